@@ -1,0 +1,16 @@
+package se.brobygge.identity;
+
+/**
+ * An account needs its e-mail address verified. The notifications module mails the link.
+ *
+ * @param tokenId identifies this request, so that the mail is queued once
+ * @param token   the secret part of the link; only its hash is stored by identity
+ */
+public record EmailVerificationRequested(
+        AccountId accountId, long tokenId, String email, String displayName, String language, String token) {
+
+    @Override
+    public String toString() {
+        return "EmailVerificationRequested[" + accountId + ", token " + tokenId + "]";
+    }
+}

@@ -1,0 +1,163 @@
+package se.brobygge.identity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.identity.internal.Account;
+import se.brobygge.identity.internal.AccountRepository;
+import se.brobygge.identity.internal.AccountTokens;
+import se.brobygge.identity.internal.PasswordPolicy;
+import se.brobygge.identity.internal.TokenPurpose;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.i18n.Language;
+
+/**
+ * Local accounts for residents: registration with e-mail verification, and password reset by an
+ * expiring single-use link. Open to anonymous visitors by nature.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class RegistrationService {
+
+    /** Practical check of an address: one @, a dot in the domain, no spaces. The mail proves the rest. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+    public enum VerificationResult { VERIFIED, INVALID_OR_EXPIRED }
+
+    private final AccountRepository accounts;
+    private final AccountTokens tokens;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistrationService(AccountRepository accounts, AccountTokens tokens, PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an unverified resident account and asks for the verification mail, all in one
+     * transaction: either both happen or neither.
+     *
+     * @throws InvalidInputException with field errors (email, password, displayName); nothing is saved
+     */
+    @Transactional
+    public AccountId register(Registration registration) {
+        String email = normaliseEmail(registration.email());
+        List<FieldError> errors = new ArrayList<>();
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            errors.add(new FieldError("email", "validation.email.invalid"));
+        } else if (accounts.existsByEmail(email)) {
+            errors.add(new FieldError("email", "validation.email.taken"));
+        }
+        passwordPolicy.problem(registration.password(), email)
+                .ifPresent(key -> errors.add(new FieldError("password", key)));
+        String displayName = registration.displayName().strip();
+        if (displayName.length() < 2 || displayName.length() > 80) {
+            errors.add(new FieldError("displayName", "validation.displayName.length"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String language = Language.byCode(registration.preferredLanguage()).orElse(Language.DEFAULT).code();
+        Account account = new Account(email, displayName, language, clock.instant());
+        account.setPasswordHash(passwordEncoder.encode(registration.password()));
+        account.roles().add(Roles.RESIDENT);
+        try {
+            account = accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException raced) {
+            // the same address registered a moment ago in another request
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
+        sendVerification(account);
+        return account.accountId();
+    }
+
+    private void sendVerification(Account account) {
+        AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
+        events.publishEvent(new EmailVerificationRequested(account.accountId(), token.id(), account.email(),
+                account.displayName(), account.preferredLanguage(), token.secret()));
+    }
+
+    /** Sends a new verification link to an unverified account; says nothing about unknown addresses. */
+    @Transactional
+    public void resendVerification(String email) {
+        accounts.findByEmail(normaliseEmail(email)).filter(a -> !a.emailVerified()).ifPresent(account -> {
+            tokens.invalidateAll(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
+            sendVerification(account);
+        });
+    }
+
+    @Transactional
+    public VerificationResult verifyEmail(String secret) {
+        Optional<Long> accountId = tokens.redeem(secret, TokenPurpose.VERIFY_EMAIL);
+        if (accountId.isEmpty()) {
+            return VerificationResult.INVALID_OR_EXPIRED;
+        }
+        accounts.findById(accountId.get()).ifPresent(Account::markEmailVerified);
+        return VerificationResult.VERIFIED;
+    }
+
+    /**
+     * Mails a reset link when a local account has this address. The caller always shows the same
+     * answer, so nobody learns which addresses have accounts.
+     */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        accounts.findByEmail(normaliseEmail(email)).filter(a -> a.passwordHash() != null).ifPresent(account -> {
+            AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
+            events.publishEvent(new PasswordResetRequested(account.accountId(), token.id(), account.email(),
+                    account.displayName(), account.preferredLanguage(), token.secret()));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isResetLinkValid(String secret) {
+        return tokens.isUsable(secret, TokenPurpose.RESET_PASSWORD);
+    }
+
+    /**
+     * Sets a new password with a reset link. The link works once; all other reset links of the
+     * account stop working too.
+     *
+     * @throws InvalidInputException "token" when the link is unknown, used or expired; "password"
+     *                               when the new password is too weak
+     */
+    @Transactional
+    public void resetPassword(String secret, String newPassword) {
+        // a weak password throws, the transaction rolls back, and the link stays usable
+        Account account = tokens.redeem(secret, TokenPurpose.RESET_PASSWORD)
+                .flatMap(accounts::findById)
+                .orElseThrow(() -> new InvalidInputException("token", "reset.invalid"));
+        Optional<String> problem = passwordPolicy.problem(newPassword, account.email());
+        if (problem.isPresent()) {
+            throw new InvalidInputException("password", problem.get());
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        // whoever can read the mailbox owns the account: a reset also proves the address
+        account.markEmailVerified();
+        tokens.invalidateAll(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

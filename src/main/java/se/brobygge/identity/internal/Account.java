@@ -1,0 +1,149 @@
+package se.brobygge.identity.internal;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.AccountProfile;
+
+@Entity
+@Table(name = "identity_account")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage;
+
+    private @Nullable String area;
+
+    @Column(name = "oidc_issuer")
+    private @Nullable String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private @Nullable String oidcSubject;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "identity_account_language", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "language_code")
+    private Set<String> languagesSpoken = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    private Set<String> roles = new HashSet<>();
+
+    protected Account() {
+        this.email = "";
+        this.displayName = "";
+        this.preferredLanguage = "sv";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public Account(String email, String displayName, String preferredLanguage, Instant createdAt) {
+        this.email = email;
+        this.displayName = displayName;
+        this.preferredLanguage = preferredLanguage;
+        this.createdAt = createdAt;
+    }
+
+    public AccountId accountId() {
+        if (id == null) {
+            throw new IllegalStateException("Account not saved yet");
+        }
+        return new AccountId(id);
+    }
+
+    public AccountProfile toProfile() {
+        return new AccountProfile(accountId(), email, displayName, preferredLanguage, Set.copyOf(languagesSpoken),
+                area, Set.copyOf(roles), emailVerified, passwordHash != null);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public void markEmailVerified() {
+        this.emailVerified = true;
+    }
+
+    public @Nullable String passwordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void updateProfile(String displayName, String preferredLanguage, Set<String> languagesSpoken,
+            @Nullable String area) {
+        this.displayName = displayName;
+        this.preferredLanguage = preferredLanguage;
+        this.languagesSpoken.clear();
+        this.languagesSpoken.addAll(languagesSpoken);
+        this.area = area;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public void linkOidc(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,27 @@
+package se.brobygge.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select a from Account a where a.oidcIssuer = ?1 and a.oidcSubject = ?2")
+    Optional<Account> findByOidcIdentity(String issuer, String subject);
+
+    @Query("select a from Account a where lower(a.email) like lower(concat('%', ?1, '%')) "
+            + "or lower(a.displayName) like lower(concat('%', ?1, '%')) order by a.displayName")
+    List<Account> search(String query, Pageable page);
+
+    long countByEmailVerifiedTrue();
+
+    @Query("select r, count(a) from Account a join a.roles r group by r")
+    List<Object[]> countPerRole();
+}

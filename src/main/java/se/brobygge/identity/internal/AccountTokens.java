@@ -1,0 +1,83 @@
+package se.brobygge.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues and redeems single-use, expiring secrets for mail links. The raw secret leaves only in the
+ * link; the database keeps its SHA-256 hash.
+ */
+@Component
+public class AccountTokens {
+
+    public record Issued(long id, String secret) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final AccountTokenRepository tokens;
+    private final Clock clock;
+
+    AccountTokens(AccountTokenRepository tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Issued issue(long accountId, TokenPurpose purpose) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        AccountToken token = tokens.save(new AccountToken(accountId, purpose, hash(secret), clock.instant()));
+        return new Issued(token.id(), secret);
+    }
+
+    /** Uses the token once: returns its account when the secret is known, unused and not expired. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> redeem(String secret, TokenPurpose purpose) {
+        if (secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findForUse(hash(secret), purpose)
+                .filter(t -> t.usableAt(now))
+                .map(t -> {
+                    t.markUsed(now);
+                    return t.accountId();
+                });
+    }
+
+    /** Checks a secret without using it (e.g. before showing the new-password form). */
+    @Transactional(readOnly = true)
+    public boolean isUsable(String secret, TokenPurpose purpose) {
+        if (secret.isBlank() || secret.length() > 100) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return tokens.findForUse(hash(secret), purpose).filter(t -> t.usableAt(now)).isPresent();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void invalidateAll(long accountId, TokenPurpose purpose) {
+        tokens.invalidateAll(accountId, purpose, clock.instant());
+    }
+
+    static String hash(String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

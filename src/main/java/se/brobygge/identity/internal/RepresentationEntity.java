@@ -1,0 +1,64 @@
+package se.brobygge.identity.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.OrganisationKind;
+import se.brobygge.identity.Representation;
+
+@Entity
+@Table(name = "identity_representation")
+public class RepresentationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_kind", nullable = false)
+    private OrganisationKind kind;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "granted_at", nullable = false)
+    private Instant grantedAt;
+
+    @Column(name = "granted_by")
+    private @Nullable Long grantedBy;
+
+    protected RepresentationEntity() {
+        this.kind = OrganisationKind.ASSOCIATION;
+        this.grantedAt = Instant.EPOCH;
+    }
+
+    public RepresentationEntity(long accountId, OrganisationKind kind, long organisationId, Instant grantedAt,
+            @Nullable Long grantedBy) {
+        this.accountId = accountId;
+        this.kind = kind;
+        this.organisationId = organisationId;
+        this.grantedAt = grantedAt;
+        this.grantedBy = grantedBy;
+    }
+
+    public Representation toRecord() {
+        return new Representation(new AccountId(accountId), kind, organisationId, grantedAt);
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+}

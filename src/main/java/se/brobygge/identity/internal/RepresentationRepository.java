@@ -1,0 +1,22 @@
+package se.brobygge.identity.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import se.brobygge.identity.OrganisationKind;
+
+public interface RepresentationRepository extends JpaRepository<RepresentationEntity, Long> {
+
+    @Query("select r from RepresentationEntity r where r.accountId = ?1")
+    List<RepresentationEntity> findByAccount(long accountId);
+
+    @Query("select count(r) > 0 from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2 and r.organisationId = ?3")
+    boolean exists(long accountId, OrganisationKind kind, long organisationId);
+
+    @Modifying
+    @Query("delete from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2 and r.organisationId = ?3")
+    int delete(long accountId, OrganisationKind kind, long organisationId);
+}

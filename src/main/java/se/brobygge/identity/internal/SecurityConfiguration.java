@@ -1,0 +1,75 @@
+package se.brobygge.identity.internal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Web security: Vaadin's configurer for the views, form login for local accounts, OIDC login when
+ * a client registration is configured, and the security headers. Method security is on: every
+ * service checks access itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/login";
+
+    /**
+     * Vaadin's bootstrap uses inline scripts and styles; everything else comes from this origin.
+     * Map tiles (meeting places) will add their tile host to img-src through configuration.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
+            OidcAccountUserService oidcUsers, Environment environment) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .contentTypeOptions(c -> { })
+                .httpStrictTransportSecurity(hsts -> {
+                    if (environment.acceptsProfiles(Profiles.of("local"))) {
+                        hsts.disable();
+                    } else {
+                        hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000);
+                    }
+                }));
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        if (clients.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth
+                    .loginPage(LOGIN_PATH)
+                    .failureUrl(LOGIN_PATH + "?error")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, "/"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, upgradable later without resetting anyone's password
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,107 @@
+package se.brobygge.identity.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.brobygge.identity.Registration;
+import se.brobygge.identity.RegistrationService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TranslationProvider;
+import se.brobygge.shared.ui.FieldErrors;
+
+/** A resident creates a local account; a verification mail follows. */
+@Route("register")
+@AnonymousAllowed
+class RegisterView extends Main implements HasDynamicTitle {
+
+    final EmailField email = new EmailField();
+    final PasswordField password = new PasswordField();
+    final TextField displayName = new TextField();
+    final Select<Language> language = new Select<>();
+    final Button submit = new Button();
+    private final Div result = new Div();
+
+    RegisterView(RegistrationService registrations, TranslationProvider translations) {
+        addClassName("narrow-view");
+        add(new H1(getTranslation("register.title")));
+        add(new Paragraph(getTranslation("register.intro")));
+
+        email.setLabel(getTranslation("register.email"));
+        email.setHelperText(getTranslation("register.email.help"));
+        email.setRequiredIndicatorVisible(true);
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setMaxLength(254);
+        email.setErrorMessage(getTranslation("validation.email.invalid"));
+
+        password.setLabel(getTranslation("register.password"));
+        password.setHelperText(getTranslation("register.password.help"));
+        password.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+
+        displayName.setLabel(getTranslation("register.displayName"));
+        displayName.setHelperText(getTranslation("register.displayName.help"));
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(80);
+        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NICKNAME);
+
+        language.setLabel(getTranslation("register.language"));
+        language.setItems(translations.completeLanguages());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(Language.of(UI.getCurrent().getLocale()));
+
+        submit.setText(getTranslation("register.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+
+        FormLayout form = new FormLayout(email, password, displayName, language);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, submit, result);
+
+        Paragraph login = new Paragraph(getTranslation("register.haveAccount") + " ");
+        login.add(new RouterLink(getTranslation("register.login"), LoginView.class));
+        add(login);
+
+        Map<String, HasValidation> fields = Map.of("email", email, "password", password, "displayName", displayName);
+        submit.addClickListener(e -> {
+            try {
+                registrations.register(new Registration(email.getValue(), password.getValue(), displayName.getValue(),
+                        language.getValue() == null ? Language.DEFAULT.code() : language.getValue().code()));
+                FieldErrors.clear(fields);
+                removeAll();
+                add(new H1(getTranslation("register.done.title")));
+                Paragraph done = new Paragraph(getTranslation("register.done.text", email.getValue().strip()));
+                done.getElement().setAttribute("role", "status");
+                add(done);
+                add(new RouterLink(getTranslation("register.login"), LoginView.class));
+            } catch (InvalidInputException ex) {
+                var first = FieldErrors.show(ex, fields, this);
+                if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                    f.focus();
+                }
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title") + " – Brobygge";
+    }
+}

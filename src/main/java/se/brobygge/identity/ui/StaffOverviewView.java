@@ -1,0 +1,47 @@
+package se.brobygge.identity.ui;
+
+import java.text.NumberFormat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import se.brobygge.identity.AccountService;
+import se.brobygge.identity.AccountStatistics;
+import se.brobygge.identity.Roles;
+
+/** Staff's starting point: how many people use Brobygge, by role. */
+@Route("staff")
+@Menu(order = 100, title = "nav.staff", icon = "vaadin:desktop")
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+class StaffOverviewView extends Main implements HasDynamicTitle {
+
+    StaffOverviewView(AccountService accounts) {
+        add(new H1(getTranslation("staff.title")));
+        add(new Paragraph(getTranslation("staff.intro")));
+        AccountStatistics stats = accounts.statistics();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(UI.getCurrent().getLocale());
+        DescriptionList list = new DescriptionList();
+        list.add(new DescriptionList.Term(getTranslation("staff.accounts")),
+                new DescriptionList.Description(numbers.format(stats.accounts())));
+        list.add(new DescriptionList.Term(getTranslation("staff.verified")),
+                new DescriptionList.Description(numbers.format(stats.verified())));
+        for (String role : Roles.ALL) {
+            list.add(new DescriptionList.Term(getTranslation("role." + role)),
+                    new DescriptionList.Description(numbers.format(stats.perRole().getOrDefault(role, 0L))));
+        }
+        list.addClassName("figures");
+        add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.title") + " – Brobygge";
+    }
+}

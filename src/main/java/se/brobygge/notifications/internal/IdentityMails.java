@@ -1,0 +1,42 @@
+package se.brobygge.notifications.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import se.brobygge.identity.EmailVerificationRequested;
+import se.brobygge.identity.PasswordResetRequested;
+import se.brobygge.shared.BrobyggeProperties;
+
+/**
+ * Mails for account security. Always sent, whatever a user's notification preferences say.
+ * Listeners run after the causing transaction committed; Modulith's event publication registry
+ * keeps the event until the mail is in the outbox, so none is lost if the node stops in between.
+ */
+@Component
+class IdentityMails {
+
+    private final MailOutbox outbox;
+    private final String baseUrl;
+
+    IdentityMails(MailOutbox outbox, BrobyggeProperties properties) {
+        this.outbox = outbox;
+        this.baseUrl = properties.baseUrl();
+    }
+
+    @ApplicationModuleListener
+    void on(EmailVerificationRequested event) {
+        outbox.enqueue("verify-email:" + event.tokenId(), event.email(), event.language(), "verify",
+                event.displayName(), link("/verify-email", event.token()));
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordResetRequested event) {
+        outbox.enqueue("reset-password:" + event.tokenId(), event.email(), event.language(), "reset",
+                event.displayName(), link("/reset-password", event.token()));
+    }
+
+    private String link(String path, String token) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path(path).queryParam("token", token).build().toUriString();
+    }
+}

@@ -1,0 +1,149 @@
+package se.brobygge.notifications.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import se.brobygge.shared.BrobyggeProperties;
+
+/**
+ * Sends due mails from the outbox. A mail the SMTP server cannot take now (server down, 4xx) waits
+ * with growing back-off; a mail refused permanently (5xx, malformed address) is marked failed and
+ * shown to staff instead of being retried forever.
+ */
+@Component
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final int BATCH = 20;
+
+    private final OutboxMailRepository mails;
+    private final JavaMailSender sender;
+    private final TransactionTemplate transactions;
+    private final IncompleteEventPublications incompletePublications;
+    private final BrobyggeProperties.Mail settings;
+    private final Clock clock;
+
+    MailDispatcher(OutboxMailRepository mails, JavaMailSender sender, TransactionTemplate transactions,
+            IncompleteEventPublications incompletePublications, BrobyggeProperties properties, Clock clock) {
+        this.mails = mails;
+        this.sender = sender;
+        this.transactions = transactions;
+        this.incompletePublications = incompletePublications;
+        this.settings = properties.mail();
+        this.clock = clock;
+    }
+
+    /** Sends what is due now; returns how many mails went out. */
+    @Scheduled(fixedDelayString = "${brobygge.mail.poll-interval:PT5S}", initialDelayString = "PT2S")
+    public int dispatchDue() {
+        int sent = 0;
+        int claimed;
+        do {
+            int[] counts = transactions.execute(status -> sendBatch());
+            claimed = counts == null ? 0 : counts[0];
+            sent += counts == null ? 0 : counts[1];
+        } while (claimed == BATCH);
+        return sent;
+    }
+
+    private int[] sendBatch() {
+        List<OutboxMail> due = mails.claimDue(clock.instant(), BATCH);
+        int sent = 0;
+        for (OutboxMail mail : due) {
+            try {
+                sender.send(toMime(mail));
+                mail.markSent(clock.instant());
+                sent++;
+            } catch (MailException | MessagingException e) {
+                handleFailure(mail, e);
+            }
+        }
+        return new int[] {due.size(), sent};
+    }
+
+    private void handleFailure(OutboxMail mail, Exception e) {
+        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (isPermanent(e)) {
+            log.warn("Mail {} refused permanently: {}", mail.toEntry().id(), error);
+            mail.markFailed(error);
+        } else if (mail.attempts() + 1 >= settings.maxAttempts()) {
+            log.warn("Mail {} given up after {} attempts: {}", mail.toEntry().id(), mail.attempts() + 1, error);
+            mail.markFailed(error);
+        } else {
+            Instant next = clock.instant().plus(backoff(mail.attempts() + 1));
+            log.info("Mail {} not sent ({}); next attempt at {}", mail.toEntry().id(), error, next);
+            mail.markTemporaryFailure(error, next);
+        }
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = settings.retryInitial().multipliedBy(1L << Math.min(attempts - 1, 16));
+        return delay.compareTo(settings.retryMax()) > 0 ? settings.retryMax() : delay;
+    }
+
+    static boolean isPermanent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MailParseException || t instanceof MailPreparationException
+                    || t instanceof AddressException) {
+                return true;
+            }
+            if (t instanceof SMTPAddressFailedException f && f.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof SMTPSendFailedException f && f.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException m) {
+                for (Exception failed : m.getFailedMessages().values()) {
+                    if (failed != e && isPermanent(failed)) {
+                        return true;
+                    }
+                }
+            }
+            if (t instanceof jakarta.mail.SendFailedException s && s.getNextException() != null
+                    && s.getNextException() != t && isPermanent(s.getNextException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MimeMessage toMime(OutboxMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(new InternetAddress(settings.from(), true));
+        helper.setTo(new InternetAddress(mail.recipient(), true));
+        helper.setSubject(mail.subject());
+        helper.setText(mail.textBody(), mail.htmlBody());
+        message.setHeader("Content-Language", mail.language());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    /** Events whose listener failed (e.g. the node stopped mid-way) are handed over again. */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void resubmitStaleEvents() {
+        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(2));
+    }
+
+}

@@ -1,0 +1,35 @@
+package se.brobygge.notifications.internal;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.shared.i18n.Language;
+
+/** Puts mails in the outbox, inside the caller's transaction, at most once per dedup key. */
+@Component
+class MailOutbox {
+
+    private final OutboxMailRepository mails;
+    private final MailComposer composer;
+    private final Clock clock;
+
+    MailOutbox(OutboxMailRepository mails, MailComposer composer, Clock clock) {
+        this.mails = mails;
+        this.composer = composer;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueue(String dedupKey, String recipient, String languageCode, String kind, String displayName,
+            String link) {
+        if (mails.existsByDedupKey(dedupKey)) {
+            return; // the event was delivered again (e.g. after a restart): the mail is already queued
+        }
+        Language language = Language.byCode(languageCode).orElse(Language.DEFAULT);
+        RenderedMail mail = composer.compose(kind, language, displayName, link);
+        mails.save(new OutboxMail(dedupKey, recipient, language.code(), mail, clock.instant()));
+    }
+}

@@ -1,0 +1,26 @@
+package se.brobygge.shared.i18n;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates and times for people: in the municipality's zone, in the reader's locale. */
+public final class Formats {
+
+    public static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Stockholm");
+
+    private Formats() {
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(MUNICIPALITY_ZONE).format(instant);
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale).withZone(MUNICIPALITY_ZONE).format(instant);
+    }
+}

@@ -1,0 +1,68 @@
+package se.brobygge.shared.ui;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+
+import jakarta.servlet.http.Cookie;
+import se.brobygge.shared.i18n.Language;
+
+/**
+ * Applies a language to a browser tab: locale, {@code <html lang>} and text direction. The choice
+ * is remembered in the session and in a cookie for visitors who are not signed in.
+ */
+public final class UiLanguage {
+
+    public static final String COOKIE = "brobygge-lang";
+    static final String SESSION_KEY = UiLanguage.class.getName();
+
+    private UiLanguage() {
+    }
+
+    public static void apply(UI ui, Language language) {
+        ui.setLocale(language.locale());
+        ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0);"
+                + "document.documentElement.setAttribute('dir', $1);", language.code(),
+                language.rightToLeft() ? "rtl" : "ltr");
+    }
+
+    /** Remembers an explicit choice for this session and, by cookie, for the next visit. */
+    public static void remember(Language language) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(SESSION_KEY, language);
+            session.setLocale(language.locale());
+        }
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, language.code());
+            cookie.setPath("/");
+            cookie.setMaxAge(60 * 60 * 24 * 365);
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+    }
+
+    public static Optional<Language> chosenInSession(@Nullable VaadinSession session) {
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((Language) session.getAttribute(SESSION_KEY));
+    }
+
+    public static Optional<Language> fromCookie(@Nullable VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                .flatMap(c -> Language.byCode(c.getValue()));
+    }
+}

@@ -1,0 +1,66 @@
+package se.brobygge.shell;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+
+import se.brobygge.identity.AccountService;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TranslationProvider;
+import se.brobygge.shared.ui.UiLanguage;
+
+/**
+ * Picks the language of every new page: a signed-in user's preference, else the choice made in
+ * this session, else the cookie, else Swedish. The first HTML already carries {@code lang} and
+ * {@code dir}, so screen readers start in the right language.
+ */
+@Component
+class LanguageInitializer implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final TranslationProvider translations;
+
+    LanguageInitializer(CurrentUser currentUser, AccountService accounts, TranslationProvider translations) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            Language language = resolve(VaadinSession.getCurrent(), response.getVaadinRequest());
+            response.getDocument().child(0)
+                    .attr("lang", language.code())
+                    .attr("dir", language.rightToLeft() ? "rtl" : "ltr");
+        });
+        event.getSource().addUIInitListener(e -> UiLanguage.apply(e.getUI(),
+                resolve(e.getUI().getSession(), VaadinRequest.getCurrent())));
+    }
+
+    Language resolve(VaadinSession session, VaadinRequest request) {
+        Optional<Language> language = preferenceOfSignedInUser()
+                .or(() -> UiLanguage.chosenInSession(session))
+                .or(() -> UiLanguage.fromCookie(request));
+        return language.filter(translations::isComplete).orElse(Language.DEFAULT);
+    }
+
+    private Optional<Language> preferenceOfSignedInUser() {
+        if (!currentUser.isSignedIn()) {
+            return Optional.empty();
+        }
+        try {
+            return Language.byCode(accounts.myProfile().preferredLanguage());
+        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package se.brobygge.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import se.brobygge.identity.AccountService;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.i18n.TranslationProvider;
+
+/**
+ * The layout of every page. The side navigation lists the {@code @Menu} views the current user may
+ * open, so modules add entries without knowing this class.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
+    private final SideNav nav = new SideNav();
+    private final Div page = new Div();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, TranslationProvider translations,
+            AccountService accounts) {
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+
+        RouterLink brand = new RouterLink("", StartView.class);
+        brand.add(new Span("Brobygge"));
+        brand.addClassName("brand");
+
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+
+        HorizontalLayout header = new HorizontalLayout(toggle, brand, spacer,
+                new LanguageSwitcher(translations, currentUser, accounts), userArea());
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        addToNavbar(header);
+
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addClassName("main-nav");
+        addToDrawer(nav);
+
+        page.addClassName("page");
+        setContent(page);
+    }
+
+    private Component userArea() {
+        if (!currentUser.isSignedIn()) {
+            Button login = new Button(getTranslation("nav.login"), e -> UI.getCurrent().navigate("login"));
+            login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            login.addClassName("login-button");
+            return login;
+        }
+        String name = currentUser.displayName().orElse("");
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.getElement().setAttribute("aria-label", getTranslation("nav.userMenu"));
+        Avatar avatar = new Avatar(name);
+        HorizontalLayout item = new HorizontalLayout(avatar, new Span(name));
+        item.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        var root = menu.addItem(item);
+        root.getSubMenu().addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
+        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        page.removeAll();
+        page.getElement().appendChild(content.getElement());
+        page.add(footer());
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer();
+        footer.addClassName("app-footer");
+        footer.add(new RouterLink(getTranslation("footer.accessibility"), AccessibilityStatementView.class));
+        footer.add(new Span(getTranslation("footer.municipality")));
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                Icon icon = new Icon(entry.icon());
+                icon.getElement().setAttribute("aria-hidden", "true");
+                item.setPrefixComponent(icon);
+            }
+            nav.addItem(item);
+        }
+    }
+
+    /** The navigation entries shown now, by translation key; for tests and diagnostics. */
+    java.util.List<String> navigationTitles() {
+        return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::title).toList();
+    }
+
+}

@@ -1,0 +1,53 @@
+package se.brobygge.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.brobygge.identity.CurrentUser;
+
+/** What Brobygge is, in plain words, and where to go next. Light on purpose: it loads first on phones. */
+@Route("")
+@Menu(order = 0, title = "nav.start", icon = "vaadin:home")
+@AnonymousAllowed
+class StartView extends Main implements HasDynamicTitle {
+
+    StartView(CurrentUser currentUser) {
+        addClassName("start-view");
+        add(new H1(getTranslation("start.title")));
+        add(new Paragraph(getTranslation("start.intro")));
+        Div cards = new Div();
+        cards.addClassName("start-cards");
+        cards.add(card("start.events.title", "start.events.text", "start.events.link", EventsView.class));
+        cards.add(card("start.associations.title", "start.associations.text", "start.associations.link",
+                AssociationsView.class));
+        cards.add(card("start.dialogues.title", "start.dialogues.text", "start.dialogues.link", DialoguesView.class));
+        add(cards);
+        if (!currentUser.isSignedIn()) {
+            Paragraph join = new Paragraph(getTranslation("start.join"));
+            join.addClassName("start-join");
+            add(join);
+        }
+    }
+
+    private Component card(String title, String text, String link, Class<? extends Component> target) {
+        Div card = new Div();
+        card.addClassName("start-card");
+        card.add(new H2(getTranslation(title)), new Paragraph(getTranslation(text)),
+                new RouterLink(getTranslation(link), target));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("start.title") + " – Brobygge";
+    }
+}

@@ -1,0 +1,85 @@
+package se.brobygge;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+/** House rules the compiler cannot check. */
+class ArchitectureTest {
+
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("se.brobygge");
+    static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("se.brobygge");
+
+    @Test
+    void everyRouteHasExactlyOneAccessAnnotation() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should(new ArchCondition<>("have exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        long count = java.util.stream.Stream.of(AnonymousAllowed.class, PermitAll.class,
+                                RolesAllowed.class).filter(item::isAnnotatedWith).count();
+                        if (count != 1) {
+                            events.add(SimpleConditionEvent.violated(item,
+                                    item.getName() + " has " + count + " access annotations"));
+                        }
+                    }
+                }).check(MAIN);
+    }
+
+    @Test
+    void everyPublicServiceChecksAccessItself() {
+        classes().that().areAnnotatedWith(Service.class).and().haveModifier(JavaModifier.PUBLIC)
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .because("security lives in services, not only in views").check(MAIN);
+    }
+
+    @Test
+    void untrustedTextIsNeverRenderedAsHtml() {
+        noClasses().should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+                .orShould().callMethod(com.vaadin.flow.dom.Element.class, "setProperty", String.class, String.class)
+                .because("user text goes through setText or the Markdown component; innerHTML is never set from Java")
+                .check(MAIN);
+    }
+
+    @Test
+    void testClassesFollowTheSuffixConvention() {
+        classes().that(topLevelTestClasses())
+                .should().haveSimpleNameEndingWith("Test")
+                .orShould().haveSimpleNameEndingWith("Tests")
+                .orShould().haveSimpleNameEndingWith("IT")
+                .orShould().haveSimpleNameEndingWith("KT")
+                .orShould().haveSimpleNameEndingWith("BT")
+                .because("Test: unit; IT: Spring on MariaDB; KT: Karibu; BT: browser")
+                .check(TESTS);
+    }
+
+    private static DescribedPredicate<JavaClass> topLevelTestClasses() {
+        return new DescribedPredicate<>("top-level classes with @Test methods") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.isTopLevelClass() && c.getMethods().stream()
+                        .anyMatch(m -> m.isAnnotatedWith(Test.class));
+            }
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package se.brobygge.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.support.KaribuTest;
+
+class ShellKT extends KaribuTest {
+
+    @Test
+    void anonymousVisitorSeesTheStartPageInSwedish() {
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Välkommen till Brobygge");
+        List<String> links = _find(RouterLink.class).stream().map(RouterLink::getText).toList();
+        assertThat(links).contains("Se mötesplatser och evenemang", "Hitta en förening",
+                "Delta i medborgardialogen", "Tillgänglighetsredogörelse");
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+                "Medborgardialog");
+    }
+
+    @Test
+    void linksToSectionsNotYetBuiltSayComingSoonInsteadOf404() {
+        for (String route : List.of("events", "associations", "dialogues")) {
+            UI.getCurrent().navigate(route);
+            assertThat(_get(H1.class).getText()).isNotEqualTo("Sidan finns inte");
+            assertThat(currentView()).isInstanceOf(ComingSoonView.class);
+        }
+    }
+
+    @Test
+    void anonymousVisitorCannotOpenAStaffViewAndIsSentToLogin() {
+        UI.getCurrent().navigate("staff");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(_get(H1.class).getText()).isEqualTo("Logga in");
+    }
+
+    @Test
+    void residentSeesResidentEntriesOnly() {
+        signIn("Amal", Roles.RESIDENT);
+        UI.getCurrent().navigate("");
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+                "Medborgardialog", "Min profil");
+    }
+
+    @Test
+    void associationRepresentativeAndEmployerSeeResidentEntriesButNoStaffTools() {
+        signIn("Sara", Roles.RESIDENT, Roles.ASSOCIATION_REP);
+        UI.getCurrent().navigate("");
+        assertThat(navigation()).doesNotContain("Personalöversikt", "Utgående e-post", "Konton och roller")
+                .contains("Min profil");
+        signOut();
+        signIn("Johan", Roles.RESIDENT, Roles.EMPLOYER);
+        UI.getCurrent().navigate("profile");
+        assertThat(navigation()).doesNotContain("Personalöversikt", "Utgående e-post", "Konton och roller")
+                .contains("Min profil");
+    }
+
+    @Test
+    void staffSeeStaffToolsButNotAdministration() {
+        signIn("Lina", Roles.STAFF);
+        UI.getCurrent().navigate("staff");
+        assertThat(_get(H1.class).getText()).isEqualTo("Personalöversikt");
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+                "Medborgardialog", "Min profil", "Personalöversikt", "Utgående e-post");
+    }
+
+    @Test
+    void staffCannotOpenTheAdministrationView() {
+        signIn("Lina", Roles.STAFF);
+        UI.getCurrent().navigate("admin/accounts");
+        assertThat(_find(H1.class).stream().map(H1::getText)).doesNotContain("Konton och roller");
+    }
+
+    @Test
+    void adminSeesEverything() {
+        signIn("Anders", Roles.STAFF, Roles.ADMIN);
+        UI.getCurrent().navigate("admin/accounts");
+        assertThat(_get(H1.class).getText()).isEqualTo("Konton och roller");
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+                "Medborgardialog", "Min profil", "Personalöversikt", "Utgående e-post", "Konton och roller");
+    }
+
+    @Test
+    void switchingToArabicTurnsThePageRightToLeftAndSetsHtmlLang() {
+        UI.getCurrent().navigate("");
+        LanguageSwitcher switcher = _get(LanguageSwitcher.class);
+        assertThat(switcher.getListDataView().getItems()).contains(Language.SWEDISH, Language.ENGLISH,
+                Language.ARABIC);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        switcher.setValue(Language.ARABIC);
+
+        UI ui = UI.getCurrent();
+        assertThat(ui.getLocale().getLanguage()).isEqualTo("ar");
+        assertThat(ui.getElement().getAttribute("dir")).isEqualTo("rtl");
+        List<String> scripts = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression() + " " + i.getInvocation().getParameters()).toList();
+        assertThat(scripts).anySatisfy(s -> assertThat(s).contains("document.dir").contains("rtl"));
+        assertThat(scripts).anySatisfy(s -> assertThat(s).contains("lang").contains("ar"));
+
+        // the next page is built in Arabic
+        ui.navigate("accessibility");
+        assertThat(_get(H1.class).getText()).isEqualTo(ui.getTranslation("a11y.title"))
+                .isNotEqualTo("Tillgänglighetsredogörelse");
+    }
+
+    @Test
+    void switchingBackToSwedishTurnsThePageLeftToRight() {
+        UI.getCurrent().navigate("");
+        _get(LanguageSwitcher.class).setValue(Language.ARABIC);
+        _get(LanguageSwitcher.class).setValue(Language.SWEDISH);
+        assertThat(UI.getCurrent().getElement().getAttribute("dir")).isEqualTo("ltr");
+    }
+
+    private static List<String> navigation() {
+        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static Object currentView() {
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return chain.getFirst();
+    }
+}

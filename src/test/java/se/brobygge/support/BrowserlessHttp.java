@@ -1,0 +1,88 @@
+package se.brobygge.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that does not follow redirects, for driving the real login filters
+ * of the running application the way a browser would.
+ */
+public final class BrowserlessHttp {
+
+    private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
+    private final String base;
+
+    public BrowserlessHttp(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    public HttpResponse<String> get(String urlOrPath) {
+        return send(HttpRequest.newBuilder(uri(urlOrPath)).GET().build());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Opens the login page and submits e-mail and password with the page's CSRF token.
+     *
+     * @return where the application sent the browser afterwards
+     */
+    public String login(String email, String password) {
+        HttpResponse<String> page = get("/login");
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        if (!csrf.find()) {
+            throw new AssertionError("The login page carries no CSRF token");
+        }
+        HttpResponse<String> response = postForm("/login",
+                Map.of("username", email, "password", password, "_csrf", csrf.group(1)));
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private URI uri(String urlOrPath) {
+        return URI.create(urlOrPath.startsWith("http") ? urlOrPath : base + urlOrPath);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package se.brobygge.support;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import kotlin.jvm.functions.Function0;
+
+/**
+ * Browserless UI tests with Karibu: the real views and services on the real database, with a
+ * mocked browser. {@link #signIn} signs in as an account with roles.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected TestAccounts accounts;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("se.brobygge");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        signOut();
+        MockVaadin.tearDown();
+    }
+
+    /** Creates an account with these roles and signs in as it; the next navigation sees it. */
+    protected TestAccounts.Created signIn(String displayName, String... roles) {
+        TestAccounts.Created account = accounts.create(displayName, roles);
+        List<GrantedAuthority> authorities = Arrays.stream(roles)
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(account.id(), displayName, account.email()), null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> List.of(roles).contains(role));
+        return account;
+    }
+
+    protected void signOut() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    protected static void useLocale(Locale locale) {
+        UI.getCurrent().setLocale(locale);
+    }
+}

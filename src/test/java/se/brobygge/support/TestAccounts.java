@@ -1,0 +1,48 @@
+package se.brobygge.support;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.internal.Account;
+import se.brobygge.identity.internal.AccountRepository;
+
+/** Creates verified accounts with unique e-mail addresses, so tests never collide. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "ett långt testlösenord";
+
+    public record Created(AccountId id, String email, String displayName, Set<String> roles) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    TestAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 12) + "@test.brohamn.example";
+    }
+
+    @Transactional
+    public Created create(String displayName, String... roles) {
+        String email = uniqueEmail("user");
+        Account account = new Account(email, displayName, "sv", clock.instant());
+        account.setPasswordHash(passwordEncoder.encode(PASSWORD));
+        account.markEmailVerified();
+        account.roles().addAll(Set.of(roles));
+        account = accounts.save(account);
+        return new Created(account.accountId(), email, displayName, Set.of(roles));
+    }
+}
