@@ -110,6 +110,7 @@ class SecurityIT {
         HttpResponse<String> response = new BrowserlessHttp(port).get("/");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                .as("headers: " + response.headers().map())
                 .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -122,8 +123,10 @@ class SecurityIT {
     void theFirstHtmlCarriesTheLanguageAndDirection() {
         BrowserlessHttp browser = new BrowserlessHttp(port);
         assertThat(browser.get("/").body()).containsPattern("<html[^>]*lang=\"sv\"").containsPattern("<html[^>]*dir=\"ltr\"");
-        browser.cookies().getCookieStore().add(java.net.URI.create(browser.base()),
-                new java.net.HttpCookie("brobygge-lang", "ar"));
+        java.net.HttpCookie language = new java.net.HttpCookie("brobygge-lang", "ar");
+        language.setPath("/");
+        language.setVersion(0);
+        browser.cookies().getCookieStore().add(java.net.URI.create(browser.base() + "/"), language);
         assertThat(browser.get("/").body()).containsPattern("<html[^>]*lang=\"ar\"").containsPattern("<html[^>]*dir=\"rtl\"");
     }
 

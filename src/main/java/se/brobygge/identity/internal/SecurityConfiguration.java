@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -44,18 +46,27 @@ class SecurityConfiguration {
             OidcAccountUserService oidcUsers, Environment environment) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(f -> f.deny())
-                .contentTypeOptions(c -> { })
-                .httpStrictTransportSecurity(hsts -> {
-                    if (environment.acceptsProfiles(Profiles.of("local"))) {
-                        hsts.disable();
-                    } else {
-                        hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000);
-                    }
-                }));
+        http.headers(headers -> {
+            // Vaadin commits some responses outside the wrapped response: write headers up front
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .frameOptions(f -> f.deny())
+                    .contentTypeOptions(c -> { })
+                    .httpStrictTransportSecurity(hsts -> {
+                        if (environment.acceptsProfiles(Profiles.of("local"))) {
+                            hsts.disable();
+                        } else {
+                            hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000);
+                        }
+                    });
+        });
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         if (clients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
