@@ -41,8 +41,35 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
-            routes = new Routes().autoDiscoverViews("se.brobygge");
+            routes = discoverRoutes("se.brobygge");
         }
+    }
+
+    /**
+     * Finds views, layouts and error views with Spring's class-file scanner (ASM reads Java 25
+     * class files; Karibu's own scanner does not see them all).
+     */
+    @SuppressWarnings("unchecked")
+    protected static Routes discoverRoutes(String basePackage) {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                com.vaadin.flow.router.Route.class));
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                com.vaadin.flow.router.Layout.class));
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(
+                com.vaadin.flow.router.HasErrorParameter.class));
+        java.util.Set<Class<? extends com.vaadin.flow.component.Component>> views = new java.util.HashSet<>();
+        java.util.Set<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>> errors = new java.util.HashSet<>();
+        for (var candidate : scanner.findCandidateComponents(basePackage)) {
+            Class<?> type = org.springframework.util.ClassUtils.resolveClassName(candidate.getBeanClassName(),
+                    KaribuTest.class.getClassLoader());
+            if (com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(type)) {
+                errors.add((Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>) type);
+            } else {
+                views.add((Class<? extends com.vaadin.flow.component.Component>) type);
+            }
+        }
+        return new Routes(views, errors, true);
     }
 
     @BeforeEach

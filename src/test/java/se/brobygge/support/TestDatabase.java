@@ -28,7 +28,7 @@ public final class TestDatabase {
                 try {
                     Path dir = Files.createTempDirectory("brobygge-test-db");
                     EmbeddedMariaDb db = EmbeddedMariaDb.start(dir.resolve("data"), true);
-                    Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "test-mariadb-stop"));
+                    Runtime.getRuntime().addShutdownHook(new Thread(db::kill, "test-mariadb-stop"));
                     connection = new Connection(db.jdbcUrl("brobygge_test"), "root", "");
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);

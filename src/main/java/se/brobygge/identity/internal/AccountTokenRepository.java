@@ -17,6 +17,9 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Query("select t from AccountToken t where t.tokenHash = ?1 and t.purpose = ?2")
     Optional<AccountToken> findForUse(String tokenHash, TokenPurpose purpose);
 
+    @Query("select t from AccountToken t where t.tokenHash = ?1 and t.purpose = ?2")
+    Optional<AccountToken> findForCheck(String tokenHash, TokenPurpose purpose);
+
     @Modifying
     @Query("update AccountToken t set t.usedAt = ?3 where t.accountId = ?1 and t.purpose = ?2 and t.usedAt is null")
     int invalidateAll(long accountId, TokenPurpose purpose, Instant now);

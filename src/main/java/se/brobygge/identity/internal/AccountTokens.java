@@ -64,7 +64,7 @@ public class AccountTokens {
             return false;
         }
         Instant now = clock.instant();
-        return tokens.findForUse(hash(secret), purpose).filter(t -> t.usableAt(now)).isPresent();
+        return tokens.findForCheck(hash(secret), purpose).filter(t -> t.usableAt(now)).isPresent();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -18,6 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import se.brobygge.identity.ui.LoginView;
+
 /**
  * Web security: Vaadin's configurer for the views, form login for local accounts, OIDC login when
  * a client registration is configured, and the security headers. Method security is on: every
@@ -74,7 +76,7 @@ class SecurityConfiguration {
                     .failureUrl(LOGIN_PATH + "?error")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, "/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }
 

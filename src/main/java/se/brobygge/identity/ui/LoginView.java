@@ -40,7 +40,7 @@ import se.brobygge.identity.internal.LoginRateLimitedException;
  */
 @Route("login")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;

@@ -29,7 +29,9 @@ public final class UiLanguage {
     public static void apply(UI ui, Language language) {
         ui.setLocale(language.locale());
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        // the body carries lang and dir too, so they hold even before the script below has run
         ui.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+        ui.getElement().setAttribute("lang", language.code());
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0);"
                 + "document.documentElement.setAttribute('dir', $1);", language.code(),
                 language.rightToLeft() ? "rtl" : "ltr");
