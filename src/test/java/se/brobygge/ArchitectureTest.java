@@ -69,7 +69,8 @@ class ArchitectureTest {
                 .orShould().haveSimpleNameEndingWith("IT")
                 .orShould().haveSimpleNameEndingWith("KT")
                 .orShould().haveSimpleNameEndingWith("BT")
-                .because("Test: unit; IT: Spring on MariaDB; KT: Karibu; BT: browser")
+                .orShould().haveSimpleNameEndingWith("Benchmark")
+                .because("Test: unit; IT: Spring on MariaDB; KT: Karibu; BT: browser; Benchmark: -Pbench only")
                 .check(TESTS);
     }
 

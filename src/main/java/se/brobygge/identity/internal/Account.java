@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
@@ -57,12 +59,15 @@ public class Account {
     @Version
     private long version;
 
+    // SUBSELECT: a list of accounts loads all their languages and roles in one query each, not N
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "identity_account_language", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "language_code")
     private Set<String> languagesSpoken = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
