@@ -27,6 +27,8 @@ public final class LocalApplication {
             System.setProperty("spring.datasource.username", "root");
             System.setProperty("spring.datasource.password", "");
         }
+        // the build leaves a production bundle; the local run is for developing: live reload, dev tools
+        System.setProperty("vaadin.productionMode", "false");
         SpringApplication.from(Application::main).withAdditionalProfiles("local").run(args);
     }
 

@@ -19,7 +19,8 @@ public record BrobyggeProperties(
         @DefaultValue Municipality municipality,
         @DefaultValue Mail mail,
         @DefaultValue Security security,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Session session) {
 
     public record Municipality(
             @DefaultValue("Brohamns kommun") String name,
@@ -52,5 +53,14 @@ public record BrobyggeProperties(
     }
 
     public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+
+    /**
+     * @param idleTimeout   after this long without any action the page signs the user out
+     * @param warningBefore how long before that the user is warned and can stay signed in
+     */
+    public record Session(
+            @DefaultValue("PT30M") Duration idleTimeout,
+            @DefaultValue("PT2M") Duration warningBefore) {
     }
 }

@@ -28,6 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.i18n.TranslationProvider;
 
 /**
@@ -44,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div page = new Div();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, TranslationProvider translations,
-            AccountService accounts) {
+            AccountService accounts, BrobyggeProperties properties) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         page.addClassName("page");
         setContent(page);
+        addToNavbar(new SessionTimeoutWarning(currentUser, authentication, properties.session()));
     }
 
     private Component userArea() {

@@ -1,0 +1,172 @@
+package se.brobygge.support;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+
+import se.brobygge.shared.i18n.Language;
+
+/**
+ * Browser tests: the application on a random port with its production frontend bundle, driven by
+ * the system's Chromium through Playwright. On failure a screenshot and the page's HTML are saved
+ * under {@code target/browser-failures/}.
+ */
+@IntegrationTest
+@Tag("browser")
+@ExtendWith(BrowserTest.SaveArtefactsOnFailure.class)
+public abstract class BrowserTest {
+
+    /** axe rules for WCAG 2.0/2.1 levels A and AA: any violation fails the test. */
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Page current;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestAccounts accounts;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (playwright == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+        }
+    }
+
+    @AfterAll
+    static void closePages() {
+        // the browser itself stays for the next class; the JVM's end closes it
+        if (current != null && !current.context().pages().isEmpty()) {
+            current.context().close();
+        }
+        current = null;
+    }
+
+    /** Closes the previous test's browser context; kept open until now so failures can be saved. */
+    private void closeContext() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** A fresh browser (no cookies) with the given viewport, in a language. */
+    protected Page newPage(Language language, int width, int height) {
+        closeContext();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale(language.code()));
+        context.addCookies(List.of(new Cookie("brobygge-lang", language.code()).setDomain("localhost").setPath("/")));
+        current = context.newPage();
+        return current;
+    }
+
+    protected Page newPage(Language language) {
+        return newPage(language, 1280, 900);
+    }
+
+    protected String url(String route) {
+        return "http://localhost:" + port + "/" + route;
+    }
+
+    /** Opens a route and waits until Vaadin has rendered it and is idle. */
+    protected void open(Page page, String route) {
+        page.navigate(url(route));
+        waitUntilIdle(page);
+    }
+
+    protected static void waitUntilIdle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                + " && document.querySelector('h1') !== null");
+    }
+
+    /** Signs in through the real login form, typing like a person. */
+    protected TestAccounts.Created signIn(Page page, String name, String... roles) {
+        TestAccounts.Created account = accounts.create(name, roles);
+        open(page, "login");
+        page.locator("vaadin-login-form input[name=username]").fill(account.email());
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url(""));
+        waitUntilIdle(page);
+        return account;
+    }
+
+    /** Runs axe on the page as it is and fails on any WCAG 2.1 A/AA violation, listing them. */
+    protected static void assertNoAxeViolations(Page page, String what) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): "
+                    + v.getHelp() + "\n    " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                    .limit(5).collect(Collectors.joining("\n    ")))
+                    .collect(Collectors.joining("\n"));
+            throw new AssertionError("axe found " + violations.size() + " WCAG 2.1 A/AA violation(s) on " + what
+                    + ":\n" + report);
+        }
+    }
+
+    /** Saves a screenshot under target/screenshots for people to look at. */
+    protected static Path screenshot(Page page, String name) {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    static class SaveArtefactsOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            Page page = current;
+            if (page == null || page.isClosed()) {
+                return;
+            }
+            try {
+                String name = context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getDisplayName().replaceAll("[^A-Za-z0-9_-]+", "_");
+                Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+                Path png = dir.resolve(name + ".png");
+                page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
+                Path html = dir.resolve(name + ".html");
+                Files.writeString(html, page.content(), StandardCharsets.UTF_8);
+                System.err.println("Browser test failed; screenshot " + png.toAbsolutePath() + ", HTML "
+                        + html.toAbsolutePath());
+            } catch (Exception e) {
+                System.err.println("Could not save browser artefacts: " + e);
+            }
+        }
+    }
+}
