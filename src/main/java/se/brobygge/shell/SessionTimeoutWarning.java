@@ -88,7 +88,8 @@ class SessionTimeoutWarning extends Div {
         long minutes = Math.max(1, settings.warningBefore().toMinutes());
         dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("session.warning.title"));
-        dialog.getElement().setAttribute("role", "alertdialog");
+        // an alert dialog: screen readers announce it at once, interrupting the user
+        dialog.getElement().setProperty("overlayRole", "alertdialog");
         dialog.setCloseOnOutsideClick(false);
         dialog.setCloseOnEsc(false);
         Paragraph text = new Paragraph(getTranslation("session.warning.text", minutes));
