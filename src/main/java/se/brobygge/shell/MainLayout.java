@@ -28,7 +28,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.i18n.TranslationProvider;
 
 /**
@@ -45,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div page = new Div();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, TranslationProvider translations,
-            AccountService accounts, BrobyggeProperties properties) {
+            AccountService accounts, SessionPolicy sessionPolicy) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
@@ -73,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         page.addClassName("page");
         setContent(page);
-        addToNavbar(new SessionTimeoutWarning(currentUser, authentication, properties.session()));
+        addToNavbar(new SessionTimeoutWarning(currentUser, authentication, sessionPolicy));
     }
 
     private Component userArea() {

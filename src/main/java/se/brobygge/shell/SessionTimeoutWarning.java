@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.shared.BrobyggeProperties;
 
 /**
  * Warns before an idle session ends and lets the user stay (WCAG 2.2.1 Timing Adjustable). The
@@ -62,11 +61,11 @@ class SessionTimeoutWarning extends Div {
 
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
-    private final BrobyggeProperties.Session settings;
+    private final SessionPolicy settings;
     private Dialog dialog;
 
     SessionTimeoutWarning(CurrentUser currentUser, AuthenticationContext authentication,
-            BrobyggeProperties.Session settings) {
+            SessionPolicy settings) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.settings = settings;

@@ -1,9 +1,13 @@
-package se.brobygge.browser;
+package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,8 +21,25 @@ import se.brobygge.support.BrowserTest;
  * WCAG 2.2.1 Timing Adjustable: before an idle session ends the user is warned and can extend it.
  * Runs with a six-second idle limit and a three-second warning.
  */
-@TestPropertySource(properties = {"brobygge.session.idle-timeout=PT6S", "brobygge.session.warning-before=PT3S"})
 class SessionTimeoutBT extends BrowserTest {
+
+    @Autowired
+    SessionPolicy policy;
+
+    private Duration idle;
+    private Duration warning;
+
+    @BeforeEach
+    void shortLimits() {
+        idle = policy.idleTimeout();
+        warning = policy.warningBefore();
+        policy.change(Duration.ofSeconds(6), Duration.ofSeconds(3));
+    }
+
+    @AfterEach
+    void normalLimits() {
+        policy.change(idle, warning);
+    }
 
     @Test
     void idleUserIsWarnedCanStayAndIsSignedOutWhenNotAnswering() {

@@ -1,0 +1,51 @@
+package se.brobygge.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.support.BrowserTest;
+import se.brobygge.support.TestAccounts;
+
+/** What a person sees when a login fails: the reason, in their language. */
+class LoginMessagesBT extends BrowserTest {
+
+    @Test
+    void sixthFailedAttemptShowsTheWaitAMinuteMessage() {
+        TestAccounts.Created account = accounts.create("Erik", Roles.RESIDENT);
+        Page page = newPage(Language.SWEDISH);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            submit(page, account.email(), "fel lösenord " + attempt);
+            assertThat(page.getByText("E-postadressen eller lösenordet stämmer inte. Försök igen.").isVisible()).isTrue();
+        }
+        submit(page, account.email(), TestAccounts.PASSWORD);
+        page.getByText("För många misslyckade försök. Vänta en minut och försök sedan igen.").waitFor();
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
+    void wrongPasswordMessageInArabic() {
+        TestAccounts.Created account = accounts.create("Amal", Roles.RESIDENT);
+        Page page = newPage(Language.ARABIC);
+        submit(page, account.email(), "كلمة خاطئة تماما");
+        Locator form = page.locator("vaadin-login-form");
+        assertThat(form.getAttribute("error")).isNotNull();
+        assertThat(form.textContent() + page.locator("vaadin-login-form-wrapper").textContent())
+                .doesNotContain("E-postadressen eller lösenordet stämmer inte");
+        assertNoAxeViolations(page, "login error (ar)");
+    }
+
+    private void submit(Page page, String email, String password) {
+        open(page, "login");
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url("login?error"));
+        waitUntilIdle(page);
+    }
+}
