@@ -19,27 +19,61 @@ import org.junit.jupiter.api.Test;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 
-/** Swedish, English and Arabic are complete: same keys, same placeholders, no empty text. */
+/**
+ * Swedish, English and Arabic are complete: every bundle ({@code translations}, and one per
+ * feature module) has the same keys in the three, the same placeholders, no empty text, and no
+ * key is defined in two bundles.
+ */
 class TranslationKeysTest {
+
+    static java.util.List<String> bundles() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/vaadin-i18n"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("_sv.properties"))
+                    .map(n -> n.substring(0, n.length() - "_sv.properties".length())).sorted().toList();
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle, "sv").stringPropertyNames()) {
+                String previous = owner.put(key, bundle);
+                assertThat(previous).as("key " + key + " in " + bundle + " and " + previous).isNull();
+            }
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void hasTheSameKeysAsSwedish(String language) throws IOException {
-        Properties swedish = load("sv");
-        Properties other = load(language);
+        for (String bundle : bundles()) {
+            sameKeys(bundle, language);
+        }
+    }
+
+    private static void sameKeys(String bundle, String language) throws IOException {
+        Properties swedish = load(bundle, "sv");
+        Properties other = load(bundle, language);
         Set<String> missing = new TreeSet<>(swedish.stringPropertyNames());
         missing.removeAll(other.stringPropertyNames());
         Set<String> extra = new TreeSet<>(other.stringPropertyNames());
         extra.removeAll(swedish.stringPropertyNames());
-        assertThat(missing).as("keys missing in " + language).isEmpty();
-        assertThat(extra).as("keys only in " + language).isEmpty();
+        assertThat(missing).as("keys missing in " + bundle + "_" + language).isEmpty();
+        assertThat(extra).as("keys only in " + bundle + "_" + language).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sv", "en", "ar"})
     void everyTextIsNonEmptyAndHasTheSwedishPlaceholders(String language) throws IOException {
-        Properties swedish = load("sv");
-        Properties other = load(language);
+        for (String bundle : bundles()) {
+            sameTexts(bundle, language);
+        }
+    }
+
+    private static void sameTexts(String bundle, String language) throws IOException {
+        Properties swedish = load(bundle, "sv");
+        Properties other = load(bundle, language);
         for (String key : swedish.stringPropertyNames()) {
             String value = other.getProperty(key, "");
             assertThat(value).as(language + ": " + key).isNotBlank();
@@ -71,11 +105,11 @@ class TranslationKeysTest {
         return found;
     }
 
-    private static Properties load(String language) throws IOException {
+    private static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         try (var in = TranslationKeysTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations_" + language + ".properties")) {
-            assertThat(in).as("translation file for " + language).isNotNull();
+                "/vaadin-i18n/" + bundle + "_" + language + ".properties")) {
+            assertThat(in).as("translation file " + bundle + "_" + language).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

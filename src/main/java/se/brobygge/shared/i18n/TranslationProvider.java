@@ -18,39 +18,60 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
- * Translations from {@code vaadin-i18n/translations_<lang>.properties}. A key missing in a
- * prepared (incomplete) language falls back to English, then Swedish; the JVM's default locale
- * never takes part, so every machine shows the same text.
+ * Translations from {@code vaadin-i18n/<bundle>_<lang>.properties}: {@code translations} for the
+ * shell and identity, and one bundle per feature module (e.g. {@code events_sv.properties}), so
+ * modules keep their own texts. A key missing in a prepared (incomplete) language falls back to
+ * English, then Swedish; the JVM's default locale never takes part, so every machine shows the
+ * same text.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
-    static final String BUNDLE = "vaadin-i18n/translations";
+    static final String FOLDER = "vaadin-i18n/";
 
-    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
     private final Set<Language> complete = new HashSet<>();
 
     public TranslationProvider() {
+        List<String> baseNames = baseNames();
         for (Language language : Language.values()) {
-            try {
-                bundles.put(language, ResourceBundle.getBundle(BUNDLE, language.locale(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            } catch (MissingResourceException e) {
-                log.warn("No translation file for {}", language);
+            List<ResourceBundle> found = new java.util.ArrayList<>();
+            for (String baseName : baseNames) {
+                try {
+                    found.add(ResourceBundle.getBundle(FOLDER + baseName, language.locale(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                } catch (MissingResourceException e) {
+                    log.debug("No {} translations for {}", baseName, language);
+                }
             }
+            bundles.put(language, found);
         }
         Set<String> reference = keys(Language.SWEDISH);
-        for (Language language : bundles.keySet()) {
-            if (keys(language).containsAll(reference)) {
+        for (Language language : Language.values()) {
+            if (!bundles.get(language).isEmpty() && keys(language).containsAll(reference)) {
                 complete.add(language);
             }
         }
     }
 
+    /** The bundles there are: every {@code <name>_sv.properties} in the folder (Swedish is complete by rule). */
+    static List<String> baseNames() {
+        try {
+            var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:" + FOLDER + "*_sv.properties");
+            return java.util.Arrays.stream(resources).map(r -> String.valueOf(r.getFilename()))
+                    .map(name -> name.substring(0, name.length() - "_sv.properties".length()))
+                    .distinct().sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Set<String> keys(Language language) {
-        ResourceBundle bundle = bundles.get(language);
-        return bundle == null ? Set.of() : bundle.keySet();
+        Set<String> keys = new HashSet<>();
+        bundles.getOrDefault(language, List.of()).forEach(b -> keys.addAll(b.keySet()));
+        return keys;
     }
 
     /** Languages whose translation is complete: the ones the UI offers. */
@@ -71,10 +92,12 @@ public class TranslationProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Language language = Language.of(locale);
         for (Language candidate : List.of(language, Language.ENGLISH, Language.SWEDISH)) {
-            ResourceBundle bundle = bundles.get(candidate);
-            if (bundle != null && bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, candidate.locale()).format(params);
+            for (ResourceBundle bundle : bundles.getOrDefault(candidate, List.of())) {
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return params.length == 0 ? pattern
+                            : new MessageFormat(pattern, candidate.locale()).format(params);
+                }
             }
         }
         log.warn("Missing translation key {}", key);
