@@ -24,6 +24,8 @@ public class TestAccounts {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    /** bcrypt is slow on purpose; tests creating hundreds of accounts hash the password once. */
+    private volatile String passwordHash;
 
     TestAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
@@ -39,7 +41,10 @@ public class TestAccounts {
     public Created create(String displayName, String... roles) {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, "sv", clock.instant());
-        account.setPasswordHash(passwordEncoder.encode(PASSWORD));
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        account.setPasswordHash(passwordHash);
         account.markEmailVerified();
         account.roles().addAll(Set.of(roles));
         account = accounts.save(account);

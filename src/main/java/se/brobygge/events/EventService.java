@@ -1,0 +1,172 @@
+package se.brobygge.events;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.events.internal.EventEntity;
+import se.brobygge.events.internal.EventRepository;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.i18n.Formats;
+
+/** Publishing and finding events. Anyone may look; staff publish; organisers and staff cancel. */
+@Service
+@PreAuthorize("permitAll()")
+public class EventService {
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]+$");
+    static final int MAX_RESULTS = 200;
+
+    private final EventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EventService(EventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventSummary> upcoming(EventFilter filter) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.MUNICIPALITY_ZONE));
+        LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
+        Instant fromInstant = from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
+        LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return events.search(fromInstant, to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
+                filter.category(), filter.audience(), filter.childFriendlyOnly(), filter.freeOnly(), text,
+                filter.language(), PageRequest.of(0, MAX_RESULTS)).stream().map(EventEntity::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EventSummary> event(EventId id) {
+        return events.findById(id.value()).map(EventEntity::toSummary);
+    }
+
+    /**
+     * Publishes an event organised by the signed-in staff member.
+     *
+     * @throws InvalidInputException with field errors; nothing is saved
+     */
+    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @Transactional
+    public EventId create(EventDraft draft) {
+        validate(draft);
+        EventEntity event = new EventEntity(currentUser.require().value(),
+                currentUser.displayName().orElse("Brobygge"), clock.instant());
+        describe(event, draft);
+        return events.saveAndFlush(event).id();
+    }
+
+    /** Cancels an event; everyone signed up or waiting is told by mail. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void cancel(EventId id, String reason) {
+        EventEntity event = events.lockById(id.value()).orElseThrow();
+        requireOrganiserOrStaff(event);
+        if (reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "events.validation.reason");
+        }
+        event.cancel(reason.strip());
+    }
+
+    /** Whether the signed-in user may manage this event (its organiser, or staff). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canManage(EventId id) {
+        return events.findById(id.value()).map(this::mayManage).orElse(false);
+    }
+
+    boolean mayManage(EventEntity event) {
+        return currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)
+                || currentUser.id().map(me -> me.value() == event.organiserId()).orElse(false);
+    }
+
+    void requireOrganiserOrStaff(EventEntity event) {
+        if (!mayManage(event)) {
+            throw new AccessDeniedException("Only the organiser or staff manage this event");
+        }
+    }
+
+    private void describe(EventEntity event, EventDraft d) {
+        event.describe(d.title().strip(), d.description().strip(), d.placeId(), blankToNull(d.onlineUrl()),
+                instant(d.startsAt()), instant(d.endsAt()), d.category(), d.audience(), d.languages(),
+                d.childFriendly(), d.costSek() == null || d.costSek().signum() == 0 ? null : d.costSek(),
+                d.capacity(), d.signupDeadline() == null ? null : instant(d.signupDeadline()));
+    }
+
+    void validate(EventDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.title().strip().length() < 3 || d.title().strip().length() > 150) {
+            errors.add(new FieldError("title", "events.validation.title"));
+        }
+        if (d.description().length() > 5000) {
+            errors.add(new FieldError("description", "events.validation.description"));
+        }
+        if (d.startsAt() == null) {
+            errors.add(new FieldError("startsAt", "events.validation.required"));
+        } else if (instant(d.startsAt()).isBefore(clock.instant())) {
+            errors.add(new FieldError("startsAt", "events.validation.startInPast"));
+        }
+        if (d.endsAt() == null) {
+            errors.add(new FieldError("endsAt", "events.validation.required"));
+        } else if (d.startsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+            errors.add(new FieldError("endsAt", "events.validation.endBeforeStart"));
+        }
+        if (d.category() == null) {
+            errors.add(new FieldError("category", "events.validation.required"));
+        }
+        if (d.audience() == null) {
+            errors.add(new FieldError("audience", "events.validation.required"));
+        }
+        if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 10_000)) {
+            errors.add(new FieldError("capacity", "events.validation.capacity"));
+        }
+        if (d.costSek() != null && (d.costSek().signum() < 0 || d.costSek().compareTo(BigDecimal.valueOf(100_000)) > 0)) {
+            errors.add(new FieldError("costSek", "events.validation.cost"));
+        }
+        if (d.signupDeadline() != null && d.startsAt() != null && d.signupDeadline().isAfter(d.startsAt())) {
+            errors.add(new FieldError("signupDeadline", "events.validation.deadlineAfterStart"));
+        }
+        String url = blankToNull(d.onlineUrl());
+        if (url != null && (url.length() > 500 || !WEB_ADDRESS.matcher(url).matches())) {
+            errors.add(new FieldError("onlineUrl", "events.validation.url"));
+        }
+        if (d.languages().size() > 20) {
+            errors.add(new FieldError("languages", "events.validation.languages"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static Instant instant(@Nullable LocalDateTime local) {
+        if (local == null) {
+            throw new IllegalArgumentException("time missing");
+        }
+        return local.atZone(Formats.MUNICIPALITY_ZONE).toInstant();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

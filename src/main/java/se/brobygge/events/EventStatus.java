@@ -1,0 +1,5 @@
+package se.brobygge.events;
+
+public enum EventStatus {
+    PUBLISHED, CANCELLED
+}

@@ -1,0 +1,35 @@
+package se.brobygge.events.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+import se.brobygge.events.Audience;
+import se.brobygge.events.Category;
+
+public interface EventRepository extends JpaRepository<EventEntity, Long> {
+
+    /** The event row, locked: sign-ups and cancellations of one event take turns here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from EventEntity e where e.id = ?1")
+    Optional<EventEntity> lockById(long id);
+
+    @Query("""
+            select e from EventEntity e
+            where e.status = se.brobygge.events.EventStatus.PUBLISHED and e.endsAt >= :from and e.startsAt < :to
+              and (:category is null or e.category = :category)
+              and (:audience is null or e.audience = :audience)
+              and (:childFriendly = false or e.childFriendly = true)
+              and (:free = false or e.costSek is null or e.costSek = 0)
+              and (:text is null or lower(e.title) like :text or lower(e.description) like :text)
+              and (:language is null or :language member of e.languages)
+            order by e.startsAt, e.id""")
+    List<EventEntity> search(Instant from, Instant to, Category category, Audience audience, boolean childFriendly,
+            boolean free, String text, String language, Pageable page);
+}

@@ -1,0 +1,101 @@
+package se.brobygge.events.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import se.brobygge.events.SignUpStatus;
+
+@Entity
+@Table(name = "events_signup")
+public class SignUpEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "event_id", nullable = false)
+    private long eventId;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SignUpStatus status = SignUpStatus.WAITING;
+
+    @Column(nullable = false)
+    private String code = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @Column(name = "checked_in_at")
+    private @Nullable Instant checkedInAt;
+
+    protected SignUpEntity() {
+    }
+
+    public SignUpEntity(long eventId, long accountId, SignUpStatus status, String code, Instant now) {
+        this.eventId = eventId;
+        this.accountId = accountId;
+        this.status = status;
+        this.code = code;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Sign-up not saved yet");
+        }
+        return id;
+    }
+
+    public long eventId() {
+        return eventId;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public SignUpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    /** Back in line (or seated) after having cancelled: the queue position starts now. */
+    public void rejoin(SignUpStatus status, Instant now) {
+        this.status = status;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void change(SignUpStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+}

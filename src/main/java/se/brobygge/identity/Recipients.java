@@ -1,0 +1,32 @@
+package se.brobygge.identity;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.identity.internal.AccountRepository;
+
+/**
+ * Contact details for system mail (sign-up confirmations, waitlist promotions). For the
+ * notifications module's listeners, which run after commit without a signed-in user; never for
+ * showing to people.
+ */
+@Component
+public class Recipients {
+
+    public record Recipient(AccountId id, String email, String displayName, String language) {
+    }
+
+    private final AccountRepository accounts;
+
+    Recipients(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Recipient> of(AccountId id) {
+        return accounts.findById(id.value()).map(a -> new Recipient(id, a.email(), a.displayName(),
+                a.preferredLanguage()));
+    }
+}

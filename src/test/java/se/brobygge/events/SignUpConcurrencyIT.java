@@ -1,0 +1,166 @@
+package se.brobygge.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.support.IntegrationTest;
+import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestPrincipal;
+
+/** The last seat is settled by the database: many people at once, never overbooked, none lost. */
+@IntegrationTest
+class SignUpConcurrencyIT {
+
+    static final int PEOPLE = 200;
+    static final int SEATS = 10;
+    static final int ROUNDS = 20;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    SignUpService signUps;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static final List<TestAccounts.Created> people = new ArrayList<>();
+    static TestAccounts.Created organiser;
+
+    @BeforeEach
+    void createPeopleOnce() {
+        if (organiser == null) {
+            organiser = accounts.create("Lina", Roles.STAFF);
+            for (int i = 0; i < PEOPLE; i++) {
+                people.add(accounts.create("Person " + i, Roles.RESIDENT));
+            }
+        }
+    }
+
+    @Test
+    void twoHundredPeopleRaceForTenSeatsTwentyTimes() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                String title = "Språkcafé " + round;
+                EventId event = as(organiser, Roles.STAFF, () -> events.create(draft(title, SEATS)));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<MySignUp>> results = new ArrayList<>();
+                for (TestAccounts.Created person : people) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return as(person, Roles.RESIDENT, () -> signUps.signUp(event));
+                    }));
+                }
+                start.countDown();
+                long confirmed = 0;
+                long waiting = 0;
+                for (Future<MySignUp> result : results) {
+                    SignUpStatus status = result.get().status();
+                    confirmed += status == SignUpStatus.CONFIRMED ? 1 : 0;
+                    waiting += status == SignUpStatus.WAITING ? 1 : 0;
+                }
+                assertThat(confirmed).as("round " + round + " confirmed").isEqualTo(SEATS);
+                assertThat(waiting).as("round " + round + " waiting").isEqualTo(PEOPLE - SEATS);
+                assertThat(count(event, "CONFIRMED")).isEqualTo(SEATS);
+                assertThat(count(event, "WAITING")).isEqualTo(PEOPLE - SEATS);
+                assertThat(jdbc.queryForObject("select count(distinct account_id) from events_signup where event_id = ?",
+                        Integer.class, event.value())).as("one row per person").isEqualTo(PEOPLE);
+                assertThat(jdbc.queryForObject("select confirmed_count from events_event where id = ?", Integer.class,
+                        event.value())).isEqualTo(SEATS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDoubleClickLeavesOneSignUp() throws Exception {
+        EventId event = as(organiser, Roles.STAFF, () -> events.create(draft("Dubbelklick", 5)));
+        TestAccounts.Created person = people.getFirst();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            var first = pool.submit(() -> { start.await(); return as(person, Roles.RESIDENT, () -> signUps.signUp(event)); });
+            var second = pool.submit(() -> { start.await(); return as(person, Roles.RESIDENT, () -> signUps.signUp(event)); });
+            start.countDown();
+            assertThat(first.get().code()).isEqualTo(second.get().code());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from events_signup where event_id = ?", Integer.class,
+                event.value())).isEqualTo(1);
+        assertThat(count(event, "CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingPromotesTheFirstInLine() {
+        EventId event = as(organiser, Roles.STAFF, () -> events.create(draft("Liten grupp", 1)));
+        TestAccounts.Created first = people.get(0);
+        TestAccounts.Created second = people.get(1);
+        TestAccounts.Created third = people.get(2);
+        assertThat(as(first, Roles.RESIDENT, () -> signUps.signUp(event)).status()).isEqualTo(SignUpStatus.CONFIRMED);
+        MySignUp waitingSecond = as(second, Roles.RESIDENT, () -> signUps.signUp(event));
+        MySignUp waitingThird = as(third, Roles.RESIDENT, () -> signUps.signUp(event));
+        assertThat(waitingSecond.waitlistPosition()).isEqualTo(1);
+        assertThat(waitingThird.waitlistPosition()).isEqualTo(2);
+
+        as(first, Roles.RESIDENT, () -> { signUps.cancel(event); return null; });
+
+        assertThat(as(second, Roles.RESIDENT, () -> signUps.mine(event)).orElseThrow().status())
+                .isEqualTo(SignUpStatus.CONFIRMED);
+        assertThat(as(third, Roles.RESIDENT, () -> signUps.mine(event)).orElseThrow().waitlistPosition()).isEqualTo(1);
+        assertThat(as(first, Roles.RESIDENT, () -> signUps.mine(event))).isEmpty();
+        assertThat(count(event, "CONFIRMED")).isEqualTo(1);
+    }
+
+    private int count(EventId event, String status) {
+        Integer n = jdbc.queryForObject("select count(*) from events_signup where event_id = ? and status = ?",
+                Integer.class, event.value(), status);
+        return n == null ? 0 : n;
+    }
+
+    static EventDraft draft(String title, int capacity) {
+        LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        return new EventDraft(title, "Vi pratar svenska över en kopp kaffe.", null, "https://meet.brohamn.example/cafe",
+                start, start.plusHours(2), Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", "ar"), true, null,
+                capacity, null);
+    }
+
+    static <T> T as(TestAccounts.Created account, String role, java.util.concurrent.Callable<T> action) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(account.id(), account.displayName(), account.email()), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            return action.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
