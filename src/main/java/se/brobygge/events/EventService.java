@@ -46,7 +46,7 @@ public class EventService {
 
     @Transactional(readOnly = true)
     public List<EventSummary> upcoming(EventFilter filter) {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.MUNICIPALITY_ZONE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
         LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
         Instant fromInstant = from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
         LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();

@@ -93,10 +93,11 @@ public class SignUpService {
         }
         MySignUp mine = toMine(event, signUp);
         if (status == SignUpStatus.CONFIRMED) {
-            publisher.publishEvent(new SignUpConfirmed(me, id, event.title(), event.startsAt(), signUp.code()));
+            publisher.publishEvent(new SignUpConfirmed(me, id, event.title(), event.startsAt(), signUp.code(),
+                    signUp.createdAt()));
         } else {
             publisher.publishEvent(new SignUpWaitlisted(me, id, event.title(), event.startsAt(),
-                    mine.waitlistPosition() == null ? 0 : mine.waitlistPosition()));
+                    mine.waitlistPosition() == null ? 0 : mine.waitlistPosition(), signUp.createdAt()));
         }
         return mine;
     }
@@ -129,7 +130,7 @@ public class SignUpService {
             promoted.change(SignUpStatus.CONFIRMED, clock.instant());
             event.seatTaken();
             publisher.publishEvent(new WaitlistPromoted(new AccountId(promoted.accountId()), event.id(),
-                    event.title(), event.startsAt(), promoted.code()));
+                    event.title(), event.startsAt(), promoted.code(), promoted.createdAt()));
         }
     }
 

@@ -5,5 +5,6 @@ import java.time.Instant;
 import se.brobygge.identity.AccountId;
 
 /** A seat came free and the first person waiting got it. */
-public record WaitlistPromoted(AccountId accountId, EventId eventId, String title, Instant startsAt, String code) {
+public record WaitlistPromoted(AccountId accountId, EventId eventId, String title, Instant startsAt, String code,
+        Instant signedUpAt) {
 }

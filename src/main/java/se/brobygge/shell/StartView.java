@@ -1,6 +1,7 @@
 package se.brobygge.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.brobygge.identity.CurrentUser;
@@ -26,10 +26,10 @@ class StartView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("start.intro")));
         Div cards = new Div();
         cards.addClassName("start-cards");
-        cards.add(card("start.events.title", "start.events.text", "start.events.link", EventsView.class));
+        cards.add(card("start.events.title", "start.events.text", "start.events.link", "events"));
         cards.add(card("start.associations.title", "start.associations.text", "start.associations.link",
-                AssociationsView.class));
-        cards.add(card("start.dialogues.title", "start.dialogues.text", "start.dialogues.link", DialoguesView.class));
+                "associations"));
+        cards.add(card("start.dialogues.title", "start.dialogues.text", "start.dialogues.link", "dialogues"));
         add(cards);
         if (!currentUser.isSignedIn()) {
             Paragraph join = new Paragraph(getTranslation("start.join"));
@@ -38,11 +38,11 @@ class StartView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Component card(String title, String text, String link, Class<? extends Component> target) {
+    /** Links by path: each section belongs to its own module, which the shell does not know. */
+    private Component card(String title, String text, String link, String path) {
         Div card = new Div();
         card.addClassName("start-card");
-        card.add(new H2(getTranslation(title)), new Paragraph(getTranslation(text)),
-                new RouterLink(getTranslation(link), target));
+        card.add(new H2(getTranslation(title)), new Paragraph(getTranslation(text)), new Anchor(path, getTranslation(link)));
         return card;
     }
 

@@ -38,11 +38,33 @@ class AccessibilityBT extends BrowserTest {
     void signedInPagesHaveNoViolations(Language language) {
         Page page = newPage(language);
         signIn(page, "Anders Admin", Roles.RESIDENT, Roles.STAFF, Roles.ADMIN);
-        for (String route : new String[] {"", "profile", "staff", "staff/mail", "admin/accounts"}) {
+        for (String route : new String[] {"", "profile", "my-events", "staff", "staff/mail", "staff/events/new",
+                "admin/accounts"}) {
             open(page, route);
             assertNoAxeViolations(page, "/" + route + " as admin (" + language.code() + ")");
         }
     }
+
+    @ParameterizedTest(name = "event page in {0}")
+    @MethodSource("languages")
+    void eventPageHasNoViolationsBeforeAndAfterSigningUp(Language language) {
+        var staff = accounts.create("Lina", Roles.STAFF);
+        se.brobygge.events.EventId event = se.brobygge.support.RunAs.as(staff, Roles.STAFF,
+                () -> events.create(se.brobygge.support.TestEvents.draft("Språkcafé", 12)));
+        Page page = newPage(language);
+        open(page, "events/" + event.value());
+        assertNoAxeViolations(page, "event page signed out (" + language.code() + ")");
+        signIn(page, "Amal", Roles.RESIDENT);
+        open(page, "events/" + event.value());
+        page.locator("vaadin-button.signup-button").click();
+        page.locator("vaadin-button.signup-cancel").waitFor();
+        assertNoAxeViolations(page, "event page signed up (" + language.code() + ")");
+        open(page, "events");
+        assertNoAxeViolations(page, "event list with events (" + language.code() + ")");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.brobygge.events.EventService events;
 
     static Stream<Language> languages() {
         return Stream.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC);

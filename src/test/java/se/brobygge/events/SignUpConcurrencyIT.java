@@ -22,7 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.TestAccounts;
-import se.brobygge.support.TestPrincipal;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestEvents;
 
 /** The last seat is settled by the database: many people at once, never overbooked, none lost. */
 @IntegrationTest
@@ -141,26 +142,10 @@ class SignUpConcurrencyIT {
     }
 
     static EventDraft draft(String title, int capacity) {
-        LocalDateTime start = LocalDateTime.now().plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        return new EventDraft(title, "Vi pratar svenska över en kopp kaffe.", null, "https://meet.brohamn.example/cafe",
-                start, start.plusHours(2), Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", "ar"), true, null,
-                capacity, null);
+        return TestEvents.draft(title, capacity);
     }
 
     static <T> T as(TestAccounts.Created account, String role, java.util.concurrent.Callable<T> action) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return RunAs.as(account, role, action);
     }
 }

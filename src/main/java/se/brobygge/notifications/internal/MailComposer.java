@@ -28,14 +28,14 @@ class MailComposer {
      * @param kind mail kind; keys {@code mail.<kind>.subject}, {@code .intro}, {@code .action},
      *             {@code .outro} are looked up
      */
-    RenderedMail compose(String kind, Language language, String displayName, String link) {
+    RenderedMail compose(String kind, Language language, String displayName, String link, Object... params) {
         Locale locale = language.locale();
         String municipality = properties.municipality().name();
-        String subject = t("mail." + kind + ".subject", locale);
+        String subject = t("mail." + kind + ".subject", locale, params);
         String greeting = t("mail.greeting", locale, displayName);
-        String intro = t("mail." + kind + ".intro", locale);
+        String intro = t("mail." + kind + ".intro", locale, params);
         String action = t("mail." + kind + ".action", locale);
-        String outro = t("mail." + kind + ".outro", locale);
+        String outro = t("mail." + kind + ".outro", locale, params);
         String signature = t("mail.signature", locale, municipality);
 
         String text = String.join("\n\n", greeting, intro, action + ":\n" + link, outro, signature) + "\n";

@@ -24,12 +24,12 @@ class MailOutbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueue(String dedupKey, String recipient, String languageCode, String kind, String displayName,
-            String link) {
+            String link, Object... params) {
         if (mails.existsByDedupKey(dedupKey)) {
             return; // the event was delivered again (e.g. after a restart): the mail is already queued
         }
         Language language = Language.byCode(languageCode).orElse(Language.DEFAULT);
-        RenderedMail mail = composer.compose(kind, language, displayName, link);
+        RenderedMail mail = composer.compose(kind, language, displayName, link, params);
         mails.save(new OutboxMail(dedupKey, recipient, language.code(), mail, clock.instant()));
     }
 }
