@@ -24,6 +24,12 @@ public class Recipients {
         this.accounts = accounts;
     }
 
+    /** For demo data and imports: the account with this e-mail address. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> idOf(String email) {
+        return accounts.findByEmail(email).map(a -> a.accountId());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Recipient> of(AccountId id) {
         return accounts.findById(id.value()).map(a -> new Recipient(id, a.email(), a.displayName(),

@@ -1,0 +1,108 @@
+package se.brobygge.events.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.events.Audience;
+import se.brobygge.events.Category;
+import se.brobygge.events.SignUpStatus;
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.Recipients;
+import se.brobygge.shared.i18n.Formats;
+
+/**
+ * Demo events for the local run: language cafés and meetups in the coming weeks, one of them full
+ * with a waitlist. Created once, after the demo people exist.
+ */
+@Component
+@Profile("local")
+@Order(10)
+class DemoEvents implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
+
+    private final EventRepository events;
+    private final SignUpRepository signUps;
+    private final SignUpCodes codes;
+    private final Recipients recipients;
+    private final Clock clock;
+
+    DemoEvents(EventRepository events, SignUpRepository signUps, SignUpCodes codes, Recipients recipients, Clock clock) {
+        this.events = events;
+        this.signUps = signUps;
+        this.codes = codes;
+        this.recipients = recipients;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (events.count() > 0) {
+            return;
+        }
+        AccountId lina = recipients.idOf("lina@demo.brohamn.example").orElse(null);
+        if (lina == null) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
+        for (int week = 0; week < 6; week++) {
+            event(lina, "Språkcafé på Stadsbiblioteket", """
+                    Öva svenska i lugn takt över en kopp kaffe. Alla nivåer är välkomna, och vi delar in oss i \
+                    små grupper efter hur mycket svenska du pratar.
+
+                    * fika ingår
+                    * barn får gärna följa med""", today.plusDays(2 + 7L * week), LocalTime.of(17, 0), 2,
+                    Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", "ar", "prs", "en"), true, null, 25);
+        }
+        EventEntity full = event(lina, "Cykelkurs för kvinnor", """
+                Lär dig cykla i trafiken med erfarna instruktörer. Cyklar och hjälmar finns att låna.""",
+                today.plusDays(5), LocalTime.of(10, 0), 2, Category.SPORT, Audience.WOMEN, Set.of("sv", "ar", "so"),
+                false, null, 2);
+        event(lina, "Informationsmöte: Så fungerar föreningslivet", """
+                Vad är en förening, vad kostar det och hur blir man medlem? Föreningar från hela kommunen berättar.""",
+                today.plusDays(9), LocalTime.of(18, 30), 2, Category.INFORMATION_MEETING, Audience.NEWCOMERS,
+                Set.of("sv", "ar", "ti", "uk"), true, null, null);
+        event(lina, "Matlagningskväll i Norrby", """
+                Vi lagar mat från olika delar av världen och äter tillsammans.""",
+                today.plusDays(12), LocalTime.of(17, 30), 3, Category.MEETUP, Audience.EVERYONE,
+                Set.of("sv", "ar", "en"), true, new BigDecimal("40"), 16);
+        signUp(full, "amal@demo.brohamn.example", SignUpStatus.CONFIRMED);
+        signUp(full, "sara@demo.brohamn.example", SignUpStatus.CONFIRMED);
+        signUp(full, "erik@demo.brohamn.example", SignUpStatus.WAITING);
+        log.info("Created demo events");
+    }
+
+    private EventEntity event(AccountId organiser, String title, String description, LocalDate day, LocalTime time,
+            int hours, Category category, Audience audience, Set<String> languages, boolean childFriendly,
+            @Nullable BigDecimal cost, @Nullable Integer capacity) {
+        EventEntity event = new EventEntity(organiser.value(), "Brohamns kommun", clock.instant());
+        var start = day.atTime(time).atZone(Formats.MUNICIPALITY_ZONE).toInstant();
+        event.describe(title, description, null, null, start, start.plusSeconds(3600L * hours), category, audience,
+                languages, childFriendly, cost, capacity, null);
+        return events.save(event);
+    }
+
+    private void signUp(EventEntity event, String email, SignUpStatus status) {
+        List.of(email).forEach(e -> recipients.idOf(e).ifPresent(id -> {
+            signUps.save(new SignUpEntity(event.id().value(), id.value(), status, codes.next(), clock.instant()));
+            if (status == SignUpStatus.CONFIRMED) {
+                event.seatTaken();
+            }
+        }));
+    }
+}
