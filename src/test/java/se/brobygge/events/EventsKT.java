@@ -104,6 +104,9 @@ class EventsKT extends KaribuTest {
         SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft(unique, 8)));
         UI.getCurrent().navigate("events");
         assertThat(_get(H1.class).getText()).isEqualTo("Mötesplatser och evenemang");
+        var categoryFilter = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Typ av evenemang"));
+        assertThat(categoryFilter.getItemLabelGenerator().apply(null)).as("the empty choice reads 'Alla'")
+                .isEqualTo("Alla");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue(unique.toLowerCase());
         assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(com.vaadin.flow.router.RouterLink::getText))
                 .contains(unique);

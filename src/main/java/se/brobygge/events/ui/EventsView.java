@@ -48,12 +48,14 @@ class EventsView extends Main implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         category.setLabel(getTranslation("events.filter.category"));
         category.setItems(Arrays.asList(Category.values()));
-        category.setItemLabelGenerator(c -> getTranslation("events.category." + c));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("events.filter.all")
+                : getTranslation("events.category." + c));
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("events.filter.all"));
         audience.setLabel(getTranslation("events.filter.audience"));
         audience.setItems(Arrays.asList(Audience.values()));
-        audience.setItemLabelGenerator(a -> getTranslation("events.audience." + a));
+        audience.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all")
+                : getTranslation("events.audience." + a));
         audience.setEmptySelectionAllowed(true);
         audience.setEmptySelectionCaption(getTranslation("events.filter.all"));
         free.setLabel(getTranslation("events.filter.free"));
