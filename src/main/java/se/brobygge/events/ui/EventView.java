@@ -92,6 +92,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (event.onlineUrl() != null) {
             add(new Paragraph(new Anchor(event.onlineUrl(), getTranslation("events.online"))));
         }
+        Anchor calendar = new Anchor("ics/events/" + event.id() + ".ics", getTranslation("events.addToCalendar"));
+        calendar.setRouterIgnore(true);
+        calendar.getElement().setAttribute("download", true);
+        add(new Paragraph(calendar));
         add(new H2(getTranslation("events.about")));
         // Vaadin's Markdown component sanitises the HTML it renders
         add(new Markdown(event.description()));

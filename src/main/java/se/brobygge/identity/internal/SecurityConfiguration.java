@@ -47,7 +47,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
             OidcAccountUserService oidcUsers, Environment environment) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/ics/**",
+                        "/feeds/**").permitAll());
         http.headers(headers -> {
             // Vaadin commits some responses outside the wrapped response: write headers up front
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
