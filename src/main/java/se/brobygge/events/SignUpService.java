@@ -157,9 +157,43 @@ public class SignUpService {
     public List<Attendee> attendees(EventId id) {
         EventEntity event = events.findById(id.value()).orElseThrow();
         eventService.requireOrganiserOrStaff(event);
-        return signUps.activeAt(id.value()).stream().map(s -> new Attendee(recipients.of(new AccountId(s.accountId()))
-                .map(Recipients.Recipient::displayName).orElse("?"), s.status(), s.code(), s.createdAt(),
-                s.checkedInAt())).toList();
+        return signUps.activeAt(id.value()).stream().map(this::toAttendee).toList();
+    }
+
+    /**
+     * Records that the person with this registration code came. Only the organiser and staff may.
+     *
+     * @throws InvalidInputException "code" when no confirmed sign-up of this event has the code
+     */
+    @Transactional
+    public Attendee checkIn(EventId id, String code) {
+        EventEntity event = events.findById(id.value()).orElseThrow();
+        eventService.requireOrganiserOrStaff(event);
+        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
+        SignUpEntity signUp = signUps.findByCode(id.value(), normalised)
+                .filter(s -> s.status() == SignUpStatus.CONFIRMED)
+                .orElseThrow(() -> new InvalidInputException("code", "events.checkin.unknownCode"));
+        signUp.checkIn(clock.instant());
+        return toAttendee(signUp);
+    }
+
+    /** Ticks a name on the list, or unticks it after a mistake. */
+    @Transactional
+    public Attendee setCheckedIn(EventId id, String code, boolean present) {
+        EventEntity event = events.findById(id.value()).orElseThrow();
+        eventService.requireOrganiserOrStaff(event);
+        SignUpEntity signUp = signUps.findByCode(id.value(), code).orElseThrow();
+        if (present) {
+            signUp.checkIn(clock.instant());
+        } else {
+            signUp.undoCheckIn();
+        }
+        return toAttendee(signUp);
+    }
+
+    private Attendee toAttendee(SignUpEntity s) {
+        return new Attendee(recipients.of(new AccountId(s.accountId())).map(Recipients.Recipient::displayName)
+                .orElse("?"), s.status(), s.code(), s.createdAt(), s.checkedInAt());
     }
 
     private MySignUp toMine(EventEntity event, SignUpEntity signUp) {

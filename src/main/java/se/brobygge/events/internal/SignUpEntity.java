@@ -94,6 +94,16 @@ public class SignUpEntity {
         this.updatedAt = now;
     }
 
+    public void checkIn(Instant now) {
+        if (checkedInAt == null) {
+            checkedInAt = now;
+        }
+    }
+
+    public void undoCheckIn() {
+        checkedInAt = null;
+    }
+
     public void change(SignUpStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;

@@ -32,4 +32,7 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
 
     long countByEventIdAndStatus(long eventId, SignUpStatus status);
 
+    @Query("select s from SignUpEntity s where s.eventId = ?1 and s.code = ?2")
+    Optional<SignUpEntity> findByCode(long eventId, String code);
+
 }

@@ -96,6 +96,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         calendar.setRouterIgnore(true);
         calendar.getElement().setAttribute("download", true);
         add(new Paragraph(calendar));
+        if (currentUser.isSignedIn() && events.canManage(event.id())) {
+            add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.checkin.page"),
+                    CheckInView.class, new com.vaadin.flow.router.RouteParameters("id", event.id().toString()))));
+        }
         add(new H2(getTranslation("events.about")));
         // Vaadin's Markdown component sanitises the HTML it renders
         add(new Markdown(event.description()));

@@ -1,0 +1,114 @@
+package se.brobygge.events.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import se.brobygge.events.Attendee;
+import se.brobygge.events.EventId;
+import se.brobygge.events.EventService;
+import se.brobygge.events.EventSummary;
+import se.brobygge.events.SignUpService;
+import se.brobygge.events.SignUpStatus;
+import se.brobygge.shared.InvalidInputException;
+
+/**
+ * Checking people in at the door, on a phone: type the code, or tick names. The service decides
+ * who may (the organiser and staff); others get "not found".
+ */
+@Route("events/:id/check-in")
+@PermitAll
+class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField code = new TextField();
+    final Button checkIn = new Button();
+    private final Paragraph result = new Paragraph();
+    private final Paragraph counts = new Paragraph();
+    private final Div list = new Div();
+    private final EventService events;
+    private final SignUpService signUps;
+    private EventId id;
+
+    CheckInView(EventService events, SignUpService signUps) {
+        this.events = events;
+        this.signUps = signUps;
+        addClassName("narrow-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        Optional<EventSummary> event = e.getRouteParameters().getLong("id").flatMap(i -> events.event(new EventId(i)));
+        if (event.isEmpty() || !events.canManage(event.get().id())) {
+            throw new NotFoundException();
+        }
+        id = event.get().id();
+        removeAll();
+        add(new H1(getTranslation("events.checkin.title", event.get().title())));
+        code.setLabel(getTranslation("events.checkin.code"));
+        code.setHelperText(getTranslation("events.checkin.code.help"));
+        code.setMaxLength(12);
+        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        checkIn.setText(getTranslation("events.checkin.button"));
+        checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        checkIn.addClickShortcut(Key.ENTER);
+        checkIn.addClickListener(click -> checkInByCode());
+        result.getElement().setAttribute("role", "status");
+        list.addClassName("attendee-list");
+        add(code, checkIn, result, counts, list);
+        refresh();
+    }
+
+    private void checkInByCode() {
+        try {
+            Attendee attendee = signUps.checkIn(id, code.getValue());
+            code.setInvalid(false);
+            result.setText(getTranslation("events.checkin.done", attendee.displayName()));
+            code.clear();
+            code.focus();
+            refresh();
+        } catch (InvalidInputException e) {
+            code.setErrorMessage(getTranslation(e.errors().getFirst().messageKey()));
+            code.setInvalid(true);
+            result.setText("");
+        }
+    }
+
+    private void refresh() {
+        List<Attendee> attendees = signUps.attendees(id).stream()
+                .filter(a -> a.status() == SignUpStatus.CONFIRMED).toList();
+        long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
+        counts.setText(getTranslation("events.checkin.counts", present, attendees.size()));
+        list.removeAll();
+        for (Attendee attendee : attendees) {
+            Checkbox box = new Checkbox(attendee.displayName() + " (" + attendee.code() + ")",
+                    attendee.checkedInAt() != null);
+            box.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    signUps.setCheckedIn(id, attendee.code(), change.getValue());
+                    refresh();
+                }
+            });
+            list.add(box);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.checkin.page") + " – Brobygge";
+    }
+}
