@@ -195,6 +195,9 @@ class SessionCostBenchmark {
             case "[C" -> "char[]";
             case "[I" -> "int[]";
             case "[J" -> "long[]";
+            case "[S" -> "short[]";
+            case "[D" -> "double[]";
+            case "[F" -> "float[]";
             case "[Z" -> "boolean[]";
             default -> className.startsWith("[L") && className.endsWith(";")
                     ? className.substring(2, className.length() - 1) + "[]" : className;

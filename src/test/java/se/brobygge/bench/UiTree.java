@@ -48,8 +48,8 @@ final class UiTree {
         }
 
         String tag() {
-            return map(NodeFeatures.ELEMENT_DATA).getOrDefault("tag", tools.jackson.databind.node.MissingNode.getInstance())
-                    .asString("");
+            JsonNode tag = map(NodeFeatures.ELEMENT_DATA).get("tag");
+            return tag == null ? "" : tag.asString("");
         }
 
         /** Hidden with setVisible(false): the browser shows nothing, so a user cannot click it. */
