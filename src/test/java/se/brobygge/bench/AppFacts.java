@@ -1,0 +1,29 @@
+package se.brobygge.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.server.Version;
+
+/** The application side of the report header: versions, Vaadin's mode, the database. */
+final class AppFacts {
+
+    private AppFacts() {
+    }
+
+    static Map<String, String> describe(Environment environment, JdbcTemplate jdbc, String databaseLabel) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        boolean production = environment.getProperty("vaadin.productionMode", Boolean.class, false);
+        facts.put("Application", "Brobygge on Vaadin " + Version.getFullVersion() + " ("
+                + (production ? "production" : "development") + " mode, as the test suite runs it), Spring Boot "
+                + SpringBootVersion.getVersion() + ", started in the benchmark JVM (random port)");
+        String url = environment.getProperty("spring.datasource.url", "?");
+        String version = jdbc.queryForObject("select version()", String.class);
+        facts.put(databaseLabel, "MariaDB " + version + " at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) : url));
+        return facts;
+    }
+}

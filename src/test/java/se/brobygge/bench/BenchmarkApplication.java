@@ -1,0 +1,28 @@
+package se.brobygge.bench;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import se.brobygge.support.TestConfiguration;
+
+/**
+ * The application under test, in the benchmark's own JVM on a random port against the test
+ * database, as {@link se.brobygge.support.IntegrationTest} starts it, plus {@link SessionCounters}
+ * (Vaadin's and the servlet container's own count of sessions). Running in the same JVM lets the
+ * session-cost benchmark force collections in the server and read its heap directly.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = BenchmarkInfrastructure.class)
+@ActiveProfiles("test")
+@Import({TestConfiguration.class, SessionCounters.class})
+@interface BenchmarkApplication {
+}

@@ -1,0 +1,30 @@
+package se.brobygge.bench;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import se.brobygge.support.TestInfrastructure;
+
+/**
+ * The test servers, as for every integration test, and one difference: Vaadin's component tracker
+ * is off unless {@code -Dbench.componentTracker=true}. In development mode (the only mode the tests
+ * can run here: a production bundle needs a frontend build) it keeps the stack trace of every
+ * component's creation and attachment for the dev tools, several hundred KB per session that
+ * production never has, and that would swamp the session figure.
+ */
+class BenchmarkInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static boolean componentTracker() {
+        return Boolean.parseBoolean(System.getProperty("bench.componentTracker", "false"));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        new TestInfrastructure().initialize(context);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("brobygge-benchmarks",
+                Map.of("vaadin.devmode.componentTracker.enabled", String.valueOf(componentTracker()))));
+    }
+}
