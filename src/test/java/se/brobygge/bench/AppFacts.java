@@ -15,9 +15,19 @@ final class AppFacts {
     private AppFacts() {
     }
 
+    /** The build's own word: the frontend build writes productionMode into Vaadin's token file. */
+    static boolean productionBuild() {
+        try (var in = AppFacts.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
+            return in != null && new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace(" ", "").contains("\"productionMode\":true");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     static Map<String, String> describe(Environment environment, JdbcTemplate jdbc, String databaseLabel) {
         Map<String, String> facts = new LinkedHashMap<>();
-        boolean production = environment.getProperty("vaadin.productionMode", Boolean.class, false);
+        boolean production = environment.getProperty("vaadin.productionMode", Boolean.class, productionBuild());
         facts.put("Application", "Brobygge on Vaadin " + Version.getFullVersion() + " ("
                 + (production ? "production" : "development") + " mode, as the test suite runs it), Spring Boot "
                 + SpringBootVersion.getVersion() + ", started in the benchmark JVM (random port)");

@@ -10,10 +10,10 @@ import se.brobygge.support.TestInfrastructure;
 
 /**
  * The test servers, as for every integration test, and one difference: Vaadin's component tracker
- * is off unless {@code -Dbench.componentTracker=true}. In development mode (the only mode the tests
- * can run here: a production bundle needs a frontend build) it keeps the stack trace of every
- * component's creation and attachment for the dev tools, several hundred KB per session that
- * production never has, and that would swamp the session figure.
+ * is off unless {@code -Dbench.componentTracker=true}. The build runs the application in production
+ * mode, where the tracker does not exist; should a run happen in development mode, the tracker
+ * would keep the stack trace of every component's creation for the dev tools, several hundred KB
+ * per session that production never has.
  */
 class BenchmarkInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -69,7 +69,16 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         checkIn.addClickListener(click -> checkInByCode());
         result.getElement().setAttribute("role", "status");
         list.addClassName("attendee-list");
-        add(code, checkIn, result, counts, list);
+        EventId eventId = id;
+        java.util.Locale locale = getLocale();
+        com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = signUps.attendeesCsv(eventId, locale);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                            "deltagare-" + eventId + ".csv", "text/csv;charset=UTF-8", bytes.length);
+                }), getTranslation("events.checkin.csv"));
+        csv.addClassName("attendees-csv");
+        add(code, checkIn, result, counts, list, new Paragraph(csv));
         refresh();
     }
 
