@@ -133,6 +133,11 @@ class EventsKT extends KaribuTest {
         })).isInstanceOf(AccessDeniedException.class);
         assertThat(SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> signUps.attendees(event)))
                 .extracting(Attendee::displayName).containsExactly("Amal");
+        String csv = new String(SignUpConcurrencyIT.as(staff, Roles.STAFF,
+                () -> signUps.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFname,code,status,signed_up,checked_in").contains("Amal,").contains("CONFIRMED");
+        assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT,
+                () -> signUps.attendeesCsv(event, java.util.Locale.ENGLISH))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
