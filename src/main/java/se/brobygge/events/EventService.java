@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.events.internal.EventRepository;
+import se.brobygge.events.internal.EventSearch;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
@@ -35,11 +35,13 @@ public class EventService {
     static final int MAX_RESULTS = 200;
 
     private final EventRepository events;
+    private final EventSearch search;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EventService(EventRepository events, CurrentUser currentUser, Clock clock) {
+    EventService(EventRepository events, EventSearch search, CurrentUser currentUser, Clock clock) {
         this.events = events;
+        this.search = search;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -50,11 +52,21 @@ public class EventService {
         LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
         Instant fromInstant = from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
         LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
-        String text = filter.text() == null || filter.text().isBlank() ? null
-                : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return events.search(fromInstant, to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
-                filter.category(), filter.audience(), filter.childFriendlyOnly(), filter.freeOnly(), text,
-                filter.language(), PageRequest.of(0, MAX_RESULTS)).stream().map(EventEntity::toSummary).toList();
+        Instant toInstant = to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
+        PageRequest page = PageRequest.of(0, MAX_RESULTS);
+        if (filter.text() == null || filter.text().isBlank()) {
+            return events.search(fromInstant, toInstant, filter.category(), filter.audience(),
+                    filter.childFriendlyOnly(), filter.freeOnly(), null, filter.language(), page).stream()
+                    .map(EventEntity::toSummary).toList();
+        }
+        // words in any inflection (Lucene analysers), then the other filters in the database
+        List<Long> matches = search.matching(filter.text().strip(), 1_000);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        return events.searchAmong(matches, fromInstant, toInstant, filter.category(), filter.audience(),
+                filter.childFriendlyOnly(), filter.freeOnly(), filter.language(), page).stream()
+                .map(EventEntity::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

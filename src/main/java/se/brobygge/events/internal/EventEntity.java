@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
@@ -30,6 +32,7 @@ import se.brobygge.events.EventSummary;
 
 @Entity
 @Table(name = "events_event")
+@Indexed(index = "events")
 public class EventEntity {
 
     @Id
@@ -37,9 +40,15 @@ public class EventEntity {
     private @Nullable Long id;
 
     @Column(nullable = false)
+    @FullTextField(name = "title_sv", analyzer = SearchAnalysis.SWEDISH)
+    @FullTextField(name = "title_ar", analyzer = SearchAnalysis.ARABIC)
+    @FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH)
     private String title = "";
 
     @Column(nullable = false)
+    @FullTextField(name = "description_sv", analyzer = SearchAnalysis.SWEDISH)
+    @FullTextField(name = "description_ar", analyzer = SearchAnalysis.ARABIC)
+    @FullTextField(name = "description_en", analyzer = SearchAnalysis.ENGLISH)
     private String description = "";
 
     @Column(name = "place_id")

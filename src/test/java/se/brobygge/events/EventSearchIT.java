@@ -1,0 +1,75 @@
+package se.brobygge.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.support.IntegrationTest;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestAccounts;
+
+/** Searching finds words in their other forms, in Swedish, Arabic and English. */
+@IntegrationTest
+class EventSearchIT {
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    TestAccounts accounts;
+
+    String marker;
+
+    @BeforeEach
+    void publish() {
+        marker = "q" + System.nanoTime();
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Föreningen Språkvänner träffas " + marker,
+                "Alla är välkomna.")));
+        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Informationskväll " + marker,
+                "Så fungerar föreningar i Sverige.")));
+        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("مقهى اللغة " + marker, "نتحدث السويدية معًا.")));
+        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Board games " + marker, "Weekly meetups for everyone.")));
+    }
+
+    @Test
+    void swedishInflectionsAreFound() {
+        assertThat(titles("förening " + marker)).containsExactlyInAnyOrder("Föreningen Språkvänner träffas " + marker,
+                "Informationskväll " + marker);
+        assertThat(titles("föreningarna " + marker)).hasSize(2);
+        assertThat(titles("språkvän " + marker)).containsExactly("Föreningen Språkvänner träffas " + marker);
+    }
+
+    @Test
+    void arabicWithTheArticleFindsTheWordWithout() {
+        assertThat(titles("المقهى " + marker)).containsExactly("مقهى اللغة " + marker);
+    }
+
+    @Test
+    void englishPluralsAreFound() {
+        assertThat(titles("meetup " + marker)).containsExactly("Board games " + marker);
+    }
+
+    @Test
+    void wordsThatAreNotThereFindNothing() {
+        assertThat(titles("simskola " + marker)).isEmpty();
+    }
+
+    private List<String> titles(String text) {
+        return events.upcoming(new EventFilter(text, null, null, null, null, null, false, false)).stream()
+                .map(EventSummary::title).toList();
+    }
+
+    private static EventDraft draft(String title, String description) {
+        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        return new EventDraft(title, description, null, null, start, start.plusHours(2), Category.MEETUP,
+                Audience.EVERYONE, Set.of("sv"), false, null, 20, null);
+    }
+}
