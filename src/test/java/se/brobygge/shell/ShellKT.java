@@ -27,7 +27,7 @@ class ShellKT extends KaribuTest {
         List<String> links = _find(RouterLink.class).stream().map(RouterLink::getText).toList();
         assertThat(links).contains("Se mötesplatser och evenemang", "Hitta en förening",
                 "Delta i medborgardialogen", "Tillgänglighetsredogörelse");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Mötesplatser", "Föreningar",
                 "Medborgardialog");
     }
 
@@ -51,7 +51,7 @@ class ShellKT extends KaribuTest {
     void residentSeesResidentEntriesOnly() {
         signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate("");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Mötesplatser", "Föreningar",
                 "Medborgardialog", "Min profil");
     }
 
@@ -73,8 +73,8 @@ class ShellKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("staff");
         assertThat(_get(H1.class).getText()).isEqualTo("Personalöversikt");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
-                "Medborgardialog", "Min profil", "Personalöversikt", "Utgående e-post");
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Mötesplatser", "Föreningar",
+                "Medborgardialog", "Min profil", "Personalöversikt", "Hantera mötesplatser", "Utgående e-post");
     }
 
     @Test
@@ -89,8 +89,8 @@ class ShellKT extends KaribuTest {
         signIn("Anders", Roles.STAFF, Roles.ADMIN);
         UI.getCurrent().navigate("admin/accounts");
         assertThat(_get(H1.class).getText()).isEqualTo("Konton och roller");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
-                "Medborgardialog", "Min profil", "Personalöversikt", "Utgående e-post", "Konton och roller");
+        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Mötesplatser", "Föreningar",
+                "Medborgardialog", "Min profil", "Personalöversikt", "Hantera mötesplatser", "Utgående e-post", "Konton och roller");
     }
 
     @Test
