@@ -79,8 +79,15 @@ export class PlacesMap extends LitElement {
         keyboard: true,
         icon: L.divIcon({ className: 'place-marker', iconSize: [18, 18] }),
       });
-      // Leaflet turns Enter on a focused marker into a click
       marker.on('click', () => this.select(m.id));
+      // a focused marker is a button: Enter or Space opens the place
+      marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
+        const key = e.originalEvent.key;
+        if (key === 'Enter' || key === ' ') {
+          e.originalEvent.preventDefault();
+          this.select(m.id);
+        }
+      });
       marker.addTo(this.layer);
       marker.getElement()?.setAttribute('aria-label', m.name);
       marker.getElement()?.setAttribute('data-place-id', String(m.id));

@@ -44,7 +44,8 @@ class PlaceForm extends FormLayout {
         streetAddress.setMaxLength(200);
         area.setLabel(getTranslation("places.field.area"));
         area.setItems(areas);
-        area.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin puts aria-required on the select's value button, which axe refuses
+        area.setHelperText(getTranslation("places.field.area.help"));
         latitude.setLabel(getTranslation("places.field.latitude"));
         latitude.setHelperText(getTranslation("places.field.coordinates.help"));
         longitude.setLabel(getTranslation("places.field.longitude"));

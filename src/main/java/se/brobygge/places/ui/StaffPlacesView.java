@@ -100,7 +100,6 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.getElement().setAttribute("aria-label", getTranslation("places.photo.upload"));
         upload.setUploadButton(new Button(getTranslation("places.photo.upload")));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("places.photo.drop")));
         upload.addFileRejectedListener(e -> error(getTranslation("places.error.photo.size")));
