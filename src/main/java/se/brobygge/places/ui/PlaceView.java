@@ -65,7 +65,10 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         PlaceDetails d = place.details();
         title = d.name();
         add(new RouterLink(getTranslation("places.back"), PlacesView.class));
-        add(new H1(d.name()));
+        H1 name = new H1(d.name());
+        // the text is written in whatever language its author used: let the browser find its direction
+        name.getElement().setAttribute("dir", "auto");
+        add(name);
         if (place.status() != PlaceStatus.PUBLISHED) {
             Paragraph status = new Paragraph(getTranslation("places.status." + place.status()));
             status.addClassName("place-status");
@@ -77,6 +80,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!d.description().isEmpty()) {
             Paragraph description = new Paragraph(d.description());
             description.addClassName("place-description");
+            description.getElement().setAttribute("dir", "auto");
             add(description);
         }
         if (!place.photos().isEmpty()) {
@@ -100,14 +104,18 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!d.openingHours().isEmpty()) {
             Paragraph hours = new Paragraph(d.openingHours());
             hours.addClassName("place-opening-hours");
+            hours.getElement().setAttribute("dir", "auto");
             term(facts, "places.field.openingHours", hours);
         }
         if (d.contactEmail() != null) {
-            term(facts, "places.field.email", new Anchor("mailto:" + d.contactEmail(), d.contactEmail()));
+            Anchor email = new Anchor("mailto:" + d.contactEmail(), d.contactEmail());
+            email.getElement().setAttribute("dir", "ltr");
+            term(facts, "places.field.email", email);
         }
         if (d.contactPhone() != null) {
-            term(facts, "places.field.phone",
-                    new Anchor("tel:" + d.contactPhone().replaceAll("[^0-9+]", ""), d.contactPhone()));
+            Anchor phone = new Anchor("tel:" + d.contactPhone().replaceAll("[^0-9+]", ""), d.contactPhone());
+            phone.getElement().setAttribute("dir", "ltr"); // digits keep their order in Arabic
+            term(facts, "places.field.phone", phone);
         }
         add(facts);
 
