@@ -88,4 +88,29 @@ class PlacesBT extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo(place.name());
         assertThat(outside).as("requests to other hosts").isEmpty();
     }
+
+    @Test
+    void staffUploadAPhotoWithAltTextAndATextFileNamedJpgIsRefused() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("places-upload");
+        java.nio.file.Path photo = java.nio.file.Files.write(dir.resolve("entre.jpg"), PlaceTestData.jpeg(640, 480));
+        java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("inte-en-bild.jpg"), "bara text");
+
+        Page page = newPage(Language.SWEDISH);
+        signIn(page, "Lina Berg", Roles.STAFF);
+        open(page, "staff/places");
+        page.locator("vaadin-grid-cell-content").getByText(place.name(), new com.microsoft.playwright.Locator
+                .GetByTextOptions().setExact(true)).click();
+        page.getByLabel("Beskrivning av fotot").fill("Receptionen med låg disk");
+        waitUntilIdle(page); // the text reaches the server before the file does, as when a person picks a file
+        page.locator("vaadin-upload input[type=file]").setInputFiles(photo);
+        page.locator(".place-photos img[alt='Receptionen med låg disk']").waitFor();
+
+        page.getByLabel("Beskrivning av fotot").fill("Ingen bild");
+        waitUntilIdle(page);
+        page.locator("vaadin-upload input[type=file]").setInputFiles(fake);
+        page.locator("vaadin-notification-card").getByText(
+                "Filen är inte en bild i formatet JPEG, PNG eller WebP. Inget har sparats.").waitFor();
+        assertThat(places.find(place.id()).orElseThrow().photos()).extracting(PlacePhoto::altText)
+                .containsExactlyInAnyOrder("Bibliotekets entré med ramp", "Receptionen med låg disk");
+    }
 }

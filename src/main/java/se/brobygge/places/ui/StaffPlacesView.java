@@ -96,6 +96,8 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         altText.setHelperText(getTranslation("places.photo.altText.help"));
         altText.setMaxLength(200);
         altText.setRequiredIndicatorVisible(true);
+        // the upload may start while the field still has focus: send every keystroke, not only on blur
+        altText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(bytes)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
