@@ -20,7 +20,8 @@ public record BrobyggeProperties(
         @DefaultValue Mail mail,
         @DefaultValue Security security,
         @DefaultValue Demo demo,
-        @DefaultValue Session session) {
+        @DefaultValue Session session,
+        @DefaultValue Places places) {
 
     public record Municipality(
             @DefaultValue("Brohamns kommun") String name,
@@ -62,5 +63,22 @@ public record BrobyggeProperties(
     public record Session(
             @DefaultValue("PT30M") Duration idleTimeout,
             @DefaultValue("PT2M") Duration warningBefore) {
+    }
+
+    /**
+     * @param tileUrl     map tiles, a Leaflet URL template; its host is added to the page's
+     *                    Content-Security-Policy (img-src)
+     * @param attribution the tile provider's required credit, shown on the map (HTML from this
+     *                    configuration only)
+     */
+    public record Places(
+            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
+            @DefaultValue("&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>") String attribution) {
+
+        /** The origin of the tile server ({s} subdomains as *), or empty when tiles come from this server. */
+        public java.util.Optional<String> tileOrigin() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://[^/?#]+)").matcher(tileUrl);
+            return m.find() ? java.util.Optional.of(m.group(1).replace("{s}", "*")) : java.util.Optional.empty();
+        }
     }
 }

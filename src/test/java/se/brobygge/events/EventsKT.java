@@ -103,7 +103,7 @@ class EventsKT extends KaribuTest {
         String unique = "Schackklubb " + System.nanoTime();
         SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft(unique, 8)));
         UI.getCurrent().navigate("events");
-        assertThat(_get(H1.class).getText()).isEqualTo("Mötesplatser och evenemang");
+        assertThat(_get(H1.class).getText()).isEqualTo("Evenemang");
         var categoryFilter = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Typ av evenemang"));
         assertThat(categoryFilter.getItemLabelGenerator().apply(null)).as("the empty choice reads 'Alla'")
                 .isEqualTo("Alla");

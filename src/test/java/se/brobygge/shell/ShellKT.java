@@ -28,7 +28,7 @@ class ShellKT extends KaribuTest {
                 _find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText())).toList();
         assertThat(links).contains("Se mötesplatser och evenemang", "Hitta en förening",
                 "Delta i medborgardialogen", "Tillgänglighetsredogörelse");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+        assertThat(navigation()).containsExactly("Start", "Evenemang", "Mötesplatser", "Föreningar",
                 "Medborgardialog");
     }
 
@@ -52,7 +52,7 @@ class ShellKT extends KaribuTest {
     void residentSeesResidentEntriesOnly() {
         signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate("");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+        assertThat(navigation()).containsExactly("Start", "Evenemang", "Mötesplatser", "Föreningar",
                 "Medborgardialog", "Mina evenemang", "Min profil");
     }
 
@@ -74,9 +74,9 @@ class ShellKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("staff");
         assertThat(_get(H1.class).getText()).isEqualTo("Personalöversikt");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+        assertThat(navigation()).containsExactly("Start", "Evenemang", "Mötesplatser", "Föreningar",
                 "Medborgardialog", "Mina evenemang", "Min profil", "Personalöversikt", "Nytt evenemang",
-                "Utgående e-post");
+                "Hantera mötesplatser", "Utgående e-post");
     }
 
     @Test
@@ -91,9 +91,9 @@ class ShellKT extends KaribuTest {
         signIn("Anders", Roles.STAFF, Roles.ADMIN);
         UI.getCurrent().navigate("admin/accounts");
         assertThat(_get(H1.class).getText()).isEqualTo("Konton och roller");
-        assertThat(navigation()).containsExactly("Start", "Mötesplatser och evenemang", "Föreningar",
+        assertThat(navigation()).containsExactly("Start", "Evenemang", "Mötesplatser", "Föreningar",
                 "Medborgardialog", "Mina evenemang", "Min profil", "Personalöversikt", "Nytt evenemang",
-                "Utgående e-post", "Konton och roller");
+                "Hantera mötesplatser", "Utgående e-post", "Konton och roller");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import se.brobygge.identity.ui.LoginView;
+import se.brobygge.shared.BrobyggeProperties;
 
 /**
  * Web security: Vaadin's configurer for the views, form login for local accounts, OIDC login when
@@ -33,19 +34,22 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     /**
-     * Vaadin's bootstrap uses inline scripts and styles; everything else comes from this origin.
-     * Map tiles (meeting places) will add their tile host to img-src through configuration.
+     * Vaadin's bootstrap uses inline scripts and styles; everything else comes from this origin,
+     * except map tiles (meeting places), whose configured host is added to img-src.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; "
-            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    static String contentSecurityPolicy(BrobyggeProperties properties) {
+        String tiles = properties.places().tileOrigin().map(origin -> " " + origin).orElse("");
+        return "default-src 'self'; "
+                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:" + tiles + "; font-src 'self' data:; "
+                + "connect-src 'self' ws: wss:; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-            OidcAccountUserService oidcUsers, Environment environment) throws Exception {
+            OidcAccountUserService oidcUsers, Environment environment, BrobyggeProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/ics/**",
                         "/feeds/**").permitAll());
@@ -58,7 +62,7 @@ class SecurityConfiguration {
                     return filter;
                 }
             });
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(f -> f.deny())
                     .contentTypeOptions(c -> { })

@@ -1,0 +1,37 @@
+package se.brobygge.places.internal;
+
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.brobygge.places.PlacePhotoService;
+
+/**
+ * Serves photos as JPEG. A photo never changes (a new upload gets a new id), so browsers and
+ * proxies may keep it for a day; "private" because photos of proposals are not public.
+ */
+@RestController
+class PlacePhotoController {
+
+    private final PlacePhotoService photos;
+
+    PlacePhotoController(PlacePhotoService photos) {
+        this.photos = photos;
+    }
+
+    @GetMapping("/images/places/{photoId:[0-9]+}.jpg")
+    ResponseEntity<byte[]> photo(@PathVariable long photoId) {
+        return photos.jpeg(photoId)
+                .map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_JPEG)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(bytes))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

@@ -1,0 +1,123 @@
+package se.brobygge.places.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import se.brobygge.places.AccessibilityFact;
+import se.brobygge.places.PlaceDetails;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+
+/** The fields of a place, for staff and for proposals. Errors come from the service, per field. */
+class PlaceForm extends FormLayout {
+
+    final TextField name = new TextField();
+    final TextArea description = new TextArea();
+    final TextField streetAddress = new TextField();
+    final Select<String> area = new Select<>();
+    final NumberField latitude = new NumberField();
+    final NumberField longitude = new NumberField();
+    final TextArea openingHours = new TextArea();
+    final CheckboxGroup<AccessibilityFact> facts = new CheckboxGroup<>();
+    final EmailField contactEmail = new EmailField();
+    final TextField contactPhone = new TextField();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    PlaceForm(List<String> areas) {
+        name.setLabel(getTranslation("places.field.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(120);
+        description.setLabel(getTranslation("places.field.description"));
+        description.setMaxLength(4000);
+        streetAddress.setLabel(getTranslation("places.field.address"));
+        streetAddress.setMaxLength(200);
+        area.setLabel(getTranslation("places.field.area"));
+        area.setItems(areas);
+        // no required indicator: Vaadin puts aria-required on the select's value button, which axe refuses
+        area.setHelperText(getTranslation("places.field.area.help"));
+        latitude.setLabel(getTranslation("places.field.latitude"));
+        latitude.setHelperText(getTranslation("places.field.coordinates.help"));
+        longitude.setLabel(getTranslation("places.field.longitude"));
+        openingHours.setLabel(getTranslation("places.field.openingHours"));
+        openingHours.setHelperText(getTranslation("places.field.openingHours.help"));
+        openingHours.setMaxLength(500);
+        facts.setLabel(getTranslation("places.field.facts"));
+        facts.setItems(AccessibilityFact.values());
+        facts.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        contactEmail.setLabel(getTranslation("places.field.email"));
+        contactPhone.setLabel(getTranslation("places.field.phone"));
+        add(name, area, description, streetAddress, latitude, longitude, openingHours, facts, contactEmail,
+                contactPhone);
+        setColspan(description, 2);
+        setColspan(openingHours, 2);
+        setColspan(facts, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+        fields.put("name", name);
+        fields.put("description", description);
+        fields.put("streetAddress", streetAddress);
+        fields.put("area", area);
+        fields.put("latitude", latitude);
+        fields.put("longitude", longitude);
+        fields.put("openingHours", openingHours);
+        fields.put("contactEmail", contactEmail);
+        fields.put("contactPhone", contactPhone);
+    }
+
+    PlaceDetails read() {
+        return new PlaceDetails(name.getValue(), description.getValue(), streetAddress.getValue(),
+                area.getValue() == null ? "" : area.getValue(), latitude.getValue(), longitude.getValue(),
+                openingHours.getValue(), Set.copyOf(facts.getValue()), contactEmail.getValue(),
+                contactPhone.getValue());
+    }
+
+    void fill(PlaceDetails details) {
+        name.setValue(details.name());
+        description.setValue(details.description());
+        streetAddress.setValue(details.streetAddress());
+        area.setValue(details.area());
+        latitude.setValue(details.latitude());
+        longitude.setValue(details.longitude());
+        openingHours.setValue(details.openingHours());
+        facts.setValue(details.facts());
+        contactEmail.setValue(details.contactEmail() == null ? "" : details.contactEmail());
+        contactPhone.setValue(details.contactPhone() == null ? "" : details.contactPhone());
+        clearErrors();
+    }
+
+    void clear() {
+        name.clear();
+        description.clear();
+        streetAddress.clear();
+        area.clear();
+        latitude.clear();
+        longitude.clear();
+        openingHours.clear();
+        facts.clear();
+        contactEmail.clear();
+        contactPhone.clear();
+        clearErrors();
+    }
+
+    void clearErrors() {
+        FieldErrors.clear(fields);
+    }
+
+    /** Shows the errors next to their fields and moves the focus to the first. */
+    void show(InvalidInputException e) {
+        HasValidation first = FieldErrors.show(e, fields, this);
+        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+}

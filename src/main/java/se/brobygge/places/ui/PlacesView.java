@@ -1,0 +1,123 @@
+package se.brobygge.places.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.places.AccessibilityFact;
+import se.brobygge.places.Place;
+import se.brobygge.places.PlaceFilter;
+import se.brobygge.places.PlaceService;
+import se.brobygge.shared.BrobyggeProperties;
+
+/** Every published meeting place: a filter, the map, and the list (the map's accessible alternative). */
+@Route("places")
+@Menu(order = 12, title = "nav.places", icon = "vaadin:map-marker")
+@AnonymousAllowed
+class PlacesView extends Main implements HasDynamicTitle {
+
+    private final PlaceService places;
+    final Select<String> area = new Select<>();
+    final CheckboxGroup<AccessibilityFact> facts = new CheckboxGroup<>();
+    final PlacesMap map;
+    final Paragraph count = new Paragraph();
+    final UnorderedList list = new UnorderedList();
+
+    PlacesView(PlaceService places, CurrentUser currentUser, BrobyggeProperties properties) {
+        this.places = places;
+        addClassName("places-view");
+        add(new H1(getTranslation("places.title")));
+        add(new Paragraph(getTranslation("places.intro")));
+
+        area.setLabel(getTranslation("places.filter.area"));
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("places.filter.allAreas"));
+        area.setItems(places.areas());
+        area.addValueChangeListener(e -> refresh());
+        facts.setLabel(getTranslation("places.filter.facts"));
+        facts.setItems(AccessibilityFact.values());
+        facts.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
+        facts.addValueChangeListener(e -> refresh());
+        Div filters = new Div(area, facts);
+        filters.addClassName("places-filters");
+        add(filters);
+
+        map = new PlacesMap(properties.places().tileUrl(), properties.places().attribution());
+        map.addClassName("places-map");
+        map.addPlaceSelectedListener(id -> UI.getCurrent().navigate(PlaceView.class,
+                new RouteParameters(PlaceView.ID, Long.toString(id))));
+        add(map);
+
+        count.getElement().setAttribute("role", "status");
+        count.addClassName("places-count");
+        list.addClassName("places-list");
+        add(count, list);
+
+        if (currentUser.isSignedIn()) {
+            add(new Paragraph(new RouterLink(getTranslation("places.propose.link"), ProposePlaceView.class)));
+        } else {
+            add(new Paragraph(getTranslation("places.propose.signIn")));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<Place> found = places.published(new PlaceFilter(area.getValue(), Set.copyOf(facts.getValue())));
+        count.setText(getTranslation("places.count", found.size()));
+        list.removeAll();
+        found.forEach(place -> list.add(item(place)));
+        map.setMarkers(found.stream().filter(Place::hasCoordinates)
+                .map(p -> new PlacesMap.Marker(p.id().value(), p.name(), p.details().latitude(),
+                        p.details().longitude()))
+                .toList());
+    }
+
+    private Component item(Place place) {
+        ListItem item = new ListItem();
+        item.addClassName("place-card");
+        H2 name = new H2(new RouterLink(place.name(), PlaceView.class,
+                new RouteParameters(PlaceView.ID, place.id().toString())));
+        Paragraph where = new Paragraph(place.details().area() + (place.details().streetAddress().isEmpty() ? ""
+                : " · " + place.details().streetAddress()));
+        item.add(name, where, badges(this, place.details().facts()));
+        return item;
+    }
+
+    /** Accessibility facts as text badges (no icon-only information). */
+    static Component badges(Component translator, Set<AccessibilityFact> facts) {
+        UnorderedList badges = new UnorderedList();
+        badges.addClassName("place-facts");
+        for (AccessibilityFact fact : AccessibilityFact.values()) {
+            if (facts.contains(fact)) {
+                Span text = new Span(translator.getTranslation(fact.labelKey()));
+                text.addClassName("place-fact");
+                badges.add(new ListItem(text));
+            }
+        }
+        return badges;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("places.title") + " – Brobygge";
+    }
+}

@@ -1,0 +1,65 @@
+package se.brobygge.places;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestPrincipal;
+
+/** Places and sign-ins for tests of the places module. Names are unique, so tests never collide. */
+public final class PlaceTestData {
+
+    private PlaceTestData() {
+    }
+
+    /** A plain JPEG as the JDK writes it. */
+    public static byte[] jpeg(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(30, 120, 200));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpeg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static String uniqueName(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static PlaceDetails details(String name, String area) {
+        return new PlaceDetails(name, "Språkcafé och läxhjälp.", "Storgatan 1", area, 55.605, 13.0,
+                "Måndag–fredag 10–18", Set.of(AccessibilityFact.STEP_FREE_ENTRANCE, AccessibilityFact.HEARING_LOOP),
+                "kontakt@brohamn.example", "040-123 45 67");
+    }
+
+    public static void signIn(TestAccounts.Created account, String... roles) {
+        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
+    }
+
+    /** Runs as the given account, then restores who was signed in before. */
+    public static <T> T as(TestAccounts.Created account, String[] roles, Supplier<T> action) {
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
+        signIn(account, roles);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+}
