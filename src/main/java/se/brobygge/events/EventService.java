@@ -22,6 +22,9 @@ import se.brobygge.events.internal.EventRepository;
 import se.brobygge.events.internal.EventSearch;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
+import se.brobygge.places.PlaceId;
+import se.brobygge.places.PlaceService;
+import se.brobygge.places.PlaceStatus;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
@@ -36,12 +39,15 @@ public class EventService {
 
     private final EventRepository events;
     private final EventSearch search;
+    private final PlaceService places;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EventService(EventRepository events, EventSearch search, CurrentUser currentUser, Clock clock) {
+    EventService(EventRepository events, EventSearch search, PlaceService places, CurrentUser currentUser,
+            Clock clock) {
         this.events = events;
         this.search = search;
+        this.places = places;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -162,6 +168,13 @@ public class EventService {
         String url = blankToNull(d.onlineUrl());
         if (url != null && (url.length() > 500 || !WEB_ADDRESS.matcher(url).matches())) {
             errors.add(new FieldError("onlineUrl", "events.validation.url"));
+        }
+        if (d.placeId() == null && url == null) {
+            errors.add(new FieldError("placeId", "events.validation.location"));
+            errors.add(new FieldError("onlineUrl", "events.validation.location"));
+        } else if (d.placeId() != null && places.find(new PlaceId(d.placeId()))
+                .filter(p -> p.status() == PlaceStatus.PUBLISHED).isEmpty()) {
+            errors.add(new FieldError("placeId", "events.validation.place"));
         }
         if (d.languages().size() > 20) {
             errors.add(new FieldError("languages", "events.validation.languages"));

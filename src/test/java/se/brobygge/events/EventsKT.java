@@ -55,6 +55,10 @@ class EventsKT extends KaribuTest {
         _get(IntegerField.class, spec -> spec.withLabel("Antal platser")).setValue(20);
         _click(_get(Button.class, spec -> spec.withText("Publicera")));
         assertThat(ends.isInvalid()).isTrue();
+        TextField online = _get(TextField.class, spec -> spec.withLabel("Länk för att delta på nätet"));
+        assertThat(online.getErrorMessage()).as("a place or a link is needed")
+                .isEqualTo("Välj en mötesplats eller skriv en länk för att delta på nätet.");
+        online.setValue("https://meet.brohamn.example/kafe");
         assertThat(ends.getErrorMessage()).isEqualTo("Sluttiden måste vara efter starttiden.");
         assertThat(countEvents()).as("nothing saved").isEqualTo(before);
 

@@ -22,6 +22,8 @@ import se.brobygge.events.Category;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
+import se.brobygge.places.PlaceFilter;
+import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
 
 /**
@@ -30,18 +32,25 @@ import se.brobygge.shared.i18n.Formats;
  */
 @Component
 @Profile("local")
-@Order(10)
+@Order(20)
 class DemoEvents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
+    private static final java.util.Map<String, String> PLACE_BY_TITLE = java.util.Map.of(
+            "Cykelkurs för kvinnor", "Söderdals fritidsgård",
+            "Informationsmöte: Så fungerar föreningslivet", "Hamnens kulturhus",
+            "Matlagningskväll i Norrby", "Norrby mötesplats");
 
     private final EventRepository events;
     private final SignUpRepository signUps;
     private final SignUpCodes codes;
     private final Recipients recipients;
+    private final PlaceService places;
     private final Clock clock;
 
-    DemoEvents(EventRepository events, SignUpRepository signUps, SignUpCodes codes, Recipients recipients, Clock clock) {
+    DemoEvents(EventRepository events, SignUpRepository signUps, SignUpCodes codes, Recipients recipients,
+            PlaceService places, Clock clock) {
+        this.places = places;
         this.events = events;
         this.signUps = signUps;
         this.codes = codes;
@@ -87,12 +96,28 @@ class DemoEvents implements ApplicationRunner {
         log.info("Created demo events");
     }
 
+    /** Looks a place up as an anonymous visitor would: demo data runs before anyone signs in. */
+    private @Nullable Long place(String name) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                "demo-data", "demo-data", org.springframework.security.core.authority.AuthorityUtils
+                        .createAuthorityList("ROLE_ANONYMOUS")));
+        try {
+            return places.published(PlaceFilter.ALL).stream().filter(p -> p.name().equals(name))
+                    .map(p -> p.id().value()).findFirst().orElse(null);
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     private EventEntity event(AccountId organiser, String title, String description, LocalDate day, LocalTime time,
             int hours, Category category, Audience audience, Set<String> languages, boolean childFriendly,
             @Nullable BigDecimal cost, @Nullable Integer capacity) {
         EventEntity event = new EventEntity(organiser.value(), "Brohamns kommun", clock.instant());
         var start = day.atTime(time).atZone(Formats.MUNICIPALITY_ZONE).toInstant();
-        event.describe(title, description, null, null, start, start.plusSeconds(3600L * hours), category, audience,
+        event.describe(title, description, place(PLACE_BY_TITLE.getOrDefault(title, "Stadsbiblioteket")),
+                null, start, start.plusSeconds(3600L * hours), category, audience,
                 languages, childFriendly, cost, capacity, null);
         return events.save(event);
     }

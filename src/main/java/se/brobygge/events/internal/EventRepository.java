@@ -33,6 +33,10 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
     List<EventEntity> search(Instant from, Instant to, Category category, Audience audience, boolean childFriendly,
             boolean free, String text, String language, Pageable page);
 
+    @Query("select e from EventEntity e where e.placeId = ?1 and e.status = se.brobygge.events.EventStatus.PUBLISHED "
+            + "and e.endsAt >= ?2 order by e.startsAt, e.id")
+    List<EventEntity> upcomingAt(long placeId, Instant now, Pageable page);
+
     /** The same filters, among events the full-text search found. */
     @Query("""
             select e from EventEntity e

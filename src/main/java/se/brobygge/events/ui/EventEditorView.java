@@ -33,6 +33,9 @@ import se.brobygge.events.EventDraft;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
+import se.brobygge.places.Place;
+import se.brobygge.places.PlaceFilter;
+import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
 
@@ -52,6 +55,7 @@ class EventEditorView extends Main implements HasDynamicTitle {
     final Select<Category> category = new Select<>();
     final Select<Audience> audience = new Select<>();
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
+    final Select<Place> place = new Select<>();
     final TextField onlineUrl = new TextField();
     final IntegerField capacity = new IntegerField();
     final DateTimePicker deadline = new DateTimePicker();
@@ -59,7 +63,7 @@ class EventEditorView extends Main implements HasDynamicTitle {
     final Checkbox childFriendly = new Checkbox();
     final Button save = new Button();
 
-    EventEditorView(EventService events) {
+    EventEditorView(EventService events, PlaceService places) {
         addClassName("narrow-view");
         add(new H1(getTranslation("events.editor.title")));
         Locale locale = UI.getCurrent().getLocale();
@@ -88,6 +92,12 @@ class EventEditorView extends Main implements HasDynamicTitle {
         languages.setLabel(getTranslation("events.languages"));
         languages.setItems(LANGUAGES);
         languages.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
+        place.setLabel(getTranslation("events.editor.place"));
+        place.setHelperText(getTranslation("events.editor.place.help"));
+        place.setItems(places.published(PlaceFilter.ALL));
+        place.setItemLabelGenerator(p -> p == null ? getTranslation("events.editor.noPlace") : p.name());
+        place.setEmptySelectionAllowed(true);
+        place.setEmptySelectionCaption(getTranslation("events.editor.noPlace"));
         onlineUrl.setLabel(getTranslation("events.editor.onlineUrl"));
         onlineUrl.setHelperText(getTranslation("events.editor.onlineUrl.help"));
         capacity.setLabel(getTranslation("events.editor.capacity"));
@@ -102,19 +112,20 @@ class EventEditorView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         FormLayout form = new FormLayout(title, description, startsAt, endsAt, category, audience, languages,
-                onlineUrl, capacity, deadline, cost, childFriendly);
+                place, onlineUrl, capacity, deadline, cost, childFriendly);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, save);
 
         Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title),
                 Map.entry("description", description), Map.entry("startsAt", startsAt), Map.entry("endsAt", endsAt),
                 Map.entry("category", category), Map.entry("audience", audience), Map.entry("languages", languages),
-                Map.entry("onlineUrl", onlineUrl), Map.entry("capacity", capacity),
+                Map.entry("placeId", place), Map.entry("onlineUrl", onlineUrl), Map.entry("capacity", capacity),
                 Map.entry("signupDeadline", deadline), Map.entry("costSek", cost));
         save.addClickListener(e -> {
             try {
                 BigDecimal price = cost.getValue();
-                EventId id = events.create(new EventDraft(title.getValue(), description.getValue(), null,
+                EventId id = events.create(new EventDraft(title.getValue(), description.getValue(),
+                        place.getValue() == null ? null : place.getValue().id().value(),
                         onlineUrl.getValue(), startsAt.getValue(), endsAt.getValue(), category.getValue(),
                         audience.getValue(), new HashSet<>(languages.getValue()), childFriendly.getValue(), price,
                         capacity.getValue(), deadline.getValue()));

@@ -30,6 +30,8 @@ import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.places.PlaceId;
+import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 
@@ -45,7 +47,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph status = new Paragraph();
     private EventSummary event;
 
-    EventView(EventService events, SignUpService signUps, CurrentUser currentUser) {
+    private final PlaceService places;
+
+    EventView(EventService events, SignUpService signUps, CurrentUser currentUser, PlaceService places) {
+        this.places = places;
         this.events = events;
         this.signUps = signUps;
         this.currentUser = currentUser;
@@ -84,6 +89,13 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             facts.add(new DescriptionList.Term(getTranslation("events.languages")), new DescriptionList.Description(
                     String.join(", ", event.languages().stream().sorted()
                             .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList())));
+        }
+        if (event.placeId() != null) {
+            places.find(new PlaceId(event.placeId())).ifPresent(place -> {
+                Anchor link = new Anchor("places/" + place.id().value(), place.name());
+                facts.add(new DescriptionList.Term(getTranslation("events.editor.place")),
+                        new DescriptionList.Description(link));
+            });
         }
         facts.add(new DescriptionList.Term(getTranslation("events.organiser")),
                 new DescriptionList.Description(event.organiserName()));
