@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.events.internal.EventRepository;
 import se.brobygge.events.internal.EventSearch;
+import se.brobygge.events.internal.SignUpRepository;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceId;
@@ -38,14 +40,19 @@ public class EventService {
     static final int MAX_RESULTS = 200;
 
     private final EventRepository events;
+    private final SignUpRepository signUps;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
     private final EventSearch search;
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EventService(EventRepository events, EventSearch search, PlaceService places, CurrentUser currentUser,
-            Clock clock) {
+    EventService(EventRepository events, SignUpRepository signUps,
+            org.springframework.context.ApplicationEventPublisher publisher, EventSearch search, PlaceService places,
+            CurrentUser currentUser, Clock clock) {
         this.events = events;
+        this.signUps = signUps;
+        this.publisher = publisher;
         this.search = search;
         this.places = places;
         this.currentUser = currentUser;
@@ -104,7 +111,13 @@ public class EventService {
         if (reason.isBlank() || reason.length() > 500) {
             throw new InvalidInputException("reason", "events.validation.reason");
         }
+        if (event.status() == EventStatus.CANCELLED) {
+            return;
+        }
         event.cancel(reason.strip());
+        List<AccountId> people = signUps.activeAt(id.value()).stream()
+                .map(s -> new AccountId(s.accountId())).toList();
+        publisher.publishEvent(new EventCancelled(id, event.title(), event.startsAt(), reason.strip(), people));
     }
 
     /** Whether the signed-in user may manage this event (its organiser, or staff). */

@@ -159,6 +159,34 @@ class EventsKT extends KaribuTest {
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("events.signup.cancelled"));
     }
 
+    @Test
+    void staffCancelAnEventAndEveryoneSignedUpOrWaitingIsToldWhy() {
+        GreenMail smtp = TestSmtp.start();
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        EventId event = SignUpConcurrencyIT.as(staff, Roles.STAFF,
+                () -> events.create(SignUpConcurrencyIT.draft("Utflykt till skogen", 1)));
+        TestAccounts.Created seated = accounts.create("Amal", Roles.RESIDENT);
+        TestAccounts.Created waiting = accounts.create("Erik", Roles.RESIDENT);
+        SignUpConcurrencyIT.as(seated, Roles.RESIDENT, () -> signUps.signUp(event));
+        SignUpConcurrencyIT.as(waiting, Roles.RESIDENT, () -> signUps.signUp(event));
+
+        signIn("Lina", Roles.STAFF);
+        UI.getCurrent().navigate("events/" + event.value());
+        _click(_get(Button.class, spec -> spec.withText("Ställ in evenemanget")));
+        _click(_get(Button.class, spec -> spec.withText("Ställ in")));
+        var reason = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Anledning"));
+        assertThat(reason.isInvalid()).as("a reason is needed").isTrue();
+        reason.setValue("Stormvarning");
+        _click(_get(Button.class, spec -> spec.withText("Ställ in")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Evenemanget är inställt.");
+
+        for (TestAccounts.Created person : java.util.List.of(seated, waiting)) {
+            var mail = Mailbox.awaitCount(smtp, person.email(), 2).stream()
+                    .filter(m -> Mailbox.text(m).contains("Stormvarning")).findFirst().orElseThrow();
+            assertThat(Mailbox.text(mail)).contains("Utflykt till skogen");
+        }
+    }
+
     private long countEvents() {
         Long n = jdbc.queryForObject("select count(*) from events_event", Long.class);
         return n == null ? 0 : n;

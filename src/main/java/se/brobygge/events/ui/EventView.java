@@ -111,6 +111,12 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (currentUser.isSignedIn() && events.canManage(event.id())) {
             add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.checkin.page"),
                     CheckInView.class, new com.vaadin.flow.router.RouteParameters("id", event.id().toString()))));
+            if (event.status() == EventStatus.PUBLISHED) {
+                Button cancelEvent = new Button(getTranslation("events.cancel.button"), e -> openCancelDialog());
+                cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                cancelEvent.addClassName("cancel-event");
+                add(cancelEvent);
+            }
         }
         add(new H2(getTranslation("events.about")));
         // Vaadin's Markdown component sanitises the HTML it renders
@@ -159,6 +165,34 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             signUp.addClassName("signup-button");
             action.add(signUp);
         }
+    }
+
+    private void openCancelDialog() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("events.cancel.title"));
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("events.cancel.reason"));
+        reason.setHelperText(getTranslation("events.cancel.reason.help"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button confirm = new Button(getTranslation("events.cancel.confirm"), click -> {
+            try {
+                events.cancel(event.id(), reason.getValue());
+                dialog.close();
+                event = events.event(event.id()).orElse(event);
+                render();
+                Notification.show(getTranslation("events.cancel.done"));
+            } catch (InvalidInputException ex) {
+                reason.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
+                reason.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button(getTranslation("events.cancel.keep"), click -> dialog.close());
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+        reason.focus();
     }
 
     private void reload(String message) {

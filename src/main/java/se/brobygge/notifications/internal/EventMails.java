@@ -6,6 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.brobygge.events.EventCancelled;
 import se.brobygge.events.EventId;
 import se.brobygge.events.SignUpConfirmed;
 import se.brobygge.events.SignUpWaitlisted;
@@ -49,6 +50,14 @@ class EventMails {
     void on(WaitlistPromoted e) {
         send("waitlist-promoted:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(), e.accountId(),
                 "waitlistPromoted", e.eventId(), e.title(), e.startsAt(), e.code());
+    }
+
+    @ApplicationModuleListener
+    void on(EventCancelled e) {
+        for (AccountId person : e.people()) {
+            send("event-cancelled:" + e.eventId() + ":" + person, person, "eventCancelled", e.eventId(), e.title(),
+                    e.startsAt(), e.reason());
+        }
     }
 
     private void send(String key, AccountId to, String kind, EventId event, String title, Instant startsAt,
