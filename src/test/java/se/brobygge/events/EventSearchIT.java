@@ -69,7 +69,7 @@ class EventSearchIT {
 
     private static EventDraft draft(String title, String description) {
         LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        return new EventDraft(title, description, null, null, start, start.plusHours(2), Category.MEETUP,
+        return new EventDraft(title, description, null, "https://meet.brohamn.example/" + title.hashCode(), start, start.plusHours(2), Category.MEETUP,
                 Audience.EVERYONE, Set.of("sv"), false, null, 20, null);
     }
 }

@@ -26,13 +26,13 @@ class IdentityMails {
 
     @ApplicationModuleListener
     void on(EmailVerificationRequested event) {
-        outbox.enqueue("verify-email:" + event.tokenId(), event.email(), event.language(), "verify",
+        outbox.enqueue(MailOutbox.URGENT, "verify-email:" + event.tokenId(), event.email(), event.language(), "verify",
                 event.displayName(), link("/verify-email", event.token()));
     }
 
     @ApplicationModuleListener
     void on(PasswordResetRequested event) {
-        outbox.enqueue("reset-password:" + event.tokenId(), event.email(), event.language(), "reset",
+        outbox.enqueue(MailOutbox.URGENT, "reset-password:" + event.tokenId(), event.email(), event.language(), "reset",
                 event.displayName(), link("/reset-password", event.token()));
     }
 

@@ -34,7 +34,7 @@ import se.brobygge.shared.BrobyggeProperties;
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    private static final int BATCH = 20;
+    private static final int BATCH = 50;
 
     private final OutboxMailRepository mails;
     private final JavaMailSender sender;
@@ -66,19 +66,46 @@ public class MailDispatcher {
         return sent;
     }
 
+    /** One SMTP connection per batch: a queue of thousands drains in seconds, not minutes. */
     private int[] sendBatch() {
         List<OutboxMail> due = mails.claimDue(clock.instant(), BATCH);
-        int sent = 0;
+        java.util.Map<MimeMessage, OutboxMail> ready = new java.util.LinkedHashMap<>();
         for (OutboxMail mail : due) {
             try {
-                sender.send(toMime(mail));
-                mail.markSent(clock.instant());
-                sent++;
-            } catch (MailException | MessagingException e) {
+                ready.put(toMime(mail), mail);
+            } catch (MessagingException | MailException e) {
                 handleFailure(mail, e);
             }
         }
+        if (ready.isEmpty()) {
+            return new int[] {due.size(), 0};
+        }
+        java.util.Map<Object, Exception> failed = java.util.Map.of();
+        try {
+            sender.send(ready.keySet().toArray(new MimeMessage[0]));
+        } catch (org.springframework.mail.MailSendException e) {
+            failed = e.getFailedMessages().isEmpty() ? everything(ready, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            failed = everything(ready, e);
+        }
+        int sent = 0;
+        for (var entry : ready.entrySet()) {
+            Exception problem = failed.get(entry.getKey());
+            if (problem == null) {
+                entry.getValue().markSent(clock.instant());
+                sent++;
+            } else {
+                handleFailure(entry.getValue(), problem);
+            }
+        }
         return new int[] {due.size(), sent};
+    }
+
+    private static java.util.Map<Object, Exception> everything(java.util.Map<MimeMessage, OutboxMail> ready,
+            Exception e) {
+        java.util.Map<Object, Exception> all = new java.util.IdentityHashMap<>();
+        ready.keySet().forEach(m -> all.put(m, e));
+        return all;
     }
 
     private void handleFailure(OutboxMail mail, Exception e) {

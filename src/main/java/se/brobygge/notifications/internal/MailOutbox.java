@@ -12,6 +12,10 @@ import se.brobygge.shared.i18n.Language;
 @Component
 class MailOutbox {
 
+    /** Account security: a person waits for this mail right now. */
+    static final int URGENT = 0;
+    static final int NORMAL = 5;
+
     private final OutboxMailRepository mails;
     private final MailComposer composer;
     private final Clock clock;
@@ -25,11 +29,17 @@ class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueue(String dedupKey, String recipient, String languageCode, String kind, String displayName,
             String link, Object... params) {
+        enqueue(NORMAL, dedupKey, recipient, languageCode, kind, displayName, link, params);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueue(int priority, String dedupKey, String recipient, String languageCode, String kind,
+            String displayName, String link, Object... params) {
         if (mails.existsByDedupKey(dedupKey)) {
             return; // the event was delivered again (e.g. after a restart): the mail is already queued
         }
         Language language = Language.byCode(languageCode).orElse(Language.DEFAULT);
         RenderedMail mail = composer.compose(kind, language, displayName, link, params);
-        mails.save(new OutboxMail(dedupKey, recipient, language.code(), mail, clock.instant()));
+        mails.save(new OutboxMail(dedupKey, recipient, language.code(), mail, clock.instant(), priority));
     }
 }

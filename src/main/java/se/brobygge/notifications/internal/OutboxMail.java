@@ -60,8 +60,17 @@ public class OutboxMail {
     @Column(name = "last_error")
     private @Nullable String lastError;
 
+    /** Lower goes first: 0 for account security, 5 for everything else. */
+    @Column(nullable = false)
+    private byte priority = MailOutbox.NORMAL;
+
     protected OutboxMail() {
         this("", "", "", new RenderedMail("", "", ""), Instant.EPOCH);
+    }
+
+    OutboxMail(String dedupKey, String recipient, String language, RenderedMail mail, Instant now, int priority) {
+        this(dedupKey, recipient, language, mail, now);
+        this.priority = (byte) priority;
     }
 
     OutboxMail(String dedupKey, String recipient, String language, RenderedMail mail, Instant now) {

@@ -20,7 +20,7 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
      * sending the same mail twice: a row another node holds is simply passed over.
      */
     @Query(value = "SELECT * FROM notifications_mail WHERE status = 'PENDING' AND next_attempt_at <= ?1 "
-            + "ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED", nativeQuery = true)
+            + "ORDER BY priority, id LIMIT ?2 FOR UPDATE SKIP LOCKED", nativeQuery = true)
     List<OutboxMail> claimDue(Instant now, int limit);
 
     @Query("select m from OutboxMail m where m.status = se.brobygge.notifications.MailStatus.FAILED "
