@@ -50,4 +50,16 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
             order by e.startsAt, e.id""")
     List<EventEntity> searchAmong(java.util.Collection<Long> ids, Instant from, Instant to, Category category,
             Audience audience, boolean childFriendly, boolean free, String language, Pageable page);
+
+    /** For calendar feeds: cancelled events stay in, so calendars remove them. */
+    @Query("select e from EventEntity e where e.placeId = ?1 and e.endsAt >= ?2 order by e.startsAt, e.id")
+    List<EventEntity> feedAt(long placeId, Instant from, Pageable page);
+
+    /** For calendar feeds: cancelled events stay in, so calendars remove them. */
+    @Query("select e from EventEntity e where e.organiserId = ?1 and e.endsAt >= ?2 order by e.startsAt, e.id")
+    List<EventEntity> feedOf(long organiserId, Instant from, Pageable page);
+
+    /** When each of these events was published, for feeds. */
+    @Query("select e.id, e.createdAt from EventEntity e where e.id in ?1")
+    List<Object[]> publishedAt(java.util.Collection<Long> ids);
 }

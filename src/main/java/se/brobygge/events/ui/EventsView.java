@@ -3,9 +3,11 @@ package se.brobygge.events.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -17,6 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
@@ -37,6 +41,7 @@ class EventsView extends Main implements HasDynamicTitle {
     final Checkbox childFriendly = new Checkbox();
     private final Div results = new Div();
     private final Paragraph count = new Paragraph();
+    final Anchor atom = new Anchor();
     private final EventService events;
 
     EventsView(EventService events) {
@@ -69,13 +74,24 @@ class EventsView extends Main implements HasDynamicTitle {
         childFriendly.addValueChangeListener(e -> refresh());
         count.getElement().setAttribute("role", "status");
         results.addClassName("event-list");
-        add(filters, count, results);
+        atom.setText(getTranslation("events.list.atom"));
+        atom.getElement().setAttribute("router-ignore", true);
+        atom.getElement().setAttribute("type", "application/atom+xml");
+        atom.addClassName("feed-link");
+        add(filters, count, results, atom);
         refresh();
     }
 
     private void refresh() {
         List<EventSummary> found = events.upcoming(new EventFilter(text.getValue(), null, null, category.getValue(),
                 audience.getValue(), null, childFriendly.getValue(), free.getValue()));
+        atom.setHref(UriComponentsBuilder.fromPath("/feeds/events.atom")
+                .queryParamIfPresent("q", Optional.ofNullable(text.getValue()).filter(t -> !t.isBlank()).map(String::strip))
+                .queryParamIfPresent("category", Optional.ofNullable(category.getValue()))
+                .queryParamIfPresent("audience", Optional.ofNullable(audience.getValue()))
+                .queryParamIfPresent("free", Optional.of(true).filter(t -> free.getValue()))
+                .queryParamIfPresent("childFriendly", Optional.of(true).filter(t -> childFriendly.getValue()))
+                .encode().build().toUriString());
         Locale locale = UI.getCurrent().getLocale();
         results.removeAll();
         found.forEach(event -> results.add(new EventCard(event, locale)));

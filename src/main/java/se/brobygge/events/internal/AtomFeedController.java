@@ -1,0 +1,163 @@
+package se.brobygge.events.internal;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import se.brobygge.events.Audience;
+import se.brobygge.events.Category;
+import se.brobygge.events.EventFilter;
+import se.brobygge.events.EventService;
+import se.brobygge.events.EventSummary;
+import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.i18n.Formats;
+
+/**
+ * Upcoming events as an Atom feed, with the filters of the event list, for feed readers and other
+ * sites. No session; written with the JDK's XML writer, which escapes all text.
+ */
+@RestController
+class AtomFeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final String NS = "http://www.w3.org/2005/Atom";
+    /** Characters XML 1.0 cannot carry at all, even escaped. */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final int SUMMARY_LENGTH = 500;
+
+    private final EventService eventService;
+    private final EventRepository events;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String municipality;
+    private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
+
+    AtomFeedController(EventService eventService, EventRepository events, Clock clock,
+            BrobyggeProperties properties) {
+        this.eventService = eventService;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = properties.baseUrl();
+        this.municipality = properties.municipality().name();
+    }
+
+    @GetMapping("/feeds/events.atom")
+    public ResponseEntity<String> events(@RequestParam(name = "q", required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable Category category,
+            @RequestParam(required = false) @Nullable Audience audience,
+            @RequestParam(required = false) @Nullable String language,
+            @RequestParam(defaultValue = "false") boolean free,
+            @RequestParam(defaultValue = "false") boolean childFriendly,
+            WebRequest request) throws XMLStreamException {
+        String q = text == null || text.isBlank() ? null : text.strip();
+        if (q != null && q.length() > 200 || language != null && language.length() > 20) {
+            return ResponseEntity.badRequest().build();
+        }
+        List<EventSummary> found = eventService.upcoming(
+                new EventFilter(q, null, null, category, audience, blankToNull(language), childFriendly, free));
+        Map<Long, Instant> published = publishedAt(found);
+        Instant updated = published.values().stream().max(Instant::compareTo)
+                .orElse(clock.instant().truncatedTo(ChronoUnit.DAYS));
+        String self = UriComponentsBuilder.fromUriString(baseUrl).path("/feeds/events.atom")
+                .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+                .queryParamIfPresent("category", java.util.Optional.ofNullable(category))
+                .queryParamIfPresent("audience", java.util.Optional.ofNullable(audience))
+                .queryParamIfPresent("language", java.util.Optional.ofNullable(blankToNull(language)))
+                .queryParamIfPresent("free", free ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .queryParamIfPresent("childFriendly",
+                        childFriendly ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .encode().build().toUriString();
+
+        StringWriter out = new StringWriter();
+        XMLStreamWriter w = xml.createXMLStreamWriter(out);
+        w.writeStartDocument("UTF-8", "1.0");
+        w.setDefaultNamespace(NS);
+        w.writeStartElement(NS, "feed");
+        w.writeDefaultNamespace(NS);
+        w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
+        element(w, "id", self);
+        element(w, "title", municipality + " – evenemang");
+        element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
+        link(w, "self", ATOM.getType() + "/" + ATOM.getSubtype(), self);
+        link(w, "alternate", "text/html", url("/events"));
+        element(w, "generator", "Brobygge");
+        for (EventSummary event : found) {
+            String page = url("/events/" + event.id().value());
+            Instant at = published.getOrDefault(event.id().value(), updated);
+            w.writeStartElement(NS, "entry");
+            element(w, "id", page);
+            element(w, "title", event.title());
+            link(w, "alternate", "text/html", page);
+            element(w, "published", DateTimeFormatter.ISO_INSTANT.format(at));
+            element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(at));
+            w.writeStartElement(NS, "author");
+            element(w, "name", event.organiserName());
+            w.writeEndElement();
+            w.writeEmptyElement(NS, "category");
+            w.writeAttribute("term", event.category().name());
+            element(w, "summary", Formats.dateTime(event.startsAt(), SWEDISH) + " – " + shorten(event.description()));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndDocument();
+        w.close();
+        return CalendarController.respond(ResponseEntity.ok().body(out.toString()), ATOM, CalendarController.PUBLIC, request);
+    }
+
+    private Map<Long, Instant> publishedAt(List<EventSummary> found) {
+        Map<Long, Instant> result = new HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] row : events.publishedAt(found.stream().map(e -> e.id().value()).toList())) {
+                result.put((Long) row[0], (Instant) row[1]);
+            }
+        }
+        return result;
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(NS, name);
+        w.writeCharacters(NOT_XML.matcher(text).replaceAll(""));
+        w.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter w, String rel, String type, String href) throws XMLStreamException {
+        w.writeEmptyElement(NS, "link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("type", type);
+        w.writeAttribute("href", href);
+    }
+
+    private String url(String path) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path(path).build().toUriString();
+    }
+
+    private static String shorten(String text) {
+        String flat = text.strip();
+        return flat.length() <= SUMMARY_LENGTH ? flat : flat.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
