@@ -69,7 +69,7 @@ public class EventService {
         PageRequest page = PageRequest.of(0, MAX_RESULTS);
         if (filter.text() == null || filter.text().isBlank()) {
             return events.search(fromInstant, toInstant, filter.category(), filter.audience(),
-                    filter.childFriendlyOnly(), filter.freeOnly(), null, filter.language(), page).stream()
+                    filter.childFriendlyOnly(), filter.freeOnly(), filter.language(), page).stream()
                     .map(EventEntity::toSummary).toList();
         }
         // words in any inflection (Lucene analysers), then the other filters in the database

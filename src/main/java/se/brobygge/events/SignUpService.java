@@ -157,7 +157,10 @@ public class SignUpService {
     public List<Attendee> attendees(EventId id) {
         EventEntity event = events.findById(id.value()).orElseThrow();
         eventService.requireOrganiserOrStaff(event);
-        return signUps.activeAt(id.value()).stream().map(this::toAttendee).toList();
+        List<SignUpEntity> active = signUps.activeAt(id.value());
+        var names = recipients.displayNames(active.stream().map(s -> new AccountId(s.accountId())).toList());
+        return active.stream().map(s -> toAttendee(s, names.getOrDefault(new AccountId(s.accountId()), "?")))
+                .toList();
     }
 
     /**
@@ -213,8 +216,12 @@ public class SignUpService {
     }
 
     private Attendee toAttendee(SignUpEntity s) {
-        return new Attendee(recipients.of(new AccountId(s.accountId())).map(Recipients.Recipient::displayName)
-                .orElse("?"), s.status(), s.code(), s.createdAt(), s.checkedInAt());
+        return toAttendee(s, recipients.of(new AccountId(s.accountId())).map(Recipients.Recipient::displayName)
+                .orElse("?"));
+    }
+
+    private static Attendee toAttendee(SignUpEntity s, String displayName) {
+        return new Attendee(displayName, s.status(), s.code(), s.createdAt(), s.checkedInAt());
     }
 
     private MySignUp toMine(EventEntity event, SignUpEntity signUp) {

@@ -30,6 +30,15 @@ public class Recipients {
         return accounts.findByEmail(email).map(a -> a.accountId());
     }
 
+    /** Display names of many accounts in one query (attendee lists). */
+    @Transactional(readOnly = true)
+    public java.util.Map<AccountId, String> displayNames(java.util.Collection<AccountId> ids) {
+        java.util.Map<AccountId, String> names = new java.util.HashMap<>();
+        accounts.findAllById(ids.stream().map(AccountId::value).toList())
+                .forEach(a -> names.put(a.accountId(), a.displayName()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Recipient> of(AccountId id) {
         return accounts.findById(id.value()).map(a -> new Recipient(id, a.email(), a.displayName(),

@@ -27,11 +27,10 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
               and (:audience is null or e.audience = :audience)
               and (:childFriendly = false or e.childFriendly = true)
               and (:free = false or e.costSek is null or e.costSek = 0)
-              and (:text is null or lower(e.title) like :text or lower(e.description) like :text)
               and (:language is null or :language member of e.languages)
             order by e.startsAt, e.id""")
     List<EventEntity> search(Instant from, Instant to, Category category, Audience audience, boolean childFriendly,
-            boolean free, String text, String language, Pageable page);
+            boolean free, String language, Pageable page);
 
     @Query("select e from EventEntity e where e.placeId = ?1 and e.status = se.brobygge.events.EventStatus.PUBLISHED "
             + "and e.endsAt >= ?2 order by e.startsAt, e.id")
