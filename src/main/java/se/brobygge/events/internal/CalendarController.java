@@ -1,15 +1,11 @@
 package se.brobygge.events.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,6 +33,7 @@ import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.Secrets;
 
 /**
  * Calendar files for anyone, without a Vaadin session: cheap, cacheable, and usable from any
@@ -168,7 +165,7 @@ class CalendarController {
     static ResponseEntity<String> respond(ResponseEntity<String> ok, MediaType type, String cache,
             WebRequest request) {
         String body = ok.getBody() == null ? "" : ok.getBody();
-        String etag = "\"" + sha256(body) + "\"";
+        String etag = "\"" + Secrets.sha256Hex(body) + "\"";
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).header(HttpHeaders.CACHE_CONTROL, cache)
                     .build();
@@ -176,14 +173,5 @@ class CalendarController {
         return ResponseEntity.ok().headers(ok.getHeaders()).contentType(type)
                 .header(HttpHeaders.CACHE_CONTROL, cache).eTag(etag)
                 .body(body);
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,16 +1,11 @@
 package se.brobygge.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import se.brobygge.shared.Secrets;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +19,6 @@ public class AccountTokens {
     public record Issued(long id, String secret) {
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final AccountTokenRepository tokens;
     private final Clock clock;
 
@@ -35,9 +29,7 @@ public class AccountTokens {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Issued issue(long accountId, TokenPurpose purpose) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.newUrlToken();
         AccountToken token = tokens.save(new AccountToken(accountId, purpose, hash(secret), clock.instant()));
         return new Issued(token.id(), secret);
     }
@@ -73,11 +65,6 @@ public class AccountTokens {
     }
 
     static String hash(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(secret);
     }
 }
