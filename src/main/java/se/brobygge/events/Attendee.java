@@ -6,5 +6,5 @@ import org.jspecify.annotations.Nullable;
 
 /** A person signed up, for the organiser and staff only. */
 public record Attendee(String displayName, SignUpStatus status, String code, Instant signedUpAt,
-        @Nullable Instant checkedInAt) {
+        @Nullable Instant checkedInAt, @Nullable String group, java.util.List<String> answers) {
 }

@@ -13,9 +13,21 @@ public record EventFilter(
         @Nullable Audience audience,
         @Nullable String language,
         boolean childFriendlyOnly,
-        boolean freeOnly) {
+        boolean freeOnly,
+        @Nullable String area) {
+
+    public EventFilter(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to,
+            @Nullable Category category, @Nullable Audience audience, @Nullable String language,
+            boolean childFriendlyOnly, boolean freeOnly) {
+        this(text, from, to, category, audience, language, childFriendlyOnly, freeOnly, null);
+    }
 
     public static EventFilter none() {
-        return new EventFilter(null, null, null, null, null, null, false, false);
+        return new EventFilter(null, null, null, null, null, null, false, false, null);
+    }
+
+    /** The same filter for another period (a month in the calendar). */
+    public EventFilter between(LocalDate from, LocalDate to) {
+        return new EventFilter(text, from, to, category, audience, language, childFriendlyOnly, freeOnly, area);
     }
 }

@@ -24,7 +24,9 @@ public record EventSummary(
         int confirmed,
         @Nullable Instant signupDeadline,
         EventStatus status,
-        String organiserName) {
+        String organiserName,
+        @Nullable Long seriesId,
+        boolean approvalRequired) {
 
     public boolean free() {
         return costSek == null || costSek.signum() == 0;

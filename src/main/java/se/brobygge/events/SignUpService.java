@@ -6,9 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,13 @@ import se.brobygge.events.internal.EventRepository;
 import se.brobygge.events.internal.SignUpCodes;
 import se.brobygge.events.internal.SignUpEntity;
 import se.brobygge.events.internal.SignUpRepository;
+import se.brobygge.events.internal.Seating;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.notify.NotificationKind;
+import se.brobygge.shared.notify.NotificationRequested;
 
 /**
  * Signing up, waiting and cancelling. Every change to an event's seats happens while holding that
@@ -38,11 +42,19 @@ public class SignUpService {
     private final EventService eventService;
     private final CurrentUser currentUser;
     private final Recipients recipients;
+    private final Seating seating;
+    private final se.brobygge.identity.GuestAccounts guestAccounts;
+    private final se.brobygge.events.internal.Reminders reminders;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     SignUpService(EventRepository events, SignUpRepository signUps, SignUpCodes codes, EventService eventService,
-            CurrentUser currentUser, Recipients recipients, ApplicationEventPublisher publisher, Clock clock) {
+            CurrentUser currentUser, Recipients recipients, Seating seating,
+            se.brobygge.events.internal.Reminders reminders, se.brobygge.identity.GuestAccounts guestAccounts,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.guestAccounts = guestAccounts;
+        this.reminders = reminders;
+        this.seating = seating;
         this.recipients = recipients;
         this.events = events;
         this.signUps = signUps;
@@ -61,6 +73,24 @@ public class SignUpService {
      */
     @Transactional
     public MySignUp signUp(EventId id) {
+        return signUp(id, SignUpRequest.PLAIN);
+    }
+
+    /** Signs up in a group: a kept seat of that group first (see {@link SeatQuota}), then a general seat. */
+    @Transactional
+    public MySignUp signUp(EventId id, String group) {
+        return signUp(id, new SignUpRequest(group, List.of()));
+    }
+
+    /**
+     * Signs up with a group and answers to the event's questions. With approval on, the sign-up
+     * waits for the organiser; otherwise it takes a seat, or a place on the waitlist.
+     *
+     * @throws InvalidInputException "event" when the event is cancelled, started or past its
+     *         deadline; "answers" when an answer is too long
+     */
+    @Transactional
+    public MySignUp signUp(EventId id, SignUpRequest request) {
         AccountId me = currentUser.require();
         EventEntity event = events.lockById(id.value()).orElseThrow(() -> new InvalidInputException("event",
                 "events.signup.unknown"));
@@ -71,35 +101,61 @@ public class SignUpService {
         if (!now.isBefore(event.startsAt()) || event.signupDeadline() != null && now.isAfter(event.signupDeadline())) {
             throw new InvalidInputException("event", "events.signup.closed");
         }
-        Optional<SignUpEntity> existing = signUps.find(id.value(), me.value());
-        if (existing.isPresent() && existing.get().status() != SignUpStatus.CANCELLED) {
-            return toMine(event, existing.get());
+        List<String> answers = answers(event, request.answers());
+        String group = request.group() == null || request.group().isBlank() ? null : request.group().strip();
+        if (group != null && event.quotas().stream().noneMatch(q -> q.group().equals(group))) {
+            throw new InvalidInputException("group", "events.signup.unknownGroup");
         }
-        SignUpStatus status = event.hasFreeSeat() ? SignUpStatus.CONFIRMED : SignUpStatus.WAITING;
-        if (status == SignUpStatus.CONFIRMED) {
-            event.seatTaken();
+        Optional<SignUpEntity> existing = signUps.find(id.value(), me.value());
+        if (existing.isPresent() && existing.get().status().active()) {
+            return toMine(event, existing.get());
         }
         SignUpEntity signUp;
         if (existing.isPresent()) {
             signUp = existing.get();
-            signUp.rejoin(status, now);
+            signUp.rejoin(SignUpStatus.PENDING, now);
         } else {
-            signUp = new SignUpEntity(id.value(), me.value(), status, codes.next(), now);
+            signUp = new SignUpEntity(id.value(), me.value(), SignUpStatus.PENDING, codes.next(), now);
         }
+        signUp.describe(group, answers);
+        SignUpStatus status = event.approvalRequired() ? SignUpStatus.PENDING : seating.seatOrQueue(event, signUp);
         try {
             signUp = signUps.saveAndFlush(signUp);
         } catch (DataIntegrityViolationException sameCodeOrSamePerson) {
             throw new IllegalStateException("Sign-up could not be stored; nothing changed", sameCodeOrSamePerson);
         }
         MySignUp mine = toMine(event, signUp);
-        if (status == SignUpStatus.CONFIRMED) {
-            publisher.publishEvent(new SignUpConfirmed(me, id, event.title(), event.startsAt(), signUp.code(),
-                    signUp.createdAt()));
-        } else {
-            publisher.publishEvent(new SignUpWaitlisted(me, id, event.title(), event.startsAt(),
-                    mine.waitlistPosition() == null ? 0 : mine.waitlistPosition(), signUp.createdAt()));
-        }
+        announce(event, signUp, status, mine.waitlistPosition());
         return mine;
+    }
+
+    private static List<String> answers(EventEntity event, List<String> given) {
+        List<String> questions = event.questions();
+        List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String answer = i < given.size() ? given.get(i).strip() : "";
+            if (answer.length() > 500) {
+                throw new InvalidInputException("answers", "events.signup.answerTooLong");
+            }
+            answers.add(answer);
+        }
+        return answers;
+    }
+
+    private void announce(EventEntity event, SignUpEntity signUp, SignUpStatus status, @Nullable Integer position) {
+        AccountId person = new AccountId(signUp.accountId());
+        switch (status) {
+            case CONFIRMED -> publisher.publishEvent(new SignUpConfirmed(person, event.id(), event.title(),
+                    event.startsAt(), signUp.code(), signUp.createdAt()));
+            case WAITING -> publisher.publishEvent(new SignUpWaitlisted(person, event.id(), event.title(),
+                    event.startsAt(), position == null ? 0 : position, signUp.createdAt()));
+            case PENDING -> publisher.publishEvent(new NotificationRequested(person.value(),
+                    NotificationKind.SIGN_UP_CONFIRMATION, "signup-pending:" + signUp.id() + ":" + signUp.createdAt(),
+                    "events.notify.pending.subject", "events.notify.pending.body", List.of(event.title()),
+                    event.startsAt(), "/events/" + event.id().value()));
+            default -> {
+            }
+        }
     }
 
     /** Gives up a seat or a place in line; the first person waiting gets the seat and is told. */
@@ -108,7 +164,7 @@ public class SignUpService {
         AccountId me = currentUser.require();
         EventEntity event = events.lockById(id.value()).orElseThrow();
         Optional<SignUpEntity> found = signUps.find(id.value(), me.value());
-        if (found.isEmpty() || found.get().status() == SignUpStatus.CANCELLED) {
+        if (found.isEmpty() || !found.get().status().active()) {
             return;
         }
         SignUpEntity signUp = found.get();
@@ -116,29 +172,223 @@ public class SignUpService {
         signUp.change(SignUpStatus.CANCELLED, clock.instant());
         if (hadSeat) {
             event.seatFreed();
-            promoteWaiting(event);
+            signUps.flush();
+            seating.promoteWaiting(event);
         }
     }
 
-    private void promoteWaiting(EventEntity event) {
-        while (event.hasFreeSeat() && event.status() == EventStatus.PUBLISHED) {
-            List<SignUpEntity> next = signUps.waiting(event.id().value(), PageRequest.of(0, 1));
-            if (next.isEmpty()) {
-                return;
-            }
-            SignUpEntity promoted = next.getFirst();
-            promoted.change(SignUpStatus.CONFIRMED, clock.instant());
-            event.seatTaken();
-            publisher.publishEvent(new WaitlistPromoted(new AccountId(promoted.accountId()), event.id(),
-                    event.title(), event.startsAt(), promoted.code(), promoted.createdAt()));
+    /** Sign-ups waiting for approval, for the organiser and staff. */
+    @Transactional(readOnly = true)
+    public List<Attendee> pending(EventId id) {
+        EventEntity event = events.findById(id.value()).orElseThrow();
+        eventService.requireOrganiserOrStaff(event);
+        return withNames(signUps.pending(id.value()));
+    }
+
+    /**
+     * The organiser approves a sign-up: the person gets a seat, or a place on the waitlist when
+     * the event is full, and is told either way.
+     */
+    @Transactional
+    public Attendee approve(EventId id, String code) {
+        EventEntity event = events.lockById(id.value()).orElseThrow();
+        eventService.requireOrganiserOrStaff(event);
+        SignUpEntity signUp = signUps.findByCode(id.value(), code)
+                .filter(s -> s.status() == SignUpStatus.PENDING)
+                .orElseThrow(() -> new InvalidInputException("code", "events.approval.notPending"));
+        SignUpStatus status = seating.seatOrQueue(event, signUp);
+        signUps.flush();
+        announce(event, signUp, status, status == SignUpStatus.WAITING
+                ? (int) signUps.positionInLine(id.value(), signUp.createdAt(), signUp.id()) : null);
+        return toAttendee(signUp);
+    }
+
+    /** The organiser declines a sign-up, with a reason the person is told. */
+    @Transactional
+    public void decline(EventId id, String code, String reason) {
+        EventEntity event = events.lockById(id.value()).orElseThrow();
+        eventService.requireOrganiserOrStaff(event);
+        if (reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "events.validation.reason");
         }
+        SignUpEntity signUp = signUps.findByCode(id.value(), code)
+                .filter(s -> s.status() == SignUpStatus.PENDING)
+                .orElseThrow(() -> new InvalidInputException("code", "events.approval.notPending"));
+        signUp.change(SignUpStatus.DECLINED, clock.instant());
+        publisher.publishEvent(new NotificationRequested(signUp.accountId(), NotificationKind.SIGN_UP_CONFIRMATION,
+                "signup-declined:" + signUp.id() + ":" + signUp.createdAt(), "events.notify.declined.subject",
+                "events.notify.declined.body", List.of(event.title(), reason.strip()), event.startsAt(),
+                "/events/" + event.id().value()));
+    }
+
+    /**
+     * A guest signs up without an account: name and e-mail. Nothing takes effect until the guest
+     * opens the link mailed to that address (which proves the address is theirs); the same link
+     * cancels later. Asking again for the same event within ten minutes sends no second mail.
+     *
+     * @throws InvalidInputException "guestName", "guestEmail", or "event" when sign-up is closed
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void requestAsGuest(EventId id, GuestSignUp guest) {
+        java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        String name = guest.name().strip();
+        if (name.length() < 2 || name.length() > 80) {
+            errors.add(new InvalidInputException.FieldError("guestName", "events.guest.name"));
+        }
+        if (!se.brobygge.identity.GuestAccounts.validEmail(guest.email())) {
+            errors.add(new InvalidInputException.FieldError("guestEmail", "events.guest.email"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        EventEntity event = events.lockById(id.value()).orElseThrow(() -> new InvalidInputException("event",
+                "events.signup.unknown"));
+        Instant now = clock.instant();
+        if (event.status() != EventStatus.PUBLISHED) {
+            throw new InvalidInputException("event", "events.signup.cancelled");
+        }
+        if (!now.isBefore(event.startsAt()) || event.signupDeadline() != null && now.isAfter(event.signupDeadline())) {
+            throw new InvalidInputException("event", "events.signup.closed");
+        }
+        String group = guest.request().group() == null || guest.request().group().isBlank() ? null
+                : guest.request().group().strip();
+        if (group != null && event.quotas().stream().noneMatch(q -> q.group().equals(group))) {
+            throw new InvalidInputException("group", "events.signup.unknownGroup");
+        }
+        List<String> answers = answers(event, guest.request().answers());
+        AccountId person = guestAccounts.findOrCreate(guest.email(), name, guest.language());
+        Optional<SignUpEntity> existing = signUps.find(id.value(), person.value());
+        if (existing.isPresent() && existing.get().status() == SignUpStatus.UNCONFIRMED
+                && existing.get().updatedAt().isAfter(now.minus(java.time.Duration.ofMinutes(10)))) {
+            return; // the mail is on its way
+        }
+        SignUpEntity signUp;
+        if (existing.isEmpty()) {
+            signUp = new SignUpEntity(id.value(), person.value(), SignUpStatus.UNCONFIRMED, codes.next(), now);
+        } else if (existing.get().status().active()) {
+            signUp = existing.get(); // already signed up: a fresh link to see or cancel it
+        } else {
+            signUp = existing.get();
+            signUp.rejoin(SignUpStatus.UNCONFIRMED, now);
+        }
+        if (!signUp.status().active()) {
+            signUp.describe(group, answers);
+        }
+        String secret = se.brobygge.shared.Secrets.newUrlToken();
+        signUp.guestToken(se.brobygge.shared.Secrets.sha256Hex(secret));
+        signUp = signUps.saveAndFlush(signUp);
+        publisher.publishEvent(new NotificationRequested(person.value(), NotificationKind.SIGN_UP_CONFIRMATION,
+                "guest-link:" + signUp.id() + ":" + now.toEpochMilli(), "events.notify.guest.subject",
+                "events.notify.guest.body", List.of(event.title()), event.startsAt(), "/events/guest/" + secret));
+    }
+
+    /** What the guest's link shows: the event and the sign-up's state; empty for an unknown link. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MySignUp> asGuest(String secret) {
+        return guestSignUp(secret).flatMap(s -> events.findById(s.eventId()).map(e -> toMine(e, s)));
+    }
+
+    /** The guest opened the link and confirms: a seat, the waitlist, or the organiser's approval. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public MySignUp confirmAsGuest(String secret) {
+        SignUpEntity found = guestSignUp(secret).orElseThrow(() -> new InvalidInputException("token",
+                "events.guest.unknownLink"));
+        EventEntity event = events.lockById(found.eventId()).orElseThrow();
+        SignUpEntity signUp = signUps.findById(found.id()).orElseThrow();
+        if (signUp.status() != SignUpStatus.UNCONFIRMED) {
+            return toMine(event, signUp);
+        }
+        Instant now = clock.instant();
+        if (event.status() != EventStatus.PUBLISHED) {
+            throw new InvalidInputException("event", "events.signup.cancelled");
+        }
+        if (!now.isBefore(event.startsAt()) || event.signupDeadline() != null && now.isAfter(event.signupDeadline())) {
+            throw new InvalidInputException("event", "events.signup.closed");
+        }
+        SignUpStatus status;
+        if (event.approvalRequired()) {
+            signUp.change(SignUpStatus.PENDING, now);
+            status = SignUpStatus.PENDING;
+        } else {
+            status = seating.seatOrQueue(event, signUp);
+        }
+        signUps.flush();
+        MySignUp mine = toMine(event, signUp);
+        announce(event, signUp, status, mine.waitlistPosition());
+        return mine;
+    }
+
+    /** The guest cancels from the link; the first person waiting gets the seat. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void cancelAsGuest(String secret) {
+        SignUpEntity found = guestSignUp(secret).orElseThrow(() -> new InvalidInputException("token",
+                "events.guest.unknownLink"));
+        EventEntity event = events.lockById(found.eventId()).orElseThrow();
+        SignUpEntity signUp = signUps.findById(found.id()).orElseThrow();
+        boolean hadSeat = signUp.status() == SignUpStatus.CONFIRMED;
+        if (!signUp.status().active() && signUp.status() != SignUpStatus.UNCONFIRMED) {
+            return;
+        }
+        signUp.change(SignUpStatus.CANCELLED, clock.instant());
+        if (hadSeat) {
+            event.seatFreed();
+            signUps.flush();
+            seating.promoteWaiting(event);
+        }
+    }
+
+    private Optional<SignUpEntity> guestSignUp(String secret) {
+        if (secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return signUps.findByGuestToken(se.brobygge.shared.Secrets.sha256Hex(secret));
+    }
+
+    /** Choices offered for reminders, in hours before the event. */
+    public static final List<Integer> REMINDER_CHOICES = List.of(1, 3, 24, 48, 168);
+
+    /** How long before my events I am reminded; empty: never. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> reminderHours() {
+        return reminders.hoursFor(currentUser.require().value());
+    }
+
+    /**
+     * Sets how long before my events I am reminded (one of {@link #REMINDER_CHOICES}), or null for
+     * no reminders.
+     */
+    @Transactional
+    public void setReminderHours(@Nullable Integer hours) {
+        if (hours != null && !REMINDER_CHOICES.contains(hours)) {
+            throw new InvalidInputException("reminder", "events.reminder.invalid");
+        }
+        reminders.setHours(currentUser.require().value(), hours);
+    }
+
+    /** Free seats now, per group with kept seats and in general; for the event page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public SeatsLeft seatsLeft(EventId id) {
+        EventEntity event = events.findById(id.value()).orElseThrow();
+        var plan = seating.plan(event);
+        java.util.Map<String, Integer> kept = new java.util.LinkedHashMap<>();
+        for (SeatQuota quota : event.quotas()) {
+            if (!quota.releasedBy(clock.instant())) {
+                kept.put(quota.group(), plan.keptFree(quota.group()));
+            }
+        }
+        return new SeatsLeft(event.capacity() == null ? null : plan.generalFree(), kept);
     }
 
     @Transactional(readOnly = true)
     public Optional<MySignUp> mine(EventId id) {
         AccountId me = currentUser.require();
         return events.findById(id.value()).flatMap(event -> signUps.find(id.value(), me.value())
-                .filter(s -> s.status() != SignUpStatus.CANCELLED).map(s -> toMine(event, s)));
+                .filter(s -> s.status().active()).map(s -> toMine(event, s)));
     }
 
     /** My sign-ups and waitlist places, soonest first. */
@@ -157,9 +407,12 @@ public class SignUpService {
     public List<Attendee> attendees(EventId id) {
         EventEntity event = events.findById(id.value()).orElseThrow();
         eventService.requireOrganiserOrStaff(event);
-        List<SignUpEntity> active = signUps.activeAt(id.value());
-        var names = recipients.displayNames(active.stream().map(s -> new AccountId(s.accountId())).toList());
-        return active.stream().map(s -> toAttendee(s, names.getOrDefault(new AccountId(s.accountId()), "?")))
+        return withNames(signUps.activeAt(id.value()));
+    }
+
+    private List<Attendee> withNames(List<SignUpEntity> list) {
+        var names = recipients.displayNames(list.stream().map(s -> new AccountId(s.accountId())).toList());
+        return list.stream().map(s -> toAttendee(s, names.getOrDefault(new AccountId(s.accountId()), "?")))
                 .toList();
     }
 
@@ -187,13 +440,22 @@ public class SignUpService {
     @Transactional(readOnly = true)
     public byte[] attendeesCsv(EventId id, java.util.Locale locale) {
         List<Attendee> attendees = attendees(id);
+        List<String> questions = events.findById(id.value()).orElseThrow().questions();
         StringBuilder out = new StringBuilder("\uFEFF");
         try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.EXCEL)) {
-            printer.printRecord("name", "code", "status", "signed_up", "checked_in");
+            List<String> header = new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up",
+                    "checked_in"));
+            header.addAll(questions);
+            printer.printRecord(header);
             for (Attendee a : attendees) {
-                printer.printRecord(a.displayName(), a.code(), a.status(),
+                List<Object> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(), a.status(),
+                        a.group() == null ? "" : a.group(),
                         se.brobygge.shared.i18n.Formats.dateTime(a.signedUpAt(), locale),
-                        a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale));
+                        a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale)));
+                for (int i = 0; i < questions.size(); i++) {
+                    row.add(i < a.answers().size() ? a.answers().get(i) : "");
+                }
+                printer.printRecord(row);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -221,7 +483,8 @@ public class SignUpService {
     }
 
     private static Attendee toAttendee(SignUpEntity s, String displayName) {
-        return new Attendee(displayName, s.status(), s.code(), s.createdAt(), s.checkedInAt());
+        return new Attendee(displayName, s.status(), s.code(), s.createdAt(), s.checkedInAt(), s.groupCode(),
+                s.answers());
     }
 
     private MySignUp toMine(EventEntity event, SignUpEntity signUp) {

@@ -32,7 +32,7 @@ import se.brobygge.shared.i18n.Language;
 public class RegistrationService {
 
     /** Practical check of an address: one @, a dot in the domain, no spaces. The mail proves the rest. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     public enum VerificationResult { VERIFIED, INVALID_OR_EXPIRED }
 

@@ -2,6 +2,9 @@ package se.brobygge.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -9,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.brobygge.identity.internal.RepresentationEntity;
 import se.brobygge.identity.internal.RepresentationRepository;
+import se.brobygge.shared.InvalidInputException;
 
 /**
  * Who represents which organisation. The association and employer modules grant and revoke
@@ -23,11 +27,16 @@ public class RepresentationService {
     private final RepresentationRepository representations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<OrganisationDirectory> directories;
+    private final Recipients recipients;
 
-    RepresentationService(RepresentationRepository representations, CurrentUser currentUser, Clock clock) {
+    RepresentationService(RepresentationRepository representations, CurrentUser currentUser, Clock clock,
+            List<OrganisationDirectory> directories, Recipients recipients) {
         this.representations = representations;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.directories = directories;
+        this.recipients = recipients;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +63,101 @@ public class RepresentationService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional
     public void revoke(AccountId accountId, OrganisationKind kind, long organisationId) {
+        representations.delete(accountId.value(), kind, organisationId);
+    }
+
+    /**
+     * Makes the signed-in user the first representative (chair) of an organisation they have just
+     * registered: only when the owning module's directory says they registered it and nobody
+     * represents it yet.
+     */
+    @Transactional
+    public void becomeFirstRepresentative(OrganisationKind kind, long organisationId) {
+        AccountId me = currentUser.require();
+        boolean registrant = directories.stream().filter(d -> d.kind() == kind)
+                .anyMatch(d -> d.registeredBy(organisationId, me));
+        if (!registrant || !representations.lockByOrganisation(kind, organisationId).isEmpty()) {
+            throw new AccessDeniedException("Only the registrant of an organisation without representatives");
+        }
+        RepresentationEntity first = new RepresentationEntity(me.value(), kind, organisationId, clock.instant(),
+                me.value());
+        first.setRole(RepresentativeRole.CHAIR);
+        representations.save(first);
+    }
+
+    /** Whether the signed-in user may act for this organisation: a representative of it, or staff. */
+    @Transactional(readOnly = true)
+    public boolean mayManage(OrganisationKind kind, long organisationId) {
+        return currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN) || represents(kind, organisationId);
+    }
+
+    /** @throws AccessDeniedException unless the signed-in user represents the organisation or is staff */
+    public void requireManager(OrganisationKind kind, long organisationId) {
+        if (!mayManage(kind, organisationId)) {
+            throw new AccessDeniedException("Not a representative of " + kind + " " + organisationId);
+        }
+    }
+
+    /** The organisation's representatives with names and roles, for its representatives and staff. */
+    @Transactional(readOnly = true)
+    public List<Representative> representatives(OrganisationKind kind, long organisationId) {
+        requireManager(kind, organisationId);
+        List<RepresentationEntity> found = representations.findByOrganisation(kind, organisationId);
+        Map<AccountId, String> names = recipients.displayNames(found.stream()
+                .map(r -> new AccountId(r.accountId())).toList());
+        return found.stream().map(r -> new Representative(new AccountId(r.accountId()),
+                names.getOrDefault(new AccountId(r.accountId()), "?"), r.role(), r.grantedAt())).toList();
+    }
+
+    /**
+     * Who represents the organisation, for system work (notifications to its representatives,
+     * messaging relationships); runs without a signed-in user and reveals only account ids.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<AccountId> accountsRepresenting(OrganisationKind kind, long organisationId) {
+        return representations.accountsOf(kind, organisationId).stream().map(AccountId::new).toList();
+    }
+
+    /** The organisations of a kind an account represents, for system work (like {@link #accountsRepresenting}). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Long> organisationsRepresentedBy(OrganisationKind kind, AccountId accountId) {
+        return representations.organisationsOf(accountId.value(), kind);
+    }
+
+    /** The organisations of a kind the signed-in user represents. */
+    @Transactional(readOnly = true)
+    public List<Long> myOrganisations(OrganisationKind kind) {
+        return currentUser.id().map(id -> representations.organisationsOf(id.value(), kind)).orElse(List.of());
+    }
+
+    /** Sets a representative's role (chair, contact person, editor). */
+    @Transactional
+    public void changeRole(OrganisationKind kind, long organisationId, AccountId accountId, RepresentativeRole role) {
+        requireManager(kind, organisationId);
+        RepresentationEntity target = representations.lockByOrganisation(kind, organisationId).stream()
+                .filter(r -> r.accountId() == accountId.value()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("representative", "representatives.error.notRepresentative"));
+        target.setRole(role);
+    }
+
+    /**
+     * Removes a representative (or lets one step down). At least one always remains: the
+     * organisation's rows are locked, so two removals at once cannot both pass the check.
+     *
+     * @throws InvalidInputException field {@code representative} when this is the last one
+     */
+    @Transactional
+    public void remove(OrganisationKind kind, long organisationId, AccountId accountId) {
+        requireManager(kind, organisationId);
+        List<RepresentationEntity> all = representations.lockByOrganisation(kind, organisationId);
+        if (all.stream().noneMatch(r -> r.accountId() == accountId.value())) {
+            throw new InvalidInputException("representative", "representatives.error.notRepresentative");
+        }
+        if (all.size() <= 1) {
+            throw new InvalidInputException("representative", "representatives.error.lastOne");
+        }
         representations.delete(accountId.value(), kind, organisationId);
     }
 }

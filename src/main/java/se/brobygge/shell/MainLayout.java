@@ -28,6 +28,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.notifications.NotificationBell;
+import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.i18n.TranslationProvider;
 
 /**
@@ -40,12 +42,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
+    private final NotificationService notifications;
     private final SideNav nav = new SideNav();
     private final Div page = new Div();
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, TranslationProvider translations,
-            AccountService accounts, SessionPolicy sessionPolicy) {
+            AccountService accounts, SessionPolicy sessionPolicy, NotificationService notifications) {
         this.currentUser = currentUser;
+        this.notifications = notifications;
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
 
@@ -92,7 +96,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var root = menu.addItem(item);
         root.getSubMenu().addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
-        return menu;
+        HorizontalLayout area = new HorizontalLayout(new NotificationBell(notifications), menu);
+        area.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        area.setSpacing(false);
+        return area;
     }
 
     @Override

@@ -97,6 +97,8 @@ class QueryCountBenchmark {
     Environment environment;
 
     private int fillerAccounts;
+    private long benchDialogue;
+    private long benchDialogueAuthor;
 
     @Test
     void statementsPerViewWithFewAndManyRows() {
@@ -111,6 +113,7 @@ class QueryCountBenchmark {
         viewers.put("staff", signedIn(http, base, timeout, Roles.STAFF));
         viewers.put("admin", signedIn(http, base, timeout, Roles.ADMIN, Roles.STAFF));
         List<View> views = views();
+        views.add(dialogueThread());
 
         fillTo(few);
         Map<View, Count> withFew = measure(views, viewers, http, base, timeout);
@@ -119,6 +122,40 @@ class QueryCountBenchmark {
 
         BenchReport.publish(section(views, withFew, withMany, few, many));
         assertThat(withFew).hasSize(views.size());
+    }
+
+    /**
+     * A dialogue whose thread {@link #fillTo} fills with twice the rows (2,000 posts with the
+     * defaults): its lazy list must open with the same statements whatever the thread's length.
+     */
+    private View dialogueThread() {
+        benchDialogueAuthor = testAccounts.create("Bench Dialogue", Roles.STAFF).id().value();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        Timestamp closes = Timestamp.from(Instant.now(clock).plus(Duration.ofDays(30)));
+        jdbc.update("insert into dialogue_dialogue (title, background, department, area, opens_at, closes_at, "
+                + "languages, premoderated, created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                "Bench thread", "Background", "Kulturförvaltningen", "Centrum", now, closes, "ar,sv", false,
+                benchDialogueAuthor, now);
+        benchDialogue = jdbc.queryForObject("select max(id) from dialogue_dialogue where title = 'Bench thread'",
+                Long.class);
+        return new View("dialogues/" + benchDialogue,
+                ClassUtils.resolveClassName("se.brobygge.dialogue.ui.DialogueView", getClass().getClassLoader()),
+                "anonymous");
+    }
+
+    private void fillDialogue(int posts) {
+        Integer existing = jdbc.queryForObject("select count(*) from dialogue_post where dialogue_id = ?",
+                Integer.class, benchDialogue);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = existing == null ? 0 : existing; i < posts; i++) {
+            rows.add(new Object[] {benchDialogue, benchDialogueAuthor, "Bench " + i,
+                    i % 2 == 0 ? "Inlägg nummer " + i : "مشاركة رقم " + i, i % 2 == 0 ? "sv" : "ar", now});
+        }
+        jdbc.batchUpdate("insert into dialogue_post (dialogue_id, thread_official, author_id, author_name, body, "
+                + "language, official, state, created_at, agree_count, important_count, version) "
+                + "values (?, false, ?, ?, ?, ?, false, 'VISIBLE', ?, 0, 0, 0)", rows);
+        jdbc.update("update dialogue_post set thread_id = id where dialogue_id = ? and thread_id is null", benchDialogue);
     }
 
     private UidlClient signedIn(HttpClient http, URI base, Duration timeout, String... roles) {
@@ -170,6 +207,7 @@ class QueryCountBenchmark {
      * and two languages, so per-row loading of those collections would show.
      */
     private void fillTo(int rows) {
+        fillDialogue(2 * rows);
         long existingAccounts = accounts.count();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             for (long i = existingAccounts; i < rows; i++) {

@@ -56,11 +56,23 @@ class SessionCostBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    se.brobygge.events.EventService events;
+
+    @Autowired
+    se.brobygge.support.TestAccounts accounts;
+
+    /** The event list: live heap per session with 50 events shown. */
+    static final int LISTED_EVENTS = 50;
+
     @Test
     void liveHeapPerSessionAndOpeningLatency() {
         int sessions = Settings.integer("bench.sessions.count", 300);
         int warmup = Settings.integer("bench.sessions.warmup", 30);
-        List<String> routes = Settings.list("bench.sessions.routes", "/,/login");
+        List<String> routes = Settings.list("bench.sessions.routes", "/,/login,/events?q=" + BenchEvents.LIST_WORD);
+        if (routes.stream().anyMatch(r -> r.contains(BenchEvents.LIST_WORD))) {
+            BenchEvents.listOf(LISTED_EVENTS, events, accounts); // the event list shows exactly these
+        }
         Duration timeout = Settings.seconds("bench.http.timeout", 30);
         HttpClient http = UidlClient.sharedHttpClient();
         URI base = URI.create("http://localhost:" + port + "/");
@@ -184,6 +196,7 @@ class SessionCostBenchmark {
         return switch (route) {
             case "/" -> "Start page `/`";
             case "/login" -> "Login page `/login`";
+            case "/events?q=" + BenchEvents.LIST_WORD -> "Event list with " + LISTED_EVENTS + " events `" + route + "`";
             default -> "`" + route + "`";
         };
     }

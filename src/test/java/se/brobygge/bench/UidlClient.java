@@ -152,8 +152,9 @@ final class UidlClient {
         }
 
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("route", "/" + route);
-        data.put("query", "");
+        int question = route.indexOf('?');
+        data.put("route", "/" + (question < 0 ? route : route.substring(0, question)));
+        data.put("query", question < 0 ? "" : route.substring(question + 1));
         data.put("appShellTitle", pageTitle);
         data.set("historyState", JsonNodeFactory.instance.objectNode().put("idx", 0));
         data.put("trigger", "");

@@ -112,8 +112,10 @@ class EventsKT extends KaribuTest {
         assertThat(categoryFilter.getItemLabelGenerator().apply(null)).as("the empty choice reads 'Alla'")
                 .isEqualTo("Alla");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue(unique.toLowerCase());
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(com.vaadin.flow.router.RouterLink::getText))
-                .contains(unique);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.virtuallist.VirtualList<EventSummary> list =
+                _get(com.vaadin.flow.component.virtuallist.VirtualList.class);
+        assertThat(list.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).map(EventSummary::title)).contains(unique);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 evenemang");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("finns inte " + System.nanoTime());
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
@@ -139,7 +141,7 @@ class EventsKT extends KaribuTest {
                 .extracting(Attendee::displayName).containsExactly("Amal");
         String csv = new String(SignUpConcurrencyIT.as(staff, Roles.STAFF,
                 () -> signUps.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFname,code,status,signed_up,checked_in").contains("Amal,").contains("CONFIRMED");
+        assertThat(csv).startsWith("\uFEFFname,code,status,group,signed_up,checked_in").contains("Amal,").contains("CONFIRMED");
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT,
                 () -> signUps.attendeesCsv(event, java.util.Locale.ENGLISH))).isInstanceOf(AccessDeniedException.class);
     }

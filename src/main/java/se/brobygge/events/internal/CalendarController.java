@@ -72,6 +72,7 @@ class CalendarController {
     @Transactional(readOnly = true)
     public ResponseEntity<String> event(@PathVariable long id, WebRequest request) {
         return events.findById(id).map(EventEntity::toSummary)
+                .filter(event -> event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.CANCELLED)
                 .map(event -> ResponseEntity.ok()
                         .header("Content-Disposition", "attachment; filename=\"brobygge-" + id + ".ics\"")
                         .body(calendar(List.of(event), Map.of())))
@@ -88,6 +89,18 @@ class CalendarController {
         }
         List<EventSummary> found = events.feedAt(placeId, clock.instant(), PageRequest.of(0, MAX_EVENTS)).stream()
                 .map(EventEntity::toSummary).toList();
+        return respond(ResponseEntity.ok().body(calendar(found, Map.of())), PUBLIC, request);
+    }
+
+    /** Every occurrence of a series; cancelled ones stay in as CANCELLED. */
+    @GetMapping("/ics/series/{seriesId}.ics")
+    @Transactional(readOnly = true)
+    public ResponseEntity<String> series(@PathVariable long seriesId, WebRequest request) {
+        List<EventSummary> found = events.ofSeries(seriesId).stream().map(EventEntity::toSummary)
+                .filter(e -> e.status() != EventStatus.PENDING_APPROVAL).toList();
+        if (found.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
         return respond(ResponseEntity.ok().body(calendar(found, Map.of())), PUBLIC, request);
     }
 

@@ -46,10 +46,12 @@ class DemoEvents implements ApplicationRunner {
     private final SignUpCodes codes;
     private final Recipients recipients;
     private final PlaceService places;
+    private final SeriesRepository series;
     private final Clock clock;
 
     DemoEvents(EventRepository events, SignUpRepository signUps, SignUpCodes codes, Recipients recipients,
-            PlaceService places, Clock clock) {
+            PlaceService places, SeriesRepository series, Clock clock) {
+        this.series = series;
         this.places = places;
         this.events = events;
         this.signUps = signUps;
@@ -69,14 +71,21 @@ class DemoEvents implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
-        for (int week = 0; week < 6; week++) {
-            event(lina, "Språkcafé på Stadsbiblioteket", """
+        // a weekly series with one week off (a holiday)
+        LocalDate firstCafe = today.plusDays(2);
+        LocalDate holiday = firstCafe.plusWeeks(3);
+        SeriesEntity cafes = series.save(new SeriesEntity(se.brobygge.events.SeriesRule.Frequency.WEEKLY, firstCafe,
+                firstCafe.plusWeeks(6), Set.of(holiday), lina.value(), clock.instant()));
+        for (LocalDate day : Recurrences.dates(firstCafe, se.brobygge.events.SeriesRule.Frequency.WEEKLY,
+                firstCafe.plusWeeks(6), Set.of(holiday))) {
+            EventEntity cafe = event(lina, "Språkcafé på Stadsbiblioteket", """
                     Öva svenska i lugn takt över en kopp kaffe. Alla nivåer är välkomna, och vi delar in oss i \
                     små grupper efter hur mycket svenska du pratar.
 
                     * fika ingår
-                    * barn får gärna följa med""", today.plusDays(2 + 7L * week), LocalTime.of(17, 0), 2,
+                    * barn får gärna följa med""", day, LocalTime.of(17, 0), 2,
                     Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", "ar", "prs", "en"), true, null, 25);
+            cafe.partOf(cafes.id());
         }
         EventEntity full = event(lina, "Cykelkurs för kvinnor", """
                 Lär dig cykla i trafiken med erfarna instruktörer. Cyklar och hjälmar finns att låna.""",
@@ -86,10 +95,26 @@ class DemoEvents implements ApplicationRunner {
                 Vad är en förening, vad kostar det och hur blir man medlem? Föreningar från hela kommunen berättar.""",
                 today.plusDays(9), LocalTime.of(18, 30), 2, Category.INFORMATION_MEETING, Audience.NEWCOMERS,
                 Set.of("sv", "ar", "ti", "uk"), true, null, null);
-        event(lina, "Matlagningskväll i Norrby", """
-                Vi lagar mat från olika delar av världen och äter tillsammans.""",
+        EventEntity cooking = event(lina, "Matlagningskväll i Norrby", """
+                Vi lagar mat från olika delar av världen och äter tillsammans. Sex platser är reserverade för \
+                nyanlända fram till två dagar innan.""",
                 today.plusDays(12), LocalTime.of(17, 30), 3, Category.MEETUP, Audience.EVERYONE,
                 Set.of("sv", "ar", "en"), true, new BigDecimal("40"), 16);
+        cooking.setSignUpRules(List.of(new se.brobygge.events.SeatQuota(Audience.NEWCOMERS.name(), 6,
+                cooking.startsAt().minus(java.time.Duration.ofDays(2)))), false,
+                List.of("Har du någon matallergi?"));
+        EventEntity visit = event(lina, "Studiebesök på Brohamns hamn", """
+                Vi besöker hamnen och träffar personer som arbetar där. Arrangören godkänner varje anmälan, \
+                eftersom gruppen får vara högst tolv personer.""",
+                today.plusDays(15), LocalTime.of(9, 0), 3, Category.INFORMATION_MEETING, Audience.NEWCOMERS,
+                Set.of("sv", "ar"), false, null, 12);
+        visit.setSignUpRules(List.of(), true, List.of("Behöver du tolk? Vilket språk?"));
+        recipients.idOf("amal@demo.brohamn.example").ifPresent(id -> {
+            SignUpEntity pending = new SignUpEntity(visit.id().value(), id.value(), SignUpStatus.PENDING, codes.next(),
+                    clock.instant());
+            pending.describe(null, List.of("Ja, arabiska"));
+            signUps.save(pending);
+        });
         signUp(full, "amal@demo.brohamn.example", SignUpStatus.CONFIRMED);
         signUp(full, "sara@demo.brohamn.example", SignUpStatus.CONFIRMED);
         signUp(full, "erik@demo.brohamn.example", SignUpStatus.WAITING);

@@ -2,7 +2,9 @@ package se.brobygge.events.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.hibernate.annotations.Fetch;
@@ -22,6 +24,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.brobygge.events.Audience;
@@ -29,6 +32,9 @@ import se.brobygge.events.Category;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
+import se.brobygge.events.OnBehalfOf;
+import se.brobygge.events.SeatQuota;
+import se.brobygge.identity.OrganisationKind;
 
 @Entity
 @Table(name = "events_event")
@@ -111,6 +117,32 @@ public class EventEntity {
     @Column(name = "language_code")
     private Set<String> languages = new HashSet<>();
 
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
+    @Column(name = "series_id")
+    private @Nullable Long seriesId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_kind")
+    private @Nullable OrganisationKind organisationKind;
+
+    @Column(name = "organisation_id")
+    private @Nullable Long organisationId;
+
+    @Column(name = "review_note")
+    private @Nullable String reviewNote;
+
+    @ElementCollection
+    @CollectionTable(name = "events_seat_quota", joinColumns = @JoinColumn(name = "event_id"))
+    private List<QuotaEmbeddable> quotas = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "events_event_question", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    private List<String> questions = new ArrayList<>();
+
     protected EventEntity() {
     }
 
@@ -140,10 +172,79 @@ public class EventEntity {
         this.signupDeadline = signupDeadline;
     }
 
+    /** Quotas, approval and questions; {@code quotas} as given (release times already placed). */
+    public void setSignUpRules(List<SeatQuota> quotas, boolean approvalRequired, List<String> questions) {
+        this.quotas.clear();
+        quotas.forEach(q -> this.quotas.add(new QuotaEmbeddable(q)));
+        this.approvalRequired = approvalRequired;
+        this.questions.clear();
+        this.questions.addAll(questions);
+    }
+
+    public void organiseFor(@Nullable OnBehalfOf onBehalfOf) {
+        this.organisationKind = onBehalfOf == null ? null : onBehalfOf.kind();
+        this.organisationId = onBehalfOf == null ? null : onBehalfOf.organisationId();
+    }
+
+    public @Nullable OnBehalfOf onBehalfOf() {
+        return organisationKind == null || organisationId == null ? null
+                : new OnBehalfOf(organisationKind, organisationId);
+    }
+
+    public void renameOrganiser(String name) {
+        this.organiserName = name;
+    }
+
+    public void partOf(@Nullable Long seriesId) {
+        this.seriesId = seriesId;
+    }
+
+    public @Nullable Long seriesId() {
+        return seriesId;
+    }
+
+    public List<SeatQuota> quotas() {
+        return quotas.stream().map(QuotaEmbeddable::toQuota).toList();
+    }
+
+    public boolean approvalRequired() {
+        return approvalRequired;
+    }
+
+    public List<String> questions() {
+        return List.copyOf(questions);
+    }
+
+    public void awaitReview() {
+        status = EventStatus.PENDING_APPROVAL;
+    }
+
+    public void approve() {
+        status = EventStatus.PUBLISHED;
+        reviewNote = null;
+    }
+
+    public void decline(String note) {
+        status = EventStatus.DECLINED;
+        reviewNote = note;
+    }
+
+    public @Nullable String reviewNote() {
+        return reviewNote;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public @Nullable Long placeId() {
+        return placeId;
+    }
+
     public EventSummary toSummary() {
         return new EventSummary(id(), title, description, startsAt, endsAt, placeId, onlineUrl, category, audience,
                 Set.copyOf(languages), childFriendly, costSek, capacity, confirmedCount, signupDeadline, status,
-                organiserName);
+                organiserName, seriesId, approvalRequired);
     }
 
     public EventId id() {

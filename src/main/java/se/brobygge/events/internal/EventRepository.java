@@ -51,12 +51,34 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
             Audience audience, boolean childFriendly, boolean free, String language, Pageable page);
 
     /** For calendar feeds: cancelled events stay in, so calendars remove them. */
-    @Query("select e from EventEntity e where e.placeId = ?1 and e.endsAt >= ?2 order by e.startsAt, e.id")
+    @Query("select e from EventEntity e where e.placeId = ?1 and e.endsAt >= ?2 and e.status in ("
+            + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")
     List<EventEntity> feedAt(long placeId, Instant from, Pageable page);
 
     /** For calendar feeds: cancelled events stay in, so calendars remove them. */
-    @Query("select e from EventEntity e where e.organiserId = ?1 and e.endsAt >= ?2 order by e.startsAt, e.id")
+    @Query("select e from EventEntity e where e.organiserId = ?1 and e.endsAt >= ?2 and e.status in ("
+            + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")
     List<EventEntity> feedOf(long organiserId, Instant from, Pageable page);
+
+    /** For the series feed and page: every occurrence, cancelled ones too. */
+    @Query("select e from EventEntity e where e.seriesId = ?1 and e.status in ("
+            + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED, "
+            + "se.brobygge.events.EventStatus.PENDING_APPROVAL) order by e.startsAt, e.id")
+    List<EventEntity> ofSeries(long seriesId);
+
+    /** Events waiting for staff review, soonest first. */
+    @Query("select e from EventEntity e where e.status = se.brobygge.events.EventStatus.PENDING_APPROVAL "
+            + "and e.startsAt >= ?1 order by e.startsAt, e.id")
+    List<EventEntity> awaitingReview(Instant now, Pageable page);
+
+    /** Upcoming published events whose kept seats are released by now and that have people waiting. */
+    @Query("""
+            select distinct e.id from EventEntity e join e.quotas q
+            where e.status = se.brobygge.events.EventStatus.PUBLISHED and e.startsAt > :now
+              and q.releasedAt is not null and q.releasedAt <= :now
+              and exists (select s.id from SignUpEntity s where s.eventId = e.id
+                          and s.status = se.brobygge.events.SignUpStatus.WAITING)""")
+    List<Long> withReleasedSeatsAndWaiting(Instant now);
 
     /** When each of these events was published, for feeds. */
     @Query("select e.id, e.createdAt from EventEntity e where e.id in ?1")

@@ -44,6 +44,22 @@ public class SignUpEntity {
     @Column(name = "checked_in_at")
     private @Nullable Instant checkedInAt;
 
+    @Column(name = "guest_token_hash")
+    private @Nullable String guestTokenHash;
+
+    @Column(name = "group_code")
+    private @Nullable String groupCode;
+
+    @Column(name = "seat_group")
+    private @Nullable String seatGroup;
+
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "events_signup_answer",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "signup_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @Column(name = "answer")
+    private java.util.List<String> answers = new java.util.ArrayList<>();
+
     protected SignUpEntity() {
     }
 
@@ -94,6 +110,41 @@ public class SignUpEntity {
         this.updatedAt = now;
     }
 
+    /** A new link secret for a guest's mail; only its hash is kept. */
+    public void guestToken(String hash) {
+        this.guestTokenHash = hash;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable String groupCode() {
+        return groupCode;
+    }
+
+    /** The quota whose seat this person holds; null for a general seat (or no seat). */
+    public @Nullable String seatGroup() {
+        return seatGroup;
+    }
+
+    public java.util.List<String> answers() {
+        return java.util.List.copyOf(answers);
+    }
+
+    public void describe(@Nullable String groupCode, java.util.List<String> answers) {
+        this.groupCode = groupCode;
+        this.answers.clear();
+        this.answers.addAll(answers);
+    }
+
+    /** Seated: in a quota's seat ({@code seatGroup}) or a general seat (null). */
+    public void seat(@Nullable String seatGroup, Instant now) {
+        this.status = se.brobygge.events.SignUpStatus.CONFIRMED;
+        this.seatGroup = seatGroup;
+        this.updatedAt = now;
+    }
+
     public void checkIn(Instant now) {
         if (checkedInAt == null) {
             checkedInAt = now;
@@ -107,5 +158,8 @@ public class SignUpEntity {
     public void change(SignUpStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+        if (status != SignUpStatus.CONFIRMED) {
+            this.seatGroup = null;
+        }
     }
 }

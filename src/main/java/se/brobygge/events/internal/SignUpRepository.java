@@ -23,14 +23,30 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
             + "and (s.createdAt < ?2 or (s.createdAt = ?2 and s.id <= ?3))")
     long positionInLine(long eventId, java.time.Instant createdAt, long id);
 
-    @Query("select s from SignUpEntity s where s.accountId = ?1 and s.status <> se.brobygge.events.SignUpStatus.CANCELLED")
+    @Query("select s from SignUpEntity s where s.accountId = ?1 and s.status in ("
+            + "se.brobygge.events.SignUpStatus.CONFIRMED, se.brobygge.events.SignUpStatus.WAITING, "
+            + "se.brobygge.events.SignUpStatus.PENDING)")
     List<SignUpEntity> activeOf(long accountId);
 
-    @Query("select s from SignUpEntity s where s.eventId = ?1 and s.status <> se.brobygge.events.SignUpStatus.CANCELLED "
-            + "order by s.status, s.createdAt, s.id")
+    @Query("select s from SignUpEntity s where s.eventId = ?1 and s.status in ("
+            + "se.brobygge.events.SignUpStatus.CONFIRMED, se.brobygge.events.SignUpStatus.WAITING, "
+            + "se.brobygge.events.SignUpStatus.PENDING) order by s.status, s.createdAt, s.id")
     List<SignUpEntity> activeAt(long eventId);
 
     long countByEventIdAndStatus(long eventId, SignUpStatus status);
+
+    /** Confirmed seats per quota group (general seats not counted). */
+    @Query("select s.seatGroup, count(s) from SignUpEntity s where s.eventId = ?1 "
+            + "and s.status = se.brobygge.events.SignUpStatus.CONFIRMED and s.seatGroup is not null group by s.seatGroup")
+    List<Object[]> seatsPerGroup(long eventId);
+
+    /** Sign-ups waiting for the organiser's approval, oldest first. */
+    @Query("select s from SignUpEntity s where s.eventId = ?1 and s.status = se.brobygge.events.SignUpStatus.PENDING "
+            + "order by s.createdAt, s.id")
+    List<SignUpEntity> pending(long eventId);
+
+    @Query("select s from SignUpEntity s where s.guestTokenHash = ?1")
+    Optional<SignUpEntity> findByGuestToken(String hash);
 
     @Query("select s from SignUpEntity s where s.eventId = ?1 and s.code = ?2")
     Optional<SignUpEntity> findByCode(long eventId, String code);

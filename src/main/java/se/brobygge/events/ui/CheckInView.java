@@ -80,6 +80,11 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         csv.addClassName("attendees-csv");
         add(code, checkIn, result, counts, list, new Paragraph(csv));
         refresh();
+        // a phone's camera opened the QR code of a sign-up: it holds this page's address with the code
+        e.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(scanned -> {
+            code.setValue(scanned);
+            checkInByCode();
+        });
     }
 
     private void checkInByCode() {

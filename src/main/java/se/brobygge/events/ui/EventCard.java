@@ -36,11 +36,15 @@ class EventCard extends Div {
     }
 
     String seats(EventSummary event) {
+        return seats(this, event);
+    }
+
+    static String seats(com.vaadin.flow.component.Component in, EventSummary event) {
         Integer left = event.seatsLeft();
         if (left == null) {
-            return getTranslation("events.seats.unlimited");
+            return in.getTranslation("events.seats.unlimited");
         }
-        return left > 0 ? getTranslation("events.seats.left", left) : getTranslation("events.seats.full");
+        return left > 0 ? in.getTranslation("events.seats.left", left) : in.getTranslation("events.seats.full");
     }
 
     private static Span badge(String text) {

@@ -22,11 +22,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.MySignUp;
+import se.brobygge.events.SeatsLeft;
+import se.brobygge.events.SignUpRequest;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.CurrentUser;
@@ -64,6 +67,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             throw new NotFoundException();
         }
         event = found.get();
+        boolean hidden = event.status() == EventStatus.PENDING_APPROVAL || event.status() == EventStatus.DECLINED;
+        if (hidden && !(currentUser.isSignedIn() && events.canManage(event.id()))) {
+            throw new NotFoundException();
+        }
         render();
     }
 
@@ -75,6 +82,15 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Paragraph cancelled = new Paragraph(getTranslation("events.cancelled"));
             cancelled.addClassName("event-cancelled");
             add(cancelled);
+        }
+        if (event.status() == EventStatus.PENDING_APPROVAL || event.status() == EventStatus.DECLINED) {
+            String note = events.details(event.id()).map(d -> d.reviewNote()).orElse(null);
+            Paragraph review = new Paragraph(event.status() == EventStatus.PENDING_APPROVAL
+                    ? getTranslation("events.review.waiting")
+                    : getTranslation("events.review.declined", note == null ? "" : note));
+            review.addClassName("event-review-note");
+            review.getElement().setAttribute("role", "status");
+            add(review);
         }
         DescriptionList facts = new DescriptionList();
         facts.add(new DescriptionList.Term(getTranslation("events.when")), new DescriptionList.Description(
@@ -108,9 +124,21 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         calendar.setRouterIgnore(true);
         calendar.getElement().setAttribute("download", true);
         add(new Paragraph(calendar));
+        if (event.seriesId() != null) {
+            add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.series.link"),
+                    SeriesView.class, new com.vaadin.flow.router.RouteParameters("id", event.seriesId().toString()))));
+        }
         if (currentUser.isSignedIn() && events.canManage(event.id())) {
+            var routeId = new com.vaadin.flow.router.RouteParameters("id", event.id().toString());
             add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.checkin.page"),
-                    CheckInView.class, new com.vaadin.flow.router.RouteParameters("id", event.id().toString()))));
+                    CheckInView.class, routeId)));
+            if (event.status() != EventStatus.CANCELLED) {
+                add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.edit.page"),
+                        EventEditView.class, routeId)));
+            }
+            if (event.approvalRequired()) {
+                add(new PendingSignUps(signUps, event.id()));
+            }
             if (event.status() == EventStatus.PUBLISHED) {
                 Button cancelEvent = new Button(getTranslation("events.cancel.button"), e -> openCancelDialog());
                 cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -128,43 +156,128 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderSignUp() {
         action.removeAll();
-        status.setText(new EventCard(event, UI.getCurrent().getLocale()).seats(event));
+        status.setText(new EventCard(event, UI.getCurrent().getLocale()).seats(event)
+                + keptSeats(signUps.seatsLeft(event.id())));
         if (event.status() != EventStatus.PUBLISHED) {
             return;
         }
         if (!currentUser.isSignedIn()) {
             action.add(new Paragraph(new Anchor("login", getTranslation("events.signup.loginFirst"))));
+            action.add(guestForm());
             return;
         }
         Optional<MySignUp> mine = signUps.mine(event.id());
         if (mine.isPresent()) {
             MySignUp s = mine.get();
-            action.add(new Paragraph(s.status() == SignUpStatus.CONFIRMED
-                    ? getTranslation("events.signup.confirmed", s.code())
-                    : getTranslation("events.signup.waiting", s.waitlistPosition())));
-            Button cancel = new Button(getTranslation(s.status() == SignUpStatus.CONFIRMED
-                    ? "events.signup.cancel" : "events.signup.leaveWaitlist"), e -> {
+            action.add(new Paragraph(MyEventsView.statusText(this, s)));
+            Button cancel = new Button(getTranslation(s.status() == SignUpStatus.WAITING
+                    ? "events.signup.leaveWaitlist" : "events.signup.cancel"), e -> {
                 signUps.cancel(event.id());
                 reload(getTranslation("events.signup.cancelledNote"));
             });
             cancel.addClassName("signup-cancel");
             action.add(cancel);
         } else {
-            Integer left = event.seatsLeft();
-            Button signUp = new Button(getTranslation(left != null && left == 0
-                    ? "events.signup.joinWaitlist" : "events.signup.button"), e -> {
-                try {
-                    MySignUp s = signUps.signUp(event.id());
-                    reload(s.status() == SignUpStatus.CONFIRMED ? getTranslation("events.signup.doneConfirmed")
-                            : getTranslation("events.signup.doneWaiting"));
-                } catch (InvalidInputException ex) {
-                    Notification.show(getTranslation(ex.errors().getFirst().messageKey()));
-                }
-            });
-            signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            signUp.addClassName("signup-button");
-            action.add(signUp);
+            renderSignUpForm();
         }
+    }
+
+    /** Reserved places for a group, the organiser's questions, and the button. */
+    private void renderSignUpForm() {
+        EventDetails details = events.details(event.id()).orElseThrow();
+        SeatsLeft left = signUps.seatsLeft(event.id());
+        com.vaadin.flow.component.checkbox.Checkbox inGroup = new com.vaadin.flow.component.checkbox.Checkbox();
+        String group = left.kept().keySet().stream().findFirst().orElse(null);
+        if (group != null) {
+            String groupName = java.util.Arrays.stream(se.brobygge.events.Audience.values())
+                    .filter(a -> a.name().equals(group)).findFirst()
+                    .map(a -> getTranslation("events.audience." + a)).orElse(group);
+            inGroup.setLabel(getTranslation("events.signup.inGroup", groupName, left.kept().get(group)));
+            inGroup.addClassName("signup-group");
+            action.add(inGroup);
+        }
+        java.util.List<com.vaadin.flow.component.textfield.TextField> answers = new java.util.ArrayList<>();
+        for (String question : details.questions()) {
+            var answer = new com.vaadin.flow.component.textfield.TextField(question);
+            answer.setMaxLength(500);
+            answer.setWidthFull();
+            answers.add(answer);
+            action.add(answer);
+        }
+        if (event.approvalRequired()) {
+            action.add(new Paragraph(getTranslation("events.signup.approvalNote")));
+        }
+        boolean seat = left.seatFor(group);
+        Button signUp = new Button(getTranslation(seat || event.approvalRequired() ? "events.signup.button"
+                : "events.signup.joinWaitlist"), e -> {
+            try {
+                MySignUp s = signUps.signUp(event.id(), new SignUpRequest(inGroup.getValue() ? group : null,
+                        answers.stream().map(com.vaadin.flow.component.textfield.TextField::getValue).toList()));
+                reload(switch (s.status()) {
+                    case CONFIRMED -> getTranslation("events.signup.doneConfirmed");
+                    case PENDING -> getTranslation("events.signup.donePending");
+                    default -> getTranslation("events.signup.doneWaiting");
+                });
+            } catch (InvalidInputException ex) {
+                Notification.show(getTranslation(ex.errors().getFirst().messageKey()));
+            }
+        });
+        signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        signUp.addClassName("signup-button");
+        action.add(signUp);
+    }
+
+    /** Signing up without an account: name and e-mail; the link in the mail confirms. */
+    private com.vaadin.flow.component.Component guestForm() {
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("events.guest.title"));
+        details.addClassName("guest-signup");
+        var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("events.guest.nameLabel"));
+        name.setMaxLength(80);
+        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        var email = new com.vaadin.flow.component.textfield.EmailField(getTranslation("events.guest.emailLabel"));
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        EventDetails info = events.details(event.id()).orElseThrow();
+        java.util.List<com.vaadin.flow.component.textfield.TextField> answers = new java.util.ArrayList<>();
+        for (String question : info.questions()) {
+            var answer = new com.vaadin.flow.component.textfield.TextField(question);
+            answer.setMaxLength(500);
+            answers.add(answer);
+        }
+        Paragraph done = new Paragraph();
+        done.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("events.guest.send"), click -> {
+            try {
+                signUps.requestAsGuest(event.id(), new se.brobygge.events.GuestSignUp(name.getValue(),
+                        email.getValue(), UI.getCurrent().getLocale().getLanguage(), new SignUpRequest(null,
+                                answers.stream().map(com.vaadin.flow.component.textfield.TextField::getValue)
+                                        .toList())));
+                name.setInvalid(false);
+                email.setInvalid(false);
+                done.setText(getTranslation("events.guest.sent", email.getValue()));
+            } catch (InvalidInputException ex) {
+                se.brobygge.shared.ui.FieldErrors.show(ex, java.util.Map.of("guestName", name, "guestEmail", email),
+                        this);
+            }
+        });
+        send.addClassName("guest-send");
+        com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(
+                name, email);
+        answers.forEach(form::add);
+        form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
+        details.add(new Paragraph(getTranslation("events.guest.help")), form, send, done);
+        return details;
+    }
+
+    private String keptSeats(SeatsLeft left) {
+        StringBuilder text = new StringBuilder();
+        left.kept().forEach((group, free) -> {
+            String name = java.util.Arrays.stream(se.brobygge.events.Audience.values())
+                    .filter(a -> a.name().equals(group)).findFirst()
+                    .map(a -> getTranslation("events.audience." + a)).orElse(group);
+            text.append(' ').append(getTranslation("events.seats.kept", free, name));
+        });
+        return text.toString();
     }
 
     private void openCancelDialog() {

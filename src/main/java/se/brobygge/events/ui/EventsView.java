@@ -32,19 +32,27 @@ import se.brobygge.events.EventSummary;
 @Route("events")
 @Menu(order = 10, title = "nav.events", icon = "vaadin:calendar")
 @AnonymousAllowed
-class EventsView extends Main implements HasDynamicTitle {
+class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final TextField text = new TextField();
     final Select<Category> category = new Select<>();
     final Select<Audience> audience = new Select<>();
     final Checkbox free = new Checkbox();
     final Checkbox childFriendly = new Checkbox();
+    final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker();
+    final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker();
+    final Select<String> language = new Select<>();
+    final Select<String> area = new Select<>();
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private java.time.YearMonth month = java.time.YearMonth.now(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
+    private final Div monthNavigation = new Div();
     private final Div results = new Div();
     private final Paragraph count = new Paragraph();
     final Anchor atom = new Anchor();
     private final EventService events;
 
-    EventsView(EventService events) {
+    EventsView(EventService events, se.brobygge.places.PlaceService places) {
         this.events = events;
         addClassName("events-view");
         add(new H1(getTranslation("events.list.title")));
@@ -65,7 +73,44 @@ class EventsView extends Main implements HasDynamicTitle {
         audience.setEmptySelectionCaption(getTranslation("events.filter.all"));
         free.setLabel(getTranslation("events.filter.free"));
         childFriendly.setLabel(getTranslation("events.filter.childFriendly"));
-        Div filters = new Div(text, category, audience, free, childFriendly);
+        Locale locale = UI.getCurrent().getLocale();
+        from.setLabel(getTranslation("events.filter.from"));
+        from.setLocale(locale);
+        to.setLabel(getTranslation("events.filter.to"));
+        to.setLocale(locale);
+        language.setLabel(getTranslation("events.filter.language"));
+        language.setItems(EventForm.LANGUAGES);
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("events.filter.all"));
+        language.setItemLabelGenerator(code -> code == null ? getTranslation("events.filter.all")
+                : Locale.forLanguageTag(code).getDisplayLanguage(locale));
+        area.setLabel(getTranslation("events.filter.area"));
+        area.setItems(places.areas());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("events.filter.all"));
+        area.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all") : a);
+        Div filters = new Div(text, from, to, category, audience, language, area, free, childFriendly);
+        mode.setLabel(getTranslation("events.view.mode"));
+        mode.setItems("list", "month");
+        mode.setItemLabelGenerator(m -> getTranslation("events.view." + m));
+        mode.setValue("list");
+        mode.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        language.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        com.vaadin.flow.component.button.Button previous = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.view.previousMonth"), e -> {
+                    month = month.minusMonths(1);
+                    refresh();
+                });
+        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.view.nextMonth"), e -> {
+                    month = month.plusMonths(1);
+                    refresh();
+                });
+        monthNavigation.add(previous, next);
+        monthNavigation.addClassName("month-navigation");
         filters.addClassName("event-filters");
         text.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
@@ -73,18 +118,64 @@ class EventsView extends Main implements HasDynamicTitle {
         free.addValueChangeListener(e -> refresh());
         childFriendly.addValueChangeListener(e -> refresh());
         count.getElement().setAttribute("role", "status");
-        results.addClassName("event-list");
+        results.addClassName("event-results");
         atom.setText(getTranslation("events.list.atom"));
         atom.getElement().setAttribute("router-ignore", true);
         atom.getElement().setAttribute("type", "application/atom+xml");
         atom.addClassName("feed-link");
-        add(filters, count, results, atom);
+        add(filters, mode, monthNavigation, count, results, atom);
+    }
+
+    /**
+     * Filters from the address, so a filtered list can be shared and bookmarked, e.g.
+     * {@code /events?q=språkcafé&language=ar&view=month}. Unknown values are ignored.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        loading = true;
+        query.getSingleParameter("q").ifPresent(text::setValue);
+        query.getSingleParameter("category").flatMap(v -> enumValue(Category.class, v)).ifPresent(category::setValue);
+        query.getSingleParameter("audience").flatMap(v -> enumValue(Audience.class, v)).ifPresent(audience::setValue);
+        query.getSingleParameter("language").filter(EventForm.LANGUAGES::contains).ifPresent(language::setValue);
+        query.getSingleParameter("free").filter("true"::equals).ifPresent(v -> free.setValue(true));
+        query.getSingleParameter("childFriendly").filter("true"::equals).ifPresent(v -> childFriendly.setValue(true));
+        query.getSingleParameter("from").flatMap(EventsView::date).ifPresent(from::setValue);
+        query.getSingleParameter("to").flatMap(EventsView::date).ifPresent(to::setValue);
+        query.getSingleParameter("view").filter("month"::equals).ifPresent(mode::setValue);
+        loading = false;
         refresh();
     }
 
+    private boolean loading;
+
+    private static Optional<java.time.LocalDate> date(String value) {
+        try {
+            return Optional.of(java.time.LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst();
+    }
+
     private void refresh() {
-        List<EventSummary> found = events.upcoming(new EventFilter(text.getValue(), null, null, category.getValue(),
-                audience.getValue(), null, childFriendly.getValue(), free.getValue()));
+        if (loading) {
+            return;
+        }
+        boolean calendar = "month".equals(mode.getValue());
+        monthNavigation.setVisible(calendar);
+        from.setVisible(!calendar);
+        to.setVisible(!calendar);
+        EventFilter filter = new EventFilter(text.getValue(), from.getValue(), to.getValue(), category.getValue(),
+                audience.getValue(), language.getValue(), childFriendly.getValue(), free.getValue(), area.getValue());
+        if (calendar) {
+            filter = filter.between(month.atDay(1), month.atEndOfMonth());
+        }
+        int limit = calendar ? EventService.MAX_CALENDAR_RESULTS : EventService.MAX_RESULTS;
+        List<EventSummary> found = events.upcoming(filter, limit);
         atom.setHref(UriComponentsBuilder.fromPath("/feeds/events.atom")
                 .queryParamIfPresent("q", Optional.ofNullable(text.getValue()).filter(t -> !t.isBlank()).map(String::strip))
                 .queryParamIfPresent("category", Optional.ofNullable(category.getValue()))
@@ -94,9 +185,20 @@ class EventsView extends Main implements HasDynamicTitle {
                 .encode().build().toUriString());
         Locale locale = UI.getCurrent().getLocale();
         results.removeAll();
-        found.forEach(event -> results.add(new EventCard(event, locale)));
-        count.setText(found.isEmpty() ? getTranslation("events.list.none") : getTranslation("events.list.count",
-                found.size()));
+        if (calendar) {
+            results.add(new MonthCalendar(month, found, locale));
+        } else if (!found.isEmpty()) {
+            EventList list = new EventList(locale);
+            list.setItems(found);
+            results.add(list);
+        }
+        if (found.isEmpty()) {
+            count.setText(getTranslation("events.list.none"));
+        } else if (found.size() >= limit) {
+            count.setText(getTranslation("events.list.capped", found.size()));
+        } else {
+            count.setText(getTranslation("events.list.count", found.size()));
+        }
     }
 
     @Override

@@ -33,7 +33,10 @@ class MyEventsView extends Main implements HasDynamicTitle {
     final TextField feedAddress = new TextField();
     final Button newAddress = new Button();
 
-    MyEventsView(SignUpService signUps, CalendarFeedService feeds) {
+    private final String baseUrl;
+
+    MyEventsView(SignUpService signUps, CalendarFeedService feeds, se.brobygge.shared.BrobyggeProperties properties) {
+        this.baseUrl = properties.baseUrl();
         add(new H1(getTranslation("nav.myEvents")));
         List<MySignUp> mine = signUps.mine();
         if (mine.isEmpty()) {
@@ -41,7 +44,33 @@ class MyEventsView extends Main implements HasDynamicTitle {
         } else {
             add(list(mine));
         }
+        add(reminder(signUps));
         add(subscription(feeds));
+    }
+
+    final com.vaadin.flow.component.select.Select<Integer> reminder = new com.vaadin.flow.component.select.Select<>();
+
+    /** How long before each event I get a reminder. */
+    private Section reminder(SignUpService signUps) {
+        Section section = new Section();
+        H2 heading = new H2(getTranslation("events.reminder.title"));
+        heading.setId("reminder-title");
+        section.getElement().setAttribute("aria-labelledby", "reminder-title");
+        reminder.setLabel(getTranslation("events.reminder.label"));
+        reminder.setItems(SignUpService.REMINDER_CHOICES);
+        reminder.setEmptySelectionAllowed(true);
+        reminder.setEmptySelectionCaption(getTranslation("events.reminder.never"));
+        reminder.setItemLabelGenerator(h -> h == null ? getTranslation("events.reminder.never")
+                : getTranslation("events.reminder.hours." + h));
+        reminder.setValue(signUps.reminderHours().orElse(null));
+        reminder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                signUps.setReminderHours(e.getValue());
+                Notification.show(getTranslation("events.reminder.saved"));
+            }
+        });
+        section.add(heading, reminder);
+        return section;
     }
 
     /** My personal calendar address: shown once, when it is made; a new one stops the old one. */
@@ -80,12 +109,30 @@ class MyEventsView extends Main implements HasDynamicTitle {
         list.addClassName("event-list");
         for (MySignUp s : mine) {
             EventCard card = new EventCard(s.event(), locale);
-            card.add(new Paragraph(s.status() == SignUpStatus.CONFIRMED
-                    ? getTranslation("events.signup.confirmed", s.code())
-                    : getTranslation("events.signup.waiting", s.waitlistPosition())));
+            card.add(new Paragraph(statusText(this, s)));
+            if (s.status() == SignUpStatus.CONFIRMED) {
+                com.vaadin.flow.component.html.Image qr = new com.vaadin.flow.component.html.Image(
+                        se.brobygge.events.internal.QrCodes.svgDataUrl(
+                                se.brobygge.events.internal.QrCodes.checkInUrl(baseUrl, s.event().id().value(), s.code())),
+                        getTranslation("events.qr.alt", s.code()));
+                qr.addClassName("signup-qr");
+                qr.setWidth("9rem");
+                qr.setHeight("9rem");
+                card.add(qr);
+            }
             list.add(card);
         }
         return list;
+    }
+
+    /** What a person's sign-up means, in words. */
+    static String statusText(com.vaadin.flow.component.Component in, MySignUp s) {
+        return switch (s.status()) {
+            case CONFIRMED -> in.getTranslation("events.signup.confirmed", s.code());
+            case WAITING -> in.getTranslation("events.signup.waiting", s.waitlistPosition());
+            case PENDING -> in.getTranslation("events.signup.pending");
+            default -> "";
+        };
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Representation;
+import se.brobygge.identity.RepresentativeRole;
 
 @Entity
 @Table(name = "identity_representation")
@@ -40,6 +41,10 @@ public class RepresentationEntity {
     @Column(name = "granted_by")
     private @Nullable Long grantedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "representative_role", nullable = false)
+    private RepresentativeRole role = RepresentativeRole.EDITOR;
+
     protected RepresentationEntity() {
         this.kind = OrganisationKind.ASSOCIATION;
         this.grantedAt = Instant.EPOCH;
@@ -60,5 +65,21 @@ public class RepresentationEntity {
 
     public OrganisationKind kind() {
         return kind;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public Instant grantedAt() {
+        return grantedAt;
+    }
+
+    public RepresentativeRole role() {
+        return role;
+    }
+
+    public void setRole(RepresentativeRole role) {
+        this.role = role;
     }
 }

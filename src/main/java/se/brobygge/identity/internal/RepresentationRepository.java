@@ -16,6 +16,20 @@ public interface RepresentationRepository extends JpaRepository<RepresentationEn
     @Query("select count(r) > 0 from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2 and r.organisationId = ?3")
     boolean exists(long accountId, OrganisationKind kind, long organisationId);
 
+    @Query("select r from RepresentationEntity r where r.kind = ?1 and r.organisationId = ?2 order by r.grantedAt, r.id")
+    List<RepresentationEntity> findByOrganisation(OrganisationKind kind, long organisationId);
+
+    /** The organisation's representatives, locked: removals of one organisation take turns here. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from RepresentationEntity r where r.kind = ?1 and r.organisationId = ?2")
+    List<RepresentationEntity> lockByOrganisation(OrganisationKind kind, long organisationId);
+
+    @Query("select r.accountId from RepresentationEntity r where r.kind = ?1 and r.organisationId = ?2")
+    List<Long> accountsOf(OrganisationKind kind, long organisationId);
+
+    @Query("select r.organisationId from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2")
+    List<Long> organisationsOf(long accountId, OrganisationKind kind);
+
     @Modifying
     @Query("delete from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2 and r.organisationId = ?3")
     int delete(long accountId, OrganisationKind kind, long organisationId);

@@ -1,10 +1,10 @@
 package se.brobygge.notifications.internal;
 
-import java.time.Instant;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import se.brobygge.events.EventCancelled;
 import se.brobygge.events.EventId;
@@ -12,63 +12,55 @@ import se.brobygge.events.SignUpConfirmed;
 import se.brobygge.events.SignUpWaitlisted;
 import se.brobygge.events.WaitlistPromoted;
 import se.brobygge.identity.AccountId;
-import se.brobygge.identity.Recipients;
-import se.brobygge.shared.BrobyggeProperties;
-import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.notify.NotificationKind;
 
 /**
- * Mails about sign-ups, in the recipient's language. A sign-up confirmation with its code is
- * always sent; the other kinds will follow the user's preferences once those exist.
+ * Sign-up news, as notifications in the app and mails in the recipient's language. A sign-up
+ * confirmation with its code (and the waitlist receipt) is always mailed; a waitlist promotion and
+ * a cancelled event follow the person's preferences. The texts live in the events bundle.
  */
 @Component
 class EventMails {
 
-    private final MailOutbox outbox;
-    private final Recipients recipients;
-    private final String baseUrl;
+    private final NotificationCenter center;
 
-    EventMails(MailOutbox outbox, Recipients recipients, BrobyggeProperties properties) {
-        this.outbox = outbox;
-        this.recipients = recipients;
-        this.baseUrl = properties.baseUrl();
+    EventMails(NotificationCenter center) {
+        this.center = center;
     }
 
     @ApplicationModuleListener
     void on(SignUpConfirmed e) {
-        send("signup-confirmed:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
-                e.accountId(), "signupConfirmed", e.eventId(), e.title(), e.startsAt(), e.code());
+        notify("signup-confirmed:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
+                e.accountId(), NotificationKind.SIGN_UP_CONFIRMATION, "signupConfirmed", e.eventId(), e.title(),
+                e.startsAt(), e.code());
     }
 
     @ApplicationModuleListener
     void on(SignUpWaitlisted e) {
-        send("signup-waitlisted:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
-                e.accountId(), "signupWaitlisted", e.eventId(), e.title(), e.startsAt(), e.position());
+        notify("signup-waitlisted:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
+                e.accountId(), NotificationKind.SIGN_UP_CONFIRMATION, "signupWaitlisted", e.eventId(), e.title(),
+                e.startsAt(), Integer.toString(e.position()));
     }
 
     @ApplicationModuleListener
     void on(WaitlistPromoted e) {
-        send("waitlist-promoted:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(), e.accountId(),
-                "waitlistPromoted", e.eventId(), e.title(), e.startsAt(), e.code());
+        notify("waitlist-promoted:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
+                e.accountId(), NotificationKind.WAITLIST_PROMOTION, "waitlistPromoted", e.eventId(), e.title(),
+                e.startsAt(), e.code());
     }
 
     @ApplicationModuleListener
     void on(EventCancelled e) {
         for (AccountId person : e.people()) {
-            send("event-cancelled:" + e.eventId() + ":" + person, person, "eventCancelled", e.eventId(), e.title(),
-                    e.startsAt(), e.reason());
+            notify("event-cancelled:" + e.eventId() + ":" + person, person, NotificationKind.EVENT_REMINDER,
+                    "eventCancelled", e.eventId(), e.title(), e.startsAt(), e.reason());
         }
     }
 
-    private void send(String key, AccountId to, String kind, EventId event, String title, Instant startsAt,
-            Object detail) {
-        recipients.of(to).ifPresent(r -> {
-            Language language = Language.byCode(r.language()).orElse(Language.DEFAULT);
-            String when = Formats.dateTime(startsAt, language.locale());
-            String link = UriComponentsBuilder.fromUriString(baseUrl).path("/events/" + event.value()).build()
-                    .toUriString();
-            outbox.enqueue(key.length() > 120 ? key.substring(0, 120) : key, r.email(), language.code(), kind,
-                    r.displayName(), link, title, when, detail);
-        });
+    private void notify(String key, AccountId to, NotificationKind kind, String mail, EventId event, String title,
+            java.time.Instant startsAt, @Nullable String detail) {
+        center.deliver(new Notice(to.value(), kind, key, "mail." + mail + ".subject", "mail." + mail + ".intro",
+                List.of(title, NotificationStore.WHEN, detail == null ? "" : detail), startsAt,
+                "/events/" + event.value(), "mail." + mail + ".outro"));
     }
 }

@@ -1,5 +1,6 @@
 package se.brobygge.notifications.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -54,6 +55,99 @@ class MailComposer {
                 + "<p>" + esc(signature) + "</p>\n"
                 + "</body>\n</html>\n";
         return new RenderedMail(subject, text, html);
+    }
+
+    /** One part of a digest: a notification's subject, text and address. */
+    record Item(String subject, String body, @org.jspecify.annotations.Nullable String link) {
+    }
+
+    /** A way out printed at the bottom of a mail: the text of the link and its address. */
+    record Unsubscribe(String label, String url) {
+    }
+
+    /**
+     * A mail for one notification: greeting, the text, a button to the item in Brobygge, an
+     * optional closing paragraph and unsubscribe links.
+     */
+    RenderedMail composeNotice(Language language, String displayName, String subject, String body,
+            @org.jspecify.annotations.Nullable String link, @org.jspecify.annotations.Nullable String outro,
+            List<Unsubscribe> unsubscribe) {
+        Locale locale = language.locale();
+        return render(language, subject, t("mail.greeting", locale, displayName),
+                outro == null ? List.of(body) : List.of(body, outro), List.of(), link,
+                t("notifications.mail.open", locale), unsubscribe);
+    }
+
+    /** A digest: every waiting notification in one mail, each with its own link. */
+    RenderedMail composeDigest(Language language, String displayName, String subject, String intro, List<Item> items,
+            List<Unsubscribe> unsubscribe) {
+        return render(language, subject, t("mail.greeting", language.locale(), displayName), List.of(intro), items,
+                null, null, unsubscribe);
+    }
+
+    private RenderedMail render(Language language, String subject, String greeting, List<String> paragraphs,
+            List<Item> items, @org.jspecify.annotations.Nullable String link,
+            @org.jspecify.annotations.Nullable String action, List<Unsubscribe> unsubscribe) {
+        Locale locale = language.locale();
+        String signature = t("mail.signature", locale, properties.municipality().name());
+        StringBuilder text = new StringBuilder(greeting).append("\n\n");
+        paragraphs.forEach(p -> text.append(p).append("\n\n"));
+        for (Item item : items) {
+            text.append("* ").append(item.subject()).append("\n  ").append(item.body().replace("\n", "\n  "));
+            if (item.link() != null) {
+                text.append("\n  ").append(item.link());
+            }
+            text.append("\n\n");
+        }
+        if (link != null && action != null) {
+            text.append(action).append(":\n").append(link).append("\n\n");
+        }
+        text.append(signature).append("\n");
+        if (!unsubscribe.isEmpty()) {
+            text.append("\n--\n");
+            unsubscribe.forEach(u -> text.append(u.label()).append(":\n").append(u.url()).append("\n"));
+        }
+
+        String dir = language.rightToLeft() ? "rtl" : "ltr";
+        String align = language.rightToLeft() ? "right" : "left";
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.code())
+                .append("\" dir=\"").append(dir).append("\">\n<head><meta charset=\"utf-8\"><title>")
+                .append(esc(subject)).append("</title></head>\n<body dir=\"").append(dir)
+                .append("\" style=\"font-family: sans-serif; line-height: 1.5; text-align: ").append(align)
+                .append("; color: #1a1a1a;\">\n<p>").append(esc(greeting)).append("</p>\n");
+        paragraphs.forEach(p -> html.append("<p style=\"white-space: pre-line;\">").append(esc(p)).append("</p>\n"));
+        if (!items.isEmpty()) {
+            html.append("<ul>\n");
+            for (Item item : items) {
+                html.append("<li><strong>");
+                if (item.link() != null) {
+                    html.append("<a href=\"").append(esc(item.link())).append("\">").append(esc(item.subject()))
+                            .append("</a>");
+                } else {
+                    html.append(esc(item.subject()));
+                }
+                html.append("</strong><br>").append(esc(item.body())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        if (link != null && action != null) {
+            html.append("<p><a href=\"").append(esc(link)).append("\" style=\"display: inline-block; padding: 10px 16px; ")
+                    .append("background: #0b5cad; color: #ffffff; text-decoration: none; border-radius: 6px;\">")
+                    .append(esc(action)).append("</a></p>\n<p style=\"font-size: 0.9em;\">").append(esc(link))
+                    .append("</p>\n");
+        }
+        html.append("<p style=\"white-space: pre-line;\">").append(esc(signature)).append("</p>\n");
+        if (!unsubscribe.isEmpty()) {
+            html.append("<hr>\n<p style=\"font-size: 0.85em; color: #444444;\">");
+            for (int i = 0; i < unsubscribe.size(); i++) {
+                Unsubscribe u = unsubscribe.get(i);
+                html.append(i == 0 ? "" : "<br>").append("<a href=\"").append(esc(u.url())).append("\">")
+                        .append(esc(u.label())).append("</a>");
+            }
+            html.append("</p>\n");
+        }
+        html.append("</body>\n</html>\n");
+        return new RenderedMail(subject, text.toString(), html.toString());
     }
 
     private String t(String key, Locale locale, Object... params) {

@@ -17,6 +17,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.mail.MessagingException;
@@ -53,8 +55,17 @@ public class MailDispatcher {
         this.clock = clock;
     }
 
-    /** Sends what is due now; returns how many mails went out. */
+    /**
+     * The scheduled tick. Only one node sends at a time (ShedLock); SKIP LOCKED in {@link #dispatchDue()}
+     * would keep mails single even without it, but one sender per tick keeps SMTP connections few.
+     */
     @Scheduled(fixedDelayString = "${brobygge.mail.poll-interval:PT5S}", initialDelayString = "PT2S")
+    @SchedulerLock(name = "notifications.mail-dispatch", lockAtMostFor = "PT5M")
+    public void tick() {
+        dispatchDue();
+    }
+
+    /** Sends what is due now; returns how many mails went out. */
     public int dispatchDue() {
         int sent = 0;
         int claimed;
@@ -164,12 +175,19 @@ public class MailDispatcher {
         helper.setText(mail.textBody(), mail.htmlBody());
         message.setHeader("Content-Language", mail.language());
         message.setHeader("Auto-Submitted", "auto-generated");
+        String unsubscribe = mail.unsubscribeUrl();
+        if (unsubscribe != null) {
+            // RFC 2369 and RFC 8058: mail programs show an unsubscribe button that POSTs to this address
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 
     /** Events whose listener failed (e.g. the node stopped mid-way) are handed over again. */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-    void resubmitStaleEvents() {
+    @SchedulerLock(name = "notifications.resubmit-events", lockAtMostFor = "PT5M")
+    public void resubmitStaleEvents() {
         incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(2));
     }
 

@@ -42,4 +42,16 @@ class MailOutbox {
         RenderedMail mail = composer.compose(kind, language, displayName, link, params);
         mails.save(new OutboxMail(dedupKey, recipient, language.code(), mail, clock.instant(), priority));
     }
+
+    /** A mail already written (notifications, digests), with its one-click unsubscribe address if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueue(int priority, String dedupKey, String recipient, Language language, RenderedMail mail,
+            @org.jspecify.annotations.Nullable String unsubscribeUrl) {
+        String key = dedupKey.length() > 120 ? dedupKey.substring(0, 120) : dedupKey;
+        if (mails.existsByDedupKey(key)) {
+            return;
+        }
+        mails.save(new OutboxMail(key, recipient, language.code(), mail, clock.instant(), priority)
+                .withUnsubscribeUrl(unsubscribeUrl));
+    }
 }

@@ -60,6 +60,10 @@ public class OutboxMail {
     @Column(name = "last_error")
     private @Nullable String lastError;
 
+    /** The List-Unsubscribe address; null for mails that are always sent. */
+    @Column(name = "unsubscribe_url")
+    private @Nullable String unsubscribeUrl;
+
     /** Lower goes first: 0 for account security, 5 for everything else. */
     @Column(nullable = false)
     private byte priority = MailOutbox.NORMAL;
@@ -83,6 +87,15 @@ public class OutboxMail {
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    OutboxMail withUnsubscribeUrl(@Nullable String url) {
+        this.unsubscribeUrl = url;
+        return this;
+    }
+
+    @Nullable String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     public OutboxEntry toEntry() {

@@ -65,8 +65,20 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
         for (Place place : proposals) {
             mine.add(new ListItem(new RouterLink(place.name(), PlaceView.class,
                     new RouteParameters(PlaceView.ID, place.id().toString())),
-                    new com.vaadin.flow.component.html.Span(" – " + getTranslation("places.status." + place.status()))));
+                    new com.vaadin.flow.component.html.Span(" – " + getTranslation("places.status." + place.status())),
+                    editLink(place)));
         }
+    }
+
+    private com.vaadin.flow.component.Component editLink(Place place) {
+        if (!places.mayEdit(place.id())) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        RouterLink edit = new RouterLink(getTranslation("places.edit.link"), EditPlaceView.class,
+                new RouteParameters("id", place.id().toString()));
+        edit.getElement().setAttribute("aria-label", getTranslation("places.edit.title", place.name()));
+        edit.addClassName("edit-proposal");
+        return new com.vaadin.flow.component.html.Span(new com.vaadin.flow.component.html.Span(" · "), edit);
     }
 
     @Override

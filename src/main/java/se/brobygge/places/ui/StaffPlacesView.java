@@ -53,10 +53,8 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
     final Button approve = new Button();
     final TextArea reason = new TextArea();
     final Button reject = new Button();
-    final Section photoSection = new Section();
-    final TextField altText = new TextField();
-    final Upload upload;
-    final Div photoList = new Div();
+    final PlacePhotosEditor photoSection;
+    final Button delete = new Button();
     private @Nullable Place editing;
 
     StaffPlacesView(PlaceService places, PlacePhotoService photos) {
@@ -92,24 +90,11 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> decide(false));
 
-        altText.setLabel(getTranslation("places.photo.altText"));
-        altText.setHelperText(getTranslation("places.photo.altText.help"));
-        altText.setMaxLength(200);
-        altText.setRequiredIndicatorVisible(true);
-        // the upload may start while the field still has focus: send every keystroke, not only on blur
-        altText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(bytes)));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setUploadButton(new Button(getTranslation("places.photo.upload")));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("places.photo.drop")));
-        upload.addFileRejectedListener(e -> error(getTranslation("places.error.photo.size")));
-        photoList.addClassName("place-photos");
-        photoSection.add(new H2(getTranslation("places.photo.title")), new Paragraph(getTranslation("places.photo.rules")),
-                altText, upload, photoList);
-
-        add(create, grid, formTitle, form, new HorizontalLayout(save, approve), reason, reject, photoSection);
+        photoSection = new PlacePhotosEditor(places, photos, current -> editing = current);
+        delete.setText(getTranslation("places.staff.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> confirmDelete());
+        add(create, grid, formTitle, form, new HorizontalLayout(save, approve, delete), reason, reject, photoSection);
         refresh();
         edit(null);
     }
@@ -134,8 +119,31 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         reject.setVisible(proposed);
         reason.clear();
         reason.setInvalid(false);
-        photoSection.setVisible(place != null);
-        showPhotos();
+        delete.setVisible(place != null);
+        photoSection.show(place);
+    }
+
+    /** Deleting removes the place, its photos, and it from every map; asked once more first. */
+    private void confirmDelete() {
+        Place place = editing;
+        if (place == null) {
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("places.staff.deleteTitle", place.name()));
+        dialog.setText(getTranslation("places.staff.deleteText"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("places.staff.deleteKeep"));
+        dialog.setConfirmText(getTranslation("places.staff.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            places.delete(place.id());
+            refresh();
+            edit(null);
+            Notification.show(getTranslation("places.staff.deleted", place.name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        dialog.open();
     }
 
     private void save() {
@@ -182,49 +190,6 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         if (current != null) {
             editing = current;
             formTitle.setText(getTranslation("places.staff.editTitle", current.name()));
-        }
-    }
-
-    private void uploaded(byte[] bytes) {
-        Place place = editing;
-        if (place == null) {
-            return;
-        }
-        try {
-            photos.upload(place.id(), bytes, altText.getValue());
-            altText.clear();
-            altText.setInvalid(false);
-            upload.clearFileList();
-            editing = places.find(place.id()).orElse(place);
-            showPhotos();
-            Notification.show(getTranslation("places.photo.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException e) {
-            upload.clearFileList();
-            if (e.errors().stream().anyMatch(f -> f.field().equals("altText"))) {
-                FieldErrors.show(e, Map.of("altText", altText), this);
-            } else {
-                error(getTranslation(e.errors().getFirst().messageKey()));
-            }
-        }
-    }
-
-    private void showPhotos() {
-        photoList.removeAll();
-        if (editing == null) {
-            return;
-        }
-        for (PlacePhoto photo : editing.photos()) {
-            Image image = new Image(photo.url(), photo.altText());
-            image.setWidth("160px");
-            Button remove = new Button(getTranslation("places.photo.delete"), e -> {
-                photos.delete(photo.id());
-                editing = places.find(photo.placeId()).orElse(editing);
-                showPhotos();
-            });
-            remove.getElement().setAttribute("aria-label", getTranslation("places.photo.deleteNamed", photo.altText()));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            Component figure = new Div(image, remove);
-            photoList.add(figure);
         }
     }
 

@@ -23,4 +23,15 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).withZone(MUNICIPALITY_ZONE).format(instant);
     }
+
+    /** A calendar date with its weekday, e.g. "tisdag 1 december 2026". */
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+    }
+
+    /** The time of day, e.g. "17:30". */
+    public static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(MUNICIPALITY_ZONE)
+                .format(instant);
+    }
 }

@@ -1,0 +1,246 @@
+package se.brobygge.associations;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.associations.internal.ActivityEntity;
+import se.brobygge.associations.internal.ActivityRepository;
+import se.brobygge.associations.internal.AssociationEntity;
+import se.brobygge.associations.internal.AssociationRepository;
+import se.brobygge.events.Audience;
+import se.brobygge.events.Category;
+import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventId;
+import se.brobygge.events.EventService;
+import se.brobygge.events.OnBehalfOf;
+import se.brobygge.events.SeriesRule;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.OrganisationKind;
+import se.brobygge.places.PlaceId;
+import se.brobygge.places.PlaceService;
+import se.brobygge.places.PlaceStatus;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.content.ContentRef;
+import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.i18n.Formats;
+
+/**
+ * Regular activities of associations. Anyone sees them; the association's representatives and
+ * staff add, change and remove them, and can turn one into an events-module series for sign-up.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class ActivityService {
+
+    public static final int MAX_OCCURRENCES = 12;
+
+    private final ActivityRepository activities;
+    private final AssociationRepository associations;
+    private final AssociationService associationService;
+    private final EventService events;
+    private final PlaceService places;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, AssociationRepository associations,
+            AssociationService associationService, EventService events, PlaceService places, CurrentUser currentUser,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.activities = activities;
+        this.associations = associations;
+        this.associationService = associationService;
+        this.events = events;
+        this.places = places;
+        this.currentUser = currentUser;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The activities of these associations, in one query (directory cards, association page). */
+    @Transactional(readOnly = true)
+    public Map<AssociationId, List<Activity>> of(Collection<Association> shown) {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = shown.stream().collect(Collectors.toMap(a -> a.id().value(), Association::name,
+                (a, b) -> a));
+        return activities.ofAssociations(names.keySet()).stream()
+                .map(a -> a.toRecord(names.get(a.associationId())))
+                .collect(Collectors.groupingBy(Activity::associationId, java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Activity add(AssociationId associationId, ActivityDraft draft) {
+        associationService.requireManager(associationId);
+        AssociationEntity association = associations.findById(associationId.value()).orElseThrow();
+        validate(draft);
+        ActivityEntity activity = new ActivityEntity(associationId.value(), clock.instant());
+        describe(activity, draft);
+        activity = activities.saveAndFlush(activity);
+        submitted(activity);
+        return activity.toRecord(association.name());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Activity update(long activityId, ActivityDraft draft, long expectedVersion) {
+        ActivityEntity activity = activities.findById(activityId).orElseThrow();
+        associationService.requireManager(new AssociationId(activity.associationId()));
+        if (activity.version() != expectedVersion) {
+            throw new EditConflictException();
+        }
+        validate(draft);
+        describe(activity, draft);
+        activities.flush();
+        submitted(activity);
+        return activity.toRecord(associations.findById(activity.associationId()).orElseThrow().name());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void delete(long activityId) {
+        ActivityEntity activity = activities.findById(activityId).orElseThrow();
+        associationService.requireManager(new AssociationId(activity.associationId()));
+        activities.delete(activity);
+    }
+
+    /**
+     * Publishes the activity's next occurrences as a series in the events module, organised for
+     * the association, where residents sign up (events keeps sign-up; nothing of it is copied
+     * here). A verified association's events are public at once; others wait for staff review
+     * there. The activity must meet at a published meeting place.
+     *
+     * @throws InvalidInputException field {@code placeId} without a place, {@code occurrences} out of range
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<EventId> publishAsEvents(long activityId, int occurrences) {
+        ActivityEntity activity = activities.findById(activityId).orElseThrow();
+        AssociationId associationId = new AssociationId(activity.associationId());
+        associationService.requireManager(associationId);
+        if (occurrences < 1 || occurrences > MAX_OCCURRENCES) {
+            throw new InvalidInputException("occurrences", "associations.validation.occurrences");
+        }
+        if (activity.placeId() == null) {
+            throw new InvalidInputException("placeId", "associations.validation.placeForEvents");
+        }
+        Association association = associations.findById(associationId.value()).orElseThrow().toRecord();
+        List<LocalDate> dates = nextDates(activity.weekday(), activity.startsAt(), activity.recurrence(), occurrences);
+        LocalDate first = dates.getFirst();
+        EventDraft draft = new EventDraft(activity.title(), activity.description(), activity.placeId(), null,
+                LocalDateTime.of(first, activity.startsAt()), LocalDateTime.of(first, activity.endsAt()),
+                category(association.type()), audience(association.type()), association.languages(), false, null,
+                null, null, List.of(), false, List.of(), new OnBehalfOf(OrganisationKind.ASSOCIATION,
+                        associationId.value()));
+        List<EventId> created = events.createSeries(draft, new SeriesRule(frequency(activity.recurrence()),
+                dates.getLast(), Set.of()));
+        created.forEach(id -> activity.eventIds().add(id.value()));
+        return created;
+    }
+
+    private static SeriesRule.Frequency frequency(Recurrence recurrence) {
+        return switch (recurrence) {
+            case WEEKLY -> SeriesRule.Frequency.WEEKLY;
+            case BIWEEKLY -> SeriesRule.Frequency.BIWEEKLY;
+            case MONTHLY -> SeriesRule.Frequency.MONTHLY;
+        };
+    }
+
+    /** The next dates on the activity's weekday after now, weekly, every other week or monthly. */
+    List<LocalDate> nextDates(DayOfWeek weekday, LocalTime startsAt, Recurrence recurrence, int count) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
+        LocalDate first = now.toLocalDate().with(TemporalAdjusters.nextOrSame(weekday));
+        if (!LocalDateTime.of(first, startsAt).isAfter(now)) {
+            first = first.plusWeeks(1);
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate day = first;
+        for (int i = 0; i < count; i++) {
+            dates.add(day);
+            day = switch (recurrence) {
+                case WEEKLY -> day.plusWeeks(1);
+                case BIWEEKLY -> day.plusWeeks(2);
+                // the same weekday in the same week of the next month (e.g. the first Tuesday)
+                case MONTHLY -> day.plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(
+                        (first.getDayOfMonth() - 1) / 7 + 1, weekday));
+            };
+        }
+        return dates;
+    }
+
+    private static Category category(AssociationType type) {
+        return switch (type) {
+            case SPORTS -> Category.SPORT;
+            case CULTURE -> Category.CULTURE;
+            case LANGUAGE, STUDY -> Category.LANGUAGE_CAFE;
+            default -> Category.MEETUP;
+        };
+    }
+
+    private static Audience audience(AssociationType type) {
+        return switch (type) {
+            case WOMEN -> Audience.WOMEN;
+            case YOUTH -> Audience.YOUTH;
+            case PENSIONERS -> Audience.SENIORS;
+            case IMMIGRANT -> Audience.NEWCOMERS;
+            default -> Audience.EVERYONE;
+        };
+    }
+
+    private void submitted(ActivityEntity activity) {
+        publisher.publishEvent(new ContentSubmitted(new ContentRef(AssociationService.MODULE, "activity",
+                activity.id()), currentUser.require().value(), activity.title() + "\n\n" + activity.description(),
+                null, "/associations/" + activity.associationId(), clock.instant()));
+    }
+
+    private void describe(ActivityEntity activity, ActivityDraft d) {
+        activity.describe(d.title().strip(), d.description().strip(), d.weekday(), d.startsAt(), d.endsAt(),
+                d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(), d.placeId());
+    }
+
+    private void validate(ActivityDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.title().strip().length() < 3 || d.title().strip().length() > 150) {
+            errors.add(new FieldError("title", "associations.validation.activityTitle"));
+        }
+        if (d.description().length() > 2000) {
+            errors.add(new FieldError("description", "associations.validation.activityDescription"));
+        }
+        if (d.weekday() == null) {
+            errors.add(new FieldError("weekday", "associations.validation.required"));
+        }
+        if (d.startsAt() == null) {
+            errors.add(new FieldError("startsAt", "associations.validation.required"));
+        }
+        if (d.endsAt() == null) {
+            errors.add(new FieldError("endsAt", "associations.validation.required"));
+        } else if (d.startsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+            errors.add(new FieldError("endsAt", "associations.validation.endBeforeStart"));
+        }
+        if (d.placeId() != null && places.find(new PlaceId(d.placeId()))
+                .filter(p -> p.status() == PlaceStatus.PUBLISHED).isEmpty()) {
+            errors.add(new FieldError("placeId", "associations.validation.place"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package se.brobygge.associations.ui;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import se.brobygge.associations.Association;
+import se.brobygge.associations.AssociationDraft;
+import se.brobygge.associations.AssociationType;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+
+/** The fields of an association's profile, for registering and for editing. */
+class AssociationForm extends FormLayout {
+
+    static final List<String> LANGUAGES = List.of("sv", "en", "ar", "prs", "fa", "so", "ti", "uk", "ku", "bs",
+            "pl", "es", "fr", "de", "ru", "tr");
+
+    final TextField name = new TextField();
+    final TextField organisationNumber = new TextField();
+    final Select<AssociationType> type = new Select<>();
+    final TextArea descriptionSv = new TextArea();
+    final TextArea descriptionEn = new TextArea();
+    final TextArea descriptionAr = new TextArea();
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
+    final EmailField contactEmail = new EmailField();
+    final TextField contactPhone = new TextField();
+    final TextField website = new TextField();
+    final BigDecimalField fee = new BigDecimalField();
+    final TextField meetingTimes = new TextField();
+    final Checkbox newcomerHelp = new Checkbox();
+    private final Map<String, HasValidation> fields;
+
+    AssociationForm(List<String> knownAreas) {
+        Locale locale = UI.getCurrent().getLocale();
+        name.setLabel(getTranslation("associations.form.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(150);
+        organisationNumber.setLabel(getTranslation("associations.form.organisationNumber"));
+        organisationNumber.setHelperText(getTranslation("associations.form.organisationNumber.help"));
+        organisationNumber.setRequiredIndicatorVisible(true);
+        organisationNumber.setMaxLength(11);
+        type.setLabel(getTranslation("associations.filter.type"));
+        type.setItems(Arrays.asList(AssociationType.values()));
+        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("associations.type." + t));
+        descriptionSv.setLabel(getTranslation("associations.form.description", languageName("sv", locale)));
+        descriptionSv.setHelperText(getTranslation("associations.form.description.help"));
+        descriptionEn.setLabel(getTranslation("associations.form.description", languageName("en", locale)));
+        descriptionAr.setLabel(getTranslation("associations.form.description", languageName("ar", locale)));
+        // the Arabic text is written right to left whatever the page's language
+        descriptionAr.getElement().setAttribute("dir", "rtl");
+        for (TextArea area : List.of(descriptionSv, descriptionEn, descriptionAr)) {
+            area.setMaxLength(5000);
+        }
+        languages.setLabel(getTranslation("associations.form.languages"));
+        languages.setItems(LANGUAGES);
+        languages.setItemLabelGenerator(code -> languageName(code, locale));
+        areas.setLabel(getTranslation("associations.form.areas"));
+        areas.setItems(knownAreas);
+        contactEmail.setLabel(getTranslation("associations.form.contactEmail"));
+        contactEmail.setHelperText(getTranslation("associations.form.contact.help"));
+        contactPhone.setLabel(getTranslation("associations.form.contactPhone"));
+        website.setLabel(getTranslation("associations.form.website"));
+        website.setPlaceholder("https://");
+        fee.setLabel(getTranslation("associations.form.fee"));
+        fee.setHelperText(getTranslation("associations.form.fee.help"));
+        meetingTimes.setLabel(getTranslation("associations.form.meetingTimes"));
+        meetingTimes.setHelperText(getTranslation("associations.form.meetingTimes.help"));
+        meetingTimes.setMaxLength(500);
+        newcomerHelp.setLabel(getTranslation("associations.form.newcomerHelp"));
+        add(name, organisationNumber, type, descriptionSv, descriptionEn, descriptionAr, languages, areas,
+                contactEmail, contactPhone, website, fee, meetingTimes, newcomerHelp);
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+        fields = Map.ofEntries(Map.entry("name", name), Map.entry("organisationNumber", organisationNumber),
+                Map.entry("type", type), Map.entry("descriptions", descriptionSv), Map.entry("languages", languages),
+                Map.entry("areas", areas), Map.entry("contactEmail", contactEmail),
+                Map.entry("contactPhone", contactPhone), Map.entry("website", website), Map.entry("feeSek", fee),
+                Map.entry("meetingTimes", meetingTimes));
+    }
+
+    static String languageName(String code, Locale locale) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    }
+
+    AssociationDraft draft() {
+        Map<String, String> descriptions = new HashMap<>();
+        descriptions.put("sv", descriptionSv.getValue());
+        descriptions.put("en", descriptionEn.getValue());
+        descriptions.put("ar", descriptionAr.getValue());
+        return new AssociationDraft(name.getValue(), organisationNumber.getValue(), type.getValue(), descriptions,
+                new HashSet<>(languages.getValue()), new HashSet<>(areas.getValue()), contactEmail.getValue(),
+                contactPhone.getValue(), website.getValue(), fee.getValue(), meetingTimes.getValue(),
+                newcomerHelp.getValue());
+    }
+
+    void fill(Association a) {
+        name.setValue(a.name());
+        organisationNumber.setValue(a.organisationNumber());
+        type.setValue(a.type());
+        descriptionSv.setValue(a.descriptions().getOrDefault("sv", ""));
+        descriptionEn.setValue(a.descriptions().getOrDefault("en", ""));
+        descriptionAr.setValue(a.descriptions().getOrDefault("ar", ""));
+        languages.setValue(a.languages());
+        areas.setValue(a.areas());
+        contactEmail.setValue(a.contactEmail() == null ? "" : a.contactEmail());
+        contactPhone.setValue(a.contactPhone() == null ? "" : a.contactPhone());
+        website.setValue(a.website() == null ? "" : a.website());
+        fee.setValue(a.feeSek());
+        meetingTimes.setValue(a.meetingTimes() == null ? "" : a.meetingTimes());
+        newcomerHelp.setValue(a.newcomerHelp());
+    }
+
+    void clearErrors() {
+        FieldErrors.clear(fields);
+    }
+
+    void show(InvalidInputException e) {
+        HasValidation first = FieldErrors.show(e, fields, this);
+        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package se.brobygge.associations.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.brobygge.associations.Activity;
+import se.brobygge.associations.ActivityService;
+import se.brobygge.associations.Association;
+import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationService;
+import se.brobygge.associations.ContactBy;
+import se.brobygge.associations.JoinRequestService;
+import se.brobygge.associations.RequestKind;
+import se.brobygge.events.EventId;
+import se.brobygge.events.EventService;
+import se.brobygge.events.EventStatus;
+import se.brobygge.events.EventSummary;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.places.PlaceId;
+import se.brobygge.places.PlaceService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.FieldErrors;
+
+/** An association's page: who they are, activities and upcoming events, and "I want to join". */
+@Route("associations/:id([0-9]+)")
+@AnonymousAllowed
+class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssociationService associations;
+    private final ActivityService activities;
+    private final JoinRequestService requests;
+    private final EventService events;
+    private final PlaceService places;
+    private final CurrentUser currentUser;
+    final Div requestArea = new Div();
+    final Paragraph requestStatus = new Paragraph();
+    private Association association;
+
+    AssociationView(AssociationService associations, ActivityService activities, JoinRequestService requests,
+            EventService events, PlaceService places, CurrentUser currentUser) {
+        this.associations = associations;
+        this.activities = activities;
+        this.requests = requests;
+        this.events = events;
+        this.places = places;
+        this.currentUser = currentUser;
+        addClassName("association-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        Optional<Association> found = e.getRouteParameters().getLong("id")
+                .flatMap(id -> associations.find(new AssociationId(id)));
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        association = found.get();
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = UI.getCurrent().getLocale();
+        Association a = association;
+        Div header = new Div();
+        header.addClassName("association-header");
+        if (a.logoShown()) {
+            Image logo = new Image(AssociationService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
+            logo.addClassName("association-logo");
+            logo.setMaxHeight("96px");
+            header.add(logo);
+        }
+        header.add(new H1(a.name()));
+        add(header);
+        Div badges = new Div();
+        badges.addClassName("event-facts");
+        new AssociationCard(a, List.of(), locale.getLanguage()).badges(a).forEach(badges::add);
+        add(badges);
+        if (!a.verified()) {
+            add(new Paragraph(getTranslation("associations.unverified.explained")));
+        }
+        if (a.suspended()) {
+            Paragraph suspended = new Paragraph(getTranslation("associations.suspended.notice", a.suspendedReason()));
+            suspended.addClassName("event-cancelled");
+            add(suspended);
+        }
+        boolean manager = currentUser.isSignedIn() && associations.canManage(a.id());
+        if (manager) {
+            add(new Paragraph(new RouterLink(getTranslation("associations.manage.link"), ManageAssociationView.class,
+                    new RouteParameters("id", a.id().toString()))));
+        }
+
+        add(new H2(getTranslation("associations.about")));
+        String description = a.description(locale.getLanguage());
+        if (description != null) {
+            Paragraph text = new Paragraph(description);
+            text.getStyle().set("white-space", "pre-line");
+            // the text may be in another language than the page (e.g. Swedish on an Arabic page)
+            text.getElement().setAttribute("dir", "auto");
+            add(text);
+        } else if (a.descriptionHidden() != null) {
+            add(new Paragraph(getTranslation("associations.description.hidden")));
+        }
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "associations.filter.type", getTranslation("associations.type." + a.type()));
+        if (!a.languages().isEmpty()) {
+            fact(facts, "associations.form.languages", String.join(", ", a.languages().stream().sorted()
+                    .map(c -> AssociationForm.languageName(c, locale)).toList()));
+        }
+        if (!a.areas().isEmpty()) {
+            fact(facts, "associations.form.areas", String.join(", ", a.areas().stream().sorted().toList()));
+        }
+        fact(facts, "associations.fee", a.free() ? getTranslation("associations.free")
+                : getTranslation("associations.feeSek", a.feeSek()));
+        if (a.meetingTimes() != null) {
+            fact(facts, "associations.form.meetingTimes", a.meetingTimes());
+        }
+        fact(facts, "associations.form.newcomerHelp", getTranslation(a.newcomerHelp() ? "associations.yes"
+                : "associations.no"));
+        if (a.contactEmail() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("associations.form.contactEmail")),
+                    new DescriptionList.Description(new Anchor("mailto:" + a.contactEmail(), a.contactEmail())));
+        }
+        if (a.contactPhone() != null) {
+            fact(facts, "associations.form.contactPhone", a.contactPhone());
+        }
+        if (a.website() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("associations.form.website")),
+                    new DescriptionList.Description(new Anchor(a.website(), a.website())));
+        }
+        facts.addClassName("figures");
+        add(facts);
+
+        List<Activity> list = activities.of(List.of(a)).getOrDefault(a.id(), List.of());
+        add(new H2(getTranslation("associations.activities.title")));
+        if (list.isEmpty()) {
+            add(new Paragraph(getTranslation("associations.activities.none")));
+        }
+        for (Activity act : list) {
+            Div item = new Div();
+            item.addClassName("event-card");
+            item.add(new H3(act.title()));
+            item.add(new Paragraph(ActivityText.summary(this, act)));
+            if (act.placeId() != null) {
+                places.find(new PlaceId(act.placeId())).ifPresent(p -> item.add(new Paragraph(
+                        new Span(getTranslation("associations.activity.place") + " "),
+                        new Anchor("places/" + p.id().value(), p.name()))));
+            }
+            if (!act.description().isBlank()) {
+                Paragraph text = new Paragraph(act.description());
+                text.getElement().setAttribute("dir", "auto");
+                item.add(text);
+            }
+            List<EventSummary> upcoming = act.eventIds().stream().map(id -> events.event(new EventId(id)))
+                    .flatMap(Optional::stream)
+                    .filter(ev -> ev.status() == EventStatus.PUBLISHED && ev.endsAt().isAfter(java.time.Instant.now()))
+                    .limit(4).toList();
+            if (!upcoming.isEmpty()) {
+                Paragraph signUp = new Paragraph(getTranslation("associations.activity.signUp") + " ");
+                for (EventSummary ev : upcoming) {
+                    signUp.add(new Anchor("events/" + ev.id(), Formats.dateTime(ev.startsAt(), locale)), new Span(" "));
+                }
+                item.add(signUp);
+            }
+            add(item);
+        }
+
+        add(new H2(getTranslation("associations.join.title")));
+        requestStatus.getElement().setAttribute("role", "status");
+        add(requestStatus, requestArea);
+        renderRequestButtons();
+    }
+
+    private void fact(DescriptionList facts, String termKey, String value) {
+        facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+    }
+
+    private void renderRequestButtons() {
+        requestArea.removeAll();
+        if (association.suspended()) {
+            return;
+        }
+        if (!currentUser.isSignedIn()) {
+            requestArea.add(new Paragraph(new Anchor("login", getTranslation("associations.join.loginFirst"))));
+            return;
+        }
+        Button join = new Button(getTranslation("associations.join.button"), e -> openForm(RequestKind.JOIN));
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClassName("join-button");
+        Button ask = new Button(getTranslation("associations.ask.button"), e -> openForm(RequestKind.QUESTION));
+        ask.addClassName("ask-button");
+        requestArea.add(join, new Span(" "), ask);
+    }
+
+    private void openForm(RequestKind kind) {
+        requestArea.removeAll();
+        requestArea.add(new H3(getTranslation(kind == RequestKind.JOIN ? "associations.join.button"
+                : "associations.ask.button")));
+        TextArea message = new TextArea(getTranslation("associations.join.message"));
+        message.setHelperText(getTranslation("associations.join.message.help"));
+        message.setMaxLength(2000);
+        message.setWidthFull();
+        message.addClassName("request-message");
+        RadioButtonGroup<ContactBy> contactBy = new RadioButtonGroup<>(getTranslation("associations.join.contactBy"));
+        contactBy.setItems(ContactBy.values());
+        contactBy.setItemLabelGenerator(c -> getTranslation("associations.contactBy." + c));
+        contactBy.setValue(ContactBy.PLATFORM);
+        TextField phone = new TextField(getTranslation("associations.form.contactPhone"));
+        phone.setVisible(false);
+        contactBy.addValueChangeListener(e -> phone.setVisible(e.getValue() == ContactBy.PHONE));
+        Button send = new Button(getTranslation("associations.join.send"), e -> {
+            try {
+                requests.send(association.id(), kind, message.getValue(), UI.getCurrent().getLocale().getLanguage(),
+                        contactBy.getValue(), phone.getValue());
+                renderRequestButtons();
+                requestStatus.setText(getTranslation("associations.join.sent"));
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, java.util.Map.of("message", message, "contactPhone", phone), this);
+                message.focus();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send-request");
+        Button cancel = new Button(getTranslation("associations.cancel"), e -> renderRequestButtons());
+        requestArea.add(message, contactBy, phone, new Div(send, new Span(" "), cancel));
+        message.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (association == null ? getTranslation("associations.list.title") : association.name()) + " – Brobygge";
+    }
+}

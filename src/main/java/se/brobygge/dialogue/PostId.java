@@ -1,0 +1,9 @@
+package se.brobygge.dialogue;
+
+public record PostId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

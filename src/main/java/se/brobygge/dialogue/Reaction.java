@@ -1,0 +1,5 @@
+package se.brobygge.dialogue;
+
+public enum Reaction {
+    AGREE, IMPORTANT
+}

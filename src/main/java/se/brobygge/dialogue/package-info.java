@@ -1,0 +1,8 @@
+/**
+ * Citizen dialogue: staff open a question for a time window, residents post and reply in any
+ * language, staff answer officially and close with a summary for decision makers (PDF, CSV).
+ * Every post goes to moderation through {@link se.brobygge.shared.content}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dialogue")
+@org.jspecify.annotations.NullMarked
+package se.brobygge.dialogue;

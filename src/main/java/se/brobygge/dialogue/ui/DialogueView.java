@@ -1,0 +1,407 @@
+package se.brobygge.dialogue.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import se.brobygge.dialogue.Dialogue;
+import se.brobygge.dialogue.DialogueId;
+import se.brobygge.dialogue.DialogueService;
+import se.brobygge.dialogue.DialogueStatistics;
+import se.brobygge.dialogue.DialogueStatus;
+import se.brobygge.dialogue.Post;
+import se.brobygge.dialogue.PostRefusedException;
+import se.brobygge.dialogue.PostService;
+import se.brobygge.dialogue.Reaction;
+import se.brobygge.dialogue.Summary;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
+import se.brobygge.moderation.ReportDialog;
+import se.brobygge.moderation.ReportService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.content.ContentRef;
+import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.ui.FieldErrors;
+
+/**
+ * One dialogue: the question, its background and summary, and the thread. The thread is a lazy
+ * list: only the posts on screen are fetched and rendered, so a thread of thousands opens as fast
+ * as a short one.
+ */
+@Route("dialogues/:id")
+@AnonymousAllowed
+class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE = 30;
+
+    private final DialogueService dialogues;
+    private final PostService posts;
+    private final ReportService reports;
+    private final CurrentUser currentUser;
+    final VirtualList<Post> thread = new VirtualList<>();
+    final Paragraph status = new Paragraph();
+    private Dialogue dialogue;
+
+    DialogueView(DialogueService dialogues, PostService posts, ReportService reports, CurrentUser currentUser) {
+        this.dialogues = dialogues;
+        this.posts = posts;
+        this.reports = reports;
+        this.currentUser = currentUser;
+        addClassName("dialogue-view");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.addClassName("dialogue-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        Optional<Dialogue> found = e.getRouteParameters().getLong("id").flatMap(id -> dialogues.find(new DialogueId(id)));
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        dialogue = found.get();
+        render();
+    }
+
+    private boolean staff() {
+        return currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
+    }
+
+    private boolean mayWrite() {
+        return currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN;
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = getLocale();
+        add(new H1(dialogue.title()));
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("dialogue.field.status")),
+                new DescriptionList.Description(getTranslation("dialogue.status." + dialogue.status())));
+        facts.add(new DescriptionList.Term(getTranslation("dialogue.field.department")),
+                new DescriptionList.Description(dialogue.department()));
+        if (dialogue.area() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("dialogue.field.area")),
+                    new DescriptionList.Description(dialogue.area()));
+        }
+        facts.add(new DescriptionList.Term(getTranslation("dialogue.field.window")), new DescriptionList.Description(
+                Formats.dateTime(dialogue.opensAt(), locale) + " – " + Formats.dateTime(dialogue.closesAt(), locale)));
+        if (!dialogue.languages().isEmpty()) {
+            facts.add(new DescriptionList.Term(getTranslation("dialogue.field.languages")),
+                    new DescriptionList.Description(String.join(", ", dialogue.languages().stream()
+                            .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList())));
+        }
+        if (dialogue.premoderated()) {
+            facts.add(new DescriptionList.Term(getTranslation("dialogue.field.premoderated")),
+                    new DescriptionList.Description(getTranslation("dialogue.premoderated.note")));
+        }
+        facts.addClassName("figures");
+        add(facts);
+        add(new H2(getTranslation("dialogue.field.background")));
+        // staff write Markdown; Vaadin's Markdown component sanitises what it renders
+        add(new Markdown(dialogue.background()));
+        if (dialogue.summary() != null) {
+            renderSummary(dialogue.summary(), locale);
+        }
+        if (currentUser.isSignedIn()) {
+            boolean following = dialogues.following(dialogue.id());
+            Button follow = new Button(getTranslation(following ? "dialogue.unfollow" : "dialogue.follow"), e -> {
+                dialogues.follow(dialogue.id(), !following);
+                render();
+                status.setText(getTranslation(following ? "dialogue.unfollowed" : "dialogue.followed"));
+            });
+            follow.addClassName("follow-button");
+            add(follow);
+        }
+        if (staff()) {
+            renderStaffTools(locale);
+        }
+        add(status);
+        Section discussion = new Section();
+        discussion.add(new H2(getTranslation("dialogue.thread.title")));
+        if (mayWrite()) {
+            discussion.add(postForm(false));
+        } else if (!currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN) {
+            discussion.add(new Paragraph(new Anchor("login", getTranslation("dialogue.loginToTakePart"))));
+        } else if (dialogue.status() != DialogueStatus.OPEN) {
+            discussion.add(new Paragraph(getTranslation(dialogue.status() == DialogueStatus.UPCOMING
+                    ? "dialogue.post.notOpenYet" : "dialogue.post.closed")));
+        }
+        thread.setRenderer(new ComponentRenderer<>(this::card));
+        DialogueId id = dialogue.id();
+        thread.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
+                query -> posts.page(id, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) posts.count(id)));
+        thread.addClassName("dialogue-thread");
+        thread.getElement().setAttribute("aria-label", getTranslation("dialogue.thread.title"));
+        thread.setHeight("70vh");
+        discussion.add(thread);
+        add(discussion);
+    }
+
+    /** The component showing one post (the lazy list renders only those on screen). */
+    PostCard card(Post post) {
+        return new PostCard(post, currentUser.isSignedIn(), mayWrite(), getLocale(), actions());
+    }
+
+    private void renderSummary(Summary summary, Locale locale) {
+        Section s = new Section();
+        s.addClassName("dialogue-summary");
+        s.add(new H2(getTranslation("dialogue.summary.title")));
+        s.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.heard")), preWrapped(summary.heard()));
+        s.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.actions")),
+                preWrapped(summary.actions()));
+        if (summary.reportBack() != null) {
+            s.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.reportBack")),
+                    new Paragraph(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                            .withLocale(locale).format(summary.reportBack())));
+        }
+        add(s);
+    }
+
+    private static Paragraph preWrapped(String text) {
+        Paragraph p = new Paragraph();
+        p.setText(text);
+        p.getStyle().set("white-space", "pre-wrap");
+        return p;
+    }
+
+    private void renderStaffTools(Locale locale) {
+        Section tools = new Section();
+        tools.addClassName("staff-tools");
+        tools.add(new H2(getTranslation("dialogue.staff.title")));
+        DialogueStatistics stats = dialogues.statistics(dialogue.id());
+        tools.add(new Paragraph(getTranslation("dialogue.stats.line", stats.posts(), stats.participants(),
+                stats.languages().size())));
+        String base = "dialog-" + dialogue.id();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = dialogues.exportPdf(dialogue.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf", bytes.length);
+        }), getTranslation("dialogue.export.pdf"));
+        pdf.addClassName("export-pdf");
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = dialogues.exportCsv(dialogue.id(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".csv", "text/csv;charset=UTF-8",
+                    bytes.length);
+        }), getTranslation("dialogue.export.csv"));
+        csv.addClassName("export-csv");
+        Div links = new Div(pdf, new com.vaadin.flow.component.html.Span(" · "), csv);
+        tools.add(links);
+        if (dialogue.status() != DialogueStatus.CLOSED) {
+            Button close = new Button(getTranslation("dialogue.staff.close"), e -> {
+                dialogues.close(dialogue.id());
+                reload(getTranslation("dialogue.staff.closed"));
+            });
+            close.addClassName("close-dialogue");
+            tools.add(close);
+        }
+        tools.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.official.title")));
+        tools.add(postForm(true));
+        if (dialogue.status() == DialogueStatus.CLOSED) {
+            tools.add(summaryForm());
+        }
+        add(tools);
+    }
+
+    private Div summaryForm() {
+        Div form = new Div();
+        form.addClassName("summary-form");
+        form.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.write")));
+        TextArea heard = new TextArea(getTranslation("dialogue.summary.heard"));
+        TextArea actions = new TextArea(getTranslation("dialogue.summary.actions"));
+        DatePicker reportBack = new DatePicker(getTranslation("dialogue.summary.reportBack"));
+        heard.setWidthFull();
+        actions.setWidthFull();
+        heard.setMaxLength(20_000);
+        actions.setMaxLength(20_000);
+        if (dialogue.summary() != null) {
+            heard.setValue(dialogue.summary().heard());
+            actions.setValue(dialogue.summary().actions());
+            reportBack.setValue(dialogue.summary().reportBack());
+        }
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("heard", heard, "actions", actions,
+                "reportBack", reportBack);
+        Button save = new Button(getTranslation("dialogue.summary.save"), e -> {
+            try {
+                dialogues.summarise(dialogue.id(), new Summary(heard.getValue(), actions.getValue(),
+                        reportBack.getValue()));
+                reload(getTranslation("dialogue.summary.saved"));
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, fields, this);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("summary-save");
+        form.add(heard, actions, reportBack, save);
+        return form;
+    }
+
+    /** The form for a new post (or, for staff, an official answer). */
+    private Div postForm(boolean official) {
+        Div form = new Div();
+        form.addClassName(official ? "official-form" : "post-form");
+        TextArea body = new TextArea(getTranslation(official ? "dialogue.official.body" : "dialogue.post.body"));
+        body.setMaxLength(4000);
+        body.setWidthFull();
+        body.setHelperText(getTranslation("dialogue.post.help"));
+        Select<String> language = languageSelect();
+        Button send = new Button(getTranslation(official ? "dialogue.official.send" : "dialogue.post.send"), e -> {
+            try {
+                if (official) {
+                    posts.answerOfficially(dialogue.id(), body.getValue(), language.getValue());
+                } else {
+                    posts.post(dialogue.id(), body.getValue(), language.getValue());
+                }
+                body.clear();
+                FieldErrors.clear(Map.of("body", body, "language", language));
+                thread.getDataProvider().refreshAll();
+                status.setText(getTranslation(dialogue.premoderated() && !staff() ? "dialogue.post.sentPending"
+                        : "dialogue.post.sent"));
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, Map.of("body", body, "language", language), this);
+            } catch (PostRefusedException ex) {
+                body.setErrorMessage(ex.getMessage());
+                body.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName(official ? "official-send" : "post-send");
+        form.add(body, language, send);
+        return form;
+    }
+
+    private Select<String> languageSelect() {
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("dialogue.post.language"));
+        List<String> codes = Arrays.stream(Language.values()).map(Language::code).toList();
+        language.setItems(codes);
+        language.setItemLabelGenerator(code -> Language.byCode(code).map(Language::nativeName).orElse(code));
+        language.setValue(Language.of(getLocale()).code());
+        language.addClassName("post-language");
+        return language;
+    }
+
+    private PostCard.Actions actions() {
+        return new PostCard.Actions() {
+            @Override
+            public void react(Post post, Reaction reaction) {
+                try {
+                    posts.react(post.id(), reaction);
+                    thread.getDataProvider().refreshAll();
+                } catch (InvalidInputException ex) {
+                    status.setText(getTranslation(ex.errors().getFirst().messageKey()));
+                }
+            }
+
+            @Override
+            public void reply(Post post) {
+                openWriteDialog(post, false);
+            }
+
+            @Override
+            public void edit(Post post) {
+                openWriteDialog(post, true);
+            }
+
+            @Override
+            public void delete(Post post) {
+                posts.delete(post.id());
+                thread.getDataProvider().refreshAll();
+                status.setText(getTranslation("dialogue.post.deletedNote"));
+            }
+
+            @Override
+            public void report(Post post) {
+                new ReportDialog(reports, new ContentRef("dialogue", "post", post.id().value()),
+                        () -> {
+                            thread.getDataProvider().refreshAll();
+                            status.setText(getTranslation("moderation.report.thanks"));
+                        }).open();
+            }
+        };
+    }
+
+    /** Reply to a post, or edit my own. */
+    private void openWriteDialog(Post post, boolean edit) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName(edit ? "edit-dialog" : "reply-dialog");
+        dialog.setHeaderTitle(getTranslation(edit ? "dialogue.post.editTitle" : "dialogue.post.replyTitle",
+                post.authorName()));
+        TextArea body = new TextArea(getTranslation(edit ? "dialogue.post.body" : "dialogue.post.replyBody"));
+        body.setMaxLength(4000);
+        body.setWidthFull();
+        Select<String> language = languageSelect();
+        if (edit) {
+            body.setValue(post.body());
+            language.setValue(post.language());
+            language.setReadOnly(true);
+        }
+        dialog.add(body, language);
+        Button send = new Button(getTranslation(edit ? "dialogue.post.save" : "dialogue.post.send"), e -> {
+            try {
+                if (edit) {
+                    // the version is read at opening, so a change made meanwhile is noticed
+                    posts.edit(post.id(), body.getValue(), post.version());
+                } else {
+                    posts.reply(dialogue.id(), post.id(), body.getValue(), language.getValue());
+                }
+                dialog.close();
+                thread.getDataProvider().refreshAll();
+                status.setText(getTranslation(edit ? "dialogue.post.savedNote" : "dialogue.post.sent"));
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, Map.of("body", body, "language", language), this);
+            } catch (PostRefusedException ex) {
+                body.setErrorMessage(ex.getMessage());
+                body.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("write-send");
+        dialog.getFooter().add(new Button(getTranslation("dialogue.cancel"), e -> dialog.close()), send);
+        dialog.open();
+        body.focus();
+    }
+
+    private void reload(String message) {
+        dialogue = dialogues.find(dialogue.id()).orElse(dialogue);
+        render();
+        status.setText(message);
+        Notification.show(message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (dialogue == null ? getTranslation("dialogue.list.title") : dialogue.title()) + " – Brobygge";
+    }
+}

@@ -1,0 +1,2 @@
+@org.jspecify.annotations.NullMarked
+package se.brobygge.dialogue.ui;

@@ -1,0 +1,6 @@
+package se.brobygge.employers;
+
+/** Posts from unverified employers wait for staff approval before they are published. */
+public enum PostingStatus {
+    PENDING_APPROVAL, PUBLISHED, CLOSED
+}

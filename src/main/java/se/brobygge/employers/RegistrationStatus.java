@@ -1,0 +1,5 @@
+package se.brobygge.employers;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITING, CANCELLED
+}

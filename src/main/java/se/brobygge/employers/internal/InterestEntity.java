@@ -1,0 +1,93 @@
+package se.brobygge.employers.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.brobygge.employers.InterestId;
+import se.brobygge.employers.InterestStatus;
+
+@Entity
+@Table(name = "employers_interest")
+public class InterestEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Column(name = "posting_id")
+    private long postingId;
+    @Column(name = "account_id")
+    private long accountId;
+    private String message = "";
+    @Enumerated(EnumType.STRING)
+    private InterestStatus status = InterestStatus.SENT;
+    private @Nullable String answer;
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.EPOCH;
+    @Column(name = "updated_at")
+    private Instant updatedAt = Instant.EPOCH;
+    @Version
+    private long version;
+
+    protected InterestEntity() {
+    }
+
+    public InterestEntity(long postingId, long accountId, String message, Instant at) {
+        this.postingId = postingId;
+        this.accountId = accountId;
+        this.message = message;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    public InterestId id() {
+        return new InterestId(id == null ? 0 : id);
+    }
+
+    public long postingId() {
+        return postingId;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public InterestStatus status() {
+        return status;
+    }
+
+    public @Nullable String answer() {
+        return answer;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void answer(InterestStatus status, @Nullable String answer, Instant at) {
+        this.status = status;
+        this.answer = answer;
+        this.updatedAt = at;
+    }
+}

@@ -1,0 +1,127 @@
+package se.brobygge.employers.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.brobygge.employers.LanguageLevel;
+import se.brobygge.employers.Posting;
+import se.brobygge.employers.PostingDraft;
+import se.brobygge.employers.PostingId;
+import se.brobygge.employers.PostingKind;
+import se.brobygge.employers.PostingStatus;
+
+@Entity
+@Table(name = "employers_posting")
+public class PostingEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Column(name = "employer_id")
+    private long employerId;
+    @Enumerated(EnumType.STRING)
+    private PostingKind kind = PostingKind.INTERNSHIP;
+    private String title = "";
+    private String occupation = "";
+    private String description = "";
+    private String area = "";
+    @Column(name = "period_from")
+    private LocalDate periodFrom = LocalDate.EPOCH;
+    @Column(name = "period_to")
+    private @Nullable LocalDate periodTo;
+    private String hours = "";
+    @Enumerated(EnumType.STRING)
+    @Column(name = "swedish_level")
+    private LanguageLevel swedishLevel = LanguageLevel.NONE;
+    private String support = "";
+    private String accessibility = "";
+    private String contact = "";
+    @Enumerated(EnumType.STRING)
+    private PostingStatus status = PostingStatus.PENDING_APPROVAL;
+    @Column(name = "hidden_reason")
+    private @Nullable String hiddenReason;
+    @Column(name = "created_by")
+    private long createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.EPOCH;
+    @Version
+    private long version;
+
+    protected PostingEntity() {
+    }
+
+    public PostingEntity(long employerId, long createdBy, Instant createdAt) {
+        this.employerId = employerId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public void describe(PostingDraft d) {
+        kind = d.kind() == null ? PostingKind.INTERNSHIP : d.kind();
+        title = d.title().strip();
+        occupation = d.occupation() == null ? "" : d.occupation().strip();
+        description = d.description().strip();
+        area = d.area() == null ? "" : d.area().strip();
+        periodFrom = d.periodFrom() == null ? LocalDate.EPOCH : d.periodFrom();
+        periodTo = d.periodTo();
+        hours = d.hours().strip();
+        swedishLevel = d.swedishLevel() == null ? LanguageLevel.NONE : d.swedishLevel();
+        support = d.support().strip();
+        accessibility = d.accessibility().strip();
+        contact = d.contact().strip();
+    }
+
+    public PostingId id() {
+        return new PostingId(id == null ? 0 : id);
+    }
+
+    public long employerId() {
+        return employerId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public PostingStatus status() {
+        return status;
+    }
+
+    public void status(PostingStatus status) {
+        this.status = status;
+    }
+
+    public boolean hidden() {
+        return hiddenReason != null;
+    }
+
+    public void hide(String reason) {
+        hiddenReason = reason;
+    }
+
+    public void restore() {
+        hiddenReason = null;
+    }
+
+    public String text() {
+        return String.join("\n\n", title, description, support, accessibility).strip();
+    }
+
+    public Posting toRecord(String employerName, boolean employerVerified) {
+        return new Posting(id(), new se.brobygge.employers.EmployerId(employerId), employerName, employerVerified,
+                kind, title, occupation, hidden() ? "" : description, area, periodFrom, periodTo, hours,
+                swedishLevel, hidden() ? "" : support, hidden() ? "" : accessibility, contact, status, hidden(),
+                createdAt);
+    }
+}

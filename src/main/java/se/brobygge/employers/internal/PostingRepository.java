@@ -1,0 +1,36 @@
+package se.brobygge.employers.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import se.brobygge.employers.LanguageLevel;
+import se.brobygge.employers.PostingKind;
+import se.brobygge.employers.PostingStatus;
+
+public interface PostingRepository extends JpaRepository<PostingEntity, Long> {
+
+    @Query("""
+            select p from PostingEntity p
+            where p.status = se.brobygge.employers.PostingStatus.PUBLISHED and p.hiddenReason is null
+              and (:occupation is null or p.occupation = :occupation)
+              and (:area is null or p.area = :area)
+              and p.swedishLevel in :levels
+              and (:from is null or p.periodTo is null or p.periodTo >= :from)
+              and (:kind is null or p.kind = :kind)
+            order by p.createdAt desc, p.id desc""")
+    List<PostingEntity> published(String occupation, String area, Collection<LanguageLevel> levels, LocalDate from,
+            PostingKind kind);
+
+    @Query("select p from PostingEntity p where p.employerId = ?1 order by p.createdAt desc")
+    List<PostingEntity> ofEmployer(long employerId);
+
+    @Query("select p from PostingEntity p where p.status = ?1 order by p.createdAt")
+    List<PostingEntity> withStatus(PostingStatus status);
+
+    @Query("select p from PostingEntity p where p.id in ?1")
+    List<PostingEntity> findAllByIds(Collection<Long> ids);
+}

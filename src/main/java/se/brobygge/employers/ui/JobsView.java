@@ -1,0 +1,139 @@
+package se.brobygge.employers.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+import se.brobygge.employers.Interest;
+import se.brobygge.employers.InterestService;
+import se.brobygge.employers.LanguageLevel;
+import se.brobygge.employers.Occupations;
+import se.brobygge.employers.Posting;
+import se.brobygge.employers.PostingFilter;
+import se.brobygge.employers.PostingKind;
+import se.brobygge.employers.PostingService;
+import se.brobygge.employers.Suggestion;
+import se.brobygge.identity.AccountService;
+
+/** Internships and jobs: suggestions for me with the reason, filters, saved posts, and my interest's status. */
+@Route("jobs")
+@Menu(order = 26, title = "employers.nav.jobs", icon = "vaadin:briefcase")
+@PermitAll
+class JobsView extends Main implements HasDynamicTitle {
+
+    private final PostingService postings;
+    private final Occupations occupations;
+    final ComboBox<String> occupation;
+    final Select<String> area = new Select<>();
+    final Select<LanguageLevel> level = new Select<>();
+    final DatePicker from = new DatePicker();
+    final Select<PostingKind> kind = new Select<>();
+    final Paragraph count = new Paragraph();
+    final Div results = new Div();
+
+    JobsView(PostingService postings, InterestService interests, Occupations occupations, AccountService accounts) {
+        this.postings = postings;
+        this.occupations = occupations;
+        addClassName("narrow-view");
+        Locale locale = UI.getCurrent().getLocale();
+        add(new H1(getTranslation("employers.jobs.title")), new Paragraph(getTranslation("employers.jobs.intro")));
+        add(new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
+
+        List<Suggestion<Posting>> suggestions = interests.suggestionsForMe();
+        if (!suggestions.isEmpty()) {
+            add(new H2(getTranslation("employers.jobs.suggested")));
+            for (Suggestion<Posting> s : suggestions) {
+                Div box = new Div(new PostingSummary(s.item(), occupations, locale));
+                box.add(new Paragraph(getTranslation("employers.jobs.why", String.join(", ", s.reasons().stream()
+                        .map(r -> reason(r, locale)).toList()))));
+                box.addClassName("suggestion");
+                add(box);
+            }
+        }
+        List<Interest> mine = interests.mine();
+        if (!mine.isEmpty()) {
+            add(new H2(getTranslation("employers.jobs.myInterest")));
+            UnorderedList list = new UnorderedList();
+            mine.forEach(i -> list.add(new ListItem(new RouterLink(getTranslation("employers.jobs.interestLine",
+                    i.postingTitle(), i.employerName(), getTranslation("employers.interestStatus." + i.status())),
+                    PostingView.class, new RouteParameters("id", i.postingId().toString())))));
+            add(list);
+        }
+        List<Posting> saved = postings.saved();
+        if (!saved.isEmpty()) {
+            add(new H2(getTranslation("employers.jobs.saved")));
+            saved.forEach(p -> add(new PostingSummary(p, occupations, locale)));
+        }
+
+        add(new H2(getTranslation("employers.jobs.all")));
+        occupation = Choices.occupation(occupations, locale, getTranslation("employers.posting.occupation"));
+        occupation.setClearButtonVisible(true);
+        area.setLabel(getTranslation("employers.posting.area"));
+        area.setItems(accounts.areas());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("employers.jobs.any"));
+        level.setLabel(getTranslation("employers.jobs.mySwedish"));
+        level.setItems(Arrays.asList(LanguageLevel.values()));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("employers.jobs.any") : getTranslation("employers.level." + l));
+        level.setEmptySelectionAllowed(true);
+        from.setLabel(getTranslation("employers.jobs.from"));
+        from.setLocale(locale);
+        from.setClearButtonVisible(true);
+        kind.setLabel(getTranslation("employers.posting.kind"));
+        kind.setItems(Arrays.asList(PostingKind.values()));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("employers.jobs.any") : getTranslation("employers.postingKind." + k));
+        kind.setEmptySelectionAllowed(true);
+        FlexLayout filters = new FlexLayout(occupation, area, level, from, kind);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
+        count.getElement().setAttribute("role", "status");
+        add(filters, count, results);
+        occupation.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    private String reason(Suggestion.Reason r, Locale locale) {
+        return switch (r.key()) {
+            case "employers.reason.occupation" -> getTranslation(r.key(), occupations.name(r.argument(), locale));
+            case "employers.reason.language" -> getTranslation(r.key(), getTranslation("employers.level." + r.argument()));
+            default -> getTranslation(r.key(), r.argument());
+        };
+    }
+
+    private void refresh() {
+        results.removeAll();
+        Locale locale = UI.getCurrent().getLocale();
+        List<Posting> found = postings.browse(new PostingFilter(occupation.getValue(), area.getValue(), level.getValue(),
+                from.getValue(), kind.getValue()));
+        count.setText(getTranslation("employers.jobs.count", found.size()));
+        found.forEach(p -> results.add(new PostingSummary(p, occupations, locale)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("employers.jobs.title") + " – Brobygge";
+    }
+}

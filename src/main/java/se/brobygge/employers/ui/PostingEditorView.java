@@ -1,0 +1,136 @@
+package se.brobygge.employers.ui;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+import se.brobygge.employers.Employer;
+import se.brobygge.employers.EmployerId;
+import se.brobygge.employers.EmployerService;
+import se.brobygge.employers.LanguageLevel;
+import se.brobygge.employers.Occupations;
+import se.brobygge.employers.PostingDraft;
+import se.brobygge.employers.PostingId;
+import se.brobygge.employers.PostingKind;
+import se.brobygge.employers.PostingService;
+import se.brobygge.identity.AccountService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+
+/** A representative posts an internship or a job. */
+@Route("employers/:id/postings/new")
+@PermitAll
+class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EmployerService employers;
+    private final PostingService postings;
+    private final Occupations occupations;
+    private final AccountService accounts;
+    final Select<PostingKind> kind = new Select<>();
+    final TextField title = new TextField();
+    ComboBox<String> occupation;
+    final TextArea description = new TextArea();
+    final Select<String> area = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final TextField hours = new TextField();
+    final Select<LanguageLevel> level = new Select<>();
+    final TextArea support = new TextArea();
+    final TextArea accessibility = new TextArea();
+    final TextField contact = new TextField();
+    final Button publish = new Button();
+
+    PostingEditorView(EmployerService employers, PostingService postings, Occupations occupations, AccountService accounts) {
+        this.employers = employers;
+        this.postings = postings;
+        this.occupations = occupations;
+        this.accounts = accounts;
+        addClassName("narrow-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        Employer employer = e.getRouteParameters().getLong("id").flatMap(id -> employers.employer(new EmployerId(id)))
+                .filter(x -> employers.mayRepresent(x.id())).orElseThrow(NotFoundException::new);
+        Locale locale = UI.getCurrent().getLocale();
+        removeAll();
+        add(new H1(getTranslation("employers.posting.new", employer.name())));
+        if (!employer.verified()) {
+            add(new Paragraph(getTranslation("employers.posting.needsApproval")));
+        }
+        kind.setLabel(getTranslation("employers.posting.kind"));
+        kind.setItems(Arrays.asList(PostingKind.values()));
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("employers.postingKind." + k));
+        kind.setValue(PostingKind.INTERNSHIP);
+        title.setLabel(getTranslation("employers.posting.title"));
+        title.setMaxLength(150);
+        occupation = Choices.occupation(occupations, locale, getTranslation("employers.posting.occupation"));
+        description.setLabel(getTranslation("employers.posting.description"));
+        description.setMaxLength(5000);
+        area.setLabel(getTranslation("employers.posting.area"));
+        area.setItems(accounts.areas());
+        from.setLabel(getTranslation("employers.posting.from"));
+        from.setLocale(locale);
+        to.setLabel(getTranslation("employers.posting.to"));
+        to.setLocale(locale);
+        hours.setLabel(getTranslation("employers.posting.hours"));
+        hours.setHelperText(getTranslation("employers.posting.hours.help"));
+        level.setLabel(getTranslation("employers.posting.level"));
+        level.setItems(LanguageLevel.values());
+        level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("employers.level." + l));
+        level.setValue(LanguageLevel.BASIC);
+        support.setLabel(getTranslation("employers.posting.support"));
+        support.setHelperText(getTranslation("employers.posting.support.help"));
+        accessibility.setLabel(getTranslation("employers.posting.accessibility"));
+        contact.setLabel(getTranslation("employers.posting.contact"));
+        publish.setText(getTranslation("employers.posting.publish"));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(kind, title, occupation, description, area, from, to, hours, level, support,
+                accessibility, contact);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, publish);
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("kind", kind), Map.entry("title", title),
+                Map.entry("occupation", occupation), Map.entry("description", description), Map.entry("area", area),
+                Map.entry("periodFrom", from), Map.entry("periodTo", to), Map.entry("hours", hours),
+                Map.entry("swedishLevel", level), Map.entry("support", support),
+                Map.entry("accessibility", accessibility), Map.entry("contact", contact));
+        publish.addClickListener(click -> {
+            try {
+                PostingId id = postings.post(new PostingDraft(employer.id(), kind.getValue(), title.getValue(),
+                        occupation.getValue(), description.getValue(), area.getValue(), from.getValue(), to.getValue(),
+                        hours.getValue(), level.getValue(), support.getValue(), accessibility.getValue(),
+                        contact.getValue()));
+                FieldErrors.clear(fields);
+                UI.getCurrent().navigate(InterestsView.class, new RouteParameters("id", id.toString()));
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, fields, this);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("employers.posting.newTitle") + " – Brobygge";
+    }
+}

@@ -1,0 +1,128 @@
+package se.brobygge.employers.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+import se.brobygge.employers.EmployerService;
+import se.brobygge.employers.Interest;
+import se.brobygge.employers.InterestService;
+import se.brobygge.employers.Occupations;
+import se.brobygge.employers.Posting;
+import se.brobygge.employers.PostingId;
+import se.brobygge.employers.PostingService;
+import se.brobygge.shared.InvalidInputException;
+
+/** One internship or job: everything about it, save it, and send my interest with my card. */
+@Route("jobs/:id")
+@PermitAll
+class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PostingService postings;
+    private final InterestService interests;
+    private final EmployerService employers;
+    private final Occupations occupations;
+    final Paragraph status = new Paragraph();
+    private Posting posting;
+
+    PostingView(PostingService postings, InterestService interests, EmployerService employers, Occupations occupations) {
+        this.postings = postings;
+        this.interests = interests;
+        this.employers = employers;
+        this.occupations = occupations;
+        addClassName("narrow-view");
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("interest-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        posting = e.getRouteParameters().getLong("id").flatMap(id -> postings.posting(new PostingId(id)))
+                .orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = UI.getCurrent().getLocale();
+        add(new H1(posting.title()), new PostingSummary(posting, occupations, locale));
+        if (posting.hidden()) {
+            add(new Paragraph(getTranslation("employers.hiddenByModerator")));
+        }
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "employers.posting.description", posting.description());
+        fact(facts, "employers.posting.hours", posting.hours());
+        fact(facts, "employers.posting.support", posting.support());
+        fact(facts, "employers.posting.accessibility", posting.accessibility());
+        fact(facts, "employers.posting.contact", posting.contact());
+        add(facts);
+        if (employers.mayRepresent(posting.employerId())) {
+            add(new Paragraph(new RouterLink(getTranslation("employers.posting.interests"), InterestsView.class,
+                    new RouteParameters("id", posting.id().toString()))));
+        }
+        boolean saved = postings.saved().stream().anyMatch(p -> p.id().equals(posting.id()));
+        Button save = new Button(getTranslation(saved ? "employers.posting.unsave" : "employers.posting.save"), click -> {
+            postings.save(posting.id(), !saved);
+            render();
+            status.setText(getTranslation(saved ? "employers.posting.unsaved" : "employers.posting.saved"));
+        });
+        add(save);
+        add(new H2(getTranslation("employers.posting.interest")), status);
+        Optional<Interest> mine = interests.mine().stream().filter(i -> i.postingId().equals(posting.id())).findFirst();
+        if (mine.isPresent()) {
+            Interest i = mine.get();
+            add(new Paragraph(getTranslation("employers.posting.interestSent",
+                    getTranslation("employers.interestStatus." + i.status()))));
+            if (i.answer() != null) {
+                add(new Paragraph(getTranslation("employers.posting.answer", i.answer())));
+            }
+            return;
+        }
+        add(new Paragraph(getTranslation("employers.posting.interestHelp")),
+                new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
+        TextArea message = new TextArea(getTranslation("employers.posting.message"));
+        message.setMaxLength(1000);
+        message.setWidthFull();
+        Button send = new Button(getTranslation("employers.posting.send"), click -> {
+            try {
+                interests.express(posting.id(), message.getValue());
+                render();
+                status.setText(getTranslation("employers.posting.sent"));
+            } catch (InvalidInputException ex) {
+                message.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
+                message.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send-interest");
+        add(message, send);
+    }
+
+    private void fact(DescriptionList facts, String key, String value) {
+        if (!value.isBlank()) {
+            facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (posting == null ? getTranslation("employers.jobs.title") : posting.title()) + " – Brobygge";
+    }
+}

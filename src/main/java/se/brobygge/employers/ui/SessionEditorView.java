@@ -1,0 +1,133 @@
+package se.brobygge.employers.ui;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+import se.brobygge.employers.ParticipantRole;
+import se.brobygge.employers.SessionDraft;
+import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionService;
+import se.brobygge.identity.Roles;
+import se.brobygge.places.Place;
+import se.brobygge.places.PlaceFilter;
+import se.brobygge.places.PlaceService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+
+/** Staff create a session or a series: theme, place, time, seats and a quota per role. */
+@Route("staff/employer-sessions/new")
+@Menu(order = 104.5, title = "employers.nav.newSession", icon = "vaadin:handshake")
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+class SessionEditorView extends Main implements HasDynamicTitle {
+
+    final TextField theme = new TextField();
+    final TextArea description = new TextArea();
+    final Select<Place> place = new Select<>();
+    final DateTimePicker startsAt = new DateTimePicker();
+    final DateTimePicker endsAt = new DateTimePicker();
+    final DateTimePicker deadline = new DateTimePicker();
+    final IntegerField seats = new IntegerField();
+    final Map<ParticipantRole, IntegerField> quotas = new EnumMap<>(ParticipantRole.class);
+    final IntegerField repeat = new IntegerField();
+    final IntegerField interval = new IntegerField();
+    final Button save = new Button();
+
+    SessionEditorView(SessionService sessions, PlaceService places) {
+        addClassName("narrow-view");
+        add(new H1(getTranslation("employers.editor.title")));
+        Locale locale = UI.getCurrent().getLocale();
+        theme.setLabel(getTranslation("employers.editor.theme"));
+        theme.setRequiredIndicatorVisible(true);
+        theme.setMaxLength(150);
+        description.setLabel(getTranslation("employers.editor.description"));
+        description.setMaxLength(5000);
+        place.setLabel(getTranslation("employers.editor.place"));
+        place.setHelperText(getTranslation("employers.editor.place.help"));
+        List<Place> published = places.published(PlaceFilter.ALL);
+        place.setItems(published);
+        place.setItemLabelGenerator(p -> p == null ? "" : p.name() + " (" + p.details().area() + ")");
+        startsAt.setLabel(getTranslation("employers.editor.startsAt"));
+        startsAt.setLocale(locale);
+        endsAt.setLabel(getTranslation("employers.editor.endsAt"));
+        endsAt.setLocale(locale);
+        deadline.setLabel(getTranslation("employers.editor.deadline"));
+        deadline.setLocale(locale);
+        seats.setLabel(getTranslation("employers.editor.seats"));
+        seats.setHelperText(getTranslation("employers.editor.seats.help"));
+        seats.setValue(40);
+        int[] defaults = {16, 12, 4, 4, 4};
+        FormLayout quotaForm = new FormLayout();
+        quotaForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        for (ParticipantRole role : ParticipantRole.values()) {
+            IntegerField field = new IntegerField(getTranslation("employers.role." + role));
+            field.setMin(0);
+            field.setValue(defaults[role.ordinal()]);
+            quotas.put(role, field);
+            quotaForm.add(field);
+        }
+        repeat.setLabel(getTranslation("employers.editor.repeat"));
+        repeat.setHelperText(getTranslation("employers.editor.repeat.help"));
+        repeat.setValue(1);
+        interval.setLabel(getTranslation("employers.editor.interval"));
+        interval.setValue(4);
+        save.setText(getTranslation("employers.editor.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(theme, description, place, startsAt, endsAt, deadline, seats);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout series = new FormLayout(repeat, interval);
+        series.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form, new H2(getTranslation("employers.editor.quotas")), quotaForm,
+                new H2(getTranslation("employers.editor.series")), series, save);
+
+        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("theme", theme, "description", description,
+                "placeId", place, "startsAt", startsAt, "endsAt", endsAt, "signupDeadline", deadline, "seats", seats,
+                "repeat", repeat, "intervalWeeks", interval));
+        quotas.forEach((role, field) -> fields.put("quota." + role, field));
+        save.addClickListener(e -> {
+            Map<ParticipantRole, Integer> q = new EnumMap<>(ParticipantRole.class);
+            quotas.forEach((role, field) -> q.put(role, field.getValue() == null ? 0 : field.getValue()));
+            try {
+                List<SessionId> ids = sessions.create(new SessionDraft(theme.getValue(), description.getValue(),
+                        place.getValue() == null ? null : place.getValue().id().value(),
+                        place.getValue() == null ? null : place.getValue().details().area(), startsAt.getValue(),
+                        endsAt.getValue(), deadline.getValue(), seats.getValue(), q,
+                        repeat.getValue() == null ? 1 : repeat.getValue(),
+                        interval.getValue() == null ? 1 : interval.getValue()));
+                FieldErrors.clear(fields);
+                UI.getCurrent().navigate(SessionView.class, new RouteParameters("id", ids.getFirst().toString()));
+            } catch (InvalidInputException ex) {
+                HasValidation first = FieldErrors.show(ex, fields, this);
+                if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                    f.focus();
+                }
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("employers.editor.title") + " – Brobygge";
+    }
+}

@@ -1,0 +1,248 @@
+package se.brobygge.employers.ui;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+import se.brobygge.employers.Card;
+import se.brobygge.employers.CardService;
+import se.brobygge.employers.Contact;
+import se.brobygge.employers.Employer;
+import se.brobygge.employers.EmployerService;
+import se.brobygge.employers.Occupations;
+import se.brobygge.employers.Participant;
+import se.brobygge.employers.ParticipantRole;
+import se.brobygge.employers.RegistrationStatus;
+import se.brobygge.employers.Session;
+import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionService;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
+
+/** One session: when and where, seats per role, registering in a role, the participants' cards, contacts. */
+@Route("employer-sessions/:id")
+@PermitAll
+class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SessionService sessions;
+    private final CardService cards;
+    private final EmployerService employers;
+    private final Occupations occupations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Paragraph status = new Paragraph();
+    private final Div registration = new Div();
+    private final Div participantCards = new Div();
+    private final Div contactsArea = new Div();
+    private Session session;
+
+    SessionView(SessionService sessions, CardService cards, EmployerService employers, Occupations occupations,
+            CurrentUser currentUser, Clock clock) {
+        this.sessions = sessions;
+        this.cards = cards;
+        this.employers = employers;
+        this.occupations = occupations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("narrow-view");
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("registration-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        session = e.getRouteParameters().getLong("id").flatMap(id -> sessions.session(new SessionId(id)))
+                .orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    private boolean staff() {
+        return currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = UI.getCurrent().getLocale();
+        add(new H1(session.theme()));
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("employers.session.when")), new DescriptionList.Description(
+                Formats.dateTime(session.startsAt(), locale) + " – " + Formats.dateTime(session.endsAt(), locale)));
+        if (session.area() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("employers.session.area")),
+                    new DescriptionList.Description(session.area()));
+        }
+        if (session.signupDeadline() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("employers.session.deadline")),
+                    new DescriptionList.Description(Formats.dateTime(session.signupDeadline(), locale)));
+        }
+        facts.addClassName("figures");
+        add(facts);
+        if (!session.description().isBlank()) {
+            add(new Paragraph(session.description()));
+        }
+        if (session.placeId() != null) {
+            add(new Paragraph(new com.vaadin.flow.component.html.Anchor("places/" + session.placeId(),
+                    getTranslation("employers.session.place"))));
+        }
+        add(new H2(getTranslation("employers.session.seats")));
+        UnorderedList seats = new UnorderedList();
+        for (ParticipantRole role : ParticipantRole.values()) {
+            int quota = session.quotas().getOrDefault(role, 0);
+            if (quota > 0) {
+                seats.add(new ListItem(getTranslation("employers.session.seatsOfRole", getTranslation("employers.role." + role),
+                        quota, session.seatsLeft(role))));
+            }
+        }
+        add(seats);
+        if (staff()) {
+            add(new Paragraph(new RouterLink(getTranslation("employers.session.seating"), SeatingView.class,
+                    new RouteParameters("id", session.id().toString()))),
+                    new Paragraph(new RouterLink(getTranslation("employers.session.report"), SessionReportView.class,
+                            new RouteParameters("id", session.id().toString()))));
+        }
+        add(new H2(getTranslation("employers.session.register")), status, registration);
+        add(participantCards, contactsArea);
+        renderRegistration();
+    }
+
+    private void renderRegistration() {
+        registration.removeAll();
+        participantCards.removeAll();
+        contactsArea.removeAll();
+        boolean past = session.past(clock.instant());
+        Optional<Participant> mine = sessions.mine(session.id());
+        registration.add(new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
+        if (mine.isPresent()) {
+            Participant p = mine.get();
+            status.setText(getTranslation(p.status() == RegistrationStatus.CONFIRMED ? "employers.session.confirmed"
+                    : "employers.session.waiting", getTranslation("employers.role." + p.role())));
+            if (!past) {
+                Button cancel = new Button(getTranslation("employers.session.cancel"), e -> {
+                    sessions.cancel(session.id());
+                    reload(getTranslation("employers.session.cancelled"));
+                });
+                cancel.addClassName("session-cancel");
+                registration.add(cancel);
+            }
+        } else if (past) {
+            status.setText(getTranslation("employers.session.over"));
+        } else {
+            status.setText("");
+            Select<ParticipantRole> role = new Select<>();
+            role.setLabel(getTranslation("employers.session.role"));
+            role.setItems(Arrays.stream(ParticipantRole.values())
+                    .filter(r -> session.quotas().getOrDefault(r, 0) > 0).toList());
+            role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("employers.role." + r));
+            Select<Employer> employer = new Select<>();
+            employer.setLabel(getTranslation("employers.session.employer"));
+            List<Employer> myEmployers = employers.mine();
+            employer.setItems(myEmployers);
+            employer.setItemLabelGenerator(x -> x == null ? "" : x.name());
+            employer.setHelperText(myEmployers.isEmpty() ? getTranslation("employers.session.employer.none")
+                    : getTranslation("employers.session.employer.help"));
+            employer.setVisible(false);
+            role.addValueChangeListener(e -> employer.setVisible(e.getValue() != null && e.getValue().representsEmployer()));
+            Button register = new Button(getTranslation("employers.session.registerButton"), e -> {
+                if (role.getValue() == null) {
+                    role.setErrorMessage(getTranslation("employers.validation.required"));
+                    role.setInvalid(true);
+                    return;
+                }
+                try {
+                    Participant p = sessions.register(session.id(), role.getValue(),
+                            employer.getValue() == null ? null : employer.getValue().id());
+                    reload(getTranslation(p.status() == RegistrationStatus.CONFIRMED ? "employers.session.doneConfirmed"
+                            : "employers.session.doneWaiting"));
+                } catch (InvalidInputException ex) {
+                    String message = getTranslation(ex.errors().getFirst().messageKey());
+                    if ("employer".equals(ex.errors().getFirst().field())) {
+                        employer.setErrorMessage(message);
+                        employer.setInvalid(true);
+                    } else {
+                        role.setErrorMessage(message);
+                        role.setInvalid(true);
+                    }
+                }
+            });
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            register.addClassName("session-register");
+            registration.add(role, employer, register);
+        }
+        boolean seated = mine.map(p -> p.status() == RegistrationStatus.CONFIRMED).orElse(false);
+        if (seated || staff()) {
+            List<Card> visible = cards.cardsAt(session.id());
+            participantCards.add(new H2(getTranslation("employers.session.cards")));
+            if (visible.isEmpty()) {
+                participantCards.add(new Paragraph(getTranslation("employers.session.noCards")));
+            }
+            Locale locale = UI.getCurrent().getLocale();
+            visible.forEach(c -> participantCards.add(new CardPanel(c, occupations, locale)));
+            if (past && seated) {
+                renderContacts(visible);
+            }
+        }
+    }
+
+    private void renderContacts(List<Card> visible) {
+        long me = currentUser.require().value();
+        contactsArea.add(new H2(getTranslation("employers.session.contacts")));
+        Select<Card> with = new Select<>();
+        with.setLabel(getTranslation("employers.session.contactWith"));
+        with.setItems(visible.stream().filter(c -> c.accountId() != me).toList());
+        with.setItemLabelGenerator(c -> c == null ? "" : c.displayName());
+        Button save = new Button(getTranslation("employers.session.contactSave"), e -> {
+            if (with.getValue() == null) {
+                return;
+            }
+            try {
+                sessions.recordContact(session.id(), me, with.getValue().accountId());
+                reload(getTranslation("employers.session.contactSaved"));
+            } catch (InvalidInputException ex) {
+                with.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
+                with.setInvalid(true);
+            }
+        });
+        UnorderedList list = new UnorderedList();
+        for (Contact c : sessions.contacts(session.id())) {
+            list.add(new ListItem(getTranslation("employers.session.contactLine", c.fromName(), c.toName())));
+        }
+        contactsArea.add(with, save, list);
+    }
+
+    private void reload(String message) {
+        session = sessions.session(session.id()).orElse(session);
+        render();
+        Notification.show(message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? getTranslation("employers.sessions.title") : session.theme()) + " – Brobygge";
+    }
+}

@@ -1,0 +1,75 @@
+package se.brobygge.employers.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+import se.brobygge.employers.ParticipantRole;
+import se.brobygge.employers.Session;
+import se.brobygge.employers.SessionService;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Formats;
+
+/** Upcoming näringslivsupprop: where and when, and seats left per role. */
+@Route("employer-sessions")
+@Menu(order = 25, title = "employers.nav.sessions", icon = "vaadin:handshake")
+@PermitAll
+class SessionsView extends Main implements HasDynamicTitle {
+
+    SessionsView(SessionService sessions, CurrentUser currentUser) {
+        addClassName("narrow-view");
+        add(new H1(getTranslation("employers.sessions.title")), new Paragraph(getTranslation("employers.sessions.intro")));
+        boolean staff = currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
+        if (staff) {
+            add(new Paragraph(new RouterLink(getTranslation("employers.sessions.new"), SessionEditorView.class)));
+        }
+        Locale locale = UI.getCurrent().getLocale();
+        List<Session> upcoming = sessions.upcoming();
+        if (upcoming.isEmpty()) {
+            add(new Paragraph(getTranslation("employers.sessions.none")));
+        }
+        upcoming.forEach(s -> add(card(s, locale)));
+        if (staff) {
+            add(new H2(getTranslation("employers.sessions.past")));
+            sessions.past().forEach(s -> add(card(s, locale)));
+        }
+    }
+
+    private Div card(Session s, Locale locale) {
+        Div card = new Div();
+        card.addClassName("session-card");
+        RouterLink link = new RouterLink(s.theme(), SessionView.class, new RouteParameters("id", s.id().toString()));
+        H2 heading = new H2(link);
+        heading.addClassName("session-card-title");
+        card.add(heading, new Paragraph(Formats.dateTime(s.startsAt(), locale) + (s.area() == null ? "" : " · " + s.area())));
+        StringBuilder left = new StringBuilder();
+        for (ParticipantRole role : ParticipantRole.values()) {
+            if (s.quotas().getOrDefault(role, 0) > 0) {
+                if (!left.isEmpty()) {
+                    left.append(" · ");
+                }
+                left.append(getTranslation("employers.role." + role)).append(": ").append(s.seatsLeft(role));
+            }
+        }
+        card.add(new Paragraph(getTranslation("employers.sessions.seatsLeft", left.toString())));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("employers.sessions.title") + " – Brobygge";
+    }
+}

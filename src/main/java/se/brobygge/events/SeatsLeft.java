@@ -1,0 +1,23 @@
+package se.brobygge.events;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Free seats of an event now.
+ *
+ * @param general free seats anyone may take; null when the event has no limit
+ * @param kept    free seats still kept per group (only quotas not yet released)
+ */
+public record SeatsLeft(@Nullable Integer general, Map<String, Integer> kept) {
+
+    public SeatsLeft {
+        kept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kept));
+    }
+
+    /** Whether this person (of {@code group}, or none) would get a seat now. */
+    public boolean seatFor(@Nullable String group) {
+        return general == null || general > 0 || group != null && kept.getOrDefault(group, 0) > 0;
+    }
+}

@@ -1,0 +1,49 @@
+package se.brobygge.events.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
+
+import se.brobygge.events.EventSummary;
+import se.brobygge.shared.i18n.Formats;
+
+/**
+ * Events as a lazily rendered list: the browser draws only the cards in view from a small
+ * template, and the server keeps no component per event (a list of 50 events costs a few
+ * kilobytes per session instead of hundreds). Text goes in as data, never as markup.
+ */
+class EventList extends VirtualList<EventSummary> {
+
+    EventList(Locale locale) {
+        addClassName("event-list");
+        getElement().setAttribute("aria-label", getTranslation("events.list.title"));
+        setRenderer(LitRenderer.<EventSummary>of("""
+                <div class="event-card">
+                  <h2><a href="${item.href}">${item.title}</a></h2>
+                  <p>${item.when}</p>
+                  <p class="event-facts">${item.facts}</p>
+                  <p>${item.seats}</p>
+                </div>""")
+                .withProperty("href", e -> "events/" + e.id())
+                .withProperty("title", EventSummary::title)
+                .withProperty("when", e -> Formats.dateTime(e.startsAt(), locale))
+                .withProperty("facts", this::facts)
+                .withProperty("seats", e -> EventCard.seats(this, e)));
+    }
+
+    private String facts(EventSummary e) {
+        List<String> facts = new ArrayList<>();
+        facts.add(getTranslation("events.category." + e.category()));
+        facts.add(getTranslation("events.audience." + e.audience()));
+        if (e.free()) {
+            facts.add(getTranslation("events.free"));
+        }
+        if (e.childFriendly()) {
+            facts.add(getTranslation("events.childFriendly"));
+        }
+        return String.join(" · ", facts);
+    }
+}

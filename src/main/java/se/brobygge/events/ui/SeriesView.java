@@ -1,0 +1,66 @@
+package se.brobygge.events.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import se.brobygge.events.EventService;
+import se.brobygge.events.EventStatus;
+import se.brobygge.events.EventSummary;
+import se.brobygge.events.SeriesDetails;
+import se.brobygge.shared.i18n.Formats;
+
+/** Every date of a series, each with its own sign-up, and a calendar feed of them all. */
+@Route("events/series/:id")
+@AnonymousAllowed
+class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EventService events;
+    private String title = "";
+
+    SeriesView(EventService events) {
+        this.events = events;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent e) {
+        SeriesDetails series = e.getRouteParameters().getLong("id").flatMap(events::series)
+                .filter(s -> s.occurrences().stream().anyMatch(o -> o.status() != EventStatus.PENDING_APPROVAL))
+                .orElseThrow(NotFoundException::new);
+        Locale locale = UI.getCurrent().getLocale();
+        removeAll();
+        EventSummary first = series.occurrences().getFirst();
+        title = first.title();
+        add(new H1(getTranslation("events.series.title", title)));
+        add(new Paragraph(getTranslation("events.series.rule." + series.frequency(),
+                Formats.date(series.until(), locale))));
+        if (!series.skipped().isEmpty()) {
+            add(new Paragraph(getTranslation("events.series.skipped", String.join(", ", series.skipped().stream()
+                    .sorted().map(d -> Formats.date(d, locale)).toList()))));
+        }
+        Anchor feed = new Anchor("ics/series/" + series.id() + ".ics", getTranslation("events.series.feed"));
+        feed.setRouterIgnore(true);
+        add(new Paragraph(feed));
+        Div list = new Div();
+        list.addClassName("event-list");
+        series.occurrences().stream().filter(o -> o.status() != EventStatus.PENDING_APPROVAL)
+                .forEach(o -> list.add(new EventCard(o, locale)));
+        add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.series.title", title) + " – Brobygge";
+    }
+}

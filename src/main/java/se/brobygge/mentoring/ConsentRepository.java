@@ -1,0 +1,15 @@
+package se.brobygge.mentoring;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConsentRepository extends JpaRepository<ConsentEntity, Long> {
+    @Query("select c from ConsentEntity c where c.accountId = ?1 and c.withdrawnAt is null order by c.givenAt desc")
+    List<ConsentEntity> activeOf(long accountId);
+}

@@ -1,0 +1,15 @@
+package se.brobygge.mentoring;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<MeetingEntity, Long> {
+    @Query("select m from MeetingEntity m where m.mentorshipId = ?1 order by m.metOn desc, m.id desc")
+    List<MeetingEntity> of(long mentorshipId);
+}

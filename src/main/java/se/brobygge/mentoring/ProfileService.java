@@ -1,0 +1,307 @@
+package se.brobygge.mentoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Recipients;
+import se.brobygge.mentoring.matching.AgeBand;
+import se.brobygge.mentoring.matching.Gender;
+import se.brobygge.mentoring.matching.Interest;
+import se.brobygge.mentoring.matching.MeetingMode;
+import se.brobygge.mentoring.matching.MentoringKind;
+import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.content.ContentRef;
+import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.occupation.Occupations;
+
+/**
+ * Mentoring profiles. Everyone edits their own; staff coordinators read any profile and the
+ * sensitive details; a partner sees {@link PartnerProfile} only after both accepted (see
+ * {@link MentorshipService#partner}). Employers and associations have no way in.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProfileService {
+
+    /** The wording of the consent text people agree to; raise when the text changes. */
+    public static final String CONSENT_TEXT_VERSION = "2026-1";
+    static final String CONSENT_SUBJECT = "country_of_origin,arrival_year";
+    public static final int MAX_CAPACITY = 5;
+
+    private final ProfileRepository profiles;
+    private final SensitiveRepository sensitive;
+    private final ConsentRepository consents;
+    private final MentorshipRepository mentorships;
+    private final CurrentUser currentUser;
+    private final Recipients recipients;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ProfileService(ProfileRepository profiles, SensitiveRepository sensitive, ConsentRepository consents,
+            MentorshipRepository mentorships, CurrentUser currentUser, Recipients recipients,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.profiles = profiles;
+        this.sensitive = sensitive;
+        this.consents = consents;
+        this.mentorships = mentorships;
+        this.currentUser = currentUser;
+        this.recipients = recipients;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** My profile, or an empty one when I have not opted in yet. */
+    @Transactional(readOnly = true)
+    public MentoringProfile myProfile() {
+        AccountId me = currentUser.require();
+        return profiles.findById(me.value()).map(p -> toProfile(p, currentUser.displayName().orElse("")))
+                .orElseGet(() -> new MentoringProfile(me.value(), currentUser.displayName().orElse(""),
+                        ProfileDraft.empty(), -1));
+    }
+
+    /**
+     * Saves my profile in one go.
+     *
+     * @param expectedVersion the version I read ({@code -1} for a new profile)
+     * @throws InvalidInputException per field; "profile"/"mentoring.profile.changedElsewhere" when the
+     *         profile was saved elsewhere since I read it
+     */
+    @Transactional
+    public MentoringProfile saveMyProfile(ProfileDraft draft, long expectedVersion) {
+        AccountId me = currentUser.require();
+        validate(draft);
+        ProfileEntity entity = profiles.findById(me.value()).orElseGet(() -> new ProfileEntity(me.value()));
+        if (expectedVersion >= 0 && (entity.version == null || entity.version != expectedVersion) || expectedVersion < 0 && profiles.existsById(
+                me.value())) {
+            throw new InvalidInputException("profile", "mentoring.profile.changedElsewhere");
+        }
+        String oldGoals = entity.goals;
+        apply(entity, draft);
+        if (!draft.goals().strip().equals(oldGoals)) {
+            entity.goalsHidden = false;
+        }
+        entity.updatedAt = clock.instant();
+        try {
+            entity = profiles.saveAndFlush(entity);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new InvalidInputException("profile", "mentoring.profile.changedElsewhere");
+        }
+        if (!draft.goals().isBlank() && !draft.goals().equals(oldGoals)) {
+            publisher.publishEvent(new ContentSubmitted(new ContentRef("mentoring", "goals", me.value()), me.value(),
+                    draft.goals(), null, "/mentoring/profile", clock.instant()));
+        }
+        return toProfile(entity, currentUser.displayName().orElse(""));
+    }
+
+    /** My sensitive details, if I have given them. */
+    @Transactional(readOnly = true)
+    public Optional<SensitiveDetails> mySensitiveDetails() {
+        return sensitiveOf(currentUser.require().value());
+    }
+
+    /**
+     * Stores my country of origin and year of arrival with my explicit consent to the current
+     * consent text; both are optional, but at least one is needed.
+     */
+    @Transactional
+    public SensitiveDetails giveSensitiveDetails(String countryOfOrigin, Integer arrivalYear, boolean consent) {
+        AccountId me = currentUser.require();
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        String country = countryOfOrigin == null ? "" : countryOfOrigin.strip();
+        if (!consent) {
+            errors.add(new InvalidInputException.FieldError("consent", "mentoring.sensitive.consentRequired"));
+        }
+        if (country.isEmpty() && arrivalYear == null) {
+            errors.add(new InvalidInputException.FieldError("country", "mentoring.sensitive.nothingGiven"));
+        }
+        if (country.length() > 100) {
+            errors.add(new InvalidInputException.FieldError("country", "mentoring.error.tooLong"));
+        }
+        int thisYear = java.time.LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm")).getYear();
+        if (arrivalYear != null && (arrivalYear < 1940 || arrivalYear > thisYear)) {
+            errors.add(new InvalidInputException.FieldError("arrivalYear", "mentoring.sensitive.yearOutOfRange"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        if (consents.activeOf(me.value()).stream().noneMatch(c -> c.textVersion.equals(CONSENT_TEXT_VERSION))) {
+            consents.save(new ConsentEntity(me.value(), CONSENT_SUBJECT, CONSENT_TEXT_VERSION, now));
+        }
+        SensitiveEntity entity = sensitive.findById(me.value()).orElseGet(() -> new SensitiveEntity(me.value()));
+        entity.countryOfOrigin = country.isEmpty() ? null : country;
+        entity.arrivalYear = arrivalYear;
+        entity.updatedAt = now;
+        sensitive.save(entity);
+        return sensitiveOf(me.value()).orElseThrow();
+    }
+
+    /** Withdraws my consent: the details are erased at once; the consent record keeps when. */
+    @Transactional
+    public void withdrawSensitiveDetails() {
+        AccountId me = currentUser.require();
+        sensitive.findById(me.value()).ifPresent(sensitive::delete);
+        Instant now = clock.instant();
+        consents.activeOf(me.value()).forEach(c -> c.withdrawnAt = now);
+    }
+
+    /** A person's whole profile, for staff coordinators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Optional<MentoringProfile> profileOf(long accountId) {
+        String name = recipients.displayNames(List.of(new AccountId(accountId))).getOrDefault(new AccountId(accountId),
+                "");
+        return profiles.findById(accountId).map(p -> toProfile(p, name));
+    }
+
+    /** A person's sensitive details, for staff coordinators only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public Optional<SensitiveDetails> sensitiveDetailsOf(long accountId) {
+        return sensitiveOf(accountId);
+    }
+
+    /** Who can go into a new round: opted-in mentees without an open mentorship, mentors with a free place. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('STAFF')")
+    public List<PoolEntry> pool() {
+        List<MentorshipEntity> open = mentorships.withStatus(List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE,
+                MentorshipStatus.PAUSED));
+        List<ProfileEntity> mentees = profiles.mentees();
+        List<ProfileEntity> mentors = profiles.mentors();
+        List<AccountId> ids = new ArrayList<>();
+        mentees.forEach(p -> ids.add(new AccountId(p.accountId)));
+        mentors.forEach(p -> ids.add(new AccountId(p.accountId)));
+        Map<AccountId, String> names = recipients.displayNames(ids);
+        List<PoolEntry> pool = new ArrayList<>();
+        for (ProfileEntity p : mentees) {
+            if (open.stream().noneMatch(m -> m.menteeId == p.accountId)) {
+                pool.add(new PoolEntry(p.accountId, names.getOrDefault(new AccountId(p.accountId), "?"), true,
+                        Codec.languages(p.languages).keySet(), 1));
+            }
+        }
+        for (ProfileEntity p : mentors) {
+            long taken = open.stream().filter(m -> m.mentorId == p.accountId).count();
+            if (taken < p.capacity) {
+                pool.add(new PoolEntry(p.accountId, names.getOrDefault(new AccountId(p.accountId), "?"), false,
+                        Codec.languages(p.languages).keySet(), (int) (p.capacity - taken)));
+            }
+        }
+        return pool;
+    }
+
+    private Optional<SensitiveDetails> sensitiveOf(long accountId) {
+        return sensitive.findById(accountId).map(s -> {
+            ConsentEntity consent = consents.activeOf(accountId).stream().findFirst().orElse(null);
+            return new SensitiveDetails(s.countryOfOrigin, s.arrivalYear, consent == null ? null : consent.givenAt,
+                    consent == null ? null : consent.textVersion);
+        });
+    }
+
+    static void validate(ProfileDraft d) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (d.asMentee() && d.seeking().isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("seeking", "mentoring.profile.seekingRequired"));
+        }
+        if (d.asMentor() && d.offering().isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("offering", "mentoring.profile.offeringRequired"));
+        }
+        if ((d.asMentee() || d.asMentor()) && d.languages().isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("languages", "mentoring.profile.languagesRequired"));
+        }
+        if ((d.asMentee() || d.asMentor()) && d.times().isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("times", "mentoring.profile.timesRequired"));
+        }
+        if ((d.asMentee() || d.asMentor()) && d.modes().isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("modes", "mentoring.profile.modesRequired"));
+        }
+        if (d.asMentor() && d.capacity() < 1) {
+            errors.add(new InvalidInputException.FieldError("capacity", "mentoring.profile.capacityPositive"));
+        } else if (d.capacity() > MAX_CAPACITY) {
+            errors.add(new InvalidInputException.FieldError("capacity", "mentoring.profile.capacityTooLarge"));
+        }
+        if (d.partnerMinAge() != null && d.partnerMaxAge() != null
+                && d.partnerMinAge().compareTo(d.partnerMaxAge()) > 0) {
+            errors.add(new InvalidInputException.FieldError("partnerMaxAge", "mentoring.profile.ageRangeContradictory"));
+        }
+        if (d.sameGenderOnly() && (d.gender() == Gender.UNSTATED)) {
+            errors.add(new InvalidInputException.FieldError("sameGenderOnly", "mentoring.profile.sameGenderNeedsGender"));
+        }
+        if ((d.partnerMinAge() != null || d.partnerMaxAge() != null) && d.ageBand() == null) {
+            errors.add(new InvalidInputException.FieldError("ageBand", "mentoring.profile.ageNeededForRange"));
+        }
+        if (d.occupation() != null && Occupations.byCode(d.occupation()).isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("occupation", "mentoring.profile.unknownOccupation"));
+        }
+        if (d.languages().keySet().stream().anyMatch(code -> !code.matches("[a-z]{2,3}"))) {
+            errors.add(new InvalidInputException.FieldError("languages", "mentoring.profile.unknownLanguage"));
+        }
+        if (d.goals().length() > 2000) {
+            errors.add(new InvalidInputException.FieldError("goals", "mentoring.error.tooLong"));
+        }
+        if (d.freeTags().length() > 300) {
+            errors.add(new InvalidInputException.FieldError("freeTags", "mentoring.error.tooLong"));
+        }
+        if (d.area() != null && d.area().length() > 100) {
+            errors.add(new InvalidInputException.FieldError("area", "mentoring.error.tooLong"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void apply(ProfileEntity e, ProfileDraft d) {
+        e.asMentee = d.asMentee();
+        e.asMentor = d.asMentor();
+        e.seeking = Codec.enums(d.seeking());
+        e.offering = Codec.enums(d.offering());
+        e.languages = Codec.languages(d.languages());
+        e.occupation = d.occupation();
+        e.interests = Codec.enums(d.interests());
+        e.freeTags = d.freeTags().strip();
+        e.area = d.area();
+        e.times = Codec.enums(d.times());
+        e.modes = Codec.enums(d.modes());
+        e.ageBand = d.ageBand() == null ? null : d.ageBand().name();
+        e.gender = d.gender().name();
+        e.sameGenderOnly = d.sameGenderOnly();
+        e.partnerMinAge = d.partnerMinAge() == null ? null : d.partnerMinAge().name();
+        e.partnerMaxAge = d.partnerMaxAge() == null ? null : d.partnerMaxAge().name();
+        e.capacity = d.asMentor() ? d.capacity() : Math.max(d.capacity(), 1);
+        e.goals = d.goals().strip();
+    }
+
+    static ProfileDraft toDraft(ProfileEntity e) {
+        return new ProfileDraft(e.asMentee, e.asMentor, Codec.enums(e.seeking, MentoringKind.class),
+                Codec.enums(e.offering, MentoringKind.class), Codec.languages(e.languages), e.occupation,
+                Codec.enums(e.interests, Interest.class), e.freeTags, e.area, Codec.enums(e.times, TimeSlot.class),
+                Codec.enums(e.modes, MeetingMode.class), Codec.nullableEnum(e.ageBand, AgeBand.class),
+                Gender.valueOf(e.gender), e.sameGenderOnly, Codec.nullableEnum(e.partnerMinAge, AgeBand.class),
+                Codec.nullableEnum(e.partnerMaxAge, AgeBand.class), e.capacity, e.goals);
+    }
+
+    private static MentoringProfile toProfile(ProfileEntity e, String displayName) {
+        return new MentoringProfile(e.accountId, displayName, toDraft(e), e.version == null ? 0 : e.version);
+    }
+
+    static void requireStaff(CurrentUser currentUser) {
+        if (!currentUser.hasRole("STAFF")) {
+            throw new AccessDeniedException("Staff only");
+        }
+    }
+}

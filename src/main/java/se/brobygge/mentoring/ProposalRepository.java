@@ -1,0 +1,19 @@
+package se.brobygge.mentoring;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProposalRepository extends JpaRepository<ProposalEntity, Long> {
+    @Query("select p from ProposalEntity p where p.roundId = ?1 order by p.score desc, p.id")
+    List<ProposalEntity> ofRound(long roundId);
+
+    @Modifying
+    @Query("delete from ProposalEntity p where p.roundId = ?1 and p.status in ?2")
+    void deleteOfRound(long roundId, Collection<ProposalStatus> statuses);
+}

@@ -1,0 +1,9 @@
+package se.brobygge.mentoring;
+
+public record RoundId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

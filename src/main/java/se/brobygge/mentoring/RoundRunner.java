@@ -1,0 +1,160 @@
+package se.brobygge.mentoring;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.brobygge.mentoring.matching.Candidate;
+import se.brobygge.mentoring.matching.MatchingEngine;
+import se.brobygge.mentoring.matching.Population;
+import se.brobygge.mentoring.matching.Scoring;
+
+/**
+ * Computes a round in the background: reads the members' profiles, solves, and stores proposals
+ * and the unmatched with reasons. Locked proposals stay, excluded pairs are never proposed again.
+ * The solver runs outside any transaction; the UI polls the round's status.
+ */
+@Component
+class RoundRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundRunner.class);
+
+    private final RoundRepository rounds;
+    private final RoundMemberRepository members;
+    private final ProposalRepository proposals;
+    private final UnmatchedRepository unmatched;
+    private final ProfileRepository profiles;
+    private final MentorshipRepository mentorships;
+    private final TransactionTemplate transactions;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    RoundRunner(RoundRepository rounds, RoundMemberRepository members, ProposalRepository proposals,
+            UnmatchedRepository unmatched, ProfileRepository profiles, MentorshipRepository mentorships,
+            TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+        this.rounds = rounds;
+        this.members = members;
+        this.proposals = proposals;
+        this.unmatched = unmatched;
+        this.profiles = profiles;
+        this.mentorships = mentorships;
+        this.transactions = transactions;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Starts the computation once the current transaction has committed (the round is RUNNING). */
+    void startAfterCommit(long roundId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    executor.execute(() -> run(roundId));
+                }
+            });
+        } else {
+            executor.execute(() -> run(roundId));
+        }
+    }
+
+    private record Input(Population population, MatchingEngine.Options options) {
+    }
+
+    void run(long roundId) {
+        try {
+            Input input = transactions.execute(status -> read(roundId));
+            MatchingEngine.Result result = MatchingEngine.solve(input.population(), input.options());
+            transactions.executeWithoutResult(status -> store(roundId, input, result));
+        } catch (RuntimeException e) {
+            log.error("Matching round {} failed", roundId, e);
+            transactions.executeWithoutResult(status -> rounds.findById(roundId).ifPresent(r -> {
+                r.status = RoundStatus.FAILED;
+                r.failure = e.getClass().getSimpleName();
+            }));
+        }
+    }
+
+    private Input read(long roundId) {
+        List<RoundMemberEntity> people = members.findByRoundId(roundId);
+        Map<Long, ProfileEntity> byId = new HashMap<>();
+        profiles.findAllById(people.stream().map(m -> m.accountId).toList()).forEach(p -> byId.put(p.accountId, p));
+        List<MentorshipEntity> open = mentorships.withStatus(List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE,
+                MentorshipStatus.PAUSED));
+        List<Candidate> mentees = new ArrayList<>();
+        List<Candidate> mentors = new ArrayList<>();
+        for (RoundMemberEntity member : people) {
+            ProfileEntity p = byId.get(member.accountId);
+            if (p == null) {
+                continue;
+            }
+            ProfileDraft d = ProfileService.toDraft(p);
+            if (member.mentee && d.asMentee()) {
+                mentees.add(candidate(p.accountId, d, d.seeking(), 1));
+            } else if (!member.mentee && d.asMentor()) {
+                int taken = (int) open.stream().filter(m -> m.mentorId == p.accountId).count();
+                mentors.add(candidate(p.accountId, d, d.offering(), Math.max(0, d.capacity() - taken)));
+            }
+        }
+        Set<MatchingEngine.Pair> locked = new HashSet<>();
+        Set<MatchingEngine.Pair> excluded = new HashSet<>();
+        for (ProposalEntity proposal : proposals.ofRound(roundId)) {
+            var pair = new MatchingEngine.Pair(proposal.menteeId, proposal.mentorId);
+            if (proposal.status == ProposalStatus.LOCKED) {
+                locked.add(pair);
+            } else if (proposal.status == ProposalStatus.EXCLUDED) {
+                excluded.add(pair);
+            }
+        }
+        return new Input(new Population(mentees, mentors),
+                new MatchingEngine.Options(MatchingEngine.DEFAULT_CANDIDATES, excluded, locked));
+    }
+
+    private static Candidate candidate(long id, ProfileDraft d, Set<se.brobygge.mentoring.matching.MentoringKind> kinds,
+            int capacity) {
+        return new Candidate(id, d.languages(), d.occupation(), d.interests(), d.area(), d.times(), d.modes(),
+                d.ageBand(), d.gender(), d.sameGenderOnly(), d.partnerMinAge(), d.partnerMaxAge(), kinds, capacity);
+    }
+
+    private void store(long roundId, Input input, MatchingEngine.Result result) {
+        RoundEntity round = rounds.findById(roundId).orElseThrow();
+        proposals.deleteOfRound(roundId, List.of(ProposalStatus.PROPOSED, ProposalStatus.REJECTED));
+        unmatched.deleteOfRound(roundId);
+        Population p = input.population();
+        Map<Long, Integer> menteeIndex = new HashMap<>();
+        Map<Long, Integer> mentorIndex = new HashMap<>();
+        for (int i = 0; i < p.menteeCount(); i++) {
+            menteeIndex.put(p.mentee(i).id(), i);
+        }
+        for (int j = 0; j < p.mentorCount(); j++) {
+            mentorIndex.put(p.mentor(j).id(), j);
+        }
+        for (MatchingEngine.Match match : result.matches()) {
+            if (match.locked()) {
+                continue;
+            }
+            var score = Scoring.explain(p, menteeIndex.get(match.menteeId()), mentorIndex.get(match.mentorId()));
+            proposals.save(new ProposalEntity(roundId, match.menteeId(), match.mentorId(), match.score(),
+                    Codec.criteria(score.criteria())));
+        }
+        for (MatchingEngine.Unmatched u : result.unmatched()) {
+            unmatched.save(new UnmatchedEntity(roundId, u.accountId(), u.mentee(), u.reason()));
+        }
+        round.status = RoundStatus.PROPOSED;
+        round.totalScore = result.totalScore();
+        round.computedAt = clock.instant();
+        round.failure = null;
+    }
+}

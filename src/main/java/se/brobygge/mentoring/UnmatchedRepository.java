@@ -1,0 +1,18 @@
+package se.brobygge.mentoring;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UnmatchedRepository extends JpaRepository<UnmatchedEntity, Long> {
+    List<UnmatchedEntity> findByRoundId(long roundId);
+
+    @Modifying
+    @Query("delete from UnmatchedEntity u where u.roundId = ?1")
+    void deleteOfRound(long roundId);
+}

@@ -1,0 +1,3 @@
+/** Demo data for the local run. */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.mentoring.internal;

@@ -1,0 +1,6 @@
+package se.brobygge.mentoring.matching;
+
+/** How well someone speaks a language, CEFR-like, from beginner to fluent. */
+public enum LanguageLevel {
+    BEGINNER, BASIC, INTERMEDIATE, ADVANCED, FLUENT
+}

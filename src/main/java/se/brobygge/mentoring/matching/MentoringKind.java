@@ -1,0 +1,6 @@
+package se.brobygge.mentoring.matching;
+
+/** What a mentee seeks and a mentor offers. */
+public enum MentoringKind {
+    LANGUAGE, SOCIAL, PROFESSION, STUDIES, BUSINESS
+}

@@ -1,0 +1,39 @@
+package se.brobygge.moderation;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.moderation.internal.ModerationCore;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.content.ContentRef;
+
+/**
+ * Reporting content, for any module's views: any signed-in user may report an item once, with a
+ * reason. Enough reports hide the item until a moderator has looked.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReportService {
+
+    private final ModerationCore core;
+    private final CurrentUser currentUser;
+
+    ReportService(ModerationCore core, CurrentUser currentUser) {
+        this.core = core;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * @throws InvalidInputException "reason" when reported before by me, my own, or unknown;
+     *                               "comment" when too long or missing for OTHER. Nothing is saved.
+     */
+    public void report(ContentRef ref, ReportReason reason, @Nullable String comment) {
+        core.report(ref, currentUser.require().value(), reason, comment, null);
+    }
+
+    public boolean hasReported(ContentRef ref) {
+        return core.hasReported(ref, currentUser.require().value());
+    }
+}

@@ -1,0 +1,50 @@
+package se.brobygge.moderation.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.content.ContentHeldForReview;
+import se.brobygge.shared.content.ContentReported;
+import se.brobygge.shared.content.ContentSubmitted;
+
+/**
+ * Hears about content from every module. Runs synchronously in the owner's transaction, so the
+ * snapshot and the owner's row are saved together (or not at all), and a queued item is in the
+ * queue the moment its owner hides it.
+ */
+@Component
+class ContentListener {
+
+    private final ModerationCore core;
+    private final CurrentUser currentUser;
+
+    ContentListener(ModerationCore core, CurrentUser currentUser) {
+        this.core = core;
+        this.currentUser = currentUser;
+    }
+
+    @EventListener
+    void on(ContentSubmitted event) {
+        core.submitted(event.ref(), event.authorAccountId(), event.text(), event.language(), event.link(),
+                staffWriting(currentUser, event.authorAccountId()));
+    }
+
+    @EventListener
+    void on(ContentHeldForReview event) {
+        core.heldForReview(event.ref());
+    }
+
+    @EventListener
+    void on(ContentReported event) {
+        core.reportedElsewhere(event.ref(), event.authorAccountId(), event.reporterAccountId(), event.reason(),
+                event.comment(), event.text(), event.link());
+    }
+
+    /** Staff writing as themselves (official answers, background texts) skip pre-moderation. */
+    static boolean staffWriting(CurrentUser currentUser, long authorId) {
+        return currentUser.id().map(me -> me.value() == authorId).orElse(false)
+                && (currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN));
+    }
+}

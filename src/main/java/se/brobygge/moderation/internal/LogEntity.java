@@ -1,0 +1,37 @@
+package se.brobygge.moderation.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "moderation_log")
+class LogEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Nullable Long id;
+    @Column(name = "actor_id") @Nullable Long actorId;
+    @Column(nullable = false) String action = "";
+    @Column(nullable = false) String target = "";
+    @Nullable String reason;
+    @Column(name = "created_at", nullable = false) Instant createdAt = Instant.EPOCH;
+
+    protected LogEntity() {
+    }
+
+    LogEntity(@Nullable Long actorId, String action, String target, @Nullable String reason, Instant now) {
+        this.actorId = actorId;
+        this.action = action;
+        this.target = target;
+        this.reason = reason;
+        this.createdAt = now;
+    }
+}

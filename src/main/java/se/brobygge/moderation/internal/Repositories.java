@@ -1,0 +1,103 @@
+package se.brobygge.moderation.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import jakarta.persistence.LockModeType;
+
+interface ItemRepository extends JpaRepository<ItemEntity, Long> {
+
+    @Query("select i from ItemEntity i where i.module = :module and i.type = :type and i.contentId = :id")
+    Optional<ItemEntity> findRef(@Param("module") String module, @Param("type") String type, @Param("id") long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from ItemEntity i where i.id = :id")
+    Optional<ItemEntity> lockById(@Param("id") long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from ItemEntity i where i.module = :module and i.type = :type and i.contentId = :id")
+    Optional<ItemEntity> lockRef(@Param("module") String module, @Param("type") String type, @Param("id") long id);
+
+    @Query("""
+            select i from ItemEntity i where i.review is not null
+              and (:module is null or i.module = :module)
+              and (:reason is null or i.review = :reason)
+              and (:before is null or i.reviewSince <= :before)
+              and (:reportReason is null or exists (select r from ReportEntity r where r.itemId = i.id
+                   and r.reason = :reportReason))
+            order by i.reviewSince, i.id""")
+    List<ItemEntity> queue(@Param("module") @Nullable String module,
+            @Param("reason") se.brobygge.moderation.@Nullable ReviewReason reason,
+            @Param("before") @Nullable Instant before,
+            @Param("reportReason") se.brobygge.moderation.@Nullable ReportReason reportReason, Pageable page);
+
+    List<ItemEntity> findByAuthorIdAndHiddenTrueAndHiddenReasonIsNotNullOrderByUpdatedAtDesc(long authorId);
+
+    List<ItemEntity> findByAuthorIdAndHiddenFalse(long authorId);
+
+    List<ItemEntity> findByHiddenByBlock(long blockId);
+
+    long countByAuthorId(long authorId);
+
+    long countByAuthorIdAndHiddenTrue(long authorId);
+
+    @Query("select i.module, count(i) from ItemEntity i where i.authorId = :author and i.hidden = true group by i.module")
+    List<Object[]> hiddenPerModule(@Param("author") long author);
+
+    @Query("select coalesce(sum(i.reportCount), 0) from ItemEntity i where i.authorId = :author")
+    long reportsAgainst(@Param("author") long author);
+}
+
+interface ReportRepository extends JpaRepository<ReportEntity, Long> {
+
+    boolean existsByItemIdAndReporterId(long itemId, long reporterId);
+
+    List<ReportEntity> findByItemIdOrderByCreatedAt(long itemId);
+}
+
+interface DecisionRepository extends JpaRepository<DecisionEntity, Long> {
+
+    List<DecisionEntity> findByItemIdOrderById(long itemId);
+}
+
+interface AuthorRepository extends JpaRepository<AuthorEntity, Long> {
+}
+
+interface BlockRepository extends JpaRepository<BlockEntity, Long> {
+
+    @Query("select b from BlockEntity b where b.accountId = :account and b.liftedAt is null"
+            + " and (b.until is null or b.until > :now) order by b.createdAt desc")
+    List<BlockEntity> activeOf(@Param("account") long account, @Param("now") Instant now);
+
+    @Query("select b from BlockEntity b where b.liftedAt is null and (b.until is null or b.until > :now)"
+            + " order by b.createdAt desc")
+    List<BlockEntity> active(@Param("now") Instant now);
+}
+
+interface LogRepository extends JpaRepository<LogEntity, Long> {
+
+    @Query("select l from LogEntity l order by l.createdAt desc, l.id desc")
+    List<LogEntity> recent(Pageable page);
+
+    @Query("select l from LogEntity l where l.createdAt >= :from order by l.createdAt, l.id")
+    List<LogEntity> since(@Param("from") Instant from);
+}
+
+interface WatchedWordRepository extends JpaRepository<WatchedWordEntity, Long> {
+
+    @Query("select w from WatchedWordEntity w order by w.language, w.word")
+    List<WatchedWordEntity> ordered();
+
+    boolean existsByLanguageAndWord(String language, String word);
+}
+
+interface SettingRepository extends JpaRepository<SettingEntity, String> {
+}

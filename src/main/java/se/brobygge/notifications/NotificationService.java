@@ -1,0 +1,88 @@
+package se.brobygge.notifications;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.CurrentUser;
+import se.brobygge.notifications.internal.NotificationStore;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.notify.NotificationKind;
+
+/**
+ * The signed-in person's own notifications (the bell and the list) and their choices of how to
+ * hear about each kind. Everything here concerns only the caller's own account.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class NotificationService {
+
+    /** The kinds a person may choose for; the others are always mailed. */
+    public static final List<NotificationKind> CONFIGURABLE = java.util.Arrays.stream(NotificationKind.values())
+            .filter(k -> !k.alwaysMailed()).toList();
+
+    private final NotificationStore store;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationStore store, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return store.unreadCount(me());
+    }
+
+    /** The newest notifications first, in the reader's language. */
+    @Transactional(readOnly = true)
+    public List<NotificationItem> recent(Locale locale, int limit) {
+        return store.recent(me(), locale, Math.clamp(limit, 1, 200));
+    }
+
+    /** Marks one of my notifications read; someone else's notification is refused. */
+    @Transactional
+    public void markRead(long notificationId) {
+        if (!store.markRead(me(), notificationId, clock.instant())) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your notification");
+        }
+    }
+
+    @Transactional
+    public void markAllRead() {
+        store.markAllRead(me(), clock.instant());
+    }
+
+    /** My choice per configurable kind (mail at once when never chosen). */
+    @Transactional(readOnly = true)
+    public Map<NotificationKind, Delivery> preferences() {
+        Map<NotificationKind, Delivery> chosen = store.preferences(me());
+        Map<NotificationKind, Delivery> all = new EnumMap<>(NotificationKind.class);
+        CONFIGURABLE.forEach(k -> all.put(k, chosen.getOrDefault(k, Delivery.MAIL_NOW)));
+        return all;
+    }
+
+    /**
+     * @throws InvalidInputException "kind" for a kind that is always mailed (account security, sign-up codes)
+     */
+    @Transactional
+    public void setPreference(NotificationKind kind, Delivery delivery) {
+        if (kind.alwaysMailed()) {
+            throw new InvalidInputException("kind", "notifications.preferences.alwaysMailed");
+        }
+        store.setPreference(me(), kind, delivery);
+    }
+
+    private AccountId me() {
+        return currentUser.require();
+    }
+}

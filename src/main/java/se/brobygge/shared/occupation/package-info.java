@@ -1,0 +1,3 @@
+/** The occupation list shipped as data (SSYK 2012), for mentoring profiles, presentation cards and the like. */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.shared.occupation;

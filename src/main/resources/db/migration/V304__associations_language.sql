@@ -1,0 +1,7 @@
+-- Languages spoken in the association.
+CREATE TABLE associations_language (
+    association_id BIGINT     NOT NULL,
+    language_code  VARCHAR(8) NOT NULL,
+    PRIMARY KEY (association_id, language_code),
+    CONSTRAINT associations_language_fk FOREIGN KEY (association_id) REFERENCES associations_association (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,0 +1,21 @@
+create table employers_employer (
+    id bigint not null auto_increment primary key,
+    name varchar(200) not null,
+    org_number char(11) not null,
+    kind varchar(20) not null,
+    industry varchar(120) not null,
+    size_class varchar(20) not null,
+    address varchar(300) not null,
+    contact_email varchar(254) not null,
+    contact_phone varchar(40),
+    description text not null,
+    status varchar(20) not null,
+    suspended boolean not null default false,
+    hidden_reason varchar(500),
+    registered_by bigint not null,
+    created_at timestamp(6) not null,
+    verified_at timestamp(6) null,
+    version bigint not null default 0,
+    constraint uk_employers_employer_org unique (org_number),
+    constraint fk_employers_employer_account foreign key (registered_by) references identity_account (id)
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;

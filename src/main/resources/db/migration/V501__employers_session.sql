@@ -1,0 +1,25 @@
+-- A näringslivsupprop: seats per participant role; the sign-up engine is the linked events event.
+create table employers_session (
+    id bigint not null auto_increment primary key,
+    theme varchar(150) not null,
+    description text not null,
+    place_id bigint,
+    area varchar(80),
+    starts_at timestamp(6) not null,
+    ends_at timestamp(6) not null,
+    signup_deadline timestamp(6) null,
+    series_key varchar(60),
+    event_id bigint,
+    seats int not null,
+    quota_newcomer int not null,
+    quota_company int not null,
+    quota_association int not null,
+    quota_politician int not null,
+    quota_authority int not null,
+    table_size int not null default 5,
+    created_by bigint not null,
+    created_at timestamp(6) not null,
+    version bigint not null default 0,
+    index employers_session_series_idx (series_key, starts_at),
+    index employers_session_start_idx (starts_at)
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;

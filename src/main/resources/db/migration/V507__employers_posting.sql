@@ -1,0 +1,23 @@
+create table employers_posting (
+    id bigint not null auto_increment primary key,
+    employer_id bigint not null,
+    kind varchar(20) not null,
+    title varchar(150) not null,
+    occupation varchar(120) not null,
+    description text not null,
+    area varchar(80) not null,
+    period_from date not null,
+    period_to date,
+    hours varchar(80) not null,
+    swedish_level varchar(20) not null,
+    support text not null,
+    accessibility text not null,
+    contact varchar(200) not null,
+    status varchar(20) not null,
+    hidden_reason varchar(500),
+    created_by bigint not null,
+    created_at timestamp(6) not null,
+    version bigint not null default 0,
+    index employers_posting_status_idx (status, period_from),
+    constraint employers_posting_employer_fk foreign key (employer_id) references employers_employer (id)
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;

@@ -1,0 +1,44 @@
+package se.brobygge.associations;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Valid association drafts with fresh organisation numbers, so tests never collide. */
+final class AssociationTestData {
+
+    private AssociationTestData() {
+    }
+
+    /** A random valid organisation number (third digit 2-9, Luhn check digit), with hyphen. */
+    static String organisationNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder digits = new StringBuilder();
+        digits.append(random.nextInt(1, 10)).append(random.nextInt(10)).append(random.nextInt(2, 10));
+        for (int i = 0; i < 6; i++) {
+            digits.append(random.nextInt(10));
+        }
+        for (int check = 0; check < 10; check++) {
+            if (OrganisationNumber.luhnValid(digits.toString() + check)) {
+                digits.append(check);
+                break;
+            }
+        }
+        return digits.substring(0, 6) + "-" + digits.substring(6);
+    }
+
+    static String unique(String name) {
+        return name + " " + Long.toString(System.nanoTime(), 36);
+    }
+
+    static AssociationDraft draft(String name) {
+        return draft(name, organisationNumber(), "Vi spelar fotboll varje vecka och välkomnar nya medlemmar.");
+    }
+
+    static AssociationDraft draft(String name, String number, String description) {
+        return new AssociationDraft(name, number, AssociationType.SPORTS, Map.of("sv", description),
+                Set.of("sv", "ar"), Set.of("Norrby"), "kontakt@forening.example", null, null, null,
+                "Tisdagar 18-19", true);
+    }
+}

@@ -1,0 +1,32 @@
+package se.brobygge.associations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OrganisationNumberTest {
+
+    @Test
+    void acceptsRealNumbersWithOrWithoutHyphenAndWritesThemWithIt() {
+        // Skatteverket 202100-5448, Riksidrottsförbundet 802003-6284 (a non-profit association)
+        assertThat(OrganisationNumber.normalise("202100-5448")).contains("202100-5448");
+        assertThat(OrganisationNumber.normalise("2021005448")).contains("202100-5448");
+        assertThat(OrganisationNumber.normalise(" 802003-6284 ")).contains("802003-6284");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"202100-5449", "802003-6285", "12345", "202100 5448", "20210-05448", "abcdef-ghij",
+            "", "202100--5448", "16202100-5448"})
+    void refusesWrongCheckDigitOrFormat(String input) {
+        assertThat(OrganisationNumber.normalise(input)).isEmpty();
+    }
+
+    @Test
+    void refusesPersonalIdentityNumbersWhoseThirdDigitIsBelowTwo() {
+        // 811218-9876 passes the Luhn check but is a personal identity number (month 12)
+        assertThat(OrganisationNumber.luhnValid("8112189876")).isTrue();
+        assertThat(OrganisationNumber.isValid("811218-9876")).isFalse();
+    }
+}

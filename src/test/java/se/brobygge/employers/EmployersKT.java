@@ -1,0 +1,203 @@
+package se.brobygge.employers;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.places.PlaceService;
+import se.brobygge.support.KaribuTest;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestAccounts;
+
+/** The employer sessions' and internships' pages, in Swedish and Arabic. */
+class EmployersKT extends KaribuTest {
+
+    @Autowired SessionService sessions;
+    @Autowired EmployerService employers;
+    @Autowired PostingService postings;
+    @Autowired CardService cards;
+    @Autowired PlaceService places;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffCreateASessionAndQuotasOverTheSeatsAreExplainedNextToTheField() {
+        TestAccounts.Created lina = signIn("Lina", Roles.STAFF);
+        EmployerTestData.place(lina, places);
+        long before = jdbc.queryForObject("select count(*) from employers_session", Long.class);
+        UI.getCurrent().navigate("staff/employer-sessions/new");
+        _get(TextField.class, spec -> spec.withLabel("Tema")).setValue("Vård och omsorg söker folk");
+        Select<Object> place = _get(Select.class, spec -> spec.withLabel("Mötesplats"));
+        place.setValue(place.getListDataView().getItems().findFirst().orElseThrow());
+        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(17).withMinute(0).withSecond(0).withNano(0);
+        _get(DateTimePicker.class, spec -> spec.withLabel("Börjar")).setValue(start);
+        _get(DateTimePicker.class, spec -> spec.withLabel("Slutar")).setValue(start.plusHours(2));
+        IntegerField seats = _get(IntegerField.class, spec -> spec.withLabel("Antal platser"));
+        seats.setValue(30);
+        _click(_get(Button.class, spec -> spec.withText("Skapa")));
+        assertThat(seats.isInvalid()).isTrue();
+        assertThat(seats.getErrorMessage()).isEqualTo("Platserna per roll blir fler än platserna totalt. "
+                + "Minska någon roll eller öka antalet platser.");
+        assertThat(jdbc.queryForObject("select count(*) from employers_session", Long.class)).isEqualTo(before);
+        seats.setValue(40);
+        _click(_get(Button.class, spec -> spec.withText("Skapa")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Vård och omsorg söker folk");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()))
+                .contains("Nyanländ/arbetssökande: 16 platser, 16 kvar", "Företag: 12 platser, 12 kvar");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewcomerRegistersFillsHerCardAndSeesTheOthersCardsInArabic() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        long place = EmployerTestData.place(lina, places);
+        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Upprop i Norrby", place, 4,
+                EmployerTestData.quotas(2, 2, 0, 0, 0)))).getFirst();
+        TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
+        RunAs.run(johan, Roles.RESIDENT, () -> {
+            EmployerId employer = employers.register(EmployerTestData.employer("Norrby Bygg AB"));
+            cards.saveMyCard(new CardDraft("Vi bygger hus.", "praktikanter", "praktik inom bygg", Set.of("sv", "en"),
+                    LanguageLevel.FLUENT, "7112", "Norrby", "", true, false, false, true, false, true));
+            sessions.register(id, ParticipantRole.COMPANY, employer);
+        });
+
+        signIn("Amal", Roles.RESIDENT);
+        UI.getCurrent().navigate("my-card");
+        _get(TextArea.class, spec -> spec.withLabel("Vem jag är / vilken organisation jag företräder"))
+                .setValue("Jag är undersköterska från Aleppo.");
+        _click(_get(Button.class, spec -> spec.withText("Spara kortet")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .as("a language is needed").contains("Rätta det som är markerat och spara igen.");
+        _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Språk jag talar"))
+                .setValue(Set.of("ar", "sv"));
+        _get(Checkbox.class, spec -> spec.withLabel("Visa mitt kort för de andra deltagarna på mina upprop")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withText("Spara kortet")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Ditt kort är sparat.");
+
+        UI.getCurrent().navigate("employer-sessions/" + id.value());
+        Select<ParticipantRole> role = _get(Select.class, spec -> spec.withLabel("Jag kommer som"));
+        role.setValue(ParticipantRole.NEWCOMER);
+        _click(_get(Button.class, spec -> spec.withText("Anmäl mig")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Du är anmäld som Nyanländ/arbetssökande.");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Johan – Företag, Norrby Bygg AB",
+                "Amal – Nyanländ/arbetssökande");
+
+        useLocale(Locale.forLanguageTag("ar"));
+        UI.getCurrent().navigate("employer-sessions/" + id.value());
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Johan – شركة، Norrby Bygg AB".replace("،", ","));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("أنت مسجل بصفة قادم جديد/باحث عن عمل.");
+    }
+
+    @Test
+    void staffMakeASeatingPlanWhileTheProgressIsShownAndSeeTheRoom() throws Exception {
+        TestAccounts.Created lina = signIn("Lina", Roles.STAFF);
+        long place = EmployerTestData.place(lina, places);
+        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Bordsupprop <b>", place, 8,
+                EmployerTestData.quotas(4, 2, 2, 0, 0)))).getFirst();
+        for (int i = 0; i < 4; i++) {
+            TestAccounts.Created n = accounts.create(i == 0 ? "<script>alert(1)</script>" : "Nyanländ " + i, Roles.RESIDENT);
+            RunAs.run(n, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
+        }
+        for (int i = 0; i < 2; i++) {
+            TestAccounts.Created c = accounts.create("Företagare " + i, Roles.RESIDENT);
+            RunAs.run(c, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY,
+                    employers.register(EmployerTestData.employer("Firma " + System.nanoTime()))));
+            TestAccounts.Created a = accounts.create("Förening " + i, Roles.RESIDENT);
+            RunAs.run(a, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.ASSOCIATION, null));
+        }
+        UI.getCurrent().navigate("employer-sessions/" + id.value() + "/seating");
+        IntegerField size = _get(IntegerField.class, spec -> spec.withLabel("Personer per bord"));
+        size.setValue(20);
+        _click(_get(Button.class, spec -> spec.withText("Gör en bordsplacering")));
+        assertThat(size.getErrorMessage()).isEqualTo("Borden kan inte vara större än antalet deltagare, och minst 2.");
+        size.setValue(4);
+        _click(_get(Button.class, spec -> spec.withText("Gör en bordsplacering")));
+        assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the solver works").isPositive();
+        Paragraph progress = _find(Paragraph.class).stream().filter(p -> p.hasClassName("seating-progress")).findFirst().orElseThrow();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!progress.getText().startsWith("Klart") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(progress.getText()).startsWith("Klart: 2 bord, alla regler hålls");
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+        assertThat(_get(Svg.class).isVisible()).as("the room is drawn").isTrue();
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Bord 1 (gemensamt språk: sv)", "Bord 2 (gemensamt språk: sv)");
+        List<String> print = _find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()).toList();
+        assertThat(print).contains("Skriv ut bordskort och placeringslista (PDF)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewcomerFindsAnInternshipSendsInterestAndTheEmployerAnswers() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
+        String title = "Praktik i köket " + System.nanoTime();
+        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Köket AB")));
+        RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
+        PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5120")));
+
+        TestAccounts.Created amal = signIn("Amal", Roles.RESIDENT);
+        RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5120", Set.of("ar", "sv"), true)));
+        UI.getCurrent().navigate("jobs");
+        assertThat(_find(H1.class).getFirst().getText()).isEqualTo("Praktik och jobb");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Därför: samma yrke (Kockar och kallskänkor)"));
+        UI.getCurrent().navigate("jobs/" + posting.value());
+        _get(TextArea.class, spec -> spec.withLabel("Meddelande till arbetsgivaren")).setValue("Jag har lagat mat i tio år.");
+        _click(_get(Button.class, spec -> spec.withText("Skicka intresseanmälan")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Du har anmält intresse. Läge: Skickad");
+
+        signOut();
+        signInAs(johan);
+        UI.getCurrent().navigate("jobs/" + posting.value() + "/interests");
+        Select<InterestStatus> next = _get(Select.class, spec -> spec.withLabel("Nytt läge för Amal"));
+        next.setValue(InterestStatus.INTERVIEW);
+        _get(TextArea.class, spec -> spec.withLabel("Svar till Amal")).setValue("Kom på tisdag!");
+        _click(_get(Button.class, spec -> spec.withText("Skicka svar")));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Svaret till Amal är skickat.",
+                "Läge: Inbjuden till intervju");
+
+        signOut();
+        signInAs(amal);
+        UI.getCurrent().navigate("jobs");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(l -> l.getText()))
+                .contains(title + " hos Köket AB: Inbjuden till intervju");
+    }
+
+    private void signInAs(TestAccounts.Created account) {
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()), null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT)));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
+    }
+}

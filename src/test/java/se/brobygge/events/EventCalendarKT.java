@@ -1,0 +1,88 @@
+package se.brobygge.events;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Formats;
+import se.brobygge.support.KaribuTest;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestEvents;
+
+/** The month calendar shows events on their day; the language filter narrows it. */
+class EventCalendarKT extends KaribuTest {
+
+    @Autowired
+    EventService events;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eventsAppearOnTheirDayInTheMonthCalendar() {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        String title = "Kalendercafé " + System.nanoTime();
+        EventId id = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft(title, 5)));
+        YearMonth month = YearMonth.from(LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(),
+                Formats.MUNICIPALITY_ZONE));
+
+        // other tests fill the same day with events; the search box keeps this one in view
+        UI.getCurrent().navigate("events?q=" + title.replace(' ', '+'));
+        RadioButtonGroup<String> mode = _get(RadioButtonGroup.class, spec -> spec.withLabel("Visa som"));
+        mode.setValue("month");
+        if (!month.equals(YearMonth.now(Formats.MUNICIPALITY_ZONE))) {
+            _click(_get(Button.class, spec -> spec.withText("Nästa månad")));
+        }
+        assertThat(links()).anyMatch(t -> t.endsWith(" " + title));
+
+        // the draft's languages are Swedish and Arabic: Somali finds nothing
+        Select<String> language = _get(Select.class, spec -> spec.withLabel("Språk som talas"));
+        language.setValue("so");
+        assertThat(links()).noneMatch(t -> t.endsWith(" " + title));
+        language.setValue("ar");
+        assertThat(links()).anyMatch(t -> t.endsWith(" " + title));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCrowdedDayShowsFourAndLinksToTheRest() {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        String word = "Trängselcafé" + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now(Formats.MUNICIPALITY_ZONE).plusDays(40).withHour(10).withMinute(0)
+                .withSecond(0).withNano(0);
+        for (int i = 0; i < 6; i++) {
+            LocalDateTime at = start.plusMinutes(10L * i);
+            EventDraft draft = TestEvents.draft(word + " " + i, 5).at(at, at.plusHours(1), null);
+            RunAs.as(staff, Roles.STAFF, () -> events.create(draft));
+        }
+        UI.getCurrent().navigate("events?view=month&q=" + word);
+        YearMonth month = YearMonth.from(start);
+        YearMonth shown = YearMonth.now(Formats.MUNICIPALITY_ZONE);
+        while (shown.isBefore(month)) {
+            _click(_get(Button.class, spec -> spec.withText("Nästa månad")));
+            shown = shown.plusMonths(1);
+        }
+        assertThat(links()).filteredOn(t -> t.contains(word)).hasSize(4)
+                .first().asString().endsWith(word + " 0");
+        com.vaadin.flow.component.html.Anchor more = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("+2 till"));
+        assertThat(more.getHref()).isEqualTo("events?from=" + start.toLocalDate() + "&to=" + start.toLocalDate());
+    }
+
+    private static java.util.List<String> links() {
+        return _find(RouterLink.class).stream().map(RouterLink::getText).toList();
+    }
+}

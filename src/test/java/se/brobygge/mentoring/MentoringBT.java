@@ -1,0 +1,155 @@
+package se.brobygge.mentoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.support.BrowserTest;
+import se.brobygge.support.MutableClock;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestAccounts;
+
+/**
+ * In a real browser: a mentee and a mentor opt in, staff run a round and confirm it, both accept,
+ * and a month later a check-in arrives on "My mentorship". Axe finds nothing on the module's pages
+ * in Swedish, English and Arabic.
+ */
+class MentoringBT extends BrowserTest {
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    CheckInJob checkInJob;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    ProfileService profiles;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private void signInAs(Page page, TestAccounts.Created account) {
+        open(page, "login");
+        page.locator("vaadin-login-form input[name=username]").fill(account.email());
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url(""));
+        waitUntilIdle(page);
+    }
+
+    /** Fills the profile form as a person would: check boxes by their labels, a language typed and picked. */
+    private void optIn(Page page, boolean mentee, String kind) {
+        open(page, "mentoring/profile");
+        page.getByText(mentee ? "Jag vill ha en mentor" : "Jag vill vara mentor", new Page.GetByTextOptions()
+                .setExact(true)).click();
+        page.locator("vaadin-checkbox-group").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(mentee ? "Det här söker jag" : "Det här kan jag erbjuda")).getByText(kind).click();
+        var languages = page.getByLabel("Språk jag talar");
+        languages.click();
+        languages.fill("amhar");
+        page.locator("vaadin-multi-select-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("amhariska")).click();
+        page.keyboard().press("Escape");
+        page.getByLabel("Nivå i amhariska").waitFor();
+        page.locator("vaadin-checkbox-group").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("När kan du träffas?")).getByText("kvällar").click();
+        page.locator("vaadin-checkbox-group").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Hur kan du träffas?")).getByText("på plats").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara profilen")).click();
+        page.getByText("Din mentorprofil är sparad.").waitFor();
+    }
+
+    @Test
+    void optInRunARoundConfirmAcceptAndACheckInArrives() {
+        TestAccounts.Created mentee = accounts.create("Selam Tesfaye", Roles.RESIDENT);
+        TestAccounts.Created mentor = accounts.create("Dawit Bekele", Roles.RESIDENT);
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+
+        Page page = newPage(Language.SWEDISH);
+        signInAs(page, mentee);
+        optIn(page, true, "social kontakt");
+        assertNoAxeViolations(page, "mentoring profile (sv)");
+
+        page = newPage(Language.SWEDISH);
+        signInAs(page, mentor);
+        optIn(page, false, "social kontakt");
+
+        // staff: a round for exactly these two (started from the page in a second test below)
+        RoundId id = RunAs.as(staff, Roles.STAFF, () -> rounds.start("Språkpar " + System.nanoTime(),
+                List.of(mentee.id().value()), List.of(mentor.id().value())));
+        page = newPage(Language.SWEDISH);
+        signInAs(page, staff);
+        open(page, "staff/mentoring/rounds/" + id);
+        page.getByText("gemensamma språk: amhariska +10").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setTimeout(30_000));
+        assertNoAxeViolations(page, "round page (sv)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta och skicka inbjudningar")).click();
+        page.getByText("Rundan är bekräftad: 1 inbjudningar skickade.").waitFor();
+
+        for (TestAccounts.Created person : List.of(mentee, mentor)) {
+            page = newPage(Language.SWEDISH);
+            signInAs(page, person);
+            open(page, "mentoring");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tacka ja")).click();
+            waitUntilIdle(page);
+        }
+        page.getByText("Pågår", new Page.GetByTextOptions().setExact(true)).waitFor();
+
+        clock.advance(Duration.ofDays(32));
+        checkInJob.createDueCheckIns();
+        page = newPage(Language.SWEDISH);
+        signInAs(page, mentee);
+        open(page, "mentoring");
+        page.getByText("Avstämning (1 mån.): hur går det?").waitFor();
+        assertThat(page.getByText("Hur går det? (1 = dåligt, 5 = mycket bra)").isVisible()).isTrue();
+        assertNoAxeViolations(page, "my mentorship with a check-in (sv)");
+        page.locator(".mentoring-checkin vaadin-radio-button").nth(3).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
+        page.getByText("Tack för ditt svar.").waitFor();
+    }
+
+    @Test
+    void theModulesPagesHaveNoAxeViolationsInThreeLanguages() {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        TestAccounts.Created mentee = accounts.create("Hawa Ali", Roles.RESIDENT);
+        TestAccounts.Created mentor = accounts.create("Sven Ek", Roles.RESIDENT);
+        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentee(java.util.Map.of("so",
+                se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
+                se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
+                java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS)), -1));
+        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentor(java.util.Map.of("so",
+                se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
+                se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
+                java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS), 1), -1));
+        for (Language language : List.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC)) {
+            Page page = newPage(language);
+            signInAs(page, staff);
+            for (String route : List.of("mentoring", "mentoring/profile", "staff/mentoring/rounds", "staff/mentoring")) {
+                open(page, route);
+                assertNoAxeViolations(page, route + " (" + language.code() + ")");
+            }
+            if (language == Language.SWEDISH) {
+                open(page, "staff/mentoring/rounds");
+                page.getByLabel("Rundans namn").fill("Runda " + System.nanoTime());
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta rundan")).click();
+                page.waitForURL(u -> u.contains("staff/mentoring/rounds/"));
+                waitUntilIdle(page);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kör igen"))
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+                assertNoAxeViolations(page, "a round started from the page (sv)");
+            }
+        }
+    }
+}
