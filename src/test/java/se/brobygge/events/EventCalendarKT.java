@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import se.brobygge.identity.Roles;
@@ -40,7 +41,7 @@ class EventCalendarKT extends KaribuTest {
                 Formats.MUNICIPALITY_ZONE));
 
         // other tests fill the same day with events; the search box keeps this one in view
-        UI.getCurrent().navigate("events?q=" + title.replace(' ', '+'));
+        UI.getCurrent().navigate("events", QueryParameters.simple(java.util.Map.of("q", title)));
         RadioButtonGroup<String> mode = _get(RadioButtonGroup.class, spec -> spec.withLabel("Visa som"));
         mode.setValue("month");
         if (!month.equals(YearMonth.now(Formats.MUNICIPALITY_ZONE))) {
@@ -68,7 +69,7 @@ class EventCalendarKT extends KaribuTest {
             EventDraft draft = TestEvents.draft(word + " " + i, 5).at(at, at.plusHours(1), null);
             RunAs.as(staff, Roles.STAFF, () -> events.create(draft));
         }
-        UI.getCurrent().navigate("events?view=month&q=" + word);
+        UI.getCurrent().navigate("events", QueryParameters.simple(java.util.Map.of("view", "month", "q", word)));
         YearMonth month = YearMonth.from(start);
         YearMonth shown = YearMonth.now(Formats.MUNICIPALITY_ZONE);
         while (shown.isBefore(month)) {
