@@ -47,11 +47,13 @@ public class SignUpService {
     private final se.brobygge.events.internal.Reminders reminders;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final se.brobygge.shared.i18n.TranslationProvider translations;
 
     SignUpService(EventRepository events, SignUpRepository signUps, SignUpCodes codes, EventService eventService,
             CurrentUser currentUser, Recipients recipients, Seating seating,
             se.brobygge.events.internal.Reminders reminders, se.brobygge.identity.GuestAccounts guestAccounts,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, se.brobygge.shared.i18n.TranslationProvider translations) {
+        this.translations = translations;
         this.guestAccounts = guestAccounts;
         this.reminders = reminders;
         this.seating = seating;
@@ -461,6 +463,45 @@ public class SignUpService {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The attendee list as a printable PDF in the reader's language (Arabic shaped and right to
+     * left): name, code, status, group, checked in, and the answers to the event's questions.
+     * Organiser and staff only.
+     */
+    @Transactional(readOnly = true)
+    public byte[] attendeesPdf(EventId id, java.util.Locale locale) {
+        List<Attendee> attendees = attendees(id);
+        EventEntity event = events.findById(id.value()).orElseThrow();
+        List<String> questions = event.questions();
+        java.util.function.BiFunction<String, Object[], String> t = (key, args) -> translations.getTranslation(key,
+                locale, args);
+        se.brobygge.shared.pdf.PdfDocument pdf = new se.brobygge.shared.pdf.PdfDocument(locale.getLanguage(),
+                t.apply("events.attendees.pdf.title", new Object[] {event.title()}));
+        long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
+        long seated = attendees.stream().filter(a -> a.status() == SignUpStatus.CONFIRMED).count();
+        pdf.facts(List.of(
+                List.of(t.apply("events.attendees.pdf.when", new Object[0]),
+                        se.brobygge.shared.i18n.Formats.dateTime(event.startsAt(), locale)),
+                List.of(t.apply("events.attendees.pdf.seated", new Object[0]), Long.toString(seated)),
+                List.of(t.apply("events.attendees.pdf.present", new Object[0]), Long.toString(present))));
+        List<String> headers = new java.util.ArrayList<>(List.of(t.apply("events.attendees.pdf.name", new Object[0]),
+                t.apply("events.attendees.pdf.code", new Object[0]), t.apply("events.attendees.pdf.status", new Object[0]),
+                t.apply("events.attendees.pdf.group", new Object[0]),
+                t.apply("events.attendees.pdf.checkedIn", new Object[0])));
+        headers.addAll(questions);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Attendee a : attendees) {
+            List<String> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(),
+                    t.apply("events.attendees.status." + a.status(), new Object[0]), a.group() == null ? "" : a.group(),
+                    a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.time(a.checkedInAt(), locale)));
+            for (int i = 0; i < questions.size(); i++) {
+                row.add(i < a.answers().size() ? a.answers().get(i) : "");
+            }
+            rows.add(row);
+        }
+        return pdf.table(headers, rows).toPdf();
     }
 
     /** Ticks a name on the list, or unticks it after a mistake. */

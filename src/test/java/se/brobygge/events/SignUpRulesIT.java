@@ -152,6 +152,15 @@ class SignUpRulesIT {
         String csv = new String(as(organiser, Roles.STAFF, () -> signUps.attendeesCsv(id, java.util.Locale.ROOT)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("Behöver du tolk?").contains("Ja, arabiska");
+        // the printable list: the same people, codes and answers, headed in the reader's language
+        String pdf = pdfText(as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("sv"))));
+        assertThat(pdf).contains("Deltagare: Studiebesök med godkännande").contains("Behöver du tolk?")
+                .contains("Ja, arabiska").contains(pending.get(0).code()).contains(pending.get(1).code())
+                .contains("Plats").contains("Väntelista");
+        String arabic = pdfText(as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("ar"))));
+        assertThat(arabic).contains("الانتظار").contains(pending.get(0).code());
+        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> signUps.attendeesPdf(id, java.util.Locale.ROOT)))
+                .isInstanceOf(AccessDeniedException.class);
         // deciding twice is refused with a message
         assertThatThrownBy(() -> as(organiser, Roles.STAFF, () -> signUps.approve(id, pending.get(0).code())))
                 .isInstanceOf(InvalidInputException.class);
@@ -319,5 +328,15 @@ class SignUpRulesIT {
                 d.category(), d.audience(), d.languages(), d.childFriendly(), d.costSek(), d.capacity(),
                 d.signupDeadline(), List.of(), false, List.of(),
                 new OnBehalfOf(se.brobygge.identity.OrganisationKind.ASSOCIATION, 999_999));
+    }
+
+    /** The text a reader sees, with Arabic presentation forms folded back to plain letters. */
+    private static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
+                    java.text.Normalizer.Form.NFKC);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

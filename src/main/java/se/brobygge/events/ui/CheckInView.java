@@ -78,7 +78,14 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             "deltagare-" + eventId + ".csv", "text/csv;charset=UTF-8", bytes.length);
                 }), getTranslation("events.checkin.csv"));
         csv.addClassName("attendees-csv");
-        add(code, checkIn, result, counts, list, new Paragraph(csv));
+        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = signUps.attendeesPdf(eventId, locale);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                            "deltagare-" + eventId + ".pdf", "application/pdf", bytes.length);
+                }), getTranslation("events.checkin.pdf"));
+        pdf.addClassName("attendees-pdf");
+        add(code, checkIn, result, counts, list, new Paragraph(csv), new Paragraph(pdf));
         refresh();
         // a phone's camera opened the QR code of a sign-up: it holds this page's address with the code
         e.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(scanned -> {
