@@ -84,6 +84,10 @@ class EventsKT extends KaribuTest {
         String code = confirmed.getText().substring("Du är anmäld. Din kod: ".length());
         var mail = Mailbox.awaitOne(smtp, amal.email());
         assertThat(Mailbox.text(mail)).contains(code).contains("Språkcafé för två");
+        // the mail shows the QR code the organiser's camera scans at the door
+        assertThat(Mailbox.html(mail)).contains("<img src=\"cid:checkin-qr\"")
+                .contains("QR-koden");
+        assertThat(Mailbox.inlineQrCode(mail, "checkin-qr")).endsWith("/events/" + event.value() + "/check-in?code=" + code);
 
         signOut();
         TestAccounts.Created erik = signIn("Erik", Roles.RESIDENT);
@@ -97,6 +101,7 @@ class EventsKT extends KaribuTest {
         SignUpConcurrencyIT.as(amal, Roles.RESIDENT, () -> { signUps.cancel(event); return null; });
         var promoted = Mailbox.awaitCount(smtp, erik.email(), 2).getLast();
         assertThat(Mailbox.text(promoted)).contains("Språkcafé för två");
+        assertThat(Mailbox.inlineQrCode(promoted, "checkin-qr")).contains("/events/" + event.value() + "/check-in?code=");
         assertThat(jdbc.queryForObject("select status from events_signup where event_id = ? and account_id = ?",
                 String.class, event.value(), erik.id().value())).isEqualTo("CONFIRMED");
     }

@@ -63,6 +63,48 @@ public final class Mailbox {
         return matcher.group(1);
     }
 
+    /**
+     * The text of the QR code a mail shows inline under {@code contentId}, read back from the PNG
+     * as a phone camera would; fails when the mail has no such image.
+     */
+    public static String inlineQrCode(MimeMessage message, String contentId) {
+        try {
+            jakarta.mail.BodyPart image = inline((MimeMultipart) message.getContent(), "<" + contentId + ">");
+            if (image == null) {
+                throw new AssertionError("No inline image " + contentId + " in mail");
+            }
+            assertImage(image.isMimeType("image/png"));
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(image.getInputStream());
+            int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+        } catch (Exception e) {
+            throw new AssertionError("Could not read the QR code of the mail", e);
+        }
+    }
+
+    private static void assertImage(boolean png) {
+        if (!png) {
+            throw new AssertionError("The inline image is not a PNG");
+        }
+    }
+
+    private static jakarta.mail.BodyPart inline(MimeMultipart multipart, String contentId) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof MimeMultipart nested) {
+                var found = inline(nested, contentId);
+                if (found != null) {
+                    return found;
+                }
+            } else if (part instanceof jakarta.mail.internet.MimeBodyPart mime && contentId.equals(mime.getContentID())) {
+                return part;
+            }
+        }
+        return null;
+    }
+
     private static String part(MimeMessage message, String type) throws Exception {
         Object content = message.getContent();
         if (content instanceof MimeMultipart multipart) {

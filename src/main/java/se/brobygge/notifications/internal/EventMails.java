@@ -32,7 +32,7 @@ class EventMails {
     void on(SignUpConfirmed e) {
         notify("signup-confirmed:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
                 e.accountId(), NotificationKind.SIGN_UP_CONFIRMATION, "signupConfirmed", e.eventId(), e.title(),
-                e.startsAt(), e.code());
+                e.startsAt(), e.code(), true);
     }
 
     @ApplicationModuleListener
@@ -46,7 +46,7 @@ class EventMails {
     void on(WaitlistPromoted e) {
         notify("waitlist-promoted:" + e.eventId() + ":" + e.accountId() + ":" + e.signedUpAt().toEpochMilli(),
                 e.accountId(), NotificationKind.WAITLIST_PROMOTION, "waitlistPromoted", e.eventId(), e.title(),
-                e.startsAt(), e.code());
+                e.startsAt(), e.code(), true);
     }
 
     @ApplicationModuleListener
@@ -59,8 +59,17 @@ class EventMails {
 
     private void notify(String key, AccountId to, NotificationKind kind, String mail, EventId event, String title,
             java.time.Instant startsAt, @Nullable String detail) {
+        notify(key, to, kind, mail, event, title, startsAt, detail, false);
+    }
+
+    /** With {@code seat}, {@code detail} is the registration code and the mail shows its QR code. */
+    private void notify(String key, AccountId to, NotificationKind kind, String mail, EventId event, String title,
+            java.time.Instant startsAt, @Nullable String detail, boolean seat) {
+        // the same address as the QR code on "My events": the organiser's camera opens check-in
+        String qr = seat && detail != null ? center.absolute("/events/" + event.value() + "/check-in") + "?code="
+                + detail : null;
         center.deliver(new Notice(to.value(), kind, key, "mail." + mail + ".subject", "mail." + mail + ".intro",
                 List.of(title, NotificationStore.WHEN, detail == null ? "" : detail), startsAt,
-                "/events/" + event.value(), "mail." + mail + ".outro"));
+                "/events/" + event.value(), "mail." + mail + ".outro"), qr);
     }
 }

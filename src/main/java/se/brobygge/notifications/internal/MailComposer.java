@@ -72,11 +72,33 @@ class MailComposer {
     RenderedMail composeNotice(Language language, String displayName, String subject, String body,
             @org.jspecify.annotations.Nullable String link, @org.jspecify.annotations.Nullable String outro,
             List<Unsubscribe> unsubscribe) {
+        return composeNotice(language, displayName, subject, body, link, outro, unsubscribe, false);
+    }
+
+    /**
+     * As above; with {@code qrCode}, the HTML part shows the inline image {@link #QR_CONTENT_ID}
+     * (the sign-up's QR code, attached by the dispatcher) with a caption.
+     */
+    RenderedMail composeNotice(Language language, String displayName, String subject, String body,
+            @org.jspecify.annotations.Nullable String link, @org.jspecify.annotations.Nullable String outro,
+            List<Unsubscribe> unsubscribe, boolean qrCode) {
         Locale locale = language.locale();
-        return render(language, subject, t("mail.greeting", locale, displayName),
+        RenderedMail mail = render(language, subject, t("mail.greeting", locale, displayName),
                 outro == null ? List.of(body) : List.of(body, outro), List.of(), link,
                 t("notifications.mail.open", locale), unsubscribe);
+        if (!qrCode) {
+            return mail;
+        }
+        String caption = t("notifications.mail.qr", locale);
+        String image = "<p>" + esc(caption) + "</p>\n<p><img src=\"cid:" + QR_CONTENT_ID + "\" alt=\"" + esc(caption)
+                + "\" width=\"200\" height=\"200\" style=\"image-rendering: pixelated;\"></p>\n";
+        int signature = mail.html().lastIndexOf("<p style=\"white-space: pre-line;\">");
+        return new RenderedMail(mail.subject(), mail.text(),
+                mail.html().substring(0, signature) + image + mail.html().substring(signature));
     }
+
+    /** Content id of a sign-up's QR code inside a mail. */
+    static final String QR_CONTENT_ID = "checkin-qr";
 
     /** A digest: every waiting notification in one mail, each with its own link. */
     RenderedMail composeDigest(Language language, String displayName, String subject, String intro, List<Item> items,

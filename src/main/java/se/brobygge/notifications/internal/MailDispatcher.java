@@ -173,6 +173,11 @@ public class MailDispatcher {
         helper.setTo(new InternetAddress(mail.recipient(), true));
         helper.setSubject(mail.subject());
         helper.setText(mail.textBody(), mail.htmlBody());
+        if (mail.inlineQr() != null) {
+            helper.addInline(MailComposer.QR_CONTENT_ID,
+                    new org.springframework.core.io.ByteArrayResource(se.brobygge.shared.qr.QrCode.png(mail.inlineQr(), 6)),
+                    "image/png");
+        }
         message.setHeader("Content-Language", mail.language());
         message.setHeader("Auto-Submitted", "auto-generated");
         String unsubscribe = mail.unsubscribeUrl();

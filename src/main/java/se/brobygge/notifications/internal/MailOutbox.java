@@ -47,11 +47,18 @@ class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void enqueue(int priority, String dedupKey, String recipient, Language language, RenderedMail mail,
             @org.jspecify.annotations.Nullable String unsubscribeUrl) {
+        enqueue(priority, dedupKey, recipient, language, mail, unsubscribeUrl, null);
+    }
+
+    /** As above, with the text of a QR code the HTML part shows inline (see {@link MailComposer}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void enqueue(int priority, String dedupKey, String recipient, Language language, RenderedMail mail,
+            @org.jspecify.annotations.Nullable String unsubscribeUrl, @org.jspecify.annotations.Nullable String inlineQr) {
         String key = dedupKey.length() > 120 ? dedupKey.substring(0, 120) : dedupKey;
         if (mails.existsByDedupKey(key)) {
             return;
         }
         mails.save(new OutboxMail(key, recipient, language.code(), mail, clock.instant(), priority)
-                .withUnsubscribeUrl(unsubscribeUrl));
+                .withUnsubscribeUrl(unsubscribeUrl).withInlineQr(inlineQr));
     }
 }

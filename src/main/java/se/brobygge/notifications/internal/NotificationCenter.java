@@ -54,6 +54,12 @@ class NotificationCenter {
 
     @Transactional
     void deliver(Notice notice) {
+        deliver(notice, null);
+    }
+
+    /** As {@link #deliver(Notice)}; a mail also shows {@code qrCode} (a sign-up's check-in address) as a QR code. */
+    @Transactional
+    void deliver(Notice notice, @Nullable String qrCode) {
         Optional<Recipients.Recipient> found = recipients.of(new AccountId(notice.accountId()));
         if (found.isEmpty()) {
             return; // the account is gone
@@ -67,13 +73,13 @@ class NotificationCenter {
         Delivery delivery = notice.kind().alwaysMailed() ? Delivery.MAIL_NOW
                 : store.preference(notice.accountId(), notice.kind());
         switch (delivery) {
-            case MAIL_NOW -> mail(recipient, notice);
+            case MAIL_NOW -> mail(recipient, notice, qrCode);
             case DAILY, WEEKLY -> store.markForDigest(id.get(), delivery);
             case IN_APP -> { }
         }
     }
 
-    private void mail(Recipients.Recipient recipient, Notice notice) {
+    private void mail(Recipients.Recipient recipient, Notice notice, @Nullable String qrCode) {
         Language language = Language.byCode(recipient.language()).orElse(Language.DEFAULT);
         Locale locale = language.locale();
         NotificationStore.Stored stored = new NotificationStore.Stored(0, notice.accountId(), notice.kind(),
@@ -94,10 +100,10 @@ class NotificationCenter {
             oneClick = tokens.oneClickUrl(notice.accountId(), notice.kind());
         }
         RenderedMail mail = composer.composeNotice(language, recipient.displayName(), subject, body,
-                notice.link() == null ? null : absolute(notice.link()), outro, ways);
+                notice.link() == null ? null : absolute(notice.link()), outro, ways, qrCode != null);
         int priority = notice.kind() == NotificationKind.ACCOUNT_SECURITY ? MailOutbox.URGENT : MailOutbox.NORMAL;
         outbox.enqueue(priority, "n:" + notice.accountId() + ":" + notice.dedupKey(), recipient.email(), language,
-                mail, oneClick);
+                mail, oneClick, qrCode);
     }
 
     @Nullable String absolute(@Nullable String path) {

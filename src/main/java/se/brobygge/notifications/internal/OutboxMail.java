@@ -64,6 +64,10 @@ public class OutboxMail {
     @Column(name = "unsubscribe_url")
     private @Nullable String unsubscribeUrl;
 
+    /** Text of a QR code shown inline in the HTML part (a sign-up's check-in address); usually null. */
+    @Column(name = "inline_qr")
+    private @Nullable String inlineQr;
+
     /** Lower goes first: 0 for account security, 5 for everything else. */
     @Column(nullable = false)
     private byte priority = MailOutbox.NORMAL;
@@ -92,6 +96,15 @@ public class OutboxMail {
     OutboxMail withUnsubscribeUrl(@Nullable String url) {
         this.unsubscribeUrl = url;
         return this;
+    }
+
+    OutboxMail withInlineQr(@Nullable String text) {
+        this.inlineQr = text;
+        return this;
+    }
+
+    @Nullable String inlineQr() {
+        return inlineQr;
     }
 
     @Nullable String unsubscribeUrl() {

@@ -1,0 +1,3 @@
+/** QR codes as SVG (pages) and PNG (mail). */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.shared.qr;
