@@ -21,7 +21,7 @@ import se.brobygge.shared.notify.NotificationRequested;
  * second run, or a second node, create nothing twice.
  */
 @Component
-class CheckInJob {
+public class CheckInJob {
 
     private static final Logger log = LoggerFactory.getLogger(CheckInJob.class);
     static final List<Integer> MONTHS = List.of(1, 3, 6);
@@ -51,8 +51,8 @@ class CheckInJob {
         }
     }
 
-    /** @return how many check-ins this run created */
-    int createDueCheckIns() {
+    /** Creates the check-ins that are due now. @return how many this run created */
+    public int createDueCheckIns() {
         Instant now = clock.instant();
         int created = 0;
         List<MentorshipEntity> active = transactions.execute(s -> mentorships.withStatus(List.of(MentorshipStatus.ACTIVE)));

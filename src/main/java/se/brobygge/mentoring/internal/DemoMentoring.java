@@ -64,9 +64,14 @@ class DemoMentoring implements ApplicationRunner {
     private final MentorshipService mentorships;
     private final RegistrationService registrations;
     private final Recipients recipients;
+    private final se.brobygge.mentoring.CheckInJob checkIns;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoMentoring(ProfileService profiles, RoundService rounds, MentorshipService mentorships,
-            RegistrationService registrations, Recipients recipients) {
+            RegistrationService registrations, Recipients recipients, se.brobygge.mentoring.CheckInJob checkIns,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.checkIns = checkIns;
+        this.jdbc = jdbc;
         this.profiles = profiles;
         this.rounds = rounds;
         this.mentorships = mentorships;
@@ -145,8 +150,20 @@ class DemoMentoring implements ApplicationRunner {
             long id = as(amal, "Amal Haddad", Roles.RESIDENT, () -> mentorships.mine()).getFirst().id();
             as(amal, "Amal Haddad", Roles.RESIDENT, () -> mentorships.accept(id));
             as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> mentorships.accept(id));
+            // the pair began five weeks ago, so the one-month check-in is there to answer
+            jdbc.update("UPDATE mentoring_mentorship SET started_at = ? WHERE id = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(35))), id);
             as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
-                mentorships.logMeeting(id, java.time.LocalDate.now(), 90, "Fika på biblioteket, pratade om vården");
+                mentorships.logMeeting(id, java.time.LocalDate.now().minusDays(20), 90,
+                        "Fika på biblioteket, pratade om vården");
+                return null;
+            });
+            checkIns.createDueCheckIns();
+            as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
+                var open = mentorships.mine().getFirst().openCheckIn();
+                if (open != null) {
+                    mentorships.answerCheckIn(open.id(), 4, "Det går bra, vi ses varannan vecka.");
+                }
                 return null;
             });
         }

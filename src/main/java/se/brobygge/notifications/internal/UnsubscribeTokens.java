@@ -115,7 +115,8 @@ public class UnsubscribeTokens {
             // the first node to need the key makes it; the others read the same row
             jdbc.sql("INSERT IGNORE INTO notifications_secret (name, secret, created_at) VALUES ('unsubscribe', ?, ?)")
                     .params(Secrets.newUrlToken(), NotificationStore.ts(clock.instant())).update();
-            String secret = jdbc.sql("SELECT secret FROM notifications_secret WHERE name = 'unsubscribe'")
+            // a locking read sees the row another node committed after this transaction's snapshot began
+            String secret = jdbc.sql("SELECT secret FROM notifications_secret WHERE name = 'unsubscribe' LOCK IN SHARE MODE")
                     .query(String.class).single();
             current = secret.getBytes(StandardCharsets.US_ASCII);
             key = current;

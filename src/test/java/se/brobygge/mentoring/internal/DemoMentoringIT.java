@@ -15,6 +15,7 @@ import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.MentorshipStatus;
+import se.brobygge.mentoring.MentorshipView;
 import se.brobygge.mentoring.ProfileService;
 import se.brobygge.mentoring.RoundService;
 import se.brobygge.mentoring.RoundStatus;
@@ -40,6 +41,10 @@ class DemoMentoringIT {
     AccountRepository accounts;
     @Autowired
     Clock clock;
+    @Autowired
+    se.brobygge.mentoring.CheckInJob checkIns;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private TestAccounts.Created demoPerson(String email, String name, String role) {
         Account account = accounts.findByEmail(email).orElseGet(() -> {
@@ -56,7 +61,8 @@ class DemoMentoringIT {
         TestAccounts.Created amal = demoPerson("amal@demo.brohamn.example", "Amal Haddad", Roles.RESIDENT);
         demoPerson("erik@demo.brohamn.example", "Erik Lindqvist", Roles.RESIDENT);
         TestAccounts.Created lina = demoPerson("lina@demo.brohamn.example", "Lina Berg", Roles.STAFF);
-        DemoMentoring demo = new DemoMentoring(profiles, rounds, mentorships, registrations, recipients);
+        DemoMentoring demo = new DemoMentoring(profiles, rounds, mentorships, registrations, recipients, checkIns,
+                jdbc);
 
         demo.run(null);
         demo.run(null);
@@ -64,6 +70,8 @@ class DemoMentoringIT {
         assertThat(RunAs.as(amal, Roles.RESIDENT, () -> mentorships.mine())).singleElement().satisfies(m -> {
             assertThat(m.status()).isEqualTo(MentorshipStatus.ACTIVE);
             assertThat(m.partnerFirstName()).isEqualTo("Erik");
+            // five weeks in: the one-month check-in waits for Amal's answer (Erik has answered)
+            assertThat(m.openCheckIn()).isNotNull().extracting(MentorshipView.CheckIn::month).isEqualTo(1);
         });
         var demoRounds = RunAs.as(lina, Roles.STAFF, () -> rounds.rounds()).stream()
                 .filter(r -> r.name().equals("Vårens språkpar")).toList();
