@@ -77,13 +77,37 @@ class RoundRunner {
         try {
             Input input = transactions.execute(status -> read(roundId));
             MatchingEngine.Result result = MatchingEngine.solve(input.population(), input.options());
-            transactions.executeWithoutResult(status -> store(roundId, input, result));
+            storeRetryingDeadlocks(roundId, input, result);
         } catch (RuntimeException e) {
             log.error("Matching round {} failed", roundId, e);
             transactions.executeWithoutResult(status -> rounds.findById(roundId).ifPresent(r -> {
                 r.status = RoundStatus.FAILED;
                 r.failure = e.getClass().getSimpleName();
             }));
+        }
+    }
+
+    /**
+     * Stores the proposals; InnoDB may pick this transaction as a deadlock victim when another
+     * round or a staff action touches the same rows, and then the whole transaction is simply run again.
+     */
+    private void storeRetryingDeadlocks(long roundId, Input input, MatchingEngine.Result result) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> store(roundId, input, result));
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.info("Matching round {}: storing met a lock conflict, trying again ({})", roundId, attempt);
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
