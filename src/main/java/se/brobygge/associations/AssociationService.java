@@ -31,11 +31,11 @@ import se.brobygge.associations.internal.LogoRepository;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.OrganisationKind;
-import se.brobygge.identity.Recipients;
 import se.brobygge.identity.RepresentationService;
 import se.brobygge.identity.Representative;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
+import se.brobygge.identity.RepresentativeInvited;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.BrobyggeProperties;
@@ -44,7 +44,6 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
-import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 
@@ -70,7 +69,6 @@ public class AssociationService {
     private final AssociationSearch search;
     private final RepresentationService representation;
     private final RepresentativeInvitations invitations;
-    private final Recipients recipients;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final ObjectProvider<ContentScreening> screening;
@@ -78,7 +76,7 @@ public class AssociationService {
     private final Clock clock;
 
     AssociationService(AssociationRepository associations, LogoRepository logos, AssociationSearch search,
-            RepresentationService representation, RepresentativeInvitations invitations, Recipients recipients,
+            RepresentationService representation, RepresentativeInvitations invitations,
             CurrentUser currentUser, ApplicationEventPublisher publisher, ObjectProvider<ContentScreening> screening,
             BrobyggeProperties properties, Clock clock) {
         this.associations = associations;
@@ -86,7 +84,6 @@ public class AssociationService {
         this.search = search;
         this.representation = representation;
         this.invitations = invitations;
-        this.recipients = recipients;
         this.currentUser = currentUser;
         this.publisher = publisher;
         this.screening = screening;
@@ -304,9 +301,9 @@ public class AssociationService {
                     List.of(entity.name(), currentUser.displayName().orElse("")), issued.invitation().expiresAt(),
                     path));
         } else {
-            String language = currentUser.id().flatMap(recipients::of).map(r -> r.language())
-                    .orElse(Language.DEFAULT.code());
-            publisher.publishEvent(new RepresentativeInvited(issued.invitation().email(), language, entity.name(),
+            // no account, so no known language: the mail is in Swedish
+            publisher.publishEvent(new RepresentativeInvited(OrganisationKind.ASSOCIATION, id.value(),
+                    issued.invitation().id(), issued.invitation().email(), issued.inviteeLanguage(), entity.name(),
                     properties.baseUrl().replaceAll("/+$", "") + path));
         }
         return issued.invitation();

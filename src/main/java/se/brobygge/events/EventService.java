@@ -529,4 +529,15 @@ public class EventService {
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /**
+     * Published events an association or employer organises (created on its behalf, from an
+     * activity or not) that have not ended yet, earliest first, at most {@code limit} (capped at
+     * {@link #MAX_RESULTS}). Cancelled events and events waiting for review are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<EventSummary> upcomingOrganisedBy(OnBehalfOf organisation, int limit) {
+        return events.upcomingOrganisedBy(organisation.kind(), organisation.organisationId(), clock.instant(),
+                PageRequest.of(0, Math.clamp(limit, 1, MAX_RESULTS))).stream().map(EventEntity::toSummary).toList();
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import se.brobygge.identity.Representation;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
+import se.brobygge.identity.RepresentativeInvited;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
@@ -107,7 +108,9 @@ class RepresentativesIT {
                 .filter(e -> e.email().equals(address)).findFirst().orElseThrow();
         assertThat(mail.link()).startsWith("http://localhost:8080/associations/invitation/");
         assertThat(mail.organisationName()).startsWith("Utgången IF");
-        assertThat(mail.language()).isEqualTo("sv");
+        assertThat(mail.language()).as("nobody knows the invitee's language yet").isNull();
+        assertThat(mail.kind()).isEqualTo(se.brobygge.identity.OrganisationKind.ASSOCIATION);
+        assertThat(mail.organisationId()).isEqualTo(id.value());
 
         TestAccounts.Created late = accounts.create("Sen", Roles.RESIDENT);
         clock.advance(RepresentativeInvitations.VALIDITY.plus(Duration.ofMinutes(1)));

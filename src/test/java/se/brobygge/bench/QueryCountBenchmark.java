@@ -53,7 +53,8 @@ import se.brobygge.support.TestConfiguration;
 /**
  * Benchmark 3: SQL statements per view, with few rows and with many. Every {@code @Route} view is
  * opened through the UIDL client by a user allowed to see it (anonymous, resident, staff or
- * admin), once with 10 accounts and 10 failed mails in the database and once with 1,000 of each;
+ * admin), once with 10 accounts, failed mails and associations in the database and once with 1,000
+ * of each;
  * the statements run on request threads while the view opens are counted. A view whose count
  * grows with the rows loads per row (N+1) and is flagged.
  */
@@ -99,6 +100,9 @@ class QueryCountBenchmark {
     private int fillerAccounts;
     private long benchDialogue;
     private long benchDialogueAuthor;
+    private long benchPlace;
+    private long benchAssociation;
+    private int fillerAssociations;
 
     @Test
     void statementsPerViewWithFewAndManyRows() {
@@ -114,6 +118,7 @@ class QueryCountBenchmark {
         viewers.put("admin", signedIn(http, base, timeout, Roles.ADMIN, Roles.STAFF));
         List<View> views = views();
         views.add(dialogueThread());
+        views.add(associationPage());
 
         fillTo(few);
         Map<View, Count> withFew = measure(views, viewers, http, base, timeout);
@@ -158,6 +163,75 @@ class QueryCountBenchmark {
         jdbc.update("update dialogue_post set thread_id = id where dialogue_id = ? and thread_id is null", benchDialogue);
     }
 
+    /**
+     * An association whose page {@link #fillTo} fills with a tenth of the rows as activities (100
+     * with the defaults), each at a place and with an event: its page must open with the same
+     * statements however many it has.
+     */
+    private View associationPage() {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.update("insert into places_place (version, status, name, description, street_address, area, "
+                + "opening_hours, step_free, hearing_loop, accessible_toilet, created_at, updated_at) "
+                + "values (0, 'PUBLISHED', 'Bench hall', 'A sports hall', 'Bench street 1', 'Centrum', '8-22', "
+                + "true, false, true, ?, ?)", now, now);
+        benchPlace = jdbc.queryForObject("select max(id) from places_place where name = 'Bench hall'", Long.class);
+        benchAssociation = insertAssociation("Bench page association", "700000-0000", now);
+        return new View("associations/" + benchAssociation,
+                ClassUtils.resolveClassName("se.brobygge.associations.ui.AssociationView", getClass().getClassLoader()),
+                "anonymous");
+    }
+
+    private long insertAssociation(String name, String organisationNumber, Timestamp now) {
+        jdbc.update("insert into associations_association (name, organisation_number, type, fee_sek, newcomer_help, "
+                + "verified, registered_by, created_at, version) values (?, ?, 'SPORTS', null, true, true, ?, ?, 0)",
+                name, organisationNumber, benchDialogueAuthor, now);
+        long id = jdbc.queryForObject("select id from associations_association where organisation_number = ?",
+                Long.class, organisationNumber);
+        jdbc.update("insert into associations_description (association_id, language_code, text) values (?, 'sv', ?)",
+                id, "Vi tränar tillsammans och välkomnar nya medlemmar.");
+        jdbc.update("insert into associations_description (association_id, language_code, text) values (?, 'ar', ?)",
+                id, "نتدرب معًا ونرحب بالأعضاء الجدد.");
+        jdbc.batchUpdate("insert into associations_language (association_id, language_code) values (?, ?)",
+                List.of(new Object[] {id, "sv"}, new Object[] {id, "ar"}));
+        jdbc.update("insert into associations_area (association_id, area) values (?, 'Centrum')", id);
+        return id;
+    }
+
+    private void addActivity(long association, int n, Timestamp now) {
+        jdbc.update("insert into associations_activity (association_id, title, description, weekday, starts_at, "
+                + "ends_at, recurrence, place_id, created_at, version) values (?, ?, ?, 'TUESDAY', '18:00:00', "
+                + "'19:00:00', 'WEEKLY', ?, ?, 0)", association, "Bench activity " + n, "Träning för alla", benchPlace,
+                now);
+        long activity = jdbc.queryForObject("select max(id) from associations_activity where association_id = ?",
+                Long.class, association);
+        jdbc.update("insert into associations_activity_event (activity_id, event_id) values (?, ?)", activity,
+                1_000_000L + n);
+    }
+
+    /**
+     * Brings the directory to {@code rows} associations (each with descriptions in two languages,
+     * two spoken languages, an area and an activity at a place), and the bench association's page
+     * to {@code rows / 10} activities.
+     */
+    private void fillAssociations(int rows) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            Integer existing = jdbc.queryForObject("select count(*) from associations_association", Integer.class);
+            for (int i = existing == null ? 0 : existing; i < rows; i++) {
+                int n = ++fillerAssociations;
+                long id = insertAssociation(String.format(Locale.ROOT, "Bench association %05d", n),
+                        String.format(Locale.ROOT, "%06d-%04d", 800000 + n / 10000, n % 10000), now);
+                addActivity(id, n, now);
+            }
+            Integer activities = jdbc.queryForObject(
+                    "select count(*) from associations_activity where association_id = ?", Integer.class,
+                    benchAssociation);
+            for (int i = activities == null ? 0 : activities; i < Math.max(1, rows / 10); i++) {
+                addActivity(benchAssociation, 100_000 + i, now);
+            }
+        });
+    }
+
     private UidlClient signedIn(HttpClient http, URI base, Duration timeout, String... roles) {
         TestAccounts.Created account = testAccounts.create("Bench " + String.join(" ", roles), roles);
         UidlClient client = new UidlClient(http, base, Recorder.NONE, timeout);
@@ -173,10 +247,10 @@ class QueryCountBenchmark {
         List<View> views = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents(ClassUtils.getPackageName(Application.class))) {
             Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), QueryCountBenchmark.class.getClassLoader());
-            if (HasUrlParameter.class.isAssignableFrom(type)) {
-                continue; // needs a parameter this benchmark cannot invent
-            }
             String route = type.getAnnotation(Route.class).value();
+            if (HasUrlParameter.class.isAssignableFrom(type) || route.contains(":")) {
+                continue; // needs a parameter this benchmark cannot invent (some are added by hand)
+            }
             String viewer = viewer(type);
             if (viewer != null) {
                 views.add(new View(route, type, viewer));
@@ -208,6 +282,7 @@ class QueryCountBenchmark {
      */
     private void fillTo(int rows) {
         fillDialogue(2 * rows);
+        fillAssociations(rows);
         long existingAccounts = accounts.count();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             for (long i = existingAccounts; i < rows; i++) {
@@ -294,15 +369,18 @@ class QueryCountBenchmark {
         String md = """
                 Every `@Route` view, opened through the UIDL client (page, UI init, navigation) by the least \
                 privileged user allowed to see it, in a database of its own (`%s`, dropped and created \
-                empty for each run) holding first %d accounts and %d failed mails, then %d of each. Each \
-                view is opened once to warm it and once counted: the SQL statements executed on request \
+                empty for each run) holding first %d accounts, failed mails and associations (each with an \
+                activity at a place), then %d of each; a dialogue thread holds twice as many posts and one \
+                association's page a tenth as many activities. Views whose route needs a parameter are left \
+                out, except those two pages. Each view is opened once to warm it and once counted: the SQL statements executed on request \
                 threads while it opens (datasource-proxy around the application's DataSource; background \
                 threads such as the mail dispatcher are not counted). "Rows" is what the view's grid holds, as \
                 the server sent it to the browser (`$connector.updateSize`); the account search is capped at \
-                50 rows and the outbox at 100, so those views show fewer than the database holds. A view \
+                50 rows, the outbox at 100 and the association directory at 200, so those views show fewer than \
+                the database holds. A view \
                 whose count is higher with more rows is flagged.
 
-                """.formatted(QueryCountDatabase.NAME, few, few, many)
+                """.formatted(QueryCountDatabase.NAME, few, many)
                 + BenchReport.table(List.of("view", "class", "opened by", "rows (" + few + ")",
                         "statements (" + few + ")", "rows (" + many + ")", "statements (" + many + ")",
                         "ratio", "verdict"), rows)

@@ -2,7 +2,10 @@ package se.brobygge.associations.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,9 +17,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,12 +43,13 @@ import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.ContactBy;
 import se.brobygge.associations.JoinRequestService;
 import se.brobygge.associations.RequestKind;
-import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
-import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
+import se.brobygge.events.OnBehalfOf;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.places.PlaceId;
+import se.brobygge.identity.OrganisationKind;
+import se.brobygge.places.Place;
+import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
@@ -52,6 +59,9 @@ import se.brobygge.shared.ui.FieldErrors;
 @Route("associations/:id([0-9]+)")
 @AnonymousAllowed
 class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Upcoming events listed on the page; the activities link to theirs among all of them. */
+    static final int EVENTS_SHOWN = 20;
 
     private final AssociationService associations;
     private final ActivityService activities;
@@ -158,18 +168,27 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         facts.addClassName("figures");
         add(facts);
 
+        // every upcoming event the association organises, in one query: for the activities' sign-up
+        // links and for the list of events below
+        List<EventSummary> organised = events.upcomingOrganisedBy(new OnBehalfOf(OrganisationKind.ASSOCIATION,
+                a.id().value()), EventService.MAX_RESULTS);
         List<Activity> list = activities.of(List.of(a)).getOrDefault(a.id(), List.of());
         add(new H2(getTranslation("associations.activities.title")));
         if (list.isEmpty()) {
             add(new Paragraph(getTranslation("associations.activities.none")));
         }
+        // the places of all activities at once (the municipality's published places are few)
+        Map<Long, Place> placeOf = list.stream().anyMatch(act -> act.placeId() != null)
+                ? places.published(new PlaceFilter(null, Set.of())).stream()
+                        .collect(Collectors.toMap(p -> p.id().value(), p -> p))
+                : Map.of();
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
             item.add(new H3(act.title()));
             item.add(new Paragraph(ActivityText.summary(this, act)));
             if (act.placeId() != null) {
-                places.find(new PlaceId(act.placeId())).ifPresent(p -> item.add(new Paragraph(
+                Optional.ofNullable(placeOf.get(act.placeId())).ifPresent(p -> item.add(new Paragraph(
                         new Span(getTranslation("associations.activity.place") + " "),
                         new Anchor("places/" + p.id().value(), p.name()))));
             }
@@ -178,9 +197,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 text.getElement().setAttribute("dir", "auto");
                 item.add(text);
             }
-            List<EventSummary> upcoming = act.eventIds().stream().map(id -> events.event(new EventId(id)))
-                    .flatMap(Optional::stream)
-                    .filter(ev -> ev.status() == EventStatus.PUBLISHED && ev.endsAt().isAfter(java.time.Instant.now()))
+            Set<Long> ofActivity = Set.copyOf(act.eventIds());
+            List<EventSummary> upcoming = organised.stream().filter(ev -> ofActivity.contains(ev.id().value()))
                     .limit(4).toList();
             if (!upcoming.isEmpty()) {
                 Paragraph signUp = new Paragraph(getTranslation("associations.activity.signUp") + " ");
@@ -191,6 +209,22 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             add(item);
         }
+
+        Section upcomingEvents = new Section(new H2(getTranslation("associations.events.title")));
+        upcomingEvents.addClassName("association-events");
+        if (organised.isEmpty()) {
+            upcomingEvents.add(new Paragraph(getTranslation("associations.events.none")));
+        } else {
+            UnorderedList eventList = new UnorderedList();
+            organised.stream().limit(EVENTS_SHOWN).forEach(ev -> eventList.add(new ListItem(new Anchor(
+                    "events/" + ev.id(), ev.title() + " – " + Formats.dateTime(ev.startsAt(), locale)))));
+            upcomingEvents.add(eventList);
+            if (organised.size() > EVENTS_SHOWN) {
+                upcomingEvents.add(new Paragraph(getTranslation("associations.events.more",
+                        organised.size() - EVENTS_SHOWN)));
+            }
+        }
+        add(upcomingEvents);
 
         add(new H2(getTranslation("associations.join.title")));
         requestStatus.getElement().setAttribute("role", "status");

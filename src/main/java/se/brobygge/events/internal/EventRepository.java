@@ -83,4 +83,10 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
     /** When each of these events was published, for feeds. */
     @Query("select e.id, e.createdAt from EventEntity e where e.id in ?1")
     List<Object[]> publishedAt(java.util.Collection<Long> ids);
+
+    /** Published events an association or employer organises that have not ended, earliest first. */
+    @Query("select e from EventEntity e where e.organisationKind = ?1 and e.organisationId = ?2 "
+            + "and e.status = se.brobygge.events.EventStatus.PUBLISHED and e.endsAt >= ?3 order by e.startsAt, e.id")
+    List<EventEntity> upcomingOrganisedBy(se.brobygge.identity.OrganisationKind kind, long organisationId, Instant now,
+            Pageable page);
 }

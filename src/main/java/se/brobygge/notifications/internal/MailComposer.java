@@ -100,6 +100,19 @@ class MailComposer {
     /** Content id of a sign-up's QR code inside a mail. */
     static final String QR_CONTENT_ID = "checkin-qr";
 
+    /**
+     * A mail to someone who has no account yet, so no name: a greeting without one, then
+     * {@code <prefix>.intro}, a button to the link and {@code <prefix>.outro}; the subject is
+     * {@code <prefix>.subject}. All texts get the same parameters.
+     */
+    RenderedMail composeForStranger(String prefix, String introKey, Language language, String link,
+            Object... params) {
+        Locale locale = language.locale();
+        return render(language, t(prefix + ".subject", locale, params), t("notifications.mail.greetingNoName", locale),
+                List.of(t(introKey, locale, params), t(prefix + ".outro", locale, params)), List.of(), link,
+                t(prefix + ".action", locale, params), List.of());
+    }
+
     /** A digest: every waiting notification in one mail, each with its own link. */
     RenderedMail composeDigest(Language language, String displayName, String subject, String intro, List<Item> items,
             List<Unsubscribe> unsubscribe) {
