@@ -135,32 +135,14 @@ class QueryCountBenchmark {
      */
     private View dialogueThread() {
         benchDialogueAuthor = testAccounts.create("Bench Dialogue", Roles.STAFF).id().value();
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        Timestamp closes = Timestamp.from(Instant.now(clock).plus(Duration.ofDays(30)));
-        jdbc.update("insert into dialogue_dialogue (title, background, department, area, opens_at, closes_at, "
-                + "languages, premoderated, created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                "Bench thread", "Background", "Kulturförvaltningen", "Centrum", now, closes, "ar,sv", false,
-                benchDialogueAuthor, now);
-        benchDialogue = jdbc.queryForObject("select max(id) from dialogue_dialogue where title = 'Bench thread'",
-                Long.class);
+        benchDialogue = BenchDialogue.create(jdbc, clock, benchDialogueAuthor);
         return new View("dialogues/" + benchDialogue,
                 ClassUtils.resolveClassName("se.brobygge.dialogue.ui.DialogueView", getClass().getClassLoader()),
                 "anonymous");
     }
 
     private void fillDialogue(int posts) {
-        Integer existing = jdbc.queryForObject("select count(*) from dialogue_post where dialogue_id = ?",
-                Integer.class, benchDialogue);
-        Timestamp now = Timestamp.from(Instant.now(clock));
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = existing == null ? 0 : existing; i < posts; i++) {
-            rows.add(new Object[] {benchDialogue, benchDialogueAuthor, "Bench " + i,
-                    i % 2 == 0 ? "Inlägg nummer " + i : "مشاركة رقم " + i, i % 2 == 0 ? "sv" : "ar", now});
-        }
-        jdbc.batchUpdate("insert into dialogue_post (dialogue_id, thread_official, author_id, author_name, body, "
-                + "language, official, state, created_at, agree_count, important_count, version) "
-                + "values (?, false, ?, ?, ?, ?, false, 'VISIBLE', ?, 0, 0, 0)", rows);
-        jdbc.update("update dialogue_post set thread_id = id where dialogue_id = ? and thread_id is null", benchDialogue);
+        BenchDialogue.fill(jdbc, clock, benchDialogue, benchDialogueAuthor, posts);
     }
 
     /**

@@ -65,13 +65,24 @@ class SessionCostBenchmark {
     /** The event list: live heap per session with 50 events shown. */
     static final int LISTED_EVENTS = 50;
 
+    /** The long dialogue thread. */
+    static final int THREAD_POSTS = 2_000;
+
     @Test
     void liveHeapPerSessionAndOpeningLatency() {
         int sessions = Settings.integer("bench.sessions.count", 300);
         int warmup = Settings.integer("bench.sessions.warmup", 30);
-        List<String> routes = Settings.list("bench.sessions.routes", "/,/login,/events?q=" + BenchEvents.LIST_WORD);
+        List<String> routes = Settings.list("bench.sessions.routes", "/,/login,/events?q=" + BenchEvents.LIST_WORD
+                + ",/dialogues/" + BenchDialogue.ROUTE_TOKEN);
         if (routes.stream().anyMatch(r -> r.contains(BenchEvents.LIST_WORD))) {
             BenchEvents.listOf(LISTED_EVENTS, events, accounts); // the event list shows exactly these
+        }
+        if (routes.stream().anyMatch(r -> r.contains(BenchDialogue.ROUTE_TOKEN))) {
+            // the thread: 2,000 posts, of which the page loads only what is seen
+            long author = accounts.create("Bench Dialogue", se.brobygge.identity.Roles.STAFF).id().value();
+            long thread = BenchDialogue.create(jdbc, java.time.Clock.systemUTC(), author);
+            BenchDialogue.fill(jdbc, java.time.Clock.systemUTC(), thread, author, THREAD_POSTS);
+            routes = routes.stream().map(r -> r.replace(BenchDialogue.ROUTE_TOKEN, Long.toString(thread))).toList();
         }
         Duration timeout = Settings.seconds("bench.http.timeout", 30);
         HttpClient http = UidlClient.sharedHttpClient();
@@ -197,7 +208,8 @@ class SessionCostBenchmark {
             case "/" -> "Start page `/`";
             case "/login" -> "Login page `/login`";
             case "/events?q=" + BenchEvents.LIST_WORD -> "Event list with " + LISTED_EVENTS + " events `" + route + "`";
-            default -> "`" + route + "`";
+            default -> route.startsWith("/dialogues/") ? "Dialogue thread with " + THREAD_POSTS + " posts `" + route
+                    + "`" : "`" + route + "`";
         };
     }
 
