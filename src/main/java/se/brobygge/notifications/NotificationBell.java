@@ -14,8 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 
-import se.brobygge.notifications.internal.UnreadBroadcaster;
-
 /**
  * The bell in the header: the number of unread notifications, opening the list. For the shell,
  * which shows it to signed-in people. It reads the count at every navigation and, while attached,
@@ -27,7 +25,7 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
     private final transient NotificationService notifications;
     private final Span badge = new Span();
     private long unread = -1;
-    private transient UnreadBroadcaster.@Nullable Subscription subscription;
+    private transient @Nullable UnreadSubscription subscription;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;

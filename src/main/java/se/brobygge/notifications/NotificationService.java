@@ -46,7 +46,7 @@ public class NotificationService {
      * or I mark some read on another page), from whichever thread made the change; a page must
      * hand the update to its UI itself. Cancel the subscription when the page goes away.
      */
-    public UnreadBroadcaster.Subscription onUnreadChange(java.util.function.LongConsumer listener) {
+    public UnreadSubscription onUnreadChange(java.util.function.LongConsumer listener) {
         return broadcaster.register(me(), listener);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.brobygge.identity.AccountId;
+import se.brobygge.notifications.UnreadSubscription;
 
 /**
  * Tells the open pages of one person that their unread count changed, so the bell in the header
@@ -32,14 +33,8 @@ public class UnreadBroadcaster {
         this.store = store;
     }
 
-    /** A way to stop listening. */
-    @FunctionalInterface
-    public interface Subscription {
-        void cancel();
-    }
-
     /** Calls {@code listener} with the new unread count whenever it changes for this account. */
-    public Subscription register(AccountId account, LongConsumer listener) {
+    public UnreadSubscription register(AccountId account, LongConsumer listener) {
         listeners.computeIfAbsent(account.value(), k -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.computeIfPresent(account.value(), (k, set) -> {
             set.remove(listener);
@@ -80,11 +75,5 @@ public class UnreadBroadcaster {
                 LOG.debug("An unread-count listener failed; the page will catch up at its next navigation", e);
             }
         }
-    }
-
-    /** How many listeners this account has; for tests. */
-    int listenerCount(long accountId) {
-        Set<LongConsumer> set = listeners.get(accountId);
-        return set == null ? 0 : set.size();
     }
 }
