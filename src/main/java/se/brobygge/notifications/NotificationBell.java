@@ -1,7 +1,10 @@
 package se.brobygge.notifications;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,13 +16,16 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 
 /**
  * The bell in the header: the number of unread notifications, opening the list. For the shell,
- * which shows it to signed-in people; it refreshes the count at every navigation.
+ * which shows it to signed-in people. It reads the count at every navigation and, while attached,
+ * follows changes made elsewhere (a new notification, another tab marking some read) through
+ * server push.
  */
 public class NotificationBell extends Composite<Button> implements AfterNavigationObserver {
 
     private final transient NotificationService notifications;
     private final Span badge = new Span();
     private long unread = -1;
+    private transient @Nullable UnreadSubscription subscription;
 
     public NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -41,6 +47,25 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         refresh();
+        UI ui = attachEvent.getUI();
+        if (subscription != null) {
+            subscription.cancel();
+        }
+        subscription = notifications.onUnreadChange(count -> {
+            try {
+                ui.access(() -> show(count));
+            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                // the page is gone; its detach removes this listener
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
     }
 
     @Override
@@ -50,7 +75,11 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
 
     /** Reads the unread count again. */
     public void refresh() {
-        unread = notifications.unreadCount();
+        show(notifications.unreadCount());
+    }
+
+    private void show(long count) {
+        unread = count;
         badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
         badge.setVisible(unread > 0);
         String label = unread == 0 ? getTranslation("notifications.bell.label")

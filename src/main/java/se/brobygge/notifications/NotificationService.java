@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.notifications.internal.NotificationStore;
+import se.brobygge.notifications.internal.UnreadBroadcaster;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 
@@ -31,11 +32,22 @@ public class NotificationService {
     private final NotificationStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UnreadBroadcaster broadcaster;
 
-    NotificationService(NotificationStore store, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationStore store, CurrentUser currentUser, Clock clock, UnreadBroadcaster broadcaster) {
         this.store = store;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.broadcaster = broadcaster;
+    }
+
+    /**
+     * Calls {@code listener} with my new unread count whenever it changes (a notification arrives,
+     * or I mark some read on another page), from whichever thread made the change; a page must
+     * hand the update to its UI itself. Cancel the subscription when the page goes away.
+     */
+    public UnreadSubscription onUnreadChange(java.util.function.LongConsumer listener) {
+        return broadcaster.register(me(), listener);
     }
 
     @Transactional(readOnly = true)
@@ -55,11 +67,13 @@ public class NotificationService {
         if (!store.markRead(me(), notificationId, clock.instant())) {
             throw new org.springframework.security.access.AccessDeniedException("Not your notification");
         }
+        broadcaster.changed(me().value());
     }
 
     @Transactional
     public void markAllRead() {
         store.markAllRead(me(), clock.instant());
+        broadcaster.changed(me().value());
     }
 
     /** My choice per configurable kind (mail at once when never chosen). */

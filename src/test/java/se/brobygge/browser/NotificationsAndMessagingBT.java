@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.brobygge.events.EventId;
@@ -20,6 +26,18 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.MentorshipService;
+import se.brobygge.mentoring.ProfileDraft;
+import se.brobygge.mentoring.ProfileService;
+import se.brobygge.mentoring.RoundId;
+import se.brobygge.mentoring.RoundService;
+import se.brobygge.mentoring.RoundStatus;
+import se.brobygge.mentoring.matching.AgeBand;
+import se.brobygge.mentoring.matching.Gender;
+import se.brobygge.mentoring.matching.LanguageLevel;
+import se.brobygge.mentoring.matching.MeetingMode;
+import se.brobygge.mentoring.matching.MentoringKind;
+import se.brobygge.mentoring.matching.TimeSlot;
 import se.brobygge.messaging.MessagingService;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.notifications.internal.UnsubscribeTokens;
@@ -47,6 +65,12 @@ class NotificationsAndMessagingBT extends BrowserTest {
     UnsubscribeTokens tokens;
     @Autowired
     se.brobygge.identity.AccountService accountService;
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    MentorshipService mentorships;
 
     private String bellLabel(Page page) {
         return page.locator("vaadin-button.notification-bell").getAttribute("aria-label");
@@ -73,14 +97,20 @@ class NotificationsAndMessagingBT extends BrowserTest {
         assertThat(bellLabel(page)).isEqualTo("Aviseringar, 1 olästa");
         assertThat(page.locator("vaadin-button.notification-bell .notification-count").textContent()).isEqualTo("1");
 
+        page.evaluate("() => { window.stillTheSamePage = true; }");
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.cancel(event)); // Amal gets the seat
         var mail = Mailbox.awaitCount(smtp, amal.email(), 2).stream()
                 .filter(m -> subject(m).startsWith("Du har fått en plats")).findFirst().orElseThrow();
         assertThat(Mailbox.text(mail)).contains(title);
-        await().atMost(Duration.ofSeconds(20)).until(() -> unread(amal) == 2);
 
-        open(page, "my-events");
-        assertThat(bellLabel(page)).isEqualTo("Aviseringar, 2 olästa");
+        // the bell rises on the open page by server push, without a reload
+        PlaywrightAssertions.assertThat(page.locator("vaadin-button.notification-bell"))
+                .hasAttribute("aria-label", "Aviseringar, 2 olästa", new LocatorAssertions.HasAttributeOptions()
+                        .setTimeout(20_000));
+        assertThat(page.locator("vaadin-button.notification-bell .notification-count").textContent()).isEqualTo("2");
+        assertThat(page.evaluate("() => window.stillTheSamePage === true")).as("not reloaded").isEqualTo(true);
+        assertThat(page.url()).isEqualTo(url("my-events"));
+
         page.locator("vaadin-button.notification-bell").click();
         page.waitForURL(url("notifications"));
         waitUntilIdle(page);
@@ -93,42 +123,86 @@ class NotificationsAndMessagingBT extends BrowserTest {
         assertNoAxeViolations(page, "/notifications/settings (sv)");
     }
 
-    @Test
-    void anOrganiserAndASignedUpResidentExchangeMessagesAndOneBlocksTheOther() {
-        String title = "Språkcafé " + System.nanoTime();
-        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft(title, 10)));
+    /** An active mentorship between the two, made as staff and people do it: a round, confirmed and accepted. */
+    private void mentorship(TestAccounts.Created mentee, TestAccounts.Created mentor) {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(new ProfileDraft(true, false,
+                Set.of(MentoringKind.LANGUAGE), Set.of(), Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC),
+                null, Set.of(), "", "Norrby", Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_26_35, Gender.WOMAN, false, null, null, 1, "Öva svenska"), -1));
+        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(new ProfileDraft(false, true, Set.of(),
+                Set.of(MentoringKind.LANGUAGE), Map.of("sv", LanguageLevel.FLUENT, "ar", LanguageLevel.INTERMEDIATE),
+                null, Set.of(), "", "Norrby", Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_51_65, Gender.MAN, false, null, null, 1, "Dela erfarenhet"), -1));
+        RoundId round = RunAs.as(staff, Roles.STAFF, () -> rounds.start("Språkpar " + System.nanoTime(),
+                List.of(mentee.id().value()), List.of(mentor.id().value())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> RunAs.as(staff, Roles.STAFF,
+                () -> rounds.round(round).status()) == RoundStatus.PROPOSED);
+        RunAs.as(staff, Roles.STAFF, () -> rounds.confirm(round, rounds.round(round).version()));
+        long id = RunAs.as(mentee, Roles.RESIDENT, () -> mentorships.mine()).getFirst().id();
+        RunAs.as(mentee, Roles.RESIDENT, () -> mentorships.accept(id));
+        RunAs.as(mentor, Roles.RESIDENT, () -> mentorships.accept(id));
+    }
 
+    /** Signs in an existing account through the login form. */
+    private void signInAs(Page page, TestAccounts.Created account) {
+        open(page, "login");
+        page.locator("vaadin-login-form input[name=username]").fill(account.email());
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(url(""));
+        waitUntilIdle(page);
+    }
+
+    /** Types a message into the conversation's text area, as a person does, and sends it. */
+    private void write(Page page, String text) {
+        Locator area = page.locator("vaadin-text-area textarea");
+        area.click();
+        area.pressSequentially(text);
+        page.locator("vaadin-button.send-button").click();
+        page.getByText("Meddelandet är skickat.").waitFor();
+        PlaywrightAssertions.assertThat(page.locator(".message-text").last()).hasText(text);
+    }
+
+    @Test
+    void aMenteeAndMentorExchangeMessagesAndOneBlocksTheOther() {
+        TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
+        TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
+        mentorship(amal, erik);
+
+        // Amal, the mentee, writes to her mentor
         Page page = newPage(Language.SWEDISH);
-        TestAccounts.Created erik = signIn(page, "Erik", Roles.RESIDENT);
-        RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
+        signInAs(page, amal);
         open(page, "messages");
         assertNoAxeViolations(page, "/messages (sv)");
-        page.getByText("Skriv till Lina").click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samtal med Lina")).waitFor();
+        page.getByText("Skriv till Erik").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samtal med Erik")).waitFor();
         waitUntilIdle(page);
-        // Erik writes (through the service: in the test run's development bundle <vaadin-text-area> is
-        // not upgraded, so the browser cannot type into it; the Karibu test MessagingKT covers the form)
-        long id = RunAs.as(lina, Roles.STAFF, () -> messaging.conversations()).getFirst().id();
-        RunAs.run(erik, Roles.RESIDENT, () -> messaging.send(id, "Hej Lina! Finns det hiss?"));
-        open(page, "messages/" + id);
-        assertThat(page.locator(".message-text").allTextContents()).containsExactly("Hej Lina! Finns det hiss?");
+        write(page, "Hej Erik! Ses vi på torsdag? مرحبا");
+        long id = RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations()).getFirst().id();
+        assertThat(page.url()).isEqualTo(url("messages/" + id));
 
-        // Lina reads it and answers
-        RunAs.run(lina, Roles.STAFF, () -> messaging.open(id));
-        RunAs.run(lina, Roles.STAFF, () -> messaging.send(id, "Ja, vid entrén."));
+        // Erik, the mentor, reads it, answers and then blocks
+        page = newPage(Language.SWEDISH);
+        signInAs(page, erik);
         open(page, "messages/" + id);
+        assertThat(page.locator(".message-text").allTextContents()).containsExactly("Hej Erik! Ses vi på torsdag? مرحبا");
+        write(page, "Ja, klockan 17 på biblioteket.");
         assertThat(page.locator(".message-text").allTextContents())
-                .containsExactly("Hej Lina! Finns det hiss?", "Ja, vid entrén.");
-        assertThat(page.locator("li.message.mine .message-meta").textContent()).startsWith("Läst");
+                .containsExactly("Hej Erik! Ses vi på torsdag? مرحبا", "Ja, klockan 17 på biblioteket.");
         assertNoAxeViolations(page, "/messages/id (sv)");
+        var forAmal = RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations()).getFirst();
+        assertThat(forAmal.unread()).isEqualTo(1);
 
         page.locator("vaadin-button.block-button").click();
         page.locator("vaadin-button.confirm-block").click();
         page.getByText("Du har blockerat den här personen. Samtalet är stängt.").waitFor();
         assertThat(page.locator("vaadin-button.send-button").isVisible()).isFalse();
+        assertThat(page.locator("vaadin-text-area").isVisible()).isFalse();
         assertNoAxeViolations(page, "/messages/id blocked (sv)");
-        assertThat(RunAs.as(lina, Roles.STAFF, () -> messaging.open(id)).open()).isFalse();
+        var seenByAmal = RunAs.as(amal, Roles.RESIDENT, () -> messaging.open(id));
+        assertThat(seenByAmal.open()).isFalse();
+        assertThat(seenByAmal.messages().getFirst().readAt()).as("Erik read it").isNotNull();
     }
 
     static Stream<Language> otherLanguages() {

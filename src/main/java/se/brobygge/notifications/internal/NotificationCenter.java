@@ -35,9 +35,11 @@ class NotificationCenter {
     private final Recipients recipients;
     private final Clock clock;
     private final String baseUrl;
+    private final UnreadBroadcaster broadcaster;
 
     NotificationCenter(NotificationStore store, MailOutbox outbox, MailComposer composer, UnsubscribeTokens tokens,
-            Recipients recipients, Clock clock, BrobyggeProperties properties) {
+            Recipients recipients, Clock clock, BrobyggeProperties properties, UnreadBroadcaster broadcaster) {
+        this.broadcaster = broadcaster;
         this.store = store;
         this.outbox = outbox;
         this.composer = composer;
@@ -70,6 +72,7 @@ class NotificationCenter {
         if (id.isEmpty()) {
             return; // delivered before
         }
+        broadcaster.changed(notice.accountId()); // the bell on the person's open pages, after commit
         Delivery delivery = notice.kind().alwaysMailed() ? Delivery.MAIL_NOW
                 : store.preference(notice.accountId(), notice.kind());
         switch (delivery) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -77,6 +78,30 @@ class NotificationsKT extends KaribuTest {
                 .orElseThrow());
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-events");
         assertThat(_get(NotificationBell.class).unreadShown()).isZero();
+    }
+
+    @Test
+    void theBellFollowsANewNotificationWithoutNavigatingAndStopsListeningWhenDetached() {
+        TestAccounts.Created erik = signIn("Erik", Roles.RESIDENT);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("my-events");
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.unreadShown()).isZero();
+
+        notify(erik, "kt-live-" + System.nanoTime(), "Sara");
+        // The listener thread hands the new count to the UI with ui.access; the browser would get it
+        // by push, the mocked one runs the UI's queued tasks here.
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return bell.unreadShown() == 1;
+        });
+        assertThat(bell.getContent().getAriaLabel()).contains("Aviseringar, 1 olästa");
+
+        bell.getElement().removeFromParent(); // the bell goes away: no more updates
+        assertThat(bell.isAttached()).isFalse();
+        notify(erik, "kt-live-" + System.nanoTime(), "Johan");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(bell.unreadShown()).isEqualTo(1);
     }
 
     @Test
