@@ -9,8 +9,14 @@ import java.util.Set;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
@@ -41,8 +47,21 @@ import se.brobygge.identity.OrganisationKind;
 @Indexed(index = "events")
 public class EventEntity {
 
+    /** Index fields the event list filters and sorts by, so a search is answered by Lucene alone. */
+    public static final String STARTS_AT = "startsAt";
+    public static final String ENDS_AT = "endsAt";
+    public static final String ID_ORDER = "idOrder";
+    public static final String STATUS = "status";
+    public static final String CATEGORY = "category";
+    public static final String AUDIENCE = "audience";
+    public static final String LANGUAGES = "languages";
+    public static final String CHILD_FRIENDLY = "childFriendly";
+    public static final String FREE = "freeOfCharge";
+    public static final String PLACE = "placeId";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = ID_ORDER, searchable = Searchable.NO, sortable = Sortable.YES)
     private @Nullable Long id;
 
     @Column(nullable = false)
@@ -58,26 +77,32 @@ public class EventEntity {
     private String description = "";
 
     @Column(name = "place_id")
+    @GenericField(name = PLACE)
     private @Nullable Long placeId;
 
     @Column(name = "online_url")
     private @Nullable String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)
+    @GenericField(name = STARTS_AT, sortable = Sortable.YES)
     private Instant startsAt = Instant.EPOCH;
 
     @Column(name = "ends_at", nullable = false)
+    @GenericField(name = ENDS_AT)
     private Instant endsAt = Instant.EPOCH;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @GenericField(name = CATEGORY)
     private Category category = Category.OTHER;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @GenericField(name = AUDIENCE)
     private Audience audience = Audience.EVERYONE;
 
     @Column(name = "child_friendly", nullable = false)
+    @GenericField(name = CHILD_FRIENDLY)
     private boolean childFriendly;
 
     @Column(name = "cost_sek")
@@ -96,6 +121,7 @@ public class EventEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @GenericField(name = STATUS)
     private EventStatus status = EventStatus.PUBLISHED;
 
     @Column(name = "cancel_reason")
@@ -115,6 +141,7 @@ public class EventEntity {
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "events_event_language", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "language_code")
+    @GenericField(name = LANGUAGES)
     private Set<String> languages = new HashSet<>();
 
     @Column(name = "approval_required", nullable = false)
@@ -144,6 +171,13 @@ public class EventEntity {
     private List<String> questions = new ArrayList<>();
 
     protected EventEntity() {
+    }
+
+    /** Free of charge: no cost given, or zero (what the "free" filter means). */
+    @GenericField(name = FREE)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "costSek")))
+    public boolean isFreeOfCharge() {
+        return costSek == null || costSek.signum() == 0;
     }
 
     public EventEntity(long organiserId, String organiserName, Instant createdAt) {
