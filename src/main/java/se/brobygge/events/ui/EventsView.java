@@ -90,17 +90,6 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         mode.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        com.vaadin.flow.component.button.Button previous = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.view.previousMonth"), e -> {
-                    month = month.minusMonths(1);
-                    refresh();
-                });
-        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.view.nextMonth"), e -> {
-                    month = month.plusMonths(1);
-                    refresh();
-                });
-        monthNavigation.add(previous, next);
         monthNavigation.addClassName("month-navigation");
         filters.addClassName("event-filters");
         text.addValueChangeListener(e -> refresh());
@@ -161,6 +150,9 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         }
         boolean calendar = "month".equals(mode.getValue());
         monthNavigation.setVisible(calendar);
+        if (calendar && monthNavigation.getChildren().findAny().isEmpty()) {
+            monthNavigation(); // built when the calendar is first shown
+        }
         from.setVisible(!calendar);
         to.setVisible(!calendar);
         MoreFilters m = more;
@@ -186,7 +178,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             results.add(new MonthCalendar(month, found, locale));
         } else if (!found.isEmpty()) {
             EventList list = new EventList(locale);
-            list.setItems(found);
+            list.show(found);
             results.add(list);
         }
         if (found.isEmpty()) {
@@ -196,6 +188,20 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         } else {
             count.setText(getTranslation("events.list.count", found.size()));
         }
+    }
+
+    private void monthNavigation() {
+        com.vaadin.flow.component.button.Button previous = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.view.previousMonth"), e -> {
+                    month = month.minusMonths(1);
+                    refresh();
+                });
+        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.view.nextMonth"), e -> {
+                    month = month.plusMonths(1);
+                    refresh();
+                });
+        monthNavigation.add(previous, next);
     }
 
     /** The rarely used filters, built on first need and kept from then on. */
