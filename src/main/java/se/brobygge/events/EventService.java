@@ -109,16 +109,10 @@ public class EventService {
             }
             return found.stream().map(EventEntity::toSummary).toList();
         }
-        // words in any inflection and every other filter, sorted and limited by the index; then this page only
-        List<Long> ids = search.upcoming(new EventSearch.Criteria(filter.text().strip(), fromInstant, toInstant,
+        // words in any inflection and every other filter, sorted, limited and read from the index
+        return search.upcoming(new EventSearch.Criteria(filter.text().strip(), fromInstant, toInstant,
                 filter.category(), filter.audience(), filter.language(), filter.childFriendlyOnly(),
                 filter.freeOnly(), filter.area() == null ? null : placesIn(filter.area())), size);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, EventEntity> loaded = new java.util.HashMap<>();
-        events.findAllById(ids).forEach(e -> loaded.put(e.id().value(), e));
-        return ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).map(EventEntity::toSummary).toList();
     }
 
     private java.util.Set<Long> placesIn(String area) {
