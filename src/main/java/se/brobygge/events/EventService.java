@@ -86,13 +86,15 @@ public class EventService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public List<EventSummary> upcoming(EventFilter filter) {
         return upcoming(filter, MAX_RESULTS);
     }
 
-    /** Upcoming events matching the filter, earliest first, at most {@code limit} (capped at {@link #MAX_CALENDAR_RESULTS}). */
-    @Transactional(readOnly = true)
+    /**
+     * Upcoming events matching the filter, earliest first, at most {@code limit} (capped at {@link #MAX_CALENDAR_RESULTS}).
+     * No transaction of its own: a search with words is answered by the index alone (no connection
+     * taken), the list without words by one read-only repository query.
+     */
     public List<EventSummary> upcoming(EventFilter filter, int limit) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
         LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();

@@ -70,9 +70,15 @@ public class EventSearch {
      * step with every change through JPA, seats included), so a search asks the database nothing.
      * Times come back to the millisecond.
      */
-    @Transactional(readOnly = true)
     public List<EventSummary> upcoming(Criteria criteria, int limit) {
-        return Search.session(entityManager).search(EventEntity.class)
+        // a session of its own and no transaction: projections only, so no database connection is taken
+        try (EntityManager session = entityManagerFactory.createEntityManager()) {
+            return search(session, criteria, limit);
+        }
+    }
+
+    private List<EventSummary> search(EntityManager session, Criteria criteria, int limit) {
+        return Search.session(session).search(EventEntity.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
                         f.field(EventEntity.TITLE, String.class),
