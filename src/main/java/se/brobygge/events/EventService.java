@@ -86,39 +86,40 @@ public class EventService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public List<EventSummary> upcoming(EventFilter filter) {
         return upcoming(filter, MAX_RESULTS);
     }
 
-    /** Upcoming events matching the filter, earliest first, at most {@code limit} (capped at {@link #MAX_CALENDAR_RESULTS}). */
-    @Transactional(readOnly = true)
+    /**
+     * Upcoming events matching the filter, earliest first, at most {@code limit} (capped at {@link #MAX_CALENDAR_RESULTS}).
+     * No transaction of its own: a search with words is answered by the index alone (no connection
+     * taken), the list without words by one read-only repository query.
+     */
     public List<EventSummary> upcoming(EventFilter filter, int limit) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
         LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
         Instant fromInstant = from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
         LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
         Instant toInstant = to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
-        PageRequest page = PageRequest.of(0, Math.clamp(limit, 1, MAX_CALENDAR_RESULTS));
-        List<EventEntity> found;
+        int size = Math.clamp(limit, 1, MAX_CALENDAR_RESULTS);
         if (filter.text() == null || filter.text().isBlank()) {
-            found = events.search(fromInstant, toInstant, filter.category(), filter.audience(),
-                    filter.childFriendlyOnly(), filter.freeOnly(), filter.language(), page);
-        } else {
-            // words in any inflection (Lucene analysers), then the other filters in the database
-            List<Long> matches = search.matching(filter.text().strip(), MAX_CALENDAR_RESULTS);
-            if (matches.isEmpty()) {
-                return List.of();
+            List<EventEntity> found = events.search(fromInstant, toInstant, filter.category(), filter.audience(),
+                    filter.childFriendlyOnly(), filter.freeOnly(), filter.language(), PageRequest.of(0, size));
+            if (filter.area() != null) {
+                java.util.Set<Long> inArea = placesIn(filter.area());
+                found = found.stream().filter(e -> e.placeId() != null && inArea.contains(e.placeId())).toList();
             }
-            found = events.searchAmong(matches, fromInstant, toInstant, filter.category(), filter.audience(),
-                    filter.childFriendlyOnly(), filter.freeOnly(), filter.language(), page);
+            return found.stream().map(EventEntity::toSummary).toList();
         }
-        if (filter.area() != null) {
-            java.util.Set<Long> inArea = places.published(new se.brobygge.places.PlaceFilter(filter.area(),
-                    java.util.Set.of())).stream().map(p -> p.id().value()).collect(java.util.stream.Collectors.toSet());
-            found = found.stream().filter(e -> e.placeId() != null && inArea.contains(e.placeId())).toList();
-        }
-        return found.stream().map(EventEntity::toSummary).toList();
+        // words in any inflection and every other filter, sorted, limited and read from the index
+        return search.upcoming(new EventSearch.Criteria(filter.text().strip(), fromInstant, toInstant,
+                filter.category(), filter.audience(), filter.language(), filter.childFriendlyOnly(),
+                filter.freeOnly(), filter.area() == null ? null : placesIn(filter.area())), size);
+    }
+
+    private java.util.Set<Long> placesIn(String area) {
+        return places.published(new se.brobygge.places.PlaceFilter(area, java.util.Set.of())).stream()
+                .map(p -> p.id().value()).collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

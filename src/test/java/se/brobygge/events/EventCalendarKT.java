@@ -50,6 +50,8 @@ class EventCalendarKT extends KaribuTest {
         assertThat(links()).anyMatch(t -> t.endsWith(" " + title));
 
         // the draft's languages are Swedish and Arabic: Somali finds nothing
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("more-filters"))
+                .setOpened(true);
         Select<String> language = _get(Select.class, spec -> spec.withLabel("Språk som talas"));
         language.setValue("so");
         assertThat(links()).noneMatch(t -> t.endsWith(" " + title));

@@ -25,6 +25,9 @@ class EventSearchIT {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    SignUpService signUps;
+
     String marker;
 
     @BeforeEach
@@ -60,6 +63,31 @@ class EventSearchIT {
     @Test
     void wordsThatAreNotThereFindNothing() {
         assertThat(titles("simskola " + marker)).isEmpty();
+    }
+
+    @Test
+    void foundEventsComeEarliestFirstWithTheirFiltersAndSeatsUpToDate() {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        String word = "ordning" + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        EventId later = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Senare " + word, "Välkomna.")
+                .at(start.plusDays(2), start.plusDays(2).plusHours(1), null)));
+        EventId earlier = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Tidigare " + word, "Välkomna.")
+                .at(start, start.plusHours(1), null)));
+        assertThat(events.upcoming(filter(word, null)).stream().map(EventSummary::id)).containsExactly(earlier, later);
+        assertThat(events.upcoming(filter(word, "sv"))).hasSize(2);
+        assertThat(events.upcoming(filter(word, "ar"))).isEmpty();
+
+        TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
+        RunAs.as(resident, Roles.RESIDENT, () -> signUps.signUp(earlier));
+        EventSummary found = events.upcoming(filter(word, null)).getFirst();
+        assertThat(found.seatsLeft()).as("seats left after a sign-up").isEqualTo(19);
+        assertThat(found).as("what the list shows, read from the index")
+                .isEqualTo(events.event(earlier).orElseThrow());
+    }
+
+    private static EventFilter filter(String text, String language) {
+        return new EventFilter(text, null, null, null, null, language, false, false);
     }
 
     private List<String> titles(String text) {

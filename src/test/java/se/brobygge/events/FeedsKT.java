@@ -59,6 +59,8 @@ class FeedsKT extends KaribuTest {
         Anchor atom = _find(Anchor.class).stream().filter(a -> a.getText().equals("RSS/Atom")).findFirst().orElseThrow();
         assertThat(atom.getHref()).isEqualTo("/feeds/events.atom");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("kaffe & kaka");
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("more-filters"))
+                .setOpened(true);
         _get(Checkbox.class, spec -> spec.withLabel("Bara gratis")).setValue(true);
         assertThat(atom.getHref()).isEqualTo("/feeds/events.atom?q=kaffe%20%26%20kaka&free=true");
     }

@@ -9,8 +9,16 @@ import java.util.Set;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
@@ -41,61 +49,97 @@ import se.brobygge.identity.OrganisationKind;
 @Indexed(index = "events")
 public class EventEntity {
 
+    /** Index fields the event list filters and sorts by, so a search is answered by Lucene alone. */
+    public static final String STARTS_AT = "startsAt";
+    public static final String ENDS_AT = "endsAt";
+    public static final String ID_ORDER = "idOrder";
+    public static final String STATUS = "status";
+    public static final String CATEGORY = "category";
+    public static final String AUDIENCE = "audience";
+    public static final String LANGUAGES = "languages";
+    public static final String CHILD_FRIENDLY = "childFriendly";
+    public static final String FREE = "freeOfCharge";
+    public static final String PLACE = "placeId";
+    /** Stored for the list's cards only (projections), so a search needs no database query. */
+    public static final String TITLE = "title_sv";
+    public static final String DESCRIPTION = "description_sv";
+    public static final String ONLINE_URL = "onlineUrl";
+    public static final String COST = "costSek";
+    public static final String CAPACITY = "capacity";
+    public static final String CONFIRMED = "confirmedCount";
+    public static final String DEADLINE = "signupDeadline";
+    public static final String ORGANISER_NAME = "organiserName";
+    public static final String SERIES = "seriesId";
+    public static final String APPROVAL = "approvalRequired";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = ID_ORDER, searchable = Searchable.NO, sortable = Sortable.YES)
     private @Nullable Long id;
 
     @Column(nullable = false)
-    @FullTextField(name = "title_sv", analyzer = SearchAnalysis.SWEDISH)
+    @FullTextField(name = TITLE, analyzer = SearchAnalysis.SWEDISH, projectable = Projectable.YES)
     @FullTextField(name = "title_ar", analyzer = SearchAnalysis.ARABIC)
     @FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH)
     private String title = "";
 
     @Column(nullable = false)
-    @FullTextField(name = "description_sv", analyzer = SearchAnalysis.SWEDISH)
+    @FullTextField(name = DESCRIPTION, analyzer = SearchAnalysis.SWEDISH, projectable = Projectable.YES)
     @FullTextField(name = "description_ar", analyzer = SearchAnalysis.ARABIC)
     @FullTextField(name = "description_en", analyzer = SearchAnalysis.ENGLISH)
     private String description = "";
 
     @Column(name = "place_id")
+    @GenericField(name = PLACE, projectable = Projectable.YES)
     private @Nullable Long placeId;
 
     @Column(name = "online_url")
+    @GenericField(name = ONLINE_URL, searchable = Searchable.NO, projectable = Projectable.YES)
     private @Nullable String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)
+    @GenericField(name = STARTS_AT, sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant startsAt = Instant.EPOCH;
 
     @Column(name = "ends_at", nullable = false)
+    @GenericField(name = ENDS_AT, projectable = Projectable.YES)
     private Instant endsAt = Instant.EPOCH;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @GenericField(name = CATEGORY, projectable = Projectable.YES)
     private Category category = Category.OTHER;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @GenericField(name = AUDIENCE, projectable = Projectable.YES)
     private Audience audience = Audience.EVERYONE;
 
     @Column(name = "child_friendly", nullable = false)
+    @GenericField(name = CHILD_FRIENDLY, projectable = Projectable.YES)
     private boolean childFriendly;
 
     @Column(name = "cost_sek")
+    @ScaledNumberField(name = COST, decimalScale = 2, searchable = Searchable.NO, projectable = Projectable.YES)
     private @Nullable BigDecimal costSek;
 
+    @GenericField(name = CAPACITY, searchable = Searchable.NO, projectable = Projectable.YES)
     private @Nullable Integer capacity;
 
     @Column(name = "signup_deadline")
+    @GenericField(name = DEADLINE, searchable = Searchable.NO, projectable = Projectable.YES)
     private @Nullable Instant signupDeadline;
 
     @Column(name = "organiser_id", nullable = false)
     private long organiserId;
 
     @Column(name = "organiser_name", nullable = false)
+    @GenericField(name = ORGANISER_NAME, searchable = Searchable.NO, projectable = Projectable.YES)
     private String organiserName = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    @GenericField(name = STATUS, projectable = Projectable.YES)
     private EventStatus status = EventStatus.PUBLISHED;
 
     @Column(name = "cancel_reason")
@@ -103,6 +147,7 @@ public class EventEntity {
 
     /** Confirmed seats, kept in step with the sign-ups under the event's row lock. */
     @Column(name = "confirmed_count", nullable = false)
+    @GenericField(name = CONFIRMED, searchable = Searchable.NO, projectable = Projectable.YES)
     private int confirmedCount;
 
     @Column(name = "created_at", nullable = false)
@@ -115,12 +160,15 @@ public class EventEntity {
     @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "events_event_language", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "language_code")
+    @GenericField(name = LANGUAGES, projectable = Projectable.YES)
     private Set<String> languages = new HashSet<>();
 
     @Column(name = "approval_required", nullable = false)
+    @GenericField(name = APPROVAL, searchable = Searchable.NO, projectable = Projectable.YES)
     private boolean approvalRequired;
 
     @Column(name = "series_id")
+    @GenericField(name = SERIES, searchable = Searchable.NO, projectable = Projectable.YES)
     private @Nullable Long seriesId;
 
     @Enumerated(EnumType.STRING)
@@ -144,6 +192,13 @@ public class EventEntity {
     private List<String> questions = new ArrayList<>();
 
     protected EventEntity() {
+    }
+
+    /** Free of charge: no cost given, or zero (what the "free" filter means). */
+    @GenericField(name = FREE)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "costSek")))
+    public boolean isFreeOfCharge() {
+        return costSek == null || costSek.signum() == 0;
     }
 
     public EventEntity(long organiserId, String organiserName, Instant createdAt) {

@@ -36,20 +36,6 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
             + "and e.endsAt >= ?2 order by e.startsAt, e.id")
     List<EventEntity> upcomingAt(long placeId, Instant now, Pageable page);
 
-    /** The same filters, among events the full-text search found. */
-    @Query("""
-            select e from EventEntity e
-            where e.id in :ids and e.status = se.brobygge.events.EventStatus.PUBLISHED
-              and e.endsAt >= :from and e.startsAt < :to
-              and (:category is null or e.category = :category)
-              and (:audience is null or e.audience = :audience)
-              and (:childFriendly = false or e.childFriendly = true)
-              and (:free = false or e.costSek is null or e.costSek = 0)
-              and (:language is null or :language member of e.languages)
-            order by e.startsAt, e.id""")
-    List<EventEntity> searchAmong(java.util.Collection<Long> ids, Instant from, Instant to, Category category,
-            Audience audience, boolean childFriendly, boolean free, String language, Pageable page);
-
     /** For calendar feeds: cancelled events stay in, so calendars remove them. */
     @Query("select e from EventEntity e where e.placeId = ?1 and e.endsAt >= ?2 and e.status in ("
             + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")

@@ -1,6 +1,12 @@
 package se.brobygge.events.internal;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
@@ -13,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import se.brobygge.events.Audience;
+import se.brobygge.events.Category;
+import se.brobygge.events.EventId;
+import se.brobygge.events.EventStatus;
+import se.brobygge.events.EventSummary;
 
 /**
  * Full-text search over events with the per-language analysers. Each node keeps its own Lucene
@@ -41,6 +52,93 @@ public class EventSearch {
                 .where(f -> f.simpleQueryString().fields(FIELDS).matching(text)
                         .defaultOperator(BooleanOperator.AND))
                 .fetchHits(limit);
+    }
+
+    /**
+     * What the event list asks for: words (optional) and the other filters, all answered by the index.
+     * {@code places} null means anywhere; an empty collection means nowhere.
+     */
+    public record Criteria(@Nullable String text, Instant from, Instant to, @Nullable Category category,
+            @Nullable Audience audience, @Nullable String language, boolean childFriendlyOnly, boolean freeOnly,
+            @Nullable Collection<Long> places) {
+    }
+
+    /**
+     * Published events that end at or after {@code from}, start before {@code to} and match every
+     * criterion, earliest start first (then by id), at most {@code limit}. Filtering, sorting and
+     * limiting happen in the index, and the cards' facts are read from it (stored fields, kept in
+     * step with every change through JPA, seats included), so a search asks the database nothing.
+     * Times come back to the millisecond.
+     */
+    public List<EventSummary> upcoming(Criteria criteria, int limit) {
+        // a session of its own and no transaction: projections only, so no database connection is taken
+        try (EntityManager session = entityManagerFactory.createEntityManager()) {
+            return search(session, criteria, limit);
+        }
+    }
+
+    private List<EventSummary> search(EntityManager session, Criteria criteria, int limit) {
+        return Search.session(session).search(EventEntity.class)
+                .select(f -> f.composite().from(
+                        f.id(Long.class),
+                        f.field(EventEntity.TITLE, String.class),
+                        f.field(EventEntity.DESCRIPTION, String.class),
+                        f.field(EventEntity.STARTS_AT, Instant.class),
+                        f.field(EventEntity.ENDS_AT, Instant.class),
+                        f.field(EventEntity.PLACE, Long.class),
+                        f.field(EventEntity.ONLINE_URL, String.class),
+                        f.field(EventEntity.CATEGORY, Category.class),
+                        f.field(EventEntity.AUDIENCE, Audience.class),
+                        f.field(EventEntity.LANGUAGES, String.class).set(),
+                        f.field(EventEntity.CHILD_FRIENDLY, Boolean.class),
+                        f.field(EventEntity.COST, BigDecimal.class),
+                        f.field(EventEntity.CAPACITY, Integer.class),
+                        f.field(EventEntity.CONFIRMED, Integer.class),
+                        f.field(EventEntity.DEADLINE, Instant.class),
+                        f.field(EventEntity.STATUS, EventStatus.class),
+                        f.field(EventEntity.ORGANISER_NAME, String.class),
+                        f.field(EventEntity.SERIES, Long.class),
+                        f.field(EventEntity.APPROVAL, Boolean.class))
+                        .asList(EventSearch::summary))
+                .where((f, root) -> {
+                    if (criteria.text() != null && !criteria.text().isBlank()) {
+                        root.add(f.simpleQueryString().fields(FIELDS).matching(criteria.text())
+                                .defaultOperator(BooleanOperator.AND));
+                    }
+                    root.add(f.match().field(EventEntity.STATUS).matching(EventStatus.PUBLISHED));
+                    root.add(f.range().field(EventEntity.ENDS_AT).atLeast(criteria.from()));
+                    root.add(f.range().field(EventEntity.STARTS_AT).lessThan(criteria.to()));
+                    if (criteria.category() != null) {
+                        root.add(f.match().field(EventEntity.CATEGORY).matching(criteria.category()));
+                    }
+                    if (criteria.audience() != null) {
+                        root.add(f.match().field(EventEntity.AUDIENCE).matching(criteria.audience()));
+                    }
+                    if (criteria.language() != null) {
+                        root.add(f.match().field(EventEntity.LANGUAGES).matching(criteria.language()));
+                    }
+                    if (criteria.childFriendlyOnly()) {
+                        root.add(f.match().field(EventEntity.CHILD_FRIENDLY).matching(true));
+                    }
+                    if (criteria.freeOnly()) {
+                        root.add(f.match().field(EventEntity.FREE).matching(true));
+                    }
+                    if (criteria.places() != null) {
+                        root.add(criteria.places().isEmpty() ? f.matchNone()
+                                : f.terms().field(EventEntity.PLACE).matchingAny(criteria.places()));
+                    }
+                })
+                .sort(f -> f.field(EventEntity.STARTS_AT).asc().then().field(EventEntity.ID_ORDER).asc())
+                .fetchHits(limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EventSummary summary(List<?> v) {
+        return new EventSummary(new EventId((Long) v.get(0)), (String) v.get(1), (String) v.get(2),
+                (Instant) v.get(3), (Instant) v.get(4), (Long) v.get(5), (String) v.get(6), (Category) v.get(7),
+                (Audience) v.get(8), Set.copyOf((Set<String>) v.get(9)), (Boolean) v.get(10),
+                (BigDecimal) v.get(11), (Integer) v.get(12), (Integer) v.get(13), (Instant) v.get(14),
+                (EventStatus) v.get(15), (String) v.get(16), (Long) v.get(17), (Boolean) v.get(18));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -5,7 +5,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Analysers per language, so a search finds inflected forms: Swedish "förening" finds
- * "föreningar", "föreningen" and "föreningarna" (Snowball stemming), Arabic is normalised (alef forms, diacritics)
+ * "föreningar", "föreningen" and "föreningarna" ({@link SwedishInflections}, then Snowball stemming),
+ * Arabic is normalised (alef forms, diacritics)
  * and stemmed, English plurals are reduced.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
@@ -19,7 +20,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(SWEDISH).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                // Snowball's Swedish stemmer also strips definite plurals ("föreningarna")
+                // plural, definite and genitive endings first ("kursen", "samtalet", "kvinnan"), decision 0026
+                .tokenFilter(SwedishInflections.Factory.class)
+                // Snowball's Swedish stemmer then strips what is left ("-het", "-ande", "-lig")
                 .tokenFilter("snowballPorter").param("language", "Swedish");
         context.analyzer(ARABIC).custom()
                 .tokenizer("standard")

@@ -34,6 +34,20 @@ class EventList extends VirtualList<EventSummary> {
                 .withProperty("seats", e -> EventCard.seats(this, e)));
     }
 
+    /**
+     * Shows these events. The list keeps them for the whole session, so it keeps only what a card
+     * shows (no description, address, languages or organiser).
+     */
+    void show(List<EventSummary> events) {
+        setItems(events.stream().map(EventList::shown).toList());
+    }
+
+    private static EventSummary shown(EventSummary e) {
+        return new EventSummary(e.id(), e.title(), "", e.startsAt(), e.startsAt(), null, null, e.category(),
+                e.audience(), java.util.Set.of(), e.childFriendly(), e.costSek(), e.capacity(),
+                e.confirmed(), null, e.status(), "", null, false);
+    }
+
     private String facts(EventSummary e) {
         List<String> facts = new ArrayList<>();
         facts.add(getTranslation("events.category." + e.category()));

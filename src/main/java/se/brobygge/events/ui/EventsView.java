@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.brobygge.events.Audience;
@@ -36,13 +38,15 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
 
     final TextField text = new TextField();
     final Select<Category> category = new Select<>();
-    final Select<Audience> audience = new Select<>();
-    final Checkbox free = new Checkbox();
-    final Checkbox childFriendly = new Checkbox();
     final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker();
     final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker();
-    final Select<String> language = new Select<>();
-    final Select<String> area = new Select<>();
+    /**
+     * Audience, language, area, free and child-friendly: built when "More filters" is first opened
+     * (or the address sets one of them), so a visitor who only searches keeps no select items.
+     */
+    final Details moreFilters = new Details();
+    private @Nullable MoreFilters more;
+    private final se.brobygge.places.PlaceService places;
     final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
             new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private java.time.YearMonth month = java.time.YearMonth.now(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
@@ -65,31 +69,20 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
                 : getTranslation("events.category." + c));
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("events.filter.all"));
-        audience.setLabel(getTranslation("events.filter.audience"));
-        audience.setItems(Arrays.asList(Audience.values()));
-        audience.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all")
-                : getTranslation("events.audience." + a));
-        audience.setEmptySelectionAllowed(true);
-        audience.setEmptySelectionCaption(getTranslation("events.filter.all"));
-        free.setLabel(getTranslation("events.filter.free"));
-        childFriendly.setLabel(getTranslation("events.filter.childFriendly"));
         Locale locale = UI.getCurrent().getLocale();
         from.setLabel(getTranslation("events.filter.from"));
         from.setLocale(locale);
         to.setLabel(getTranslation("events.filter.to"));
         to.setLocale(locale);
-        language.setLabel(getTranslation("events.filter.language"));
-        language.setItems(EventForm.LANGUAGES);
-        language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption(getTranslation("events.filter.all"));
-        language.setItemLabelGenerator(code -> code == null ? getTranslation("events.filter.all")
-                : Locale.forLanguageTag(code).getDisplayLanguage(locale));
-        area.setLabel(getTranslation("events.filter.area"));
-        area.setItems(places.areas());
-        area.setEmptySelectionAllowed(true);
-        area.setEmptySelectionCaption(getTranslation("events.filter.all"));
-        area.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all") : a);
-        Div filters = new Div(text, from, to, category, audience, language, area, free, childFriendly);
+        this.places = places;
+        moreFilters.setSummaryText(getTranslation("events.filter.more"));
+        moreFilters.addClassName("more-filters");
+        moreFilters.getElement().addPropertyChangeListener("opened", "opened-changed", e -> {
+            if (moreFilters.isOpened()) {
+                moreFilters();
+            }
+        });
+        Div filters = new Div(text, from, to, category, moreFilters);
         mode.setLabel(getTranslation("events.view.mode"));
         mode.setItems("list", "month");
         mode.setItemLabelGenerator(m -> getTranslation("events.view." + m));
@@ -97,26 +90,10 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         mode.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        language.addValueChangeListener(e -> refresh());
-        area.addValueChangeListener(e -> refresh());
-        com.vaadin.flow.component.button.Button previous = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.view.previousMonth"), e -> {
-                    month = month.minusMonths(1);
-                    refresh();
-                });
-        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.view.nextMonth"), e -> {
-                    month = month.plusMonths(1);
-                    refresh();
-                });
-        monthNavigation.add(previous, next);
         monthNavigation.addClassName("month-navigation");
         filters.addClassName("event-filters");
         text.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
-        audience.addValueChangeListener(e -> refresh());
-        free.addValueChangeListener(e -> refresh());
-        childFriendly.addValueChangeListener(e -> refresh());
         count.getElement().setAttribute("role", "status");
         results.addClassName("event-results");
         atom.setText(getTranslation("events.list.atom"));
@@ -136,10 +113,16 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         loading = true;
         query.getSingleParameter("q").ifPresent(text::setValue);
         query.getSingleParameter("category").flatMap(v -> enumValue(Category.class, v)).ifPresent(category::setValue);
-        query.getSingleParameter("audience").flatMap(v -> enumValue(Audience.class, v)).ifPresent(audience::setValue);
-        query.getSingleParameter("language").filter(EventForm.LANGUAGES::contains).ifPresent(language::setValue);
-        query.getSingleParameter("free").filter("true"::equals).ifPresent(v -> free.setValue(true));
-        query.getSingleParameter("childFriendly").filter("true"::equals).ifPresent(v -> childFriendly.setValue(true));
+        query.getSingleParameter("audience").flatMap(v -> enumValue(Audience.class, v))
+                .ifPresent(v -> moreFilters().audience.setValue(v));
+        query.getSingleParameter("language").filter(EventForm.LANGUAGES::contains)
+                .ifPresent(v -> moreFilters().language.setValue(v));
+        query.getSingleParameter("free").filter("true"::equals).ifPresent(v -> moreFilters().free.setValue(true));
+        query.getSingleParameter("childFriendly").filter("true"::equals)
+                .ifPresent(v -> moreFilters().childFriendly.setValue(true));
+        if (more != null) {
+            moreFilters.setOpened(true);
+        }
         query.getSingleParameter("from").flatMap(EventsView::date).ifPresent(from::setValue);
         query.getSingleParameter("to").flatMap(EventsView::date).ifPresent(to::setValue);
         query.getSingleParameter("view").filter("month"::equals).ifPresent(mode::setValue);
@@ -167,10 +150,16 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         }
         boolean calendar = "month".equals(mode.getValue());
         monthNavigation.setVisible(calendar);
+        if (calendar && monthNavigation.getChildren().findAny().isEmpty()) {
+            monthNavigation(); // built when the calendar is first shown
+        }
         from.setVisible(!calendar);
         to.setVisible(!calendar);
+        MoreFilters m = more;
         EventFilter filter = new EventFilter(text.getValue(), from.getValue(), to.getValue(), category.getValue(),
-                audience.getValue(), language.getValue(), childFriendly.getValue(), free.getValue(), area.getValue());
+                m == null ? null : m.audience.getValue(), m == null ? null : m.language.getValue(),
+                m != null && m.childFriendly.getValue(), m != null && m.free.getValue(),
+                m == null ? null : m.area.getValue());
         if (calendar) {
             filter = filter.between(month.atDay(1), month.atEndOfMonth());
         }
@@ -179,9 +168,9 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         atom.setHref(UriComponentsBuilder.fromPath("/feeds/events.atom")
                 .queryParamIfPresent("q", Optional.ofNullable(text.getValue()).filter(t -> !t.isBlank()).map(String::strip))
                 .queryParamIfPresent("category", Optional.ofNullable(category.getValue()))
-                .queryParamIfPresent("audience", Optional.ofNullable(audience.getValue()))
-                .queryParamIfPresent("free", Optional.of(true).filter(t -> free.getValue()))
-                .queryParamIfPresent("childFriendly", Optional.of(true).filter(t -> childFriendly.getValue()))
+                .queryParamIfPresent("audience", Optional.ofNullable(filter.audience()))
+                .queryParamIfPresent("free", Optional.of(true).filter(t -> m != null && m.free.getValue()))
+                .queryParamIfPresent("childFriendly", Optional.of(true).filter(t -> m != null && m.childFriendly.getValue()))
                 .encode().build().toUriString());
         Locale locale = UI.getCurrent().getLocale();
         results.removeAll();
@@ -189,7 +178,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             results.add(new MonthCalendar(month, found, locale));
         } else if (!found.isEmpty()) {
             EventList list = new EventList(locale);
-            list.setItems(found);
+            list.show(found);
             results.add(list);
         }
         if (found.isEmpty()) {
@@ -198,6 +187,71 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             count.setText(getTranslation("events.list.capped", found.size()));
         } else {
             count.setText(getTranslation("events.list.count", found.size()));
+        }
+    }
+
+    private void monthNavigation() {
+        com.vaadin.flow.component.button.Button previous = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.view.previousMonth"), e -> {
+                    month = month.minusMonths(1);
+                    refresh();
+                });
+        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
+                getTranslation("events.view.nextMonth"), e -> {
+                    month = month.plusMonths(1);
+                    refresh();
+                });
+        monthNavigation.add(previous, next);
+    }
+
+    /** The rarely used filters, built on first need and kept from then on. */
+    MoreFilters moreFilters() {
+        MoreFilters m = more;
+        if (m == null) {
+            m = new MoreFilters();
+            more = m;
+            moreFilters.add(m);
+        }
+        return m;
+    }
+
+    /** Audience, language, area, free and child-friendly, each refreshing the list when changed. */
+    final class MoreFilters extends Div {
+
+        final Select<Audience> audience = new Select<>();
+        final Select<String> language = new Select<>();
+        final Select<String> area = new Select<>();
+        final Checkbox free = new Checkbox();
+        final Checkbox childFriendly = new Checkbox();
+
+        MoreFilters() {
+            addClassName("event-filters");
+            Locale locale = UI.getCurrent().getLocale();
+            audience.setLabel(getTranslation("events.filter.audience"));
+            audience.setItems(Arrays.asList(Audience.values()));
+            audience.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all")
+                    : getTranslation("events.audience." + a));
+            audience.setEmptySelectionAllowed(true);
+            audience.setEmptySelectionCaption(getTranslation("events.filter.all"));
+            free.setLabel(getTranslation("events.filter.free"));
+            childFriendly.setLabel(getTranslation("events.filter.childFriendly"));
+            language.setLabel(getTranslation("events.filter.language"));
+            language.setItems(EventForm.LANGUAGES);
+            language.setEmptySelectionAllowed(true);
+            language.setEmptySelectionCaption(getTranslation("events.filter.all"));
+            language.setItemLabelGenerator(code -> code == null ? getTranslation("events.filter.all")
+                    : Locale.forLanguageTag(code).getDisplayLanguage(locale));
+            area.setLabel(getTranslation("events.filter.area"));
+            area.setItems(places.areas());
+            area.setEmptySelectionAllowed(true);
+            area.setEmptySelectionCaption(getTranslation("events.filter.all"));
+            area.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all") : a);
+            add(audience, language, area, free, childFriendly);
+            audience.addValueChangeListener(e -> refresh());
+            language.addValueChangeListener(e -> refresh());
+            area.addValueChangeListener(e -> refresh());
+            free.addValueChangeListener(e -> refresh());
+            childFriendly.addValueChangeListener(e -> refresh());
         }
     }
 
