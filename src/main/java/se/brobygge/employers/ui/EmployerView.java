@@ -23,7 +23,6 @@ import jakarta.annotation.security.PermitAll;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.PostingStatus;
@@ -35,13 +34,11 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final EmployerService employers;
     private final PostingService postings;
-    private final Occupations occupations;
     private Employer employer;
 
-    EmployerView(EmployerService employers, PostingService postings, Occupations occupations) {
+    EmployerView(EmployerService employers, PostingService postings) {
         this.employers = employers;
         this.postings = postings;
-        this.occupations = occupations;
         addClassName("narrow-view");
     }
 
@@ -94,7 +91,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             row.addClassName("posting-row");
             row.add(new RouterLink(p.title(), InterestsView.class, new RouteParameters("id", p.id().toString())),
                     new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
-                            + occupations.name(p.occupation(), locale)));
+                            + Choices.occupationName(p.occupation(), locale)));
             if (p.status() == PostingStatus.CLOSED) {
                 row.add(new Button(getTranslation("employers.posting.reopen"), click -> {
                     postings.reopen(p.id());
