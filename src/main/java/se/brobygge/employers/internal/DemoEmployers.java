@@ -32,7 +32,7 @@ import se.brobygge.employers.EmployerKind;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.EmployerSize;
 import se.brobygge.employers.LanguageLevel;
-import se.brobygge.employers.OrganisationNumber;
+import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.employers.OutcomeKind;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.PostingDraft;
@@ -101,7 +101,7 @@ class DemoEmployers implements ApplicationRunner {
 
     static String organisationNumber() {
         for (int check = 0; check < 10; check++) {
-            if (OrganisationNumber.valid("559123456" + check)) {
+            if (OrganisationNumber.isValid("559123456" + check)) {
                 return "559123-456" + check;
             }
         }
