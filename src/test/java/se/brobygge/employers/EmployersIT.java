@@ -40,6 +40,7 @@ class EmployersIT {
     @Autowired PlaceService places;
     @Autowired TestAccounts accounts;
     @Autowired PublishedRecorder published;
+    @Autowired se.brobygge.identity.RepresentativeInvitations invitations;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
     @Autowired List<OrganisationDirectory> directories;
@@ -84,6 +85,40 @@ class EmployersIT {
                 Integer.class, johan.id().value(), id.value())).as("the registrant represents it").isEqualTo(1);
         assertThat(published.notificationsTo(johan.id().value())).anyMatch(n -> n.kind() == NotificationKind.EMPLOYER_SESSION
                 && n.subjectKey().equals("employers.notify.verified.subject"));
+    }
+
+    @Test
+    void aRepresentativeInvitesAColleagueWhoAcceptsAndThenActsForTheEmployer() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
+        TestAccounts.Created maria = accounts.create("Maria", Roles.RESIDENT);
+        EmployerId id = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Kollega AB")));
+        RunAs.run(lina, Roles.STAFF, () -> employers.verify(id));
+        String title = "Praktik i lagret " + System.nanoTime();
+        assertThatThrownBy(() -> RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93"))))
+                .as("not yet a representative").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.as(maria, Roles.RESIDENT, () -> employers.invite(id, "x@test.brohamn.example",
+                se.brobygge.identity.RepresentativeRole.EDITOR))).isInstanceOf(AccessDeniedException.class);
+
+        var invitation = RunAs.as(johan, Roles.RESIDENT, () -> employers.invite(id, maria.email(),
+                se.brobygge.identity.RepresentativeRole.CONTACT_PERSON));
+        assertThat(invitation.kind()).isEqualTo(OrganisationKind.EMPLOYER);
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id)))
+                .extracting(se.brobygge.identity.RepresentativeInvitation::email).containsExactly(maria.email());
+        var notification = published.notificationsTo(maria.id().value()).stream()
+                .filter(n -> n.subjectKey().equals("employers.mail.invitation.subject")).findFirst().orElseThrow();
+        assertThat(notification.args()).contains("Johan");
+        assertThat(notification.link()).startsWith("/employers/invitation/");
+
+        String token = notification.link().substring(notification.link().lastIndexOf('/') + 1);
+        RunAs.as(maria, Roles.RESIDENT, () -> invitations.accept(token));
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mayRepresent(id))).isTrue();
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mine())).extracting(Employer::id).contains(id);
+        PostingId posted = RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93")));
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> postings.ofEmployer(id))).extracting(Posting::id).contains(posted);
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.representatives(id)))
+                .extracting(r -> r.displayName() + ":" + r.role()).contains("Maria:CONTACT_PERSON");
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id))).isEmpty();
     }
 
     @Test
