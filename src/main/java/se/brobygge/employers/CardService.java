@@ -25,6 +25,7 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
@@ -92,6 +93,9 @@ public class CardService {
             errors.add(new FieldError("languages", "employers.validation.languages"));
         } else if (draft.languages().size() > 12) {
             errors.add(new FieldError("languages", "employers.validation.tooManyLanguages"));
+        }
+        if (draft.occupation() != null && !draft.occupation().isBlank() && Occupations.byCode(draft.occupation().strip()).isEmpty()) {
+            errors.add(new FieldError("occupation", "employers.validation.occupation"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

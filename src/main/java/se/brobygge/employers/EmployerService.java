@@ -21,8 +21,13 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentationService;
-import se.brobygge.shared.InvalidInputException;
+import se.brobygge.identity.Representative;
+import se.brobygge.identity.RepresentativeInvitation;
+import se.brobygge.identity.RepresentativeInvitations;
+import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.notify.NotificationKind;
@@ -41,12 +46,15 @@ public class EmployerService {
     private final EmployerRepository employers;
     private final EmployerAccess access;
     private final RepresentationService representation;
+    private final RepresentativeInvitations invitations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EmployerService(EmployerRepository employers, EmployerAccess access, RepresentationService representation,
-            CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+            RepresentativeInvitations invitations, CurrentUser currentUser, ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.invitations = invitations;
         this.employers = employers;
         this.access = access;
         this.representation = representation;
@@ -129,6 +137,58 @@ public class EmployerService {
     @Transactional
     public void reject(EmployerId id) {
         employers.findById(id.value()).orElseThrow().reject();
+    }
+
+    // ----- representatives (identity keeps them and the invitations, as for associations)
+
+    /** The employer's representatives; for them and staff. */
+    @Transactional(readOnly = true)
+    public List<Representative> representatives(EmployerId id) {
+        return representation.representatives(OrganisationKind.EMPLOYER, id.value());
+    }
+
+    /** Whether I may invite representatives: I represent the employer (verified), or I am staff. */
+    @Transactional(readOnly = true)
+    public boolean mayInvite(EmployerId id) {
+        return representation.mayManage(OrganisationKind.EMPLOYER, id.value());
+    }
+
+    /** Invitations not yet accepted; for the representatives and staff. */
+    @Transactional(readOnly = true)
+    public List<RepresentativeInvitation> pendingInvitations(EmployerId id) {
+        return invitations.pending(OrganisationKind.EMPLOYER, id.value());
+    }
+
+    /**
+     * Invites a colleague by e-mail to represent the employer (identity's invitation: a link with a
+     * secret, valid 14 days). An invitee who has an account is notified with the link.
+     *
+     * @throws InvalidInputException field {@code email}: not an address, or already a representative
+     * @throws org.springframework.security.access.AccessDeniedException unless a representative or staff
+     */
+    @Transactional
+    public RepresentativeInvitation invite(EmployerId id, String email, RepresentativeRole role) {
+        EmployerEntity employer = employers.findById(id.value()).orElseThrow();
+        RepresentativeInvitations.Issued issued = invitations.invite(OrganisationKind.EMPLOYER, id.value(), email, role);
+        if (issued.inviteeAccount() != null) {
+            publisher.publishEvent(new NotificationRequested(issued.inviteeAccount().value(),
+                    NotificationKind.EMPLOYER_SESSION, "employers:invitation:" + issued.invitation().id(),
+                    "employers.mail.invitation.subject", "employers.mail.invitation.body",
+                    List.of(employer.name(), currentUser.displayName().orElse("")), issued.invitation().expiresAt(),
+                    invitationPath(issued.token())));
+        }
+        return issued.invitation();
+    }
+
+    /** Where an invitation's link leads (the page where the invitee accepts). */
+    public static String invitationPath(String token) {
+        return "/employers/invitation/" + token;
+    }
+
+    /** Withdraws an invitation; its link stops working. */
+    @Transactional
+    public void cancelInvitation(long invitationId) {
+        invitations.cancel(invitationId);
     }
 
     private void submitted(EmployerEntity employer) {

@@ -22,6 +22,7 @@ import se.brobygge.employers.internal.PostingEntity;
 import se.brobygge.employers.internal.PostingRepository;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
@@ -171,8 +172,10 @@ public class PostingService {
         if (d.title().strip().length() < 3 || d.title().strip().length() > 150) {
             errors.add(new FieldError("title", "employers.validation.title"));
         }
-        if (d.occupation() == null || d.occupation().isBlank() || d.occupation().length() > 120) {
+        if (d.occupation() == null || d.occupation().isBlank()) {
             errors.add(new FieldError("occupation", "employers.validation.required"));
+        } else if (Occupations.byCode(d.occupation().strip()).isEmpty()) {
+            errors.add(new FieldError("occupation", "employers.validation.occupation"));
         }
         if (d.description().isBlank() || d.description().length() > 5000) {
             errors.add(new FieldError("description", "employers.validation.description"));

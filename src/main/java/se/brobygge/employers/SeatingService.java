@@ -28,7 +28,6 @@ import se.brobygge.employers.internal.EmployerEntity;
 import se.brobygge.employers.internal.EmployerRepository;
 import se.brobygge.employers.internal.ParticipantEntity;
 import se.brobygge.employers.internal.ParticipantRepository;
-import se.brobygge.employers.internal.PrintedDocuments;
 import se.brobygge.employers.internal.SeatingRunner;
 import se.brobygge.employers.internal.SessionEntity;
 import se.brobygge.employers.internal.SessionRepository;
@@ -37,6 +36,8 @@ import se.brobygge.employers.internal.seating.SeatingEngine;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.pdf.PdfDocument;
 
 /**
  * Seating plans for staff: the solver seats the confirmed participants (in the background, with
@@ -62,12 +63,11 @@ public class SeatingService {
     private final SeatingRunner runner;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final PrintedDocuments documents;
     private final Clock clock;
 
     SeatingService(SessionRepository sessions, ParticipantRepository participants, CardRepository cards,
             EmployerRepository employers, Recipients recipients, SeatingRunner runner, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, PrintedDocuments documents, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.sessions = sessions;
         this.participants = participants;
         this.cards = cards;
@@ -76,7 +76,6 @@ public class SeatingService {
         this.runner = runner;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.documents = documents;
         this.clock = clock;
     }
 
@@ -167,7 +166,38 @@ public class SeatingService {
     @Transactional(readOnly = true)
     public byte[] printout(SessionId id, Function<String, String> translate, Locale locale) {
         SessionEntity session = sessions.findById(id.value()).orElseThrow();
-        return documents.seating(session.theme(), session.startsAt(), planOf(id, Set.of()), translate, locale);
+        return printout(session.theme(), session.startsAt(), planOf(id, Set.of()), translate, locale);
+    }
+
+    /** One page per table (its number, then its people), then everyone in name order with their table. */
+    static byte[] printout(String theme, java.time.Instant startsAt, SeatingPlan plan, Function<String, String> t,
+            Locale locale) {
+        List<String> headers = List.of(t.apply("employers.print.name"), t.apply("employers.print.role"),
+                t.apply("employers.print.organisation"));
+        PdfDocument pdf = new PdfDocument(locale.getLanguage(), theme);
+        for (SeatingPlan.PlanTable table : plan.tables()) {
+            pdf.heading(t.apply("employers.print.table").replace("{0}", Integer.toString(table.number())))
+                    .table(headers, table.people().stream().map(p -> row(p, t)).toList())
+                    .pageBreak();
+        }
+        List<String> listHeaders = new ArrayList<>(headers);
+        listHeaders.add(t.apply("employers.print.tableColumn"));
+        List<List<String>> rows = plan.tables().stream().flatMap(table -> table.people().stream())
+                .sorted(java.util.Comparator.comparing(Participant::displayName, java.text.Collator.getInstance(locale)))
+                .map(p -> {
+                    List<String> row = new ArrayList<>(row(p, t));
+                    row.add(p.table() == null ? "" : Integer.toString(p.table()));
+                    return row;
+                }).toList();
+        return pdf.heading(t.apply("employers.print.list"))
+                .paragraph(theme + ", " + Formats.dateTime(startsAt, locale))
+                .table(listHeaders, rows)
+                .toPdf();
+    }
+
+    private static List<String> row(Participant p, Function<String, String> t) {
+        return List.of(p.displayName(), t.apply("employers.role." + p.role()),
+                p.organisationName() == null ? "" : p.organisationName());
     }
 
     private Set<Integer> locked(SessionId id) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import se.brobygge.shared.OrganisationNumber;
+
 /** Valid association drafts with fresh organisation numbers, so tests never collide. */
 final class AssociationTestData {
 

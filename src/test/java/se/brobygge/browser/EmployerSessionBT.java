@@ -91,7 +91,7 @@ class EmployerSessionBT extends BrowserTest {
         choose(page, "För arbetsgivaren", "Johans Kök AB");
         page.locator("vaadin-button.session-register").click();
         page.getByText("Du är anmäld som Företag.").waitFor();
-        RunAs.run(johan, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5120", Set.of("sv", "en"), false)));
+        RunAs.run(johan, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("51", Set.of("sv", "en"), false)));
 
         // two newcomers register; Amal fills her card in the browser
         TestAccounts.Created amal = signIn(newPage(Language.SWEDISH), "Amal", Roles.RESIDENT);
@@ -119,7 +119,7 @@ class EmployerSessionBT extends BrowserTest {
 
         TestAccounts.Created nadia = accounts.create("Nadia", Roles.RESIDENT);
         RunAs.run(nadia, Roles.RESIDENT, () -> {
-            cards.saveMyCard(EmployerTestData.card("5321", Set.of("sv", "ar"), true));
+            cards.saveMyCard(EmployerTestData.card("53", Set.of("sv", "ar"), true));
             sessions.register(session, ParticipantRole.NEWCOMER, null);
         });
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
@@ -142,7 +142,7 @@ class EmployerSessionBT extends BrowserTest {
         // an internship is posted; Amal sends interest; Johan answers; Amal sees the answer
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
         PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer,
-                "Praktik i köket", "5120")));
+                "Praktik i köket", "51")));
         Page amalPage = currentPageFor(amal);
         open(amalPage, "jobs/" + posting.value());
         amalPage.getByLabel("Meddelande till arbetsgivaren").fill("Jag har lagat mat i tio år.");
@@ -179,9 +179,9 @@ class EmployerSessionBT extends BrowserTest {
         SessionId session = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Axe-upprop", place, 4,
                 EmployerTestData.quotas(2, 2, 0, 0, 0)))).getFirst();
         EmployerId employer = RunAs.as(lina, Roles.STAFF, () -> employers.register(EmployerTestData.employer("Axe AB")));
-        PostingId posting = RunAs.as(lina, Roles.STAFF, () -> postings.post(EmployerTestData.posting(employer, "Praktik", "5120")));
+        PostingId posting = RunAs.as(lina, Roles.STAFF, () -> postings.post(EmployerTestData.posting(employer, "Praktik", "51")));
         RunAs.run(lina, Roles.STAFF, () -> {
-            cards.saveMyCard(EmployerTestData.card("5120", Set.of("sv"), true));
+            cards.saveMyCard(EmployerTestData.card("51", Set.of("sv"), true));
             sessions.register(session, ParticipantRole.COMPANY, employer);
         });
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceTestData;
+import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
 
@@ -28,7 +29,7 @@ public final class EmployerTestData {
             digits.append(random.nextInt(10));
         }
         for (int check = 0; check < 10; check++) {
-            if (OrganisationNumber.valid(digits.toString() + check)) {
+            if (OrganisationNumber.isValid(digits.toString() + check)) {
                 return digits.substring(0, 6) + "-" + digits.substring(6) + check;
             }
         }

@@ -40,6 +40,7 @@ class EmployersIT {
     @Autowired PlaceService places;
     @Autowired TestAccounts accounts;
     @Autowired PublishedRecorder published;
+    @Autowired se.brobygge.identity.RepresentativeInvitations invitations;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
     @Autowired List<OrganisationDirectory> directories;
@@ -84,6 +85,40 @@ class EmployersIT {
                 Integer.class, johan.id().value(), id.value())).as("the registrant represents it").isEqualTo(1);
         assertThat(published.notificationsTo(johan.id().value())).anyMatch(n -> n.kind() == NotificationKind.EMPLOYER_SESSION
                 && n.subjectKey().equals("employers.notify.verified.subject"));
+    }
+
+    @Test
+    void aRepresentativeInvitesAColleagueWhoAcceptsAndThenActsForTheEmployer() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
+        TestAccounts.Created maria = accounts.create("Maria", Roles.RESIDENT);
+        EmployerId id = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Kollega AB")));
+        RunAs.run(lina, Roles.STAFF, () -> employers.verify(id));
+        String title = "Praktik i lagret " + System.nanoTime();
+        assertThatThrownBy(() -> RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93"))))
+                .as("not yet a representative").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.as(maria, Roles.RESIDENT, () -> employers.invite(id, "x@test.brohamn.example",
+                se.brobygge.identity.RepresentativeRole.EDITOR))).isInstanceOf(AccessDeniedException.class);
+
+        var invitation = RunAs.as(johan, Roles.RESIDENT, () -> employers.invite(id, maria.email(),
+                se.brobygge.identity.RepresentativeRole.CONTACT_PERSON));
+        assertThat(invitation.kind()).isEqualTo(OrganisationKind.EMPLOYER);
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id)))
+                .extracting(se.brobygge.identity.RepresentativeInvitation::email).containsExactly(maria.email());
+        var notification = published.notificationsTo(maria.id().value()).stream()
+                .filter(n -> n.subjectKey().equals("employers.mail.invitation.subject")).findFirst().orElseThrow();
+        assertThat(notification.args()).contains("Johan");
+        assertThat(notification.link()).startsWith("/employers/invitation/");
+
+        String token = notification.link().substring(notification.link().lastIndexOf('/') + 1);
+        RunAs.as(maria, Roles.RESIDENT, () -> invitations.accept(token));
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mayRepresent(id))).isTrue();
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mine())).extracting(Employer::id).contains(id);
+        PostingId posted = RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93")));
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> postings.ofEmployer(id))).extracting(Posting::id).contains(posted);
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.representatives(id)))
+                .extracting(r -> r.displayName() + ":" + r.role()).contains("Maria:CONTACT_PERSON");
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id))).isEmpty();
     }
 
     @Test
@@ -146,11 +181,11 @@ class EmployersIT {
         TestAccounts.Created outsider = accounts.create("Utanför", Roles.RESIDENT);
         EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Johans Bygg AB")));
         RunAs.run(amal, Roles.RESIDENT, () -> {
-            cards.saveMyCard(EmployerTestData.card("5321", Set.of("ar", "sv"), true));
+            cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true));
             sessions.register(id, ParticipantRole.NEWCOMER, null);
         });
         RunAs.run(hidden, Roles.RESIDENT, () -> {
-            CardDraft c = EmployerTestData.card("5321", Set.of("sv"), false);
+            CardDraft c = EmployerTestData.card("53", Set.of("sv"), false);
             cards.saveMyCard(new CardDraft(c.presentation(), c.seeks(), c.offers(), c.languages(), c.swedishLevel(),
                     c.occupation(), c.area(), c.skills(), false, false, false, false, false, false));
             sessions.register(id, ParticipantRole.NEWCOMER, null);
@@ -222,20 +257,23 @@ class EmployersIT {
         EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Praktik AB")));
         RunAs.as(other, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Annan AB")));
         String title = "Praktik som undersköterska " + System.nanoTime();
-        assertThatThrownBy(() -> RunAs.as(other, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5321"))))
+        assertThatThrownBy(() -> RunAs.as(other, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53"))))
                 .isInstanceOf(AccessDeniedException.class);
-        PostingId id = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5321")));
+        assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5321"))))
+                .as("only occupations of the shared list").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::messageKey).containsExactly("employers.validation.occupation"));
+        PostingId id = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53")));
         assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(PostingFilter.ALL))).extracting(Posting::title)
                 .as("waits for approval").doesNotContain(title);
         RunAs.run(lina, Roles.STAFF, () -> postings.approve(id));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5321", "Centrum",
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("53", "Centrum",
                 LanguageLevel.INTERMEDIATE, null, PostingKind.INTERNSHIP)))).extracting(Posting::title).contains(title);
         assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter(null, null,
                 LanguageLevel.NONE, null, null)))).extracting(Posting::title).as("needs basic Swedish").doesNotContain(title);
 
         assertThatThrownBy(() -> RunAs.as(amal, Roles.RESIDENT, () -> interests.express(id, "Hej!")))
                 .as("a card first").isInstanceOf(InvalidInputException.class);
-        RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5321", Set.of("ar", "sv"), true)));
+        RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true)));
         List<Suggestion<Posting>> suggested = RunAs.as(amal, Roles.RESIDENT, () -> interests.suggestionsForMe());
         Suggestion<Posting> mine = suggested.stream().filter(s -> s.item().id().equals(id)).findFirst().orElseThrow();
         assertThat(mine.reasons()).extracting(Suggestion.Reason::key)
@@ -282,13 +320,13 @@ class EmployersIT {
         TestAccounts.Created elsewhere = accounts.create("Annanstans", Roles.RESIDENT);
         for (TestAccounts.Created n : List.of(fatima, omar, shy)) {
             RunAs.run(n, Roles.RESIDENT, () -> {
-                cards.saveMyCard(EmployerTestData.card("5321", Set.of("ar", "sv"), n != shy));
+                cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), n != shy));
                 sessions.register(id, ParticipantRole.NEWCOMER, null);
             });
         }
-        RunAs.run(elsewhere, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5321", Set.of("sv"), true)));
+        RunAs.run(elsewhere, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("sv"), true)));
         PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer,
-                "Undersköterska sökes", "5321")));
+                "Undersköterska sökes", "53")));
         List<Suggestion<Card>> suggested = RunAs.as(johan, Roles.RESIDENT, () -> interests.suggestionsFor(posting));
         assertThat(suggested).extracting(s -> s.item().displayName()).containsExactlyInAnyOrder("Fatima", "Omar");
         assertThat(suggested.get(0).reasons()).isEqualTo(suggested.get(1).reasons());

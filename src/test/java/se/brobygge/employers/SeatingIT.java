@@ -31,11 +31,16 @@ class SeatingIT {
     @Autowired EmployerService employers;
     @Autowired PlaceService places;
     @Autowired TestAccounts accounts;
+    @Autowired se.brobygge.shared.i18n.TranslationProvider translations;
 
     record Room(TestAccounts.Created staff, SessionId id, List<TestAccounts.Created> people) {
     }
 
     Room room(int newcomers, int companies, int others) {
+        return room(newcomers, companies, others, "Nyanländ ");
+    }
+
+    Room room(int newcomers, int companies, int others, String newcomerName) {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
         int seats = newcomers + companies + others;
@@ -43,9 +48,9 @@ class SeatingIT {
                 EmployerTestData.quotas(newcomers, companies, others, 0, 0)))).getFirst();
         List<TestAccounts.Created> people = new ArrayList<>();
         for (int i = 0; i < newcomers; i++) {
-            TestAccounts.Created n = accounts.create("Nyanländ " + i, Roles.RESIDENT);
+            TestAccounts.Created n = accounts.create(newcomerName + i, Roles.RESIDENT);
             RunAs.run(n, Roles.RESIDENT, () -> {
-                cards.saveMyCard(EmployerTestData.card("5321", Set.of("sv", "ar"), true));
+                cards.saveMyCard(EmployerTestData.card("53", Set.of("sv", "ar"), true));
                 sessions.register(id, ParticipantRole.NEWCOMER, null);
             });
             people.add(n);
@@ -118,6 +123,32 @@ class SeatingIT {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Bord 1", "Bord 3", "Nyanländ 0", "Företagare 2");
             assertThat(document.getNumberOfPages()).as("a card per table, then the list").isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void theArabicPrintoutHasJoinedArabicLettersAndArabicNames() throws Exception {
+        Room room = room(4, 2, 2, "سارة ");
+        SeatingPlan plan = solve(room, 4, Set.of(), new ArrayList<>());
+        assertThat(plan.tables()).hasSize(2);
+        java.util.Locale arabic = java.util.Locale.forLanguageTag("ar");
+        byte[] pdf = RunAs.as(room.staff(), Roles.STAFF, () -> seating.printout(room.id(),
+                key -> translations.getTranslation(key, arabic), arabic));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            // shaped Arabic is stored as presentation forms; NFKC turns them back into the letters typed
+            // the glyphs as drawn: shaped Arabic uses the joined (initial, medial, final) letter forms
+            StringBuilder drawn = new StringBuilder();
+            String raw = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                    drawn.append(position.getUnicode());
+                    super.processTextPosition(position);
+                }
+            }.getText(document);
+            assertThat(drawn.codePoints()).as("Arabic letters joined").anyMatch(c -> c >= 0xFE70 && c <= 0xFEFC);
+            String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains("سارة", "قائمة التوزيع", "الاسم", "شركة");
+            assertThat(document.getNumberOfPages()).as("a card per table, then the list").isGreaterThanOrEqualTo(3);
         }
     }
 

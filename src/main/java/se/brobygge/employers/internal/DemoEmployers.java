@@ -32,7 +32,7 @@ import se.brobygge.employers.EmployerKind;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.EmployerSize;
 import se.brobygge.employers.LanguageLevel;
-import se.brobygge.employers.OrganisationNumber;
+import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.employers.OutcomeKind;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.PostingDraft;
@@ -101,7 +101,7 @@ class DemoEmployers implements ApplicationRunner {
 
     static String organisationNumber() {
         for (int check = 0; check < 10; check++) {
-            if (OrganisationNumber.valid("559123456" + check)) {
+            if (OrganisationNumber.isValid("559123456" + check)) {
                 return "559123-456" + check;
             }
         }
@@ -135,15 +135,15 @@ class DemoEmployers implements ApplicationRunner {
             cards.saveMyCard(new CardDraft("Jag heter Amal och var undersköterska i Aleppo i åtta år.",
                     "Praktik inom äldreomsorgen och att lära mig svenska på jobbet.",
                     "Erfarenhet av omvårdnad, arabiska och engelska.", Set.of("ar", "sv", "en"), LanguageLevel.BASIC,
-                    "5321", "Norrby", "Omvårdnad, medicinering, matlagning.", true, true, true, true, true, true));
+                    "53", "Norrby", "Omvårdnad, medicinering, matlagning.", true, true, true, true, true, true));
             return null;
         });
         as(johan, "Johan Ek", Roles.RESIDENT, () -> {
             cards.saveMyCard(new CardDraft("Johan, personalchef på Brohamns Vård & Bygg.",
                     "Undersköterskor och hantverkare, gärna med arabiska.", "Praktikplatser med handledare, sommarjobb.",
-                    Set.of("sv", "en"), LanguageLevel.FLUENT, "5321", "Västra hamnen", "", true, false, false, true,
+                    Set.of("sv", "en"), LanguageLevel.FLUENT, "53", "Västra hamnen", "", true, false, false, true,
                     false, true));
-            postings.post(new PostingDraft(employer, PostingKind.INTERNSHIP, "Praktik som undersköterska", "5321",
+            postings.post(new PostingDraft(employer, PostingKind.INTERNSHIP, "Praktik som undersköterska", "53",
                     "Sex veckors praktik på vårt äldreboende i Norrby, med en handledare som talar arabiska.", "Norrby",
                     LocalDate.now(clock).plusWeeks(3), LocalDate.now(clock).plusWeeks(9), "Dagtid, 30 timmar i veckan",
                     LanguageLevel.BASIC, "Handledare, språkstöd och introduktion första veckan.",

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -28,10 +27,10 @@ import jakarta.annotation.security.PermitAll;
 import se.brobygge.employers.CardDraft;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.LanguageLevel;
-import se.brobygge.employers.Occupations;
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.OccupationField;
 
 /** My presentation card, and my choices of who sees what. */
 @Route("my-card")
@@ -43,7 +42,7 @@ class CardEditorView extends Main implements HasDynamicTitle {
     final TextArea offers = new TextArea();
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     final Select<LanguageLevel> swedish = new Select<>();
-    final ComboBox<String> occupation;
+    final OccupationField occupation;
     final Select<String> area = new Select<>();
     final TextArea skills = new TextArea();
     final Checkbox visible = new Checkbox();
@@ -55,7 +54,7 @@ class CardEditorView extends Main implements HasDynamicTitle {
     final Button save = new Button();
     final Paragraph status = new Paragraph();
 
-    CardEditorView(CardService cards, Occupations occupations, AccountService accounts) {
+    CardEditorView(CardService cards, AccountService accounts) {
         addClassName("narrow-view");
         Locale locale = UI.getCurrent().getLocale();
         add(new H1(getTranslation("employers.card.title")), new Paragraph(getTranslation("employers.card.intro")));
@@ -73,7 +72,7 @@ class CardEditorView extends Main implements HasDynamicTitle {
         swedish.setItems(LanguageLevel.values());
         swedish.setItemLabelGenerator(l -> l == null ? "" : getTranslation("employers.level." + l));
         swedish.setValue(LanguageLevel.BASIC);
-        occupation = Choices.occupation(occupations, locale, getTranslation("employers.card.occupation"));
+        occupation = new OccupationField(getTranslation("employers.card.occupation"), locale);
         occupation.setHelperText(getTranslation("employers.card.occupation.help"));
         area.setLabel(getTranslation("employers.card.area"));
         area.setItems(accounts.areas());
@@ -101,12 +100,12 @@ class CardEditorView extends Main implements HasDynamicTitle {
                 new Div(visible), new Div(suggestible), new Paragraph(getTranslation("employers.card.employersSee")),
                 new Div(seeOccupation), new Div(seeLanguages), new Div(seeArea), new Div(seeSkills), new Div(save), status);
         Map<String, HasValidation> fields = Map.<String, HasValidation>of("presentation", presentation, "seeks", seeks, "offers", offers,
-                "languages", languages, "skills", skills);
+                "languages", languages, "skills", skills, "occupation", occupation);
         save.addClickListener(e -> {
             try {
                 cards.saveMyCard(new CardDraft(presentation.getValue(), seeks.getValue(), offers.getValue(),
                         new HashSet<>(languages.getValue()), swedish.getValue() == null ? LanguageLevel.NONE : swedish.getValue(),
-                        occupation.getValue(), area.getValue(), skills.getValue(), visible.getValue(),
+                        Choices.code(occupation.getValue()), area.getValue(), skills.getValue(), visible.getValue(),
                         suggestible.getValue(), seeSkills.getValue(), seeLanguages.getValue(), seeArea.getValue(),
                         seeOccupation.getValue()));
                 FieldErrors.clear(fields);
@@ -125,7 +124,7 @@ class CardEditorView extends Main implements HasDynamicTitle {
         offers.setValue(c.offers());
         languages.setValue(Set.copyOf(c.languages()));
         swedish.setValue(c.swedishLevel());
-        occupation.setValue(c.occupation());
+        occupation.setValue(Choices.occupation(c.occupation()));
         area.setValue(c.area());
         skills.setValue(c.skills());
         visible.setValue(c.visibleToParticipants());

@@ -9,12 +9,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import se.brobygge.employers.Card;
-import se.brobygge.employers.Occupations;
 
 /** One presentation card, with only the parts the reader may see (the service has left out the rest). */
 class CardPanel extends Div {
 
-    CardPanel(Card card, Occupations occupations, Locale locale) {
+    CardPanel(Card card, Locale locale) {
         addClassName("presentation-card");
         String heading = card.displayName();
         if (card.role() != null) {
@@ -40,7 +39,7 @@ class CardPanel extends Div {
             term(facts, "employers.card.swedishLevel", getTranslation("employers.level." + card.swedishLevel()));
         }
         if (card.occupation() != null) {
-            term(facts, "employers.card.occupation", occupations.name(card.occupation(), locale));
+            term(facts, "employers.card.occupation", Choices.occupationName(card.occupation(), locale));
         }
         if (card.area() != null) {
             term(facts, "employers.card.area", card.area());

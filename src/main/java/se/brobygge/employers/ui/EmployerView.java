@@ -1,5 +1,7 @@
 package se.brobygge.employers.ui;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
@@ -8,9 +10,12 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,10 +28,14 @@ import jakarta.annotation.security.PermitAll;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.PostingStatus;
+import se.brobygge.identity.Representative;
+import se.brobygge.identity.RepresentativeInvitation;
+import se.brobygge.identity.RepresentativeRole;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 
 /** An employer: its details and badge; for its representatives, its posts with their interest. */
 @Route("employers/:id")
@@ -35,13 +44,11 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final EmployerService employers;
     private final PostingService postings;
-    private final Occupations occupations;
     private Employer employer;
 
-    EmployerView(EmployerService employers, PostingService postings, Occupations occupations) {
+    EmployerView(EmployerService employers, PostingService postings) {
         this.employers = employers;
         this.postings = postings;
-        this.occupations = occupations;
         addClassName("narrow-view");
     }
 
@@ -83,6 +90,9 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         } else if (!employer.description().isBlank()) {
             add(new Paragraph(employer.description()));
         }
+        if (employers.mayInvite(employer.id())) {
+            renderRepresentatives(locale);
+        }
         if (!employers.mayRepresent(employer.id())) {
             return;
         }
@@ -94,7 +104,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             row.addClassName("posting-row");
             row.add(new RouterLink(p.title(), InterestsView.class, new RouteParameters("id", p.id().toString())),
                     new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
-                            + occupations.name(p.occupation(), locale)));
+                            + Choices.occupationName(p.occupation(), locale)));
             if (p.status() == PostingStatus.CLOSED) {
                 row.add(new Button(getTranslation("employers.posting.reopen"), click -> {
                     postings.reopen(p.id());
@@ -108,6 +118,61 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             }
             add(row);
         }
+    }
+
+    /** The representatives, invitations waiting for an answer, and inviting a colleague. */
+    private void renderRepresentatives(Locale locale) {
+        Div section = new Div();
+        section.addClassName("employer-representatives");
+        section.add(new H2(getTranslation("employers.representatives.title")));
+        for (Representative rep : employers.representatives(employer.id())) {
+            Div row = new Div(new Span(rep.displayName() + " – " + getTranslation("representatives.role." + rep.role())));
+            row.addClassName("representative");
+            section.add(row);
+        }
+        List<RepresentativeInvitation> pending = employers.pendingInvitations(employer.id());
+        if (!pending.isEmpty()) {
+            section.add(new H3(getTranslation("employers.invitations.pending")));
+            for (RepresentativeInvitation inv : pending) {
+                Button withdraw = new Button(getTranslation("employers.invitations.withdraw", inv.email()), click -> {
+                    employers.cancelInvitation(inv.id());
+                    render();
+                    say(getTranslation("employers.invitations.withdrawn"));
+                });
+                section.add(new Div(new Span(getTranslation("employers.invitations.line", inv.email(),
+                        getTranslation("representatives.role." + inv.role()),
+                        Formats.dateTime(inv.expiresAt(), locale))), withdraw));
+            }
+        }
+        section.add(new H3(getTranslation("employers.invitations.title")));
+        EmailField email = new EmailField(getTranslation("employers.invitations.email"));
+        email.addClassName("invite-email");
+        Select<RepresentativeRole> role = new Select<>();
+        role.setLabel(getTranslation("employers.invitations.role"));
+        role.setItems(Arrays.asList(RepresentativeRole.values()));
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("representatives.role." + r));
+        role.setValue(RepresentativeRole.CONTACT_PERSON);
+        Button invite = new Button(getTranslation("employers.invitations.send"), click -> {
+            try {
+                employers.invite(employer.id(), email.getValue(), role.getValue());
+                render();
+                say(getTranslation("employers.invitations.sent"));
+            } catch (InvalidInputException ex) {
+                email.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
+                email.setInvalid(true);
+                email.focus();
+            }
+        });
+        invite.addClassName("send-invitation");
+        section.add(new Paragraph(getTranslation("employers.invitations.help")), email, role, new Div(invite));
+        add(section);
+    }
+
+    private void say(String text) {
+        Paragraph status = new Paragraph(text);
+        status.getElement().setAttribute("role", "status");
+        status.addClassName("employer-status");
+        addComponentAsFirst(status);
     }
 
     @Override

@@ -26,7 +26,6 @@ import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
 import se.brobygge.employers.InterestStatus;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
@@ -41,15 +40,13 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final PostingService postings;
     private final InterestService interests;
     private final EmployerService employers;
-    private final Occupations occupations;
     final Paragraph status = new Paragraph();
     private Posting posting;
 
-    InterestsView(PostingService postings, InterestService interests, EmployerService employers, Occupations occupations) {
+    InterestsView(PostingService postings, InterestService interests, EmployerService employers) {
         this.postings = postings;
         this.interests = interests;
         this.employers = employers;
-        this.occupations = occupations;
         addClassName("narrow-view");
         status.getElement().setAttribute("role", "status");
     }
@@ -72,7 +69,7 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
             Div box = new Div();
             box.addClassName("interest");
             if (i.card() != null) {
-                box.add(new CardPanel(i.card(), occupations, locale));
+                box.add(new CardPanel(i.card(), locale));
             }
             box.add(new Paragraph(getTranslation("employers.interests.message", i.message())),
                     new Paragraph(getTranslation("employers.interests.statusNow",
@@ -111,7 +108,7 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (suggested.isEmpty()) {
             add(new Paragraph(getTranslation("employers.interests.noSuggestions")));
         }
-        suggested.forEach(s -> add(new CardPanel(s.item(), occupations, locale)));
+        suggested.forEach(s -> add(new CardPanel(s.item(), locale)));
     }
 
     @Override

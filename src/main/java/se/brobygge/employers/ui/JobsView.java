@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,13 +25,13 @@ import jakarta.annotation.security.PermitAll;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
 import se.brobygge.employers.LanguageLevel;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingFilter;
 import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.Suggestion;
 import se.brobygge.identity.AccountService;
+import se.brobygge.shared.ui.OccupationField;
 
 /** Internships and jobs: suggestions for me with the reason, filters, saved posts, and my interest's status. */
 @Route("jobs")
@@ -41,8 +40,7 @@ import se.brobygge.identity.AccountService;
 class JobsView extends Main implements HasDynamicTitle {
 
     private final PostingService postings;
-    private final Occupations occupations;
-    final ComboBox<String> occupation;
+    final OccupationField occupation;
     final Select<String> area = new Select<>();
     final Select<LanguageLevel> level = new Select<>();
     final DatePicker from = new DatePicker();
@@ -50,9 +48,8 @@ class JobsView extends Main implements HasDynamicTitle {
     final Paragraph count = new Paragraph();
     final Div results = new Div();
 
-    JobsView(PostingService postings, InterestService interests, Occupations occupations, AccountService accounts) {
+    JobsView(PostingService postings, InterestService interests, AccountService accounts) {
         this.postings = postings;
-        this.occupations = occupations;
         addClassName("narrow-view");
         Locale locale = UI.getCurrent().getLocale();
         add(new H1(getTranslation("employers.jobs.title")), new Paragraph(getTranslation("employers.jobs.intro")));
@@ -62,7 +59,7 @@ class JobsView extends Main implements HasDynamicTitle {
         if (!suggestions.isEmpty()) {
             add(new H2(getTranslation("employers.jobs.suggested")));
             for (Suggestion<Posting> s : suggestions) {
-                Div box = new Div(new PostingSummary(s.item(), occupations, locale));
+                Div box = new Div(new PostingSummary(s.item(), locale));
                 box.add(new Paragraph(getTranslation("employers.jobs.why", String.join(", ", s.reasons().stream()
                         .map(r -> reason(r, locale)).toList()))));
                 box.addClassName("suggestion");
@@ -81,11 +78,11 @@ class JobsView extends Main implements HasDynamicTitle {
         List<Posting> saved = postings.saved();
         if (!saved.isEmpty()) {
             add(new H2(getTranslation("employers.jobs.saved")));
-            saved.forEach(p -> add(new PostingSummary(p, occupations, locale)));
+            saved.forEach(p -> add(new PostingSummary(p, locale)));
         }
 
         add(new H2(getTranslation("employers.jobs.all")));
-        occupation = Choices.occupation(occupations, locale, getTranslation("employers.posting.occupation"));
+        occupation = new OccupationField(getTranslation("employers.posting.occupation"), locale);
         occupation.setClearButtonVisible(true);
         area.setLabel(getTranslation("employers.posting.area"));
         area.setItems(accounts.areas());
@@ -117,7 +114,7 @@ class JobsView extends Main implements HasDynamicTitle {
 
     private String reason(Suggestion.Reason r, Locale locale) {
         return switch (r.key()) {
-            case "employers.reason.occupation" -> getTranslation(r.key(), occupations.name(r.argument(), locale));
+            case "employers.reason.occupation" -> getTranslation(r.key(), Choices.occupationName(r.argument(), locale));
             case "employers.reason.language" -> getTranslation(r.key(), getTranslation("employers.level." + r.argument()));
             default -> getTranslation(r.key(), r.argument());
         };
@@ -126,10 +123,10 @@ class JobsView extends Main implements HasDynamicTitle {
     private void refresh() {
         results.removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        List<Posting> found = postings.browse(new PostingFilter(occupation.getValue(), area.getValue(), level.getValue(),
+        List<Posting> found = postings.browse(new PostingFilter(Choices.code(occupation.getValue()), area.getValue(), level.getValue(),
                 from.getValue(), kind.getValue()));
         count.setText(getTranslation("employers.jobs.count", found.size()));
-        found.forEach(p -> results.add(new PostingSummary(p, occupations, locale)));
+        found.forEach(p -> results.add(new PostingSummary(p, locale)));
     }
 
     @Override

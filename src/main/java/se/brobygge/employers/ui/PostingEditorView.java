@@ -8,7 +8,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
@@ -29,7 +28,6 @@ import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.LanguageLevel;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.PostingDraft;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingKind;
@@ -37,6 +35,7 @@ import se.brobygge.employers.PostingService;
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.OccupationField;
 
 /** A representative posts an internship or a job. */
 @Route("employers/:id/postings/new")
@@ -45,11 +44,10 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final EmployerService employers;
     private final PostingService postings;
-    private final Occupations occupations;
     private final AccountService accounts;
     final Select<PostingKind> kind = new Select<>();
     final TextField title = new TextField();
-    ComboBox<String> occupation;
+    OccupationField occupation;
     final TextArea description = new TextArea();
     final Select<String> area = new Select<>();
     final DatePicker from = new DatePicker();
@@ -61,10 +59,9 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     final TextField contact = new TextField();
     final Button publish = new Button();
 
-    PostingEditorView(EmployerService employers, PostingService postings, Occupations occupations, AccountService accounts) {
+    PostingEditorView(EmployerService employers, PostingService postings, AccountService accounts) {
         this.employers = employers;
         this.postings = postings;
-        this.occupations = occupations;
         this.accounts = accounts;
         addClassName("narrow-view");
     }
@@ -85,7 +82,7 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         kind.setValue(PostingKind.INTERNSHIP);
         title.setLabel(getTranslation("employers.posting.title"));
         title.setMaxLength(150);
-        occupation = Choices.occupation(occupations, locale, getTranslation("employers.posting.occupation"));
+        occupation = new OccupationField(getTranslation("employers.posting.occupation"), locale);
         description.setLabel(getTranslation("employers.posting.description"));
         description.setMaxLength(5000);
         area.setLabel(getTranslation("employers.posting.area"));
@@ -118,7 +115,7 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         publish.addClickListener(click -> {
             try {
                 PostingId id = postings.post(new PostingDraft(employer.id(), kind.getValue(), title.getValue(),
-                        occupation.getValue(), description.getValue(), area.getValue(), from.getValue(), to.getValue(),
+                        Choices.code(occupation.getValue()), description.getValue(), area.getValue(), from.getValue(), to.getValue(),
                         hours.getValue(), level.getValue(), support.getValue(), accessibility.getValue(),
                         contact.getValue()));
                 FieldErrors.clear(fields);

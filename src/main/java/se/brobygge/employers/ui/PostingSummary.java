@@ -9,13 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 
 /** A post in a list: title (link), employer with badge, occupation, area, period and Swedish required. */
 class PostingSummary extends Div {
 
-    PostingSummary(Posting p, Occupations occupations, Locale locale) {
+    PostingSummary(Posting p, Locale locale) {
         addClassName("posting-summary");
         add(new H3(new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString()))));
         Paragraph employer = new Paragraph(p.employerName());
@@ -25,7 +24,7 @@ class PostingSummary extends Div {
             employer.add(new Span(" "), badge);
         }
         add(employer, new Paragraph(getTranslation("employers.postingKind." + p.kind()) + " · "
-                + occupations.name(p.occupation(), locale) + " · " + p.area() + " · "
+                + Choices.occupationName(p.occupation(), locale) + " · " + p.area() + " · "
                 + getTranslation("employers.jobs.period", p.periodFrom().toString(),
                         p.periodTo() == null ? "" : p.periodTo().toString()) + " · "
                 + getTranslation("employers.jobs.requires", getTranslation("employers.level." + p.swedishLevel()))));

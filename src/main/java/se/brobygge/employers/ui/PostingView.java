@@ -24,7 +24,6 @@ import jakarta.annotation.security.PermitAll;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
@@ -38,15 +37,13 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final PostingService postings;
     private final InterestService interests;
     private final EmployerService employers;
-    private final Occupations occupations;
     final Paragraph status = new Paragraph();
     private Posting posting;
 
-    PostingView(PostingService postings, InterestService interests, EmployerService employers, Occupations occupations) {
+    PostingView(PostingService postings, InterestService interests, EmployerService employers) {
         this.postings = postings;
         this.interests = interests;
         this.employers = employers;
-        this.occupations = occupations;
         addClassName("narrow-view");
         status.getElement().setAttribute("role", "status");
         status.addClassName("interest-status");
@@ -62,7 +59,7 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(new H1(posting.title()), new PostingSummary(posting, occupations, locale));
+        add(new H1(posting.title()), new PostingSummary(posting, locale));
         if (posting.hidden()) {
             add(new Paragraph(getTranslation("employers.hiddenByModerator")));
         }

@@ -33,7 +33,6 @@ import se.brobygge.employers.CardService;
 import se.brobygge.employers.Contact;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerService;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
@@ -53,7 +52,6 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final SessionService sessions;
     private final CardService cards;
     private final EmployerService employers;
-    private final Occupations occupations;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Paragraph status = new Paragraph();
@@ -62,12 +60,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div contactsArea = new Div();
     private Session session;
 
-    SessionView(SessionService sessions, CardService cards, EmployerService employers, Occupations occupations,
+    SessionView(SessionService sessions, CardService cards, EmployerService employers,
             CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.cards = cards;
         this.employers = employers;
-        this.occupations = occupations;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("narrow-view");
@@ -202,7 +199,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 participantCards.add(new Paragraph(getTranslation("employers.session.noCards")));
             }
             Locale locale = UI.getCurrent().getLocale();
-            visible.forEach(c -> participantCards.add(new CardPanel(c, occupations, locale)));
+            visible.forEach(c -> participantCards.add(new CardPanel(c, locale)));
             if (past && seated) {
                 renderContacts(visible);
             }

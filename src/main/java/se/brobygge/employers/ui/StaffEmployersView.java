@@ -21,7 +21,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerService;
-import se.brobygge.employers.Occupations;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingService;
 import se.brobygge.identity.Roles;
@@ -34,13 +33,11 @@ class StaffEmployersView extends Main implements HasDynamicTitle {
 
     private final EmployerService employers;
     private final PostingService postings;
-    private final Occupations occupations;
     final Paragraph status = new Paragraph();
 
-    StaffEmployersView(EmployerService employers, PostingService postings, Occupations occupations) {
+    StaffEmployersView(EmployerService employers, PostingService postings) {
         this.employers = employers;
         this.postings = postings;
-        this.occupations = occupations;
         addClassName("narrow-view");
         status.getElement().setAttribute("role", "status");
         render();
@@ -76,7 +73,7 @@ class StaffEmployersView extends Main implements HasDynamicTitle {
         List<Posting> waiting = postings.awaitingApproval();
         add(new H2(getTranslation("employers.staff.pendingPostings", waiting.size())));
         for (Posting p : waiting) {
-            Div row = new Div(new PostingSummary(p, occupations, locale));
+            Div row = new Div(new PostingSummary(p, locale));
             row.addClassName("pending-posting");
             Button approve = new Button(getTranslation("employers.staff.approve", p.title()), click -> {
                 postings.approve(p.id());

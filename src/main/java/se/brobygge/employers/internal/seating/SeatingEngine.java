@@ -109,8 +109,8 @@ public final class SeatingEngine {
         long[] feasibleAt = {-1};
         Solver<SeatingSolution> solver = factory.buildSolver(new ai.timefold.solver.core.api.solver.SolverConfigOverride()
                 .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(problem.timeLimit())
-                        .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(300, problem.timeLimit().toMillis() * 3 / 5)))));
+                        .withSpentLimit(problem.timeLimit().multipliedBy(2).dividedBy(5))
+                        .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(300, problem.timeLimit().toMillis() / 5)))));
         solver.addEventListener(event -> {
             HardMediumSoftScore score = event.getNewBestSolution().getScore();
             if (score == null) {
@@ -128,8 +128,19 @@ public final class SeatingEngine {
         for (Seat seat : best.getSeats()) {
             tableOf.put(seat.getGuest().accountId(), seat.getTable() == null ? 1 : seat.getTable().number());
         }
-        long elapsed = (System.nanoTime() - started) / 1_000_000;
         List<RuleBreak> breaks = check(problem, tableOf);
+        if (breaks.isEmpty() && repeatPairs(problem.guests(), tableOf) > 0) {
+            // the solver's swaps stall on plateaus of repeats; a search aimed at them alone uses the rest of the time
+            Map<Long, Integer> repaired = RepeatRepair.repair(problem.guests(), tableOf, problem.locked().keySet(),
+                    lockedTables, needCompany, needNewcomer, languageHard,
+                    started + Math.max(problem.timeLimit().toNanos(), 200_000_000L));
+            if (repaired != tableOf) {
+                tableOf = repaired;
+                progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, 0,
+                        repeatPairs(problem.guests(), tableOf), true));
+            }
+        }
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
         if (breaks.isEmpty() && feasibleAt[0] < 0) {
             feasibleAt[0] = elapsed;
         }

@@ -1,22 +1,23 @@
-package se.brobygge.associations;
+package se.brobygge.shared;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Swedish organisation numbers (organisationsnummer) of legal entities: ten digits written
- * NNNNNN-NNNN, the last one a Luhn check digit, the third at least 2 (which tells them apart from
- * personal identity numbers, whose third digit is a month's first digit, 0 or 1).
+ * Swedish organisation numbers (organisationsnummer) of legal entities, for associations and
+ * employers alike: ten digits written NNNNNN-NNNN, the last one a Luhn check digit, the third at
+ * least 2 (which tells them apart from personal identity numbers, whose third digit is a month's
+ * first digit, 0 or 1). The twelve-digit form with the prefix 16 is accepted too.
  */
 public final class OrganisationNumber {
 
-    private static final Pattern FORMAT = Pattern.compile("^(\\d{6})-?(\\d{4})$");
+    private static final Pattern FORMAT = Pattern.compile("^(?:16)?(\\d{6})[- ]?(\\d{4})$");
 
     private OrganisationNumber() {
     }
 
-    /** The number as NNNNNN-NNNN when it is a valid organisation number, with or without the hyphen. */
+    /** The number as NNNNNN-NNNN when it is a valid organisation number, written with or without the hyphen. */
     public static Optional<String> normalise(String input) {
         Matcher m = FORMAT.matcher(input.strip());
         if (!m.matches()) {
@@ -34,7 +35,7 @@ public final class OrganisationNumber {
     }
 
     /** The Luhn (mod 10) check over all digits, doubling every second digit from the left. */
-    static boolean luhnValid(String digits) {
+    public static boolean luhnValid(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int d = digits.charAt(i) - '0';
