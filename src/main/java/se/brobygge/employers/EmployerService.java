@@ -51,9 +51,12 @@ public class EmployerService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final se.brobygge.shared.BrobyggeProperties properties;
+
     EmployerService(EmployerRepository employers, EmployerAccess access, RepresentationService representation,
             RepresentativeInvitations invitations, CurrentUser currentUser, ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock, se.brobygge.shared.BrobyggeProperties properties) {
+        this.properties = properties;
         this.invitations = invitations;
         this.employers = employers;
         this.access = access;
@@ -176,6 +179,11 @@ public class EmployerService {
                     "employers.mail.invitation.subject", "employers.mail.invitation.body",
                     List.of(employer.name(), currentUser.displayName().orElse("")), issued.invitation().expiresAt(),
                     invitationPath(issued.token())));
+        } else {
+            // no account, so no known language: the mail (notifications module) is in Swedish
+            publisher.publishEvent(new se.brobygge.identity.RepresentativeInvited(OrganisationKind.EMPLOYER,
+                    id.value(), issued.invitation().id(), issued.invitation().email(), issued.inviteeLanguage(),
+                    employer.name(), properties.baseUrl().replaceAll("/+$", "") + invitationPath(issued.token())));
         }
         return issued.invitation();
     }

@@ -119,6 +119,14 @@ class EmployersIT {
         assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.representatives(id)))
                 .extracting(r -> r.displayName() + ":" + r.role()).contains("Maria:CONTACT_PERSON");
         assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id))).isEmpty();
+
+        // an address without an account gets the link by mail, in Swedish
+        var smtp = se.brobygge.support.TestSmtp.start();
+        String stranger = "kollega-" + System.nanoTime() + "@test.brohamn.example";
+        RunAs.as(johan, Roles.RESIDENT, () -> employers.invite(id, stranger, se.brobygge.identity.RepresentativeRole.EDITOR));
+        var mail = se.brobygge.support.Mailbox.awaitOne(smtp, stranger);
+        assertThat(se.brobygge.support.Mailbox.text(mail)).contains("arbetsgivaren Kollega AB")
+                .contains("/employers/invitation/");
     }
 
     @Test
