@@ -155,6 +155,11 @@ final class BenchReport {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** A count with thousands separated: 100,000. */
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     /** A Markdown table from a header row and data rows. */
     static String table(List<String> header, List<List<String>> rows) {
         StringBuilder md = new StringBuilder();

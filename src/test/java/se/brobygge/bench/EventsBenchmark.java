@@ -107,7 +107,7 @@ class EventsBenchmark {
                         seats + " / " + (people - seats) + " / 0 / 0",
                         storm.confirmed() == seats && storm.waiting() == people - seats && storm.lost() == 0
                                 && storm.duplicates() == 0),
-                new BenchReport.Target("Search over " + BenchReport.number(generated) + " events: p95",
+                new BenchReport.Target("Search over " + BenchReport.count(generated) + " events: p95",
                         BenchReport.ms(searched.latencies().p95()), "≤ " + BenchReport.ms(SEARCH_P95_TARGET_MS),
                         searched.latencies().p95() <= SEARCH_P95_TARGET_MS),
                 new BenchReport.Target("Search recall on inflected words", percent(searched.recall()), "100 %",
@@ -119,7 +119,7 @@ class EventsBenchmark {
                 .append(BenchReport.ms(storm.wallMillis())).append("**. Counted in the database afterwards: ")
                 .append(storm.confirmed()).append(" confirmed, ").append(storm.waiting()).append(" waiting, ")
                 .append(storm.lost()).append(" lost, ").append(storm.duplicates()).append(" duplicate rows.\n\n");
-        md.append("**Search.** ").append(BenchReport.number(generated)).append(" generated events (titles from ")
+        md.append("**Search.** ").append(BenchReport.count(generated)).append(" generated events (titles from ")
                 .append(WORD_FORMS.size()).append(" Swedish words in their inflected forms, random categories, ")
                 .append("audiences, languages and dates over the next year), indexed by Hibernate Search in ")
                 .append(BenchReport.ms(searched.indexMillis())).append(". ").append(searches)
