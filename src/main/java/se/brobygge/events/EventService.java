@@ -96,11 +96,9 @@ public class EventService {
      * taken), the list without words by one read-only repository query.
      */
     public List<EventSummary> upcoming(EventFilter filter, int limit) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
-        LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
-        Instant fromInstant = from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
-        LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
-        Instant toInstant = to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
+        Window window = window(filter);
+        Instant fromInstant = window.from();
+        Instant toInstant = window.to();
         int size = Math.clamp(limit, 1, MAX_CALENDAR_RESULTS);
         if (filter.text() == null || filter.text().isBlank()) {
             List<EventEntity> found = events.search(fromInstant, toInstant, filter.category(), filter.audience(),
@@ -115,6 +113,38 @@ public class EventService {
         return search.upcoming(new EventSearch.Criteria(filter.text().strip(), fromInstant, toInstant,
                 filter.category(), filter.audience(), filter.language(), filter.childFriendlyOnly(),
                 filter.freeOnly(), filter.area() == null ? null : placesIn(filter.area())), size);
+    }
+
+    /** From now or the filter's first day, to the end of its last day (a year ahead without one). */
+    private record Window(Instant from, Instant to) {
+    }
+
+    private Window window(EventFilter filter) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
+        LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
+        LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
+        return new Window(from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant());
+    }
+
+    /** Events a list shows at once and fetches at a time while the reader scrolls. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * A page of the upcoming events matching the filter, earliest first, and how many match in
+     * all: what a list shows first and fetches as the reader scrolls. Answered by the search index
+     * alone (no database connection), with or without words.
+     */
+    public EventPage upcomingPage(EventFilter filter, int offset, int limit) {
+        Window window = window(filter);
+        Instant fromInstant = window.from();
+        Instant toInstant = window.to();
+        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+        EventSearch.Found found = search.page(new EventSearch.Criteria(text, fromInstant, toInstant, filter.category(),
+                filter.audience(), filter.language(), filter.childFriendlyOnly(), filter.freeOnly(),
+                filter.area() == null ? null : placesIn(filter.area())), Math.max(0, offset),
+                Math.clamp(limit, 1, MAX_RESULTS));
+        return new EventPage(found.events(), found.total());
     }
 
     private java.util.Set<Long> placesIn(String area) {

@@ -95,6 +95,32 @@ class EventSearchIT {
                 .map(EventSummary::title).toList();
     }
 
+    @Test
+    void aLongListComesInPagesEarliestFirstWithTheNumberOfMatches() {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        String word = "sidvisa" + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        for (int i = 0; i < EventService.PAGE_SIZE + 5; i++) {
+            LocalDateTime at = start.plusMinutes(10L * i);
+            RunAs.as(staff, Roles.STAFF, () -> events.create(draft(word + " " + at.toLocalTime(), "Sidor.")
+                    .at(at, at.plusMinutes(5), null)));
+        }
+        EventFilter filter = new EventFilter(word, null, null, null, null, null, false, false, null);
+        EventPage first = events.upcomingPage(filter, 0, EventService.PAGE_SIZE);
+        assertThat(first.total()).isEqualTo(EventService.PAGE_SIZE + 5);
+        assertThat(first.events()).hasSize(EventService.PAGE_SIZE);
+        EventPage rest = events.upcomingPage(filter, EventService.PAGE_SIZE, EventService.PAGE_SIZE);
+        assertThat(rest.events()).hasSize(5);
+        List<java.time.Instant> starts = java.util.stream.Stream.concat(first.events().stream(), rest.events().stream())
+                .map(EventSummary::startsAt).toList();
+        assertThat(starts).isSorted().doesNotHaveDuplicates();
+        // the list without words pages the same way
+        EventPage all = events.upcomingPage(new EventFilter(null, start.toLocalDate(), start.toLocalDate(), null, null,
+                null, false, false, null), 0, 10);
+        assertThat(all.events()).hasSize(10);
+        assertThat(all.total()).isGreaterThanOrEqualTo(EventService.PAGE_SIZE + 5);
+    }
+
     private static EventDraft draft(String title, String description) {
         LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
         return new EventDraft(title, description, null, "https://meet.brohamn.example/" + title.hashCode(), start, start.plusHours(2), Category.MEETUP,

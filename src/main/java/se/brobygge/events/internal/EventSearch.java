@@ -71,13 +71,24 @@ public class EventSearch {
      * Times come back to the millisecond.
      */
     public List<EventSummary> upcoming(Criteria criteria, int limit) {
+        return page(criteria, 0, limit).events();
+    }
+
+    /** A page of the events {@link #upcoming} finds, with how many it finds in all. */
+    public record Found(List<EventSummary> events, long total) {
+    }
+
+    /** As {@link #upcoming}, from {@code offset}: one page, and the number of matches in all. */
+    public Found page(Criteria criteria, int offset, int limit) {
         // a session of its own and no transaction: projections only, so no database connection is taken
         try (EntityManager session = entityManagerFactory.createEntityManager()) {
-            return search(session, criteria, limit);
+            var result = search(session, criteria).fetch(offset, limit);
+            return new Found(result.hits(), result.total().hitCount());
         }
     }
 
-    private List<EventSummary> search(EntityManager session, Criteria criteria, int limit) {
+    private org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(
+            EntityManager session, Criteria criteria) {
         return Search.session(session).search(EventEntity.class)
                 .select(f -> f.composite().from(
                         f.id(Long.class),
@@ -128,8 +139,7 @@ public class EventSearch {
                                 : f.terms().field(EventEntity.PLACE).matchingAny(criteria.places()));
                     }
                 })
-                .sort(f -> f.field(EventEntity.STARTS_AT).asc().then().field(EventEntity.ID_ORDER).asc())
-                .fetchHits(limit);
+                .sort(f -> f.field(EventEntity.STARTS_AT).asc().then().field(EventEntity.ID_ORDER).asc());
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 
+import se.brobygge.events.EventPage;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
 
@@ -34,12 +35,28 @@ class EventList extends VirtualList<EventSummary> {
                 .withProperty("seats", e -> EventCard.seats(this, e)));
     }
 
+    /** Fetches a page of events: offset and limit. */
+    @FunctionalInterface
+    interface Pages {
+        List<EventSummary> fetch(int offset, int limit);
+    }
+
     /**
-     * Shows these events. The list keeps them for the whole session, so it keeps only what a card
-     * shows (no description, address, languages or organiser).
+     * Shows all {@code first.total()} events lazily: the first page is already here, later pages
+     * are fetched as the reader scrolls. Only the pages in view are kept, and of each event only
+     * what a card shows (no description, address, languages or organiser).
      */
-    void show(List<EventSummary> events) {
-        setItems(events.stream().map(EventList::shown).toList());
+    void show(EventPage first, Pages more) {
+        List<EventSummary> firstPage = first.events().stream().map(EventList::shown).toList();
+        int total = (int) Math.min(Integer.MAX_VALUE, first.total());
+        setDataProvider(com.vaadin.flow.data.provider.DataProvider.<EventSummary>fromCallbacks(query -> {
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            if ((long) offset + limit <= firstPage.size()) {
+                return firstPage.subList(offset, offset + limit).stream();
+            }
+            return more.fetch(offset, limit).stream().map(EventList::shown);
+        }, query -> total));
     }
 
     private static EventSummary shown(EventSummary e) {

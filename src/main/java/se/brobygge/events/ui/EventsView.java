@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventFilter;
+import se.brobygge.events.EventPage;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 
@@ -163,8 +164,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         if (calendar) {
             filter = filter.between(month.atDay(1), month.atEndOfMonth());
         }
-        int limit = calendar ? EventService.MAX_CALENDAR_RESULTS : EventService.MAX_RESULTS;
-        List<EventSummary> found = events.upcoming(filter, limit);
+        EventFilter chosen = filter;
         atom.setHref(UriComponentsBuilder.fromPath("/feeds/events.atom")
                 .queryParamIfPresent("q", Optional.ofNullable(text.getValue()).filter(t -> !t.isBlank()).map(String::strip))
                 .queryParamIfPresent("category", Optional.ofNullable(category.getValue()))
@@ -175,19 +175,27 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         Locale locale = UI.getCurrent().getLocale();
         results.removeAll();
         if (calendar) {
+            List<EventSummary> found = events.upcoming(filter, EventService.MAX_CALENDAR_RESULTS);
             results.add(new MonthCalendar(month, found, locale));
-        } else if (!found.isEmpty()) {
-            EventList list = new EventList(locale);
-            list.show(found);
-            results.add(list);
+            if (found.isEmpty()) {
+                count.setText(getTranslation("events.list.none"));
+            } else if (found.size() >= EventService.MAX_CALENDAR_RESULTS) {
+                count.setText(getTranslation("events.list.capped", found.size()));
+            } else {
+                count.setText(getTranslation("events.list.count", found.size()));
+            }
+            return;
         }
-        if (found.isEmpty()) {
+        // the first page now; the list fetches further pages from the index as the reader scrolls
+        EventPage first = events.upcomingPage(chosen, 0, EventService.PAGE_SIZE);
+        if (first.total() == 0) {
             count.setText(getTranslation("events.list.none"));
-        } else if (found.size() >= limit) {
-            count.setText(getTranslation("events.list.capped", found.size()));
-        } else {
-            count.setText(getTranslation("events.list.count", found.size()));
+            return;
         }
+        EventList list = new EventList(locale);
+        list.show(first, (offset, limit) -> events.upcomingPage(chosen, offset, limit).events());
+        results.add(list);
+        count.setText(getTranslation("events.list.count", first.total()));
     }
 
     private void monthNavigation() {
