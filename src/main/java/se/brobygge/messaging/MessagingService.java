@@ -49,6 +49,8 @@ public class MessagingService {
     public static final List<String> REPORT_REASONS = List.of("spam", "offensive", "hateful", "personal_data",
             "other");
     static final int MAX_COMMENT = 500;
+    /** Messages before a reported one that moderators see with it. */
+    static final int REPORT_CONTEXT = 3;
     private static final int SHOWN = 200;
 
     private final MessageStore store;
@@ -210,8 +212,14 @@ public class MessagingService {
         }
         Instant now = clock.instant();
         store.markReported(messageId, now);
+        // moderation sees the message with the few before it, and nothing else of the conversation
+        List<MessageStore.MessageRow> before = store.before(message.conversationId(), messageId, REPORT_CONTEXT);
+        var names = recipients.displayNames(before.stream().map(m -> new AccountId(m.senderId())).distinct().toList());
+        List<String> context = before.stream()
+                .map(m -> names.getOrDefault(new AccountId(m.senderId()), "?") + ": " + m.body()).toList();
         publisher.publishEvent(new ContentReported(new ContentRef("messaging", "message", messageId),
-                message.senderId(), me, reason, note == null || note.isEmpty() ? null : note, message.body(), null, now));
+                message.senderId(), me, reason, note == null || note.isEmpty() ? null : note, message.body(), null, now,
+                context));
     }
 
     private @Nullable String closedReason(ConversationRow row, long me, List<Relationship> relationships) {

@@ -16,7 +16,7 @@ public record ItemDetails(ItemId id, ContentRef ref, long authorId, String autho
         @Nullable String language, @Nullable String link, boolean hidden, @Nullable String hiddenReason,
         @Nullable Long hiddenBy, @Nullable ReviewReason review, @Nullable Long claimedBy,
         @Nullable String appealText, @Nullable Instant appealedAt, List<Report> reports, List<DecisionEntry> history,
-        AuthorHistory author) {
+        AuthorHistory author, boolean privateContent, List<String> context) {
 
     public record Report(String reporterName, ReportReason reason, @Nullable String comment, String text,
             Instant at) {

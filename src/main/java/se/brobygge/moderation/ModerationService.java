@@ -29,7 +29,13 @@ public class ModerationService {
         return core.queue(filter);
     }
 
+    /** The item to decide on; opening private content (a reported private message) is logged. */
     public Optional<ItemDetails> item(ItemId id) {
+        return core.open(id, me());
+    }
+
+    /** The item again, in the view that opened it, after an action there (not logged again). */
+    public Optional<ItemDetails> reload(ItemId id) {
         return core.details(id);
     }
 

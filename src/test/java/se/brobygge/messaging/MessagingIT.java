@@ -42,6 +42,10 @@ class MessagingIT {
     PublishedRecorder published;
     @Autowired
     ApplicationEvents applicationEvents;
+    @Autowired
+    se.brobygge.moderation.ModerationService moderation;
+    @Autowired
+    se.brobygge.moderation.ModerationAdminService moderationAdmin;
 
     record Pair(TestAccounts.Created organiser, TestAccounts.Created resident, EventId event) {
     }
@@ -179,6 +183,10 @@ class MessagingIT {
     void aReportedMessageGoesToModerationAsASnapshot() {
         Pair p = signedUp("Anmälan");
         long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
+        as(p.resident(), () -> messaging.send(id, "Hej, en fråga om träffen"));
+        as(p.organiser(), () -> messaging.send(id, "Hej! Fråga på"));
+        as(p.resident(), () -> messaging.send(id, "Får jag ta med min bror?"));
+        as(p.organiser(), () -> messaging.send(id, "Tyvärr är det fullt"));
         Message rude = as(p.resident(), () -> messaging.send(id, "Något otrevligt"));
         assertThatThrownBy(() -> run(p.resident(), () -> messaging.report(rude.id(), "spam", null)))
                 .as("not my own").isInstanceOf(InvalidInputException.class);
@@ -196,6 +204,26 @@ class MessagingIT {
         assertThat(report.reason()).isEqualTo("offensive");
         assertThat(report.comment()).isEqualTo("Inte okej");
         assertThat(report.link()).as("staff have no view of conversations").isNull();
-        assertThat(as(p.organiser(), () -> messaging.open(id)).messages().getFirst().reported()).isTrue();
+        // with it, only the three messages just before it, oldest first
+        String organiserName = p.organiser().displayName();
+        String residentName = p.resident().displayName();
+        assertThat(report.context()).containsExactly(organiserName + ": Hej! Fråga på",
+                residentName + ": Får jag ta med min bror?", organiserName + ": Tyvärr är det fullt");
+
+        // a moderator opening it sees that context, and the opening is in the action log under their name
+        TestAccounts.Created moderator = accounts.create("Moderatorn", Roles.STAFF);
+        var ref = new se.brobygge.shared.content.ContentRef("messaging", "message", rude.id());
+        var itemId = RunAs.as(moderator, Roles.STAFF, () -> moderation.item(ref)).orElseThrow().id();
+        var opened = RunAs.as(moderator, Roles.STAFF, () -> moderation.item(itemId)).orElseThrow();
+        assertThat(opened.privateContent()).isTrue();
+        assertThat(opened.context()).hasSize(3).last().isEqualTo(organiserName + ": Tyvärr är det fullt");
+        assertThat(RunAs.as(moderator, Roles.ADMIN, () -> moderationAdmin.recentLog(50)))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("VIEW_PRIVATE");
+                    assertThat(e.actorName()).isEqualTo("Moderatorn");
+                    assertThat(e.target()).contains(String.valueOf(rude.id()));
+                });
+        assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).filteredOn(m -> m.id() == rude.id())
+                .singleElement().extracting(Message::reported).isEqualTo(true);
     }
 }

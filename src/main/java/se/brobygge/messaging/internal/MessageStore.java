@@ -81,6 +81,13 @@ public class MessageStore {
         return newest.reversed();
     }
 
+    /** Up to {@code count} messages sent before {@code messageId} in its conversation, oldest first. */
+    public List<MessageRow> before(long conversationId, long messageId, int count) {
+        List<MessageRow> newest = jdbc.sql(MESSAGE + " WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
+                .params(conversationId, messageId, count).query(MessageStore::message).list();
+        return newest.reversed();
+    }
+
     public Optional<MessageRow> message(long id) {
         return jdbc.sql(MESSAGE + " WHERE id = ?").param(id).query(MessageStore::message).optional();
     }

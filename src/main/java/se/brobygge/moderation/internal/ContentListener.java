@@ -39,7 +39,7 @@ class ContentListener {
     @EventListener
     void on(ContentReported event) {
         core.reportedElsewhere(event.ref(), event.authorAccountId(), event.reporterAccountId(), event.reason(),
-                event.comment(), event.text(), event.link());
+                event.comment(), event.text(), event.link(), event.context());
     }
 
     /** Staff writing as themselves (official answers, background texts) skip pre-moderation. */

@@ -28,6 +28,10 @@ class ItemEntity {
     @Column(name = "content_id", nullable = false) long contentId;
     @Column(name = "author_id", nullable = false) long authorId;
     @Column(nullable = false) String text = "";
+    /** Only its participants can see it (a private message): every moderator's look is logged. */
+    @Column(name = "private_content", nullable = false) boolean privateContent;
+    /** What came just before it, as reported (private content only), one entry per line. */
+    @Column(name = "context") @Nullable String context;
     @Nullable String language;
     @Nullable String link;
     @Column(nullable = false) boolean hidden;

@@ -153,11 +153,15 @@ public class ModerationCore {
     /** A report made in the owning module's own UI, with the text as the reporter saw it. */
     @Transactional
     public void reportedElsewhere(ContentRef ref, long authorId, long reporterId, String reasonCode,
-            @Nullable String comment, String text, @Nullable String link) {
+            @Nullable String comment, String text, @Nullable String link, List<String> context) {
         Instant now = clock.instant();
         if (items.findRef(ref.module(), ref.type(), ref.id()).isEmpty()) {
             authors.findById(authorId).orElseGet(() -> authors.save(new AuthorEntity(authorId, now)));
-            items.saveAndFlush(new ItemEntity(ref, authorId, text, null, link, now));
+            ItemEntity item = new ItemEntity(ref, authorId, text, null, link, now);
+            // reported from where only its participants see it: private, with what came just before
+            item.privateContent = true;
+            item.context = context.isEmpty() ? null : clip(String.join("\n", context), 4000);
+            items.saveAndFlush(item);
         }
         ReportReason reason = ReportReason.ofCode(reasonCode).orElse(ReportReason.OTHER);
         try {
@@ -241,6 +245,18 @@ public class ModerationCore {
         return items.findById(id.value()).map(this::details);
     }
 
+    /**
+     * The item for a moderator to read. Private content (a reported private message) is opened
+     * only with a log entry naming the moderator, so every look at it can be accounted for.
+     */
+    @Transactional
+    public Optional<ItemDetails> open(ItemId id, long moderatorId) {
+        Optional<ItemEntity> found = items.findById(id.value());
+        found.filter(item -> item.privateContent)
+                .ifPresent(item -> log(moderatorId, "VIEW_PRIVATE", item.ref().toString(), null, clock.instant()));
+        return found.map(this::details);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ItemDetails> details(ContentRef ref) {
         return items.findRef(ref.module(), ref.type(), ref.id()).map(this::details);
@@ -274,7 +290,8 @@ public class ModerationCore {
                 ds.stream().map(d -> new ItemDetails.DecisionEntry(d.moderatorId == null ? null
                         : names.getOrDefault(new AccountId(d.moderatorId), "?"), d.action, d.reason, d.text,
                         d.createdAt)).toList(),
-                history);
+                history, item.privateContent,
+                item.context == null ? List.of() : List.of(item.context.split("\n")));
     }
 
     @Transactional

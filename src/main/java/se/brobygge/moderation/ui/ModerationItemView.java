@@ -65,15 +65,16 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").map(ItemId::new).orElseThrow(NotFoundException::new);
-        if (moderation.item(id).isEmpty()) {
-            throw new NotFoundException();
-        }
-        render();
+        // opening is what is logged for private content; redrawing after an action is not a new look
+        render(moderation.item(id).orElseThrow(NotFoundException::new));
     }
 
     private void render() {
+        render(moderation.reload(id).orElseThrow());
+    }
+
+    private void render(ItemDetails item) {
         removeAll();
-        ItemDetails item = moderation.item(id).orElseThrow();
         Locale locale = getLocale();
         add(new H1(getTranslation("moderation.item.title", getTranslation("moderation.module." + item.ref().module()))));
         add(status);
@@ -98,6 +99,20 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             text.getElement().setAttribute("lang", item.language());
         }
         text.getElement().setAttribute("dir", "auto");
+        if (!item.context().isEmpty()) {
+            // a private message: the messages just before it, as they stood when it was reported
+            Section context = new Section(new H2(getTranslation("moderation.item.context")));
+            Paragraph note = new Paragraph(getTranslation("moderation.item.contextNote"));
+            context.add(note);
+            for (String line : item.context()) {
+                Paragraph earlier = new Paragraph();
+                earlier.setText(line);
+                earlier.getElement().setAttribute("dir", "auto");
+                context.add(earlier);
+            }
+            context.addClassName("item-context");
+            add(context);
+        }
         add(text);
         if (item.link() != null && item.link().startsWith("/")) {
             add(new Paragraph(new Anchor(item.link().substring(1), getTranslation("moderation.item.open"))));
