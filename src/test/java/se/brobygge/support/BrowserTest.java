@@ -120,9 +120,15 @@ public abstract class BrowserTest {
                 + " && document.querySelector('h1') !== null");
     }
 
-    /** Signs in through the real login form, typing like a person. */
+    /**
+     * Signs in through the real login form, typing like a person. The account's language is the
+     * page's, because a signed-in person's own language wins over the browser's: an account in
+     * Swedish would turn an Arabic page Swedish after login.
+     */
     protected TestAccounts.Created signIn(Page page, String name, String... roles) {
-        TestAccounts.Created account = accounts.create(name, roles);
+        String language = page.context().cookies().stream().filter(c -> "brobygge-lang".equals(c.name))
+                .map(c -> c.value).findFirst().orElse("sv");
+        TestAccounts.Created account = accounts.createIn(language, name, roles);
         open(page, "login");
         page.locator("vaadin-login-form input[name=username]").fill(account.email());
         page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);

@@ -39,8 +39,13 @@ public class TestAccounts {
 
     @Transactional
     public Created create(String displayName, String... roles) {
+        return createIn("sv", displayName, roles);
+    }
+
+    /** As {@link #create}, for a person whose chosen language is {@code language} (what pages show them). */
+    public Created createIn(String language, String displayName, String... roles) {
         String email = uniqueEmail("user");
-        Account account = new Account(email, displayName, "sv", clock.instant());
+        Account account = new Account(email, displayName, language, clock.instant());
         if (passwordHash == null) {
             passwordHash = passwordEncoder.encode(PASSWORD);
         }
