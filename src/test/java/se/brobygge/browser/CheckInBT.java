@@ -55,14 +55,14 @@ class CheckInBT extends BrowserTest {
 
     @Test
     void aWrongCodeIsExplainedNextToTheField() {
-        // a signed-in user's own language (Swedish for test accounts) wins over the browser's cookie
+        // an Arabic-speaking organiser: the message comes in Arabic, next to the field
         Page page = newPage(Language.ARABIC, 360, 740);
         TestAccounts.Created staff = signIn(page, "Lina", Roles.STAFF);
         EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Fel kod", 10)));
         open(page, "events/" + event.value() + "/check-in");
         page.locator("vaadin-text-field input").fill("ZZZZZZZZ");
         page.keyboard().press("Enter");
-        page.getByText("Ingen anmäld deltagare har den koden. Kontrollera och försök igen.").waitFor();
+        page.getByText("لا يوجد مشارك مؤكد بهذا الرمز. تحقق منه وحاول مرة أخرى.").waitFor();
         assertThat(page.locator("vaadin-text-field").getAttribute("invalid")).isNotNull();
         assertNoAxeViolations(page, "check-in error");
     }
