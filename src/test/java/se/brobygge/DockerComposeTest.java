@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,10 +82,27 @@ class DockerComposeTest {
         Map<String, String> db = environment(host);
         assertThat(jdbc.group(3)).as("database name in BROBYGGE_DB_URL equals MARIADB_DATABASE of %s", host)
                 .isEqualTo(db.get("MARIADB_DATABASE"));
-        assertThat(required("BROBYGGE_DB_USER")).as("BROBYGGE_DB_USER equals MARIADB_USER of %s", host)
+        // migrations run as the schema owner (MARIADB_USER); the application as its own user, made by the
+        // init script, which the owner grants its rights after each migration (docs/decisions/0029)
+        assertThat(required("SPRING_FLYWAY_USER")).as("SPRING_FLYWAY_USER equals MARIADB_USER of %s", host)
                 .isEqualTo(db.get("MARIADB_USER"));
-        assertThat(required("BROBYGGE_DB_PASSWORD")).as("BROBYGGE_DB_PASSWORD equals MARIADB_PASSWORD of %s", host)
+        assertThat(required("SPRING_FLYWAY_PASSWORD")).as("SPRING_FLYWAY_PASSWORD equals MARIADB_PASSWORD of %s", host)
                 .isEqualTo(db.get("MARIADB_PASSWORD"));
+        String appUser = "'" + required("BROBYGGE_DB_USER") + "'@'%'";
+        assertThat(required("BROBYGGE_DB_APP_USER")).as("BROBYGGE_DB_APP_USER names BROBYGGE_DB_USER").isEqualTo(appUser);
+        assertThat(String.valueOf(service(host).get("volumes"))).as("the init scripts are mounted into %s", host)
+                .contains("./mariadb/init:/docker-entrypoint-initdb.d");
+        String init;
+        try {
+            init = Files.readString(Path.of("docker/mariadb/init/10-application-user.sql"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(init).as("the init script makes the application user with BROBYGGE_DB_PASSWORD")
+                .contains("CREATE USER IF NOT EXISTS " + appUser + " IDENTIFIED BY '" + required("BROBYGGE_DB_PASSWORD")
+                        + "'")
+                .contains("GRANT ALL PRIVILEGES ON `" + db.get("MARIADB_DATABASE") + "`.* TO '" + db.get("MARIADB_USER")
+                        + "'@'%' WITH GRANT OPTION");
         assertThat(String.valueOf(service(host).get("command")))
                 .as("the database stores full Unicode (utf8mb4)")
                 .contains("--character-set-server=utf8mb4");
@@ -276,6 +294,115 @@ class DockerComposeTest {
                 .anySatisfy(i -> assertThat(i).startsWith("ENTRYPOINT").contains("-jar"));
     }
 
+    private static final Path SCALE = Path.of("docker/compose.scale.yaml");
+    private static final Path HAPROXY = Path.of("docker/haproxy/haproxy.cfg");
+    private static final Path KUBERNETES = Path.of("docker/kubernetes/brobygge.yaml");
+    private static final Path PROPERTIES = Path.of("src/main/resources/application.properties");
+    private static final List<String> NODES = List.of("brobygge-1", "brobygge-2");
+    private static final String READINESS = "/actuator/health/readiness";
+    private static final String LIVENESS = "/actuator/health/liveness";
+
+    @Test
+    void scaledComposeRunsTwoNodesLikeTheSingleOneBehindTheLoadBalancer() throws IOException {
+        Map<String, Object> scaled = map(new Yaml().<Map<String, Object>>load(Files.readString(SCALE)).get("services"),
+                "services of compose.scale.yaml");
+        assertThat(scaled).containsKeys("mariadb", "keycloak", "mailpit", "loadbalancer").containsKeys(NODES.toArray(String[]::new));
+        for (String node : NODES) {
+            assertThat(environment(scaled, node)).as("%s is configured as compose.yaml's brobygge", node)
+                    .containsAllEntriesOf(app);
+            assertThat(String.valueOf(service(scaled, node).get("build"))).as("build of %s", node)
+                    .isEqualTo(String.valueOf(service(APP).get("build")));
+            assertThat(ports(scaled, node)).as("%s is reached only through the load balancer", node).isEmpty();
+            assertThat(String.valueOf(map(service(scaled, node).get("healthcheck"), "healthcheck").get("test")))
+                    .contains(READINESS);
+            assertThat(String.valueOf(service(scaled, node).get("stop_grace_period")))
+                    .as("the node gets the time graceful shutdown needs").isEqualTo("30s");
+        }
+        assertThat(ports(scaled, "loadbalancer")).as("the load balancer is published where the single node was")
+                .containsExactlyElementsOf(ports(APP));
+        assertThat(String.valueOf(service(scaled, "loadbalancer").get("volumes")))
+                .contains("./haproxy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg");
+        assertThat(String.valueOf(service(scaled, "loadbalancer").get("image"))).startsWith("haproxy");
+    }
+
+    @Test
+    void loadBalancerKeepsEachBrowserOnItsNodeAndChecksReadiness() throws IOException {
+        String config = Files.readString(HAPROXY);
+        Matcher server = Pattern.compile("(?m)^\\s*server\\s+(\\S+)\\s+([^:\\s]+):(\\d+)(.*)$").matcher(config);
+        List<String> hosts = new ArrayList<>();
+        while (server.find()) {
+            hosts.add(server.group(2));
+            assertThat(server.group(3)).as("port of %s: the application listens on 8080", server.group(1))
+                    .isEqualTo("8080");
+            assertThat(server.group(4)).as("server %s has its own sticky cookie value", server.group(1))
+                    .contains("cookie ");
+        }
+        assertThat(hosts).as("the load balancer's servers are the compose nodes").containsExactlyElementsOf(NODES);
+        assertThat(config).as("a cookie pins each browser to the node holding its Vaadin session")
+                .containsPattern("(?m)^\\s*cookie \\S+ insert")
+                .containsPattern("(?m)^\\s*option httpchk GET " + Pattern.quote(READINESS) + "$")
+                .containsPattern("(?m)^\\s*bind \\*:8080$");
+    }
+
+    @Test
+    void kubernetesExampleRunsTwoReplicasWithProbesAndAffinity() throws IOException {
+        Map<String, Map<String, Object>> byKind = new LinkedHashMap<>();
+        for (Object document : new Yaml().loadAll(Files.readString(KUBERNETES))) {
+            Map<String, Object> resource = map(document, "a resource of the Kubernetes example");
+            byKind.put(String.valueOf(resource.get("kind")), resource);
+        }
+        assertThat(byKind).containsKeys("ConfigMap", "Deployment", "Service", "Ingress");
+        Map<String, Object> spec = map(byKind.get("Deployment").get("spec"), "Deployment spec");
+        assertThat((Integer) spec.get("replicas")).as("replicas").isGreaterThanOrEqualTo(2);
+        Map<String, Object> template = map(spec.get("template"), "pod template");
+        Map<String, Object> labels = map(map(template.get("metadata"), "pod metadata").get("labels"), "pod labels");
+        Map<String, Object> pod = map(template.get("spec"), "pod spec");
+        Map<String, Object> container = map(((List<?>) pod.get("containers")).getFirst(), "container");
+        assertThat(String.valueOf(container.get("ports"))).contains("containerPort=8080", "name=http");
+        assertThat(String.valueOf(map(container.get("livenessProbe"), "liveness probe").get("httpGet"))).contains(LIVENESS);
+        assertThat(String.valueOf(map(container.get("readinessProbe"), "readiness probe").get("httpGet"))).contains(READINESS);
+        Properties properties = new Properties();
+        properties.load(Files.newBufferedReader(PROPERTIES));
+        assertThat(properties.getProperty("server.shutdown")).isEqualTo("graceful");
+        long shutdown = java.time.Duration.parse("PT" + properties.getProperty("spring.lifecycle.timeout-per-shutdown-phase")
+                .toUpperCase(Locale.ROOT)).toSeconds();
+        assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue())
+                .as("Kubernetes waits longer than the graceful shutdown").isGreaterThan(shutdown);
+
+        Map<String, Object> service = byKind.get("Service");
+        Map<String, Object> serviceSpec = map(service.get("spec"), "Service spec");
+        assertThat(map(serviceSpec.get("selector"), "Service selector")).as("the Service selects the pods")
+                .isEqualTo(labels);
+        assertThat(String.valueOf(serviceSpec.get("ports"))).contains("targetPort=http");
+        assertThat(serviceSpec.get("sessionAffinity")).isEqualTo("ClientIP");
+        Map<String, Object> ingress = byKind.get("Ingress");
+        assertThat(map(map(ingress.get("metadata"), "Ingress metadata").get("annotations"), "annotations"))
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
+        assertThat(String.valueOf(ingress.get("spec"))).contains("name=" + map(service.get("metadata"), "m").get("name"));
+
+        Map<String, Object> config = map(byKind.get("ConfigMap").get("data"), "ConfigMap data");
+        assertThat(config).as("the Kubernetes example sets what compose.yaml sets").containsKeys("BROBYGGE_DB_URL",
+                "BROBYGGE_DB_USER", "BROBYGGE_SMTP_HOST", "BROBYGGE_SMTP_PORT", "BROBYGGE_BASE_URL",
+                "BROBYGGE_SECURITY_OIDC_ROLECLAIM");
+        assertThat(String.valueOf(config.get("BROBYGGE_DB_URL"))).matches(JDBC_URL);
+    }
+
+    @Test
+    void healthPathsUsedByTheDeploymentFilesAreServed() throws IOException {
+        Properties properties = new Properties();
+        properties.load(Files.newBufferedReader(PROPERTIES));
+        assertThat(properties.getProperty("management.endpoint.health.probes.enabled")).isEqualTo("true");
+        assertThat(properties.getProperty("management.endpoints.web.exposure.include")).contains("health");
+        Pattern health = Pattern.compile("/actuator/health[a-z/]*");
+        for (Path file : List.of(COMPOSE, SCALE, HAPROXY, KUBERNETES, DOCKERFILE)) {
+            Matcher path = health.matcher(Files.readString(file));
+            while (path.find()) {
+                assertThat(path.group()).as("health path in %s", file)
+                        .isIn("/actuator/health", LIVENESS, READINESS);
+            }
+        }
+    }
+
     private static String keyword(String instruction) {
         return instruction.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
     }
@@ -319,7 +446,11 @@ class DockerComposeTest {
     }
 
     private Map<String, Object> service(String name) {
-        assertThat(services).as("services in compose.yaml").containsKey(name);
+        return service(services, name);
+    }
+
+    private static Map<String, Object> service(Map<String, Object> services, String name) {
+        assertThat(services).as("services of the compose file").containsKey(name);
         return map(services.get(name), "service " + name);
     }
 
@@ -328,8 +459,12 @@ class DockerComposeTest {
     }
 
     private List<String> ports(String name) {
+        return ports(services, name);
+    }
+
+    private static List<String> ports(Map<String, Object> services, String name) {
         List<String> ports = new ArrayList<>();
-        if (service(name).get("ports") instanceof List<?> list) {
+        if (service(services, name).get("ports") instanceof List<?> list) {
             for (Object port : list) {
                 if (port instanceof Map<?, ?> longForm) {
                     ports.add(longForm.get("published") + ":" + longForm.get("target"));
@@ -346,7 +481,11 @@ class DockerComposeTest {
 
     /** A service's environment, given as a mapping or as a list of {@code NAME=value}. */
     private Map<String, String> environment(String name) {
-        Object environment = service(name).get("environment");
+        return environment(services, name);
+    }
+
+    private static Map<String, String> environment(Map<String, Object> services, String name) {
+        Object environment = service(services, name).get("environment");
         Map<String, String> result = new LinkedHashMap<>();
         if (environment instanceof Map<?, ?> map) {
             map.forEach((key, value) -> result.put(String.valueOf(key), value == null ? null : String.valueOf(value)));

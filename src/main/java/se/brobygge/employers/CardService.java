@@ -49,9 +49,13 @@ public class CardService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final se.brobygge.shared.audit.AccessAudit audit;
+
     CardService(CardRepository cards, ParticipantRepository participants, EmployerRepository employers,
             EmployerAccess access, CurrentUser currentUser, Recipients recipients,
-            ObjectProvider<ContentScreening> screening, ApplicationEventPublisher publisher, Clock clock) {
+            ObjectProvider<ContentScreening> screening, ApplicationEventPublisher publisher, Clock clock,
+            se.brobygge.shared.audit.AccessAudit audit) {
+        this.audit = audit;
         this.cards = cards;
         this.participants = participants;
         this.employers = employers;
@@ -120,8 +124,9 @@ public class CardService {
     /**
      * The cards of a session's participants who chose to show theirs, for the other confirmed
      * participants and staff. Employer representatives see only what each newcomer lets employers see.
+     * A staff member who is not a participant is recorded in the staff-access audit.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Card> cardsAt(SessionId id) {
         long me = currentUser.require().value();
         List<ParticipantEntity> seated = participants.confirmedAt(id.value());
@@ -129,6 +134,11 @@ public class CardService {
         ParticipantEntity mine = seated.stream().filter(p -> p.accountId() == me).findFirst().orElse(null);
         if (mine == null && !staff) {
             throw new AccessDeniedException("Only participants of the session see its cards");
+        }
+        if (mine == null) {
+            // staff who do not take part read everyone's card, shown or not: in the staff-access audit
+            audit.record(new se.brobygge.shared.audit.StaffAccess(me, se.brobygge.shared.audit.AccessKind.PROFILE_READ,
+                    null, "employers:cards:" + id.value(), "/employer-sessions/" + id.value()));
         }
         boolean asEmployer = !staff && mine.role().representsEmployer();
         Map<Long, CardEntity> byAccount = new HashMap<>();

@@ -65,9 +65,15 @@ public class SeatingService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final se.brobygge.identity.CurrentUser currentUser;
+    private final se.brobygge.shared.audit.AccessAudit audit;
+
     SeatingService(SessionRepository sessions, ParticipantRepository participants, CardRepository cards,
             EmployerRepository employers, Recipients recipients, SeatingRunner runner, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, se.brobygge.identity.CurrentUser currentUser,
+            se.brobygge.shared.audit.AccessAudit audit) {
+        this.currentUser = currentUser;
+        this.audit = audit;
         this.sessions = sessions;
         this.participants = participants;
         this.cards = cards;
@@ -163,9 +169,12 @@ public class SeatingService {
      * Table cards (one page per table, names and roles) and the seating list, as PDF. Labels come
      * from the caller's translations.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] printout(SessionId id, Function<String, String> translate, Locale locale) {
         SessionEntity session = sessions.findById(id.value()).orElseThrow();
+        audit.record(new se.brobygge.shared.audit.StaffAccess(currentUser.require().value(),
+                se.brobygge.shared.audit.AccessKind.EXPORT, null, "employers:seating-pdf:" + id.value(),
+                "/employer-sessions/" + id.value() + "/seating"));
         return printout(session.theme(), session.startsAt(), planOf(id, Set.of()), translate, locale);
     }
 
@@ -219,7 +228,8 @@ public class SeatingService {
         Map<Long, Integer> locked = new HashMap<>();
         seated.stream().filter(p -> p.tableNo() != null && lockedTables.contains(p.tableNo()))
                 .forEach(p -> locked.put(p.accountId(), p.tableNo()));
-        return new SeatingEngine.Problem(guests, tableSize, locked, relaxed, limit);
+        return new SeatingEngine.Problem(guests, tableSize, locked, relaxed, limit,
+                session.seriesKey() == null ? 0 : sessions.series(session.seriesKey()).size());
     }
 
     /** Guests with their languages, who they sat with earlier in the series, and how well their offers meet wishes. */

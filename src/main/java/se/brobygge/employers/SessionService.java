@@ -64,10 +64,13 @@ public class SessionService {
     private final Recipients recipients;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final se.brobygge.shared.audit.AccessAudit audit;
 
     SessionService(SessionRepository sessions, ParticipantRepository participants, EmployerRepository employers,
             ContactRepository contacts, OutcomeRepository outcomes, EmployerAccess access, SessionSeats seats,
-            CurrentUser currentUser, Recipients recipients, ApplicationEventPublisher publisher, Clock clock) {
+            CurrentUser currentUser, Recipients recipients, ApplicationEventPublisher publisher, Clock clock,
+            se.brobygge.shared.audit.AccessAudit audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.participants = participants;
         this.employers = employers;
@@ -212,10 +215,13 @@ public class SessionService {
                 .map(p -> toParticipant(p, names(List.of(p))));
     }
 
-    /** Everyone registered or waiting: staff only. */
+    /** Everyone registered or waiting: staff only, recorded in the staff-access audit. */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Participant> participants(SessionId id) {
+        audit.record(new se.brobygge.shared.audit.StaffAccess(currentUser.require().value(),
+                se.brobygge.shared.audit.AccessKind.PROFILE_READ, null, "employers:participants:" + id.value(),
+                "/employer-sessions/" + id.value() + "/report"));
         List<ParticipantEntity> active = participants.activeAt(id.value());
         Map<AccountId, String> names = names(active);
         return active.stream().map(p -> toParticipant(p, names)).toList();

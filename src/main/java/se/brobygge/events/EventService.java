@@ -68,10 +68,14 @@ public class EventService {
     private final List<OrganisationDirectory> directories;
     private final Clock clock;
 
+    private final String municipality;
+
     EventService(EventRepository events, SignUpRepository signUps,
             org.springframework.context.ApplicationEventPublisher publisher, EventSearch search, PlaceService places,
             CurrentUser currentUser, SeriesRepository series, Seating seating, RepresentationService representation,
-            List<OrganisationDirectory> directories, se.brobygge.events.internal.Reminders reminders, Clock clock) {
+            List<OrganisationDirectory> directories, se.brobygge.events.internal.Reminders reminders, Clock clock,
+            se.brobygge.shared.BrobyggeProperties properties) {
+        this.municipality = properties.municipality().name();
         this.reminders = reminders;
         this.series = series;
         this.seating = seating;
@@ -254,7 +258,8 @@ public class EventService {
 
     private EventEntity newEvent(EventDraft draft, @Nullable OrganisationInfo organisation) {
         EventEntity event = new EventEntity(currentUser.require().value(),
-                organisation != null ? organisation.name() : currentUser.displayName().orElse("Brobygge"),
+                // staff publish for the municipality: its name, never the staff member's own, is public
+                organisation != null ? organisation.name() : municipality,
                 clock.instant());
         describe(event, draft);
         event.organiseFor(draft.onBehalfOf());

@@ -48,11 +48,16 @@ public class SignUpService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final se.brobygge.shared.i18n.TranslationProvider translations;
+    private final se.brobygge.shared.audit.AccessAudit audit;
+    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
 
     SignUpService(EventRepository events, SignUpRepository signUps, SignUpCodes codes, EventService eventService,
             CurrentUser currentUser, Recipients recipients, Seating seating,
             se.brobygge.events.internal.Reminders reminders, se.brobygge.identity.GuestAccounts guestAccounts,
-            ApplicationEventPublisher publisher, Clock clock, se.brobygge.shared.i18n.TranslationProvider translations) {
+            ApplicationEventPublisher publisher, Clock clock, se.brobygge.shared.i18n.TranslationProvider translations,
+            se.brobygge.shared.audit.AccessAudit audit, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+        this.audit = audit;
+        this.rateLimits = rateLimits;
         this.translations = translations;
         this.guestAccounts = guestAccounts;
         this.reminders = reminders;
@@ -112,6 +117,7 @@ public class SignUpService {
         if (existing.isPresent() && existing.get().status().active()) {
             return toMine(event, existing.get());
         }
+        rateLimits.acquire("sign-up", Long.toString(me.value()), "event", "events.signup.rateLimited");
         SignUpEntity signUp;
         if (existing.isPresent()) {
             signUp = existing.get();
@@ -169,14 +175,7 @@ public class SignUpService {
         if (found.isEmpty() || !found.get().status().active()) {
             return;
         }
-        SignUpEntity signUp = found.get();
-        boolean hadSeat = signUp.status() == SignUpStatus.CONFIRMED;
-        signUp.change(SignUpStatus.CANCELLED, clock.instant());
-        if (hadSeat) {
-            event.seatFreed();
-            signUps.flush();
-            seating.promoteWaiting(event);
-        }
+        seating.cancel(event, found.get());
     }
 
     /** Sign-ups waiting for approval, for the organiser and staff. */
@@ -259,6 +258,8 @@ public class SignUpService {
             throw new InvalidInputException("group", "events.signup.unknownGroup");
         }
         List<String> answers = answers(event, guest.request().answers());
+        se.brobygge.shared.ratelimit.ClientAddress.current().ifPresent(address ->
+                rateLimits.acquire("sign-up", "guest:" + address, "guestEmail", "events.signup.rateLimited"));
         AccountId person = guestAccounts.findOrCreate(guest.email(), name, guest.language());
         Optional<SignUpEntity> existing = signUps.find(id.value(), person.value());
         if (existing.isPresent() && existing.get().status() == SignUpStatus.UNCONFIRMED
@@ -331,16 +332,10 @@ public class SignUpService {
                 "events.guest.unknownLink"));
         EventEntity event = events.lockById(found.eventId()).orElseThrow();
         SignUpEntity signUp = signUps.findById(found.id()).orElseThrow();
-        boolean hadSeat = signUp.status() == SignUpStatus.CONFIRMED;
         if (!signUp.status().active() && signUp.status() != SignUpStatus.UNCONFIRMED) {
             return;
         }
-        signUp.change(SignUpStatus.CANCELLED, clock.instant());
-        if (hadSeat) {
-            event.seatFreed();
-            signUps.flush();
-            seating.promoteWaiting(event);
-        }
+        seating.cancel(event, signUp);
     }
 
     private Optional<SignUpEntity> guestSignUp(String secret) {
@@ -439,9 +434,10 @@ public class SignUpService {
      * The attendee list as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read å, ä, ö
      * and Arabic names right): name, code, status, signed up, checked in. Organiser and staff only.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] attendeesCsv(EventId id, java.util.Locale locale) {
         List<Attendee> attendees = attendees(id);
+        auditExport(id, "csv");
         List<String> questions = events.findById(id.value()).orElseThrow().questions();
         StringBuilder out = new StringBuilder("\uFEFF");
         try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.EXCEL)) {
@@ -470,9 +466,10 @@ public class SignUpService {
      * left): name, code, status, group, checked in, and the answers to the event's questions.
      * Organiser and staff only.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] attendeesPdf(EventId id, java.util.Locale locale) {
         List<Attendee> attendees = attendees(id);
+        auditExport(id, "pdf");
         EventEntity event = events.findById(id.value()).orElseThrow();
         List<String> questions = event.questions();
         java.util.function.BiFunction<String, Object[], String> t = (key, args) -> translations.getTranslation(key,
@@ -504,7 +501,14 @@ public class SignUpService {
         return pdf.table(headers, rows).toPdf();
     }
 
-    /** Ticks a name on the list, or unticks it after a mistake. */
+    /** Every download of an attendee list, by the organiser or staff, is in the staff-access audit. */
+    private void auditExport(EventId id, String format) {
+        audit.record(new se.brobygge.shared.audit.StaffAccess(currentUser.require().value(),
+                se.brobygge.shared.audit.AccessKind.EXPORT, null, "events:attendees-" + format + ":" + id.value(),
+                "/events/" + id.value() + "/check-in"));
+    }
+
+        /** Ticks a name on the list, or unticks it after a mistake. */
     @Transactional
     public Attendee setCheckedIn(EventId id, String code, boolean present) {
         EventEntity event = events.findById(id.value()).orElseThrow();

@@ -17,6 +17,9 @@ import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
 
@@ -28,8 +31,11 @@ public class AccountService {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final List<String> areas;
+    private final AccessAudit audit;
 
-    AccountService(AccountRepository accounts, CurrentUser currentUser, BrobyggeProperties properties) {
+    AccountService(AccountRepository accounts, CurrentUser currentUser, BrobyggeProperties properties,
+            AccessAudit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.areas = properties.municipality().areas();
@@ -82,10 +88,16 @@ public class AccountService {
         own().setPreferredLanguage(language.code());
     }
 
+    /** Accounts matching a name or address, for administrators; the search is in the staff-access audit. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional
     public List<AccountProfile> search(String query) {
-        return accounts.search(query.strip(), PageRequest.of(0, 50)).stream().map(Account::toProfile).toList();
+        List<AccountProfile> found = accounts.search(query.strip(), PageRequest.of(0, 50)).stream()
+                .map(Account::toProfile).toList();
+        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.PROFILE_READ,
+                found.size() == 1 ? found.getFirst().id().value() : null, "identity:account-search:" + found.size(),
+                "/admin/accounts"));
+        return found;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -95,6 +107,10 @@ public class AccountService {
             throw new IllegalArgumentException("Role cannot be granted directly: " + role);
         }
         Account account = accounts.findById(accountId.value()).orElseThrow();
+        if (!account.roles().contains(role)) {
+            audit.record(new StaffAccess(currentUser.require().value(), AccessKind.ROLE_CHANGE, accountId.value(),
+                    "grant:" + role, "/admin/accounts"));
+        }
         account.roles().add(role);
         return accounts.saveAndFlush(account).toProfile();
     }
@@ -107,6 +123,10 @@ public class AccountService {
             throw new AccessDeniedException("Admins cannot revoke their own ADMIN role");
         }
         Account account = accounts.findById(accountId.value()).orElseThrow();
+        if (account.roles().contains(role)) {
+            audit.record(new StaffAccess(currentUser.require().value(), AccessKind.ROLE_CHANGE, accountId.value(),
+                    "revoke:" + role, "/admin/accounts"));
+        }
         account.roles().remove(role);
         return accounts.saveAndFlush(account).toProfile();
     }

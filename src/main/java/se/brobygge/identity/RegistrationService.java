@@ -43,8 +43,12 @@ public class RegistrationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
+
     RegistrationService(AccountRepository accounts, AccountTokens tokens, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordPolicy = passwordPolicy;
@@ -77,6 +81,8 @@ public class RegistrationService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        se.brobygge.shared.ratelimit.ClientAddress.current().ifPresent(address ->
+                rateLimits.acquire("registration", address, "email", "validation.rateLimited"));
         String language = Language.byCode(registration.preferredLanguage()).orElse(Language.DEFAULT).code();
         Account account = new Account(email, displayName, language, clock.instant());
         account.setPasswordHash(passwordEncoder.encode(registration.password()));
@@ -122,6 +128,10 @@ public class RegistrationService {
      */
     @Transactional
     public void requestPasswordReset(String email) {
+        // counted for every address asked about, known or not, so the answer tells nothing
+        rateLimits.acquire("password-reset", normaliseEmail(email), "email", "validation.rateLimited");
+        se.brobygge.shared.ratelimit.ClientAddress.current().ifPresent(address ->
+                rateLimits.acquire("password-reset", "address:" + address, "email", "validation.rateLimited"));
         accounts.findByEmail(normaliseEmail(email)).filter(a -> a.passwordHash() != null).ifPresent(account -> {
             AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
             events.publishEvent(new PasswordResetRequested(account.accountId(), token.id(), account.email(),

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.internal.RepresentationEntity;
 import se.brobygge.identity.internal.RepresentationRepository;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 
 /**
  * Who represents which organisation. The association and employer modules grant and revoke
@@ -29,9 +32,11 @@ public class RepresentationService {
     private final Clock clock;
     private final List<OrganisationDirectory> directories;
     private final Recipients recipients;
+    private final AccessAudit audit;
 
     RepresentationService(RepresentationRepository representations, CurrentUser currentUser, Clock clock,
-            List<OrganisationDirectory> directories, Recipients recipients) {
+            List<OrganisationDirectory> directories, Recipients recipients, AccessAudit audit) {
+        this.audit = audit;
         this.representations = representations;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -55,6 +60,7 @@ public class RepresentationService {
     @Transactional
     public void grant(AccountId accountId, OrganisationKind kind, long organisationId) {
         if (!representations.exists(accountId.value(), kind, organisationId)) {
+            auditRoleChange(accountId, "grant:" + kind.role(), kind, organisationId, "grant");
             representations.save(new RepresentationEntity(accountId.value(), kind, organisationId, clock.instant(),
                     currentUser.id().map(AccountId::value).orElse(null)));
         }
@@ -63,6 +69,9 @@ public class RepresentationService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional
     public void revoke(AccountId accountId, OrganisationKind kind, long organisationId) {
+        if (representations.exists(accountId.value(), kind, organisationId)) {
+            auditRoleChange(accountId, "revoke:" + kind.role(), kind, organisationId, "revoke");
+        }
         representations.delete(accountId.value(), kind, organisationId);
     }
 
@@ -139,6 +148,7 @@ public class RepresentationService {
         RepresentationEntity target = representations.lockByOrganisation(kind, organisationId).stream()
                 .filter(r -> r.accountId() == accountId.value()).findFirst()
                 .orElseThrow(() -> new InvalidInputException("representative", "representatives.error.notRepresentative"));
+        auditRoleChange(accountId, "representative-role:" + role.name(), kind, organisationId, "changeRole");
         target.setRole(role);
     }
 
@@ -158,6 +168,19 @@ public class RepresentationService {
         if (all.size() <= 1) {
             throw new InvalidInputException("representative", "representatives.error.lastOne");
         }
+        auditRoleChange(accountId, "remove:" + kind.role(), kind, organisationId, "remove");
         representations.delete(accountId.value(), kind, organisationId);
+    }
+
+    /**
+     * Changes to who represents an organisation, and in which role, are in the staff-access audit,
+     * under the person who made them. Changes the platform makes itself, with nobody signed in (the
+     * demo data, for one), have no actor and are not a person's access.
+     */
+    private void auditRoleChange(AccountId accountId, String change, OrganisationKind kind, long organisationId,
+            String method) {
+        currentUser.id().ifPresent(actor -> audit.record(new StaffAccess(actor.value(), AccessKind.ROLE_CHANGE,
+                accountId.value(), change + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + organisationId,
+                "RepresentationService." + method)));
     }
 }

@@ -27,6 +27,9 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.mentoring.matching.Criterion;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.TranslationProvider;
@@ -57,10 +60,12 @@ public class MentorshipService {
     private final TranslationProvider translations;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final AccessAudit audit;
 
     MentorshipService(MentorshipRepository mentorships, MeetingRepository meetings, CheckInRepository checkIns,
             ProfileRepository profiles, CurrentUser currentUser, Recipients recipients, TranslationProvider translations,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, AccessAudit audit) {
+        this.audit = audit;
         this.mentorships = mentorships;
         this.meetings = meetings;
         this.checkIns = checkIns;
@@ -253,11 +258,16 @@ public class MentorshipService {
                 me, text, null, "/mentoring", clock.instant()));
     }
 
-    @Transactional(readOnly = true)
+    /** The meeting log: for the two in the mentorship, and for staff (whose look is audited). */
+    @Transactional
     public List<Meeting> meetings(long mentorshipId) {
         long me = currentUser.require().value();
         MentorshipEntity m = currentUser.hasRole("STAFF") ? mentorships.findById(mentorshipId).orElseThrow()
                 : mineOrDeny(mentorshipId, me);
+        if (m.menteeId != me && m.mentorId != me) {
+            audit.record(new StaffAccess(me, AccessKind.MENTORING_READ, m.menteeId,
+                    "mentoring:meetings:" + mentorshipId, "/mentoring"));
+        }
         Map<AccountId, String> names = recipients.displayNames(List.of(new AccountId(m.menteeId),
                 new AccountId(m.mentorId)));
         return meetings.of(m.id()).stream().map(x -> new Meeting(x.id == null ? 0 : x.id, x.metOn, x.minutes, x.hidden ? "" : x.what,
@@ -378,9 +388,11 @@ public class MentorshipService {
     }
 
     /** The coordinator's follow-up lists. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public CoordinatorOverview overview() {
+        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.MENTORING_READ, null,
+                "mentoring:follow-up", "/staff/mentoring"));
         Instant now = clock.instant();
         List<MentorshipEntity> running = mentorships.withStatus(List.of(MentorshipStatus.ACTIVE,
                 MentorshipStatus.PAUSED, MentorshipStatus.INVITED));

@@ -25,6 +25,9 @@ import se.brobygge.mentoring.matching.MeetingMode;
 import se.brobygge.mentoring.matching.MentoringKind;
 import se.brobygge.mentoring.matching.TimeSlot;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.occupation.Occupations;
@@ -51,10 +54,12 @@ public class ProfileService {
     private final Recipients recipients;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final AccessAudit audit;
 
     ProfileService(ProfileRepository profiles, SensitiveRepository sensitive, ConsentRepository consents,
             MentorshipRepository mentorships, CurrentUser currentUser, Recipients recipients,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, AccessAudit audit) {
+        this.audit = audit;
         this.profiles = profiles;
         this.sensitive = sensitive;
         this.consents = consents;
@@ -160,19 +165,23 @@ public class ProfileService {
         consents.activeOf(me.value()).forEach(c -> c.withdrawnAt = now);
     }
 
-    /** A person's whole profile, for staff coordinators. */
-    @Transactional(readOnly = true)
+    /** A person's whole profile, for staff coordinators; every look is in the staff-access audit. */
+    @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public Optional<MentoringProfile> profileOf(long accountId) {
+        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.PROFILE_READ, accountId,
+                "mentoring:profile:" + accountId, "/staff/mentoring/rounds"));
         String name = recipients.displayNames(List.of(new AccountId(accountId))).getOrDefault(new AccountId(accountId),
                 "");
         return profiles.findById(accountId).map(p -> toProfile(p, name));
     }
 
-    /** A person's sensitive details, for staff coordinators only. */
-    @Transactional(readOnly = true)
+    /** A person's sensitive details, for staff coordinators only; every look is in the staff-access audit. */
+    @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public Optional<SensitiveDetails> sensitiveDetailsOf(long accountId) {
+        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.SENSITIVE_READ, accountId,
+                "mentoring:sensitive:" + accountId, "/staff/mentoring/rounds"));
         return sensitiveOf(accountId);
     }
 

@@ -61,9 +61,12 @@ public class MessagingService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
+
     MessagingService(MessageStore store, ObjectProvider<RelationshipSource> sources,
             ObjectProvider<ContentScreening> screening, CurrentUser currentUser, Recipients recipients,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.store = store;
         this.sources = sources;
         this.screening = screening;
@@ -157,6 +160,7 @@ public class MessagingService {
         if (body.length() > MAX_LENGTH) {
             throw new InvalidInputException("text", "messaging.error.tooLong");
         }
+        rateLimits.acquire("message", Long.toString(me), "text", "messaging.error.rateLimited");
         // the row lock orders this send against a block arriving at the same moment
         ConversationRow row = store.lockConversation(conversationId).orElseThrow();
         long other = row.other(me);
@@ -210,6 +214,7 @@ public class MessagingService {
         if (note != null && note.length() > MAX_COMMENT) {
             throw new InvalidInputException("comment", "messaging.error.commentTooLong");
         }
+        rateLimits.acquire("report", Long.toString(me), "reason", "messaging.error.reportRateLimited");
         Instant now = clock.instant();
         store.markReported(messageId, now);
         // moderation sees the message with the few before it, and nothing else of the conversation

@@ -55,6 +55,6 @@ public class ModerationAdminService {
     }
 
     public byte[] logCsv(Instant from, Locale locale) {
-        return core.logCsv(from, locale);
+        return core.logCsv(from, locale, currentUser.require().value());
     }
 }

@@ -20,9 +20,12 @@ public class ReportService {
     private final ModerationCore core;
     private final CurrentUser currentUser;
 
-    ReportService(ModerationCore core, CurrentUser currentUser) {
+    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
+
+    ReportService(ModerationCore core, CurrentUser currentUser, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
         this.core = core;
         this.currentUser = currentUser;
+        this.rateLimits = rateLimits;
     }
 
     /**
@@ -30,7 +33,9 @@ public class ReportService {
      *                               "comment" when too long or missing for OTHER. Nothing is saved.
      */
     public void report(ContentRef ref, ReportReason reason, @Nullable String comment) {
-        core.report(ref, currentUser.require().value(), reason, comment, null);
+        long me = currentUser.require().value();
+        rateLimits.acquire("report", Long.toString(me), "reason", "moderation.report.rateLimited");
+        core.report(ref, me, reason, comment, null);
     }
 
     public boolean hasReported(ContentRef ref) {

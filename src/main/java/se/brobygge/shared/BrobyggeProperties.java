@@ -39,8 +39,7 @@ public record BrobyggeProperties(
     }
 
     public record Security(
-            @DefaultValue Oidc oidc,
-            @DefaultValue("5") int loginAttemptsPerMinute) {
+            @DefaultValue Oidc oidc) {
     }
 
     /**

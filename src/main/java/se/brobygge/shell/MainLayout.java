@@ -9,6 +9,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -95,6 +96,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item.setAlignItems(HorizontalLayout.Alignment.CENTER);
         var root = menu.addItem(item);
         root.getSubMenu().addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
+        root.getSubMenu().addItem(getTranslation("nav.myData"), e -> UI.getCurrent().navigate("my-data"));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
         HorizontalLayout area = new HorizontalLayout(new NotificationBell(notifications), menu);
         area.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -112,7 +114,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Footer footer() {
         Footer footer = new Footer();
         footer.addClassName("app-footer");
-        footer.add(new RouterLink(getTranslation("footer.accessibility"), AccessibilityStatementView.class));
+        // by path: the statement and the open data page belong to the insights module, which the shell does not know
+        footer.add(new Anchor("accessibility", getTranslation("footer.accessibility")));
+        footer.add(new Anchor("open-data", getTranslation("footer.openData")));
         footer.add(new Span(getTranslation("footer.municipality")));
         return footer;
     }

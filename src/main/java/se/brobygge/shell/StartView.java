@@ -24,6 +24,10 @@ class StartView extends Main implements HasDynamicTitle {
         addClassName("start-view");
         add(new H1(getTranslation("start.title")));
         add(new Paragraph(getTranslation("start.intro")));
+        // the easy-read help lives in the insights module: linked by path
+        Anchor easyRead = new Anchor("help?easy", getTranslation("start.easyRead"));
+        easyRead.addClassName("start-easy-read");
+        add(new Paragraph(easyRead));
         Div cards = new Div();
         cards.addClassName("start-cards");
         cards.add(card("start.events.title", "start.events.text", "start.events.link", "events"));

@@ -8,13 +8,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import se.brobygge.shared.OrganisationNumber;
 
 /** Valid association drafts with fresh organisation numbers, so tests never collide. */
-final class AssociationTestData {
+public final class AssociationTestData {
 
     private AssociationTestData() {
     }
 
     /** A random valid organisation number (third digit 2-9, Luhn check digit), with hyphen. */
-    static String organisationNumber() {
+    public static String organisationNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder digits = new StringBuilder();
         digits.append(random.nextInt(1, 10)).append(random.nextInt(10)).append(random.nextInt(2, 10));

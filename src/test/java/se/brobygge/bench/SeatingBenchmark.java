@@ -47,7 +47,10 @@ class SeatingBenchmark {
         Series shared = series(engine, people(true));
         Series mixed = series(engine, people(false));
         String md = "40 people (16 newcomers, 12 companies, 4 associations, 4 politicians, 4 authorities), 8 tables of 5, "
-                + SESSIONS + " sessions in a series; each later session avoids everyone met before. Solver: Timefold "
+                + SESSIONS + " sessions in a series; each later session avoids everyone met before. Each session is first "
+                + "tried with the series design (the parallel classes of the affine plane over GF(8): a newcomer row and a "
+                + "company row, so every table has both, and no two people share a table twice in up to 8 sessions); "
+                + "when the design has fewer sessions that keep every hard rule than the series has, or none of them avoids repeats, the solver plans: Timefold "
                 + "(construction heuristic, then late acceptance over mostly swap moves) for two fifths of the time at most, "
                 + "stopping when it has not improved for a fifth; then, while repeat table-mates remain, a tabu search over swaps "
                 + "aimed at them alone (keeping every hard rule) until " + LIMIT.toSeconds() + " s.\n\n"
@@ -89,7 +92,7 @@ class SeatingBenchmark {
         for (int session = 1; session <= SESSIONS; session++) {
             List<Guest> guests = people.stream().map(g -> new Guest(g.accountId(), g.name(), g.role(), g.languages(),
                     met.getOrDefault(g.accountId(), Set.of()), g.affinity())).toList();
-            SeatingEngine.Result result = engine.solve(new SeatingEngine.Problem(guests, 5, Map.of(), Set.of(), LIMIT),
+            SeatingEngine.Result result = engine.solve(new SeatingEngine.Problem(guests, 5, Map.of(), Set.of(), LIMIT, SESSIONS),
                     p -> { });
             long feasible = result.feasibleAfterMillis();
             worstFeasible = Math.max(worstFeasible, feasible < 0 ? Long.MAX_VALUE : feasible);

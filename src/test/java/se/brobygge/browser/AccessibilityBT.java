@@ -39,7 +39,7 @@ class AccessibilityBT extends BrowserTest {
         Page page = newPage(language);
         signIn(page, "Anders Admin", Roles.RESIDENT, Roles.STAFF, Roles.ADMIN);
         for (String route : new String[] {"", "profile", "my-events", "staff", "staff/mail", "staff/events/new",
-                "admin/accounts"}) {
+                "admin/accounts", "my-data", "admin/delete-account", "admin/audit"}) {
             open(page, route);
             assertNoAxeViolations(page, "/" + route + " as admin (" + language.code() + ")");
         }

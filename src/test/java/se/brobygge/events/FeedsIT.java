@@ -162,6 +162,8 @@ class FeedsIT {
         assertThat(all.headers().firstValue("ETag")).isPresent();
         assertThat(all.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(all.body()).contains("Kaffe &amp; &lt;kakor&gt;");
+        assertThat(all.body()).as("events published by staff are the municipality's, not the staff member's")
+                .contains("Brohamns kommun").doesNotContain(staff.displayName());
         assertThat(entryTitles(all.body())).containsExactlyInAnyOrder(tricky, "Schack " + marker);
 
         HttpResponse<String> cafes = new BrowserlessHttp(port).get("/feeds/events.atom?q=" + marker

@@ -30,6 +30,7 @@ import se.brobygge.support.TestEvents;
 @RecordApplicationEvents
 class MessagingIT {
 
+    @Autowired se.brobygge.privacy.audit.AuditLog auditLog;
     @Autowired
     MessagingService messaging;
     @Autowired
@@ -222,6 +223,14 @@ class MessagingIT {
                     assertThat(e.action()).isEqualTo("VIEW_PRIVATE");
                     assertThat(e.actorName()).isEqualTo("Moderatorn");
                     assertThat(e.target()).contains(String.valueOf(rude.id()));
+                });
+        // and in the staff-access audit, as an opening of the resident's private message
+        TestAccounts.Created auditor = accounts.create("Revisorn", Roles.ADMIN);
+        assertThat(RunAs.as(auditor, Roles.ADMIN, () -> auditLog.find(new se.brobygge.privacy.audit.AuditFilter(
+                moderator.id().value(), se.brobygge.shared.audit.AccessKind.PRIVATE_MESSAGE_READ, null, null), 0, 10)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subjectAccountId()).isEqualTo(p.resident().id().value());
+                    assertThat(e.what()).isEqualTo(ref.toString());
                 });
         assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).filteredOn(m -> m.id() == rude.id())
                 .singleElement().extracting(Message::reported).isEqualTo(true);

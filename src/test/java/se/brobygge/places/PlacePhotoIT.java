@@ -60,7 +60,7 @@ class PlacePhotoIT {
     @Test
     void aJpegWithExifAndGpsComesBackWithoutThem() throws Exception {
         Place place = publishedPlace();
-        byte[] upload = withExif(jpeg(800, 600));
+        byte[] upload = PlaceTestData.withExif(jpeg(800, 600));
         assertThat(contains(upload, "Exif")).isTrue();
         assertThat(contains(upload, "GPS 55.6050N 13.0004E")).isTrue();
 
@@ -141,25 +141,6 @@ class PlacePhotoIT {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
-    }
-
-    /** Inserts an EXIF (APP1) segment, as cameras and phones write it, right after the JPEG's SOI. */
-    static byte[] withExif(byte[] jpeg) {
-        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
-        tiff.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
-        tiff.writeBytes(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0});
-        tiff.writeBytes("GPS 55.6050N 13.0004E camera serial 12345".getBytes(StandardCharsets.ISO_8859_1));
-        byte[] payload = tiff.toByteArray();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0xFF);
-        out.write(0xD8);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write((payload.length + 2) >> 8);
-        out.write((payload.length + 2) & 0xFF);
-        out.writeBytes(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
     }
 
     static boolean contains(byte[] bytes, String text) {

@@ -36,6 +36,25 @@ public final class PlaceTestData {
         return out.toByteArray();
     }
 
+    /** Inserts an EXIF (APP1) segment, as cameras and phones write it, right after the JPEG's SOI. */
+    public static byte[] withExif(byte[] jpeg) {
+        java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
+        tiff.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        tiff.writeBytes(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0});
+        tiff.writeBytes("GPS 55.6050N 13.0004E camera serial 12345".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        byte[] payload = tiff.toByteArray();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.writeBytes(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     public static String uniqueName(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

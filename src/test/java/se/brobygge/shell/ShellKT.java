@@ -29,7 +29,7 @@ class ShellKT extends KaribuTest {
         assertThat(links).contains("Se mötesplatser och evenemang", "Hitta en förening",
                 "Delta i medborgardialogen", "Tillgänglighetsredogörelse");
         assertThat(navigation()).containsExactly("Start", "Evenemang", "Mötesplatser", "Föreningar",
-                "Medborgardialog");
+                "Medborgardialog", "Hjälp och lättläst");
     }
 
     @Test
@@ -51,9 +51,9 @@ class ShellKT extends KaribuTest {
         signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate("");
         assertThat(navigation()).containsExactly(
-                "Start", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
+                "Start", "För dig", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
                 "Arbetsgivare", "Medborgardialog", "Mina evenemang", "Mina föreningar", "Meddelanden",
-                "Mitt mentorskap", "Min profil", "Aviseringsinställningar");
+                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Hjälp och lättläst");
     }
 
     @Test
@@ -75,12 +75,13 @@ class ShellKT extends KaribuTest {
         UI.getCurrent().navigate("staff");
         assertThat(_get(H1.class).getText()).isEqualTo("Personalöversikt");
         assertThat(navigation()).containsExactly(
-                "Start", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
+                "Start", "För dig", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
                 "Arbetsgivare", "Medborgardialog", "Mina evenemang", "Mina föreningar", "Meddelanden",
-                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Personalöversikt", "Nytt evenemang",
+                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Hjälp och lättläst", "Personalöversikt", "Nytt evenemang",
                 "Hantera mötesplatser", "Granska evenemang", "Matchningsrundor", "Granska föreningar",
                 "Arbetsgivare att granska", "Mentorskap: uppföljning", "Nytt näringslivsupprop",
-                "Utgående e-post", "Granskningskö", "Spärrade skribenter", "Bevakade ord", "Moderationslogg");
+                "Utgående e-post", "Granskningskö", "Spärrade skribenter", "Bevakade ord", "Moderationslogg",
+                "Rapporterade hinder", "Uppföljning");
     }
 
     @Test
@@ -96,13 +97,13 @@ class ShellKT extends KaribuTest {
         UI.getCurrent().navigate("admin/accounts");
         assertThat(_get(H1.class).getText()).isEqualTo("Konton och roller");
         assertThat(navigation()).containsExactly(
-                "Start", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
+                "Start", "För dig", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
                 "Arbetsgivare", "Medborgardialog", "Mina evenemang", "Mina föreningar", "Meddelanden",
-                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Personalöversikt", "Nytt evenemang",
+                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Hjälp och lättläst", "Personalöversikt", "Nytt evenemang",
                 "Hantera mötesplatser", "Granska evenemang", "Matchningsrundor", "Granska föreningar",
                 "Arbetsgivare att granska", "Mentorskap: uppföljning", "Nytt näringslivsupprop",
                 "Utgående e-post", "Granskningskö", "Spärrade skribenter", "Bevakade ord", "Moderationslogg",
-                "Konton och roller");
+                "Konton och roller", "Åtkomstlogg", "Rapporterade hinder", "Uppföljning");
     }
 
     @Test

@@ -21,6 +21,10 @@ public final class RunAs {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new TestPrincipal(account.id(), account.displayName(), account.email()), null,
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+        return with(authentication, action);
+    }
+
+    private static <T> T with(org.springframework.security.core.Authentication authentication, Callable<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
@@ -39,5 +43,11 @@ public final class RunAs {
             action.run();
             return null;
         });
+    }
+
+    /** As a visitor who is not signed in (Spring Security's anonymous authentication). */
+    public static <T> T anonymously(Callable<T> action) {
+        return with(new org.springframework.security.authentication.AnonymousAuthenticationToken("anonymous",
+                "anonymousUser", java.util.List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))), action);
     }
 }

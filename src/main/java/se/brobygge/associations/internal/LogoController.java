@@ -29,6 +29,7 @@ class LogoController {
                         .contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                         .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Disposition", "inline; filename=\"forening-logga-" + id + ".png\"")
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

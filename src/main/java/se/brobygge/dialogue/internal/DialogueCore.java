@@ -77,7 +77,7 @@ public class DialogueCore {
     private final ReactionRepository reactions;
     private final FollowRepository follows;
     private final TopicProposalRepository proposals;
-    private final PostRateLimiter rateLimiter;
+    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
     private final ObjectProvider<ContentScreening> screening;
     private final ApplicationEventPublisher publisher;
     private final Recipients recipients;
@@ -85,7 +85,7 @@ public class DialogueCore {
     private final Clock clock;
 
     DialogueCore(DialogueRepository dialogues, PostRepository posts, ReactionRepository reactions,
-            FollowRepository follows, TopicProposalRepository proposals, PostRateLimiter rateLimiter,
+            FollowRepository follows, TopicProposalRepository proposals, se.brobygge.shared.ratelimit.RateLimits rateLimits,
             ObjectProvider<ContentScreening> screening, ApplicationEventPublisher publisher, Recipients recipients,
             TranslationProvider translations, Clock clock) {
         this.dialogues = dialogues;
@@ -93,7 +93,7 @@ public class DialogueCore {
         this.reactions = reactions;
         this.follows = follows;
         this.proposals = proposals;
-        this.rateLimiter = rateLimiter;
+        this.rateLimits = rateLimits;
         this.screening = screening;
         this.publisher = publisher;
         this.recipients = recipients;
@@ -322,7 +322,7 @@ public class DialogueCore {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!author.staff() && !rateLimiter.tryPost(author.id())) {
+        if (!author.staff() && !rateLimits.tryAcquire("post", Long.toString(author.id()))) {
             throw new InvalidInputException("body", "dialogue.post.rateLimited");
         }
         ContentScreening.Verdict verdict = screen(author.id(), text, lang);
@@ -480,7 +480,7 @@ public class DialogueCore {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!who.staff() && !rateLimiter.tryPost(who.id())) {
+        if (!who.staff() && !rateLimits.tryAcquire("post", Long.toString(who.id()))) {
             throw new InvalidInputException("description", "dialogue.post.rateLimited");
         }
         String full = t + "\n\n" + text;

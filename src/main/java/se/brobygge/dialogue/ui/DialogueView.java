@@ -34,6 +34,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
@@ -357,7 +358,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Dialog dialog = new Dialog();
         dialog.addClassName(edit ? "edit-dialog" : "reply-dialog");
         dialog.setHeaderTitle(getTranslation(edit ? "dialogue.post.editTitle" : "dialogue.post.replyTitle",
-                post.authorName()));
+                ParticipantName.of(post.authorName(), this)));
         TextArea body = new TextArea(getTranslation(edit ? "dialogue.post.body" : "dialogue.post.replyBody"));
         body.setMaxLength(4000);
         body.setWidthFull();

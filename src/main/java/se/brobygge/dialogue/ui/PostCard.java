@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 
+import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostState;
 import se.brobygge.dialogue.Reaction;
@@ -66,7 +67,7 @@ class PostCard extends Article {
             badge.addClassName("official-badge");
             header.add(badge, new Span(" "));
         }
-        Span author = new Span(post.authorName());
+        Span author = new Span(ParticipantName.of(post.authorName(), this));
         author.getStyle().set("font-weight", "600").set("color", "var(--lumo-body-text-color)");
         header.add(author, new Span(" · " + Formats.dateTime(post.createdAt(), locale)));
         if (post.editedAt() != null && post.state() != PostState.DELETED) {

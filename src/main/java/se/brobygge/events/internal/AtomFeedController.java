@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -30,6 +29,7 @@ import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.feed.AtomXml;
 import se.brobygge.shared.i18n.Formats;
 
 /**
@@ -40,9 +40,7 @@ import se.brobygge.shared.i18n.Formats;
 class AtomFeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-    private static final String NS = "http://www.w3.org/2005/Atom";
-    /** Characters XML 1.0 cannot carry at all, even escaped. */
-    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final String NS = AtomXml.NS;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final int SUMMARY_LENGTH = 500;
 
@@ -96,27 +94,27 @@ class AtomFeedController {
         w.writeStartElement(NS, "feed");
         w.writeDefaultNamespace(NS);
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
-        element(w, "id", self);
-        element(w, "title", municipality + " – evenemang");
-        element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-        link(w, "self", ATOM.getType() + "/" + ATOM.getSubtype(), self);
-        link(w, "alternate", "text/html", url("/events"));
-        element(w, "generator", "Brobygge");
+        AtomXml.element(w, "id", self);
+        AtomXml.element(w, "title", municipality + " – evenemang");
+        AtomXml.element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
+        AtomXml.link(w, "self", ATOM.getType() + "/" + ATOM.getSubtype(), self);
+        AtomXml.link(w, "alternate", "text/html", url("/events"));
+        AtomXml.element(w, "generator", "Brobygge");
         for (EventSummary event : found) {
             String page = url("/events/" + event.id().value());
             Instant at = published.getOrDefault(event.id().value(), updated);
             w.writeStartElement(NS, "entry");
-            element(w, "id", page);
-            element(w, "title", event.title());
-            link(w, "alternate", "text/html", page);
-            element(w, "published", DateTimeFormatter.ISO_INSTANT.format(at));
-            element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(at));
+            AtomXml.element(w, "id", page);
+            AtomXml.element(w, "title", event.title());
+            AtomXml.link(w, "alternate", "text/html", page);
+            AtomXml.element(w, "published", DateTimeFormatter.ISO_INSTANT.format(at));
+            AtomXml.element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(at));
             w.writeStartElement(NS, "author");
-            element(w, "name", event.organiserName());
+            AtomXml.element(w, "name", event.organiserName());
             w.writeEndElement();
             w.writeEmptyElement(NS, "category");
             w.writeAttribute("term", event.category().name());
-            element(w, "summary", Formats.dateTime(event.startsAt(), SWEDISH) + " – " + shorten(event.description()));
+            AtomXml.element(w, "summary", Formats.dateTime(event.startsAt(), SWEDISH) + " – " + shorten(event.description()));
             w.writeEndElement();
         }
         w.writeEndElement();
@@ -135,18 +133,7 @@ class AtomFeedController {
         return result;
     }
 
-    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
-        w.writeStartElement(NS, name);
-        w.writeCharacters(NOT_XML.matcher(text).replaceAll(""));
-        w.writeEndElement();
-    }
 
-    private static void link(XMLStreamWriter w, String rel, String type, String href) throws XMLStreamException {
-        w.writeEmptyElement(NS, "link");
-        w.writeAttribute("rel", rel);
-        w.writeAttribute("type", type);
-        w.writeAttribute("href", href);
-    }
 
     private String url(String path) {
         return UriComponentsBuilder.fromUriString(baseUrl).path(path).build().toUriString();

@@ -43,6 +43,7 @@ import se.brobygge.events.EventSummary;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SeatQuota;
 import se.brobygge.identity.OrganisationKind;
+import se.brobygge.shared.search.SearchAnalysis;
 
 @Entity
 @Table(name = "events_event")

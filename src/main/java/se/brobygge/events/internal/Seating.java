@@ -58,6 +58,20 @@ public class Seating {
     }
 
     /**
+     * Cancels a sign-up (a seat, a place in line or a wait for approval); a freed seat goes to the
+     * first person waiting, who is told.
+     */
+    public void cancel(EventEntity event, SignUpEntity signUp) {
+        boolean hadSeat = signUp.status() == SignUpStatus.CONFIRMED;
+        signUp.change(SignUpStatus.CANCELLED, clock.instant());
+        if (hadSeat) {
+            event.seatFreed();
+            signUps.flush();
+            promoteWaiting(event);
+        }
+    }
+
+    /**
      * Seats people from the waitlist, first come first served among those a free seat fits (a
      * kept seat only fits its group), and tells each one.
      */

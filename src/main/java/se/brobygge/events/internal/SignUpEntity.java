@@ -25,8 +25,9 @@ public class SignUpEntity {
     @Column(name = "event_id", nullable = false)
     private long eventId;
 
-    @Column(name = "account_id", nullable = false)
-    private long accountId;
+    /** Null once the retention schedule has anonymised a past sign-up (events.past-sign-ups). */
+    @Column(name = "account_id")
+    private @Nullable Long accountId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -83,8 +84,9 @@ public class SignUpEntity {
         return eventId;
     }
 
+    /** The person who signed up; 0 once the sign-up has been anonymised by the retention schedule. */
     public long accountId() {
-        return accountId;
+        return accountId == null ? 0L : accountId;
     }
 
     public SignUpStatus status() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -114,7 +115,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             });
         }
         facts.add(new DescriptionList.Term(getTranslation("events.organiser")),
-                new DescriptionList.Description(event.organiserName()));
+                new DescriptionList.Description(ParticipantName.of(event.organiserName(), this)));
         facts.addClassName("figures");
         add(facts);
         if (event.onlineUrl() != null) {

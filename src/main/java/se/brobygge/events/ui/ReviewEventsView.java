@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.identity.Roles;
@@ -47,7 +48,8 @@ class ReviewEventsView extends Main implements HasDynamicTitle {
         }
         for (EventSummary event : waiting) {
             EventCard card = new EventCard(event, locale);
-            card.add(new Paragraph(getTranslation("events.organiser") + ": " + event.organiserName()));
+            card.add(new Paragraph(getTranslation("events.organiser") + ": "
+                    + ParticipantName.of(event.organiserName(), this)));
             Button approve = new Button(getTranslation("events.review.approve"), e -> {
                 events.approveEvent(event.id());
                 Notification.show(getTranslation("events.review.approved", event.title()));

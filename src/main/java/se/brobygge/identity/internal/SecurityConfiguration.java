@@ -52,7 +52,7 @@ class SecurityConfiguration {
             OidcAccountUserService oidcUsers, Environment environment, BrobyggeProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/ics/**",
-                        "/feeds/**").permitAll());
+                        "/feeds/**", "/error").permitAll());
         http.headers(headers -> {
             // Vaadin commits some responses outside the wrapped response: write headers up front
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

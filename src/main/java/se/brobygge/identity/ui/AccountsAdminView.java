@@ -7,9 +7,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -56,7 +58,9 @@ class AccountsAdminView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveRoles());
         select(null);
-        add(search, grid, selectedName, roles, save);
+        // account deletion on request lives in the privacy module, which builds on this one
+        Anchor deleteOnRequest = new Anchor("admin/delete-account", getTranslation("admin.accounts.deleteOnRequest"));
+        add(search, grid, selectedName, roles, save, new Paragraph(deleteOnRequest));
         refresh();
     }
 

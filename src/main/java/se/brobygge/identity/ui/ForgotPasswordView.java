@@ -13,6 +13,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import se.brobygge.identity.RegistrationService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** Asks for a reset link. The answer is the same whether or not the address has an account. */
 @Route("forgot-password")
@@ -39,7 +41,13 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
                 email.focus();
                 return;
             }
-            registrations.requestPasswordReset(email.getValue());
+            try {
+                registrations.requestPasswordReset(email.getValue());
+            } catch (InvalidInputException tooMany) {
+                FieldErrors.show(tooMany, java.util.Map.of("email", email), this);
+                email.focus();
+                return;
+            }
             removeAll();
             add(new H1(getTranslation("forgot.title")));
             Paragraph sent = new Paragraph(getTranslation("forgot.sent"));

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -37,6 +39,8 @@ class RegisterView extends Main implements HasDynamicTitle {
     final TextField displayName = new TextField();
     final Select<Language> language = new Select<>();
     final Button submit = new Button();
+    /** A field only robots fill in: hidden from sight, from screen readers and from the keyboard. */
+    final Input honeypot = new Input();
     private final Div result = new Div();
 
     RegisterView(RegistrationService registrations, TranslationProvider translations) {
@@ -73,7 +77,7 @@ class RegisterView extends Main implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(email, password, displayName, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form, submit, result);
+        add(form, honeypot(), submit, result);
 
         Paragraph login = new Paragraph(getTranslation("register.haveAccount") + " ");
         login.add(new RouterLink(getTranslation("register.login"), LoginView.class));
@@ -81,16 +85,15 @@ class RegisterView extends Main implements HasDynamicTitle {
 
         Map<String, HasValidation> fields = Map.of("email", email, "password", password, "displayName", displayName);
         submit.addClickListener(e -> {
+            if (!honeypot.getValue().isBlank()) {
+                showDone(); // a robot: refused without saying so
+                return;
+            }
             try {
                 registrations.register(new Registration(email.getValue(), password.getValue(), displayName.getValue(),
                         language.getValue() == null ? Language.DEFAULT.code() : language.getValue().code()));
                 FieldErrors.clear(fields);
-                removeAll();
-                add(new H1(getTranslation("register.done.title")));
-                Paragraph done = new Paragraph(getTranslation("register.done.text", email.getValue().strip()));
-                done.getElement().setAttribute("role", "status");
-                add(done);
-                add(new RouterLink(getTranslation("register.login"), LoginView.class));
+                showDone();
             } catch (InvalidInputException ex) {
                 var first = FieldErrors.show(ex, fields, this);
                 if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
@@ -98,6 +101,31 @@ class RegisterView extends Main implements HasDynamicTitle {
                 }
             }
         });
+    }
+
+    private void showDone() {
+        removeAll();
+        add(new H1(getTranslation("register.done.title")));
+        Paragraph done = new Paragraph(getTranslation("register.done.text", email.getValue().strip()));
+        done.getElement().setAttribute("role", "status");
+        add(done);
+        add(new RouterLink(getTranslation("register.login"), LoginView.class));
+    }
+
+    private Div honeypot() {
+        honeypot.setId("register-website");
+        honeypot.getElement().setAttribute("name", "website");
+        honeypot.getElement().setAttribute("tabindex", "-1");
+        honeypot.getElement().setAttribute("autocomplete", "off");
+        NativeLabel label = new NativeLabel(getTranslation("register.honeypot"));
+        label.setFor(honeypot);
+        Div trap = new Div(label, honeypot);
+        trap.addClassName("register-trap");
+        trap.getElement().setAttribute("aria-hidden", "true");
+        // visually hidden without display:none, which robots recognise
+        trap.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px")
+                .set("overflow", "hidden").set("clip-path", "inset(50%)").set("white-space", "nowrap");
+        return trap;
     }
 
     @Override

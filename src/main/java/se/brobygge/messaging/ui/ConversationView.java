@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
+import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.messaging.Conversation;
 import se.brobygge.messaging.Message;
 import se.brobygge.messaging.MessagingService;
@@ -103,7 +104,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private void render(Conversation c) {
         Locale locale = UI.getCurrent().getLocale();
-        title = getTranslation("messaging.conversation.title", c.otherName());
+        title = getTranslation("messaging.conversation.title", ParticipantName.of(c.otherName(), this));
         heading.setText(title);
         context.removeAll();
         if (!c.relationships().isEmpty()) {
@@ -125,10 +126,10 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         text.setVisible(open);
         send.setVisible(open);
         block.setVisible(!c.blockedByMe() && !"messaging.closed.blocked".equals(c.closedReason()));
-        block.setAriaLabel(getTranslation("messaging.block.title", c.otherName()));
+        block.setAriaLabel(getTranslation("messaging.block.title", ParticipantName.of(c.otherName(), this)));
         closed.setVisible(!open);
         closed.setText(open ? "" : getTranslation(c.closedReason()));
-        lastOtherName = c.otherName();
+        lastOtherName = ParticipantName.of(c.otherName(), this);
     }
 
     private String lastOtherName = "";
@@ -141,7 +142,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", m.mine() ? "var(--lumo-primary-color-10pct)" : "var(--lumo-contrast-5pct)")
                 .set("align-self", m.mine() ? "flex-end" : "flex-start");
-        Span who = new Span(m.mine() ? getTranslation("messaging.conversation.you") : c.otherName());
+        Span who = new Span(m.mine() ? getTranslation("messaging.conversation.you") : ParticipantName.of(c.otherName(), this));
         who.getStyle().set("font-weight", "600");
         Paragraph body = new Paragraph();
         body.setText(m.text()); // plain text only: nothing in a message is ever markup
@@ -162,7 +163,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
             } else {
                 Button report = new Button(getTranslation("messaging.report.button"), e -> confirmReport(m));
                 report.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                report.setAriaLabel(getTranslation("messaging.report.label", c.otherName()));
+                report.setAriaLabel(getTranslation("messaging.report.label", ParticipantName.of(c.otherName(), this)));
                 report.addClassName("report-button");
                 item.add(report);
             }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
+import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.messaging.Contact;
 import se.brobygge.messaging.ConversationSummary;
 import se.brobygge.messaging.MessagingService;
@@ -59,7 +60,7 @@ class MessagesView extends Main implements HasDynamicTitle {
         list.addClassName("conversation-list");
         for (ConversationSummary c : mine) {
             ListItem item = new ListItem();
-            RouterLink link = new RouterLink(c.otherName(), ConversationView.class,
+            RouterLink link = new RouterLink(ParticipantName.of(c.otherName(), this), ConversationView.class,
                     new RouteParameters("conversationId", Long.toString(c.id())));
             link.addClassName("conversation-link");
             item.add(link);

@@ -45,6 +45,9 @@ import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReviewReason;
 import se.brobygge.moderation.WatchedWord;
 import se.brobygge.moderation.WordAction;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentHidden;
@@ -86,11 +89,13 @@ public class ModerationCore {
     private final TranslationProvider translations;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final AccessAudit audit;
 
     ModerationCore(ItemRepository items, ReportRepository reports, DecisionRepository decisions,
             AuthorRepository authors, BlockRepository blocks, LogRepository log, WatchedWordRepository words,
             SettingRepository settings, ModerationProperties defaults, Recipients recipients,
-            TranslationProvider translations, ApplicationEventPublisher publisher, Clock clock) {
+            TranslationProvider translations, ApplicationEventPublisher publisher, Clock clock, AccessAudit audit) {
+        this.audit = audit;
         this.items = items;
         this.reports = reports;
         this.decisions = decisions;
@@ -252,8 +257,11 @@ public class ModerationCore {
     @Transactional
     public Optional<ItemDetails> open(ItemId id, long moderatorId) {
         Optional<ItemEntity> found = items.findById(id.value());
-        found.filter(item -> item.privateContent)
-                .ifPresent(item -> log(moderatorId, "VIEW_PRIVATE", item.ref().toString(), null, clock.instant()));
+        found.filter(item -> item.privateContent).ifPresent(item -> {
+            log(moderatorId, "VIEW_PRIVATE", item.ref().toString(), null, clock.instant());
+            audit.record(new StaffAccess(moderatorId, AccessKind.PRIVATE_MESSAGE_READ, item.authorId,
+                    item.ref().toString(), "/staff/moderation/" + item.id()));
+        });
         return found.map(this::details);
     }
 
@@ -711,8 +719,9 @@ public class ModerationCore {
     }
 
     /** The log since a time as CSV (UTF-8 with a byte-order mark): time, who, action, target, reason. */
-    @Transactional(readOnly = true)
-    public byte[] logCsv(Instant from, Locale locale) {
+    @Transactional
+    public byte[] logCsv(Instant from, Locale locale, long actorId) {
+        audit.record(new StaffAccess(actorId, AccessKind.EXPORT, null, "moderation:log-csv", "/staff/moderation/log"));
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(

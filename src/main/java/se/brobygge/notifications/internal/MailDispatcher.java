@@ -58,9 +58,12 @@ public class MailDispatcher {
     /**
      * The scheduled tick. Only one node sends at a time (ShedLock); SKIP LOCKED in {@link #dispatchDue()}
      * would keep mails single even without it, but one sender per tick keeps SMTP connections few.
+     * The lock lasts at most 30 s: when a node loses the database while holding it (the release
+     * fails), the other nodes send again half a minute later, not five; a batch that outlasts the
+     * lock is still safe thanks to SKIP LOCKED.
      */
     @Scheduled(fixedDelayString = "${brobygge.mail.poll-interval:PT5S}", initialDelayString = "PT2S")
-    @SchedulerLock(name = "notifications.mail-dispatch", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "notifications.mail-dispatch", lockAtMostFor = "PT30S")
     public void tick() {
         dispatchDue();
     }
@@ -121,15 +124,17 @@ public class MailDispatcher {
 
     private void handleFailure(OutboxMail mail, Exception e) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        // a mail server's answer often quotes the recipient's address: the log gets it without
+        String logged = se.brobygge.shared.LogText.redacted(error);
         if (isPermanent(e)) {
-            log.warn("Mail {} refused permanently: {}", mail.toEntry().id(), error);
+            log.warn("Mail {} refused permanently: {}", mail.toEntry().id(), logged);
             mail.markFailed(error);
         } else if (mail.attempts() + 1 >= settings.maxAttempts()) {
-            log.warn("Mail {} given up after {} attempts: {}", mail.toEntry().id(), mail.attempts() + 1, error);
+            log.warn("Mail {} given up after {} attempts: {}", mail.toEntry().id(), mail.attempts() + 1, logged);
             mail.markFailed(error);
         } else {
             Instant next = clock.instant().plus(backoff(mail.attempts() + 1));
-            log.info("Mail {} not sent ({}); next attempt at {}", mail.toEntry().id(), error, next);
+            log.info("Mail {} not sent ({}); next attempt at {}", mail.toEntry().id(), logged, next);
             mail.markTemporaryFailure(error, next);
         }
     }

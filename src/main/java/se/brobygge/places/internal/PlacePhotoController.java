@@ -31,6 +31,7 @@ class PlacePhotoController {
                         .contentType(MediaType.IMAGE_JPEG)
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
                         .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Disposition", "inline; filename=\"plats-foto-" + photoId + ".jpg\"")
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -27,14 +27,23 @@ import se.brobygge.employers.ParticipantRole;
  */
 public final class SeatingEngine {
 
-    /** What to seat. {@code locked} maps people at locked tables to their table number. */
+    /**
+     * What to seat. {@code locked} maps people at locked tables to their table number;
+     * {@code seriesLength} is the number of sessions in the session's series (0 when it is not in
+     * one): later sessions of a series should find new table-mates too.
+     */
     public record Problem(List<Guest> guests, int tableSize, Map<Long, Integer> locked, Set<SeatingRule> relaxed,
-            Duration timeLimit) {
+            Duration timeLimit, int seriesLength) {
 
         public Problem {
             guests = List.copyOf(guests);
             locked = Map.copyOf(locked);
             relaxed = relaxed.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(relaxed));
+        }
+
+        public Problem(List<Guest> guests, int tableSize, Map<Long, Integer> locked, Set<SeatingRule> relaxed,
+                Duration timeLimit) {
+            this(guests, tableSize, locked, relaxed, timeLimit, 0);
         }
 
         public int tableCount() {
@@ -84,9 +93,80 @@ public final class SeatingEngine {
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30))));
     }
 
-    /** Solves, calling {@code progress} from the solving thread whenever a better plan turns up. */
+    /**
+     * Solves, calling {@code progress} from the solving thread whenever a better plan turns up. A
+     * session of a series is first tried with the series design ({@link SeriesDesign}) when the design
+     * has enough sessions that keep every hard rule for the whole series: when one of them repeats
+     * nobody, that is the plan, and the series stays repeat-free for later sessions too. Otherwise the
+     * solver plans, and the better of the two counts.
+     */
     public Result solve(Problem problem, Consumer<Progress> progress) {
         long started = System.nanoTime();
+        @Nullable Map<Long, Integer> designed = problem.seriesLength() > 1 && problem.locked().isEmpty()
+                ? fromDesign(problem) : null;
+        if (designed != null && repeatPairs(problem.guests(), designed) == 0) {
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            progress.accept(new Progress(elapsed, 0, 0, true));
+            return new Result(designed, List.of(), 0, pairs(designed), elapsed, elapsed);
+        }
+        Result solved = solveWithSolver(problem, progress, started);
+        if (designed != null && (!solved.feasible() || repeatPairs(problem.guests(), designed) < solved.repeatPairs())) {
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            return new Result(designed, List.of(), repeatPairs(problem.guests(), designed), pairs(designed), elapsed,
+                    solved.feasible() ? solved.feasibleAfterMillis() : elapsed);
+        }
+        return solved;
+    }
+
+    /**
+     * The series design's session that keeps every hard rule with the fewest repeats (then the most
+     * wishes met), or null when there is no design for these numbers or fewer of its sessions keep
+     * every hard rule than the series has sessions (the design could not carry the series, and a
+     * start with it would leave the solver worse placed later, e.g. when languages split the room).
+     */
+    static @Nullable Map<Long, Integer> fromDesign(Problem problem) {
+        SeriesDesign design = SeriesDesign.of(problem.guests(), problem.tableCount()).orElse(null);
+        if (design == null) {
+            return null;
+        }
+        List<Map<Long, Integer>> keepingRules = new ArrayList<>();
+        for (int mu = 0; mu < design.sessions(); mu++) {
+            Map<Long, Integer> plan = design.plan(mu);
+            if (check(problem, plan).isEmpty()) {
+                keepingRules.add(plan);
+            }
+        }
+        if (keepingRules.size() < problem.seriesLength()) {
+            return null;
+        }
+        Map<Long, Integer> best = null;
+        int bestRepeats = Integer.MAX_VALUE;
+        int bestAffinity = Integer.MIN_VALUE;
+        for (Map<Long, Integer> plan : keepingRules) {
+            int repeats = repeatPairs(problem.guests(), plan);
+            int affinity = affinity(problem.guests(), plan);
+            if (repeats < bestRepeats || repeats == bestRepeats && affinity > bestAffinity) {
+                best = plan;
+                bestRepeats = repeats;
+                bestAffinity = affinity;
+            }
+        }
+        return best;
+    }
+
+    private static int affinity(List<Guest> guests, Map<Long, Integer> tableOf) {
+        int sum = 0;
+        for (List<Guest> table : byTable(guests, tableOf).values()) {
+            for (int i = 0; i < table.size(); i++) {
+                for (int j = i + 1; j < table.size(); j++) {
+                    sum += table.get(i).affinityWith(table.get(j));
+                }
+            }
+        }
+        return sum;
+    }
+
+    private Result solveWithSolver(Problem problem, Consumer<Progress> progress, long started) {
         int tableCount = problem.tableCount();
         long companies = problem.guests().stream().filter(g -> g.role() == ParticipantRole.COMPANY).count();
         long newcomers = problem.guests().stream().filter(g -> g.role() == ParticipantRole.NEWCOMER).count();

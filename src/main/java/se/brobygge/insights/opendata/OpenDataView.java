@@ -1,0 +1,73 @@
+package se.brobygge.insights.opendata;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Documents the open data feeds: addresses, formats, fields, paging, caching and licence. */
+@Route("open-data")
+@AnonymousAllowed
+class OpenDataView extends Main implements HasDynamicTitle {
+
+    record Feed(String key, List<String> formats, List<String> fields) {
+    }
+
+    static final List<Feed> FEEDS = List.of(
+            new Feed("events", List.of("json", "atom", "ics"), List.of("id", "title", "description", "startsAt",
+                    "endsAt", "category", "languages", "childFriendly", "free", "costSek", "seatsLeft", "online",
+                    "placeId", "placeName", "area", "url", "calendarUrl")),
+            new Feed("places", List.of("json", "atom"), List.of("id", "name", "description", "streetAddress", "area",
+                    "latitude", "longitude", "openingHours", "accessibility", "url", "calendarUrl")),
+            new Feed("activities", List.of("json", "atom", "ics"), List.of("id", "title", "description", "weekday",
+                    "startsAt", "endsAt", "recurrence", "placeId", "placeName", "associationId", "associationName",
+                    "url")));
+
+    OpenDataView(OpenData data) {
+        addClassName("prose");
+        add(new H1(getTranslation("opendata.title")));
+        add(new Paragraph(getTranslation("opendata.intro")));
+        add(new Paragraph(getTranslation("opendata.privacy")));
+        for (Feed feed : FEEDS) {
+            add(new H2(getTranslation("opendata.feed." + feed.key())));
+            add(new Paragraph(getTranslation("opendata.feed." + feed.key() + ".text")));
+            UnorderedList links = new UnorderedList();
+            for (String format : feed.formats()) {
+                String url = data.url(OpenDataController.BASE + "/" + feed.key() + "." + format);
+                links.add(new ListItem(new Anchor(url, getTranslation("opendata.format." + format) + ": " + url)));
+            }
+            add(links);
+            DescriptionList fields = new DescriptionList();
+            fields.addClassName("opendata-fields");
+            for (String field : feed.fields()) {
+                fields.add(new DescriptionList.Term(new Code(field)),
+                        new DescriptionList.Description(getTranslation("opendata.field." + feed.key() + "." + field)));
+            }
+            add(new Paragraph(getTranslation("opendata.fields")), fields);
+        }
+        add(new H2(getTranslation("opendata.paging.title")));
+        add(new Paragraph(getTranslation("opendata.paging.text")));
+        add(new H2(getTranslation("opendata.caching.title")));
+        add(new Paragraph(getTranslation("opendata.caching.text")));
+        add(new H2(getTranslation("opendata.schema.title")));
+        String schema = data.url(OpenDataController.BASE + "/schema.json");
+        add(new Paragraph(new Anchor(schema, getTranslation("opendata.schema.link") + ": " + schema)));
+        add(new H2(getTranslation("opendata.licence.title")));
+        add(new Paragraph(getTranslation("opendata.licence.text")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opendata.title") + " – Brobygge";
+    }
+}

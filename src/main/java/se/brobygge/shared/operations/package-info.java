@@ -1,0 +1,6 @@
+/**
+ * What operators watch: metrics every module may publish with {@link se.brobygge.shared.operations.DatabaseGauge},
+ * the count of open Vaadin sessions and the backlog of the event publication registry.
+ */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.shared.operations;

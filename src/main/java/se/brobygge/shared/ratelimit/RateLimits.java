@@ -1,0 +1,98 @@
+package se.brobygge.shared.ratelimit;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import se.brobygge.shared.InvalidInputException;
+
+/**
+ * How often one caller may do an action (log in, register, ask for a password reset, sign up,
+ * post, report, send a message, export their data): a Bucket4j token bucket per action and caller,
+ * sized by {@code brobygge.rate-limits.<action>.capacity} tries per
+ * {@code brobygge.rate-limits.<action>.period}. The caller is whatever key the action chooses (an
+ * account, an e-mail address, a client address). Buckets live in this node's memory
+ * (docs/decisions/0004 and 0030).
+ */
+@Component
+public class RateLimits {
+
+    /** {@code capacity} tries per {@code period}, refilled gradually. */
+    public record Limit(int capacity, Duration period) {
+    }
+
+    private final Map<String, Limit> limits;
+    private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
+
+    private record Key(String action, String caller) {
+    }
+
+    RateLimits(Environment environment) {
+        this.limits = Map.copyOf(Binder.get(environment)
+                .bind("brobygge.rate-limits", Bindable.mapOf(String.class, Limit.class)).orElse(Map.of()));
+    }
+
+    /** The configured limit of an action; an action without one is a configuration mistake. */
+    public Limit limit(String action) {
+        Limit limit = limits.get(action);
+        if (limit == null) {
+            throw new IllegalStateException("No rate limit configured for '" + action
+                    + "': set brobygge.rate-limits." + action + ".capacity and .period");
+        }
+        return limit;
+    }
+
+    /** Takes one try: false, and nothing taken, when the caller has used up the action's allowance. */
+    public boolean tryAcquire(String action, String caller) {
+        return bucket(action, caller).tryConsume(1);
+    }
+
+    /**
+     * Takes one try, or refuses with a translated message for the form's field.
+     *
+     * @throws InvalidInputException {@code field} with {@code messageKey} when the allowance is used up
+     */
+    public void acquire(String action, String caller, String field, String messageKey) {
+        if (!tryAcquire(action, caller)) {
+            throw new InvalidInputException(field, messageKey);
+        }
+    }
+
+    /** Whether the caller has tries left, without taking one (for counting only failures, as at login). */
+    public boolean allows(String action, String caller) {
+        Bucket bucket = buckets.get(new Key(action, normalise(caller)));
+        return bucket == null || bucket.getAvailableTokens() > 0;
+    }
+
+    /** Counts one try whether or not any are left (a failed login). */
+    public void record(String action, String caller) {
+        bucket(action, caller).tryConsume(1);
+    }
+
+    private Bucket bucket(String action, String caller) {
+        Limit limit = limit(action);
+        return buckets.computeIfAbsent(new Key(action, normalise(caller)), k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limit.capacity())
+                        .refillGreedy(limit.capacity(), limit.period()).build())
+                .build());
+    }
+
+    private static String normalise(String caller) {
+        return caller.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Forgets callers whose bucket is full again, so memory stays bounded. */
+    @Scheduled(fixedDelay = 300_000)
+    void forgetRefilled() {
+        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= limit(e.getKey().action()).capacity());
+    }
+}

@@ -1,0 +1,35 @@
+package se.brobygge.shell;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page that failed to open: a kind message in the person's language instead of Vaadin's own
+ * error page, which shows the exception. The details go to the server log.
+ */
+@AnonymousAllowed
+class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        log.error("Opening {} failed", event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        add(new H1(getTranslation("error.server.title")));
+        add(new Paragraph(getTranslation("error.server.text")));
+        add(new RouterLink(getTranslation("comingSoon.back"), StartView.class));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,47 @@
+package se.brobygge.shell;
+
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page opened while the database cannot be reached: a short explanation in the user's language
+ * and 503, so that the browser and the load balancer know to try again, never a stack trace.
+ */
+@AnonymousAllowed
+class ServiceUnavailableView extends Main implements HasErrorParameter<CannotCreateTransactionException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
+        return show(this);
+    }
+
+    static int show(Main page) {
+        page.removeAll();
+        page.add(new H1(page.getTranslation("error.unavailable.title")));
+        page.add(new Paragraph(page.getTranslation(FriendlyErrors.UNAVAILABLE)));
+        page.add(new RouterLink(page.getTranslation("comingSoon.back"), StartView.class));
+        return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+
+    /** The same page when a query, rather than the transaction's start, lost the database. */
+    @AnonymousAllowed
+    static class DuringQuery extends Main
+            implements HasErrorParameter<org.springframework.dao.DataAccessResourceFailureException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<org.springframework.dao.DataAccessResourceFailureException> parameter) {
+            return show(this);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+-- Audit rows cannot be deleted, whatever the database user's privileges.
+CREATE TRIGGER privacy_audit_no_delete BEFORE DELETE ON privacy_audit FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'privacy_audit rows cannot be deleted';

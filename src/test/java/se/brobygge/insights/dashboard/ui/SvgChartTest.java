@@ -1,0 +1,40 @@
+package se.brobygge.insights.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class SvgChartTest {
+
+    private static final SvgChart.Data DATA = new SvgChart.Data(List.of("jan", "feb", "mar"),
+            List.of(Arrays.asList(1.0, null, 3.0)));
+
+    private static double firstLabelX(String svg) {
+        Matcher m = Pattern.compile("<text x=\"([0-9.]+)\"[^>]*class=\"insights-chart-label\"[^>]*>jan<").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void rightToLeftPutsTheFirstMonthAtTheRight() {
+        String ltr = SvgChart.line("Anmälningar", DATA, false);
+        String rtl = SvgChart.line("التسجيلات", DATA, true);
+        assertThat(firstLabelX(ltr)).isLessThan(320);
+        assertThat(firstLabelX(rtl)).isGreaterThan(320);
+        assertThat(rtl).contains("data-direction=\"rtl\"").contains("aria-label=\"التسجيلات\"");
+    }
+
+    @Test
+    void aHiddenMonthIsAGapAndTextIsEscaped() {
+        String svg = SvgChart.line("<b>\"x\"</b>", DATA, false);
+        assertThat(svg).doesNotContain("<b>").contains("&lt;b&gt;&quot;x&quot;");
+        assertThat(svg.split("<circle", -1)).hasSize(3);
+        assertThat(SvgChart.bar("x", DATA, false).split("<rect", -1)).hasSize(3);
+        assertThat(svg).contains("var(--lumo-primary-color)");
+    }
+}

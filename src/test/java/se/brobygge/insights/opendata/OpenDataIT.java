@@ -1,0 +1,225 @@
+package se.brobygge.insights.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.brobygge.associations.ActivityDraft;
+import se.brobygge.associations.ActivityService;
+import se.brobygge.associations.AssociationDraft;
+import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationService;
+import se.brobygge.associations.AssociationTestData;
+import se.brobygge.associations.AssociationType;
+import se.brobygge.associations.Recurrence;
+import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventService;
+import se.brobygge.identity.Roles;
+import se.brobygge.places.AccessibilityFact;
+import se.brobygge.places.Place;
+import se.brobygge.places.PlaceDetails;
+import se.brobygge.places.PlaceService;
+import se.brobygge.support.IntegrationTest;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestEvents;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Open data over real HTTP: pages, cache headers and 304, no session, and no personal data — every
+ * field of every feed is on the allow-list, and no organiser's name or address appears.
+ */
+@IntegrationTest
+class OpenDataIT {
+
+    /** The fields that may be published, per level; anything else fails the test. */
+    static final Set<String> PAGE = Set.of("page", "size", "total", "pages", "next", "previous", "licence", "items");
+    static final Map<String, Set<String>> ITEMS = Map.of(
+            "events", Set.of("id", "title", "description", "startsAt", "endsAt", "category", "languages",
+                    "childFriendly", "free", "costSek", "seatsLeft", "online", "placeId", "placeName", "area", "url",
+                    "calendarUrl"),
+            "places", Set.of("id", "name", "description", "streetAddress", "area", "latitude", "longitude",
+                    "openingHours", "accessibility", "url", "calendarUrl"),
+            "activities", Set.of("id", "title", "description", "weekday", "startsAt", "endsAt", "recurrence",
+                    "placeId", "placeName", "associationId", "associationName", "url"));
+    static final Set<String> ATOM_ELEMENTS = Set.of("feed", "id", "title", "updated", "author", "name", "link",
+            "rights", "generator", "entry", "category", "summary");
+    static final Set<String> ICS_PROPERTIES = Set.of("BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "SUMMARY",
+            "DESCRIPTION", "DTSTART", "DTEND", "URL", "CATEGORIES", "LOCATION", "RRULE");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    AssociationService associations;
+
+    @Autowired
+    ActivityService activities;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private TestAccounts.Created organiser;
+    private TestAccounts.Created representative;
+    private final List<String> secrets = new ArrayList<>();
+
+    @BeforeEach
+    void publishSomething() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        organiser = accounts.create("Organiserande Privatperson " + tag, Roles.STAFF);
+        representative = accounts.create("Föreningsföreträdare " + tag, Roles.RESIDENT);
+        String placeMail = "platsansvarig-" + tag + "@privat.example";
+        String clubMail = "ordforande-" + tag + "@privat.example";
+        secrets.addAll(List.of(organiser.displayName(), organiser.email(), representative.displayName(),
+                representative.email(), placeMail, clubMail));
+        Place place = RunAs.as(organiser, Roles.STAFF, () -> places.create(new PlaceDetails("Öppna torget " + tag,
+                "Mitt i stan.", "Torget 1", "Centrum", 55.6, 13.0, "Alltid", Set.of(AccessibilityFact.HEARING_LOOP),
+                placeMail, null)));
+        EventDraft draft = TestEvents.draft("Öppet språkcafé " + tag, 10);
+        RunAs.run(organiser, Roles.STAFF, () -> events.create(new EventDraft(draft.title(), draft.description(),
+                place.id().value(), null, draft.startsAt(), draft.endsAt(), draft.category(), draft.audience(),
+                draft.languages(), draft.childFriendly(), draft.costSek(), draft.capacity(), draft.signupDeadline())));
+        AssociationId club = RunAs.as(representative, Roles.RESIDENT, () -> associations.register(new AssociationDraft(
+                "Öppna klubben " + tag, AssociationTestData.organisationNumber(), AssociationType.CULTURE, Map.of("sv", "Vi sjunger."),
+                Set.of("sv"), Set.of("Centrum"), clubMail, null, null, null, "Onsdagar", true)));
+        RunAs.run(representative, Roles.RESIDENT, () -> activities.add(club, new ActivityDraft("Körövning " + tag,
+                "Alla får sjunga.", DayOfWeek.WEDNESDAY, LocalTime.of(18, 0), LocalTime.of(19, 30),
+                Recurrence.BIWEEKLY, place.id().value())));
+    }
+
+    @Test
+    void jsonFeedsArePagedAndCarryOnlyAllowListedFields() throws Exception {
+        for (String feed : ITEMS.keySet()) {
+            HttpResponse<String> first = get("/feeds/open/" + feed + ".json?size=1", null);
+            assertThat(first.statusCode()).isEqualTo(200);
+            JsonNode page = json.readTree(first.body());
+            long total = page.get("total").asLong();
+            assertThat(total).as(feed).isPositive();
+            assertThat(page.get("items").size()).isEqualTo(1);
+            assertThat(page.get("pages").asLong()).isEqualTo(total);
+            assertThat(page.get("previous").isNull()).isTrue();
+            if (total > 1) {
+                assertThat(page.get("next").asString()).endsWith("/feeds/open/" + feed + ".json?page=1&size=1");
+            }
+            // every page of the whole feed, 200 at a time
+            int pages = 0;
+            String next = "/feeds/open/" + feed + ".json?size=200";
+            while (next != null && pages++ < 50) {
+                HttpResponse<String> response = get(next, null);
+                assertNoPersonalData(response.body());
+                JsonNode body = json.readTree(response.body());
+                assertThat(names(body)).as(feed + " page fields").isSubsetOf(PAGE);
+                for (JsonNode item : body.get("items")) {
+                    assertThat(names(item)).as(feed + " item fields").isSubsetOf(ITEMS.get(feed));
+                    item.forEach(value -> assertThat(value.isObject()).as("no nested objects").isFalse());
+                }
+                next = body.get("next").isNull() ? null : URI.create(body.get("next").asString()).getRawPath() + "?"
+                        + URI.create(body.get("next").asString()).getRawQuery();
+            }
+        }
+        assertThat(get("/feeds/open/events.json?size=0", null).statusCode()).isEqualTo(400);
+        assertThat(get("/feeds/open/events.json?size=201", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theSchemaDocumentsExactlyTheAllowListedFields() throws Exception {
+        JsonNode schema = json.readTree(get("/feeds/open/schema.json", null).body());
+        assertThat(names(schema.get("$defs").get("event").get("properties"))).isEqualTo(ITEMS.get("events"));
+        assertThat(names(schema.get("$defs").get("place").get("properties"))).isEqualTo(ITEMS.get("places"));
+        assertThat(names(schema.get("$defs").get("activity").get("properties"))).isEqualTo(ITEMS.get("activities"));
+        assertThat(names(schema.get("$defs").get("eventPage").get("properties"))).isEqualTo(PAGE);
+    }
+
+    @Test
+    void atomAndCalendarFeedsCarryOnlyAllowListedElementsAndNoPersonalData() {
+        for (String feed : List.of("events.atom", "places.atom", "activities.atom")) {
+            HttpResponse<String> response = get("/feeds/open/" + feed, null);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+            assertNoPersonalData(response.body());
+            Matcher element = Pattern.compile("<([a-zA-Z:]+)[\\s/>]").matcher(response.body());
+            while (element.find()) {
+                assertThat(element.group(1)).as(feed).isIn(ATOM_ELEMENTS);
+            }
+        }
+        assertThat(get("/feeds/open/activities.atom", null).body()).contains("Körövning");
+        for (String feed : List.of("events.ics", "activities.ics")) {
+            HttpResponse<String> response = get("/feeds/open/" + feed, null);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+            assertNoPersonalData(response.body());
+            for (String line : response.body().split("\r\n")) {
+                if (!line.startsWith(" ") && !line.isBlank()) {
+                    assertThat(line.split("[:;]")[0]).as(feed + ": " + line).isIn(ICS_PROPERTIES);
+                }
+            }
+        }
+        assertThat(get("/feeds/open/activities.ics", null).body()).contains("RRULE:FREQ=WEEKLY;INTERVAL=2");
+    }
+
+    @Test
+    void everyFeedIsCacheableAnswers304WhenUnchangedAndSetsNoCookie() {
+        for (String path : List.of("/feeds/open/events.json", "/feeds/open/places.json",
+                "/feeds/open/activities.json", "/feeds/open/events.atom", "/feeds/open/places.atom",
+                "/feeds/open/activities.atom", "/feeds/open/events.ics", "/feeds/open/activities.ics",
+                "/feeds/open/schema.json")) {
+            HttpResponse<String> first = get(path, null);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("public, max-age=300");
+            assertThat(first.headers().firstValue("Set-Cookie")).as(path + " creates no session").isEmpty();
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+
+            HttpResponse<String> again = get(path, etag);
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+        }
+    }
+
+    private void assertNoPersonalData(String body) {
+        for (String secret : secrets) {
+            assertThat(body).as("no personal data").doesNotContain(secret);
+        }
+        assertThat(body).doesNotContain("@test.brohamn.example").doesNotContain("@privat.example");
+    }
+
+    private static Set<String> names(JsonNode node) {
+        return Set.copyOf(node.propertyNames());
+    }
+
+    private HttpResponse<String> get(String path, String etag) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+            if (etag != null) {
+                request.header("If-None-Match", etag);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

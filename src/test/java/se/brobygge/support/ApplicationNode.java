@@ -1,0 +1,204 @@
+package se.brobygge.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.netcrusher.core.reactor.NioReactor;
+import org.netcrusher.tcp.TcpCrusher;
+import org.netcrusher.tcp.TcpCrusherBuilder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.brobygge.Application;
+
+/**
+ * One more Brobygge node in this JVM, on its own port and with its own beans, against the test
+ * database (directly, or through a NetCrusher TCP proxy that tests freeze and close to play a
+ * network fault or a database restart). Separate from the shared test context; the nodes are
+ * started once per JVM and closed when it ends.
+ */
+public final class ApplicationNode implements AutoCloseable {
+
+    private static final Pattern JDBC = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?(/.*)");
+    private static ApplicationNode a;
+    private static ApplicationNode b;
+
+    private final String name;
+    private final ConfigurableApplicationContext context;
+    private final TcpCrusher proxy;
+    private final NioReactor reactor;
+
+    private ApplicationNode(String name, ConfigurableApplicationContext context, TcpCrusher proxy, NioReactor reactor) {
+        this.name = name;
+        this.context = context;
+        this.proxy = proxy;
+        this.reactor = reactor;
+    }
+
+    /** Node A, straight to the database. */
+    public static synchronized ApplicationNode a() {
+        if (a == null) {
+            a = start("node-a", false, Ticks.class);
+        }
+        return a;
+    }
+
+    /** Node B, through a TCP proxy that {@link #proxy()} controls. */
+    public static synchronized ApplicationNode b() {
+        if (b == null) {
+            b = start("node-b", true, Ticks.class);
+        }
+        return b;
+    }
+
+    static ApplicationNode start(String name, boolean throughProxy, Class<?>... extraBeans) {
+        TestDatabase.Connection db = TestDatabase.connection();
+        TcpCrusher proxy = null;
+        NioReactor reactor = null;
+        String url = db.url();
+        if (throughProxy) {
+            Matcher jdbc = JDBC.matcher(db.url());
+            if (!jdbc.matches()) {
+                throw new IllegalStateException("Not a MariaDB JDBC URL: " + db.url());
+            }
+            try {
+                reactor = new NioReactor();
+                int port = freePort();
+                proxy = TcpCrusherBuilder.builder().withReactor(reactor)
+                        .withBindAddress("127.0.0.1", port)
+                        .withConnectAddress(new InetSocketAddress(jdbc.group(1),
+                                jdbc.group(2) == null ? 3306 : Integer.parseInt(jdbc.group(2))))
+                        .buildAndOpen();
+                url = "jdbc:mariadb://127.0.0.1:" + port + jdbc.group(3);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", db.user());
+        properties.put("spring.datasource.password", db.password());
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", String.valueOf(TestSmtp.port()));
+        properties.put("spring.security.oauth2.client.provider.municipality.issuer-uri", TestOidcProvider.issuer());
+        properties.put("server.port", "0");
+        properties.put("brobygge.node-name", name);
+        properties.put("spring.datasource.hikari.pool-name", name);
+        Class<?>[] sources = new Class<?>[extraBeans.length + 2];
+        sources[0] = Application.class;
+        sources[1] = TestConfiguration.class;
+        System.arraycopy(extraBeans, 0, sources, 2, extraBeans.length);
+        // Vaadin installs its context's security strategy as the JVM-wide one: keep the shared test
+        // context's, and let calls on this node use the node's own (see as(...))
+        var sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
+                .profiles("test")
+                .initializers(c -> c.getEnvironment().getPropertySources()
+                        .addFirst(new org.springframework.core.env.MapPropertySource(name, properties)))
+                .registerShutdownHook(true)
+                .run();
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+        ApplicationNode node = new ApplicationNode(name, context, proxy, reactor);
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close, name + "-stop"));
+        return node;
+    }
+
+    /**
+     * A job on every node, every second: once with ShedLock, as the application's jobs are, and once
+     * without, to show what the lock prevents. Each run is written down as "node second".
+     */
+    public static class Ticks {
+
+        public static final java.util.List<String> LOCKED = new java.util.concurrent.CopyOnWriteArrayList<>();
+        public static final java.util.List<String> UNLOCKED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private final String node;
+
+        Ticks(org.springframework.core.env.Environment environment) {
+            this.node = environment.getRequiredProperty("brobygge.node-name");
+        }
+
+        @org.springframework.scheduling.annotation.Scheduled(cron = "* * * * * *")
+        @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "test.two-nodes-tick",
+                lockAtLeastFor = "PT0.5S", lockAtMostFor = "PT5S")
+        public void locked() {
+            LOCKED.add(node + " " + java.time.Instant.now().getEpochSecond());
+        }
+
+        @org.springframework.scheduling.annotation.Scheduled(cron = "* * * * * *")
+        public void unlocked() {
+            UNLOCKED.add(node + " " + java.time.Instant.now().getEpochSecond());
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Calls this node's services as the account with the role, on the current thread. */
+    public <T> T as(TestAccounts.Created account, String role, java.util.concurrent.Callable<T> action) {
+        var strategy = context.getBeanProvider(
+                org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+        var previous = strategy.getContext();
+        try {
+            // the node's method security reads its own strategy; some services read the JVM-wide
+            // holder themselves (RunAs): both carry the same account
+            return RunAs.as(account, role, () -> {
+                var authenticated = strategy.createEmptyContext();
+                authenticated.setAuthentication(org.springframework.security.core.context.SecurityContextHolder
+                        .getContext().getAuthentication());
+                strategy.setContext(authenticated);
+                return action.call();
+            });
+        } finally {
+            strategy.setContext(previous);
+        }
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    /** The TCP proxy between this node and MariaDB. */
+    public TcpCrusher proxy() {
+        if (proxy == null) {
+            throw new IllegalStateException(name + " talks to the database directly");
+        }
+        return proxy;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (context.isActive()) {
+            context.close();
+        }
+        if (proxy != null && proxy.isOpen()) {
+            proxy.close();
+        }
+        if (reactor != null) {
+            reactor.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
