@@ -108,6 +108,15 @@ public class AssociationService {
                 PageRequest.of(0, MAX_RESULTS)).stream().map(AssociationEntity::toRecord).toList();
     }
 
+    /**
+     * Every association shown to the public (not suspended), oldest first and without the directory's cap,
+     * for the open-data feeds, which must list all of them.
+     */
+    @Transactional(readOnly = true)
+    public List<Association> everyListed() {
+        return associations.listed().stream().map(AssociationEntity::toRecord).toList();
+    }
+
     /** The municipality's areas, for the area filter and the profile form. */
     public List<String> areas() {
         return properties.municipality().areas();

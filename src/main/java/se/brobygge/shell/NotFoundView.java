@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
@@ -14,7 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A page that does not exist, or that the current user may not open: said kindly, in their language. */
 @AnonymousAllowed
-class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " – Brobygge";
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +20,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * error page, which shows the exception. The details go to the server log.
  */
 @AnonymousAllowed
-class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+class ServerErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.server.title") + " – Brobygge";
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 

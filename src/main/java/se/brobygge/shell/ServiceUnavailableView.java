@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,7 +19,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * and 503, so that the browser and the load balancer know to try again, never a stack trace.
  */
 @AnonymousAllowed
-class ServiceUnavailableView extends Main implements HasErrorParameter<CannotCreateTransactionException> {
+class ServiceUnavailableView extends Main
+        implements HasErrorParameter<CannotCreateTransactionException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return title(this);
+    }
+
+    static String title(Main page) {
+        return page.getTranslation("error.unavailable.title") + " – Brobygge";
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
@@ -36,7 +47,12 @@ class ServiceUnavailableView extends Main implements HasErrorParameter<CannotCre
     /** The same page when a query, rather than the transaction's start, lost the database. */
     @AnonymousAllowed
     static class DuringQuery extends Main
-            implements HasErrorParameter<org.springframework.dao.DataAccessResourceFailureException> {
+            implements HasErrorParameter<org.springframework.dao.DataAccessResourceFailureException>, HasDynamicTitle {
+
+        @Override
+        public String getPageTitle() {
+            return title(this);
+        }
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event,

@@ -86,25 +86,25 @@ public class PrivacyFixture {
                 String.format("8%05d-%04d", ThreadLocalRandom.current().nextInt(100_000),
                         ThreadLocalRandom.current().nextInt(10_000)), other.id().value(), now);
         jdbc.update("INSERT INTO associations_request (association_id, account_id, kind, message, language_code, "
-                + "contact_by, contact_phone, status, created_at) VALUES (?, ?, 'JOIN', ?, 'sv', 'PHONE', ?, 'OPEN', ?)",
+                + "contact_by, contact_phone, status, created_at) VALUES (?, ?, 'JOIN', ?, 'sv', 'PHONE', ?, 'NEW', ?)",
                 association, id, "Hej, jag heter " + name + " " + marker, phone, now);
 
         jdbc.update("INSERT INTO mentoring_profile (account_id, as_mentee, as_mentor, seeking, offering, languages, "
                 + "interests, free_tags, times, modes, gender, same_gender_only, capacity, goals, updated_at, version) "
-                + "VALUES (?, 1, 0, '', '', 'sv:B1', '', '', '', '', 'UNSPECIFIED', 0, 1, ?, ?, 0)", id,
+                + "VALUES (?, 1, 0, '', '', 'sv:INTERMEDIATE', '', '', '', '', 'UNSTATED', 0, 1, ?, ?, 0)", id,
                 "Mål " + marker, now);
         jdbc.update("INSERT INTO mentoring_sensitive (account_id, country_of_origin, arrival_year, updated_at) "
                 + "VALUES (?, 'Syrien', 2016, ?)", id, now);
 
         jdbc.update("INSERT INTO employers_card (account_id, presentation, seeks, offers, languages, swedish_level, "
-                + "skills, updated_at) VALUES (?, ?, '', '', 'sv', 'B1', '', ?)", id,
+                + "skills, updated_at) VALUES (?, ?, '', '', 'sv', 'INTERMEDIATE', '', ?)", id,
                 "Jag är " + name + ", ring " + phone + " " + marker, now);
 
         long dialogue = insert("INSERT INTO dialogue_dialogue (title, background, department, opens_at, closes_at, "
                 + "languages, premoderated, created_by, created_at) VALUES (?, 'b', 'Kommunen', ?, ?, 'sv', 0, ?, ?)",
                 "Dialog " + marker, now, Timestamp.from(Instant.now().plus(Duration.ofDays(30))), other.id().value(), now);
         jdbc.update("INSERT INTO dialogue_post (dialogue_id, thread_official, author_id, author_name, body, language, "
-                + "official, state, created_at) VALUES (?, 0, ?, ?, ?, 'sv', 0, 'PUBLISHED', ?)", dialogue, id, name,
+                + "official, state, created_at) VALUES (?, 0, ?, ?, ?, 'sv', 0, 'VISIBLE', ?)", dialogue, id, name,
                 "Inlägg " + marker, now);
         jdbc.update("INSERT INTO dialogue_follow (dialogue_id, account_id) VALUES (?, ?)", dialogue, id);
 

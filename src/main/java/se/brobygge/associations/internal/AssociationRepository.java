@@ -32,6 +32,9 @@ public interface AssociationRepository extends JpaRepository<AssociationEntity, 
     List<AssociationEntity> directory(boolean all, Collection<Long> ids, @Nullable AssociationType type,
             @Nullable String area, @Nullable String language, boolean newcomerHelp, boolean free, Pageable page);
 
+    @Query("select a from AssociationEntity a where a.suspendedReason is null order by a.id")
+    List<AssociationEntity> listed();
+
     @Query("select a from AssociationEntity a where a.verified = false order by a.createdAt, a.id")
     List<AssociationEntity> unverified();
 

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.brobygge.associations.Association;
-import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.events.EventFilter;
@@ -83,7 +82,7 @@ class OpenData {
     }
 
     List<OpenRecords.Activity> allActivities() {
-        List<Association> directory = associations.directory(AssociationFilter.none());
+        List<Association> directory = associations.everyListed();
         Map<Long, Place> placesById = publishedPlaces();
         return activities.of(directory).values().stream().flatMap(List::stream).filter(a -> !a.hidden())
                 .sorted(Comparator.comparingLong(se.brobygge.associations.Activity::id))
