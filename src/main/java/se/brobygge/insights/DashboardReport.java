@@ -1,5 +1,6 @@
 package se.brobygge.insights;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -11,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * from it alone.
  *
  * @param areas the municipality's areas, for the area choice
+ * @param storedAt when the nightly roll-up counted the period's earlier months; null when every month was counted now
  */
 public record DashboardReport(DashboardRequest request, List<YearMonth> months, List<String> areas,
-        List<Section> sections) {
+        List<Section> sections, @Nullable Instant storedAt) {
 
     /**
      * @param wholeMunicipality the section's figures have no area, so an area choice does not narrow them

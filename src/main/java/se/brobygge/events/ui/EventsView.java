@@ -30,6 +30,7 @@ import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
+import se.brobygge.shared.ui.EasyReadLink;
 
 /** Upcoming events with filters; works without JavaScript-heavy widgets and on a phone. */
 @Route("events")
@@ -60,7 +61,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
     EventsView(EventService events, se.brobygge.places.PlaceService places) {
         this.events = events;
         addClassName("events-view");
-        add(new H1(getTranslation("events.list.title")));
+        add(new H1(getTranslation("events.list.title")), new Paragraph(new EasyReadLink("signup")));
         text.setLabel(getTranslation("events.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.dashboard.Suppression.Raw;
 
@@ -31,6 +35,12 @@ class DashboardQueries {
             FROM (%s) x %s
             GROUP BY x.b, x.a WITH ROLLUP""";
 
+    /** The wrapper's month rows, stored: a missing category is the month's total. */
+    private static final String ROLL_UP = """
+            INSERT INTO insights_rollup_cell (month, metric, total, category, n, np, s)
+            SELECT g.b, :metric, g.a IS NULL, COALESCE(g.a, ''), g.n, g.np, g.s FROM (%s) g
+            WHERE g.b IS NOT NULL""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DashboardQueries(NamedParameterJdbcTemplate jdbc) {
@@ -39,6 +49,19 @@ class DashboardQueries {
 
     /** What the database counted for one figure: cells by month and category, month totals, the grand total. */
     record Counted(Map<String, Map<String, Raw>> cells, Map<String, Raw> monthTotals, Raw grand) {
+
+        static Counted empty() {
+            return new Counted(new TreeMap<>(), new HashMap<>(), Raw.NONE);
+        }
+
+        /** These months and another's (months never overlap); the period's grand total is not kept. */
+        Counted plus(Counted other) {
+            Map<String, Map<String, Raw>> allCells = new TreeMap<>(cells);
+            allCells.putAll(other.cells);
+            Map<String, Raw> allTotals = new HashMap<>(monthTotals);
+            allTotals.putAll(other.monthTotals);
+            return new Counted(allCells, allTotals, Raw.NONE);
+        }
 
         Raw cell(YearMonth month, String category) {
             return cells.getOrDefault(month.toString(), Map.of()).getOrDefault(category, Raw.NONE);
@@ -50,18 +73,17 @@ class DashboardQueries {
     }
 
     Counted count(Metric metric, DashboardRequest request, Instant now) {
+        return count(metric, request, request.period().first(), request.period().last(), now);
+    }
+
+    /** One figure over the months {@code first} to {@code last} of a request, counted now. */
+    Counted count(Metric metric, DashboardRequest request, YearMonth first, YearMonth last, Instant now) {
         String filter = metric.kind == Metric.Kind.DISTINCT && request.area() != null ? "WHERE x.a = :area" : "";
-        String sql = WRAPPER.formatted(metric.inner.replace("{months}", months(request)), filter);
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", utc(request.period().start().atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .addValue("to", utc(request.period().end().atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .addValue("now", utc(now))
-                .addValue("days", request.answeredWithinDays())
-                .addValue("area", request.area());
+        String sql = WRAPPER.formatted(metric.inner.replace("{months}", months(first, last)), filter);
         Map<String, Map<String, Raw>> cells = new TreeMap<>();
         Map<String, Raw> monthTotals = new HashMap<>();
         Raw[] grand = {Raw.NONE};
-        jdbc.query(sql, params, rs -> {
+        jdbc.query(sql, params(first, last, now, request.answeredWithinDays()).addValue("area", request.area()), rs -> {
             @Nullable String month = rs.getString("b");
             @Nullable String category = rs.getString("a");
             Raw raw = new Raw(rs.getLong("n"), rs.getLong("np"), rs.getDouble("s"));
@@ -76,6 +98,65 @@ class DashboardQueries {
         return new Counted(cells, monthTotals, grand[0]);
     }
 
+    /**
+     * Stores what one figure counts for the months {@code first} to {@code last}, computed and
+     * written by the database in one statement (the same grouped statement the page runs).
+     */
+    int rollUp(Metric metric, YearMonth first, YearMonth last, Instant now) {
+        String sql = ROLL_UP.formatted(WRAPPER.formatted(metric.inner.replace("{months}", months(first, last)), ""));
+        return jdbc.update(sql, params(first, last, now, DashboardRequest.DEFAULT_ANSWER_DAYS)
+                .addValue("metric", metric.name()));
+    }
+
+    /** The stored months between {@code first} and {@code last}. */
+    Set<YearMonth> storedMonths(YearMonth first, YearMonth last) {
+        return new TreeSet<>(jdbc.query("SELECT month FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
+                new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()),
+                (rs, i) -> YearMonth.parse(rs.getString(1))));
+    }
+
+    /** When the stored months between {@code first} and {@code last} were counted (the oldest, if runs differ). */
+    @Nullable Instant storedAt(YearMonth first, YearMonth last) {
+        java.sql.@Nullable Timestamp at = jdbc.queryForObject(
+                "SELECT MIN(computed_at) FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
+                new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()),
+                java.sql.Timestamp.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** Every stored figure of the months {@code first} to {@code last}, as the page would count them. */
+    Map<Metric, Counted> stored(YearMonth first, YearMonth last) {
+        Map<Metric, Counted> result = new EnumMap<>(Metric.class);
+        jdbc.query("""
+                SELECT metric, month, total, category, n, np, s FROM insights_rollup_cell
+                WHERE month BETWEEN :first AND :last""",
+                new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()), rs -> {
+                    Metric metric;
+                    try {
+                        metric = Metric.valueOf(rs.getString("metric"));
+                    } catch (IllegalArgumentException retired) {
+                        return;
+                    }
+                    Counted c = result.computeIfAbsent(metric, m -> Counted.empty());
+                    Raw raw = new Raw(rs.getLong("n"), rs.getLong("np"), rs.getDouble("s"));
+                    String month = rs.getString("month");
+                    if (rs.getBoolean("total")) {
+                        c.monthTotals().put(month, raw);
+                    } else {
+                        c.cells().computeIfAbsent(month, m -> new TreeMap<>()).put(rs.getString("category"), raw);
+                    }
+                });
+        return result;
+    }
+
+    private static MapSqlParameterSource params(YearMonth first, YearMonth last, Instant now, int days) {
+        return new MapSqlParameterSource()
+                .addValue("from", first.atDay(1).atStartOfDay())
+                .addValue("to", last.plusMonths(1).atDay(1).atStartOfDay())
+                .addValue("now", utc(now))
+                .addValue("days", days);
+    }
+
     /** The municipality's areas: those of its published meeting places. */
     List<String> areas() {
         return jdbc.getJdbcTemplate().queryForList(
@@ -84,8 +165,8 @@ class DashboardQueries {
     }
 
     /** The period's months as a derived table of first days (dates we make, never user input). */
-    private static String months(DashboardRequest request) {
-        return request.period().months().stream().map(m -> "SELECT DATE '" + m.atDay(1) + "' d")
+    private static String months(YearMonth first, YearMonth last) {
+        return new DashboardPeriod(first, last).months().stream().map(m -> "SELECT DATE '" + m.atDay(1) + "' d")
                 .collect(Collectors.joining(" UNION ALL ", "(", ")"));
     }
 

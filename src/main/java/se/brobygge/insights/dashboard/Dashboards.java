@@ -1,11 +1,13 @@
 package se.brobygge.insights.dashboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -40,13 +42,58 @@ public class Dashboards {
         this.clock = clock;
     }
 
+    /**
+     * Counts every figure of the request: months the nightly roll-up stored are read from it (one
+     * statement), the other months (the current one, months not yet stored) are counted afresh,
+     * one statement per figure and run of such months.
+     */
     @Transactional(readOnly = true)
     public DashboardReport build(DashboardRequest request) {
+        Instant now = clock.instant();
+        List<YearMonth> months = request.period().months();
+        Set<YearMonth> stored = queries.storedMonths(request.period().first(), request.period().last());
+        Map<Metric, Counted> rolledUp = stored.isEmpty() ? Map.of()
+                : queries.stored(request.period().first(), request.period().last());
+        List<List<YearMonth>> runs = unstoredRuns(months, stored);
         Map<Metric, Counted> counted = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
-            counted.put(metric, queries.count(metric, request, clock.instant()));
+            if (stored.isEmpty() || countedAfresh(metric, request)) {
+                counted.put(metric, queries.count(metric, request, now));
+                continue;
+            }
+            Counted c = rolledUp.getOrDefault(metric, Counted.empty());
+            for (List<YearMonth> run : runs) {
+                c = c.plus(queries.count(metric, request, run.getFirst(), run.getLast(), now));
+            }
+            counted.put(metric, c);
         }
-        return new Builder(request, counted).report(queries.areas());
+        return new Builder(request, counted).report(queries.areas(),
+                stored.isEmpty() ? null : queries.storedAt(request.period().first(), request.period().last()));
+    }
+
+    private static boolean countedAfresh(Metric metric, DashboardRequest request) {
+        return MonthlyRollUp.ALWAYS_COUNTED.contains(metric) || metric == Metric.ANSWERED
+                && request.answeredWithinDays() != DashboardRequest.DEFAULT_ANSWER_DAYS;
+    }
+
+    /** The runs of consecutive months that the roll-up has not stored. */
+    private static List<List<YearMonth>> unstoredRuns(List<YearMonth> months, Set<YearMonth> stored) {
+        List<List<YearMonth>> runs = new ArrayList<>();
+        List<YearMonth> run = new ArrayList<>();
+        for (YearMonth month : months) {
+            if (stored.contains(month)) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+            } else {
+                run.add(month);
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
     }
 
     private static final class Builder {
@@ -61,7 +108,7 @@ public class Dashboards {
             this.months = request.period().months();
         }
 
-        DashboardReport report(List<String> areas) {
+        DashboardReport report(List<String> areas, @Nullable Instant storedAt) {
             Series attended = series("attended", Metric.ATTENDED);
             Series noShows = series("noShows", Metric.NO_SHOWS);
             Series topLevel = series("topLevelPosts", Metric.TOP_LEVEL_POSTS);
@@ -122,7 +169,7 @@ public class Dashboards {
                             panel("timeToDecision", ChartType.LINE, Unit.HOURS,
                                     series("hoursToDecision", Metric.HOURS_TO_DECISION))),
                             List.of()));
-            return new DashboardReport(request, months, areas, sections);
+            return new DashboardReport(request, months, areas, sections, storedAt);
         }
 
         private static Panel panel(String key, ChartType chart, Unit unit, Series... series) {

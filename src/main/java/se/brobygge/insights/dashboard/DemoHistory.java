@@ -53,8 +53,11 @@ class DemoHistory implements ApplicationRunner {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM identity_account WHERE email = ?", Integer.class, MARK) > 0) {
             return;
         }
-        List<Map<String, Object>> places = jdbc.queryForList(
-                "SELECT id, area FROM places_place WHERE status = 'PUBLISHED' ORDER BY id");
+        // one meeting place in each of the (at most six) areas with the most places: enough people per area
+        // for the breakdowns to show, however many places there are
+        List<Map<String, Object>> places = jdbc.queryForList("""
+                SELECT MIN(id) id, area FROM places_place WHERE status = 'PUBLISHED' AND area <> ''
+                GROUP BY area ORDER BY COUNT(*) DESC, MIN(id) LIMIT 6""");
         Long staff = jdbc.query("SELECT account_id FROM identity_account_role WHERE role = 'STAFF' ORDER BY account_id",
                 rs -> rs.next() ? rs.getLong(1) : null);
         if (places.isEmpty() || staff == null) {

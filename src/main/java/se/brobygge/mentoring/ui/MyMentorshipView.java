@@ -37,6 +37,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.EasyReadLink;
 
 /**
  * A resident's mentorships: invitations to accept or decline, and the running mentorship with the
@@ -57,6 +58,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.setId("mentoring-status");
         add(new H1(getTranslation("mentoring.title")), new Paragraph(getTranslation("mentoring.intro")),
+                new Paragraph(new EasyReadLink("mentor")),
                 new RouterLink(getTranslation("mentoring.profileLink"), ProfileView.class), status, list);
         show();
     }

@@ -38,6 +38,7 @@ import se.brobygge.privacy.ExportFile;
 import se.brobygge.privacy.ExportStatus;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.EasyReadLink;
 
 /**
  * "My data": the person downloads everything the platform holds about them, and can delete their
@@ -61,7 +62,8 @@ class MyDataView extends Main implements HasDynamicTitle {
         this.exportService = exportService;
         this.deletion = deletion;
         addClassName("narrow-view");
-        add(new H1(getTranslation("privacy.myData.title")), new Paragraph(getTranslation("privacy.myData.intro")));
+        add(new H1(getTranslation("privacy.myData.title")), new Paragraph(getTranslation("privacy.myData.intro")),
+                new Paragraph(new EasyReadLink("rights")));
 
         Section download = new Section();
         H2 downloadHeading = new H2(getTranslation("privacy.export.heading"));

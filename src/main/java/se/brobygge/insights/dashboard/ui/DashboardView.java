@@ -45,6 +45,7 @@ import se.brobygge.insights.DashboardReport.Panel;
 import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.DashboardService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.pdf.PdfDocument;
 
 /**
@@ -184,7 +185,9 @@ class DashboardView extends Main implements HasDynamicTitle {
     private void render(DashboardReport shown) {
         DashboardPeriod period = shown.request().period();
         String periodLine = getTranslation("insights.periodShown", text.month(period.first()), text.month(period.last()),
-                shown.request().area() == null ? getTranslation("insights.filter.allAreas") : shown.request().area());
+                shown.request().area() == null ? getTranslation("insights.filter.allAreas") : shown.request().area())
+                + (shown.storedAt() == null ? ""
+                        : " " + getTranslation("insights.storedAt", Formats.dateTime(shown.storedAt(), getLocale())));
         periodText.setText(periodLine);
         exports.removeAll();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
