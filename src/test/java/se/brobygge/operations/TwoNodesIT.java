@@ -28,7 +28,9 @@ import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.Roles;
+import se.brobygge.privacy.AccountDeletionService;
 import se.brobygge.support.ApplicationNode;
+import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.Mailbox;
 import se.brobygge.support.TestAccounts;
 import se.brobygge.support.TestEvents;
@@ -73,6 +75,28 @@ class TwoNodesIT {
         assertThat(onB.code()).as("node B shows the registration code node A gave").isEqualTo(onA.code());
         assertThat(b.as(person, Roles.RESIDENT, () -> b.bean(SignUpService.class).signUp(event)).code())
                 .as("signing up again on node B keeps the one sign-up").isEqualTo(onA.code());
+    }
+
+    @Test
+    void deletingAnAccountOnNodeAEndsItsSessionOnNodeBWithinSeconds() {
+        TestAccounts.Created person = a.bean(TestAccounts.class).create("Två noder radering", Roles.RESIDENT);
+        TestAccounts.Created admin = a.bean(TestAccounts.class).create("Två noder admin", Roles.ADMIN);
+        BrowserlessHttp onB = new BrowserlessHttp(b.port());
+        onB.login(person.email(), TestAccounts.PASSWORD);
+        assertThat(onB.get("/my-data").statusCode()).as("signed in on node B").isEqualTo(200);
+
+        long started = System.nanoTime();
+        a.as(admin, Roles.ADMIN, () -> {
+            a.bean(AccountDeletionService.class).deleteOnRequest(person.id(), "Begäran per brev");
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            var response = onB.get("/my-data");
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).contains("/login");
+        });
+        log.info("Session on node B ended {} ms after the account was deleted on node A",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     @Test
