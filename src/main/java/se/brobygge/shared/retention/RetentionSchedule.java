@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expiredTokens       a login, verification or reset token expired this long ago is deleted
  * @param readNotifications   an in-app notification read this long ago is deleted
  * @param sentMails           a sent (or finally failed) mail is deleted from the outbox
+ * @param privateMessageContext the messages before a reported private message, copied for the
+ *                            moderator, are deleted this long after the item was last decided
  * @param cron                when the retention job runs (Spring cron, the municipality's time zone)
  */
 @ConfigurationProperties("brobygge.retention")
@@ -28,6 +30,7 @@ public record RetentionSchedule(
         @DefaultValue("P1D") Period expiredTokens,
         @DefaultValue("P90D") Period readNotifications,
         @DefaultValue("P30D") Period sentMails,
+        @DefaultValue("P90D") Period privateMessageContext,
         @DefaultValue("0 30 3 * * *") String cron) {
 
     /** The moment {@code period} before {@code now} (calendar months counted in UTC). */

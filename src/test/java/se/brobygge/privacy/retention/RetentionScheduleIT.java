@@ -106,6 +106,13 @@ class RetentionScheduleIT {
                 + "status, attempts, next_attempt_at, created_at, sent_at) values (?, ?, 'sv', 'Hej', 'Hej', "
                 + "'<p>Hej</p>', 'SENT', 1, ?, ?, ?)", dedup, amal.email(), t0, t0, t0);
 
+        // a reported private message, decided at T0, with the messages before it copied for the moderator
+        jdbc.update("insert into moderation_item (module, type, content_id, author_id, text, submitted_at, updated_at, "
+                + "private_content, context) values ('messaging', 'MESSAGE', ?, ?, 'Rapporterat', ?, ?, true, "
+                + "'Tidigare meddelanden')", -amal.id().value(), amal.id().value(), t0.minusDays(2), t0);
+        long item = jdbc.queryForObject("select id from moderation_item where module = 'messaging' and content_id = ?",
+                Long.class, -amal.id().value());
+
         List<Check> checks = new ArrayList<>(List.of(
                 new Check("events.past-sign-ups", schedule.pastSignUps(), () -> count(
                         "select count(*) from events_signup where id = ? and account_id is not null", signUp) == 1
@@ -120,7 +127,9 @@ class RetentionScheduleIT {
                 new Check("notifications.read-notifications", schedule.readNotifications(), () -> count(
                         "select count(*) from notifications_notification where dedup_key = ?", dedup) == 1),
                 new Check("notifications.sent-mails", schedule.sentMails(), () -> count(
-                        "select count(*) from notifications_mail where dedup_key = ?", dedup) == 1)));
+                        "select count(*) from notifications_mail where dedup_key = ?", dedup) == 1),
+                new Check("moderation.private-message-context", schedule.privateMessageContext(), () -> count(
+                        "select count(*) from moderation_item where id = ? and context is not null", item) == 1)));
         assertThat(job.ruleNames()).containsAll(checks.stream().map(Check::rule).toList());
         // rules with the same limit are checked together: after one's limit the other's has passed too
         java.util.TreeMap<Instant, List<Check>> byLimit = new java.util.TreeMap<>();
@@ -143,6 +152,9 @@ class RetentionScheduleIT {
         assertThat(count("select count(*) from mentoring_checkin where mentorship_id = ?", mentorship)).isZero();
         assertThat(count("select count(*) from identity_account where id = ?", amal.id().value()))
                 .as("a confirmed account stays").isEqualTo(1);
+        assertThat(count("select count(*) from moderation_item where id = ? and text = 'Rapporterat'", item))
+                .as("the reported message itself stays").isEqualTo(1);
+        jdbc.update("delete from moderation_item where id = ?", item);
     }
 
     private int count(String sql, Object arg) {
