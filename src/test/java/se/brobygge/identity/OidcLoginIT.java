@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -33,6 +34,9 @@ class OidcLoginIT {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void userInTheStaffGroupGetsTheStaffRole() {
@@ -60,6 +64,37 @@ class OidcLoginIT {
         assertThat(browser.get(callback).headers().firstValue("Location")).hasValue(browser.base() + "/");
         assertThat(lastLoginOf(subject).getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_RESIDENT");
+    }
+
+    @Test
+    void aChangeOfGroupsInTheProviderIsWrittenToTheAuditLogWhenItTakesEffect() {
+        String subject = "groups-" + UUID.randomUUID();
+        String email = subject + "@brohamn.example";
+        loginThroughProvider(subject, email, List.of("brobygge-staff"));
+        long account = accounts.findByEmail(email).orElseThrow().accountId().value();
+        assertThat(roleChanges(account)).containsExactly("identity:oidc-roles:-->STAFF");
+
+        loginThroughProvider(subject, email, List.of("brobygge-staff", "some-other-group"));
+        assertThat(roleChanges(account)).as("the same roles again: nothing new").hasSize(1);
+
+        loginThroughProvider(subject, email, List.of());
+        assertThat(roleChanges(account)).containsExactly("identity:oidc-roles:-->STAFF",
+                "identity:oidc-roles:STAFF->-");
+        assertThat(lastLoginOf(subject).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_RESIDENT");
+        assertThat(jdbc.queryForList("select place from privacy_audit where subject_account_id = ?", String.class,
+                account)).containsOnly("oidc-login:" + TestOidcProvider.ISSUER_ID);
+    }
+
+    private void loginThroughProvider(String subject, String email, List<String> groups) {
+        BrowserlessHttp browser = new BrowserlessHttp(port);
+        String callback = authorize(browser, subject, email, groups);
+        assertThat(browser.get(callback).headers().firstValue("Location")).hasValue(browser.base() + "/");
+    }
+
+    private List<String> roleChanges(long account) {
+        return jdbc.queryForList("select what from privacy_audit where subject_account_id = ? and kind = 'ROLE_CHANGE' "
+                + "order by id", String.class, account);
     }
 
     @Test

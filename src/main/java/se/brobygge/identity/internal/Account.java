@@ -53,6 +53,9 @@ public class Account {
     @Column(name = "oidc_subject")
     private @Nullable String oidcSubject;
 
+    @Column(name = "oidc_roles")
+    private @Nullable String oidcRoles;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -150,5 +153,14 @@ public class Account {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /** The roles the identity provider's groups gave at the last OIDC login, sorted and comma-separated; "" for none. */
+    public String oidcRoles() {
+        return oidcRoles == null ? "" : oidcRoles;
+    }
+
+    public void rememberOidcRoles(String roles) {
+        this.oidcRoles = roles;
     }
 }

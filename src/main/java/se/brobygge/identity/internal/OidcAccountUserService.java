@@ -20,12 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 
 /**
  * Turns an OIDC login into a Brobygge account: links it by issuer and subject (or by a verified
  * e-mail address the first time) and maps the groups claim to roles by configuration. Roles from
- * the identity provider are not stored: they are read afresh at every login, so removing someone
- * from a staff group takes effect at their next login.
+ * the identity provider are read afresh at every login, so removing someone from a staff group takes
+ * effect at their next login; the last login's roles are kept only to write each change to the
+ * staff-access audit log.
  */
 @Component
 public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -38,9 +42,11 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
     private final BrobyggeProperties.Oidc settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AccessAudit audit;
 
     OidcAccountUserService(AccountRepository accounts, AccountAuthorities authorities, BrobyggeProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, AccessAudit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.authorities = authorities;
         this.settings = properties.security().oidc();
@@ -53,6 +59,7 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
         OidcUser user = delegate.loadUser(request);
         Set<String> mapped = mapRoles(user.getClaims().get(settings.roleClaim()));
         Account account = linkAccount(user);
+        auditRoleChange(account, mapped, request.getClientRegistration().getRegistrationId());
         Set<String> found = transactions.execute(s -> authorities.roles(account, mapped));
         Set<String> roles = new TreeSet<>(found == null ? Set.of() : found);
         if (roles.isEmpty()) {
@@ -61,6 +68,27 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
         log.info("OIDC login of account {} with roles {}", account.accountId(), roles);
         return new AccountOidcUser(account.accountId(), account.displayName(), AccountAuthorities.authorities(roles),
                 user.getIdToken(), user.getUserInfo());
+    }
+
+    /**
+     * Writes a ROLE_CHANGE record when the roles from the provider's groups differ from those of the
+     * person's previous OIDC login: the change was made in the identity provider and takes effect now.
+     * The person is recorded as the actor, and the provider as the place.
+     */
+    private void auditRoleChange(Account account, Set<String> mapped, String provider) {
+        String now = String.join(",", new TreeSet<>(mapped));
+        String before = account.oidcRoles();
+        if (now.equals(before)) {
+            return;
+        }
+        long id = account.accountId().value();
+        transactions.executeWithoutResult(status -> {
+            accounts.findById(id).ifPresent(a -> a.rememberOidcRoles(now));
+            audit.record(new StaffAccess(id, AccessKind.ROLE_CHANGE, id,
+                    "identity:oidc-roles:" + (before.isEmpty() ? "-" : before) + "->" + (now.isEmpty() ? "-" : now),
+                    "oidc-login:" + provider));
+        });
+        log.info("Roles from the identity provider for account {} changed from [{}] to [{}]", id, before, now);
     }
 
     Set<String> mapRoles(@Nullable Object claim) {
