@@ -8,9 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -108,20 +106,15 @@ class DashboardQueries {
                 .addValue("metric", metric.name()));
     }
 
-    /** The stored months between {@code first} and {@code last}. */
-    Set<YearMonth> storedMonths(YearMonth first, YearMonth last) {
-        return new TreeSet<>(jdbc.query("SELECT month FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
+    /** The stored months between {@code first} and {@code last}, each with when it was counted. */
+    Map<YearMonth, Instant> storedMonths(YearMonth first, YearMonth last) {
+        Map<YearMonth, Instant> months = new TreeMap<>();
+        jdbc.query("SELECT month, computed_at FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
                 new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()),
-                (rs, i) -> YearMonth.parse(rs.getString(1))));
-    }
-
-    /** When the stored months between {@code first} and {@code last} were counted (the oldest, if runs differ). */
-    @Nullable Instant storedAt(YearMonth first, YearMonth last) {
-        java.sql.@Nullable Timestamp at = jdbc.queryForObject(
-                "SELECT MIN(computed_at) FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
-                new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()),
-                java.sql.Timestamp.class);
-        return at == null ? null : at.toInstant();
+                rs -> {
+                    months.put(YearMonth.parse(rs.getString("month")), rs.getTimestamp("computed_at").toInstant());
+                });
+        return months;
     }
 
     /** Every stored figure of the months {@code first} to {@code last}, as the page would count them. */

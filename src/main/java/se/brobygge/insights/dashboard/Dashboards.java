@@ -51,7 +51,8 @@ public class Dashboards {
     public DashboardReport build(DashboardRequest request) {
         Instant now = clock.instant();
         List<YearMonth> months = request.period().months();
-        Set<YearMonth> stored = queries.storedMonths(request.period().first(), request.period().last());
+        Map<YearMonth, Instant> storedAt = queries.storedMonths(request.period().first(), request.period().last());
+        Set<YearMonth> stored = storedAt.keySet();
         Map<Metric, Counted> rolledUp = stored.isEmpty() ? Map.of()
                 : queries.stored(request.period().first(), request.period().last());
         List<List<YearMonth>> runs = unstoredRuns(months, stored);
@@ -68,7 +69,7 @@ public class Dashboards {
             counted.put(metric, c);
         }
         return new Builder(request, counted).report(queries.areas(),
-                stored.isEmpty() ? null : queries.storedAt(request.period().first(), request.period().last()));
+                storedAt.values().stream().min(Instant::compareTo).orElse(null));
     }
 
     private static boolean countedAfresh(Metric metric, DashboardRequest request) {
