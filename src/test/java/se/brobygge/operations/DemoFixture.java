@@ -42,7 +42,9 @@ public final class DemoFixture {
                                 "spring.mail.port", String.valueOf(TestSmtp.port()),
                                 "spring.security.oauth2.client.provider.municipality.issuer-uri",
                                 TestOidcProvider.issuer(),
-                                "server.port", "0"))))
+                                "server.port", "0",
+                                // demo data exists only in development mode (LocalRunOnly)
+                                "vaadin.productionMode", "false"))))
                 .run();
         context.close();
         Path out = Path.of("src/test/resources/db/previous-release-demo.sql").toAbsolutePath();

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +84,40 @@ class HttpSecurityIT {
         assertSecurityHeaders(behindTls);
         assertThat(behindTls.headers().firstValue("Strict-Transport-Security").orElse(""))
                 .contains("max-age=31536000").contains("includeSubDomains");
+    }
+
+    @Test
+    void scriptsRunOnlyFromThisOriginOrWithThePagesOwnNonce() {
+        HttpResponse<String> first = new BrowserlessHttp(port).get("/");
+        String policy = first.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String scripts = directive(policy, "script-src");
+        assertThat(scripts).as("script-src").doesNotContain("'unsafe-inline'").contains("'self'");
+        assertThat(directive(policy, "connect-src")).isEqualTo("connect-src 'self'");
+        assertThat(policy).contains("form-action 'self'", "base-uri 'self'");
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]{20,})'").matcher(scripts);
+        assertThat(nonce.find()).as("a nonce in " + scripts).isTrue();
+
+        var page = Jsoup.parse(first.body());
+        assertThat(page.getElementsByTag("script")).as("scripts of the bootstrap page").isNotEmpty()
+                .allSatisfy(script -> assertThat(script.attr("nonce")).isEqualTo(nonce.group(1)));
+
+        String second = new BrowserlessHttp(port).get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(second).as("a new nonce for every page").doesNotContain(nonce.group(1));
+    }
+
+    @Test
+    void actuatorResponsesCarryTheSameHeaders() {
+        HttpResponse<String> health = get("/actuator/health", Map.of());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(health);
+        HttpResponse<String> metrics = get("/actuator/prometheus", Map.of());
+        assertThat(metrics.statusCode()).isEqualTo(401);
+        assertSecurityHeaders(metrics);
+    }
+
+    private static String directive(String policy, String name) {
+        return java.util.Arrays.stream(policy.split(";")).map(String::strip).filter(d -> d.startsWith(name + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + policy));
     }
 
     @Test
@@ -157,6 +192,8 @@ class HttpSecurityIT {
         assertThat(headers.firstValue("X-Frame-Options")).as(response.uri().toString()).hasValue("DENY");
         assertThat(headers.firstValue("Referrer-Policy")).as(response.uri().toString())
                 .hasValue("strict-origin-when-cross-origin");
+        assertThat(headers.firstValue("Permissions-Policy").orElse("")).as("Permissions-Policy of " + response.uri())
+                .contains("camera=()", "microphone=()", "geolocation=()", "payment=()");
     }
 
     /** The session id the server hands out when a request comes with this one; null when it accepts it. */

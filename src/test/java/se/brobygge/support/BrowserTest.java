@@ -1,5 +1,7 @@
 package se.brobygge.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +55,7 @@ public abstract class BrowserTest {
     protected TestAccounts accounts;
 
     private BrowserContext context;
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -96,7 +100,24 @@ public abstract class BrowserTest {
                 .setLocale(language.code()));
         context.addCookies(List.of(new Cookie("brobygge-lang", language.code()).setDomain("localhost").setPath("/")));
         current = context.newPage();
+        Page page = current;
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text() + " (on " + page.url() + ")");
+            }
+        });
         return current;
+    }
+
+    /**
+     * Every page of every browser test runs under the production Content-Security-Policy (scripts
+     * only with the page's nonce): whatever the policy blocked is a broken page.
+     */
+    @AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        List<String> blocked = List.copyOf(cspViolations);
+        cspViolations.clear();
+        assertThat(blocked).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     protected Page newPage(Language language) {

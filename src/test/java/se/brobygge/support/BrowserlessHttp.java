@@ -28,6 +28,23 @@ public final class BrowserlessHttp {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * A client whose connections come from {@code from} (a loopback address such as 127.0.0.2), to
+     * play a visitor connecting from an address other than the trusted proxy's.
+     */
+    public BrowserlessHttp(int port, java.net.InetAddress from) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(from).build();
+    }
+
+    /** A GET with extra request headers (such as forwarded headers). */
+    public HttpResponse<String> get(String urlOrPath, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(urlOrPath)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public String base() {
         return base;
     }
@@ -41,13 +58,19 @@ public final class BrowserlessHttp {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
+        return postForm(path, form, Map.of());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /**
@@ -56,13 +79,18 @@ public final class BrowserlessHttp {
      * @return where the application sent the browser afterwards
      */
     public String login(String email, String password) {
+        return login(email, password, Map.of());
+    }
+
+    /** {@link #login(String, String)} with extra headers on the form's submission. */
+    public String login(String email, String password, Map<String, String> headers) {
         HttpResponse<String> page = get("/login");
         Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         if (!csrf.find()) {
             throw new AssertionError("The login page carries no CSRF token");
         }
         HttpResponse<String> response = postForm("/login",
-                Map.of("username", email, "password", password, "_csrf", csrf.group(1)));
+                Map.of("username", email, "password", password, "_csrf", csrf.group(1)), headers);
         return response.headers().firstValue("Location").orElse("");
     }
 

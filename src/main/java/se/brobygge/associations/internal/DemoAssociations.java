@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -31,6 +30,7 @@ import se.brobygge.identity.RepresentationService;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * Demo associations for the local run: two verified ones (sara@ chairs the football club), one
@@ -38,7 +38,7 @@ import se.brobygge.places.PlaceService;
  * Created once, after the demo people and places exist.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(30)
 class DemoAssociations implements ApplicationRunner {
 

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.dialogue.PostState;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
+import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.content.ContentHeldForReview;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
@@ -27,7 +27,7 @@ import se.brobygge.shared.content.ContentSubmitted;
  * Created once, after the demo people exist. Every text goes to moderation like any other.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(40)
 class DemoDialogues implements ApplicationRunner {
 

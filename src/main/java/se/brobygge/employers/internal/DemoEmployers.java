@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,6 +31,7 @@ import se.brobygge.employers.EmployerKind;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.EmployerSize;
 import se.brobygge.employers.LanguageLevel;
+import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.employers.OutcomeKind;
 import se.brobygge.employers.ParticipantRole;
@@ -57,7 +57,7 @@ import se.brobygge.shared.i18n.Formats;
  * demo people themselves), the past session directly (services refuse dates in the past).
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(40)
 class DemoEmployers implements ApplicationRunner {
 

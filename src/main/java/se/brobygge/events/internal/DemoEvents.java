@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,7 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
+import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.i18n.Formats;
 
 /**
@@ -31,7 +31,7 @@ import se.brobygge.shared.i18n.Formats;
  * with a waitlist. Created once, after the demo people exist.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(20)
 class DemoEvents implements ApplicationRunner {
 

@@ -5,6 +5,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+
+import se.brobygge.shared.BrobyggeProperties;
 
 /**
  * The actuator endpoints for operators' tools. Health (with the liveness and readiness groups) is
@@ -28,7 +31,8 @@ class ActuatorSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, PasswordEncoder encoder,
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, PasswordEncoder encoder, BrobyggeProperties properties,
+            Environment environment,
             @Value("${brobygge.metrics.username:prometheus}") String username,
             @Value("${brobygge.metrics.password:}") String password) throws Exception {
         InMemoryUserDetailsManager scrapers = new InMemoryUserDetailsManager();
@@ -43,6 +47,7 @@ class ActuatorSecurity {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Brobygge metrics\"");
             response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
         };
+        SecurityConfiguration.securityHeaders(http, properties, environment);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health")).permitAll()

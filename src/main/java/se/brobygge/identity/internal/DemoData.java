@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * Demo people of the fictional Brohamns kommun, for the local run only. Created once; a restart
@@ -24,7 +24,7 @@ import se.brobygge.identity.Roles;
  * with the ids used here.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(0)
 public class DemoData implements ApplicationRunner {
 

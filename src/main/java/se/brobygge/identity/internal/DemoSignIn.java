@@ -1,6 +1,5 @@
 package se.brobygge.identity.internal;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,15 +7,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 
+import se.brobygge.shared.LocalRunOnly;
+
 /**
- * One-click sign-in as a demo person. Exists only in the local run ({@code local} profile); the
- * login view shows the demo panel only when this bean exists.
+ * One-click sign-in as a demo person. Exists only in the local run ({@link LocalRunOnly}); the
+ * login view shows the demo panel only when this bean exists and Vaadin runs in development mode,
+ * and signing in is refused in production mode even if the bean were somehow created.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 public class DemoSignIn {
 
     private final AccountUserDetailsService users;
@@ -26,7 +29,16 @@ public class DemoSignIn {
         this.users = new AccountUserDetailsService(accounts, authorities);
     }
 
+    /** Whether one-click sign-in may be offered: never while Vaadin serves its production bundle. */
+    public boolean available() {
+        VaadinService service = VaadinService.getCurrent();
+        return service != null && !service.getDeploymentConfiguration().isProductionMode();
+    }
+
     public void signInAs(String email) {
+        if (!available()) {
+            throw new IllegalStateException("Demo sign-in exists only in the local run");
+        }
         if (DemoData.PEOPLE.stream().noneMatch(p -> p.email().equals(email))) {
             throw new IllegalArgumentException("Not a demo account");
         }

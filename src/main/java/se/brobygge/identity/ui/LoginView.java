@@ -75,7 +75,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(register);
 
         DemoSignIn demoSignIn = demo.getIfAvailable();
-        if (demoSignIn != null) {
+        if (demoSignIn != null && demoSignIn.available()) {
             add(demoPanel(demoSignIn));
         }
     }

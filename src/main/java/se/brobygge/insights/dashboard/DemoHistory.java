@@ -13,11 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * Demo history for the local run: twelve past months of activity in every module, growing month
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for an event that is over), so this writes plain rows, once, after all other demo data.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(95)
 class DemoHistory implements ApplicationRunner {
 

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -40,6 +39,7 @@ import se.brobygge.mentoring.matching.LanguageLevel;
 import se.brobygge.mentoring.matching.MeetingMode;
 import se.brobygge.mentoring.matching.MentoringKind;
 import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * Demo mentoring for the local run, made through the module's own services: Amal (mentee) and Erik
@@ -47,7 +47,7 @@ import se.brobygge.mentoring.matching.TimeSlot;
  * more demo people (registered through identity's public API). Created once.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(40)
 class DemoMentoring implements ApplicationRunner {
 

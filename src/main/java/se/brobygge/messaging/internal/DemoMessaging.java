@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,6 +21,7 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
 import se.brobygge.messaging.Contact;
 import se.brobygge.messaging.MessagingService;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * A demo conversation for the local run, made through {@link MessagingService}: Amal (the demo
@@ -31,7 +31,7 @@ import se.brobygge.messaging.MessagingService;
  * notifications. Created once: nothing happens when Amal already has a conversation.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(50)
 class DemoMessaging implements ApplicationRunner {
 

@@ -3,7 +3,6 @@ package se.brobygge.moderation.internal;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +11,14 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.WordAction;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * Demo moderation for the local run: reports on a rude demo post (so the review queue has work)
  * and a few watched words. Runs after the other modules' demo data, once.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(90)
 class DemoModeration implements ApplicationRunner {
 

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.places.PlaceStatus;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
  * Meeting places of the fictional Brohamns kommun, for the local run only. Created once; a
  * restart keeps what was changed.
  */
 @Component
-@Profile("local")
+@LocalRunOnly
 @Order(10)
 class PlacesDemoData implements ApplicationRunner {
 
