@@ -439,26 +439,21 @@ public class SignUpService {
         List<Attendee> attendees = attendees(id);
         auditExport(id, "csv");
         List<String> questions = events.findById(id.value()).orElseThrow().questions();
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.EXCEL)) {
-            List<String> header = new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up",
-                    "checked_in"));
-            header.addAll(questions);
-            printer.printRecord(header);
-            for (Attendee a : attendees) {
-                List<Object> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(), a.status(),
-                        a.group() == null ? "" : a.group(),
-                        se.brobygge.shared.i18n.Formats.dateTime(a.signedUpAt(), locale),
-                        a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale)));
-                for (int i = 0; i < questions.size(); i++) {
-                    row.add(i < a.answers().size() ? a.answers().get(i) : "");
-                }
-                printer.printRecord(row);
+        List<String> header = new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up",
+                "checked_in"));
+        header.addAll(questions);
+        se.brobygge.shared.csv.CsvWriter csv = se.brobygge.shared.csv.CsvWriter.withHeader(header);
+        for (Attendee a : attendees) {
+            List<Object> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(), a.status(),
+                    a.group() == null ? "" : a.group(),
+                    se.brobygge.shared.i18n.Formats.dateTime(a.signedUpAt(), locale),
+                    a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale)));
+            for (int i = 0; i < questions.size(); i++) {
+                row.add(i < a.answers().size() ? a.answers().get(i) : "");
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            csv.row(row);
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     /**

@@ -1,9 +1,5 @@
 package se.brobygge.dialogue.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +39,7 @@ import se.brobygge.dialogue.Summary;
 import se.brobygge.dialogue.TopicProposal;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentHeldForReview;
@@ -609,20 +604,15 @@ public class DialogueCore {
     @Transactional(readOnly = true)
     public byte[] csv(DialogueId id, Locale locale) {
         DialogueEntity d = dialogues.findById(id.value()).orElseThrow();
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(
+        CsvWriter csv = CsvWriter.withHeader(
                 t("dialogue.csv.id", locale), t("dialogue.csv.replyTo", locale), t("dialogue.csv.date", locale),
                 t("dialogue.csv.language", locale), t("dialogue.csv.official", locale), t("dialogue.csv.text", locale),
-                t("dialogue.reaction.AGREE", locale), t("dialogue.reaction.IMPORTANT", locale)).get())) {
-            for (PostEntity p : posts.visible(d.id())) {
-                csv.printRecord(p.id(), p.parentId == null ? "" : p.parentId, p.createdAt.toString(), p.language,
-                        p.official ? nullToEmpty(p.department) : "", p.body, p.agreeCount, p.importantCount);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                t("dialogue.reaction.AGREE", locale), t("dialogue.reaction.IMPORTANT", locale));
+        for (PostEntity p : posts.visible(d.id())) {
+            csv.row(p.id(), p.parentId == null ? "" : p.parentId, p.createdAt.toString(), p.language,
+                    p.official ? nullToEmpty(p.department) : "", p.body, p.agreeCount, p.importantCount);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     private static String languages(Map<String, Long> counts, Locale locale) {
