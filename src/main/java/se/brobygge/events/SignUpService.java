@@ -26,6 +26,7 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Signing up, waiting and cancelling. Every change to an event's seats happens while holding that
@@ -141,7 +142,7 @@ public class SignUpService {
         List<String> questions = event.questions();
         List<String> answers = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            String answer = i < given.size() ? given.get(i).strip() : "";
+            String answer = i < given.size() ? PlainText.line(given.get(i)) : "";
             if (answer.length() > 500) {
                 throw new InvalidInputException("answers", "events.signup.answerTooLong");
             }
@@ -218,7 +219,7 @@ public class SignUpService {
         signUp.change(SignUpStatus.DECLINED, clock.instant());
         publisher.publishEvent(new NotificationRequested(signUp.accountId(), NotificationKind.SIGN_UP_CONFIRMATION,
                 "signup-declined:" + signUp.id() + ":" + signUp.createdAt(), "events.notify.declined.subject",
-                "events.notify.declined.body", List.of(event.title(), reason.strip()), event.startsAt(),
+                "events.notify.declined.body", List.of(event.title(), PlainText.text(reason)), event.startsAt(),
                 "/events/" + event.id().value()));
     }
 
@@ -233,7 +234,7 @@ public class SignUpService {
     @Transactional
     public void requestAsGuest(EventId id, GuestSignUp guest) {
         java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
-        String name = guest.name().strip();
+        String name = PlainText.line(guest.name());
         if (name.length() < 2 || name.length() > 80) {
             errors.add(new InvalidInputException.FieldError("guestName", "events.guest.name"));
         }

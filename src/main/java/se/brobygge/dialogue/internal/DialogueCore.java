@@ -51,6 +51,7 @@ import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.pdf.PdfDocument;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Dialogue's rules, for its public services (which check who may call). Who is acting is passed in
@@ -138,9 +139,9 @@ public class DialogueCore {
     }
 
     private void describe(DialogueEntity d, DialogueDraft draft) {
-        d.title = draft.title().strip();
+        d.title = PlainText.line(draft.title());
         d.background = draft.background().strip();
-        d.department = draft.department().strip();
+        d.department = PlainText.line(draft.department());
         d.area = draft.area() == null || draft.area().isBlank() ? null : draft.area().strip();
         d.opensAt = instant(draft.opensAt());
         d.closesAt = instant(draft.closesAt());
@@ -150,14 +151,14 @@ public class DialogueCore {
 
     void validate(DialogueDraft d) {
         List<FieldError> errors = new ArrayList<>();
-        int title = d.title().strip().length();
+        int title = PlainText.line(d.title()).length();
         if (title < 3 || title > 200) {
             errors.add(new FieldError("title", "dialogue.validation.title"));
         }
         if (d.background().strip().isEmpty() || d.background().length() > 20_000) {
             errors.add(new FieldError("background", "dialogue.validation.background"));
         }
-        if (d.department().strip().length() < 2 || d.department().strip().length() > 120) {
+        if (PlainText.line(d.department()).length() < 2 || PlainText.line(d.department()).length() > 120) {
             errors.add(new FieldError("department", "dialogue.validation.department"));
         }
         if (d.area() != null && d.area().length() > 80) {
@@ -288,7 +289,7 @@ public class DialogueCore {
             Actor author) {
         DialogueEntity d = dialogues.findById(id.value()).orElseThrow();
         Instant now = clock.instant();
-        String text = body.strip();
+        String text = PlainText.text(body);
         String lang = language.strip().toLowerCase(Locale.ROOT);
         List<FieldError> errors = new ArrayList<>();
         if (official && !author.staff()) {
@@ -353,7 +354,7 @@ public class DialogueCore {
             throw new AccessDeniedException("Only the writer edits a post");
         }
         Instant now = clock.instant();
-        String text = body.strip();
+        String text = PlainText.text(body);
         if (!editable(post, now)) {
             throw new InvalidInputException("body", "dialogue.edit.tooLate");
         }
@@ -460,7 +461,7 @@ public class DialogueCore {
     @Transactional
     public long propose(String title, String description, String language, Actor who) {
         List<FieldError> errors = new ArrayList<>();
-        String t = title.strip();
+        String t = PlainText.line(title);
         String text = description.strip();
         String lang = language.strip().toLowerCase(Locale.ROOT);
         if (t.length() < 3 || t.length() > 200) {
@@ -524,7 +525,7 @@ public class DialogueCore {
 
     @Transactional
     public void decline(long proposalId, String reason) {
-        String why = reason.strip();
+        String why = PlainText.text(reason);
         if (why.isEmpty() || why.length() > 1000) {
             throw new InvalidInputException("reason", "dialogue.validation.reason");
         }
