@@ -60,6 +60,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSharedWriterWritesCsv() {
+        noClasses().that().doNotBelongToAnyOf(se.brobygge.shared.csv.CsvWriter.class)
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .because("every CSV export goes through CsvWriter, which neutralises formulas in text cells")
+                .check(MAIN);
+    }
+
+    @Test
     void noJavaCodeSetsInnerHtml() throws java.io.IOException {
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
             var offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {

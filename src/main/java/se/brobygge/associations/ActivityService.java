@@ -39,6 +39,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Regular activities of associations. Anyone sees them; the association's representatives and
@@ -212,13 +213,13 @@ public class ActivityService {
     }
 
     private void describe(ActivityEntity activity, ActivityDraft d) {
-        activity.describe(d.title().strip(), d.description().strip(), d.weekday(), d.startsAt(), d.endsAt(),
+        activity.describe(PlainText.line(d.title()), d.description().strip(), d.weekday(), d.startsAt(), d.endsAt(),
                 d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(), d.placeId());
     }
 
     private void validate(ActivityDraft d) {
         List<FieldError> errors = new ArrayList<>();
-        if (d.title().strip().length() < 3 || d.title().strip().length() > 150) {
+        if (PlainText.line(d.title()).length() < 3 || PlainText.line(d.title()).length() > 150) {
             errors.add(new FieldError("title", "associations.validation.activityTitle"));
         }
         if (d.description().length() > 2000) {

@@ -47,6 +47,7 @@ import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Association profiles and their representatives. Anyone may browse; any signed-in resident may
@@ -264,7 +265,7 @@ public class AssociationService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional
     public void suspend(AssociationId id, String reason) {
-        String why = reason.strip();
+        String why = PlainText.text(reason);
         if (why.length() < 5 || why.length() > 500) {
             throw new InvalidInputException("reason", "associations.validation.reason");
         }
@@ -385,7 +386,7 @@ public class AssociationService {
                 descriptions.put(lang, text.strip());
             }
         });
-        entity.describe(d.name().strip(), number, d.type() == null ? AssociationType.OTHER : d.type(), descriptions,
+        entity.describe(PlainText.line(d.name()), number, d.type() == null ? AssociationType.OTHER : d.type(), descriptions,
                 d.languages(), d.areas(), blankToNull(d.contactEmail()), blankToNull(d.contactPhone()),
                 blankToNull(d.website()), d.feeSek() == null || d.feeSek().signum() == 0 ? null : d.feeSek(),
                 blankToNull(d.meetingTimes()), d.newcomerHelp());
@@ -394,7 +395,7 @@ public class AssociationService {
     /** @return the normalised organisation number */
     String validate(AssociationDraft d, @Nullable AssociationId self) {
         List<FieldError> errors = new ArrayList<>();
-        String name = d.name().strip();
+        String name = PlainText.line(d.name());
         if (name.length() < 2 || name.length() > 150) {
             errors.add(new FieldError("name", "associations.validation.name"));
         }

@@ -27,6 +27,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Internships and jobs. Representatives post and close; a verified employer's post is published at
@@ -169,7 +170,7 @@ public class PostingService {
         if (d.kind() == null) {
             errors.add(new FieldError("kind", "employers.validation.required"));
         }
-        if (d.title().strip().length() < 3 || d.title().strip().length() > 150) {
+        if (PlainText.line(d.title()).length() < 3 || PlainText.line(d.title()).length() > 150) {
             errors.add(new FieldError("title", "employers.validation.title"));
         }
         if (d.occupation() == null || d.occupation().isBlank()) {

@@ -39,6 +39,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Publishing and finding events. Anyone may look. Staff publish for the municipality;
@@ -388,9 +389,9 @@ public class EventService {
         if (event.status() != EventStatus.PENDING_APPROVAL) {
             throw new InvalidInputException("event", "events.review.notPending");
         }
-        event.decline(reason.strip());
+        event.decline(PlainText.text(reason));
         tellOrganiser(event, "events.notify.reviewDeclined.subject", "events.notify.reviewDeclined.body",
-                List.of(event.title(), reason.strip()));
+                List.of(event.title(), PlainText.text(reason)));
     }
 
     private void tellOrganiser(EventEntity event, String subject, String body, List<String> args) {
@@ -449,10 +450,10 @@ public class EventService {
         if (event.status() == EventStatus.CANCELLED) {
             return;
         }
-        event.cancel(reason.strip());
+        event.cancel(PlainText.text(reason));
         List<AccountId> people = signUps.activeAt(id.value()).stream()
                 .map(s -> new AccountId(s.accountId())).toList();
-        publisher.publishEvent(new EventCancelled(id, event.title(), event.startsAt(), reason.strip(), people));
+        publisher.publishEvent(new EventCancelled(id, event.title(), event.startsAt(), PlainText.text(reason), people));
     }
 
     /** Whether the signed-in user may manage this event (its organiser, or staff). */
@@ -478,7 +479,7 @@ public class EventService {
     }
 
     private void describe(EventEntity event, EventDraft d) {
-        event.describe(d.title().strip(), d.description().strip(), d.placeId(), blankToNull(d.onlineUrl()),
+        event.describe(PlainText.line(d.title()), d.description().strip(), d.placeId(), blankToNull(d.onlineUrl()),
                 instant(d.startsAt()), instant(d.endsAt()), d.category(), d.audience(), d.languages(),
                 d.childFriendly(), d.costSek() == null || d.costSek().signum() == 0 ? null : d.costSek(),
                 d.capacity(), d.signupDeadline() == null ? null : instant(d.signupDeadline()));
@@ -488,7 +489,7 @@ public class EventService {
 
     void validate(EventDraft d) {
         List<FieldError> errors = new ArrayList<>();
-        if (d.title().strip().length() < 3 || d.title().strip().length() > 150) {
+        if (PlainText.line(d.title()).length() < 3 || PlainText.line(d.title()).length() > 150) {
             errors.add(new FieldError("title", "events.validation.title"));
         }
         if (d.description().length() > 5000) {

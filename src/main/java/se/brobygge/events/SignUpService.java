@@ -26,6 +26,7 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Signing up, waiting and cancelling. Every change to an event's seats happens while holding that
@@ -141,7 +142,7 @@ public class SignUpService {
         List<String> questions = event.questions();
         List<String> answers = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            String answer = i < given.size() ? given.get(i).strip() : "";
+            String answer = i < given.size() ? PlainText.line(given.get(i)) : "";
             if (answer.length() > 500) {
                 throw new InvalidInputException("answers", "events.signup.answerTooLong");
             }
@@ -218,7 +219,7 @@ public class SignUpService {
         signUp.change(SignUpStatus.DECLINED, clock.instant());
         publisher.publishEvent(new NotificationRequested(signUp.accountId(), NotificationKind.SIGN_UP_CONFIRMATION,
                 "signup-declined:" + signUp.id() + ":" + signUp.createdAt(), "events.notify.declined.subject",
-                "events.notify.declined.body", List.of(event.title(), reason.strip()), event.startsAt(),
+                "events.notify.declined.body", List.of(event.title(), PlainText.text(reason)), event.startsAt(),
                 "/events/" + event.id().value()));
     }
 
@@ -233,7 +234,7 @@ public class SignUpService {
     @Transactional
     public void requestAsGuest(EventId id, GuestSignUp guest) {
         java.util.List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
-        String name = guest.name().strip();
+        String name = PlainText.line(guest.name());
         if (name.length() < 2 || name.length() > 80) {
             errors.add(new InvalidInputException.FieldError("guestName", "events.guest.name"));
         }
@@ -439,26 +440,21 @@ public class SignUpService {
         List<Attendee> attendees = attendees(id);
         auditExport(id, "csv");
         List<String> questions = events.findById(id.value()).orElseThrow().questions();
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.EXCEL)) {
-            List<String> header = new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up",
-                    "checked_in"));
-            header.addAll(questions);
-            printer.printRecord(header);
-            for (Attendee a : attendees) {
-                List<Object> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(), a.status(),
-                        a.group() == null ? "" : a.group(),
-                        se.brobygge.shared.i18n.Formats.dateTime(a.signedUpAt(), locale),
-                        a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale)));
-                for (int i = 0; i < questions.size(); i++) {
-                    row.add(i < a.answers().size() ? a.answers().get(i) : "");
-                }
-                printer.printRecord(row);
+        List<String> header = new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up",
+                "checked_in"));
+        header.addAll(questions);
+        se.brobygge.shared.csv.CsvWriter csv = se.brobygge.shared.csv.CsvWriter.withHeader(header);
+        for (Attendee a : attendees) {
+            List<Object> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(), a.status(),
+                    a.group() == null ? "" : a.group(),
+                    se.brobygge.shared.i18n.Formats.dateTime(a.signedUpAt(), locale),
+                    a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale)));
+            for (int i = 0; i < questions.size(); i++) {
+                row.add(i < a.answers().size() ? a.answers().get(i) : "");
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            csv.row(row);
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     /**

@@ -22,6 +22,7 @@ import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.text.PlainText;
 
 /** The signed-in user's own base profile, and account administration for admins and staff. */
 @Service
@@ -59,7 +60,7 @@ public class AccountService {
     @Transactional
     public AccountProfile updateMyProfile(ProfileUpdate update) {
         List<FieldError> errors = new ArrayList<>();
-        String displayName = update.displayName().strip();
+        String displayName = PlainText.line(update.displayName());
         if (displayName.length() < 2 || displayName.length() > 80) {
             errors.add(new FieldError("displayName", "validation.displayName.length"));
         }

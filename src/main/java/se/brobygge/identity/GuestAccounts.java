@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * People who sign up for an event without an account (a guest): a name and an e-mail address,
@@ -44,7 +45,7 @@ public class GuestAccounts {
             return existing.get().accountId();
         }
         try {
-            return accounts.saveAndFlush(new Account(normalised, displayName.strip(), language, clock.instant()))
+            return accounts.saveAndFlush(new Account(normalised, PlainText.line(displayName), language, clock.instant()))
                     .accountId();
         } catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
             return accounts.findByEmail(normalised).orElseThrow().accountId();

@@ -22,6 +22,7 @@ import se.brobygge.identity.internal.TokenPurpose;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Local accounts for residents: registration with e-mail verification, and password reset by an
@@ -74,7 +75,7 @@ public class RegistrationService {
         }
         passwordPolicy.problem(registration.password(), email)
                 .ifPresent(key -> errors.add(new FieldError("password", key)));
-        String displayName = registration.displayName().strip();
+        String displayName = PlainText.line(registration.displayName());
         if (displayName.length() < 2 || displayName.length() > 80) {
             errors.add(new FieldError("displayName", "validation.displayName.length"));
         }

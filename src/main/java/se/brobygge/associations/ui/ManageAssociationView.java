@@ -37,7 +37,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 import se.brobygge.associations.Activity;
@@ -62,6 +61,7 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.upload.LimitedUpload;
 
 /**
  * Where representatives (and staff) keep the association: the profile and logo, activities,
@@ -138,10 +138,11 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
 
         add(new H2(getTranslation("associations.logo.title")));
         add(new Paragraph(getTranslation("associations.logo.rules")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> act(() -> {
-            associations.uploadLogo(a.id(), bytes);
-            reload("associations.logo.saved");
-        })));
+        Upload upload = new Upload(LimitedUpload.inMemory(LogoImages.MAX_BYTES, "associations.validation.logoSize",
+                bytes -> act(() -> {
+                    associations.uploadLogo(a.id(), bytes);
+                    reload("associations.logo.saved");
+                }), this::say));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(LogoImages.MAX_BYTES);
         upload.setMaxFiles(1);

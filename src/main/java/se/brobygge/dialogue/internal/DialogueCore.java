@@ -1,9 +1,5 @@
 package se.brobygge.dialogue.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +39,7 @@ import se.brobygge.dialogue.Summary;
 import se.brobygge.dialogue.TopicProposal;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentHeldForReview;
@@ -56,6 +51,7 @@ import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.pdf.PdfDocument;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Dialogue's rules, for its public services (which check who may call). Who is acting is passed in
@@ -143,9 +139,9 @@ public class DialogueCore {
     }
 
     private void describe(DialogueEntity d, DialogueDraft draft) {
-        d.title = draft.title().strip();
+        d.title = PlainText.line(draft.title());
         d.background = draft.background().strip();
-        d.department = draft.department().strip();
+        d.department = PlainText.line(draft.department());
         d.area = draft.area() == null || draft.area().isBlank() ? null : draft.area().strip();
         d.opensAt = instant(draft.opensAt());
         d.closesAt = instant(draft.closesAt());
@@ -155,14 +151,14 @@ public class DialogueCore {
 
     void validate(DialogueDraft d) {
         List<FieldError> errors = new ArrayList<>();
-        int title = d.title().strip().length();
+        int title = PlainText.line(d.title()).length();
         if (title < 3 || title > 200) {
             errors.add(new FieldError("title", "dialogue.validation.title"));
         }
         if (d.background().strip().isEmpty() || d.background().length() > 20_000) {
             errors.add(new FieldError("background", "dialogue.validation.background"));
         }
-        if (d.department().strip().length() < 2 || d.department().strip().length() > 120) {
+        if (PlainText.line(d.department()).length() < 2 || PlainText.line(d.department()).length() > 120) {
             errors.add(new FieldError("department", "dialogue.validation.department"));
         }
         if (d.area() != null && d.area().length() > 80) {
@@ -293,7 +289,7 @@ public class DialogueCore {
             Actor author) {
         DialogueEntity d = dialogues.findById(id.value()).orElseThrow();
         Instant now = clock.instant();
-        String text = body.strip();
+        String text = PlainText.text(body);
         String lang = language.strip().toLowerCase(Locale.ROOT);
         List<FieldError> errors = new ArrayList<>();
         if (official && !author.staff()) {
@@ -358,7 +354,7 @@ public class DialogueCore {
             throw new AccessDeniedException("Only the writer edits a post");
         }
         Instant now = clock.instant();
-        String text = body.strip();
+        String text = PlainText.text(body);
         if (!editable(post, now)) {
             throw new InvalidInputException("body", "dialogue.edit.tooLate");
         }
@@ -465,7 +461,7 @@ public class DialogueCore {
     @Transactional
     public long propose(String title, String description, String language, Actor who) {
         List<FieldError> errors = new ArrayList<>();
-        String t = title.strip();
+        String t = PlainText.line(title);
         String text = description.strip();
         String lang = language.strip().toLowerCase(Locale.ROOT);
         if (t.length() < 3 || t.length() > 200) {
@@ -529,7 +525,7 @@ public class DialogueCore {
 
     @Transactional
     public void decline(long proposalId, String reason) {
-        String why = reason.strip();
+        String why = PlainText.text(reason);
         if (why.isEmpty() || why.length() > 1000) {
             throw new InvalidInputException("reason", "dialogue.validation.reason");
         }
@@ -609,20 +605,15 @@ public class DialogueCore {
     @Transactional(readOnly = true)
     public byte[] csv(DialogueId id, Locale locale) {
         DialogueEntity d = dialogues.findById(id.value()).orElseThrow();
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(
+        CsvWriter csv = CsvWriter.withHeader(
                 t("dialogue.csv.id", locale), t("dialogue.csv.replyTo", locale), t("dialogue.csv.date", locale),
                 t("dialogue.csv.language", locale), t("dialogue.csv.official", locale), t("dialogue.csv.text", locale),
-                t("dialogue.reaction.AGREE", locale), t("dialogue.reaction.IMPORTANT", locale)).get())) {
-            for (PostEntity p : posts.visible(d.id())) {
-                csv.printRecord(p.id(), p.parentId == null ? "" : p.parentId, p.createdAt.toString(), p.language,
-                        p.official ? nullToEmpty(p.department) : "", p.body, p.agreeCount, p.importantCount);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                t("dialogue.reaction.AGREE", locale), t("dialogue.reaction.IMPORTANT", locale));
+        for (PostEntity p : posts.visible(d.id())) {
+            csv.row(p.id(), p.parentId == null ? "" : p.parentId, p.createdAt.toString(), p.language,
+                    p.official ? nullToEmpty(p.department) : "", p.body, p.agreeCount, p.importantCount);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     private static String languages(Map<String, Long> counts, Locale locale) {

@@ -20,6 +20,7 @@ import se.brobygge.employers.PostingDraft;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingStatus;
+import se.brobygge.shared.text.PlainText;
 
 @Entity
 @Table(name = "employers_posting")
@@ -69,17 +70,17 @@ public class PostingEntity {
 
     public void describe(PostingDraft d) {
         kind = d.kind() == null ? PostingKind.INTERNSHIP : d.kind();
-        title = d.title().strip();
+        title = PlainText.line(d.title());
         occupation = d.occupation() == null ? "" : d.occupation().strip();
         description = d.description().strip();
         area = d.area() == null ? "" : d.area().strip();
         periodFrom = d.periodFrom() == null ? LocalDate.EPOCH : d.periodFrom();
         periodTo = d.periodTo();
-        hours = d.hours().strip();
+        hours = PlainText.line(d.hours());
         swedishLevel = d.swedishLevel() == null ? LanguageLevel.NONE : d.swedishLevel();
         support = d.support().strip();
         accessibility = d.accessibility().strip();
-        contact = d.contact().strip();
+        contact = PlainText.line(d.contact());
     }
 
     public PostingId id() {

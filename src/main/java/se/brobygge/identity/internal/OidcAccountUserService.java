@@ -23,6 +23,7 @@ import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
+import se.brobygge.shared.text.PlainText;
 
 /**
  * Turns an OIDC login into a Brobygge account: links it by issuer and subject (or by a verified
@@ -121,8 +122,9 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
             boolean verified = email != null && Boolean.TRUE.equals(user.getEmailVerified());
             Account account = verified ? accounts.findByEmail(email).orElse(null) : null;
             if (account == null) {
-                String name = user.getFullName() != null ? user.getFullName()
-                        : user.getGivenName() != null ? user.getGivenName() : "Ny användare";
+                String name = PlainText.line(user.getFullName() != null ? user.getFullName()
+                        : user.getGivenName() != null ? user.getGivenName() : "");
+                name = name.isEmpty() ? "Ny användare" : name;
                 boolean emailFree = email != null && !accounts.existsByEmail(email);
                 account = new Account(emailFree ? email : "oidc-" + AccountTokens.hash(issuer + subject).substring(0, 24)
                         + "@users.invalid", name.length() > 80 ? name.substring(0, 80) : name, "sv", clock.instant());

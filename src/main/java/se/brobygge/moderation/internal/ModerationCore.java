@@ -1,8 +1,5 @@
 package se.brobygge.moderation.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,6 +40,7 @@ import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReviewReason;
 import se.brobygge.moderation.WatchedWord;
 import se.brobygge.moderation.WordAction;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
@@ -722,21 +718,16 @@ public class ModerationCore {
     @Transactional
     public byte[] logCsv(Instant from, Locale locale, long actorId) {
         audit.record(new StaffAccess(actorId, AccessKind.EXPORT, null, "moderation:log-csv", "/staff/moderation/log"));
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(
+        CsvWriter csv = CsvWriter.withHeader(
                 translate("moderation.log.time", Language.of(locale)), translate("moderation.log.who", Language.of(locale)),
                 translate("moderation.log.action", Language.of(locale)),
                 translate("moderation.log.target", Language.of(locale)),
-                translate("moderation.log.reason", Language.of(locale))).get())) {
-            for (LogEntry e : toEntries(log.since(from))) {
-                csv.printRecord(e.at().toString(), e.actorName() == null ? "system" : e.actorName(), e.action(),
-                        e.target(), e.reason() == null ? "" : e.reason());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                translate("moderation.log.reason", Language.of(locale)));
+        for (LogEntry e : toEntries(log.since(from))) {
+            csv.row(e.at().toString(), e.actorName() == null ? "system" : e.actorName(), e.action(), e.target(),
+                    e.reason() == null ? "" : e.reason());
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     private List<LogEntry> toEntries(List<LogEntity> entries) {

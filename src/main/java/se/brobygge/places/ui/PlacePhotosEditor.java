@@ -17,7 +17,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import se.brobygge.places.Place;
 import se.brobygge.places.PlacePhoto;
@@ -25,6 +24,7 @@ import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.upload.LimitedUpload;
 
 /**
  * Photos of one place: upload with a description (checked and re-encoded by the service), and
@@ -50,7 +50,8 @@ class PlacePhotosEditor extends Section {
         altText.setRequiredIndicatorVisible(true);
         // the upload may start while the field still has focus: send every keystroke, not only on blur
         altText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded(bytes)));
+        upload = new Upload(LimitedUpload.inMemory(PlacePhotoService.MAX_BYTES, "places.error.photo.size", this::uploaded,
+                this::tooLarge));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
         upload.setMaxFiles(1);
@@ -111,6 +112,11 @@ class PlacePhotosEditor extends Section {
                 error(getTranslation(e.errors().getFirst().messageKey()));
             }
         }
+    }
+
+    private void tooLarge(String message) {
+        upload.clearFileList();
+        error(message);
     }
 
     private void error(String message) {

@@ -1,8 +1,5 @@
 package se.brobygge.privacy.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
@@ -88,17 +84,13 @@ public class AuditLog {
         audit.record(new StaffAccess(currentUser.require().value(), AccessKind.EXPORT, null, "privacy:audit-csv",
                 "/admin/audit"));
         List<AuditEntry> entries = find(filter, 0, Integer.MAX_VALUE);
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("time", "actor_id", "actor",
-                "kind", "subject_id", "subject", "what", "where").get())) {
-            for (AuditEntry e : entries) {
-                csv.printRecord(CSV_TIME.format(e.at()), e.actorId(), e.actorName(), e.kind(),
-                        e.subjectAccountId() == null ? "" : e.subjectAccountId(), e.subjectName(), e.what(), e.where());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter csv = CsvWriter.withHeader("time", "actor_id", "actor", "kind", "subject_id", "subject", "what",
+                "where");
+        for (AuditEntry e : entries) {
+            csv.row(CSV_TIME.format(e.at()), e.actorId(), e.actorName(), e.kind(),
+                    e.subjectAccountId() == null ? "" : e.subjectAccountId(), e.subjectName(), e.what(), e.where());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     private List<AuditEntry> named(List<Row> rows) {

@@ -1,19 +1,14 @@
 package se.brobygge.insights.dashboard.ui;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardReport.Breakdown;
 import se.brobygge.insights.DashboardReport.Panel;
 import se.brobygge.insights.DashboardReport.Section;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.pdf.PdfDocument;
 
 /**
@@ -27,28 +22,22 @@ final class DashboardExports {
 
     /** UTF-8 with a byte order mark, so spreadsheet programs read Arabic and Swedish letters right. */
     static byte[] csv(DashboardReport report, DashboardText text) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            List<String> header = new ArrayList<>(List.of(text.t("insights.csv.section"), text.t("insights.csv.table")));
-            header.addAll(text.headers(report, text.t("insights.csv.row")));
-            csv.printRecord(header);
-            for (Section section : report.sections()) {
-                for (Panel panel : section.panels()) {
-                    for (List<String> row : text.rows(panel, true)) {
-                        csv.printRecord(prefixed(text.section(section.key()), text.panel(panel.key()), row));
-                    }
-                }
-                for (Breakdown breakdown : section.breakdowns()) {
-                    for (List<String> row : text.rows(breakdown, true)) {
-                        csv.printRecord(prefixed(text.section(section.key()), text.breakdown(breakdown.key()), row));
-                    }
+        List<String> header = new ArrayList<>(List.of(text.t("insights.csv.section"), text.t("insights.csv.table")));
+        header.addAll(text.headers(report, text.t("insights.csv.row")));
+        CsvWriter csv = CsvWriter.withHeader(header);
+        for (Section section : report.sections()) {
+            for (Panel panel : section.panels()) {
+                for (List<String> row : text.rows(panel, true)) {
+                    csv.row(prefixed(text.section(section.key()), text.panel(panel.key()), row));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (Breakdown breakdown : section.breakdowns()) {
+                for (List<String> row : text.rows(breakdown, true)) {
+                    csv.row(prefixed(text.section(section.key()), text.breakdown(breakdown.key()), row));
+                }
+            }
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.toBytes();
     }
 
     static byte[] pdf(DashboardReport report, DashboardText text, String period) {

@@ -118,4 +118,30 @@ class DashboardKT extends KaribuTest {
             data.deleteEvent(event);
         }
     }
+
+    @Test
+    void areaNamesStartingLikeFormulasAreTextInTheCsv() throws Exception {
+        TestAccounts.Created staff = signIn("Lina", Roles.STAFF);
+        InsightsTestData data = new InsightsTestData(jdbc);
+        String area = "=HYPERLINK(\"https://evil.example\",\"" + InsightsTestData.unique("Västra") + "\")";
+        int year = 1974;
+        long event = data.event(staff.id().value(), data.place(area), LocalDateTime.of(year, 6, 1, 10, 0), 10,
+                "WOMEN");
+        try {
+            data.signUp(event, accounts.create("Deltagare", Roles.RESIDENT).id().value(),
+                    LocalDateTime.of(year, 5, 20, 10, 0), null);
+            DashboardReport report = RunAs.as(staff, Roles.STAFF, () -> dashboards.report(
+                    new DashboardRequest(DashboardPeriod.month(YearMonth.of(year, 5)), area, 7)));
+            Locale swedish = Locale.forLanguageTag("sv");
+            DashboardText text = new DashboardText(key -> i18n.getTranslation(key, swedish), swedish);
+            String csv = new String(DashboardExports.csv(report, text), StandardCharsets.UTF_8).substring(1);
+            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                    .parse(new java.io.StringReader(csv)).getRecords();
+            List<String> cells = rows.stream().flatMap(r -> r.toList().stream()).toList();
+            assertThat(cells).contains("'" + area).doesNotContain(area);
+            assertThat(cells).filteredOn(c -> c.startsWith("'")).containsOnly("'" + area);
+        } finally {
+            data.deleteEvent(event);
+        }
+    }
 }

@@ -1,0 +1,7 @@
+/**
+ * Every CSV file the platform hands out (attendee lists, dialogue posts, the moderation and access
+ * logs, the dashboard) is written by {@link se.brobygge.shared.csv.CsvWriter}, which keeps text that
+ * people typed from being read as a formula by a spreadsheet program.
+ */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.shared.csv;
