@@ -19,6 +19,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import se.brobygge.shared.ui.RichTextView;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,8 +57,11 @@ class ArchitectureTest {
 
     @Test
     void untrustedTextIsNeverRenderedAsHtml() {
-        noClasses().should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
-                .because("user text goes through setText or the Markdown component").check(MAIN);
+        noClasses().that().doNotHaveFullyQualifiedName(RichTextView.class.getName())
+                .should().dependOnClassesThat().areAssignableTo(com.vaadin.flow.component.Html.class)
+                .orShould().dependOnClassesThat().areAssignableTo(com.vaadin.flow.component.markdown.Markdown.class)
+                .because("user text goes through setText, or as Markdown through RichTextView, which renders and"
+                        + " sanitises it on the server (RichText)").check(MAIN);
     }
 
     @Test
@@ -68,16 +73,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void noJavaCodeSetsInnerHtml() throws java.io.IOException {
+    void onlyRichTextViewSetsInnerHtml() throws java.io.IOException {
+        java.nio.file.Path allowed = java.nio.file.Path.of("src/main/java/se/brobygge/shared/ui/RichTextView.java");
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
-            var offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                try {
-                    return java.nio.file.Files.readString(f).contains("innerHTML");
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-            org.assertj.core.api.Assertions.assertThat(offenders).as("files setting innerHTML").isEmpty();
+            var offenders = files.filter(f -> f.toString().endsWith(".java")).filter(f -> !f.equals(allowed))
+                    .filter(f -> {
+                        try {
+                            String source = java.nio.file.Files.readString(f);
+                            return source.contains("innerHTML") || source.contains("outerHTML")
+                                    || source.contains("insertAdjacentHTML");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).as("files setting HTML").isEmpty();
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(allowed))
+                    .as("RichTextView sets only what RichText.toSafeHtml returns")
+                    .contains("setProperty(\"innerHTML\", RichText.toSafeHtml(");
         }
     }
 

@@ -40,6 +40,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.text.PlainText;
+import se.brobygge.shared.text.RichText;
 
 /**
  * Publishing and finding events. Anyone may look. Staff publish for the municipality;
@@ -479,7 +480,8 @@ public class EventService {
     }
 
     private void describe(EventEntity event, EventDraft d) {
-        event.describe(PlainText.line(d.title()), d.description().strip(), d.placeId(), blankToNull(d.onlineUrl()),
+        // the description is Markdown: stored without raw HTML or unsafe links (RichText)
+        event.describe(PlainText.line(d.title()), RichText.clean(d.description()).strip(), d.placeId(), blankToNull(d.onlineUrl()),
                 instant(d.startsAt()), instant(d.endsAt()), d.category(), d.audience(), d.languages(),
                 d.childFriendly(), d.costSek() == null || d.costSek().signum() == 0 ? null : d.costSek(),
                 d.capacity(), d.signupDeadline() == null ? null : instant(d.signupDeadline()));

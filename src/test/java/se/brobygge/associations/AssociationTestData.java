@@ -30,11 +30,11 @@ public final class AssociationTestData {
         return digits.substring(0, 6) + "-" + digits.substring(6);
     }
 
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + " " + Long.toString(System.nanoTime(), 36);
     }
 
-    static AssociationDraft draft(String name) {
+    public static AssociationDraft draft(String name) {
         return draft(name, organisationNumber(), "Vi spelar fotboll varje vecka och välkomnar nya medlemmar.");
     }
 

@@ -52,6 +52,7 @@ import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.pdf.PdfDocument;
 import se.brobygge.shared.text.PlainText;
+import se.brobygge.shared.text.RichText;
 
 /**
  * Dialogue's rules, for its public services (which check who may call). Who is acting is passed in
@@ -140,7 +141,7 @@ public class DialogueCore {
 
     private void describe(DialogueEntity d, DialogueDraft draft) {
         d.title = PlainText.line(draft.title());
-        d.background = draft.background().strip();
+        d.background = RichText.clean(draft.background()).strip();
         d.department = PlainText.line(draft.department());
         d.area = draft.area() == null || draft.area().isBlank() ? null : draft.area().strip();
         d.opensAt = instant(draft.opensAt());
@@ -155,7 +156,8 @@ public class DialogueCore {
         if (title < 3 || title > 200) {
             errors.add(new FieldError("title", "dialogue.validation.title"));
         }
-        if (d.background().strip().isEmpty() || d.background().length() > 20_000) {
+        // a background of nothing but markup is empty once cleaned
+        if (RichText.clean(d.background()).isBlank() || d.background().length() > 20_000) {
             errors.add(new FieldError("background", "dialogue.validation.background"));
         }
         if (PlainText.line(d.department()).length() < 2 || PlainText.line(d.department()).length() > 120) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,6 +33,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
@@ -130,8 +130,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         facts.addClassName("figures");
         add(facts);
         add(new H2(getTranslation("dialogue.field.background")));
-        // staff write Markdown; Vaadin's Markdown component sanitises what it renders
-        add(new Markdown(dialogue.background()));
+        // staff write Markdown, rendered and sanitised on the server (RichText)
+        add(new RichTextView(dialogue.background()));
         if (dialogue.summary() != null) {
             renderSummary(dialogue.summary(), locale);
         }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventId;
@@ -148,8 +148,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         add(new H2(getTranslation("events.about")));
-        // Vaadin's Markdown component sanitises the HTML it renders
-        add(new Markdown(event.description()));
+        // rendered and sanitised on the server (RichText), whatever was stored
+        add(new RichTextView(event.description()));
         status.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("events.signup.title")), status, action);
         renderSignUp();

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +29,7 @@ import se.brobygge.dialogue.DialogueTestData;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -64,7 +64,8 @@ class DialogueKT extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Medborgardialog");
         UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withText(title)).getHref());
         assertThat(_get(H1.class).getText()).isEqualTo(title);
-        assertThat(_get(Markdown.class).getContent()).contains("**du**");
+        assertThat(_get(RichTextView.class).getMarkdown()).contains("**du**");
+        assertThat(_get(RichTextView.class).getSafeHtml()).contains("<strong>du</strong>");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
                 .contains("Logga in för att delta");
         assertThat(_find(TextArea.class)).as("no form for visitors").isEmpty();
