@@ -22,10 +22,26 @@ public final class BrowserlessHttp {
     private final HttpClient client;
     private final CookieManager cookies = new CookieManager();
     private final String base;
+    private final String forwardedFor;
 
     public BrowserlessHttp(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser behind a proxy that says it is at {@code clientAddress} (X-Forwarded-For), so limits
+     * per client address can be tried without touching those of other tests.
+     */
+    public BrowserlessHttp(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = clientAddress;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A random address of the benchmarking range (RFC 2544), for {@link #BrowserlessHttp(int, String)}. */
+    public static String newClientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198." + random.nextInt(18, 20) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     public String base() {
@@ -37,7 +53,7 @@ public final class BrowserlessHttp {
     }
 
     public HttpResponse<String> get(String urlOrPath) {
-        return send(HttpRequest.newBuilder(uri(urlOrPath)).GET().build());
+        return send(request(urlOrPath).GET().build());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
@@ -45,9 +61,18 @@ public final class BrowserlessHttp {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The CSRF token a page of the application carries (its _csrf meta tag). */
+    public static String csrfToken(String html) {
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        if (!csrf.find()) {
+            throw new AssertionError("The page carries no CSRF token");
+        }
+        return csrf.group(1);
     }
 
     /**
@@ -56,19 +81,22 @@ public final class BrowserlessHttp {
      * @return where the application sent the browser afterwards
      */
     public String login(String email, String password) {
-        HttpResponse<String> page = get("/login");
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-        if (!csrf.find()) {
-            throw new AssertionError("The login page carries no CSRF token");
-        }
         HttpResponse<String> response = postForm("/login",
-                Map.of("username", email, "password", password, "_csrf", csrf.group(1)));
+                Map.of("username", email, "password", password, "_csrf", csrfToken(get("/login").body())));
         return response.headers().firstValue("Location").orElse("");
     }
 
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private HttpRequest.Builder request(String urlOrPath) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(urlOrPath));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return request;
     }
 
     private URI uri(String urlOrPath) {

@@ -22,8 +22,11 @@ public class DemoSignIn {
     private final AccountUserDetailsService users;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    DemoSignIn(AccountRepository accounts, AccountAuthorities authorities) {
+    private final SessionEpochs sessionEpochs;
+
+    DemoSignIn(AccountRepository accounts, AccountAuthorities authorities, SessionEpochs sessionEpochs) {
         this.users = new AccountUserDetailsService(accounts, authorities);
+        this.sessionEpochs = sessionEpochs;
     }
 
     public void signInAs(String email) {
@@ -37,6 +40,8 @@ public class DemoSignIn {
         request.getHttpServletRequest().changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        sessionEpochs.onAuthentication(context.getAuthentication(), request.getHttpServletRequest(),
+                response.getHttpServletResponse());
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
     }
