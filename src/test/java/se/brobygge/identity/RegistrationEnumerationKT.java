@@ -77,6 +77,7 @@ class RegistrationEnumerationKT extends KaribuTest {
 
     /** Registers through the page; returns what the page then says, or the field errors. */
     private List<String> register(String email) {
+        UI.getCurrent().navigate("login"); // a fresh registration page, not the previous answer
         UI.getCurrent().navigate("register");
         _get(EmailField.class).setValue(email);
         _get(PasswordField.class).setValue(PASSWORD);
