@@ -46,7 +46,7 @@ public class AccountSessions implements HttpSessionListener {
     }
 
     /** Remembers the account's session epoch in a session that has just signed in. */
-    public void signedIn(HttpSession session, long epoch) {
+    public void markSignedIn(HttpSession session, long epoch) {
         session.setAttribute(EPOCH, epoch);
     }
 

@@ -46,7 +46,7 @@ class SessionEpochs implements SessionAuthenticationStrategy {
             HttpServletResponse response) {
         if (authentication.getPrincipal() instanceof CurrentUser.AccountPrincipal principal) {
             accounts.findById(principal.accountId().value()).ifPresent(account ->
-                    sessions.signedIn(request.getSession(), account.sessionEpoch()));
+                    sessions.markSignedIn(request.getSession(), account.sessionEpoch()));
         }
     }
 
