@@ -91,6 +91,8 @@ public class RegistrationService {
         }
         ClientAddress.current().ifPresent(address ->
                 rateLimits.acquire("registration", address, "email", "validation.rateLimited"));
+        // hashed whether or not the address is taken, so the answer takes as long either way
+        String passwordHash = passwordEncoder.encode(registration.password());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             Account owner = existing.get();
@@ -101,12 +103,12 @@ public class RegistrationService {
         }
         String language = Language.byCode(registration.preferredLanguage()).orElse(Language.DEFAULT).code();
         Account account = new Account(email, displayName, language, clock.instant());
-        account.setPasswordHash(passwordEncoder.encode(registration.password()));
+        account.setPasswordHash(passwordHash);
         account.roles().add(Roles.RESIDENT);
         try {
             account = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException raced) {
-            // the same address registered a moment ago in another request, which mails its owner:
+            // the same address registered a moment ago in another request, which sends the mail:
             // answer as usual, and roll back this one without an error
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return Optional.empty();
