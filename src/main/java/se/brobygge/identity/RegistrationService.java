@@ -13,15 +13,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.identity.internal.AccountTokens;
+import se.brobygge.identity.internal.AttemptKeys;
 import se.brobygge.identity.internal.PasswordPolicy;
 import se.brobygge.identity.internal.TokenPurpose;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.ratelimit.ClientAddress;
+import se.brobygge.shared.ratelimit.RateLimits;
 import se.brobygge.shared.text.PlainText;
 
 /**
@@ -44,12 +48,14 @@ public class RegistrationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
+    private final RateLimits rateLimits;
+    private final AccountSessions sessions;
 
     RegistrationService(AccountRepository accounts, AccountTokens tokens, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
-            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, RateLimits rateLimits,
+            AccountSessions sessions) {
         this.rateLimits = rateLimits;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordPolicy = passwordPolicy;
@@ -60,18 +66,20 @@ public class RegistrationService {
 
     /**
      * Creates an unverified resident account and asks for the verification mail, all in one
-     * transaction: either both happen or neither.
+     * transaction: either both happen or neither. When the address already has an account, nothing
+     * is created and its owner gets a mail saying so instead; the caller shows the same answer
+     * either way, so the page tells nobody which addresses have accounts. Both count against the
+     * client address's registration allowance.
      *
+     * @return the new account, or empty when the address already had one
      * @throws InvalidInputException with field errors (email, password, displayName); nothing is saved
      */
     @Transactional
-    public AccountId register(Registration registration) {
+    public Optional<AccountId> register(Registration registration) {
         String email = normaliseEmail(registration.email());
         List<FieldError> errors = new ArrayList<>();
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             errors.add(new FieldError("email", "validation.email.invalid"));
-        } else if (accounts.existsByEmail(email)) {
-            errors.add(new FieldError("email", "validation.email.taken"));
         }
         passwordPolicy.problem(registration.password(), email)
                 .ifPresent(key -> errors.add(new FieldError("password", key)));
@@ -82,20 +90,32 @@ public class RegistrationService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        se.brobygge.shared.ratelimit.ClientAddress.current().ifPresent(address ->
+        ClientAddress.current().ifPresent(address ->
                 rateLimits.acquire("registration", address, "email", "validation.rateLimited"));
+        // hashed whether or not the address is taken, so the answer takes as long either way
+        String passwordHash = passwordEncoder.encode(registration.password());
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            // to the owner's own address (the one typed may differ in case or accents)
+            events.publishEvent(new ExistingAccountRegistrationAttempted(owner.accountId(), owner.email(),
+                    owner.displayName(), owner.preferredLanguage(), clock.instant()));
+            return Optional.empty();
+        }
         String language = Language.byCode(registration.preferredLanguage()).orElse(Language.DEFAULT).code();
         Account account = new Account(email, displayName, language, clock.instant());
-        account.setPasswordHash(passwordEncoder.encode(registration.password()));
+        account.setPasswordHash(passwordHash);
         account.roles().add(Roles.RESIDENT);
         try {
             account = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException raced) {
-            // the same address registered a moment ago in another request
-            throw new InvalidInputException("email", "validation.email.taken");
+            // the same address registered a moment ago in another request, which sends the mail:
+            // answer as usual, and roll back this one without an error
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return Optional.empty();
         }
         sendVerification(account);
-        return account.accountId();
+        return Optional.of(account.accountId());
     }
 
     private void sendVerification(Account account) {
@@ -130,10 +150,11 @@ public class RegistrationService {
     @Transactional
     public void requestPasswordReset(String email) {
         // counted for every address asked about, known or not, so the answer tells nothing
-        rateLimits.acquire("password-reset", normaliseEmail(email), "email", "validation.rateLimited");
-        se.brobygge.shared.ratelimit.ClientAddress.current().ifPresent(address ->
-                rateLimits.acquire("password-reset", "address:" + address, "email", "validation.rateLimited"));
-        accounts.findByEmail(normaliseEmail(email)).filter(a -> a.passwordHash() != null).ifPresent(account -> {
+        Optional<Account> found = accounts.findByEmail(normaliseEmail(email));
+        rateLimits.acquire("password-reset", AttemptKeys.of(found, email), "email", "validation.rateLimited");
+        ClientAddress.current().ifPresent(address ->
+                rateLimits.acquire("password-reset", "client:" + address, "email", "validation.rateLimited"));
+        found.filter(a -> a.passwordHash() != null).ifPresent(account -> {
             AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
             events.publishEvent(new PasswordResetRequested(account.accountId(), token.id(), account.email(),
                     account.displayName(), account.preferredLanguage(), token.secret()));
@@ -147,7 +168,8 @@ public class RegistrationService {
 
     /**
      * Sets a new password with a reset link. The link works once; all other reset links of the
-     * account stop working too.
+     * account stop working too, and so does every session of the account (whoever had the old
+     * password is signed out).
      *
      * @throws InvalidInputException "token" when the link is unknown, used or expired; "password"
      *                               when the new password is too weak
@@ -166,6 +188,8 @@ public class RegistrationService {
         // whoever can read the mailbox owns the account: a reset also proves the address
         account.markEmailVerified();
         tokens.invalidateAll(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
+        // the new password raised the session epoch: every session of the account ends, on every node
+        sessions.endSignedInBeforeOnCommit(account.accountId(), account.sessionEpoch());
     }
 
     static String normaliseEmail(String email) {

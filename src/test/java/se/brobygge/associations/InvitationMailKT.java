@@ -79,7 +79,7 @@ class InvitationMailKT extends KaribuTest {
 
         // the invitee registers with the invited address and confirms it
         AccountId newcomer = registrations.register(new Registration(address, "en lång ny fras för kontot", "Nadia",
-                "en"));
+                "en")).orElseThrow();
         MimeMessage verification = Mailbox.awaitCount(smtp, address, 2).stream()
                 .filter(m -> !subject(m).startsWith("Inbjudan")).findFirst().orElseThrow();
         assertThat(registrations.verifyEmail(Mailbox.token(verification, "/verify-email")))

@@ -40,6 +40,35 @@ class LoginMessagesBT extends BrowserTest {
         assertNoAxeViolations(page, "login error (ar)");
     }
 
+    @Test
+    void aWrongPasswordOnAnUnconfirmedAccountSaysWhatItSaysForAnUnknownAddress() {
+        TestAccounts.Created unconfirmed = accounts.createUnconfirmed("Hassan");
+        Page page = newPage(Language.SWEDISH);
+        submit(page, TestAccounts.uniqueEmail("okand"), "fel lösenord helt enkelt");
+        String unknown = errorText(page);
+        assertThat(unknown).contains("E-postadressen eller lösenordet stämmer inte. Försök igen.");
+
+        submit(page, unconfirmed.email(), "fel lösenord helt enkelt");
+        assertThat(errorText(page)).as("tells nothing about the account").isEqualTo(unknown)
+                .doesNotContain("bekräfta din e-postadress");
+    }
+
+    @Test
+    void theRightPasswordOnAnUnconfirmedAccountAsksToConfirmTheAddress() {
+        TestAccounts.Created unconfirmed = accounts.createUnconfirmed("Hassan");
+        Page page = newPage(Language.SWEDISH);
+        submit(page, unconfirmed.email(), TestAccounts.PASSWORD);
+        page.getByText("Du behöver bekräfta din e-postadress först. Klicka på länken i mejlet vi skickade.").waitFor();
+        assertThat(page.url()).contains("/login");
+    }
+
+    /** The text of the login form's error message, as shown. */
+    private static String errorText(Page page) {
+        Locator message = page.locator("vaadin-login-form [part=error-message-description]").first();
+        message.waitFor();
+        return message.innerText().strip();
+    }
+
     private void submit(Page page, String email, String password) {
         open(page, "login");
         page.locator("vaadin-login-form input[name=username]").fill(email);

@@ -27,6 +27,7 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
+import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.privacy.AccountDeletionService;
 import se.brobygge.support.ApplicationNode;
@@ -96,6 +97,30 @@ class TwoNodesIT {
             assertThat(response.headers().firstValue("Location").orElse("")).contains("/login");
         });
         log.info("Session on node B ended {} ms after the account was deleted on node A",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void aPasswordResetOnNodeAEndsTheSessionsOnNodeBWithinSeconds() {
+        TestAccounts.Created person = a.bean(TestAccounts.class).create("Två noder lösenord", Roles.RESIDENT);
+        BrowserlessHttp phoneOnB = new BrowserlessHttp(b.port());
+        phoneOnB.login(person.email(), TestAccounts.PASSWORD);
+        BrowserlessHttp laptopOnA = new BrowserlessHttp(a.port());
+        laptopOnA.login(person.email(), TestAccounts.PASSWORD);
+        assertThat(phoneOnB.get("/my-data").statusCode()).as("signed in on node B").isEqualTo(200);
+        assertThat(laptopOnA.get("/my-data").statusCode()).as("signed in on node A").isEqualTo(200);
+
+        long started = System.nanoTime();
+        a.bean(RegistrationService.class).requestPasswordReset(person.email());
+        String token = Mailbox.token(Mailbox.awaitOne(smtp, person.email()), "/reset-password");
+        a.bean(RegistrationService.class).resetPassword(token, "ett nytt lösenord på nod A");
+        assertThat(laptopOnA.get("/my-data").statusCode()).as("ended at once on node A").isEqualTo(302);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            var response = phoneOnB.get("/my-data");
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).contains("/login");
+        });
+        log.info("Session on node B ended {} ms after the password was reset on node A",
                 (System.nanoTime() - started) / 1_000_000);
     }
 

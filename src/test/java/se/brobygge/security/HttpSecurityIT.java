@@ -76,6 +76,36 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aLoginFormSentFromAnotherSiteWithoutTheTokenSignsNobodyIn() {
+        // login CSRF: another site makes the victim's browser sign in to the attacker's account
+        TestAccounts.Created attacker = accounts.create("Angripare", Roles.RESIDENT);
+        BrowserlessHttp victim = new BrowserlessHttp(port);
+        victim.get("/");
+        HttpResponse<String> forged = victim.postForm("/login",
+                Map.of("username", attacker.email(), "password", TestAccounts.PASSWORD));
+        assertThat(forged.headers().firstValue("Location").orElse("")).as("back to the login page")
+                .endsWith("/login?expired");
+        assertThat(victim.get("/my-data").statusCode()).as("not signed in").isEqualTo(302);
+
+        HttpResponse<String> page = victim.get("/login");
+        assertThat(page.body()).contains("<meta name=\"_csrf_parameter\" content=\"_csrf\"");
+        HttpResponse<String> withToken = victim.postForm("/login", Map.of("username", attacker.email(),
+                "password", TestAccounts.PASSWORD, "_csrf", BrowserlessHttp.csrfToken(page.body())));
+        assertThat(withToken.headers().firstValue("Location").orElse("")).as("the login page's own form signs in")
+                .startsWith(victim.base() + "/").doesNotContain("/login");
+        assertThat(victim.get("/my-data").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void formPostsWithoutTheTokenAreRefused() {
+        TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
+        BrowserlessHttp browser = new BrowserlessHttp(port);
+        browser.login(amal.email(), TestAccounts.PASSWORD);
+        assertThat(browser.postForm("/logout", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(browser.get("/my-data").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
     void theAppShellCarriesTheSecurityHeadersAndHstsBehindTls() {
         HttpResponse<String> plain = new BrowserlessHttp(port).get("/");
         assertSecurityHeaders(plain);

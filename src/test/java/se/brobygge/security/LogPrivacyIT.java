@@ -72,7 +72,7 @@ class LogPrivacyIT {
         String email = TestAccounts.uniqueEmail("loggfri");
         try {
             SecurityTestData.fromNewAddress();
-            AccountId id = registrations.register(new Registration(email, TestAccounts.PASSWORD, "Loggfri Person", "sv"));
+            AccountId id = registrations.register(new Registration(email, TestAccounts.PASSWORD, "Loggfri Person", "sv")).orElseThrow();
             MimeMessage verification = Mailbox.awaitOne(smtp, email);
             String verifyToken = Mailbox.token(verification, "/verify-email");
             secrets.add(verifyToken);

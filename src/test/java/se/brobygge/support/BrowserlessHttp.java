@@ -22,9 +22,19 @@ public final class BrowserlessHttp {
     private final HttpClient client;
     private final CookieManager cookies = new CookieManager();
     private final String base;
+    private final String forwardedFor;
 
     public BrowserlessHttp(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser behind a proxy that says it is at {@code clientAddress} (X-Forwarded-For), so limits
+     * per client address can be tried without touching those of other tests.
+     */
+    public BrowserlessHttp(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
+        this.forwardedFor = clientAddress;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -34,15 +44,15 @@ public final class BrowserlessHttp {
      */
     public BrowserlessHttp(int port, java.net.InetAddress from) {
         this.base = "http://127.0.0.1:" + port;
+        this.forwardedFor = null;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .localAddress(from).build();
     }
 
-    /** A GET with extra request headers (such as forwarded headers). */
-    public HttpResponse<String> get(String urlOrPath, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(urlOrPath)).GET();
-        headers.forEach(request::header);
-        return send(request.build());
+    /** A random address of the benchmarking range (RFC 2544), for {@link #BrowserlessHttp(int, String)}. */
+    public static String newClientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198." + random.nextInt(18, 20) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     public String base() {
@@ -54,7 +64,14 @@ public final class BrowserlessHttp {
     }
 
     public HttpResponse<String> get(String urlOrPath) {
-        return send(HttpRequest.newBuilder(uri(urlOrPath)).GET().build());
+        return send(request(urlOrPath).GET().build());
+    }
+
+    /** A GET with extra request headers (such as forwarded headers). */
+    public HttpResponse<String> get(String urlOrPath, Map<String, String> headers) {
+        HttpRequest.Builder request = request(urlOrPath).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form) {
@@ -66,11 +83,20 @@ public final class BrowserlessHttp {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request.build());
+    }
+
+    /** The CSRF token a page of the application carries (its _csrf meta tag). */
+    public static String csrfToken(String html) {
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        if (!csrf.find()) {
+            throw new AssertionError("The page carries no CSRF token");
+        }
+        return csrf.group(1);
     }
 
     /**
@@ -84,19 +110,22 @@ public final class BrowserlessHttp {
 
     /** {@link #login(String, String)} with extra headers on the form's submission. */
     public String login(String email, String password, Map<String, String> headers) {
-        HttpResponse<String> page = get("/login");
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-        if (!csrf.find()) {
-            throw new AssertionError("The login page carries no CSRF token");
-        }
         HttpResponse<String> response = postForm("/login",
-                Map.of("username", email, "password", password, "_csrf", csrf.group(1)), headers);
+                Map.of("username", email, "password", password, "_csrf", csrfToken(get("/login").body())), headers);
         return response.headers().firstValue("Location").orElse("");
     }
 
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private HttpRequest.Builder request(String urlOrPath) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(urlOrPath));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return request;
     }
 
     private URI uri(String urlOrPath) {

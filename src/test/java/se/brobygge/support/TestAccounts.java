@@ -42,14 +42,29 @@ public class TestAccounts {
         return createIn("sv", displayName, roles);
     }
 
+    /** A resident who registered but has not confirmed the address yet (cannot sign in until then). */
+    @Transactional
+    public Created createUnconfirmed(String displayName) {
+        String email = uniqueEmail("user");
+        Account account = new Account(email, displayName, "sv", clock.instant());
+        account.setPasswordHash(hash());
+        account.roles().add(se.brobygge.identity.Roles.RESIDENT);
+        account = accounts.save(account);
+        return new Created(account.accountId(), email, displayName, Set.of(se.brobygge.identity.Roles.RESIDENT));
+    }
+
+    private String hash() {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        return passwordHash;
+    }
+
     /** As {@link #create}, for a person whose chosen language is {@code language} (what pages show them). */
     public Created createIn(String language, String displayName, String... roles) {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, language, clock.instant());
-        if (passwordHash == null) {
-            passwordHash = passwordEncoder.encode(PASSWORD);
-        }
-        account.setPasswordHash(passwordHash);
+        account.setPasswordHash(hash());
         account.markEmailVerified();
         account.roles().addAll(Set.of(roles));
         account = accounts.save(account);

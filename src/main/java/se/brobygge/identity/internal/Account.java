@@ -59,6 +59,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised when every session of the account must end: see {@link #sessionEpoch()}. */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @Version
     private long version;
 
@@ -105,7 +109,11 @@ public class Account {
         return email;
     }
 
+    /** A new address: the sessions signed in under the old one end (see {@link #sessionEpoch()}). */
     public void changeEmail(String email) {
+        if (!email.equals(this.email)) {
+            sessionEpoch++;
+        }
         this.email = email;
     }
 
@@ -121,8 +129,21 @@ public class Account {
         return passwordHash;
     }
 
+    /** A new password: every session signed in with the old one ends (see {@link #sessionEpoch()}). */
     public void setPasswordHash(String passwordHash) {
+        if (!passwordHash.equals(this.passwordHash)) {
+            sessionEpoch++;
+        }
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * The account's session generation. A session remembers the value it signed in with, and every
+     * node ends the account's sessions with a lower one (identity.AccountSessions), so raising it
+     * signs the account out everywhere.
+     */
+    public long sessionEpoch() {
+        return sessionEpoch;
     }
 
     public String displayName() {

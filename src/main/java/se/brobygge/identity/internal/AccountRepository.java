@@ -1,5 +1,6 @@
 package se.brobygge.identity.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> search(String query, Pageable page);
 
     long countByEmailVerifiedTrue();
+
+    /** Pairs of account id and session epoch (see {@link Account#sessionEpoch()}). */
+    @Query("select a.id, a.sessionEpoch from Account a where a.id in ?1")
+    List<Object[]> sessionEpochs(Collection<Long> ids);
 
     @Query("select r, count(a) from Account a join a.roles r group by r")
     List<Object[]> countPerRole();

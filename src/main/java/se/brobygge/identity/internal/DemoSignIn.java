@@ -25,8 +25,11 @@ public class DemoSignIn {
     private final AccountUserDetailsService users;
     private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    DemoSignIn(AccountRepository accounts, AccountAuthorities authorities) {
+    private final SessionEpochs sessionEpochs;
+
+    DemoSignIn(AccountRepository accounts, AccountAuthorities authorities, SessionEpochs sessionEpochs) {
         this.users = new AccountUserDetailsService(accounts, authorities);
+        this.sessionEpochs = sessionEpochs;
     }
 
     /** Whether one-click sign-in may be offered: never while Vaadin serves its production bundle. */
@@ -49,6 +52,8 @@ public class DemoSignIn {
         request.getHttpServletRequest().changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        sessionEpochs.onAuthentication(context.getAuthentication(), request.getHttpServletRequest(),
+                response.getHttpServletResponse());
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
     }

@@ -35,7 +35,8 @@ class IdentityPersonalData extends AccountTables {
             "identity_representative_invitation", Set.of("invited_by", "accepted_by"));
 
     IdentityPersonalData(JdbcTemplate jdbc) {
-        super(jdbc, "identity", COLUMNS, "password_hash", "token_hash", "token_digest", "version");
+        super(jdbc, "identity", COLUMNS, "password_hash", "token_hash", "token_digest", "version",
+                "session_epoch");
     }
 
     @Override
@@ -58,7 +59,8 @@ class IdentityPersonalData extends AccountTables {
         jdbc.update("DELETE FROM identity_account_role WHERE account_id = ?", id);
         jdbc.update("DELETE FROM identity_account_language WHERE account_id = ?", id);
         jdbc.update("UPDATE identity_account SET email = ?, email_verified = FALSE, password_hash = NULL, "
-                + "display_name = '', area = NULL, oidc_issuer = NULL, oidc_subject = NULL, version = version + 1 "
+                + "display_name = '', area = NULL, oidc_issuer = NULL, oidc_subject = NULL, version = version + 1, "
+                + "session_epoch = session_epoch + 1 "
                 + "WHERE id = ?", erasedEmail(id), id);
     }
 

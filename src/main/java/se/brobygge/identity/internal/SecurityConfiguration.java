@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,10 +14,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import se.brobygge.identity.ui.LoginView;
@@ -58,19 +65,34 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-            OidcAccountUserService oidcUsers, Environment environment, BrobyggeProperties properties) throws Exception {
+            OidcAccountUserService oidcUsers, Environment environment, BrobyggeProperties properties,
+            RequestUtil vaadinRequests, SessionEpochs sessionEpochs) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/ics/**",
                         "/feeds/**", "/error").permitAll());
         securityHeaders(http, properties, environment);
-        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // every sign-in marks its session with the account's session epoch (AccountSessions)
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                .addSessionAuthenticationStrategy(sessionEpochs));
+        // Vaadin's own CSRF setup also exempts the login page, so POST /login would accept a form from
+        // any site (login CSRF). Only Vaadin's internal requests, which carry Vaadin's own token, are
+        // exempt here; the login form sends the token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .addObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(loginPageExpired());
+                        return filter;
+                    }
+                }));
         if (clients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
                     .loginPage(LOGIN_PATH)
                     .failureUrl(LOGIN_PATH + "?error")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 
@@ -102,6 +124,23 @@ class SecurityConfiguration {
                         }
                     });
         });
+    }
+
+    /**
+     * A login form without a valid token is refused. When it comes from the login page itself (its
+     * session ended while the page was open), the person gets the page anew with a short message
+     * instead of an error page; any other form post without a token gets 403.
+     */
+    private static AccessDeniedHandler loginPageExpired() {
+        RequestMatcher loginForm = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PATH);
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (loginForm.matches(request)) {
+                response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?expired");
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        };
     }
 
     @Bean

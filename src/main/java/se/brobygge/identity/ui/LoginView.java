@@ -127,16 +127,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            showError(lastException());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            Object exception = lastException();
+            // DisabledException comes only after the right password (LocalLoginProvider)
+            showError(exception instanceof LoginRateLimitedException ? "login.error.rateLimited"
+                    : exception instanceof DisabledException ? "login.error.unverified"
+                    : "login.error.badCredentials");
+        } else if (parameters.containsKey("expired")) {
+            // the form was sent from a page whose session had ended (no valid CSRF token)
+            showError("login.error.expired");
         }
     }
 
-    private void showError(Object exception) {
+    private void showError(String key) {
         LoginI18n i18n = i18n();
-        String key = exception instanceof LoginRateLimitedException ? "login.error.rateLimited"
-                : exception instanceof DisabledException ? "login.error.unverified"
-                : "login.error.badCredentials";
         i18n.getErrorMessage().setMessage(getTranslation(key));
         form.setI18n(i18n);
         form.setError(true);

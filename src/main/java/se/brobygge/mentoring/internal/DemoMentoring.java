@@ -171,7 +171,7 @@ class DemoMentoring implements ApplicationRunner {
         List<Long> mentors = new ArrayList<>();
         for (Person person : OTHERS) {
             AccountId id = recipients.idOf(person.email()).orElseGet(() -> registrations.register(new Registration(
-                    person.email(), "demo-" + UUID.randomUUID(), person.name(), person.language())));
+                    person.email(), "demo-" + UUID.randomUUID(), person.name(), person.language())).orElseThrow());
             as(id, person.name(), Roles.RESIDENT, () -> profiles.saveMyProfile(person.profile(), -1));
             (person.mentee() ? mentees : mentors).add(id.value());
         }

@@ -1,10 +1,13 @@
 package se.brobygge.notifications.internal;
 
+import java.time.temporal.ChronoUnit;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.brobygge.identity.EmailVerificationRequested;
+import se.brobygge.identity.ExistingAccountRegistrationAttempted;
 import se.brobygge.identity.PasswordResetRequested;
 import se.brobygge.shared.BrobyggeProperties;
 
@@ -34,6 +37,18 @@ class IdentityMails {
     void on(PasswordResetRequested event) {
         outbox.enqueue(MailOutbox.URGENT, "reset-password:" + event.tokenId(), event.email(), event.language(), "reset",
                 event.displayName(), link("/reset-password", event.token()));
+    }
+
+    /** At most one a hour per account, so that registering with someone's address cannot flood their inbox. */
+    @ApplicationModuleListener
+    void on(ExistingAccountRegistrationAttempted event) {
+        String hour = event.attemptedAt().truncatedTo(ChronoUnit.HOURS).toString();
+        outbox.enqueue(MailOutbox.NORMAL, "register-existing:" + event.accountId().value() + ":" + hour, event.email(),
+                event.language(), "existing", event.displayName(), page("/login"), page("/forgot-password"));
+    }
+
+    private String page(String path) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path(path).build().toUriString();
     }
 
     private String link(String path, String token) {

@@ -78,6 +78,11 @@ public class RateLimits {
         bucket(action, caller).tryConsume(1);
     }
 
+    /** Forgets the caller's tries of an action, as if it had never tried (lifting a block by hand, tests). */
+    public void forget(String action, String caller) {
+        buckets.remove(new Key(action, normalise(caller)));
+    }
+
     private Bucket bucket(String action, String caller) {
         Limit limit = limit(action);
         return buckets.computeIfAbsent(new Key(action, normalise(caller)), k -> Bucket.builder()
