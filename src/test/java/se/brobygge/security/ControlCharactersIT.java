@@ -58,7 +58,7 @@ class ControlCharactersIT {
     @Test
     void displayNamesAreStoredWithoutControlCharacters() {
         AccountId registered = registrations.register(new Registration(TestAccounts.uniqueEmail("nul"),
-                TestAccounts.PASSWORD, "Ali\u0000ce\u001B", "sv"));
+                TestAccounts.PASSWORD, "Ali\u0000ce\u001B", "sv")).orElseThrow();
         assertThat(recipients.displayNames(List.of(registered))).containsEntry(registered, "Alice");
 
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);

@@ -25,7 +25,7 @@ public final class BrowserlessHttp {
     private final String forwardedFor;
 
     public BrowserlessHttp(int port) {
-        this(port, null);
+        this(port, (String) null);
     }
 
     /**
