@@ -36,6 +36,7 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.occupation.Occupations;
 
 /**
  * Interest in internships and jobs, and suggestions both ways. An employer sees only the interest
@@ -248,7 +249,7 @@ public class InterestService {
 
         static List<Suggestion.Reason> reasons(CardEntity card, Posting p) {
             List<Suggestion.Reason> reasons = new ArrayList<>();
-            if (card.occupation() != null && card.occupation().equals(p.occupation())) {
+            if (Occupations.sameGroup(card.occupation(), p.occupation())) {
                 reasons.add(new Suggestion.Reason("employers.reason.occupation", p.occupation()));
             }
             if (reasons.isEmpty()) {
@@ -271,7 +272,7 @@ public class InterestService {
                 return List.of();
             }
             List<Suggestion.Reason> reasons = new ArrayList<>();
-            if (card.occupation() != null && card.occupation().equals(p.occupation())) {
+            if (Occupations.sameGroup(card.occupation(), p.occupation())) {
                 reasons.add(new Suggestion.Reason("employers.reason.occupation", p.occupation()));
             } else {
                 return List.of();

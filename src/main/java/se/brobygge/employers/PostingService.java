@@ -113,8 +113,13 @@ public class PostingService {
     public List<Posting> browse(PostingFilter filter) {
         List<LanguageLevel> levels = filter.languageLevel() == null ? List.of(LanguageLevel.values())
                 : Arrays.stream(LanguageLevel.values()).filter(l -> filter.languageLevel().meets(l)).toList();
-        return toRecords(postings.published(filter.occupation(), filter.area(), levels, filter.availableFrom(),
-                filter.kind()));
+        String occupation = filter.occupation() == null || filter.occupation().isBlank() ? null : filter.occupation().strip();
+        if (occupation != null && Occupations.byCode(occupation).isEmpty()) {
+            return List.of(); // a code outside the list finds nothing, and no LIKE wildcard reaches the query
+        }
+        return toRecords(postings.published(occupation == null ? null : Occupations.browsePrefix(occupation) + "%",
+                occupation == null ? null : Occupations.group(occupation), filter.area(), levels,
+                filter.availableFrom(), filter.kind()));
     }
 
     /** A post: published ones for everyone; others for the employer's representatives and staff. */

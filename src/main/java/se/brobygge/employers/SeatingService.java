@@ -37,6 +37,7 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.pdf.PdfDocument;
 
 /**
@@ -283,7 +284,7 @@ public class SeatingService {
     /** How well what {@code mine} seeks meets what {@code theirs} offers: same occupation, shared words. */
     static int affinity(CardEntity mine, CardEntity theirs) {
         int score = 0;
-        if (mine.occupation() != null && mine.occupation().equals(theirs.occupation())) {
+        if (Occupations.sameGroup(mine.occupation(), theirs.occupation())) {
             score++;
         }
         Set<String> wanted = words(mine.seeks());

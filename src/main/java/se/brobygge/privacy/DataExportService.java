@@ -3,7 +3,6 @@ package se.brobygge.privacy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.privacy.internal.ExportBuilder;
 import se.brobygge.privacy.internal.ExportStore;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ratelimit.RateLimits;
 
 /**
@@ -107,7 +107,8 @@ public class DataExportService {
         if (content == null) {
             throw new AccessDeniedException("Export not available");
         }
-        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(export.requestedAt().atOffset(ZoneOffset.UTC));
+        // the day as people here count it, not UTC's (which is still "yesterday" until 01:00 or 02:00)
+        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(export.requestedAt().atZone(Formats.MUNICIPALITY_ZONE));
         return new ExportFile("brobygge-my-data-" + date + ".zip", content);
     }
 }

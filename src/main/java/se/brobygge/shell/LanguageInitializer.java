@@ -2,6 +2,7 @@ package se.brobygge.shell;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +43,28 @@ class LanguageInitializer implements VaadinServiceInitListener {
                     .attr("lang", language.code())
                     .attr("dir", language.rightToLeft() ? "rtl" : "ltr");
         });
-        event.getSource().addUIInitListener(e -> UiLanguage.apply(e.getUI(),
-                resolve(e.getUI().getSession(), VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(e -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            Language language = resolve(e.getUI().getSession(), request);
+            UiLanguage.apply(e.getUI(), language);
+            SystemMessagesInLanguage.connectionTexts(e.getUI(), translations);
+            // Vaadin's own messages often come when the session is gone: the cookie still knows
+            if (currentUser.isSignedIn() && !UiLanguage.fromCookie(request).equals(Optional.of(language))) {
+                UiLanguage.rememberInCookie(language);
+            }
+        });
     }
 
     Language resolve(VaadinSession session, VaadinRequest request) {
-        Optional<Language> language = preferenceOfSignedInUser()
+        return known(session, request).orElse(Language.DEFAULT);
+    }
+
+    /** The language this person asked for, if any: account, then session, then cookie. */
+    Optional<Language> known(@Nullable VaadinSession session, @Nullable VaadinRequest request) {
+        return preferenceOfSignedInUser()
                 .or(() -> UiLanguage.chosenInSession(session))
-                .or(() -> UiLanguage.fromCookie(request));
-        return language.filter(translations::isComplete).orElse(Language.DEFAULT);
+                .or(() -> UiLanguage.fromCookie(request))
+                .filter(translations::isComplete);
     }
 
     private Optional<Language> preferenceOfSignedInUser() {

@@ -64,8 +64,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.addClassName("spacer");
 
-        HorizontalLayout header = new HorizontalLayout(toggle, brand, spacer,
-                new LanguageSwitcher(translations, currentUser, accounts), userArea());
+        // the language switcher comes last: on a phone it wraps to a row of its own, and the reading
+        // and focus order stay the order people see (brobygge.css)
+        HorizontalLayout header = new HorizontalLayout(toggle, brand, spacer, userArea(),
+                new LanguageSwitcher(translations, currentUser, accounts));
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -90,9 +92,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String name = currentUser.displayName().orElse("");
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.addClassName("user-menu");
         menu.getElement().setAttribute("aria-label", getTranslation("nav.userMenu"));
         Avatar avatar = new Avatar(name);
-        HorizontalLayout item = new HorizontalLayout(avatar, new Span(name));
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        // on a phone only the avatar shows; the name stays the menu's accessible name (brobygge.css)
+        Span userName = new Span(name);
+        userName.addClassName("user-name");
+        HorizontalLayout item = new HorizontalLayout(avatar, userName);
         item.setAlignItems(HorizontalLayout.Alignment.CENTER);
         var root = menu.addItem(item);
         root.getSubMenu().addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));

@@ -8,12 +8,18 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A page that does not exist, or that the current user may not open: said kindly, in their language. */
+/**
+ * A page that does not exist, or that the current user may not open: said kindly, in their
+ * language, inside the usual header and navigation, so the person can go on from here (sign in,
+ * change language, pick another page).
+ */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 

@@ -36,7 +36,11 @@ class StartView extends Main implements HasDynamicTitle {
         cards.add(card("start.dialogues.title", "start.dialogues.text", "start.dialogues.link", "dialogues"));
         add(cards);
         if (!currentUser.isSignedIn()) {
-            Paragraph join = new Paragraph(getTranslation("start.join"));
+            // registration belongs to the identity module: linked by path
+            Anchor register = new Anchor("register", getTranslation("start.join.link"));
+            register.addClassName("start-join-link");
+            Paragraph join = new Paragraph(getTranslation("start.join") + " ");
+            join.add(register);
             join.addClassName("start-join");
             add(join);
         }

@@ -45,10 +45,42 @@ class MyDataBT extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
 
-        page.waitForURL(url(""));
+        page.waitForURL(url("account-deleted"));
         waitUntilIdle(page);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Ditt konto är raderat");
+        assertThat(page.locator("main").textContent()).contains("du är utloggad överallt");
+        assertNoVaadinError(page);
         assertThat(page.locator(".login-button").isVisible()).isTrue();
         page.navigate(url("my-data"));
         page.waitForURL(url("login"));
+    }
+
+    @Test
+    void deletingMyAccountInArabicConfirmsInArabicAndSignsMeOut() {
+        Page page = newPage(Language.ARABIC, 360, 720);
+        TestAccounts.Created me = signIn(page, "Samira Delete", Roles.RESIDENT);
+        // Arabic is this person's own language, not only the browser's remembered choice
+        page.context().clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions()
+                .setName("brobygge-lang"));
+        open(page, "my-data");
+        page.getByLabel("اكتب بريدك الإلكتروني للتأكيد").fill(me.email());
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("حذف حسابي")).click();
+
+        page.waitForURL(url("account-deleted"));
+        waitUntilIdle(page);
+        assertThat(page.locator("h1").textContent()).isEqualTo("تم حذف حسابك");
+        assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertNoVaadinError(page);
+        assertThat(page.locator(".login-button").textContent()).contains("تسجيل الدخول");
+        screenshot(page, "account-deleted-ar-360");
+        open(page, "");
+        assertThat(page.locator(".login-button").isVisible()).as("still signed out").isTrue();
+    }
+
+    /** Vaadin's own English error box ("Internal error ...") must never show. */
+    private static void assertNoVaadinError(Page page) {
+        page.waitForTimeout(500);
+        assertThat(page.locator(".v-system-error").count()).as("Vaadin's error box").isZero();
+        assertThat(page.locator("body").innerText()).doesNotContain("Internal error", "Session Expired");
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -257,6 +259,41 @@ class EmployersIT {
     }
 
     @Test
+    void unitGroupsAndTwoDigitGroupsStoredBeforeMeetInBrowsingAndSuggestions() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
+        TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
+        TestAccounts.Created omar = accounts.create("Omar", Roles.RESIDENT);
+        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Omsorg AB")));
+        RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
+        String run = " " + System.nanoTime();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String code : List.of("5321", "5323", "53", "5120", "2221")) {
+            titles.put(code, "Praktik " + code + run);
+            RunAs.run(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, titles.get(code), code)));
+        }
+
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5321", null, null, null, null))))
+                .extracting(Posting::title).as("every kind of undersköterska, and posts stored with the care group")
+                .contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
+                .doesNotContain(titles.get("5120"), titles.get("2221"));
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("53", null, null, null, null))))
+                .extracting(Posting::title).contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
+                .doesNotContain(titles.get("5120"), titles.get("2221"));
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5%", null, null, null, null))))
+                .as("only codes of the list filter").isEmpty();
+
+        RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true)));
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> interests.suggestionsForMe())).extracting(s -> s.item().title())
+                .as("a card stored with the care group meets the care unit groups")
+                .contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
+                .doesNotContain(titles.get("5120"), titles.get("2221"));
+        RunAs.run(omar, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5120", Set.of("ar", "sv"), true)));
+        assertThat(RunAs.as(omar, Roles.RESIDENT, () -> interests.suggestionsForMe())).extracting(s -> s.item().title())
+                .contains(titles.get("5120")).doesNotContain(titles.get("5321"), titles.get("53"), titles.get("2221"));
+    }
+
+    @Test
     void postsOfUnverifiedEmployersWaitInterestReachesOnlyTheirEmployerAndTheAnswerIsTold() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
@@ -267,7 +304,7 @@ class EmployersIT {
         String title = "Praktik som undersköterska " + System.nanoTime();
         assertThatThrownBy(() -> RunAs.as(other, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5321"))))
+        assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5999"))))
                 .as("only occupations of the shared list").isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::messageKey).containsExactly("employers.validation.occupation"));
         PostingId id = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53")));

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -189,6 +192,46 @@ class EmployersKT extends KaribuTest {
         UI.getCurrent().navigate("jobs");
         assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(l -> l.getText()))
                 .contains(title + " hos Köket AB: Inbjuden till intervju");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmployerFindsTheOccupationByACommonWordAndIsToldWhenNothingMatches() {
+        TestAccounts.Created johan = signIn("Johan", Roles.RESIDENT);
+        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Köket AB")));
+        String title = "Kock till skolköket " + System.nanoTime();
+        UI.getCurrent().navigate("employers/" + employer.value() + "/postings/new");
+        ComboBox<Object> occupation = _get(ComboBox.class, spec -> spec.withLabel("Yrke"));
+
+        ComboBoxKt.setUserInput(occupation, "kock");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first().isEqualTo("Kockar och kallskänkor");
+        ComboBoxKt.setUserInput(occupation, "cook");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first().isEqualTo("Kockar och kallskänkor");
+        ComboBoxKt.setUserInput(occupation, "طباخ");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first().isEqualTo("Kockar och kallskänkor");
+
+        ComboBoxKt.setUserInput(occupation, "xqzwv");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).isEmpty();
+        assertThat(occupation.getHelperText()).isEqualTo(
+                "Inget yrke matchar ”xqzwv”. Prova ett annat ord, till exempel kock, lager, snickare eller undersköterska.");
+
+        ComboBoxKt.setUserInput(occupation, "undersköt");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first()
+                .isEqualTo("Undersköterskor, hemtjänst, hemsjukvård och äldreboende");
+        assertThat(occupation.getHelperText()).as("the message goes once something matches").isNullOrEmpty();
+
+        ComboBoxKt.setUserInput(occupation, "kock");
+        ComboBoxKt.selectByLabel(occupation, "Kockar och kallskänkor");
+        _get(TextField.class, spec -> spec.withLabel("Rubrik")).setValue(title);
+        _get(TextArea.class, spec -> spec.withLabel("Beskrivning")).setValue("Laga lunch till 300 elever.");
+        Select<String> area = _get(Select.class, spec -> spec.withLabel("Område"));
+        area.setValue(area.getListDataView().getItems().findFirst().orElseThrow());
+        _get(DatePicker.class, spec -> spec.withLabel("Från")).setValue(java.time.LocalDate.now().plusDays(7));
+        _get(TextField.class, spec -> spec.withLabel("Arbetstid")).setValue("Dagtid");
+        _get(TextField.class, spec -> spec.withLabel("Kontakt")).setValue("kok@foretag.example");
+        _click(_get(Button.class, spec -> spec.withText("Publicera")));
+        assertThat(jdbc.queryForObject("select occupation from employers_posting where title = ?", String.class, title))
+                .as("a new choice stores the unit group").isEqualTo("5120");
     }
 
     private void signInAs(TestAccounts.Created account) {

@@ -64,6 +64,34 @@ class ScoringTest {
     }
 
     @Test
+    void unitGroupsMatchWithinTheirSubMajorGroupAndWithATwoDigitGroupStoredBefore() {
+        assertThat(fieldCriterion("5321", "53")).as("a new unit group meets the group stored before")
+                .isEqualTo(new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("53")));
+        assertThat(fieldCriterion("5120", "5131")).as("cook and waiter, both service occupations")
+                .isEqualTo(new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("51")));
+        assertThat(fieldCriterion("5321", "5321")).as("the same unit group is named as such")
+                .isEqualTo(new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("5321")));
+        assertThat(fieldCriterion("5120", "5321")).as("service and care, the same major group")
+                .isEqualTo(new Criterion(Criterion.Kind.RELATED_FIELD, 10, List.of("5120", "5321")));
+        assertThat(fieldCriterion("2221", "7111")).isNull();
+        Candidate mentee = occupied(1, "5321");
+        Population population = new Population(List.of(mentee), List.of(occupied(2, "53"), occupied(3, "5120")));
+        assertThat(Scoring.score(population, 0, 0)).isEqualTo(Scoring.explain(mentee, occupied(2, "53")).total());
+        assertThat(Scoring.score(population, 0, 1)).isEqualTo(Scoring.explain(mentee, occupied(3, "5120")).total());
+    }
+
+    private static Candidate occupied(long id, String occupation) {
+        return new Candidate(id, Map.of("sv", LanguageLevel.FLUENT), occupation, Set.of(), null,
+                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), null, Gender.MAN, false, null, null, Set.of(), 1);
+    }
+
+    private static Criterion fieldCriterion(String mentee, String mentor) {
+        return Scoring.explain(occupied(1, mentee), occupied(2, mentor)).criteria().stream()
+                .filter(c -> c.kind() == Criterion.Kind.SAME_FIELD || c.kind() == Criterion.Kind.RELATED_FIELD)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void hardConstraintsRuleOutThePairWithTheReason() {
         Candidate arabic = nurse(1, Map.of("ar", LanguageLevel.FLUENT), Set.of());
         Candidate swedish = nurse(2, Map.of("sv", LanguageLevel.FLUENT), Set.of());

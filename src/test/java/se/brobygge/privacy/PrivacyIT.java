@@ -175,6 +175,33 @@ class PrivacyIT {
     }
 
     @Test
+    void theExportIsNamedAndDatedByTheMunicipalitysDayInThePersonsLanguage() throws Exception {
+        // half past eleven at night in UTC is already the next day in Stockholm
+        java.time.Instant now = clock.instant();
+        java.time.Instant lateEvening = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofMinutes(23 * 60 + 30));
+        if (lateEvening.isBefore(now)) {
+            lateEvening = lateEvening.plus(Duration.ofDays(1));
+        }
+        clock.advance(Duration.between(now, lateEvening));
+        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
+        java.time.LocalDate stockholmDay = lateEvening.atZone(stockholm).toLocalDate();
+        assertThat(stockholmDay).isNotEqualTo(lateEvening.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+
+        for (String language : List.of("sv", "ar")) {
+            TestAccounts.Created person = accounts.createIn(language, "Late Export " + language, Roles.RESIDENT);
+            ExportFile file = waitForReady(person, as(person, Roles.RESIDENT, () -> exports.requestMine()).id());
+
+            assertThat(file.fileName()).isEqualTo("brobygge-my-data-" + stockholmDay + ".zip");
+            String summary = PrivacyFixture.unzip(file.content()).get("summary.txt");
+            Locale locale = Locale.forLanguageTag(language);
+            String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale).format(stockholmDay);
+            assertThat(summary).as(language).contains(day).doesNotContain("UTC")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+        }
+    }
+
+    @Test
     void oneExportAtATimeAndThreeADay() throws Exception {
         TestAccounts.Created person = accounts.create("Often Export", Roles.RESIDENT);
         jdbc.update("INSERT INTO privacy_export (account_id, busy_account_id, status, language, requested_at) "

@@ -33,6 +33,22 @@ class ShellKT extends KaribuTest {
     }
 
     @Test
+    void theStartPageInvitesVisitorsToRegisterWithARealLink() {
+        UI.getCurrent().navigate("");
+        com.vaadin.flow.component.html.Anchor register = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Skapa ett konto"));
+        assertThat(register.getHref()).isEqualTo("register");
+        UI.getCurrent().navigate(register.getHref());
+        assertThat(_get(H1.class).getText()).isNotEqualTo("Välkommen till Brobygge");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("register");
+
+        signIn("Amal", Roles.RESIDENT);
+        UI.getCurrent().navigate("");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Skapa ett konto")))
+                .as("no invitation for people with an account").isEmpty();
+    }
+
+    @Test
     void theAssociationsEntryLeadsToTheAssociationDirectory() {
         UI.getCurrent().navigate("associations");
         assertThat(_get(H1.class).getText()).isEqualTo("Föreningar");

@@ -16,14 +16,14 @@ public interface PostingRepository extends JpaRepository<PostingEntity, Long> {
     @Query("""
             select p from PostingEntity p
             where p.status = se.brobygge.employers.PostingStatus.PUBLISHED and p.hiddenReason is null
-              and (:occupation is null or p.occupation = :occupation)
+              and (:occupationPrefix is null or p.occupation like :occupationPrefix or p.occupation = :occupationGroup)
               and (:area is null or p.area = :area)
               and p.swedishLevel in :levels
               and (:from is null or p.periodTo is null or p.periodTo >= :from)
               and (:kind is null or p.kind = :kind)
             order by p.createdAt desc, p.id desc""")
-    List<PostingEntity> published(String occupation, String area, Collection<LanguageLevel> levels, LocalDate from,
-            PostingKind kind);
+    List<PostingEntity> published(String occupationPrefix, String occupationGroup, String area,
+            Collection<LanguageLevel> levels, LocalDate from, PostingKind kind);
 
     @Query("select p from PostingEntity p where p.employerId = ?1 order by p.createdAt desc")
     List<PostingEntity> ofEmployer(long employerId);

@@ -10,12 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,34 +20,45 @@ import se.brobygge.events.Category;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
+import se.brobygge.shared.search.SearchIndexHealth;
 
 /**
  * Full-text search over events with the per-language analysers. Each node keeps its own Lucene
  * index and rebuilds it from the database at start; changes are indexed as they are committed.
+ * While the index cannot be trusted ({@link SearchIndexHealth}), the same searches are answered
+ * by the database ({@link EventsWithoutIndex}), so a failing index makes searches slower, never
+ * wrong or failed (decision 0032).
  */
 @Component
 public class EventSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(EventSearch.class);
     static final String[] FIELDS = {"title_sv", "title_ar", "title_en", "description_sv", "description_ar",
             "description_en"};
 
-    private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
+    private final SearchIndexHealth health;
+    private final EventsWithoutIndex database;
 
-    EventSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
-        this.entityManager = entityManager;
+    EventSearch(EntityManagerFactory entityManagerFactory, SearchIndexHealth health, EventsWithoutIndex database) {
         this.entityManagerFactory = entityManagerFactory;
+        this.health = health;
+        this.database = database;
     }
 
     /** Ids of events whose title or description matches every word (in any of its inflections). */
-    @Transactional(readOnly = true)
     public List<Long> matching(String text, int limit) {
-        return Search.session(entityManager).search(EventEntity.class)
-                .select(f -> f.id(Long.class))
-                .where(f -> f.simpleQueryString().fields(FIELDS).matching(text)
-                        .defaultOperator(BooleanOperator.AND))
-                .fetchHits(limit);
+        if (health.usable(EventEntity.class)) {
+            try (EntityManager session = entityManagerFactory.createEntityManager()) {
+                return Search.session(session).search(EventEntity.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.simpleQueryString().fields(FIELDS).matching(text)
+                                .defaultOperator(BooleanOperator.AND))
+                        .fetchHits(limit);
+            } catch (SearchException e) {
+                health.searchFailed(EventEntity.class, e);
+            }
+        }
+        return database.matching(text, limit);
     }
 
     /**
@@ -80,11 +87,16 @@ public class EventSearch {
 
     /** As {@link #upcoming}, from {@code offset}: one page, and the number of matches in all. */
     public Found page(Criteria criteria, int offset, int limit) {
-        // a session of its own and no transaction: projections only, so no database connection is taken
-        try (EntityManager session = entityManagerFactory.createEntityManager()) {
-            var result = search(session, criteria).fetch(offset, limit);
-            return new Found(result.hits(), result.total().hitCount());
+        if (health.usable(EventEntity.class)) {
+            // a session of its own and no transaction: projections only, so no database connection is taken
+            try (EntityManager session = entityManagerFactory.createEntityManager()) {
+                var result = search(session, criteria).fetch(offset, limit);
+                return new Found(result.hits(), result.total().hitCount());
+            } catch (SearchException e) {
+                health.searchFailed(EventEntity.class, e);
+            }
         }
+        return database.page(criteria, offset, limit);
     }
 
     private org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(
@@ -149,13 +161,5 @@ public class EventSearch {
                 (Audience) v.get(8), Set.copyOf((Set<String>) v.get(9)), (Boolean) v.get(10),
                 (BigDecimal) v.get(11), (Integer) v.get(12), (Integer) v.get(13), (Instant) v.get(14),
                 (EventStatus) v.get(15), (String) v.get(16), (Long) v.get(17), (Boolean) v.get(18));
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void rebuildIndex() throws InterruptedException {
-        long started = System.nanoTime();
-        Search.mapping(entityManagerFactory).scope(EventEntity.class).massIndexer()
-                .threadsToLoadObjects(1).startAndWait();
-        log.info("Event search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

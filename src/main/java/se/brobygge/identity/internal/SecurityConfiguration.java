@@ -66,10 +66,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
             OidcAccountUserService oidcUsers, Environment environment, BrobyggeProperties properties,
-            RequestUtil vaadinRequests, SessionEpochs sessionEpochs) throws Exception {
+            RequestUtil vaadinRequests, SessionEpochs sessionEpochs, UnknownPages unknownPages) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/ics/**",
-                        "/feeds/**", "/error").permitAll());
+                        "/feeds/**", "/error").permitAll()
+                .requestMatchers(unknownPages).permitAll());
         securityHeaders(http, properties, environment);
         // every sign-in marks its session with the account's session epoch (AccountSessions)
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())

@@ -24,7 +24,7 @@ import se.brobygge.shared.i18n.Formats;
 
 /** Staff's tasks from the accessibility statement: each reported barrier, answered by mail from here. */
 @Route("staff/barriers")
-@Menu(order = 111, title = "a11y.nav.staff", icon = "vaadin:universal-access")
+@Menu(order = 111, title = "a11y.nav.staff", icon = "vaadin:accessibility")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class BarrierReportsView extends Main implements HasDynamicTitle {
 

@@ -51,6 +51,7 @@ import se.brobygge.mentoring.ProfileService;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.occupation.Occupations;
 
 /**
  * Suggests next steps from what the signed-in resident has told Brobygge: the languages they
@@ -462,7 +463,7 @@ public class ForYouService {
                 continue;
             }
             Score score = new Score();
-            if (signals.occupations().contains(posting.occupation())) {
+            if (signals.occupations().stream().anyMatch(o -> Occupations.sameGroup(o, posting.occupation()))) {
                 score.add(3, Reason.Kind.OCCUPATION, posting.occupation());
             } else if (signals.goals().contains(Goal.FIND_WORK)) {
                 score.add(1, Reason.Kind.GOAL, Goal.FIND_WORK.name());
@@ -470,8 +471,10 @@ public class ForYouService {
             if (signals.area() != null && signals.area().equals(posting.area())) {
                 score.add(2, Reason.Kind.AREA, signals.area());
             }
+            // "not interested" in one post ranks the others of its occupational group lower, as before
+            String likeness = "occupation:" + Occupations.group(posting.occupation());
             found.add(score.toSuggestion(SuggestionKind.INTERNSHIP, key, posting.title(), "jobs/" + posting.id().value(),
-                    null, dismissals.penalty(SuggestionKind.INTERNSHIP, "occupation:" + posting.occupation())));
+                    null, dismissals.penalty(SuggestionKind.INTERNSHIP, likeness)));
         }
         return found;
     }
@@ -487,7 +490,7 @@ public class ForYouService {
             case MENTORING -> "mentoring";
             case SESSION -> "sessions";
             case INTERNSHIP -> postings.posting(new se.brobygge.employers.PostingId(Long.parseLong(suggestion.itemKey())))
-                    .map(p -> "occupation:" + p.occupation()).orElse("internship");
+                    .map(p -> "occupation:" + Occupations.group(p.occupation())).orElse("internship");
         };
     }
 

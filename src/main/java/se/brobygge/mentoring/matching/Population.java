@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.brobygge.shared.occupation.Occupations;
+
 /**
  * Mentees and mentors packed into bit masks and small integers, so that scoring a pair is a few
  * machine instructions: a round of 10,000 × 10,000 scores every pair in well under a second.
@@ -108,7 +110,8 @@ public final class Population {
                 }
             }
             side.kinds[i] = mask(c.kinds());
-            side.occupation[i] = c.occupation() == null ? -1 : Integer.parseInt(c.occupation());
+            // the sub-major group (two digits) of a unit group code or of a stored two-digit code
+            side.occupation[i] = c.occupation() == null ? -1 : Integer.parseInt(Occupations.group(c.occupation()));
             long interests = 0;
             for (Interest interest : c.interests()) {
                 interests |= 1L << interest.ordinal();

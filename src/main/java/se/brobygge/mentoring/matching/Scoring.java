@@ -3,6 +3,8 @@ package se.brobygge.mentoring.matching;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.brobygge.shared.occupation.Occupations;
+
 /**
  * Hard constraints and points for a mentee–mentor pair. A pair is possible only with at least one
  * shared language, a common time slot and way of meeting, and both people's gender and age wishes
@@ -19,7 +21,10 @@ public final class Scoring {
     /** Per kind of help the mentee seeks and the mentor offers, for at most {@link #MAX_GOALS}. */
     public static final int PER_GOAL = 10;
     public static final int MAX_GOALS = 3;
-    /** Same occupational group (SSYK 2-digit), or only the same major group (1st digit). */
+    /**
+     * Same occupational group (SSYK sub-major group, the first two digits of a unit group code), or
+     * only the same major group (1st digit).
+     */
     public static final int SAME_FIELD = 25;
     public static final int RELATED_FIELD = 10;
     /** Per shared interest, for at most {@link #MAX_INTERESTS}. */
@@ -206,8 +211,10 @@ public final class Scoring {
         if (!goals.isEmpty()) {
             criteria.add(new Criterion(Criterion.Kind.GOALS, Math.min(goals.size(), MAX_GOALS) * PER_GOAL, goals));
         }
-        if (me.occupation() != null && me.occupation().equals(you.occupation())) {
-            criteria.add(new Criterion(Criterion.Kind.SAME_FIELD, SAME_FIELD, List.of(me.occupation())));
+        if (me.occupation() != null && you.occupation() != null && a.occupation[mentee] == b.occupation[mentor]) {
+            // the shared unit group when both chose the same one, else the group both are in
+            String field = me.occupation().equals(you.occupation()) ? me.occupation() : Occupations.group(me.occupation());
+            criteria.add(new Criterion(Criterion.Kind.SAME_FIELD, SAME_FIELD, List.of(field)));
         } else if (me.occupation() != null && you.occupation() != null
                 && a.occupation[mentee] / 10 == b.occupation[mentor] / 10) {
             criteria.add(new Criterion(Criterion.Kind.RELATED_FIELD, RELATED_FIELD,

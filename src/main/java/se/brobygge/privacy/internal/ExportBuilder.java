@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.privacy.PersonalData;
@@ -129,7 +130,7 @@ public class ExportBuilder {
     String summary(Map<String, Integer> counts, Locale locale) {
         StringBuilder text = new StringBuilder();
         text.append(t("privacy.summary.title", locale)).append("\n\n");
-        text.append(t("privacy.summary.intro", locale, clock.instant().toString())).append("\n\n");
+        text.append(t("privacy.summary.intro", locale, Formats.dateTime(clock.instant(), locale))).append("\n\n");
         counts.forEach((module, rows) -> text.append("- ").append(module).append(".json: ")
                 .append(t("privacy.summary.module." + module, locale)).append(" ")
                 .append(t("privacy.summary.rows", locale, rows)).append("\n"));

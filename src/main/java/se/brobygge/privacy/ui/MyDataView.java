@@ -25,7 +25,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -37,7 +37,9 @@ import se.brobygge.privacy.DataExportService;
 import se.brobygge.privacy.ExportFile;
 import se.brobygge.privacy.ExportStatus;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.UiLanguage;
 import se.brobygge.shared.ui.EasyReadLink;
 
 /**
@@ -157,19 +159,25 @@ class MyDataView extends Main implements HasDynamicTitle {
     private void deleteAccount() {
         var fields = Map.of("confirmation", confirmation, "account", confirmation);
         FieldErrors.clear(fields);
+        // taken now: the deletion ends this session, and with it the current UI and its locale
+        UI ui = getUI().orElseThrow();
+        Language language = Language.of(ui.getLocale());
         try {
             deletion.deleteMine(confirmation.getValue());
         } catch (InvalidInputException e) {
             FieldErrors.show(e, fields, this).focus();
             return;
         }
-        UI.getCurrent().getPage().setLocation("/");
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && session.getSession() != null) {
+        // the confirmation page opens in a new, anonymous session: the cookie carries the language there
+        UiLanguage.rememberInCookie(language);
+        ui.getPage().setLocation(AccountDeletedView.ROUTE);
+        // the deletion ended every session of the account it knew of; this one surely ends too
+        WrappedSession session = ui.getSession() == null ? null : ui.getSession().getSession();
+        if (session != null) {
             try {
-                session.getSession().invalidate();
+                session.invalidate();
             } catch (IllegalStateException alreadyEnded) {
-                // every session of the account was ended by the deletion
+                // ended by the deletion
             }
         }
     }

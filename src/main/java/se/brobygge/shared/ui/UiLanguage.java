@@ -44,6 +44,15 @@ public final class UiLanguage {
             session.setAttribute(SESSION_KEY, language);
             session.setLocale(language.locale());
         }
+        rememberInCookie(language);
+    }
+
+    /**
+     * Keeps the language in the cookie only, e.g. a signed-in person's own language, so that what
+     * comes after the session (Vaadin's "session expired", the page after deleting the account) is
+     * in it too.
+     */
+    public static void rememberInCookie(Language language) {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, language.code());

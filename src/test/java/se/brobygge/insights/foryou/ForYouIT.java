@@ -13,6 +13,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.brobygge.employers.CardDraft;
+import se.brobygge.employers.CardService;
+import se.brobygge.employers.EmployerId;
+import se.brobygge.employers.EmployerService;
+import se.brobygge.employers.EmployerTestData;
+import se.brobygge.employers.PostingDraft;
+import se.brobygge.employers.PostingId;
+import se.brobygge.employers.PostingKind;
+import se.brobygge.employers.PostingService;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
@@ -67,6 +76,15 @@ class ForYouIT {
     @Autowired
     TestAccounts testAccounts;
 
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    PostingService postings;
+
+    @Autowired
+    CardService cards;
+
     @Test
     void anEmptyProfileGetsTheGuidedStartAndAnsweringGivesSuggestions() {
         TestAccounts.Created amal = testAccounts.createIn("ar", "Amal", Roles.RESIDENT);
@@ -85,6 +103,37 @@ class ForYouIT {
         assertThat(after.of(SuggestionKind.MENTORING)).extracting(Suggestion::itemKey).containsExactly("mentee");
         assertThat(after.of(SuggestionKind.MENTORING).getFirst().reasons())
                 .containsExactly(new Reason(Reason.Kind.GOAL, "GET_MENTOR"));
+    }
+
+    @Test
+    void aCardStoredWithATwoDigitGroupStillGetsInternshipsInThatGroup() {
+        TestAccounts.Created lina = testAccounts.create("Lina", Roles.STAFF);
+        TestAccounts.Created johan = testAccounts.create("Johan", Roles.RESIDENT);
+        TestAccounts.Created amal = testAccounts.create("Amal", Roles.RESIDENT);
+        String area = "Lindhagen " + System.nanoTime();
+        EmployerId employer = RunAs.as(johan, Roles.RESIDENT,
+                () -> employers.register(EmployerTestData.employer("Hemtjänst i Lindhagen AB")));
+        RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
+        PostingId care = internship(johan, employer, "Undersköterska i hemtjänsten", "5321", area);
+        PostingId kitchen = internship(johan, employer, "Kock i skolköket", "5120", area);
+        // a card saved when only the two-digit groups could be chosen: 53, care occupations
+        RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(new CardDraft("Jag har arbetat inom vården.",
+                "praktik inom vården", "omvårdnad", Set.of("ar", "sv"), se.brobygge.employers.LanguageLevel.INTERMEDIATE,
+                "53", area, "Omvårdnad", true, true, false, true, false, true)));
+
+        List<Suggestion> suggested = RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.INTERNSHIP);
+
+        assertThat(suggested.getFirst().itemKey()).isEqualTo(Long.toString(care.value()));
+        assertThat(suggested.getFirst().reasons()).contains(new Reason(Reason.Kind.OCCUPATION, "5321"));
+        assertThat(suggested).filteredOn(s -> s.itemKey().equals(Long.toString(kitchen.value())))
+                .allSatisfy(s -> assertThat(s.reasons()).extracting(Reason::kind).doesNotContain(Reason.Kind.OCCUPATION));
+    }
+
+    private PostingId internship(TestAccounts.Created by, EmployerId employer, String title, String occupation,
+            String area) {
+        return RunAs.as(by, Roles.RESIDENT, () -> postings.post(new PostingDraft(employer, PostingKind.INTERNSHIP, title,
+                occupation, "Praktik hos oss.", area, LocalDate.now().plusDays(14), LocalDate.now().plusMonths(3),
+                "Dagtid", se.brobygge.employers.LanguageLevel.BASIC, "", "", "jobb@foretag.example")));
     }
 
     @Test
