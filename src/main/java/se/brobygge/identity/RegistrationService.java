@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import se.brobygge.identity.internal.AttemptKeys;
 import se.brobygge.identity.internal.PasswordPolicy;
 import se.brobygge.identity.internal.TokenPurpose;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ReturnPath;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ratelimit.ClientAddress;
@@ -114,14 +116,14 @@ public class RegistrationService {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return Optional.empty();
         }
-        sendVerification(account);
+        sendVerification(account, ReturnPath.parse(registration.returnPath()).orElse(null));
         return Optional.of(account.accountId());
     }
 
-    private void sendVerification(Account account) {
+    private void sendVerification(Account account, @Nullable String returnPath) {
         AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
         events.publishEvent(new EmailVerificationRequested(account.accountId(), token.id(), account.email(),
-                account.displayName(), account.preferredLanguage(), token.secret()));
+                account.displayName(), account.preferredLanguage(), token.secret(), returnPath));
     }
 
     /** Sends a new verification link to an unverified account; says nothing about unknown addresses. */
@@ -129,7 +131,7 @@ public class RegistrationService {
     public void resendVerification(String email) {
         accounts.findByEmail(normaliseEmail(email)).filter(a -> !a.emailVerified()).ifPresent(account -> {
             tokens.invalidateAll(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
-            sendVerification(account);
+            sendVerification(account, null);
         });
     }
 

@@ -49,8 +49,14 @@ class LanguageInitializer implements VaadinServiceInitListener {
             UiLanguage.apply(e.getUI(), language);
             SystemMessagesInLanguage.connectionTexts(e.getUI(), translations);
             // Vaadin's own messages often come when the session is gone: the cookie still knows
-            if (currentUser.isSignedIn() && !UiLanguage.fromCookie(request).equals(Optional.of(language))) {
+            Optional<Language> before = UiLanguage.fromCookie(request);
+            if (currentUser.isSignedIn() && !before.equals(Optional.of(language))) {
                 UiLanguage.rememberInCookie(language);
+                // the person was reading another language before signing in: say so, once (the
+                // cookie now holds the account's language)
+                before.filter(translations::isComplete)
+                        .filter(previous -> preferenceOfSignedInUser().equals(Optional.of(language)))
+                        .ifPresent(previous -> LanguageNotice.show(e.getUI(), language, previous, accounts));
             }
         });
     }

@@ -84,7 +84,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component userArea() {
         if (!currentUser.isSignedIn()) {
-            Button login = new Button(getTranslation("nav.login"), e -> UI.getCurrent().navigate("login"));
+            // back to this page after signing in
+            Button login = new Button(getTranslation("nav.login"), e -> e.getSource().getUI().ifPresent(ui ->
+                    ui.navigate("login", se.brobygge.shared.ui.SignInLink.current(ui)
+                            .map(path -> com.vaadin.flow.router.QueryParameters.of(se.brobygge.shared.ReturnPath.PARAMETER, path))
+                            .orElse(com.vaadin.flow.router.QueryParameters.empty()))));
             login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             login.addClassName("login-button");
             return login;

@@ -242,7 +242,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         if (!currentUser.isSignedIn()) {
-            requestArea.add(new Paragraph(new Anchor("login", getTranslation("associations.join.loginFirst"))));
+            requestArea.add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("associations.join.loginFirst"))));
             return;
         }
         Button join = new Button(getTranslation("associations.join.button"), e -> openForm(RequestKind.JOIN));

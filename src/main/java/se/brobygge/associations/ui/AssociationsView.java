@@ -57,7 +57,7 @@ class AssociationsView extends Main implements HasDynamicTitle {
             add(new Paragraph(new RouterLink(getTranslation("associations.register.link"),
                     RegisterAssociationView.class)));
         } else {
-            add(new Paragraph(new com.vaadin.flow.component.html.Anchor("login", getTranslation("associations.register.loginFirst"))));
+            add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("associations.register.loginFirst"))));
         }
         text.setLabel(getTranslation("associations.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);

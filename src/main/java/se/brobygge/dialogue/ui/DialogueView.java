@@ -22,8 +22,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,6 +40,7 @@ import se.brobygge.dialogue.DialogueStatistics;
 import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostRefusedException;
+import se.brobygge.dialogue.PostId;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.dialogue.Reaction;
 import se.brobygge.dialogue.Summary;
@@ -53,12 +52,14 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.WritingGuess;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import se.brobygge.shared.ui.FieldErrors;
 
 /**
- * One dialogue: the question, its background and summary, and the thread. The thread is a lazy
- * list: only the posts on screen are fetched and rendered, so a thread of thousands opens as fast
- * as a short one.
+ * One dialogue: the question, its background and summary, and the thread. The thread shows its
+ * first posts and more on request ({@link PostThread}), so a thread of thousands opens as fast as
+ * a short one.
  */
 @Route("dialogues/:id")
 @AnonymousAllowed
@@ -70,7 +71,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final PostService posts;
     private final ReportService reports;
     private final CurrentUser currentUser;
-    final VirtualList<Post> thread = new VirtualList<>();
+    PostThread thread;
     final Paragraph status = new Paragraph();
     private Dialogue dialogue;
 
@@ -154,19 +155,12 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (mayWrite()) {
             discussion.add(postForm(false));
         } else if (!currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN) {
-            discussion.add(new Paragraph(new Anchor("login", getTranslation("dialogue.loginToTakePart"))));
+            discussion.add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("dialogue.loginToTakePart"))));
         } else if (dialogue.status() != DialogueStatus.OPEN) {
             discussion.add(new Paragraph(getTranslation(dialogue.status() == DialogueStatus.UPCOMING
                     ? "dialogue.post.notOpenYet" : "dialogue.post.closed")));
         }
-        thread.setRenderer(new ComponentRenderer<>(this::card));
-        DialogueId id = dialogue.id();
-        thread.setDataProvider(com.vaadin.flow.data.provider.DataProvider.fromCallbacks(
-                query -> posts.page(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) posts.count(id)));
-        thread.addClassName("dialogue-thread");
-        thread.getElement().setAttribute("aria-label", getTranslation("dialogue.thread.title"));
-        thread.setHeight("70vh");
+        thread = new PostThread(posts, dialogue.id(), this::card, getTranslation("dialogue.thread.title"));
         discussion.add(thread);
         add(discussion);
     }
@@ -277,16 +271,15 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         body.setWidthFull();
         body.setHelperText(getTranslation("dialogue.post.help"));
         Select<String> language = languageSelect();
+        followWriting(body, language);
         Button send = new Button(getTranslation(official ? "dialogue.official.send" : "dialogue.post.send"), e -> {
             try {
-                if (official) {
-                    posts.answerOfficially(dialogue.id(), body.getValue(), language.getValue());
-                } else {
-                    posts.post(dialogue.id(), body.getValue(), language.getValue());
-                }
+                PostId written = official
+                        ? posts.answerOfficially(dialogue.id(), body.getValue(), language.getValue())
+                        : posts.post(dialogue.id(), body.getValue(), language.getValue());
                 body.clear();
                 FieldErrors.clear(Map.of("body", body, "language", language));
-                thread.getDataProvider().refreshAll();
+                thread.reveal(written);
                 status.setText(getTranslation(dialogue.premoderated() && !staff() ? "dialogue.post.sentPending"
                         : "dialogue.post.sent"));
             } catch (InvalidInputException ex) {
@@ -313,13 +306,28 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return language;
     }
 
+    /**
+     * The post's language follows the letters typed (Swedish typed on an Arabic page is tagged
+     * Swedish) until the writer picks a language themselves.
+     */
+    private void followWriting(TextArea body, Select<String> language) {
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        boolean[] chosenByWriter = {false};
+        language.addValueChangeListener(e -> chosenByWriter[0] |= e.isFromClient());
+        body.addValueChangeListener(e -> {
+            if (!chosenByWriter[0]) {
+                WritingGuess.of(e.getValue(), Language.of(getLocale())).ifPresent(l -> language.setValue(l.code()));
+            }
+        });
+    }
+
     private PostCard.Actions actions() {
         return new PostCard.Actions() {
             @Override
             public void react(Post post, Reaction reaction) {
                 try {
                     posts.react(post.id(), reaction);
-                    thread.getDataProvider().refreshAll();
+                    thread.refresh();
                 } catch (InvalidInputException ex) {
                     status.setText(getTranslation(ex.errors().getFirst().messageKey()));
                 }
@@ -338,7 +346,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             @Override
             public void delete(Post post) {
                 posts.delete(post.id());
-                thread.getDataProvider().refreshAll();
+                thread.refresh();
                 status.setText(getTranslation("dialogue.post.deletedNote"));
             }
 
@@ -346,7 +354,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             public void report(Post post) {
                 new ReportDialog(reports, new ContentRef("dialogue", "post", post.id().value()),
                         () -> {
-                            thread.getDataProvider().refreshAll();
+                            thread.refresh();
                             status.setText(getTranslation("moderation.report.thanks"));
                         }).open();
             }
@@ -367,18 +375,21 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             body.setValue(post.body());
             language.setValue(post.language());
             language.setReadOnly(true);
+        } else {
+            followWriting(body, language);
         }
         dialog.add(body, language);
         Button send = new Button(getTranslation(edit ? "dialogue.post.save" : "dialogue.post.send"), e -> {
             try {
+                PostId written = post.id();
                 if (edit) {
                     // the version is read at opening, so a change made meanwhile is noticed
                     posts.edit(post.id(), body.getValue(), post.version());
                 } else {
-                    posts.reply(dialogue.id(), post.id(), body.getValue(), language.getValue());
+                    written = posts.reply(dialogue.id(), post.id(), body.getValue(), language.getValue());
                 }
                 dialog.close();
-                thread.getDataProvider().refreshAll();
+                thread.reveal(written);
                 status.setText(getTranslation(edit ? "dialogue.post.savedNote" : "dialogue.post.sent"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("body", body, "language", language), this);

@@ -41,7 +41,7 @@ class DialoguesView extends Main implements HasDynamicTitle {
         if (currentUser.isSignedIn()) {
             links.add(new RouterLink(getTranslation("dialogue.proposals.link"), ProposalsView.class));
         } else {
-            links.add(new com.vaadin.flow.component.html.Anchor("login", getTranslation("dialogue.loginToTakePart")));
+            links.add(new se.brobygge.shared.ui.SignInLink(getTranslation("dialogue.loginToTakePart")));
         }
         if (currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)) {
             links.add(new RouterLink(getTranslation("dialogue.editor.link"), DialogueEditorView.class));

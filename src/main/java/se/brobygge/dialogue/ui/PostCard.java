@@ -1,6 +1,5 @@
 package se.brobygge.dialogue.ui;
 
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -13,7 +12,9 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 
+import se.brobygge.shared.ui.MetaLine;
 import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.Written;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostState;
 import se.brobygge.dialogue.Reaction;
@@ -38,13 +39,10 @@ class PostCard extends Article {
         void report(Post post);
     }
 
-    private static final List<String> RTL = List.of("ar", "prs", "fa", "he", "ur", "ps", "ckb", "ku");
-
-    static String direction(String language) {
-        return RTL.contains(language) ? "rtl" : "ltr";
-    }
+    private final Post post;
 
     PostCard(Post post, boolean signedIn, boolean mayWrite, Locale locale, Actions actions) {
+        this.post = post;
         setId("post-" + post.id());
         addClassName("dialogue-post");
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
@@ -67,13 +65,13 @@ class PostCard extends Article {
             badge.addClassName("official-badge");
             header.add(badge, new Span(" "));
         }
-        Span author = new Span(ParticipantName.of(post.authorName(), this));
-        author.getStyle().set("font-weight", "600").set("color", "var(--lumo-body-text-color)");
-        header.add(author, new Span(" · " + Formats.dateTime(post.createdAt(), locale)));
-        if (post.editedAt() != null && post.state() != PostState.DELETED) {
-            header.add(new Span(" · " + getTranslation("dialogue.post.edited")));
-        }
-        header.add(new Span(" · " + Locale.forLanguageTag(post.language()).getDisplayLanguage(locale)));
+        // each part isolated: an Arabic name beside a Swedish date keeps the line in order
+        MetaLine line = new MetaLine().part(ParticipantName.of(post.authorName(), this), "post-author")
+                .part(Formats.dateTime(post.createdAt(), locale))
+                .part(post.editedAt() != null && post.state() != PostState.DELETED
+                        ? getTranslation("dialogue.post.edited") : null)
+                .part(Locale.forLanguageTag(post.language()).getDisplayLanguage(locale));
+        header.add(line);
         add(header);
 
         Div body = new Div();
@@ -81,8 +79,8 @@ class PostCard extends Article {
         body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         if (!post.body().isEmpty()) {
             body.setText(post.body());
-            body.getElement().setAttribute("lang", post.language());
-            body.getElement().setAttribute("dir", direction(post.language()));
+            // its direction from its own letters: a post tagged with the wrong language still reads right
+            Written.text(body, post.language());
             add(body);
         }
         switch (post.state()) {
@@ -128,6 +126,10 @@ class PostCard extends Article {
             footer.add(button("dialogue.post.delete", "delete-button", () -> actions.delete(post)));
         }
         add(footer);
+    }
+
+    Post post() {
+        return post;
     }
 
     private Button button(String key, String className, Runnable action) {

@@ -141,13 +141,11 @@ class ProposalsView extends Main implements HasDynamicTitle {
         card.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
         H3 title = new H3(p.title());
-        title.getElement().setAttribute("lang", p.language());
-        title.getElement().setAttribute("dir", PostCard.direction(p.language()));
+        se.brobygge.shared.ui.Written.text(title, p.language());
         Paragraph text = new Paragraph();
         text.setText(p.description());
         text.getStyle().set("white-space", "pre-wrap");
-        text.getElement().setAttribute("lang", p.language());
-        text.getElement().setAttribute("dir", PostCard.direction(p.language()));
+        se.brobygge.shared.ui.Written.text(text, p.language());
         card.add(title, new Paragraph(Formats.dateTime(p.createdAt(), locale)), text);
         return card;
     }

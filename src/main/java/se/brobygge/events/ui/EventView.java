@@ -163,7 +163,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         if (!currentUser.isSignedIn()) {
-            action.add(new Paragraph(new Anchor("login", getTranslation("events.signup.loginFirst"))));
+            action.add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("events.signup.loginFirst"))));
             action.add(guestForm());
             return;
         }

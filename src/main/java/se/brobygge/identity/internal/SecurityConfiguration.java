@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         "/feeds/**", "/error").permitAll()
                 .requestMatchers(unknownPages).permitAll());
         securityHeaders(http, properties, environment);
+        http.addFilterAfter(new ReturnAfterSignIn(), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         // every sign-in marks its session with the account's session epoch (AccountSessions)
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                 .addSessionAuthenticationStrategy(sessionEpochs));

@@ -1,6 +1,7 @@
 package se.brobygge.identity.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,6 +33,8 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.internal.DemoData;
 import se.brobygge.identity.internal.DemoSignIn;
 import se.brobygge.identity.internal.LoginRateLimitedException;
+import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.ui.SignInLink;
 
 /**
  * Sign in with the municipality's identity provider (when configured) or with e-mail and password.
@@ -43,6 +45,8 @@ import se.brobygge.identity.internal.LoginRateLimitedException;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Anchor registerLink = new Anchor("register", "");
+    private Optional<String> next = Optional.empty();
     private final CurrentUser currentUser;
 
     LoginView(CurrentUser currentUser, ObjectProvider<ClientRegistrationRepository> clients,
@@ -65,13 +69,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(oidc, new Paragraph(getTranslation("login.or")));
         }
 
+        registerLink.setText(getTranslation("login.register"));
         form.setAction("login");
         form.setI18n(i18n());
         form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         add(form);
 
         Paragraph register = new Paragraph(getTranslation("login.noAccount") + " ");
-        register.add(new RouterLink(getTranslation("login.register"), RegisterView.class));
+        register.add(registerLink);
         add(register);
 
         DemoSignIn demoSignIn = demo.getIfAvailable();
@@ -97,7 +102,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         for (DemoData.DemoPerson person : DemoData.PEOPLE) {
             Button button = new Button(person.name() + " – " + getTranslation(person.description()), e -> {
                 demoSignIn.signInAs(person.email());
-                getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(next.orElse("/")));
             });
             button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             button.addClassName("demo-login");
@@ -123,10 +128,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        next = SignInLink.returnPathOf(event.getLocation());
         if (currentUser.isSignedIn()) {
-            event.forwardTo("");
+            event.forwardTo(next.map(path -> path.substring(1)).orElse(""));
             return;
         }
+        // where the person goes after signing in is kept by ReturnAfterSignIn, when the page is requested
+        registerLink.setHref(ReturnPath.link("register", next));
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             Object exception = lastException();

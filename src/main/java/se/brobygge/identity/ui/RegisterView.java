@@ -1,5 +1,14 @@
 package se.brobygge.identity.ui;
 
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.ui.SignInLink;
+
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
@@ -32,7 +41,7 @@ import se.brobygge.shared.ui.FieldErrors;
 /** A resident creates a local account; a verification mail follows. */
 @Route("register")
 @AnonymousAllowed
-class RegisterView extends Main implements HasDynamicTitle {
+class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
@@ -42,6 +51,9 @@ class RegisterView extends Main implements HasDynamicTitle {
     /** A field only robots fill in: hidden from sight, from screen readers and from the keyboard. */
     final Input honeypot = new Input();
     private final Div result = new Div();
+    private final Anchor loginLink = new Anchor("login", "");
+    /** The page to come back to after verifying and signing in. */
+    private Optional<String> next = Optional.empty();
 
     RegisterView(RegistrationService registrations, TranslationProvider translations) {
         addClassName("narrow-view");
@@ -80,7 +92,8 @@ class RegisterView extends Main implements HasDynamicTitle {
         add(form, honeypot(), submit, result);
 
         Paragraph login = new Paragraph(getTranslation("register.haveAccount") + " ");
-        login.add(new RouterLink(getTranslation("register.login"), LoginView.class));
+        loginLink.setText(getTranslation("register.login"));
+        login.add(loginLink);
         add(login);
 
         Map<String, HasValidation> fields = Map.of("email", email, "password", password, "displayName", displayName);
@@ -91,7 +104,8 @@ class RegisterView extends Main implements HasDynamicTitle {
             }
             try {
                 registrations.register(new Registration(email.getValue(), password.getValue(), displayName.getValue(),
-                        language.getValue() == null ? Language.DEFAULT.code() : language.getValue().code()));
+                        language.getValue() == null ? Language.DEFAULT.code() : language.getValue().code(),
+                        next.orElse(null)));
                 FieldErrors.clear(fields);
                 showDone();
             } catch (InvalidInputException ex) {
@@ -109,7 +123,13 @@ class RegisterView extends Main implements HasDynamicTitle {
         Paragraph done = new Paragraph(getTranslation("register.done.text", email.getValue().strip()));
         done.getElement().setAttribute("role", "status");
         add(done);
-        add(new RouterLink(getTranslation("register.login"), LoginView.class));
+        add(new Anchor(ReturnPath.link("login", next), getTranslation("register.login")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        next = SignInLink.returnPathOf(event.getLocation());
+        loginLink.setHref(ReturnPath.link("login", next));
     }
 
     private Div honeypot() {

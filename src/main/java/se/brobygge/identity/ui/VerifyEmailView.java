@@ -1,5 +1,8 @@
 package se.brobygge.identity.ui;
 
+import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.ui.SignInLink;
+
 import java.util.List;
 
 import com.vaadin.flow.component.html.H1;
@@ -36,7 +39,9 @@ class VerifyEmailView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (result == VerificationResult.VERIFIED) {
             add(new H1(getTranslation("verify.ok.title")));
             add(new Paragraph(getTranslation("verify.ok.text")));
-            add(new RouterLink(getTranslation("register.login"), LoginView.class));
+            // back to the page where the person decided to register
+            add(new com.vaadin.flow.component.html.Anchor(
+                    ReturnPath.link("login", SignInLink.returnPathOf(event.getLocation())), getTranslation("register.login")));
         } else {
             add(new H1(getTranslation("verify.failed.title")));
             add(new Paragraph(getTranslation("verify.failed.text")));

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.brobygge.identity.EmailVerificationRequested;
+import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.ui.SignInLink;
 import se.brobygge.identity.ExistingAccountRegistrationAttempted;
 import se.brobygge.identity.PasswordResetRequested;
 import se.brobygge.shared.BrobyggeProperties;
@@ -30,7 +32,7 @@ class IdentityMails {
     @ApplicationModuleListener
     void on(EmailVerificationRequested event) {
         outbox.enqueue(MailOutbox.URGENT, "verify-email:" + event.tokenId(), event.email(), event.language(), "verify",
-                event.displayName(), link("/verify-email", event.token()));
+                event.displayName(), verificationLink(event));
     }
 
     @ApplicationModuleListener
@@ -49,6 +51,14 @@ class IdentityMails {
 
     private String page(String path) {
         return UriComponentsBuilder.fromUriString(baseUrl).path(path).build().toUriString();
+    }
+
+    /** The verification page, which then offers to sign in and return to the page the person came from. */
+    private String verificationLink(EmailVerificationRequested event) {
+        var builder = UriComponentsBuilder.fromUriString(baseUrl).path("/verify-email").queryParam("token", event.token());
+        ReturnPath.parse(event.returnPath()).ifPresent(path -> builder.queryParam(ReturnPath.PARAMETER, "{next}"));
+        return builder.encode().buildAndExpand(java.util.Map.of("next", String.valueOf(event.returnPath())))
+                .toUriString();
     }
 
     private String link(String path, String token) {

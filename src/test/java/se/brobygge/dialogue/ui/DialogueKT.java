@@ -47,9 +47,9 @@ class DialogueKT extends KaribuTest {
         return DialogueTestData.open(dialogues, accounts.create("Lina", Roles.STAFF), title, false);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Post> shown(DialogueView view) {
-        return view.thread.getDataProvider().fetch(new Query<>(0, 50, List.of(), null, null)).toList();
+        view.thread.refresh();
+        return view.thread.posts();
     }
 
     private static PostCard card(DialogueView view, Post post) {
@@ -99,11 +99,54 @@ class DialogueKT extends KaribuTest {
         PostCard reply = card(view, thread.get(1));
         var arabicBody = first.getChildren().filter(c -> c.hasClassName("post-body")).findFirst().orElseThrow();
         assertThat(arabicBody.getElement().getAttribute("lang")).isEqualTo("ar");
-        assertThat(arabicBody.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(arabicBody.getElement().getAttribute("dir")).as("from its own letters").isEqualTo("auto");
         assertThat(arabicBody.getElement().getText()).isEqualTo("نريد مكانًا هادئًا للدراسة");
         var swedishBody = reply.getChildren().filter(c -> c.hasClassName("post-body")).findFirst().orElseThrow();
-        assertThat(swedishBody.getElement().getAttribute("dir")).isEqualTo("ltr");
+        assertThat(swedishBody.getElement().getAttribute("lang")).isEqualTo("sv");
+        assertThat(swedishBody.getElement().getAttribute("dir")).isEqualTo("auto");
         assertThat(reply.hasClassName("reply")).isTrue();
+    }
+
+    @Test
+    void swedishTypedOnAnArabicPageIsTaggedSwedishUnlessTheWriterSaysOtherwise() {
+        DialogueId id = open(DialogueTestData.unique("Språkgissning"));
+        useLocale(Locale.forLanguageTag("ar"));
+        signIn("Amal", Roles.RESIDENT);
+        UI.getCurrent().navigate("dialogues/" + id);
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("مشاركتك"));
+        @SuppressWarnings("unchecked")
+        Select<String> language = _get(Select.class, spec -> spec.withLabel("اللغة"));
+        assertThat(language.getValue()).isEqualTo("ar");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(body, "Hej! Tack för fikan i går.");
+        assertThat(language.getValue()).as("guessed from the letters").isEqualTo("sv");
+
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(language, "en");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(body, "Hej! Tack för fikan i går, vi ses.");
+        assertThat(language.getValue()).as("the writer's own choice stays").isEqualTo("en");
+    }
+
+    @Test
+    void theNewPostIsInThePageNotInAScrollBoxOfItsOwn() {
+        DialogueId id = open(DialogueTestData.unique("Lång tråd"));
+        // written by staff, whose posts are not rate limited
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        for (int i = 0; i < DialogueView.PAGE + 5; i++) {
+            int n = i;
+            RunAs.as(lina, Roles.STAFF, () -> posts.post(id, "Inlägg nummer " + n, "sv"));
+        }
+        signIn("Amal", Roles.RESIDENT);
+        UI.getCurrent().navigate("dialogues/" + id);
+        DialogueView view = _get(DialogueView.class);
+        assertThat(view.thread.posts()).hasSize(DialogueView.PAGE);
+        assertThat(view.thread.getElement().getStyle().get("height")).as("no nested scroll area").isNull();
+        Button more = _get(Button.class, spec -> spec.withClasses("more-posts"));
+        assertThat(more.getText()).isEqualTo("Visa fler inlägg (5 till)");
+
+        _get(TextArea.class, spec -> spec.withLabel("Ditt inlägg")).setValue("Mitt eget inlägg längst ner");
+        _click(_get(Button.class, spec -> spec.withText("Publicera")));
+        assertThat(view.thread.posts()).as("loaded down to the new post").hasSize(DialogueView.PAGE + 6);
+        assertThat(view.thread.posts().getLast().body()).isEqualTo("Mitt eget inlägg längst ner");
+        assertThat(more.isVisible()).isFalse();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package se.brobygge.identity.internal;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.brobygge.shared.ReturnPath;
+
+/**
+ * The sign-in page opened as {@code /login?next=/events/12} remembers that page: after signing in
+ * with a password or with the identity provider, the success handler sends the person to the
+ * saved request, the way it does for a page that asked them to sign in. Only same-site paths are
+ * kept ({@link ReturnPath}); anything else leaves the usual start page.
+ */
+final class ReturnAfterSignIn extends OncePerRequestFilter {
+
+    /** The session attribute {@link HttpSessionRequestCache} reads the saved request from. */
+    static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+
+    private final RequestMatcher loginPage =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SecurityConfiguration.LOGIN_PATH);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (loginPage.matches(request) && !signedIn()) {
+            ReturnPath.parse(request.getParameter(ReturnPath.PARAMETER)).ifPresent(path -> request.getSession()
+                    .setAttribute(SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + path)));
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+}
