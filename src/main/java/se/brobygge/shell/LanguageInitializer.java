@@ -15,6 +15,7 @@ import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
+import se.brobygge.shared.ui.FreeTextDirection;
 import se.brobygge.shared.ui.UiLanguage;
 
 /**
@@ -48,6 +49,7 @@ class LanguageInitializer implements VaadinServiceInitListener {
             Language language = resolve(e.getUI().getSession(), request);
             UiLanguage.apply(e.getUI(), language);
             SystemMessagesInLanguage.connectionTexts(e.getUI(), translations);
+            FreeTextDirection.install(e.getUI());
             // Vaadin's own messages often come when the session is gone: the cookie still knows
             Optional<Language> before = UiLanguage.fromCookie(request);
             if (currentUser.isSignedIn() && !before.equals(Optional.of(language))) {

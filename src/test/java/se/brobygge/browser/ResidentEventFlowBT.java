@@ -47,7 +47,16 @@ class ResidentEventFlowBT extends BrowserTest {
         String mail = Mailbox.text(Mailbox.awaitOne(smtp, amal.email()));
         assertThat(mail).contains(code).contains("Föreningarnas språkcafé " + marker);
 
+        // asked first; keeping the place changes nothing
         page.locator("vaadin-button.signup-cancel").click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Behåll min plats")).click();
+        assertThat(page.getByText("Du är anmäld. Din kod:").isVisible()).isTrue();
+        page.locator("vaadin-button.signup-cancel").click();
+        page.getByText("Din plats kan gå till någon annan direkt.", new Page.GetByTextOptions().setExact(false)).waitFor();
+        screenshot(page, "cancel-signup-confirm-sv");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Avanmäl mig").setExact(true)).last().click();
         page.locator("vaadin-button.signup-button").waitFor();
         assertThat(page.getByText("Platser kvar: 10").isVisible()).isTrue();
         assertNoAxeViolations(page, "event page after cancelling");

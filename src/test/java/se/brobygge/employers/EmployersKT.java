@@ -172,7 +172,25 @@ class EmployersKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Därför: samma yrke (Serviceyrken)"));
         UI.getCurrent().navigate("jobs/" + posting.value());
-        _get(TextArea.class, spec -> spec.withLabel("Meddelande till arbetsgivaren")).setValue("Jag har lagat mat i tio år.");
+        assertThat(_find(com.vaadin.flow.component.Component.class).stream()
+                .filter(c -> c instanceof H1 || c instanceof H3 || c instanceof com.vaadin.flow.router.RouterLink)
+                .map(c -> c.getElement().getText())).as("the title once, as the page's heading")
+                .containsOnlyOnce(title);
+        String from = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("sv")).format(java.time.LocalDate.now().plusDays(14));
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
+                .map(m -> m.getElement().getTextRecursively())).as("the period in Swedish date format")
+                .anyMatch(t -> t.contains(from + " – ") && !t.contains(java.time.LocalDate.now().plusDays(14).toString()));
+        PostingDraft draft = EmployerTestData.posting(employer, "Jobb utan slutdatum " + System.nanoTime(), "51");
+        PostingId openEnded = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(new PostingDraft(draft.employerId(),
+                draft.kind(), draft.title(), draft.occupation(), draft.description(), draft.area(), draft.periodFrom(),
+                null, draft.hours(), draft.swedishLevel(), draft.support(), draft.accessibility(), draft.contact())));
+        UI.getCurrent().navigate("jobs/" + openEnded.value());
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
+                .map(m -> m.getElement().getTextRecursively())).as("an open-ended period says so")
+                .anyMatch(t -> t.contains("från " + from + ", tills vidare"))
+                .noneMatch(t -> t.contains(from + " – ·") || t.strip().endsWith("–"));
+        UI.getCurrent().navigate("jobs/" + posting.value());
         _click(_get(Button.class, spec -> spec.withText("Skicka intresseanmälan")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du har anmält intresse. Läge: Skickad");

@@ -97,6 +97,18 @@ class EventsKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du står i kö, plats 1. Vi mejlar dig om du får en plats.");
 
+        // leaving the queue is asked about first: a place in the queue once given up is gone
+        _click(_get(Button.class, spec -> spec.withText("Lämna kön")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(ask))
+                .startsWith("Lämna kön till").contains("Språkcafé för två");
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText(ask))
+                .isEqualTo("Du förlorar din plats i kön. Ställer du dig i kön igen hamnar du sist.");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).as("still in the queue")
+                .contains("Du står i kö, plats 1. Vi mejlar dig om du får en plats.");
+
         // Amal cancels: Erik gets the seat and a mail about it
         SignUpConcurrencyIT.as(amal, Roles.RESIDENT, () -> { signUps.cancel(event); return null; });
         var promoted = Mailbox.awaitCount(smtp, erik.email(), 2).getLast();

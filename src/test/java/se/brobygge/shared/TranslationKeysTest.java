@@ -105,6 +105,31 @@ class TranslationKeysTest {
         return found;
     }
 
+    /**
+     * A button whose accessible name says more than its text ("Report" → "Report the message from
+     * Amal") must begin with the visible words, so that a person using speech control can say what
+     * they see (WCAG 2.5.3, axe label-content-name-mismatch), in every language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en", "ar"})
+    void longerAccessibleNamesBeginWithTheVisibleText(String language) throws IOException {
+        String[][] pairs = {
+                {"messaging", "messaging.report.button", "messaging.report.label"},
+                {"messaging", "messaging.block.button", "messaging.block.title"},
+                {"events", "events.review.approve", "events.review.approveName"},
+                {"events", "events.review.decline", "events.review.declineName"},
+                {"events", "events.approval.approve", "events.approval.approveName"},
+                {"events", "events.approval.decline", "events.approval.declineName"},
+                {"moderation", "moderation.words.remove", "moderation.words.removeWord"}};
+        for (String[] pair : pairs) {
+            Properties texts = load(pair[0], language);
+            String visible = texts.getProperty(pair[1]);
+            String name = new MessageFormat(texts.getProperty(pair[2])).format(new Object[] {"Amal"});
+            assertThat(name).as(language + ": " + pair[2] + " begins with the text of " + pair[1])
+                    .matches(java.util.regex.Pattern.quote(visible) + "(\\s.*|\\p{Punct}.*|)");
+        }
+    }
+
     private static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         try (var in = TranslationKeysTest.class.getResourceAsStream(

@@ -23,7 +23,7 @@ class AssociationCard extends Div {
         addClassName("event-card");
         addClassName("association-card");
         H2 title = new H2();
-        title.add(new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString())));
+        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
         add(title);
         Div facts = new Div();
         facts.addClassName("event-facts");

@@ -62,8 +62,10 @@ class AssociationForm extends FormLayout {
         descriptionSv.setHelperText(getTranslation("associations.form.description.help"));
         descriptionEn.setLabel(getTranslation("associations.form.description", languageName("en", locale)));
         descriptionAr.setLabel(getTranslation("associations.form.description", languageName("ar", locale)));
-        // the Arabic text is written right to left whatever the page's language
-        descriptionAr.getElement().setAttribute("dir", "rtl");
+        // each description is typed in its own language and direction, whatever the page's
+        se.brobygge.shared.ui.Written.input(descriptionSv, "sv", false);
+        se.brobygge.shared.ui.Written.input(descriptionEn, "en", false);
+        se.brobygge.shared.ui.Written.input(descriptionAr, "ar", true);
         for (TextArea area : List.of(descriptionSv, descriptionEn, descriptionAr)) {
             area.setMaxLength(5000);
         }

@@ -107,7 +107,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             logo.setMaxHeight("96px");
             header.add(logo);
         }
-        header.add(new H1(a.name()));
+        header.add(se.brobygge.shared.ui.Written.text(new H1(a.name())));
         add(header);
         Div badges = new Div();
         badges.addClassName("event-facts");
@@ -185,7 +185,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(new H3(act.title()));
+            item.add(se.brobygge.shared.ui.Written.text(new H3(act.title())));
             item.add(new Paragraph(ActivityText.summary(this, act)));
             if (act.placeId() != null) {
                 Optional.ofNullable(placeOf.get(act.placeId())).ifPresent(p -> item.add(new Paragraph(
@@ -193,7 +193,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                         new Anchor("places/" + p.id().value(), p.name()))));
             }
             if (!act.description().isBlank()) {
-                Paragraph text = new Paragraph(act.description());
+                Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(act.description()));
                 text.getElement().setAttribute("dir", "auto");
                 item.add(text);
             }

@@ -184,7 +184,7 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(new H3(act.title()), new Paragraph(ActivityText.summary(this, act)));
+            item.add(se.brobygge.shared.ui.Written.text(new H3(act.title())), new Paragraph(ActivityText.summary(this, act)));
             if (act.hidden()) {
                 item.add(new Paragraph(getTranslation("associations.activity.hidden")));
             }
@@ -304,7 +304,7 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
                     }));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.addClassName("remove-representative");
-            row.add(new Span(rep.displayName()), role, remove);
+            row.add(se.brobygge.shared.ui.Written.text(new Span(rep.displayName())), role, remove);
             representativeSection.add(row);
         }
         List<RepresentativeInvitation> pending = associations.pendingInvitations(association.id());

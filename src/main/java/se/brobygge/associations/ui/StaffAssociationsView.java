@@ -57,7 +57,7 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
         associations.suspendedOnes().forEach(a -> {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(new H3(a.name()), new Paragraph(getTranslation("associations.suspended.notice",
+            item.add(se.brobygge.shared.ui.Written.text(new H3(a.name())), new Paragraph(getTranslation("associations.suspended.notice",
                     a.suspendedReason())));
             item.add(new Button(getTranslation("associations.staff.lift", a.name()), e -> {
                 associations.lift(a.id());
@@ -72,7 +72,7 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
         item.addClassName("event-card");
         item.addClassName("staff-association");
         H3 title = new H3();
-        title.add(new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString())));
+        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
         item.add(title);
         item.add(new Paragraph(getTranslation("associations.staff.facts", a.organisationNumber(),
                 a.contactEmail() == null ? "–" : a.contactEmail(), a.contactPhone() == null ? "–" : a.contactPhone())));

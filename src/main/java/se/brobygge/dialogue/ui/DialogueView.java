@@ -107,7 +107,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         removeAll();
         Locale locale = getLocale();
-        add(new H1(dialogue.title()));
+        add(se.brobygge.shared.ui.Written.text(new H1(dialogue.title())));
         DescriptionList facts = new DescriptionList();
         facts.add(new DescriptionList.Term(getTranslation("dialogue.field.status")),
                 new DescriptionList.Description(getTranslation("dialogue.status." + dialogue.status())));

@@ -61,11 +61,11 @@ class DialoguesView extends Main implements HasDynamicTitle {
                 card.addClassName("dialogue-card");
                 card.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                         .set("padding-block", "var(--lumo-space-s)");
-                RouterLink title = new RouterLink(d.title(), DialogueView.class,
-                        new RouteParameters("id", d.id().toString()));
+                RouterLink title = se.brobygge.shared.ui.Written.text(new RouterLink(d.title(), DialogueView.class,
+                        new RouteParameters("id", d.id().toString())));
                 title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-                Paragraph facts = new Paragraph(d.department() + (d.area() == null ? "" : " · " + d.area()) + " · "
-                        + Formats.date(d.opensAt(), locale) + " – " + Formats.date(d.closesAt(), locale));
+                Paragraph facts = new Paragraph(new se.brobygge.shared.ui.MetaLine(d.department(), d.area(),
+                        Formats.date(d.opensAt(), locale) + " – " + Formats.date(d.closesAt(), locale)));
                 Span posts = new Span(getTranslation("dialogue.list.posts", counts.getOrDefault(d.id(), 0L)));
                 card.add(title, facts, posts);
                 if (d.summary() != null) {

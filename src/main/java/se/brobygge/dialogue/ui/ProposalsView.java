@@ -140,7 +140,7 @@ class ProposalsView extends Main implements HasDynamicTitle {
         card.addClassName("proposal-card");
         card.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
-        H3 title = new H3(p.title());
+        H3 title = se.brobygge.shared.ui.Written.text(new H3(p.title()));
         se.brobygge.shared.ui.Written.text(title, p.language());
         Paragraph text = new Paragraph();
         text.setText(p.description());

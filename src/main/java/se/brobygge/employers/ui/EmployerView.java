@@ -62,7 +62,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        H1 title = new H1(employer.name());
+        H1 title = se.brobygge.shared.ui.Written.text(new H1(employer.name()));
         add(title);
         if (employer.verified()) {
             Span badge = new Span(getTranslation("employers.badge.verified"));
@@ -88,7 +88,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (employer.descriptionHidden()) {
             add(new Paragraph(getTranslation("employers.hiddenByModerator")));
         } else if (!employer.description().isBlank()) {
-            add(new Paragraph(employer.description()));
+            add(se.brobygge.shared.ui.Written.text(new Paragraph(employer.description())));
         }
         if (employers.mayInvite(employer.id())) {
             renderRepresentatives(locale);
@@ -102,7 +102,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         for (Posting p : postings.ofEmployer(employer.id())) {
             Div row = new Div();
             row.addClassName("posting-row");
-            row.add(new RouterLink(p.title(), InterestsView.class, new RouteParameters("id", p.id().toString())),
+            row.add(se.brobygge.shared.ui.Written.text(new RouterLink(p.title(), InterestsView.class, new RouteParameters("id", p.id().toString()))),
                     new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
                             + Choices.occupationName(p.occupation(), locale)));
             if (p.status() == PostingStatus.CLOSED) {
@@ -126,7 +126,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         section.addClassName("employer-representatives");
         section.add(new H2(getTranslation("employers.representatives.title")));
         for (Representative rep : employers.representatives(employer.id())) {
-            Div row = new Div(new Span(rep.displayName() + " – " + getTranslation("representatives.role." + rep.role())));
+            Div row = new Div(se.brobygge.shared.ui.Written.text(new Span(rep.displayName() + " – " + getTranslation("representatives.role." + rep.role()))));
             row.addClassName("representative");
             section.add(row);
         }

@@ -61,7 +61,7 @@ class EmployersView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("employers.employers.none")));
         } else {
             UnorderedList list = new UnorderedList();
-            mine.forEach(e -> list.add(new ListItem(new RouterLink(e.name() + " – " + getTranslation(
+            mine.forEach(e -> list.add(new ListItem(new RouterLink(se.brobygge.shared.ui.Written.isolate(e.name()) + " – " + getTranslation(
                     "employers.status." + e.status()), EmployerView.class, new RouteParameters("id", e.id().toString())))));
             add(list);
         }

@@ -10,23 +10,39 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import se.brobygge.employers.Posting;
+import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.MetaLine;
 
-/** A post in a list: title (link), employer with badge, occupation, area, period and Swedish required. */
+/** A posting in short: title (link), employer with badge, kind, occupation, area, period and the Swedish asked for. */
 class PostingSummary extends Div {
 
+    /** In a list: the title links to the posting. */
     PostingSummary(Posting p, Locale locale) {
+        this(p, locale, true);
+    }
+
+    /** On the posting's own page, under its heading, the title is not repeated. */
+    PostingSummary(Posting p, Locale locale, boolean withTitle) {
         addClassName("posting-summary");
-        add(new H3(new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString()))));
-        Paragraph employer = new Paragraph(p.employerName());
+        if (withTitle) {
+            add(new H3(se.brobygge.shared.ui.Written.text(new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString())))));
+        }
+        Paragraph employer = se.brobygge.shared.ui.Written.text(new Paragraph(p.employerName()));
         if (p.employerVerified()) {
             Span badge = new Span(getTranslation("employers.badge.verified"));
             badge.getElement().getThemeList().add("badge success");
             employer.add(new Span(" "), badge);
         }
-        add(employer, new Paragraph(getTranslation("employers.postingKind." + p.kind()) + " · "
-                + Choices.occupationName(p.occupation(), locale) + " · " + p.area() + " · "
-                + getTranslation("employers.jobs.period", p.periodFrom().toString(),
-                        p.periodTo() == null ? "" : p.periodTo().toString()) + " · "
-                + getTranslation("employers.jobs.requires", getTranslation("employers.level." + p.swedishLevel()))));
+        add(employer, new Paragraph(new MetaLine(getTranslation("employers.postingKind." + p.kind()),
+                Choices.occupationName(p.occupation(), locale), p.area(), period(p, locale),
+                getTranslation("employers.jobs.requires", getTranslation("employers.level." + p.swedishLevel())))));
+    }
+
+    /** "12 jan. 2027 – 30 juni 2027", or "from 12 jan. 2027, open-ended" in the reader's own date format. */
+    private String period(Posting p, Locale locale) {
+        return p.periodTo() == null
+                ? getTranslation("employers.jobs.periodOpen", Formats.shortDate(p.periodFrom(), locale))
+                : getTranslation("employers.jobs.period", Formats.shortDate(p.periodFrom(), locale),
+                        Formats.shortDate(p.periodTo(), locale));
     }
 }

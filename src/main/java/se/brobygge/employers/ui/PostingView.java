@@ -59,7 +59,7 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(new H1(posting.title()), new PostingSummary(posting, locale));
+        add(se.brobygge.shared.ui.Written.text(new H1(posting.title())), new PostingSummary(posting, locale, false));
         if (posting.hidden()) {
             add(new Paragraph(getTranslation("employers.hiddenByModerator")));
         }

@@ -180,8 +180,8 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             UnorderedList people = new UnorderedList();
             table.people().forEach(p -> {
                 everyone.add(p);
-                people.add(new ListItem(p.displayName() + " – " + getTranslation("employers.role." + p.role())
-                        + (p.organisationName() == null ? "" : ", " + p.organisationName())));
+                people.add(new ListItem(se.brobygge.shared.ui.Written.isolate(p.displayName()) + " – " + getTranslation("employers.role." + p.role())
+                        + (p.organisationName() == null ? "" : ", " + se.brobygge.shared.ui.Written.isolate(p.organisationName()))));
             });
             Checkbox lock = new Checkbox(getTranslation("employers.seating.lock", table.number()), table.locked());
             lock.addValueChangeListener(e -> {

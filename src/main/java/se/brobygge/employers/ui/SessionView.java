@@ -101,7 +101,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("figures");
         add(facts);
         if (!session.description().isBlank()) {
-            add(new Paragraph(session.description()));
+            add(se.brobygge.shared.ui.Written.text(new Paragraph(session.description())));
         }
         if (session.placeId() != null) {
             add(new Paragraph(new com.vaadin.flow.component.html.Anchor("places/" + session.placeId(),

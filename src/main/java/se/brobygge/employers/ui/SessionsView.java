@@ -54,7 +54,7 @@ class SessionsView extends Main implements HasDynamicTitle {
         RouterLink link = new RouterLink(s.theme(), SessionView.class, new RouteParameters("id", s.id().toString()));
         H2 heading = new H2(link);
         heading.addClassName("session-card-title");
-        card.add(heading, new Paragraph(Formats.dateTime(s.startsAt(), locale) + (s.area() == null ? "" : " · " + s.area())));
+        card.add(heading, new Paragraph(new se.brobygge.shared.ui.MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
         StringBuilder left = new StringBuilder();
         for (ParticipantRole role : ParticipantRole.values()) {
             if (s.quotas().getOrDefault(role, 0) > 0) {

@@ -54,7 +54,7 @@ class StaffEmployersView extends Main implements HasDynamicTitle {
         for (Employer e : pending) {
             Div row = new Div();
             row.addClassName("pending-employer");
-            row.add(new RouterLink(e.name(), EmployerView.class, new RouteParameters("id", e.id().toString())),
+            row.add(se.brobygge.shared.ui.Written.text(new RouterLink(e.name(), EmployerView.class, new RouteParameters("id", e.id().toString()))),
                     new Span(" – " + e.organisationNumber() + " – " + e.industry() + " – " + e.contactEmail() + " "));
             Button verify = new Button(getTranslation("employers.staff.verify", e.name()), click -> {
                 employers.verify(e.id());

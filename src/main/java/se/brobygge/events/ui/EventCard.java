@@ -18,7 +18,7 @@ class EventCard extends Div {
     EventCard(EventSummary event, Locale locale) {
         addClassName("event-card");
         H2 title = new H2();
-        title.add(new RouterLink(event.title(), EventView.class, new RouteParameters("id", event.id().toString())));
+        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(event.title(), EventView.class, new RouteParameters("id", event.id().toString()))));
         add(title);
         add(new Paragraph(Formats.dateTime(event.startsAt(), locale)));
         Div facts = new Div();

@@ -78,7 +78,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(new H1(event.title()));
+        add(se.brobygge.shared.ui.Written.text(new H1(event.title())));
         if (event.status() == EventStatus.CANCELLED) {
             Paragraph cancelled = new Paragraph(getTranslation("events.cancelled"));
             cancelled.addClassName("event-cancelled");
@@ -172,10 +172,11 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             MySignUp s = mine.get();
             action.add(new Paragraph(MyEventsView.statusText(this, s)));
             Button cancel = new Button(getTranslation(s.status() == SignUpStatus.WAITING
-                    ? "events.signup.leaveWaitlist" : "events.signup.cancel"), e -> {
-                signUps.cancel(event.id());
-                reload(getTranslation("events.signup.cancelledNote"));
-            });
+                    ? "events.signup.leaveWaitlist" : "events.signup.cancel"), e ->
+                    CancelSignUpDialog.open(this, event.title(), s.status() == SignUpStatus.WAITING, () -> {
+                        signUps.cancel(event.id());
+                        reload(getTranslation("events.signup.cancelledNote"));
+                    }));
             cancel.addClassName("signup-cancel");
             action.add(cancel);
         } else {

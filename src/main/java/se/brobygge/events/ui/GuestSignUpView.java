@@ -76,10 +76,12 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (message == null) {
                 status.setText(MyEventsView.statusText(this, s));
             }
-            Button cancel = new Button(getTranslation("events.signup.cancel"), click -> {
-                signUps.cancelAsGuest(token);
-                render(getTranslation("events.signup.cancelledNote"));
-            });
+            Button cancel = new Button(getTranslation(s.status() == SignUpStatus.WAITING
+                    ? "events.signup.leaveWaitlist" : "events.signup.cancel"), click ->
+                    CancelSignUpDialog.open(this, s.event().title(), s.status() == SignUpStatus.WAITING, () -> {
+                        signUps.cancelAsGuest(token);
+                        render(getTranslation("events.signup.cancelledNote"));
+                    }));
             cancel.addClassName("guest-cancel");
             add(cancel);
         } else if (message == null) {

@@ -42,7 +42,7 @@ class PendingSignUps extends Div {
         UnorderedList list = new UnorderedList();
         for (Attendee a : pending) {
             ListItem item = new ListItem();
-            item.add(new Span(a.displayName()));
+            item.add(se.brobygge.shared.ui.Written.text(new Span(a.displayName())));
             if (a.group() != null) {
                 item.add(new Span(" · " + getTranslation("events.approval.group", a.group())));
             }

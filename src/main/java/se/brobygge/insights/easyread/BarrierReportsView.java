@@ -49,7 +49,7 @@ class BarrierReportsView extends Main implements HasDynamicTitle {
             Section item = new Section();
             item.addClassNames("start-card", "barrier-report");
             item.add(new H2(getTranslation("a11y.staff.report", report.id(), Formats.dateTime(report.reportedAt(), locale))));
-            Paragraph text = new Paragraph(report.description());
+            Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(report.description()));
             text.getStyle().set("white-space", "pre-line");
             item.add(text);
             item.add(new Paragraph(getTranslation("a11y.staff.page",

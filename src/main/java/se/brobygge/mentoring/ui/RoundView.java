@@ -1,5 +1,7 @@
 package se.brobygge.mentoring.ui;
 
+import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.Written;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -152,9 +154,10 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Article proposal(RoundDetails.Proposal p, boolean open) {
         Article card = new Article();
         card.addClassName("mentoring-proposal");
-        card.add(new H3(getTranslation("mentoring.round.pair", p.menteeName(), p.mentorName())));
-        card.add(new Paragraph(getTranslation("mentoring.round.score", p.score()) + " · "
-                + getTranslation("mentoring.proposal." + p.status().name())));
+        card.add(new H3(getTranslation("mentoring.round.pair", Written.isolate(p.menteeName()),
+                Written.isolate(p.mentorName()))));
+        card.add(new Paragraph(new MetaLine(getTranslation("mentoring.round.score", p.score()),
+                getTranslation("mentoring.proposal." + p.status().name()))));
         UnorderedList why = new UnorderedList();
         for (Criterion c : p.explanation()) {
             why.add(new ListItem(Texts.criterion(this, c)));
@@ -168,13 +171,17 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         card.add(people);
         if (open) {
+            // the pair's own buttons, in a row of their own, well apart from the next pair (brobygge.css)
+            Div actions = new Div();
+            actions.addClassName("proposal-actions");
             if (p.status() == ProposalStatus.PROPOSED) {
-                card.add(action("mentoring.round.lock", p, ProposalStatus.LOCKED),
+                actions.add(action("mentoring.round.lock", p, ProposalStatus.LOCKED),
                         action("mentoring.round.reject", p, ProposalStatus.REJECTED),
                         action("mentoring.round.exclude", p, ProposalStatus.EXCLUDED));
             } else {
-                card.add(action("mentoring.round.reset", p, ProposalStatus.PROPOSED));
+                actions.add(action("mentoring.round.reset", p, ProposalStatus.PROPOSED));
             }
+            card.add(actions);
         }
         return card;
     }
@@ -185,7 +192,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         profiles.profileOf(accountId).ifPresent(profile -> {
             var d = profile.profile();
             java.util.Locale locale = Texts.locale(this);
-            box.add(new H3(profile.displayName()));
+            box.add(se.brobygge.shared.ui.Written.text(new H3(profile.displayName())));
             UnorderedList facts = new UnorderedList();
             facts.add(new ListItem(getTranslation("mentoring.profile.languages") + ": " + Texts.join(d.languages()
                     .entrySet().stream().map(e -> Texts.language(this, e.getKey()) + " (" + getTranslation(

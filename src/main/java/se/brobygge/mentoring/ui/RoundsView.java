@@ -104,8 +104,8 @@ class RoundsView extends Main implements HasDynamicTitle {
             list.add(new ListItem(getTranslation("mentoring.rounds.none")));
         }
         for (RoundSummary r : all) {
-            list.add(new ListItem(new RouterLink(r.name(), RoundView.class, new RouteParameters(RoundView.ID,
-                    r.id().toString())), new Span(" – " + getTranslation("mentoring.roundStatus." + r.status().name())
+            list.add(new ListItem(se.brobygge.shared.ui.Written.text(new RouterLink(r.name(), RoundView.class, new RouteParameters(RoundView.ID,
+                    r.id().toString()))), new Span(" – " + getTranslation("mentoring.roundStatus." + r.status().name())
                             + ", " + Formats.date(r.createdAt(), locale) + ", " + r.mentees() + " / " + r.mentors()
                             + ", " + getTranslation("mentoring.rounds.column.proposals") + ": " + r.proposals())));
         }

@@ -142,10 +142,12 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", m.mine() ? "var(--lumo-primary-color-10pct)" : "var(--lumo-contrast-5pct)")
                 .set("align-self", m.mine() ? "flex-end" : "flex-start");
-        Span who = new Span(m.mine() ? getTranslation("messaging.conversation.you") : ParticipantName.of(c.otherName(), this));
+        Span who = m.mine() ? new Span(getTranslation("messaging.conversation.you"))
+                : se.brobygge.shared.ui.Written.span(ParticipantName.of(c.otherName(), this));
         who.getStyle().set("font-weight", "600");
         Paragraph body = new Paragraph();
         body.setText(m.text()); // plain text only: nothing in a message is ever markup
+        se.brobygge.shared.ui.Written.text(body);
         body.addClassName("message-text");
         body.getStyle().set("white-space", "pre-wrap").set("margin-block", "var(--lumo-space-xs)")
                 .set("overflow-wrap", "anywhere");

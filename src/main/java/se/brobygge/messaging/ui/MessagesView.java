@@ -60,12 +60,13 @@ class MessagesView extends Main implements HasDynamicTitle {
         list.addClassName("conversation-list");
         for (ConversationSummary c : mine) {
             ListItem item = new ListItem();
-            RouterLink link = new RouterLink(ParticipantName.of(c.otherName(), this), ConversationView.class,
-                    new RouteParameters("conversationId", Long.toString(c.id())));
+            RouterLink link = se.brobygge.shared.ui.Written.text(new RouterLink(ParticipantName.of(c.otherName(), this),
+                    ConversationView.class, new RouteParameters("conversationId", Long.toString(c.id()))));
             link.addClassName("conversation-link");
             item.add(link);
             if (c.lastMessageAt() != null) {
-                item.add(new Span(" · " + Formats.dateTime(c.lastMessageAt(), locale)));
+                item.add(new Span(" · "), new com.vaadin.flow.component.html.Span(
+                        Formats.dateTime(c.lastMessageAt(), locale)));
             }
             if (c.unread() > 0) {
                 Span unread = new Span(getTranslation("messaging.list.unread", c.unread()));

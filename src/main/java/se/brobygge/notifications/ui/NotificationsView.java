@@ -76,7 +76,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
         row.addClassName(item.read() ? "read" : "unread");
         row.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
-        H2 subject = new H2(item.subject());
+        H2 subject = se.brobygge.shared.ui.Written.text(new H2(item.subject()));
         subject.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-block", "0");
         if (!item.read()) {
             Span fresh = new Span(getTranslation("notifications.list.new"));
@@ -84,7 +84,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
             fresh.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
             subject.add(fresh);
         }
-        Paragraph body = new Paragraph(item.body());
+        Paragraph body = se.brobygge.shared.ui.Written.text(new Paragraph(item.body()));
         body.getStyle().set("white-space", "pre-line").set("margin-block", "var(--lumo-space-xs)");
         Span when = new Span(Formats.dateTime(item.createdAt(), locale));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -65,7 +65,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         PlaceDetails d = place.details();
         title = d.name();
         add(new RouterLink(getTranslation("places.back"), PlacesView.class));
-        H1 name = new H1(d.name());
+        H1 name = se.brobygge.shared.ui.Written.text(new H1(d.name()));
         // the text is written in whatever language its author used: let the browser find its direction
         name.getElement().setAttribute("dir", "auto");
         add(name);
@@ -78,7 +78,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         if (!d.description().isEmpty()) {
-            Paragraph description = new Paragraph(d.description());
+            Paragraph description = se.brobygge.shared.ui.Written.text(new Paragraph(d.description()));
             description.addClassName("place-description");
             description.getElement().setAttribute("dir", "auto");
             add(description);

@@ -94,10 +94,10 @@ class PlacesView extends Main implements HasDynamicTitle {
     private Component item(Place place) {
         ListItem item = new ListItem();
         item.addClassName("place-card");
-        H2 name = new H2(new RouterLink(place.name(), PlaceView.class,
-                new RouteParameters(PlaceView.ID, place.id().toString())));
-        Paragraph where = new Paragraph(place.details().area() + (place.details().streetAddress().isEmpty() ? ""
-                : " · " + place.details().streetAddress()));
+        H2 name = new H2(se.brobygge.shared.ui.Written.text(new RouterLink(place.name(), PlaceView.class,
+                new RouteParameters(PlaceView.ID, place.id().toString()))));
+        Paragraph where = new Paragraph(new se.brobygge.shared.ui.MetaLine(place.details().area(),
+                place.details().streetAddress()));
         item.add(name, where, badges(this, place.details().facts()));
         return item;
     }

@@ -63,8 +63,8 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
             mine.add(new ListItem(getTranslation("places.propose.none")));
         }
         for (Place place : proposals) {
-            mine.add(new ListItem(new RouterLink(place.name(), PlaceView.class,
-                    new RouteParameters(PlaceView.ID, place.id().toString())),
+            mine.add(new ListItem(se.brobygge.shared.ui.Written.text(new RouterLink(place.name(), PlaceView.class,
+                    new RouteParameters(PlaceView.ID, place.id().toString()))),
                     new com.vaadin.flow.component.html.Span(" – " + getTranslation("places.status." + place.status())),
                     editLink(place)));
         }

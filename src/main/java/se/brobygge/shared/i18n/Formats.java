@@ -29,6 +29,11 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
     }
 
+    /** A calendar date in short, e.g. "12 jan. 2027", for periods and lists. */
+    public static String shortDate(java.time.LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
     /** The time of day, e.g. "17:30". */
     public static String time(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(MUNICIPALITY_ZONE)

@@ -50,6 +50,17 @@ public final class Written {
     }
 
     /**
+     * A field whose text is always in one language (e.g. "description in Swedish"): its input is
+     * typed in that language's direction, while its label and messages follow the page
+     * ({@link FreeTextDirection} applies it to the input inside the field).
+     */
+    public static <T extends HasElement> T input(T field, String language, boolean rightToLeft) {
+        field.getElement().setAttribute("data-text-lang", language);
+        field.getElement().setAttribute("data-text-dir", rightToLeft ? "rtl" : "ltr");
+        return field;
+    }
+
+    /**
      * A name, title or date inside a translated sentence or a notification's plain string, isolated
      * so that its direction does not reorder the words around it.
      */

@@ -65,10 +65,9 @@ final class SvgChart {
                     .append("\" style=\"fill:var(--lumo-secondary-text-color);font-size:11px\">")
                     .append(escape(number(value))).append("</text>");
         }
-        int every = Math.max(1, (int) Math.ceil(n / 6.0));
         for (int i = 0; i < n; i++) {
-            double centre = x(i, step, rtl) ;
-            if (i % every == 0 || i == n - 1) {
+            double centre = x(i, step, rtl);
+            if (labelled(i, n)) {
                 svg.append("<text x=\"").append(fmt(centre)).append("\" y=\"").append(HEIGHT - 12)
                         .append("\" text-anchor=\"middle\" class=\"insights-chart-label\" ")
                         .append("style=\"fill:var(--lumo-secondary-text-color);font-size:11px\">")
@@ -116,6 +115,15 @@ final class SvgChart {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * At most about six month labels, evenly spaced and counted back from the latest month, which
+     * is always labelled: no label ever stands next to another (they would overlap).
+     */
+    static boolean labelled(int i, int n) {
+        int every = Math.max(1, (int) Math.ceil(n / 6.0));
+        return (n - 1 - i) % every == 0;
     }
 
     /** The centre of the i-th month: from the left, or from the right in a right-to-left page. */

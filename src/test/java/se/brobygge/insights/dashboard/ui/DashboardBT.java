@@ -76,6 +76,24 @@ class DashboardBT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Language.class, names = {"SWEDISH", "ARABIC"})
+    void noTwoMonthLabelsOfAChartOverlap(Language language) {
+        Page page = newPage(language);
+        signIn(page, "Anders", Roles.STAFF);
+        open(page, "staff/insights");
+        Object overlapping = page.evaluate("""
+                () => Array.from(document.querySelectorAll('svg.insights-chart-svg')).flatMap((svg, chart) => {
+                  const boxes = Array.from(svg.querySelectorAll('text.insights-chart-label'))
+                      .map(t => ({text: t.textContent, box: t.getBoundingClientRect()}))
+                      .sort((a, b) => a.box.left - b.box.left);
+                  return boxes.slice(1).filter((b, i) => b.box.left < boxes[i].box.right)
+                      .map((b, i) => 'chart ' + chart + ': ' + boxes[i].text + ' / ' + b.text);
+                })""");
+        assertThat((List<?>) overlapping).as("overlapping month labels").isEmpty();
+        screenshot(page, "insights-dashboard-labels-" + language.code());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @EnumSource(value = Language.class, names = {"SWEDISH", "ENGLISH", "ARABIC"})
     void dashboardHasNoAxeViolations(Language language) {
         Page page = newPage(language);

@@ -30,6 +30,20 @@ class SvgChartTest {
     }
 
     @Test
+    void monthLabelsAreEvenlySpacedAndTheLatestMonthIsAlwaysLabelled() {
+        for (int months = 1; months <= 36; months++) {
+            int n = months;
+            List<Integer> shown = java.util.stream.IntStream.range(0, n).filter(i -> SvgChart.labelled(i, n)).boxed()
+                    .toList();
+            assertThat(shown).as(n + " months").contains(n - 1).hasSizeLessThanOrEqualTo(7);
+            for (int k = 1; k < shown.size(); k++) {
+                assertThat(shown.get(k) - shown.get(k - 1)).as(n + " months: labels apart")
+                        .isEqualTo(Math.max(1, (int) Math.ceil(n / 6.0)));
+            }
+        }
+    }
+
+    @Test
     void aHiddenMonthIsAGapAndTextIsEscaped() {
         String svg = SvgChart.line("<b>\"x\"</b>", DATA, false);
         assertThat(svg).doesNotContain("<b>").contains("&lt;b&gt;&quot;x&quot;");
