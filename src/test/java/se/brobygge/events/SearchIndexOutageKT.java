@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,17 +38,8 @@ class SearchIndexOutageKT extends KaribuTest {
     @Autowired
     SearchIndexHealth health;
 
-    org.springframework.security.core.context.SecurityContextHolderStrategy sharedSecurity;
-
-    @BeforeEach
-    void useThisContextsSecurity() {
-        sharedSecurity = FileSearchIndex.useSecurityOf(context);
-    }
-
     @AfterEach
     void mend() throws InterruptedException {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedSecurity);
         FileSearchIndex.mend("events");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (health.degraded() && System.nanoTime() < deadline) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,22 +75,11 @@ class SearchIndexOutageIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    org.springframework.security.core.context.SecurityContextHolderStrategy sharedSecurity;
-
-    @BeforeEach
-    void useThisContextsSecurity() {
-        sharedSecurity = FileSearchIndex.useSecurityOf(context);
-    }
-
     @AfterEach
     void mend() throws InterruptedException {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedSecurity);
         FileSearchIndex.mend("events");
         FileSearchIndex.mend("associations");
         awaitReady();
