@@ -88,7 +88,7 @@ class InsightsBT extends BrowserTest {
         String reason = card.locator(".foryou-reason").textContent();
         String expected = switch (language) {
             case ENGLISH -> "near you (Lillån), to practise Swedish, on a Thursday";
-            case ARABIC -> "قريب منك (Lillån)، لممارسة السويدية، يوم الخميس";
+            case ARABIC -> "قريب منك (\u2068Lillån\u2069)، لممارسة السويدية، يوم الخميس"; // the Swedish name isolated
             default -> "nära dig (Lillån), för att öva svenska, på en torsdag";
         };
         assertThat(reason).endsWith(expected);

@@ -171,8 +171,8 @@ class NotificationsIT {
         RunAs.run(amal, Roles.RESIDENT, () -> accountService.changeMyLanguage(Language.ARABIC));
         request(amal, NotificationKind.MESSAGE, "test-arabic", "Sara");
         MimeMessage mail = Mailbox.awaitOne(smtp, amal.email());
-        assertThat(Mailbox.html(mail)).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("رسالة جديدة من Sara");
-        assertThat(Mailbox.text(mail)).contains("أرسل لك Sara رسالة").doesNotContain("<p>");
+        assertThat(Mailbox.html(mail)).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("رسالة جديدة من \u2068Sara\u2069");
+        assertThat(Mailbox.text(mail)).contains("أرسل لك \u2068Sara\u2069 رسالة").doesNotContain("<p>");
     }
 
     @Test

@@ -88,6 +88,29 @@ public class TranslationProvider implements I18NProvider {
         return completeLanguages().stream().map(Language::locale).toList();
     }
 
+    /**
+     * A name or title put into a sentence of the other direction (a Swedish name in an Arabic
+     * sentence, an Arabic one in a Swedish sentence) is isolated with Unicode's first-strong
+     * isolate, like {@code <bdi>}, so it cannot pull the sentence's punctuation and words out of
+     * order. Texts of the sentence's own direction are left as they are.
+     */
+    static Object[] isolated(Object[] params, Language sentence) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String text && hasStrongLetterAgainst(text, sentence.rightToLeft())
+                    && !(text.startsWith("\u2068") && text.endsWith("\u2069"))) {
+                out[i] = "\u2068" + text + "\u2069";
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasStrongLetterAgainst(String text, boolean rightToLeft) {
+        return text.codePoints().map(Character::getDirectionality).anyMatch(d -> rightToLeft
+                ? d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+                : d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Language language = Language.of(locale);
@@ -96,7 +119,7 @@ public class TranslationProvider implements I18NProvider {
                 if (bundle.containsKey(key)) {
                     String pattern = bundle.getString(key);
                     return params.length == 0 ? pattern
-                            : new MessageFormat(pattern, candidate.locale()).format(params);
+                            : new MessageFormat(pattern, candidate.locale()).format(isolated(params, candidate));
                 }
             }
         }
