@@ -171,8 +171,11 @@ public final class PdfDocument {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+                    // directional isolates (names put into translated sentences) are left out: the
+                    // PDF fonts have no glyph for them, and each table cell is its own paragraph
+                    boolean isolate = c >= 0x2066 && c <= 0x2069;
+                    boolean allowed = !isolate && (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF);
                     if (allowed) {
                         out.appendCodePoint(c);
                     }

@@ -32,6 +32,11 @@ class PdfDocumentTest {
     }
 
     @Test
+    void directionalIsolatesFromTranslatedSentencesAreLeftOut() {
+        assertThat(PdfDocument.escape("محادثة مع \u2068Lina\u2069")).isEqualTo("محادثة مع Lina");
+    }
+
+    @Test
     void swedishAndArabicComeOutAsTextInAnEmbeddedFont() throws Exception {
         byte[] pdf = new PdfDocument("sv", "Sammanfattning").heading("Det här hörde vi")
                 .paragraph("Åsa och Örjan vill ha läsplatser.", "sv")
