@@ -79,7 +79,7 @@ class DatePickersBT extends BrowserTest {
         typeDate(page, input, "24.12.2026");
         assertAccepted(field, input, "2026-12-24", expected.christmasEve());
         assertThat(input.evaluate(DIRECTION)).as("the date box").isEqualTo(expected.direction());
-        screenshot(page, "date-typed-" + language.code() + "-" + WIDTH);
+        screenshot(page, "date-typed-" + language.code() + "-1024");
     }
 
     @ParameterizedTest(name = "{0}")
