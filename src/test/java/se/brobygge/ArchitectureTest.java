@@ -73,6 +73,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void dateAndTimePickersSpeakThePagesLanguage() {
+        java.util.Set<String> pickers = java.util.Set.of(
+                com.vaadin.flow.component.datepicker.DatePicker.class.getName(),
+                com.vaadin.flow.component.datetimepicker.DateTimePicker.class.getName(),
+                com.vaadin.flow.component.timepicker.TimePicker.class.getName());
+        noClasses().that().resideOutsideOfPackage(se.brobygge.shared.ui.DateField.class.getPackageName())
+                .should().callConstructorWhere(DescribedPredicate.describe("a Vaadin date or time picker",
+                        call -> pickers.contains(call.getTargetOwner().getName())))
+                .because("pickers come from shared.ui (DateField, DateTimeField, TimeField), which give them the"
+                        + " page's month and day names, first day of the week, formats and clock")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyRichTextViewSetsInnerHtml() throws java.io.IOException {
         java.nio.file.Path allowed = java.nio.file.Path.of("src/main/java/se/brobygge/shared/ui/RichTextView.java");
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -61,6 +60,7 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.TimeField;
 import se.brobygge.shared.upload.LimitedUpload;
 
 /**
@@ -228,11 +228,9 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
         weekday.setItems(Arrays.asList(DayOfWeek.values()));
         weekday.setItemLabelGenerator(d -> d == null ? "" : d.getDisplayName(TextStyle.FULL, locale));
         weekday.addClassName("activity-weekday");
-        TimePicker startsAt = new TimePicker(getTranslation("associations.activity.startsAt"));
-        startsAt.setLocale(locale);
+        TimeField startsAt = new TimeField(getTranslation("associations.activity.startsAt"));
         startsAt.addClassName("activity-starts");
-        TimePicker endsAt = new TimePicker(getTranslation("associations.activity.endsAt"));
-        endsAt.setLocale(locale);
+        TimeField endsAt = new TimeField(getTranslation("associations.activity.endsAt"));
         endsAt.addClassName("activity-ends");
         Select<Recurrence> recurrence = new Select<>();
         recurrence.setLabel(getTranslation("associations.activity.recurrence"));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,6 +34,7 @@ import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
 
 /** Staff open a dialogue, from scratch or from a resident's proposal ({@code ?proposal=ID}). */
@@ -46,8 +46,8 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
     final TextArea background = new TextArea();
     final TextField department = new TextField();
     final ComboBox<String> area = new ComboBox<>();
-    final DateTimePicker opensAt = new DateTimePicker();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final DateTimeField opensAt = new DateTimeField();
+    final DateTimeField closesAt = new DateTimeField();
     final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
     final Checkbox premoderated = new Checkbox();
     private final TopicProposalService proposals;

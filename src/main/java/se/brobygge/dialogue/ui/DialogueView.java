@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -31,6 +30,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.dialogue.Dialogue;
@@ -235,7 +235,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         form.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.write")));
         TextArea heard = new TextArea(getTranslation("dialogue.summary.heard"));
         TextArea actions = new TextArea(getTranslation("dialogue.summary.actions"));
-        DatePicker reportBack = new DatePicker(getTranslation("dialogue.summary.reportBack"));
+        DateField reportBack = new DateField(getTranslation("dialogue.summary.reportBack"));
         heard.setWidthFull();
         actions.setWidthFull();
         heard.setMaxLength(20_000);

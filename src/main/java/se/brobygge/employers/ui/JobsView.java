@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +30,7 @@ import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.Suggestion;
 import se.brobygge.identity.AccountService;
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.OccupationField;
 
 /** Internships and jobs: suggestions for me with the reason, filters, saved posts, and my interest's status. */
@@ -43,7 +43,7 @@ class JobsView extends Main implements HasDynamicTitle {
     final OccupationField occupation;
     final Select<String> area = new Select<>();
     final Select<LanguageLevel> level = new Select<>();
-    final DatePicker from = new DatePicker();
+    final DateField from = new DateField();
     final Select<PostingKind> kind = new Select<>();
     final Paragraph count = new Paragraph();
     final Div results = new Div();
@@ -93,7 +93,6 @@ class JobsView extends Main implements HasDynamicTitle {
         level.setItemLabelGenerator(l -> l == null ? getTranslation("employers.jobs.any") : getTranslation("employers.level." + l));
         level.setEmptySelectionAllowed(true);
         from.setLabel(getTranslation("employers.jobs.from"));
-        from.setLocale(locale);
         from.setClearButtonVisible(true);
         kind.setLabel(getTranslation("employers.posting.kind"));
         kind.setItems(Arrays.asList(PostingKind.values()));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -34,6 +33,7 @@ import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingService;
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.OccupationField;
 
@@ -50,8 +50,8 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     OccupationField occupation;
     final TextArea description = new TextArea();
     final Select<String> area = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     final TextField hours = new TextField();
     final Select<LanguageLevel> level = new Select<>();
     final TextArea support = new TextArea();
@@ -88,9 +88,7 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         area.setLabel(getTranslation("employers.posting.area"));
         area.setItems(accounts.areas());
         from.setLabel(getTranslation("employers.posting.from"));
-        from.setLocale(locale);
         to.setLabel(getTranslation("employers.posting.to"));
-        to.setLocale(locale);
         hours.setLabel(getTranslation("employers.posting.hours"));
         hours.setHelperText(getTranslation("employers.posting.hours.help"));
         level.setLabel(getTranslation("employers.posting.level"));

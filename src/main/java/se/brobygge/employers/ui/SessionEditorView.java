@@ -3,14 +3,12 @@ package se.brobygge.employers.ui;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +32,7 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
 
 /** Staff create a session or a series: theme, place, time, seats and a quota per role. */
@@ -45,9 +44,9 @@ class SessionEditorView extends Main implements HasDynamicTitle {
     final TextField theme = new TextField();
     final TextArea description = new TextArea();
     final Select<Place> place = new Select<>();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
-    final DateTimePicker deadline = new DateTimePicker();
+    final DateTimeField startsAt = new DateTimeField();
+    final DateTimeField endsAt = new DateTimeField();
+    final DateTimeField deadline = new DateTimeField();
     final IntegerField seats = new IntegerField();
     final Map<ParticipantRole, IntegerField> quotas = new EnumMap<>(ParticipantRole.class);
     final IntegerField repeat = new IntegerField();
@@ -57,7 +56,6 @@ class SessionEditorView extends Main implements HasDynamicTitle {
     SessionEditorView(SessionService sessions, PlaceService places) {
         addClassName("narrow-view");
         add(new H1(getTranslation("employers.editor.title")));
-        Locale locale = UI.getCurrent().getLocale();
         theme.setLabel(getTranslation("employers.editor.theme"));
         theme.setRequiredIndicatorVisible(true);
         theme.setMaxLength(150);
@@ -69,11 +67,8 @@ class SessionEditorView extends Main implements HasDynamicTitle {
         place.setItems(published);
         place.setItemLabelGenerator(p -> p == null ? "" : p.name() + " (" + p.details().area() + ")");
         startsAt.setLabel(getTranslation("employers.editor.startsAt"));
-        startsAt.setLocale(locale);
         endsAt.setLabel(getTranslation("employers.editor.endsAt"));
-        endsAt.setLocale(locale);
         deadline.setLabel(getTranslation("employers.editor.deadline"));
-        deadline.setLocale(locale);
         seats.setLabel(getTranslation("employers.editor.seats"));
         seats.setHelperText(getTranslation("employers.editor.seats.help"));
         seats.setValue(40);

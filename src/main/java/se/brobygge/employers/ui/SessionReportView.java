@@ -9,7 +9,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -36,6 +35,7 @@ import se.brobygge.employers.SessionService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
 
 /** After a session: staff record contacts and outcomes; counts per outcome and role, and the series' trend. */
@@ -97,8 +97,7 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
         kind.setLabel(getTranslation("employers.report.kind"));
         kind.setItems(Arrays.asList(OutcomeKind.values()));
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("employers.outcome." + k));
-        DatePicker date = new DatePicker(getTranslation("employers.report.occurredOn"));
-        date.setLocale(locale);
+        DateField date = new DateField(getTranslation("employers.report.occurredOn"));
         Map<String, HasValidation> fields = Map.<String, HasValidation>of("person", person, "kind", kind, "occurredOn", date);
         Button save = new Button(getTranslation("employers.report.save"), click -> {
             if (person.getValue() == null) {

@@ -19,8 +19,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +42,8 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.DateField;
+import se.brobygge.shared.ui.DateTimeField;
 
 /**
  * Every field of an event, for publishing and for changing one: what, when, where, seats (with
@@ -58,15 +58,15 @@ class EventForm extends Composite<Div> {
     final Select<OrganisationInfo> organisation = new Select<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
+    final DateTimeField startsAt = new DateTimeField();
+    final DateTimeField endsAt = new DateTimeField();
     final Select<Category> category = new Select<>();
     final Select<Audience> audience = new Select<>();
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     final Select<Place> place = new Select<>();
     final TextField onlineUrl = new TextField();
     final IntegerField capacity = new IntegerField();
-    final DateTimePicker deadline = new DateTimePicker();
+    final DateTimeField deadline = new DateTimeField();
     final BigDecimalField cost = new BigDecimalField();
     final Checkbox childFriendly = new Checkbox();
     final IntegerField reservedSeats = new IntegerField();
@@ -75,7 +75,7 @@ class EventForm extends Composite<Div> {
     final Checkbox approval = new Checkbox();
     final List<TextField> questions = List.of(new TextField(), new TextField(), new TextField());
     final Select<SeriesRule.Frequency> repeat = new Select<>();
-    final DatePicker until = new DatePicker();
+    final DateField until = new DateField();
     final CheckboxGroup<LocalDate> dates = new CheckboxGroup<>();
     private final Div seriesPart = new Div();
 
@@ -101,10 +101,8 @@ class EventForm extends Composite<Div> {
         // host without a role (axe: aria-allowed-attr); the helper text says it instead
         startsAt.setLabel(getTranslation("events.editor.startsAt"));
         startsAt.setHelperText(getTranslation("events.editor.required"));
-        startsAt.setLocale(locale);
         endsAt.setLabel(getTranslation("events.editor.endsAt"));
         endsAt.setHelperText(getTranslation("events.editor.required"));
-        endsAt.setLocale(locale);
         category.setLabel(getTranslation("events.filter.category"));
         category.setItems(Arrays.asList(Category.values()));
         category.setItemLabelGenerator(c -> getTranslation("events.category." + c));
@@ -128,7 +126,6 @@ class EventForm extends Composite<Div> {
         capacity.setHelperText(getTranslation("events.editor.capacity.help"));
         capacity.setMin(1);
         deadline.setLabel(getTranslation("events.editor.deadline"));
-        deadline.setLocale(locale);
         cost.setLabel(getTranslation("events.editor.cost"));
         cost.setHelperText(getTranslation("events.editor.cost.help"));
         childFriendly.setLabel(getTranslation("events.childFriendly"));
@@ -167,7 +164,6 @@ class EventForm extends Composite<Div> {
             repeat.setItemLabelGenerator(f -> f == null ? getTranslation("events.editor.repeat.none")
                     : getTranslation("events.editor.repeat." + f));
             until.setLabel(getTranslation("events.editor.until"));
-            until.setLocale(locale);
             dates.setLabel(getTranslation("events.editor.dates"));
             dates.setHelperText(getTranslation("events.editor.dates.help"));
             dates.setItemLabelGenerator(d -> Formats.date(d, locale));

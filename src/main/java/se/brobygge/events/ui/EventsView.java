@@ -30,6 +30,7 @@ import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.EasyReadLink;
 
 /** Upcoming events with filters; works without JavaScript-heavy widgets and on a phone. */
@@ -40,8 +41,8 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
 
     final TextField text = new TextField();
     final Select<Category> category = new Select<>();
-    final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker();
-    final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     /**
      * Audience, language, area, free and child-friendly: built when "More filters" is first opened
      * (or the address sets one of them), so a visitor who only searches keeps no select items.
@@ -71,11 +72,8 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
                 : getTranslation("events.category." + c));
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("events.filter.all"));
-        Locale locale = UI.getCurrent().getLocale();
         from.setLabel(getTranslation("events.filter.from"));
-        from.setLocale(locale);
         to.setLabel(getTranslation("events.filter.to"));
-        to.setLocale(locale);
         this.places = places;
         moreFilters.setSummaryText(getTranslation("events.filter.more"));
         moreFilters.addClassName("more-filters");

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -36,6 +35,7 @@ import se.brobygge.mentoring.PartnerProfile;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupations;
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.EasyReadLink;
 
@@ -173,8 +173,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
     private Section meetingLog(MentorshipView m) {
         Section section = new Section(new H3(getTranslation("mentoring.meeting.title")));
         Locale locale = Texts.locale(this);
-        DatePicker date = new DatePicker(getTranslation("mentoring.meeting.date"), LocalDate.now());
-        date.setLocale(locale);
+        DateField date = new DateField(getTranslation("mentoring.meeting.date"), LocalDate.now());
         IntegerField minutes = new IntegerField(getTranslation("mentoring.meeting.minutes"));
         minutes.setValue(60);
         TextField what = new TextField(getTranslation("mentoring.meeting.what"));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +39,7 @@ import se.brobygge.moderation.ModerationConflictException;
 import se.brobygge.moderation.ModerationService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
 
 /** One item: its text, reports, history and author; claim it, decide with a reason, block the author. */
@@ -259,7 +259,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         TextArea justification = new TextArea(getTranslation("moderation.block.justification"));
         justification.setMaxLength(1000);
         justification.setWidthFull();
-        DateTimePicker until = new DateTimePicker(getTranslation("moderation.block.until"));
+        DateTimeField until = new DateTimeField(getTranslation("moderation.block.until"));
         until.setHelperText(getTranslation("moderation.block.untilHelp"));
         Checkbox hideAll = new Checkbox(getTranslation("moderation.block.hideAll"));
         Map<String, HasValidation> fields = Map.of("justification", justification, "until", until);

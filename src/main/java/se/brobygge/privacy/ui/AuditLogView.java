@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -29,6 +28,7 @@ import se.brobygge.privacy.audit.AuditFilter;
 import se.brobygge.privacy.audit.AuditLog;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.DateField;
 
 /**
  * The staff-access audit log for administrators: who read or exported whose data, changed roles
@@ -43,8 +43,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
     private final AuditLog log;
     private final ComboBox<Actor> who = new ComboBox<>();
     private final ComboBox<AccessKind> what = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
     private final Grid<AuditEntry> grid = new Grid<>();
 
     AuditLogView(AuditLog log) {
@@ -64,8 +64,6 @@ class AuditLogView extends Main implements HasDynamicTitle {
         what.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
-        from.setLocale(locale);
-        to.setLocale(locale);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         who.addValueChangeListener(e -> refresh());
