@@ -53,7 +53,6 @@ import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.WritingGuess;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import se.brobygge.shared.ui.FieldErrors;
 
 /**
@@ -311,14 +310,18 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
      * Swedish) until the writer picks a language themselves.
      */
     private void followWriting(TextArea body, Select<String> language) {
-        body.setValueChangeMode(ValueChangeMode.LAZY);
         boolean[] chosenByWriter = {false};
         language.addValueChangeListener(e -> chosenByWriter[0] |= e.isFromClient());
-        body.addValueChangeListener(e -> {
+        java.util.function.Consumer<String> guess = text -> {
             if (!chosenByWriter[0]) {
-                WritingGuess.of(e.getValue(), Language.of(getLocale())).ifPresent(l -> language.setValue(l.code()));
+                WritingGuess.of(text, Language.of(getLocale())).ifPresent(l -> language.setValue(l.code()));
             }
-        });
+        };
+        // a pause in typing is enough to guess; the field's value itself still reaches the server
+        // as usual, before the send button's click
+        body.getElement().addEventListener("input", e -> guess.accept(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value").debounce(400);
+        body.addValueChangeListener(e -> guess.accept(e.getValue()));
     }
 
     private PostCard.Actions actions() {

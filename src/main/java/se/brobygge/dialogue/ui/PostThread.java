@@ -81,7 +81,11 @@ class PostThread extends Section {
     /** Shows a post that was just written: loads pages until it is in the list, scrolls to it, focuses it. */
     void reveal(PostId id) {
         refresh();
-        while (shown.stream().noneMatch(p -> p.id().equals(id)) && shown.size() < posts.count(dialogue)) {
+        // a post held for review may not be in the list at all: stop when no more posts come
+        int before = -1;
+        while (shown.stream().noneMatch(p -> p.id().equals(id)) && shown.size() > before
+                && shown.size() == wanted) {
+            before = shown.size();
             wanted += DialogueView.PAGE;
             refresh();
         }
