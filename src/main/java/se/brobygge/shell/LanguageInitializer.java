@@ -47,7 +47,6 @@ class LanguageInitializer implements VaadinServiceInitListener {
             VaadinRequest request = VaadinRequest.getCurrent();
             Language language = resolve(e.getUI().getSession(), request);
             UiLanguage.apply(e.getUI(), language);
-            SystemMessagesInLanguage.connectionTexts(e.getUI(), translations);
             // Vaadin's own messages often come when the session is gone: the cookie still knows
             if (currentUser.isSignedIn() && !UiLanguage.fromCookie(request).equals(Optional.of(language))) {
                 UiLanguage.rememberInCookie(language);

@@ -18,6 +18,7 @@ import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostState;
 import se.brobygge.dialogue.Reaction;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * One post in a thread. The text is set as text (never markup) in an element carrying the post's
@@ -73,7 +74,7 @@ class PostCard extends Article {
         if (post.editedAt() != null && post.state() != PostState.DELETED) {
             header.add(new Span(" · " + getTranslation("dialogue.post.edited")));
         }
-        header.add(new Span(" · " + Locale.forLanguageTag(post.language()).getDisplayLanguage(locale)));
+        header.add(new Span(" · " + LanguageNames.of(post.language(), locale)));
         add(header);
 
         Div body = new Div();
