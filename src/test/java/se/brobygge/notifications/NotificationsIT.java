@@ -172,7 +172,7 @@ class NotificationsIT {
         request(amal, NotificationKind.MESSAGE, "test-arabic", "Sara");
         MimeMessage mail = Mailbox.awaitOne(smtp, amal.email());
         assertThat(Mailbox.html(mail)).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("رسالة جديدة من Sara");
-        assertThat(Mailbox.text(mail)).contains("أرسل لك Sara رسالة").doesNotContain("<p>");
+        assertThat(Mailbox.text(mail)).contains("رسالة جديدة لك من Sara").doesNotContain("<p>");
     }
 
     @Test
