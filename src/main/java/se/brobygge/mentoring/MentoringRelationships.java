@@ -32,6 +32,6 @@ class MentoringRelationships implements RelationshipSource {
     }
 
     private static Relationship relationship() {
-        return new Relationship("mentoring", "Mentorskap", "/mentoring");
+        return Relationship.translated("mentoring", "mentoring.relationship", "/mentoring");
     }
 }

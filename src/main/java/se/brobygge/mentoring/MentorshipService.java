@@ -35,6 +35,8 @@ import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 
 /**
  * Mentorships from invitation to closing, for the two people in them (every method checks that
@@ -489,18 +491,17 @@ public class MentorshipService {
     }
 
     String languageNames(String codes, Locale locale) {
-        return String.join(", ", split(codes).stream().map(c -> languageName(c, locale)).toList());
+        return ListText.of(split(codes).stream().map(c -> languageName(c, locale)).toList(), locale);
     }
 
     String interestNames(String names, Locale locale) {
-        return String.join(", ", split(names).stream()
-                .map(n -> translations.getTranslation("mentoring.interest." + n, locale)).toList());
+        return ListText.of(split(names).stream()
+                .map(n -> translations.getTranslation("mentoring.interest." + n, locale)).toList(), locale);
     }
 
     /** A language code's name in the given locale ("ar" → "arabiska" in Swedish). */
     public static String languageName(String code, Locale locale) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return name.isEmpty() || name.equals(code) ? code : name;
+        return LanguageNames.of(code, locale);
     }
 
     static String firstName(String displayName) {

@@ -48,7 +48,6 @@ class LanguageInitializer implements VaadinServiceInitListener {
             VaadinRequest request = VaadinRequest.getCurrent();
             Language language = resolve(e.getUI().getSession(), request);
             UiLanguage.apply(e.getUI(), language);
-            SystemMessagesInLanguage.connectionTexts(e.getUI(), translations);
             FreeTextDirection.install(e.getUI());
             // Vaadin's own messages often come when the session is gone: the cookie still knows
             Optional<Language> before = UiLanguage.fromCookie(request);

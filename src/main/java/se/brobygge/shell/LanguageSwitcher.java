@@ -8,6 +8,7 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.UiLanguage;
+import se.brobygge.shared.ui.LanguageChoice;
 
 /** Lists the complete languages by their own names; a change reloads the page in that language. */
 class LanguageSwitcher extends Select<Language> {
@@ -15,7 +16,7 @@ class LanguageSwitcher extends Select<Language> {
     LanguageSwitcher(TranslationProvider translations, CurrentUser currentUser, AccountService accounts) {
         addClassName("language-switcher");
         setItems(translations.completeLanguages());
-        setItemLabelGenerator(Language::nativeName);
+        LanguageChoice.byOwnNames(this);
         setAriaLabel(getTranslation("language.switcher"));
         setValue(Language.of(UI.getCurrent().getLocale()));
         addValueChangeListener(e -> {

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
@@ -60,20 +59,6 @@ class SystemMessagesInLanguage implements VaadinServiceInitListener {
         messages.setSyncErrorCaption(t("system.syncError.caption", locale));
         messages.setSyncErrorMessage(t("system.syncError.message", locale));
         return messages;
-    }
-
-    /**
-     * The texts of the connection indicator ("connection lost, trying to reconnect"), which the
-     * browser shows without asking the server, in the page's language.
-     */
-    static void connectionTexts(UI ui, TranslationProvider translations) {
-        Locale locale = ui.getLocale();
-        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
-                + "if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1;"
-                + " indicator.reconnectingText = $2; }",
-                translations.getTranslation("system.connection.online", locale),
-                translations.getTranslation("system.connection.offline", locale),
-                translations.getTranslation("system.connection.reconnecting", locale));
     }
 
     /**

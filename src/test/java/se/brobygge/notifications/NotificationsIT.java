@@ -172,7 +172,7 @@ class NotificationsIT {
         request(amal, NotificationKind.MESSAGE, "test-arabic", "Sara");
         MimeMessage mail = Mailbox.awaitOne(smtp, amal.email());
         assertThat(Mailbox.html(mail)).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("رسالة جديدة من \u2068Sara\u2069");
-        assertThat(Mailbox.text(mail)).contains("أرسل لك \u2068Sara\u2069 رسالة").doesNotContain("<p>");
+        assertThat(Mailbox.text(mail)).contains("رسالة جديدة لك من \u2068Sara\u2069").doesNotContain("<p>");
     }
 
     @Test

@@ -23,6 +23,7 @@ import se.brobygge.associations.AssociationDraft;
 import se.brobygge.associations.AssociationType;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** The fields of an association's profile, for registering and for editing. */
 class AssociationForm extends FormLayout {
@@ -96,7 +97,7 @@ class AssociationForm extends FormLayout {
     }
 
     static String languageName(String code, Locale locale) {
-        return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return LanguageNames.of(code, locale);
     }
 
     AssociationDraft draft() {

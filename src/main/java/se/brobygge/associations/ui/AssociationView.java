@@ -54,6 +54,8 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 
 /** An association's page: who they are, activities and upcoming events, and "I want to join". */
 @Route("associations/:id([0-9]+)")
@@ -141,11 +143,11 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         DescriptionList facts = new DescriptionList();
         fact(facts, "associations.filter.type", getTranslation("associations.type." + a.type()));
         if (!a.languages().isEmpty()) {
-            fact(facts, "associations.form.languages", String.join(", ", a.languages().stream().sorted()
-                    .map(c -> AssociationForm.languageName(c, locale)).toList()));
+            fact(facts, "associations.form.languages", ListText.of(a.languages().stream().sorted()
+                    .map(c -> LanguageNames.of(c, locale)).toList(), locale));
         }
         if (!a.areas().isEmpty()) {
-            fact(facts, "associations.form.areas", String.join(", ", a.areas().stream().sorted().toList()));
+            fact(facts, "associations.form.areas", ListText.of(a.areas().stream().sorted().toList(), locale));
         }
         fact(facts, "associations.fee", a.free() ? getTranslation("associations.free")
                 : getTranslation("associations.feeSek", a.feeSek()));

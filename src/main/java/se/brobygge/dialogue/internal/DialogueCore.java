@@ -53,6 +53,7 @@ import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.pdf.PdfDocument;
 import se.brobygge.shared.text.PlainText;
 import se.brobygge.shared.text.RichText;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * Dialogue's rules, for its public services (which check who may call). Who is acting is passed in
@@ -595,7 +596,7 @@ public class DialogueCore {
             String who = p.official ? t("dialogue.post.official", locale, p.department == null ? "" : p.department)
                     : (p.parentId == null ? t("dialogue.export.post", locale) : t("dialogue.export.reply", locale));
             doc.note(who + " · " + Formats.dateTime(p.createdAt, locale) + " · "
-                    + Locale.forLanguageTag(p.language).getDisplayLanguage(locale) + " · "
+                    + LanguageNames.of(p.language, locale) + " · "
                     + t("dialogue.reaction.AGREE", locale) + ": " + p.agreeCount + " · "
                     + t("dialogue.reaction.IMPORTANT", locale) + ": " + p.importantCount);
             doc.paragraph(p.body, p.language);
@@ -624,7 +625,7 @@ public class DialogueCore {
         }
         StringBuilder out = new StringBuilder();
         counts.forEach((code, n) -> out.append(out.isEmpty() ? "" : ", ")
-                .append(Locale.forLanguageTag(code).getDisplayLanguage(locale)).append(" (").append(n).append(')'));
+                .append(LanguageNames.of(code, locale)).append(" (").append(n).append(')'));
         return out.toString();
     }
 

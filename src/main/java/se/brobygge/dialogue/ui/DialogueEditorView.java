@@ -36,6 +36,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** Staff open a dialogue, from scratch or from a resident's proposal ({@code ?proposal=ID}). */
 @Route("staff/dialogues/new")
@@ -79,7 +80,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         closesAt.setValue(now.plusWeeks(3));
         languages.setLabel(getTranslation("dialogue.field.languages"));
         languages.setItems(Arrays.asList(Language.values()));
-        languages.setItemLabelGenerator(Language::nativeName);
+        languages.setItemLabelGenerator(l -> LanguageNames.label(l.code(), getLocale()));
         premoderated.setLabel(getTranslation("dialogue.field.premoderatedLabel"));
         for (var f : new com.vaadin.flow.component.HasSize[] {title, background, department, area, languages}) {
             f.setWidthFull();

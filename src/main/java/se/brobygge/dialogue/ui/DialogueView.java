@@ -54,6 +54,8 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.WritingGuess;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 
 /**
  * One dialogue: the question, its background and summary, and the thread. The thread shows its
@@ -120,8 +122,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 Formats.dateTime(dialogue.opensAt(), locale) + " – " + Formats.dateTime(dialogue.closesAt(), locale)));
         if (!dialogue.languages().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("dialogue.field.languages")),
-                    new DescriptionList.Description(String.join(", ", dialogue.languages().stream()
-                            .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList())));
+                    new DescriptionList.Description(ListText.of(dialogue.languages().stream()
+                            .map(code -> LanguageNames.of(code, locale)).toList(), locale)));
         }
         if (dialogue.premoderated()) {
             facts.add(new DescriptionList.Term(getTranslation("dialogue.field.premoderated")),
@@ -299,7 +301,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         language.setLabel(getTranslation("dialogue.post.language"));
         List<String> codes = Arrays.stream(Language.values()).map(Language::code).toList();
         language.setItems(codes);
-        language.setItemLabelGenerator(code -> Language.byCode(code).map(Language::nativeName).orElse(code));
+        language.setItemLabelGenerator(code -> LanguageNames.label(code, getLocale()));
         language.setValue(Language.of(getLocale()).code());
         language.addClassName("post-language");
         return language;

@@ -19,6 +19,7 @@ import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostState;
 import se.brobygge.dialogue.Reaction;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * One post in a thread. The text is set as text (never markup) in an element carrying the post's
@@ -70,7 +71,7 @@ class PostCard extends Article {
                 .part(Formats.dateTime(post.createdAt(), locale))
                 .part(post.editedAt() != null && post.state() != PostState.DELETED
                         ? getTranslation("dialogue.post.edited") : null)
-                .part(Locale.forLanguageTag(post.language()).getDisplayLanguage(locale));
+                .part(LanguageNames.of(post.language(), locale));
         header.add(line);
         add(header);
 

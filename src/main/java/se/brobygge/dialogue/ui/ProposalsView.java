@@ -32,6 +32,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** Residents propose a topic and follow what happened to it; staff accept or decline proposals. */
 @Route("dialogues/proposals")
@@ -65,7 +66,7 @@ class ProposalsView extends Main implements HasDynamicTitle {
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("dialogue.post.language"));
         language.setItems(Arrays.stream(Language.values()).map(Language::code).toList());
-        language.setItemLabelGenerator(code -> Language.byCode(code).map(Language::nativeName).orElse(code));
+        language.setItemLabelGenerator(code -> LanguageNames.label(code, getLocale()));
         language.setValue(Language.of(locale).code());
         Button send = new Button(getTranslation("dialogue.proposals.send"), e -> {
             try {

@@ -31,6 +31,7 @@ import se.brobygge.identity.AccountService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.OccupationField;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** My presentation card, and my choices of who sees what. */
 @Route("my-card")
@@ -67,7 +68,7 @@ class CardEditorView extends Main implements HasDynamicTitle {
         offers.setMaxLength(1000);
         languages.setLabel(getTranslation("employers.card.languages"));
         languages.setItems(Choices.LANGUAGES);
-        languages.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
+        languages.setItemLabelGenerator(code -> LanguageNames.label(code, locale));
         swedish.setLabel(getTranslation("employers.card.swedishLevel"));
         swedish.setItems(LanguageLevel.values());
         swedish.setItemLabelGenerator(l -> l == null ? "" : getTranslation("employers.level." + l));

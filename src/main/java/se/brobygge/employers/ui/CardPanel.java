@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import se.brobygge.employers.Card;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 
 /** One presentation card, with only the parts the reader may see (the service has left out the rest). */
 class CardPanel extends Div {
@@ -33,7 +35,7 @@ class CardPanel extends Div {
         term(facts, "employers.card.offers", card.offers());
         if (!card.languages().isEmpty()) {
             term(facts, "employers.card.languages", card.languages().stream()
-                    .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).sorted().collect(Collectors.joining(", ")));
+                    .map(code -> LanguageNames.of(code, locale)).sorted().collect(Collectors.collectingAndThen(Collectors.toList(), names -> ListText.of(names, locale))));
         }
         if (card.swedishLevel() != null) {
             term(facts, "employers.card.swedishLevel", getTranslation("employers.level." + card.swedishLevel()));

@@ -32,6 +32,7 @@ import se.brobygge.employers.Suggestion;
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.OccupationField;
+import se.brobygge.shared.i18n.ListText;
 
 /** Internships and jobs: suggestions for me with the reason, filters, saved posts, and my interest's status. */
 @Route("jobs")
@@ -60,8 +61,8 @@ class JobsView extends Main implements HasDynamicTitle {
             add(new H2(getTranslation("employers.jobs.suggested")));
             for (Suggestion<Posting> s : suggestions) {
                 Div box = new Div(new PostingSummary(s.item(), locale));
-                box.add(new Paragraph(getTranslation("employers.jobs.why", String.join(", ", s.reasons().stream()
-                        .map(r -> reason(r, locale)).toList()))));
+                box.add(new Paragraph(getTranslation("employers.jobs.why", ListText.of(s.reasons().stream()
+                        .map(r -> reason(r, locale)).toList(), locale))));
                 box.addClassName("suggestion");
                 add(box);
             }

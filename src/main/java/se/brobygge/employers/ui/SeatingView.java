@@ -42,6 +42,8 @@ import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * Staff plan the tables: the solver works in the background while the page shows its progress;
@@ -146,7 +148,7 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div box = new Div();
             box.addClassName("seating-break");
             box.add(new Paragraph(getTranslation("employers.seating.break." + b.rule(),
-                    String.join(", ", b.tables().stream().map(String::valueOf).toList()))));
+                    ListText.of(b.tables().stream().map(String::valueOf).toList(), getLocale()))));
             if (b.rule() != SeatingRule.TABLE_SIZE) {
                 Button relax = new Button(getTranslation("employers.seating.relax." + b.rule()), click -> {
                     relaxed.add(b.rule());
@@ -158,8 +160,8 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             explanation.add(box);
         }
         if (!relaxed.isEmpty()) {
-            explanation.add(new Paragraph(getTranslation("employers.seating.relaxed", String.join(", ",
-                    relaxed.stream().map(r -> getTranslation("employers.seating.rule." + r)).toList()))));
+            explanation.add(new Paragraph(getTranslation("employers.seating.relaxed", ListText.of(
+                    relaxed.stream().map(r -> getTranslation("employers.seating.rule." + r)).toList(), getLocale()))));
         }
         if (plan.empty()) {
             room.add(new Paragraph(getTranslation("employers.seating.noPlan", plan.unseated().size())));
@@ -176,7 +178,8 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div box = new Div();
             box.addClassName("seating-table");
             box.add(new H3(getTranslation("employers.seating.tableHeading", table.number(),
-                    table.sharedLanguages().isEmpty() ? "–" : String.join(", ", table.sharedLanguages()))));
+                    table.sharedLanguages().isEmpty() ? "–" : ListText.of(table.sharedLanguages().stream()
+                            .map(code -> LanguageNames.of(code, getLocale())).toList(), getLocale()))));
             UnorderedList people = new UnorderedList();
             table.people().forEach(p -> {
                 everyone.add(p);

@@ -44,6 +44,7 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.DateTimeField;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * Every field of an event, for publishing and for changing one: what, when, where, seats (with
@@ -113,7 +114,7 @@ class EventForm extends Composite<Div> {
         audience.setValue(Audience.EVERYONE);
         languages.setLabel(getTranslation("events.languages"));
         languages.setItems(LANGUAGES);
-        languages.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
+        languages.setItemLabelGenerator(code -> LanguageNames.label(code, locale));
         place.setLabel(getTranslation("events.editor.place"));
         place.setHelperText(getTranslation("events.editor.place.help"));
         place.setItems(places.published(PlaceFilter.ALL));

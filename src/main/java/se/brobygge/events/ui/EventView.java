@@ -38,6 +38,8 @@ import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 
 /** One event: everything about it, seats left, and signing up or cancelling. */
 @Route("events/:id")
@@ -104,8 +106,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 event.free() ? getTranslation("events.free") : getTranslation("events.costSek", event.costSek())));
         if (!event.languages().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("events.languages")), new DescriptionList.Description(
-                    String.join(", ", event.languages().stream().sorted()
-                            .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList())));
+                    ListText.of(event.languages().stream().sorted()
+                            .map(code -> LanguageNames.of(code, locale)).toList(), locale)));
         }
         if (event.placeId() != null) {
             places.find(new PlaceId(event.placeId())).ifPresent(place -> {

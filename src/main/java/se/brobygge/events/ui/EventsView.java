@@ -32,6 +32,7 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.EasyReadLink;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** Upcoming events with filters; works without JavaScript-heavy widgets and on a phone. */
 @Route("events")
@@ -247,7 +248,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             language.setEmptySelectionAllowed(true);
             language.setEmptySelectionCaption(getTranslation("events.filter.all"));
             language.setItemLabelGenerator(code -> code == null ? getTranslation("events.filter.all")
-                    : Locale.forLanguageTag(code).getDisplayLanguage(locale));
+                    : LanguageNames.label(code, locale));
             area.setLabel(getTranslation("events.filter.area"));
             area.setItems(places.areas());
             area.setEmptySelectionAllowed(true);

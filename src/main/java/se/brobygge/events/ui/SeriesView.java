@@ -20,6 +20,7 @@ import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.SeriesDetails;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.ListText;
 
 /** Every date of a series, each with its own sign-up, and a calendar feed of them all. */
 @Route("events/series/:id")
@@ -46,8 +47,8 @@ class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new Paragraph(getTranslation("events.series.rule." + series.frequency(),
                 Formats.date(series.until(), locale))));
         if (!series.skipped().isEmpty()) {
-            add(new Paragraph(getTranslation("events.series.skipped", String.join(", ", series.skipped().stream()
-                    .sorted().map(d -> Formats.date(d, locale)).toList()))));
+            add(new Paragraph(getTranslation("events.series.skipped", ListText.of(series.skipped().stream()
+                    .sorted().map(d -> Formats.date(d, locale)).toList(), locale))));
         }
         Anchor feed = new Anchor("ics/series/" + series.id() + ".ics", getTranslation("events.series.feed"));
         feed.setRouterIgnore(true);

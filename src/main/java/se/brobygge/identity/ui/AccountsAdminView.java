@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.ListText;
 
 /** An administrator finds accounts and grants or revokes roles. */
 @Route("admin/accounts")
@@ -45,8 +46,8 @@ class AccountsAdminView extends Main implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         grid.addColumn(AccountProfile::displayName).setHeader(getTranslation("register.displayName"));
         grid.addColumn(AccountProfile::email).setHeader(getTranslation("register.email"));
-        grid.addColumn(p -> String.join(", ", p.roles().stream().map(r -> getTranslation("role." + r)).sorted()
-                .toList())).setHeader(getTranslation("admin.accounts.roles"));
+        grid.addColumn(p -> ListText.of(p.roles().stream().map(r -> getTranslation("role." + r)).sorted()
+                .toList(), getLocale())).setHeader(getTranslation("admin.accounts.roles"));
         grid.setAriaLabel(getTranslation("admin.accounts.title"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));

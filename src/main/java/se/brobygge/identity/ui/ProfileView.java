@@ -34,6 +34,8 @@ import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.UiLanguage;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.ui.LanguageChoice;
 
 /** The base profile: display name (public), e-mail (never public), languages, area. */
 @Route("profile")
@@ -71,7 +73,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
         language.setLabel(getTranslation("register.language"));
         language.setItems(translations.completeLanguages());
-        language.setItemLabelGenerator(Language::nativeName);
+        LanguageChoice.byOwnNames(language);
         language.setValue(Language.byCode(profile.preferredLanguage()).orElse(Language.DEFAULT));
 
         spoken.setLabel(getTranslation("profile.spoken"));
@@ -119,11 +121,7 @@ class ProfileView extends Main implements HasDynamicTitle {
     }
 
     private static String languageName(String code, Locale locale) {
-        if ("prs".equals(code)) {
-            return Language.DARI.nativeName();
-        }
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return LanguageNames.label(code, locale);
     }
 
     @Override

@@ -37,6 +37,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.LanguageChoice;
 
 /** A resident creates a local account; a verification mail follows. */
 @Route("register")
@@ -80,7 +81,7 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
         language.setLabel(getTranslation("register.language"));
         language.setItems(translations.completeLanguages());
-        language.setItemLabelGenerator(Language::nativeName);
+        LanguageChoice.byOwnNames(language);
         language.setValue(Language.of(UI.getCurrent().getLocale()));
 
         submit.setText(getTranslation("register.submit"));

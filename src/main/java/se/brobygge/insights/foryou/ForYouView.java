@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupations;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * "For you": a signed-in resident's next steps, each with a one-line reason and a "Not interested"
@@ -127,7 +128,7 @@ class ForYouView extends Main implements HasDynamicTitle {
     private String reason(Reason reason) {
         Locale locale = getLocale();
         String value = switch (reason.kind()) {
-            case LANGUAGE -> Locale.forLanguageTag(reason.value()).getDisplayLanguage(locale);
+            case LANGUAGE -> LanguageNames.of(reason.value(), locale);
             case ON_DAY, EVERY_DAY -> DayOfWeek.valueOf(reason.value()).getDisplayName(TextStyle.FULL, locale);
             case TOPIC -> getTranslation("foryou.topic." + reason.value()).toLowerCase(locale);
             case GOAL -> "";

@@ -3,6 +3,7 @@ package se.brobygge.insights.opendata;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -51,14 +52,14 @@ class OpenDataView extends Main implements HasDynamicTitle {
             fields.addClassName("opendata-fields");
             for (String field : feed.fields()) {
                 fields.add(new DescriptionList.Term(new Code(field)),
-                        new DescriptionList.Description(getTranslation("opendata.field." + feed.key() + "." + field)));
+                        new DescriptionList.Description(withCode(getTranslation("opendata.field." + feed.key() + "." + field))));
             }
             add(new Paragraph(getTranslation("opendata.fields")), fields);
         }
         add(new H2(getTranslation("opendata.paging.title")));
-        add(new Paragraph(getTranslation("opendata.paging.text")));
+        add(withCode(getTranslation("opendata.paging.text")));
         add(new H2(getTranslation("opendata.caching.title")));
-        add(new Paragraph(getTranslation("opendata.caching.text")));
+        add(withCode(getTranslation("opendata.caching.text")));
         add(new H2(getTranslation("opendata.schema.title")));
         String schema = data.url(OpenDataController.BASE + "/schema.json");
         add(new Paragraph(new Anchor(schema, getTranslation("opendata.schema.link") + ": " + schema)));
@@ -69,5 +70,21 @@ class OpenDataView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("opendata.title") + " – Brobygge";
+    }
+
+    /** A text whose `marked` parts are names from the feeds (fields, parameters, headers): shown as code. */
+    private static Paragraph withCode(String text) {
+        Paragraph paragraph = new Paragraph();
+        String[] parts = text.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1) {
+                Code code = new Code(parts[i]);
+                code.getElement().setAttribute("dir", "ltr");
+                paragraph.add(code);
+            } else if (!parts[i].isEmpty()) {
+                paragraph.add(new Text(parts[i]));
+            }
+        }
+        return paragraph;
     }
 }

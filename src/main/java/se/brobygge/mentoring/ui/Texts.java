@@ -3,13 +3,14 @@ package se.brobygge.mentoring.ui;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.matching.Criterion;
 import se.brobygge.shared.occupation.Occupations;
+import se.brobygge.shared.i18n.ListText;
+import com.vaadin.flow.component.UI;
 
 /** Translated names of the module's enums and explanation lines, for the views. */
 final class Texts {
@@ -51,7 +52,9 @@ final class Texts {
                 c.getTranslation("mentoring.criterion." + criterion.kind().name(), args), criterion.points());
     }
 
+    /** Parts of a list, separated as the page's language separates them. */
     static String join(Collection<String> parts) {
-        return parts.stream().collect(Collectors.joining(", "));
+        UI ui = UI.getCurrent();
+        return ListText.of(parts, ui == null ? Locale.forLanguageTag("sv") : ui.getLocale());
     }
 }

@@ -110,7 +110,10 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (!c.relationships().isEmpty()) {
             context.add(new Span(getTranslation("messaging.conversation.because") + " "));
             for (Relationship r : c.relationships()) {
-                Anchor link = new Anchor(r.link(), r.label());
+                Anchor link = new Anchor(r.link(), r.labelIsKey() ? getTranslation(r.label()) : r.label());
+                if (!r.labelIsKey()) {
+                    link.getElement().setAttribute("dir", "auto"); // a title someone wrote, in their language
+                }
                 link.getStyle().set("margin-inline-end", "var(--lumo-space-s)");
                 context.add(link);
             }

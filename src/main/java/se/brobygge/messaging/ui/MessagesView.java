@@ -26,7 +26,7 @@ import se.brobygge.messaging.Contact;
 import se.brobygge.messaging.ConversationSummary;
 import se.brobygge.messaging.MessagingService;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.messaging.Relationship;
+import se.brobygge.shared.i18n.ListText;
 
 /** My conversations, and the people I may start one with. */
 @Route("messages")
@@ -106,8 +106,9 @@ class MessagesView extends Main implements HasDynamicTitle {
                 UI.getCurrent().navigate(ConversationView.class, new RouteParameters("conversationId", Long.toString(id)));
             });
             write.addClassName("write-button");
-            Span why = new Span(" " + contact.relationships().stream().map(Relationship::label).distinct()
-                    .collect(Collectors.joining(", ")));
+            Span why = new Span(" " + contact.relationships().stream()
+                    .map(r -> r.labelIsKey() ? getTranslation(r.label()) : r.label()).distinct()
+                    .collect(Collectors.collectingAndThen(Collectors.toList(), labels -> ListText.of(labels, getLocale()))));
             item.add(write, why);
             list.add(item);
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,9 +46,15 @@ class ActionLogView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("moderation.log.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("moderation.action." + e.action()))
                 .setHeader(getTranslation("moderation.log.action")).setAutoWidth(true);
-        grid.addColumn(LogEntry::target).setHeader(getTranslation("moderation.log.target")).setAutoWidth(true);
-        grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("moderation.log.reason"))
-                .setFlexGrow(1);
+        grid.addColumn(e -> LogText.target(e, this)).setHeader(getTranslation("moderation.log.target"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> {
+            Span reason = new Span(LogText.reason(e, this));
+            if (LogText.isWritten(e)) {
+                reason.getElement().setAttribute("dir", "auto"); // a moderator's own words
+            }
+            return reason;
+        }).setHeader(getTranslation("moderation.log.reason")).setFlexGrow(1);
         grid.setItems(admin.recentLog(300));
         grid.addClassName("action-log");
         add(grid);

@@ -31,6 +31,7 @@ import se.brobygge.moderation.WordAction;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** Watched words per language with what happens on a match, and moderation's settings. */
 @Route("staff/moderation/words")
@@ -141,7 +142,7 @@ class WatchedWordsView extends Main implements HasDynamicTitle {
 
     private String languageName(String code) {
         return "*".equals(code) ? getTranslation("moderation.words.allLanguages")
-                : Language.byCode(code).map(Language::nativeName).orElse(code);
+                : LanguageNames.label(code, getLocale());
     }
 
     private void refresh() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Span;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.identity.Roles;
@@ -35,11 +36,21 @@ class MailOutboxView extends Main implements HasDynamicTitle {
         counts.getElement().setAttribute("role", "status");
         var locale = UI.getCurrent().getLocale();
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("mail.outbox.recipient"));
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("mail.outbox.subject"));
+        grid.addComponentColumn(e -> {
+            Span subject = new Span(e.subject());
+            subject.getElement().setAttribute("dir", "auto"); // in the recipient's language
+            return subject;
+        }).setHeader(getTranslation("mail.outbox.subject"));
         grid.addColumn(e -> getTranslation("mail.status." + e.status())).setHeader(getTranslation("mail.outbox.status"));
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts"));
         grid.addColumn(e -> Formats.dateTime(e.createdAt(), locale)).setHeader(getTranslation("mail.outbox.created"));
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("mail.outbox.error"));
+        grid.addComponentColumn(e -> {
+            // the mail server's own message, for the operator: not words to translate
+            Span error = new Span(e.lastError() == null ? "" : e.lastError());
+            error.getElement().setAttribute("translate", "no");
+            error.getElement().setAttribute("dir", "ltr");
+            return error;
+        }).setHeader(getTranslation("mail.outbox.error"));
         grid.addComponentColumn(e -> {
             Button retry = new Button(getTranslation("mail.outbox.retry"), click -> {
                 outbox.retry(e.id());

@@ -1,7 +1,6 @@
 package se.brobygge.notifications.ui;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.brobygge.notifications.UnsubscribeService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
+import se.brobygge.shared.i18n.ListText;
 
 /** The page behind the unsubscribe link in a mail: no login, one button; a forged link is refused. */
 @Route("unsubscribe")
@@ -58,7 +58,7 @@ class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String names(List<NotificationKind> kinds) {
-        return kinds.stream().map(k -> getTranslation("notifications.kind." + k)).collect(Collectors.joining(", "));
+        return ListText.of(kinds.stream().map(k -> getTranslation("notifications.kind." + k)).toList(), getLocale());
     }
 
     @Override

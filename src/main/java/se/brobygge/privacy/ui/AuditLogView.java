@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.Span;
 
 import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.identity.Roles;
@@ -91,12 +92,22 @@ class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
                 .setHeader(getTranslation("audit.column.what")).setAutoWidth(true);
         grid.addColumn(AuditLogView::subject).setHeader(getTranslation("audit.column.whose")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::what).setHeader(getTranslation("audit.column.detail")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::where).setHeader(getTranslation("audit.column.where")).setFlexGrow(1);
+        grid.addComponentColumn(e -> identifier(e.what())).setHeader(getTranslation("audit.column.detail"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> identifier(e.where())).setHeader(getTranslation("audit.column.where"))
+                .setFlexGrow(1);
         grid.addClassName("audit-log");
         grid.setAriaLabel(getTranslation("audit.title"));
         add(grid);
         refresh();
+    }
+
+    /** What was opened, as the system names it ("employers:cards:1", "/admin/accounts"): not words to translate. */
+    private static Span identifier(String text) {
+        Span span = new Span(text);
+        span.getElement().setAttribute("translate", "no");
+        span.getElement().setAttribute("dir", "ltr");
+        return span;
     }
 
     private static String subject(AuditEntry e) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -35,6 +36,27 @@ public final class UiLanguage {
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0);"
                 + "document.documentElement.setAttribute('dir', $1);", language.code(),
                 language.rightToLeft() ? "rtl" : "ltr");
+        connectionTexts(ui);
+    }
+
+    /**
+     * The texts the browser shows by itself when the connection to the server is lost or back. Flow
+     * sends the reconnect dialog's texts with the page state and puts them into the connection
+     * indicator (its "reconnecting" and "offline" lines); left at their defaults, they would
+     * overwrite any translation with Vaadin's English. The "online" line has no Flow setting, so it
+     * is set on the indicator once its element is defined.
+     */
+    private static void connectionTexts(UI ui) {
+        ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ui.getTranslation("system.connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(ui.getTranslation("system.connection.offline"));
+        ui.getPage().executeJs("customElements.whenDefined('vaadin-connection-indicator').then(() => {"
+                + " const indicator = (window.Vaadin && window.Vaadin.connectionIndicator)"
+                + " || document.querySelector('vaadin-connection-indicator');"
+                + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1;"
+                + " indicator.reconnectingText = $2; } });",
+                ui.getTranslation("system.connection.online"), reconnect.getDialogTextGaveUp(),
+                reconnect.getDialogText());
     }
 
     /** Remembers an explicit choice for this session and, by cookie, for the next visit. */

@@ -14,6 +14,7 @@ import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.DashboardReport.Panel;
 import se.brobygge.insights.DashboardReport.Row;
 import se.brobygge.insights.DashboardReport.Unit;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * The words and numbers of the dashboard in one language, shared by the page, the CSV and the
@@ -67,10 +68,7 @@ final class DashboardText {
             return t("insights.category.none." + dimension);
         }
         return switch (dimension) {
-            case "language" -> {
-                String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-                yield name.isEmpty() || name.equals(code) ? code : name;
-            }
+            case "language" -> LanguageNames.label(code, locale);
             case "audience" -> t("events.audience." + code);
             case "role" -> t("employers.role." + code);
             default -> code;
