@@ -54,6 +54,7 @@ class ResidentEventFlowBT extends BrowserTest {
         assertThat(page.getByText("Du är anmäld. Din kod:").isVisible()).isTrue();
         page.locator("vaadin-button.signup-cancel").click();
         page.getByText("Din plats kan gå till någon annan direkt.", new Page.GetByTextOptions().setExact(false)).waitFor();
+        page.waitForTimeout(400); // the dialog fades in
         screenshot(page, "cancel-signup-confirm-sv");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Avanmäl mig").setExact(true)).last().click();

@@ -24,7 +24,7 @@ import se.brobygge.shared.ReturnPath;
  * saved request, the way it does for a page that asked them to sign in. Only same-site paths are
  * kept ({@link ReturnPath}); anything else leaves the usual start page.
  */
-final class ReturnAfterSignIn extends OncePerRequestFilter {
+public final class ReturnAfterSignIn extends OncePerRequestFilter {
 
     /** The session attribute {@link HttpSessionRequestCache} reads the saved request from. */
     static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
@@ -36,10 +36,19 @@ final class ReturnAfterSignIn extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (loginPage.matches(request) && !signedIn()) {
-            ReturnPath.parse(request.getParameter(ReturnPath.PARAMETER)).ifPresent(path -> request.getSession()
-                    .setAttribute(SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + path)));
+            ReturnPath.parse(request.getParameter(ReturnPath.PARAMETER)).ifPresent(path ->
+                    remember(request.getSession()::setAttribute, request.getContextPath(), path));
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Keeps the page to go to after the next successful sign-in; also used by the sign-in page when
+     * it is reached by navigating inside the application, which sends no new page request.
+     */
+    public static void remember(java.util.function.BiConsumer<String, Object> session, String contextPath,
+            String path) {
+        ReturnPath.parse(path).ifPresent(safe -> session.accept(SAVED_REQUEST, new SimpleSavedRequest(contextPath + safe)));
     }
 
     private static boolean signedIn() {

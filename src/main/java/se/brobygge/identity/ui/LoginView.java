@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,6 +34,7 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.internal.DemoData;
 import se.brobygge.identity.internal.DemoSignIn;
 import se.brobygge.identity.internal.LoginRateLimitedException;
+import se.brobygge.identity.internal.ReturnAfterSignIn;
 import se.brobygge.shared.ReturnPath;
 import se.brobygge.shared.ui.SignInLink;
 
@@ -133,7 +135,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(next.map(path -> path.substring(1)).orElse(""));
             return;
         }
-        // where the person goes after signing in is kept by ReturnAfterSignIn, when the page is requested
+        // after a successful sign-in (form or identity provider) Spring Security's success handler
+        // sends the person to the saved request: here, the page they came from
+        next.ifPresent(path -> {
+            WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+            if (session != null) {
+                VaadinServletRequest request = VaadinServletRequest.getCurrent();
+                ReturnAfterSignIn.remember(session::setAttribute, request == null ? "" : request.getContextPath(), path);
+            }
+        });
         registerLink.setHref(ReturnPath.link("register", next));
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
