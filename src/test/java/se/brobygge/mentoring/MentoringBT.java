@@ -152,4 +152,47 @@ class MentoringBT extends BrowserTest {
             }
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = Language.class, names = {"SWEDISH", "ARABIC"})
+    void eachPairsButtonsStandApartFromTheNextPairOnAPhone(Language language) {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        List<Long> mentees = new java.util.ArrayList<>();
+        List<Long> mentors = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TestAccounts.Created mentee = accounts.create("Hawa Ali " + i, Roles.RESIDENT);
+            TestAccounts.Created mentor = accounts.create("Sven Ek " + i, Roles.RESIDENT);
+            RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentee(java.util.Map.of("so",
+                    se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
+                    se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
+                    java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS)), -1));
+            RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentor(java.util.Map.of("so",
+                    se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
+                    se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
+                    java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS), 1), -1));
+            mentees.add(mentee.id().value());
+            mentors.add(mentor.id().value());
+        }
+        RoundId id = RunAs.as(staff, Roles.STAFF, () -> rounds.start("Knappar " + System.nanoTime(), mentees, mentors));
+        Page page = newPage(language, 360, 800);
+        signInAs(page, staff);
+        open(page, "staff/mentoring/rounds/" + id);
+        page.locator(".mentoring-proposal .proposal-actions vaadin-button").first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+        assertThat(page.locator(".mentoring-proposal").count()).isEqualTo(3);
+        // from the lowest button of one pair to the heading of the next, in CSS pixels
+        Object gaps = page.evaluate("""
+                () => { const cards = Array.from(document.querySelectorAll('.mentoring-proposal'));
+                  return cards.slice(1).map((next, i) => {
+                    const buttons = Array.from(cards[i].querySelectorAll('vaadin-button'))
+                        .map(b => b.getBoundingClientRect().bottom);
+                    return next.querySelector('h3').getBoundingClientRect().top - Math.max(...buttons);
+                  }); }""");
+        assertThat((List<?>) gaps).hasSize(2).allSatisfy(gap -> assertThat(((Number) gap).doubleValue())
+                .as("space between a pair's buttons and the next pair's heading").isGreaterThanOrEqualTo(16));
+        Object inside = page.evaluate("() => Array.from(document.querySelectorAll('.proposal-actions vaadin-button'))"
+                + ".every(b => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= 360; })");
+        assertThat(inside).as("every button on screen").isEqualTo(true);
+        screenshot(page, "mentoring-round-" + language.code() + "-360");
+    }
 }
