@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.UiLanguage;
 
 /**
@@ -25,7 +26,10 @@ final class LanguageNotice {
         notice.addClassName("language-notice");
         notice.setPosition(Notification.Position.BOTTOM_STRETCH);
         notice.setDuration(0);
-        Span text = new Span(ui.getTranslation("language.notice", saved.nativeName(), before.nativeName()));
+        // the account's language named in itself (the page is in it now); the earlier one in its own
+        // words, so that its reader recognises it
+        Span text = new Span(ui.getTranslation("language.notice", LanguageNames.of(saved.code(), saved.locale()),
+                before.nativeName()));
         Button keepBefore = new Button(ui.getTranslation("language.notice.use", before.nativeName()), e -> {
             accounts.changeMyLanguage(before);
             UiLanguage.remember(before);
