@@ -66,7 +66,7 @@ class DialogueBT extends BrowserTest {
         open(page, "dialogues/" + id);
         page.getByLabel("Ditt inlägg").fill("نريد غرفة هادئة للدراسة");
         page.locator("vaadin-select.post-language").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("العربية")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Arabiska")).click();
         page.locator("vaadin-button.post-send").click();
         waitForText(page, "Ditt inlägg är publicerat.");
         Locator arabic = page.locator(".dialogue-post .post-body").filter(new Locator.FilterOptions()

@@ -150,7 +150,8 @@ class EmployersKT extends KaribuTest {
         assertThat(progress.getText()).startsWith("Klart: 2 bord, alla regler hålls");
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
         assertThat(_get(Svg.class).isVisible()).as("the room is drawn").isTrue();
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Bord 1 (gemensamt språk: sv)", "Bord 2 (gemensamt språk: sv)");
+        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Bord 1 (gemensamt språk: svenska)",
+                "Bord 2 (gemensamt språk: svenska)");
         List<String> print = _find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()).toList();
         assertThat(print).contains("Skriv ut bordskort och placeringslista (PDF)");
     }
