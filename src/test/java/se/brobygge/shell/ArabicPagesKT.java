@@ -68,7 +68,22 @@ import se.brobygge.support.TestPrincipal;
  * Latin-script word that is neither content written by people (marked {@code dir="auto"} or
  * {@code lang} on the page, or stored in the database as a name, title or text) nor in the allow-list.
  */
+@org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
 class ArabicPagesKT extends KaribuTest {
+
+    /**
+     * A schema of its own, holding the demo data only: the shared test schema also holds what
+     * other tests stored (attack payloads, test names, raw mail errors), which is not what any page
+     * shows to real people and would make the test's result depend on the order tests run in.
+     */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownSchema(org.springframework.test.context.DynamicPropertyRegistry registry)
+            throws java.sql.SQLException {
+        se.brobygge.support.TestSchemas.Server server = se.brobygge.support.TestSchemas.server();
+        String schema = server.sharedSchema() + "_arabic";
+        server.recreate(schema);
+        registry.add("spring.datasource.url", () -> server.url(schema));
+    }
 
     /**
      * Latin-script words that belong on an Arabic page. Keep it short and say why: anything else

@@ -1,0 +1,54 @@
+package se.brobygge.support;
+
+/**
+ * For a test class with an application context of its own (its own search index folder, its own
+ * schema). Each context's Vaadin installs its own security strategy JVM-wide when it starts, and each
+ * context's method security reads the one it was started with. While a test of this context
+ * runs, its strategy is the JVM-wide one (so accounts signed in through {@link RunAs} or Karibu
+ * reach its services); afterwards the one from before the class, the shared test context's, is
+ * put back, so the tests that come later still reach theirs.
+ */
+public final class OwnContextSecurity implements org.junit.jupiter.api.extension.BeforeAllCallback,
+        org.junit.jupiter.api.extension.BeforeEachCallback, org.junit.jupiter.api.extension.AfterEachCallback,
+        org.junit.jupiter.api.extension.AfterAllCallback {
+
+    private static final org.junit.jupiter.api.extension.ExtensionContext.Namespace HERE =
+            org.junit.jupiter.api.extension.ExtensionContext.Namespace.create(OwnContextSecurity.class);
+
+    @Override
+    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        // before the class's application context is loaded (it loads with the first test instance)
+        context.getStore(HERE).put("before",
+                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy());
+    }
+
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        org.springframework.test.context.junit.jupiter.SpringExtension.getApplicationContext(context)
+                .getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        restore(context);
+    }
+
+    @Override
+    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        restore(context);
+    }
+
+    private static void restore(org.junit.jupiter.api.extension.ExtensionContext context) {
+        var before = context.getStore(HERE).get("before",
+                org.springframework.security.core.context.SecurityContextHolderStrategy.class);
+        if (before == null) {
+            before = context.getParent().map(parent -> parent.getStore(HERE).get("before",
+                    org.springframework.security.core.context.SecurityContextHolderStrategy.class)).orElse(null);
+        }
+        if (before != null) {
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);
+        }
+    }
+}
