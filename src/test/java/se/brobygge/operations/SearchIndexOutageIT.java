@@ -108,7 +108,7 @@ class SearchIndexOutageIT {
                 .isEqualTo(SignUpStatus.CONFIRMED);
 
         // the list and the search answer from the database: every event, with its seats up to date
-        List<EventSummary> listed = events.upcomingPage(filter(null), 0, 200).events();
+        List<EventSummary> listed = allUpcoming();
         assertThat(listed).extracting(EventSummary::id).contains(before, during, arabic);
         assertThat(listed.stream().filter(e -> e.id().equals(during)).findFirst().orElseThrow().seatsLeft())
                 .isEqualTo(4);
@@ -169,6 +169,21 @@ class SearchIndexOutageIT {
 
     private List<String> titles(String words) {
         return events.upcomingPage(filter(words), 0, 50).events().stream().map(EventSummary::title).toList();
+    }
+
+    /** The whole unfiltered list, page by page (the shared test schema holds other tests' events too). */
+    private List<EventSummary> allUpcoming() {
+        List<EventSummary> all = new java.util.ArrayList<>();
+        long total;
+        do {
+            var page = events.upcomingPage(filter(null), all.size(), 200);
+            all.addAll(page.events());
+            total = page.total();
+            if (page.events().isEmpty()) {
+                break;
+            }
+        } while (all.size() < total);
+        return all;
     }
 
     private static EventFilter filter(String words) {
