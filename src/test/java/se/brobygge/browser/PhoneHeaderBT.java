@@ -77,6 +77,7 @@ class PhoneHeaderBT extends BrowserTest {
                 .isEqualTo(width);
 
         account.click();
+        page.waitForTimeout(300); // the menu's opening animation ends before anything is measured
         String[] items = language == Language.ARABIC ? new String[] {"ملفي الشخصي", "بياناتي", "تسجيل الخروج"}
                 : new String[] {"Min profil", "Mina uppgifter", "Logga ut"};
         for (String item : items) {

@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
+import se.brobygge.support.TestAccounts;
 
 /**
  * The meeting-place pages in a real browser: no axe violation in Swedish, English and Arabic, and
@@ -96,8 +97,12 @@ class PlacesBT extends BrowserTest {
         java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("inte-en-bild.jpg"), "bara text");
 
         Page page = newPage(Language.SWEDISH);
-        signIn(page, "Lina Berg", Roles.STAFF);
+        TestAccounts.Created staff = signIn(page, "Lina Berg", Roles.STAFF);
         open(page, "staff/places");
+        // the grid lists every place other tests made too: bring this one's row into view first
+        int row = PlaceTestData.as(staff, new String[] {Roles.STAFF},
+                () -> places.all().stream().map(Place::id).toList().indexOf(place.id()));
+        page.locator("vaadin-grid").first().evaluate("(grid, row) => grid.scrollToIndex(row)", row);
         page.locator("vaadin-grid-cell-content").getByText(place.name(), new com.microsoft.playwright.Locator
                 .GetByTextOptions().setExact(true)).click();
         page.getByLabel("Beskrivning av fotot").fill("Receptionen med låg disk");
