@@ -125,14 +125,7 @@ class MentoringBT extends BrowserTest {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created mentee = accounts.create("Hawa Ali", Roles.RESIDENT);
         TestAccounts.Created mentor = accounts.create("Sven Ek", Roles.RESIDENT);
-        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentee(java.util.Map.of("so",
-                se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
-                se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
-                java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS)), -1));
-        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentor(java.util.Map.of("so",
-                se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
-                se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
-                java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS), 1), -1));
+        socialPairInCentrum(mentee, mentor);
         for (Language language : List.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC)) {
             Page page = newPage(language);
             signInAs(page, staff);
@@ -162,14 +155,7 @@ class MentoringBT extends BrowserTest {
         for (int i = 0; i < 3; i++) {
             TestAccounts.Created mentee = accounts.create("Hawa Ali " + i, Roles.RESIDENT);
             TestAccounts.Created mentor = accounts.create("Sven Ek " + i, Roles.RESIDENT);
-            RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentee(java.util.Map.of("so",
-                    se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
-                    se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
-                    java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS)), -1));
-            RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(MentoringIT.mentor(java.util.Map.of("so",
-                    se.brobygge.mentoring.matching.LanguageLevel.FLUENT), java.util.Set.of(
-                    se.brobygge.mentoring.matching.MentoringKind.SOCIAL), null, java.util.Set.of(), "Centrum",
-                    java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS), 1), -1));
+            socialPairInCentrum(mentee, mentor);
             mentees.add(mentee.id().value());
             mentors.add(mentor.id().value());
         }
@@ -194,5 +180,16 @@ class MentoringBT extends BrowserTest {
                 + ".every(b => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= 360; })");
         assertThat(inside).as("every button on screen").isEqualTo(true);
         screenshot(page, "mentoring-round-" + language.code() + "-360");
+    }
+
+    /** A mentee and a mentor who match: fluent Somali, social contact, Centrum, evenings. */
+    private void socialPairInCentrum(TestAccounts.Created mentee, TestAccounts.Created mentor) {
+        var somali = java.util.Map.of("so", se.brobygge.mentoring.matching.LanguageLevel.FLUENT);
+        var social = java.util.Set.of(se.brobygge.mentoring.matching.MentoringKind.SOCIAL);
+        var evenings = java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS);
+        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(
+                MentoringIT.mentee(somali, social, null, java.util.Set.of(), "Centrum", evenings), -1));
+        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(
+                MentoringIT.mentor(somali, social, null, java.util.Set.of(), "Centrum", evenings, 1), -1));
     }
 }
