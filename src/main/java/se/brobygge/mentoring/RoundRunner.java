@@ -21,6 +21,7 @@ import se.brobygge.mentoring.matching.Candidate;
 import se.brobygge.mentoring.matching.MatchingEngine;
 import se.brobygge.mentoring.matching.Population;
 import se.brobygge.mentoring.matching.Scoring;
+import se.brobygge.shared.operations.LongWorkRunner;
 
 /**
  * Computes a round in the background: reads the members' profiles, solves, and stores proposals
@@ -41,10 +42,13 @@ class RoundRunner {
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final LongWorkRunner longWork;
 
     RoundRunner(RoundRepository rounds, RoundMemberRepository members, ProposalRepository proposals,
             UnmatchedRepository unmatched, ProfileRepository profiles, MentorshipRepository mentorships,
-            TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+            TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
+            LongWorkRunner longWork) {
+        this.longWork = longWork;
         this.rounds = rounds;
         this.members = members;
         this.proposals = proposals;
@@ -62,11 +66,11 @@ class RoundRunner {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    executor.execute(() -> run(roundId));
+                    executor.execute(() -> longWork.run(() -> run(roundId)));
                 }
             });
         } else {
-            executor.execute(() -> run(roundId));
+            executor.execute(() -> longWork.run(() -> run(roundId)));
         }
     }
 

@@ -24,7 +24,9 @@ final class DatabaseUnavailable {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLException sql && isConnectionState(sql.getSQLState())
+                    || failedOnTheConnection(t)) {
                 return true;
             }
             if (t instanceof TransactionSystemException && t.getCause() != null && causes(t.getCause())) {
@@ -32,5 +34,22 @@ final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * Beginning, committing or rolling back failed in the driver: on a healthy connection a
+     * rollback does not fail, so this is the connection that timed out under the work, reported by
+     * the rollback that followed (the original failure is only in the log then).
+     */
+    private static boolean failedOnTheConnection(Throwable t) {
+        return t instanceof org.hibernate.TransactionException && t.getCause() instanceof java.sql.SQLException;
+    }
+
+    /**
+     * SQLSTATE class 08, "connection exception": what the pool says of a connection it closed after
+     * a socket timeout ("08003"), and what a rollback on that dead connection then reports.
+     */
+    private static boolean isConnectionState(String state) {
+        return state != null && state.startsWith("08");
     }
 }

@@ -22,16 +22,27 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 class ServerErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    private boolean databaseAway;
+
     @Override
     public String getPageTitle() {
-        return getTranslation("error.server.title") + " – Brobygge";
+        return databaseAway ? ServiceUnavailableView.title(this) : getTranslation("error.server.title") + " – Brobygge";
     }
-
-    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Opening {} failed", event.getLocation().getPath(), parameter.getCaughtException());
+        Exception caught = parameter.getCaughtException();
+        // the database went away under the page, but what reached here is what followed (a
+        // rollback on the dead connection failing, say): still "try again in a moment"
+        databaseAway = DatabaseUnavailable.causes(caught);
+        if (databaseAway) {
+            log.warn("Opening {} failed: the database did not answer ({})", event.getLocation().getPath(),
+                    caught.toString());
+            return ServiceUnavailableView.show(this);
+        }
+        log.error("Opening {} failed", event.getLocation().getPath(), caught);
         removeAll();
         add(new H1(getTranslation("error.server.title")));
         add(new Paragraph(getTranslation("error.server.text")));

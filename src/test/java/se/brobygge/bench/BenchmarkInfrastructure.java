@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 import se.brobygge.support.TestInfrastructure;
 
 /**
- * The test servers, as for every integration test, and one difference: Vaadin's component tracker
+ * The test servers, as for every integration test, with the search index in a folder as in
+ * production (the tests keep it in the heap), and one difference more: Vaadin's component tracker
  * is off unless {@code -Dbench.componentTracker=true}. The build runs the application in production
  * mode, where the tracker does not exist; should a run happen in development mode, the tracker
  * would keep the stack trace of every component's creation for the dev tools, several hundred KB
@@ -25,6 +26,8 @@ class BenchmarkInfrastructure implements ApplicationContextInitializer<Configura
     public void initialize(ConfigurableApplicationContext context) {
         new TestInfrastructure().initialize(context);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("brobygge-benchmarks",
-                Map.of("vaadin.devmode.componentTracker.enabled", String.valueOf(componentTracker()))));
+                Map.of("vaadin.devmode.componentTracker.enabled", String.valueOf(componentTracker()),
+                        // the search index on disk, as a node keeps it, not in the heap as the tests do
+                        "spring.jpa.properties.hibernate.search.backend.directory.type", "local-filesystem")));
     }
 }

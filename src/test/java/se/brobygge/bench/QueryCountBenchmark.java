@@ -62,6 +62,7 @@ import se.brobygge.support.TestConfiguration;
 @ContextConfiguration(initializers = QueryCountDatabase.class)
 @ActiveProfiles("test")
 @Import({TestConfiguration.class, StatementCounting.class})
+@org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its own database: free it for the others
 class QueryCountBenchmark {
 

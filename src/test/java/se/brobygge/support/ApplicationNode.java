@@ -45,7 +45,7 @@ public final class ApplicationNode implements AutoCloseable {
     /** Node A, straight to the database. */
     public static synchronized ApplicationNode a() {
         if (a == null) {
-            a = start("node-a", false, Ticks.class);
+            a = start("node-a", false, Ticks.class, SlowWork.class);
         }
         return a;
     }
@@ -53,7 +53,7 @@ public final class ApplicationNode implements AutoCloseable {
     /** Node B, through a TCP proxy that {@link #proxy()} controls. */
     public static synchronized ApplicationNode b() {
         if (b == null) {
-            b = start("node-b", true, Ticks.class);
+            b = start("node-b", true, Ticks.class, SlowWork.class);
         }
         return b;
     }
@@ -135,6 +135,34 @@ public final class ApplicationNode implements AutoCloseable {
         @org.springframework.scheduling.annotation.Scheduled(cron = "* * * * * *")
         public void unlocked() {
             UNLOCKED.add(node + " " + java.time.Instant.now().getEpochSecond());
+        }
+    }
+
+    /**
+     * A statement that keeps the database busy for a while, as a nightly roll-up over a large year
+     * may: once as long work, once as a request would run it.
+     */
+    public static class SlowWork {
+
+        private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+        SlowWork(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @se.brobygge.shared.operations.LongWork
+        @org.springframework.transaction.annotation.Transactional(readOnly = true)
+        public int asLongWork(int seconds) {
+            return sleep(seconds);
+        }
+
+        @org.springframework.transaction.annotation.Transactional(readOnly = true)
+        public int asRequest(int seconds) {
+            return sleep(seconds);
+        }
+
+        private int sleep(int seconds) {
+            return jdbc.queryForObject("SELECT SLEEP(?)", Integer.class, seconds);
         }
     }
 

@@ -123,34 +123,35 @@ public class EventSearch {
                         f.field(EventEntity.SERIES, Long.class),
                         f.field(EventEntity.APPROVAL, Boolean.class))
                         .asList(EventSearch::summary))
-                .where((f, root) -> {
+                // the words decide what matches; the rest only filters (no scores: the list is by date)
+                .where(f -> f.bool().with(b -> {
                     if (criteria.text() != null && !criteria.text().isBlank()) {
-                        root.add(f.simpleQueryString().fields(FIELDS).matching(criteria.text())
+                        b.must(f.simpleQueryString().fields(FIELDS).matching(criteria.text())
                                 .defaultOperator(BooleanOperator.AND));
                     }
-                    root.add(f.match().field(EventEntity.STATUS).matching(EventStatus.PUBLISHED));
-                    root.add(f.range().field(EventEntity.ENDS_AT).atLeast(criteria.from()));
-                    root.add(f.range().field(EventEntity.STARTS_AT).lessThan(criteria.to()));
+                    b.filter(f.match().field(EventEntity.STATUS).matching(EventStatus.PUBLISHED));
+                    b.filter(f.range().field(EventEntity.ENDS_AT).atLeast(criteria.from()));
+                    b.filter(f.range().field(EventEntity.STARTS_AT).lessThan(criteria.to()));
                     if (criteria.category() != null) {
-                        root.add(f.match().field(EventEntity.CATEGORY).matching(criteria.category()));
+                        b.filter(f.match().field(EventEntity.CATEGORY).matching(criteria.category()));
                     }
                     if (criteria.audience() != null) {
-                        root.add(f.match().field(EventEntity.AUDIENCE).matching(criteria.audience()));
+                        b.filter(f.match().field(EventEntity.AUDIENCE).matching(criteria.audience()));
                     }
                     if (criteria.language() != null) {
-                        root.add(f.match().field(EventEntity.LANGUAGES).matching(criteria.language()));
+                        b.filter(f.match().field(EventEntity.LANGUAGES).matching(criteria.language()));
                     }
                     if (criteria.childFriendlyOnly()) {
-                        root.add(f.match().field(EventEntity.CHILD_FRIENDLY).matching(true));
+                        b.filter(f.match().field(EventEntity.CHILD_FRIENDLY).matching(true));
                     }
                     if (criteria.freeOnly()) {
-                        root.add(f.match().field(EventEntity.FREE).matching(true));
+                        b.filter(f.match().field(EventEntity.FREE).matching(true));
                     }
                     if (criteria.places() != null) {
-                        root.add(criteria.places().isEmpty() ? f.matchNone()
+                        b.filter(criteria.places().isEmpty() ? f.matchNone()
                                 : f.terms().field(EventEntity.PLACE).matchingAny(criteria.places()));
                     }
-                })
+                }))
                 .sort(f -> f.field(EventEntity.STARTS_AT).asc().then().field(EventEntity.ID_ORDER).asc());
     }
 

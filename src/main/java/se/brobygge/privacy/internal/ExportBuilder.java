@@ -28,6 +28,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
+import se.brobygge.shared.operations.LongWork;
+import se.brobygge.shared.operations.LongWorkRunner;
 import se.brobygge.shared.privacy.PersonalData;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,11 +53,13 @@ public class ExportBuilder {
     private final TaskExecutor executor;
     private final TranslationProvider translations;
     private final Clock clock;
+    private final LongWorkRunner longWork;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     ExportBuilder(ExportStore store, PersonalDataModules modules, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, TranslationProvider translations,
-            Clock clock) {
+            Clock clock, LongWorkRunner longWork) {
+        this.longWork = longWork;
         this.store = store;
         this.modules = modules;
         this.transactions = transactions;
@@ -74,11 +78,11 @@ public class ExportBuilder {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    executor.execute(() -> build(exportId));
+                    executor.execute(() -> longWork.run(() -> build(exportId)));
                 }
             });
         } else {
-            executor.execute(() -> build(exportId));
+            executor.execute(() -> longWork.run(() -> build(exportId)));
         }
     }
 
@@ -148,6 +152,7 @@ public class ExportBuilder {
      */
     @SchedulerLock(name = "privacy.resume-exports", lockAtMostFor = "PT30M")
     @Scheduled(fixedDelayString = "${brobygge.privacy.resume-check:PT5M}", initialDelayString = "PT2M")
+    @LongWork
     public void resumeStalled() {
         for (long id : store.stalled(clock.instant().minus(Duration.ofMinutes(15)))) {
             store.restart(id);

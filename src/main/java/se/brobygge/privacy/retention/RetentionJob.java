@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import se.brobygge.shared.operations.LongWork;
 import se.brobygge.shared.retention.RetentionRule;
 import se.brobygge.shared.retention.RetentionSchedule;
 
@@ -36,11 +37,13 @@ public class RetentionJob {
 
     @Scheduled(cron = "${brobygge.retention.cron:0 30 3 * * *}", zone = "Europe/Stockholm")
     @SchedulerLock(name = "privacy-retention", lockAtMostFor = "PT1H")
+    @LongWork
     public void scheduled() {
         applyAll();
     }
 
     /** Applies every rule now; returns the rows each rule touched, by rule name. */
+    @LongWork
     public Map<String, Integer> applyAll() {
         Map<String, Integer> touched = new LinkedHashMap<>();
         for (RetentionRule rule : rules) {
