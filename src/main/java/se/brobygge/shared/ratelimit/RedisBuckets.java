@@ -108,8 +108,8 @@ class RedisBuckets {
                 .build());
         this.state = new AtomicReference<>(new State(Store.MEMORY_FALLBACK, clock.instant(), "not connected yet"));
         if (!connect()) {
-            log.warn("Redis for shared rate limits at {} does not answer; each node counts limits alone until it does",
-                    where());
+            log.warn("Redis for shared rate limits at {} does not answer ({}); each node counts limits alone until it"
+                    + " does", where(), state.get().lastFailure());
         }
         Duration every = settings.bind("brobygge.redis.retry-interval", Duration.class).orElse(Duration.ofSeconds(5));
         this.checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
