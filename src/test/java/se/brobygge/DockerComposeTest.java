@@ -345,6 +345,36 @@ class DockerComposeTest {
     }
 
     @Test
+    void scaledNodesShareTheirRateLimitsThroughRedis() throws IOException {
+        Map<String, Object> scaled = map(new Yaml().<Map<String, Object>>load(Files.readString(SCALE)).get("services"),
+                "services of compose.scale.yaml");
+        for (String node : NODES) {
+            URI redis = URI.create(environment(scaled, node).getOrDefault("BROBYGGE_REDIS_URL", ""));
+            assertThat(redis.getScheme()).as("%s has a Redis URL", node).isEqualTo("redis");
+            assertThat(scaled).as("the Redis of %s is a service of compose.scale.yaml", node).containsKey(redis.getHost());
+            assertThat(String.valueOf(service(scaled, redis.getHost()).get("image"))).startsWith("redis");
+            assertThat(redis.getPort()).as("Redis listens on 6379 inside the network").isIn(-1, 6379);
+        }
+        Map<String, Map<String, Object>> byKind = new LinkedHashMap<>();
+        for (Object document : new Yaml().loadAll(Files.readString(KUBERNETES.resolveSibling("redis.yaml")))) {
+            Map<String, Object> resource = map(document, "a resource of the Kubernetes Redis");
+            byKind.put(String.valueOf(resource.get("kind")), resource);
+        }
+        Object name = map(byKind.get("Service").get("metadata"), "Redis Service metadata").get("name");
+        Map<String, Object> config = null;
+        for (Object document : new Yaml().loadAll(Files.readString(KUBERNETES))) {
+            Map<String, Object> resource = map(document, "a resource of the Kubernetes example");
+            if ("ConfigMap".equals(resource.get("kind"))) {
+                config = map(resource.get("data"), "ConfigMap data");
+            }
+        }
+        assertThat(config).isNotNull();
+        assertThat(URI.create(String.valueOf(config.get("BROBYGGE_REDIS_URL"))).getHost())
+                .as("the replicas reach the Redis Service").startsWith(name + ".");
+        assertThat(byKind).containsKeys("Deployment", "Service", "NetworkPolicy");
+    }
+
+    @Test
     void kubernetesExampleRunsTwoReplicasWithProbesAndAffinity() throws IOException {
         Map<String, Map<String, Object>> byKind = new LinkedHashMap<>();
         for (Object document : new Yaml().loadAll(Files.readString(KUBERNETES))) {

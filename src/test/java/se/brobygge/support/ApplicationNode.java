@@ -22,24 +22,34 @@ import se.brobygge.Application;
  * One more Brobygge node in this JVM, on its own port and with its own beans, against the test
  * database (directly, or through a NetCrusher TCP proxy that tests freeze and close to play a
  * network fault or a database restart). Separate from the shared test context; the nodes are
- * started once per JVM and closed when it ends.
+ * started once per JVM and closed when it ends. Both share their rate limits through the Redis of
+ * the machine ({@link #REDIS}) under a key prefix of this run, node B through a proxy of its own;
+ * without Redis they count alone, as the application does.
  */
 public final class ApplicationNode implements AutoCloseable {
 
     private static final Pattern JDBC = Pattern.compile("jdbc:mariadb://([^:/]+)(?::(\\d+))?(/.*)");
     private static ApplicationNode a;
     private static ApplicationNode b;
+    /** The Redis of the shared rate limits, {@code BROBYGGE_TEST_REDIS_URL} or this machine's. */
+    public static final URI REDIS = URI.create(System.getenv().getOrDefault("BROBYGGE_TEST_REDIS_URL",
+            "redis://127.0.0.1:6379"));
+    /** This run's rate-limit keys in Redis, apart from any other run's. */
+    public static final String REDIS_KEY_PREFIX = "brobygge-test-" + java.util.UUID.randomUUID() + ":";
 
     private final String name;
     private final ConfigurableApplicationContext context;
     private final TcpCrusher proxy;
     private final NioReactor reactor;
+    private final TcpCrusher redisProxy;
 
-    private ApplicationNode(String name, ConfigurableApplicationContext context, TcpCrusher proxy, NioReactor reactor) {
+    private ApplicationNode(String name, ConfigurableApplicationContext context, TcpCrusher proxy, NioReactor reactor,
+            TcpCrusher redisProxy) {
         this.name = name;
         this.context = context;
         this.proxy = proxy;
         this.reactor = reactor;
+        this.redisProxy = redisProxy;
     }
 
     /** Node A, straight to the database. */
@@ -63,6 +73,8 @@ public final class ApplicationNode implements AutoCloseable {
         TcpCrusher proxy = null;
         NioReactor reactor = null;
         String url = db.url();
+        TcpCrusher redisProxy = null;
+        String redis = REDIS.toString();
         if (throughProxy) {
             Matcher jdbc = JDBC.matcher(db.url());
             if (!jdbc.matches()) {
@@ -77,6 +89,11 @@ public final class ApplicationNode implements AutoCloseable {
                                 jdbc.group(2) == null ? 3306 : Integer.parseInt(jdbc.group(2))))
                         .buildAndOpen();
                 url = "jdbc:mariadb://127.0.0.1:" + port + jdbc.group(3);
+                redisProxy = TcpCrusherBuilder.builder().withReactor(reactor)
+                        .withBindAddress("127.0.0.1", freePort())
+                        .withConnectAddress(new InetSocketAddress(REDIS.getHost(), REDIS.getPort() < 0 ? 6379 : REDIS.getPort()))
+                        .buildAndOpen();
+                redis = "redis://127.0.0.1:" + redisProxy.getBindAddress().getPort();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -91,6 +108,9 @@ public final class ApplicationNode implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("brobygge.node-name", name);
         properties.put("spring.datasource.hikari.pool-name", name);
+        properties.put("brobygge.redis.url", redis);
+        properties.put("brobygge.redis.key-prefix", REDIS_KEY_PREFIX);
+        properties.put("brobygge.redis.retry-interval", "PT0.5S");
         Class<?>[] sources = new Class<?>[extraBeans.length + 2];
         sources[0] = Application.class;
         sources[1] = TestConfiguration.class;
@@ -105,7 +125,7 @@ public final class ApplicationNode implements AutoCloseable {
                 .registerShutdownHook(true)
                 .run();
         org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-        ApplicationNode node = new ApplicationNode(name, context, proxy, reactor);
+        ApplicationNode node = new ApplicationNode(name, context, proxy, reactor, redisProxy);
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, name + "-stop"));
         return node;
     }
@@ -211,6 +231,14 @@ public final class ApplicationNode implements AutoCloseable {
         return proxy;
     }
 
+    /** The TCP proxy between this node and Redis. */
+    public TcpCrusher redisProxy() {
+        if (redisProxy == null) {
+            throw new IllegalStateException(name + " talks to Redis directly");
+        }
+        return redisProxy;
+    }
+
     @Override
     public synchronized void close() {
         if (context.isActive()) {
@@ -218,6 +246,9 @@ public final class ApplicationNode implements AutoCloseable {
         }
         if (proxy != null && proxy.isOpen()) {
             proxy.close();
+        }
+        if (redisProxy != null && redisProxy.isOpen()) {
+            redisProxy.close();
         }
         if (reactor != null) {
             reactor.close();

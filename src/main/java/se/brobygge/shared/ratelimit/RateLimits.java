@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -20,8 +21,10 @@ import se.brobygge.shared.InvalidInputException;
  * post, report, send a message, export their data): a Bucket4j token bucket per action and caller,
  * sized by {@code brobygge.rate-limits.<action>.capacity} tries per
  * {@code brobygge.rate-limits.<action>.period}. The caller is whatever key the action chooses (an
- * account, an e-mail address, a client address). Buckets live in this node's memory
- * (docs/decisions/0004 and 0030).
+ * account, an e-mail address, a client address), compared without regard to case and surrounding
+ * space. With Redis configured the buckets are shared by every node ({@link RedisBuckets}, decision
+ * 0037); without it, or while it does not answer, they live in this node's memory (decisions 0004
+ * and 0030).
  */
 @Component
 public class RateLimits {
@@ -32,13 +35,15 @@ public class RateLimits {
 
     private final Map<String, Limit> limits;
     private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RedisBuckets shared;
 
     private record Key(String action, String caller) {
     }
 
-    RateLimits(Environment environment) {
+    RateLimits(Environment environment, RedisBuckets shared) {
         this.limits = Map.copyOf(Binder.get(environment)
                 .bind("brobygge.rate-limits", Bindable.mapOf(String.class, Limit.class)).orElse(Map.of()));
+        this.shared = shared;
     }
 
     /** The configured limit of an action; an action without one is a configuration mistake. */
@@ -53,7 +58,8 @@ public class RateLimits {
 
     /** Takes one try: false, and nothing taken, when the caller has used up the action's allowance. */
     public boolean tryAcquire(String action, String caller) {
-        return bucket(action, caller).tryConsume(1);
+        Boolean consumed = shared.apply(action, normalise(caller), configuration(action), b -> b.tryConsume(1));
+        return consumed != null ? consumed : bucket(action, caller).tryConsume(1);
     }
 
     /**
@@ -69,33 +75,47 @@ public class RateLimits {
 
     /** Whether the caller has tries left, without taking one (for counting only failures, as at login). */
     public boolean allows(String action, String caller) {
+        Long available = shared.apply(action, normalise(caller), configuration(action), Bucket::getAvailableTokens);
+        if (available != null) {
+            return available > 0;
+        }
         Bucket bucket = buckets.get(new Key(action, normalise(caller)));
         return bucket == null || bucket.getAvailableTokens() > 0;
     }
 
     /** Counts one try whether or not any are left (a failed login). */
     public void record(String action, String caller) {
-        bucket(action, caller).tryConsume(1);
+        if (shared.apply(action, normalise(caller), configuration(action), b -> b.tryConsume(1)) == null) {
+            bucket(action, caller).tryConsume(1);
+        }
     }
 
     /** Forgets the caller's tries of an action, as if it had never tried (lifting a block by hand, tests). */
     public void forget(String action, String caller) {
+        shared.remove(action, normalise(caller));
         buckets.remove(new Key(action, normalise(caller)));
     }
 
+    /** This node's own bucket: without Redis, or while Redis does not answer. */
     private Bucket bucket(String action, String caller) {
+        return buckets.computeIfAbsent(new Key(action, normalise(caller)),
+                k -> Bucket.builder().addLimit(bandwidth(action)).build());
+    }
+
+    private BucketConfiguration configuration(String action) {
+        return BucketConfiguration.builder().addLimit(bandwidth(action)).build();
+    }
+
+    private Bandwidth bandwidth(String action) {
         Limit limit = limit(action);
-        return buckets.computeIfAbsent(new Key(action, normalise(caller)), k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.period()).build())
-                .build());
+        return Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
     }
 
     private static String normalise(String caller) {
         return caller.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Forgets callers whose bucket is full again, so memory stays bounded. */
+    /** Forgets callers whose bucket in this node's memory is full again, so memory stays bounded (Redis expires its own). */
     @Scheduled(fixedDelay = 300_000)
     void forgetRefilled() {
         buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= limit(e.getKey().action()).capacity());
