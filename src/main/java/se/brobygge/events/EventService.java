@@ -129,7 +129,10 @@ public class EventService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
         LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
         LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
-        return new Window(from.equals(today) ? clock.instant() : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
+        // from the start of this minute: the same for every search within it, so the search index
+        // keeps the date filter cached instead of building it again for each search
+        return new Window(from.equals(today) ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant());
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ public class EventSearch {
     private final EntityManagerFactory entityManagerFactory;
     private final SearchIndexHealth health;
     private final EventsWithoutIndex database;
+    private volatile @Nullable SearchProjection<EventSummary> cards;
 
     EventSearch(EntityManagerFactory entityManagerFactory, SearchIndexHealth health, EventsWithoutIndex database) {
         this.entityManagerFactory = entityManagerFactory;
@@ -102,27 +104,7 @@ public class EventSearch {
     private org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(
             EntityManager session, Criteria criteria) {
         return Search.session(session).search(EventEntity.class)
-                .select(f -> f.composite().from(
-                        f.id(Long.class),
-                        f.field(EventEntity.TITLE, String.class),
-                        f.field(EventEntity.DESCRIPTION, String.class),
-                        f.field(EventEntity.STARTS_AT, Instant.class),
-                        f.field(EventEntity.ENDS_AT, Instant.class),
-                        f.field(EventEntity.PLACE, Long.class),
-                        f.field(EventEntity.ONLINE_URL, String.class),
-                        f.field(EventEntity.CATEGORY, Category.class),
-                        f.field(EventEntity.AUDIENCE, Audience.class),
-                        f.field(EventEntity.LANGUAGES, String.class).set(),
-                        f.field(EventEntity.CHILD_FRIENDLY, Boolean.class),
-                        f.field(EventEntity.COST, BigDecimal.class),
-                        f.field(EventEntity.CAPACITY, Integer.class),
-                        f.field(EventEntity.CONFIRMED, Integer.class),
-                        f.field(EventEntity.DEADLINE, Instant.class),
-                        f.field(EventEntity.STATUS, EventStatus.class),
-                        f.field(EventEntity.ORGANISER_NAME, String.class),
-                        f.field(EventEntity.SERIES, Long.class),
-                        f.field(EventEntity.APPROVAL, Boolean.class))
-                        .asList(EventSearch::summary))
+                .select(cards())
                 // the words decide what matches; the rest only filters (no scores: the list is by date)
                 .where(f -> f.bool().with(b -> {
                     if (criteria.text() != null && !criteria.text().isBlank()) {
@@ -153,6 +135,40 @@ public class EventSearch {
                     }
                 }))
                 .sort(f -> f.field(EventEntity.STARTS_AT).asc().then().field(EventEntity.ID_ORDER).asc());
+    }
+
+    /**
+     * The facts an event card shows, read from the index: built once and reused by every search,
+     * since building it again for each search cost more than some searches themselves.
+     */
+    private SearchProjection<EventSummary> cards() {
+        SearchProjection<EventSummary> built = cards;
+        if (built == null) {
+            var f = Search.mapping(entityManagerFactory).scope(EventEntity.class).projection();
+            built = f.composite().from(
+                    f.id(Long.class),
+                    f.field(EventEntity.TITLE, String.class),
+                    f.field(EventEntity.DESCRIPTION, String.class),
+                    f.field(EventEntity.STARTS_AT, Instant.class),
+                    f.field(EventEntity.ENDS_AT, Instant.class),
+                    f.field(EventEntity.PLACE, Long.class),
+                    f.field(EventEntity.ONLINE_URL, String.class),
+                    f.field(EventEntity.CATEGORY, Category.class),
+                    f.field(EventEntity.AUDIENCE, Audience.class),
+                    f.field(EventEntity.LANGUAGES, String.class).set(),
+                    f.field(EventEntity.CHILD_FRIENDLY, Boolean.class),
+                    f.field(EventEntity.COST, BigDecimal.class),
+                    f.field(EventEntity.CAPACITY, Integer.class),
+                    f.field(EventEntity.CONFIRMED, Integer.class),
+                    f.field(EventEntity.DEADLINE, Instant.class),
+                    f.field(EventEntity.STATUS, EventStatus.class),
+                    f.field(EventEntity.ORGANISER_NAME, String.class),
+                    f.field(EventEntity.SERIES, Long.class),
+                    f.field(EventEntity.APPROVAL, Boolean.class))
+                    .asList(EventSearch::summary).toProjection();
+            cards = built;
+        }
+        return built;
     }
 
     @SuppressWarnings("unchecked")

@@ -219,6 +219,8 @@ public class SearchIndexHealth {
         long started = System.nanoTime();
         EntityManagerFactory emf = entityManagerFactory.getObject();
         Search.mapping(emf).scope(java.util.List.copyOf(types)).massIndexer().threadsToLoadObjects(1)
+                // one segment per index after a rebuild: fewer parts for every search to visit
+                .mergeSegmentsOnFinish(true)
                 // its failures end in the exception below; not each one as an error in the log
                 .failureHandler(failure -> log.debug("While rebuilding a search index: {}", failure.throwable().toString()))
                 .startAndWait();
