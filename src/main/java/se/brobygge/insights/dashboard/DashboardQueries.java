@@ -193,7 +193,8 @@ class DashboardQueries {
     }
 
     private static String inner(Metric metric, DashboardPeriod months, String run) {
-        return metric.inner.replace("{months}", months(months)).replace(":from", ":from" + run)
+        return metric.inner(months.months().size()).replace("{months}", months(months))
+                .replace(":from", ":from" + run)
                 .replace(":to", ":to" + run);
     }
 

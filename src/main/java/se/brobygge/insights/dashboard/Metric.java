@@ -1,5 +1,7 @@
 package se.brobygge.insights.dashboard;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One figure's query. {@code inner} selects one row per fact: {@code b} the month ("2026-03"),
  * {@code a} the area or category ("" when none), {@code v} a value to sum or average, {@code pid}
@@ -36,7 +38,13 @@ enum Metric {
             FROM (SELECT MIN(id) id FROM events_signup WHERE status <> 'UNCONFIRMED' GROUP BY account_id) f
             JOIN events_signup s ON s.id = f.id JOIN events_event e ON e.id = s.event_id
             LEFT JOIN places_place p ON p.id = e.place_id
-            WHERE s.created_at >= :from AND s.created_at < :to"""),
+            WHERE s.created_at >= :from AND s.created_at < :to""", """
+            SELECT DATE_FORMAT(s.created_at, '%Y-%m') b, COALESCE(p.area, '') a, 1 v, s.account_id pid
+            FROM events_signup s JOIN events_event e ON e.id = s.event_id
+            LEFT JOIN places_place p ON p.id = e.place_id
+            WHERE s.status <> 'UNCONFIRMED' AND s.created_at >= :from AND s.created_at < :to
+              AND NOT EXISTS (SELECT 1 FROM events_signup f WHERE f.account_id <=> s.account_id AND f.id < s.id
+                              AND f.status <> 'UNCONFIRMED')"""),
 
     // Associations: the whole municipality.
     ASSOCIATIONS_REGISTERED(Kind.SUM, """
@@ -173,12 +181,31 @@ enum Metric {
         DISTINCT
     }
 
+    /** Runs of at most this many months use {@link #fewMonths} where a figure has it. */
+    static final int FEW_MONTHS = 3;
+
     final Kind kind;
     final String inner;
+    /**
+     * The same rows, read from the run's own facts only, where {@code inner} groups the whole table
+     * first: cheaper for the current month, dearer for a year (measured: the first sign-ups of a
+     * month 17 ms instead of 250 ms, of a year 3 s instead of 0.5 s). Null when {@code inner} is both.
+     */
+    final @Nullable String fewMonths;
 
     Metric(Kind kind, String inner) {
+        this(kind, inner, null);
+    }
+
+    Metric(Kind kind, String inner, @Nullable String fewMonths) {
         this.kind = kind;
         this.inner = inner;
+        this.fewMonths = fewMonths;
+    }
+
+    /** The inner query for a run of {@code months} months. */
+    String inner(int months) {
+        return fewMonths != null && months <= FEW_MONTHS ? fewMonths : inner;
     }
 
     private static String signUps(String category) {

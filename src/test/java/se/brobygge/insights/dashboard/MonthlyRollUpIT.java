@@ -118,6 +118,8 @@ class MonthlyRollUpIT {
         long twoMonthsAgo = eventWith(area, current.minusMonths(2), crowd.subList(0, 6), 3);
         eventWith(area, current.minusMonths(1), crowd.subList(0, 3), 0);
         long now = eventWith(area, current, crowd.subList(0, 5), 5);
+        // and someone's first sign-up ever this month
+        signUp(now, people(1).getFirst(), current.atDay(1).atStartOfDay().plusSeconds(20), null);
 
         List<DashboardReport> fresh = List.of(report(area, 7), report(null, 7), report(area, 30));
         assertThat(fresh).allSatisfy(r -> assertThat(r.storedAt()).isNull());
