@@ -33,9 +33,10 @@ import se.brobygge.insights.DashboardPeriod;
  * the database into {@code insights_rollup_cell} in one transaction that replaces the previous
  * night's rows; the answered posts for every answer window and the languages residents wrote in
  * (a distinct count, not a sum of months) go to tables of their own. The page then reads those
- * months and counts only the current month (and any month not stored) afresh. Past months are therefore as of the last night; late check-ins and answers
- * arrive with the next run. The stored counts hold no person: they also keep the statistics of
- * sign-ups that retention has since anonymised. See decision record 31.
+ * months and counts only the current month (and any month not stored) afresh. Past months are
+ * therefore as of the last night; late check-ins and answers arrive with the next run. The stored
+ * counts hold no person: they also keep the statistics of sign-ups that retention has since
+ * anonymised. See decision records 31 and 38.
  */
 @Component
 public class MonthlyRollUp {
