@@ -12,8 +12,11 @@ public record DashboardRequest(DashboardPeriod period, @Nullable String area, in
 
     public static final int DEFAULT_ANSWER_DAYS = 7;
 
+    /** The longest answer window; the nightly roll-up stores every window up to it. */
+    public static final int MAX_ANSWER_DAYS = 90;
+
     public DashboardRequest {
-        if (answeredWithinDays < 1 || answeredWithinDays > 90) {
+        if (answeredWithinDays < 1 || answeredWithinDays > MAX_ANSWER_DAYS) {
             throw new InvalidInputException("answeredWithinDays", "insights.validation.days");
         }
         if (area != null && area.isBlank()) {

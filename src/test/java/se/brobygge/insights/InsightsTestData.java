@@ -47,6 +47,44 @@ public final class InsightsTestData {
                 UUID.randomUUID().toString().substring(0, 8).toUpperCase(), at, at, checkedIn);
     }
 
+    /** An open dialogue in the area, written by a staff member. */
+    public long dialogue(long staff, String area, LocalDateTime opensAt) {
+        return insert("""
+                INSERT INTO dialogue_dialogue (title, background, department, area, opens_at, closes_at, languages,
+                  premoderated, created_by, created_at, version)
+                VALUES (?, '', 'Kulturförvaltningen', ?, ?, ?, 'ar,sv,so', FALSE, ?, ?, 0)""",
+                unique("Dialog"), area, opensAt, opensAt.plusYears(1), staff, opensAt);
+    }
+
+    /**
+     * A post of the dialogue: top-level when {@code parent} is null, else a reply in the parent's
+     * thread; official posts are the municipality's answers.
+     */
+    public long post(long dialogue, @Nullable Long parent, long author, String language, boolean official,
+            LocalDateTime at) {
+        long thread = parent == null ? 0 : jdbc.queryForObject("SELECT thread_id FROM dialogue_post WHERE id = ?",
+                Long.class, parent);
+        boolean threadOfficial = parent == null ? official : jdbc.queryForObject(
+                "SELECT thread_official FROM dialogue_post WHERE id = ?", Boolean.class, parent);
+        long id = insert("""
+                INSERT INTO dialogue_post (dialogue_id, parent_id, thread_id, thread_official, author_id, author_name,
+                  body, language, official, state, created_at, agree_count, important_count, version)
+                VALUES (?, ?, ?, ?, ?, 'Namn', 'Text', ?, ?, 'VISIBLE', ?, 0, 0, 0)""",
+                dialogue, parent, parent == null ? null : thread, threadOfficial, author, language, official, at);
+        jdbc.update("UPDATE dialogue_post SET thread_id = id WHERE id = ? AND thread_id IS NULL", id);
+        return id;
+    }
+
+    public void deletePost(long post) {
+        jdbc.update("UPDATE dialogue_post SET state = 'DELETED' WHERE id = ?", post);
+    }
+
+    /** The dialogue and its posts, replies first. */
+    public void deleteDialogue(long dialogue) {
+        jdbc.update("DELETE FROM dialogue_post WHERE dialogue_id = ? AND parent_id IS NOT NULL", dialogue);
+        jdbc.update("DELETE FROM dialogue_dialogue WHERE id = ?", dialogue);
+    }
+
     public void deleteEvent(long event) {
         jdbc.update("DELETE FROM events_event WHERE id = ?", event);
     }

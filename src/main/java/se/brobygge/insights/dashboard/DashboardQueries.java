@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,23 +21,33 @@ import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.dashboard.Suppression.Raw;
 
 /**
- * Runs the figures' queries, read-only, one statement per figure: the inner query of each
- * {@link Metric} wrapped in {@code GROUP BY month, category WITH ROLLUP}, so the database returns
- * the cells, each month's total and the period's total. Times are UTC.
+ * Runs the figures' queries, read-only: the inner query of each {@link Metric} wrapped in
+ * {@code GROUP BY month, category WITH ROLLUP}, so the database returns the cells and each month's
+ * total. The page reads all figures of a period in one statement: the months the nightly roll-up
+ * stored, and the other months' grouped statements, joined with {@code UNION ALL}. Times are UTC.
  */
 @Component
 class DashboardQueries {
 
+    /** One figure's grouped statement, its rows tagged with the figure. */
     private static final String WRAPPER = """
-            SELECT x.b, x.a, COUNT(*) n, COALESCE(SUM(x.v), 0) s, COUNT(DISTINCT x.pid) np
-            FROM (%s) x %s
+            SELECT '%s' m, x.b, x.a, COUNT(*) n, COALESCE(SUM(x.v), 0) s, COUNT(DISTINCT x.pid) np
+            FROM (%s) x
             GROUP BY x.b, x.a WITH ROLLUP""";
 
-    /** The wrapper's month rows, stored: a missing category is the month's total. */
-    private static final String ROLL_UP = """
-            INSERT INTO insights_rollup_cell (month, metric, total, category, n, np, s)
-            SELECT g.b, :metric, g.a IS NULL, COALESCE(g.a, ''), g.n, g.np, g.s FROM (%s) g
-            WHERE g.b IS NOT NULL""";
+    /** The stored figures of the months :first to :last in the wrapper's shape: a month's total has no category. */
+    private static final String STORED_CELLS = """
+            SELECT metric m, month b, IF(total, NULL, category) a, n, s, np FROM insights_rollup_cell
+            WHERE month BETWEEN :first AND :last""";
+
+    /** The stored answered posts, for the chosen window; each counted post has the value 1. */
+    private static final String STORED_ANSWERS = """
+            SELECT 'ANSWERED' m, month b, IF(total, NULL, category) a, n, n s, np FROM insights_rollup_answer
+            WHERE within_days = :days AND month BETWEEN :first AND :last""";
+
+    private static final String STORED_LANGUAGES = """
+            SELECT month b, area a, language l, posts n FROM insights_rollup_language
+            WHERE month BETWEEN :first AND :last""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -45,65 +55,112 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    /** What the database counted for one figure: cells by month and category, month totals, the grand total. */
-    record Counted(Map<String, Map<String, Raw>> cells, Map<String, Raw> monthTotals, Raw grand) {
-
-        static Counted empty() {
-            return new Counted(new TreeMap<>(), new HashMap<>(), Raw.NONE);
+    /**
+     * Every figure of the request but the distinct languages, in one statement: the stored months of
+     * {@code stored} (none when null) and the months of each run counted now.
+     */
+    Map<Metric, Counted> figures(DashboardRequest request, @Nullable DashboardPeriod stored,
+            List<DashboardPeriod> runs, Instant now) {
+        MapSqlParameterSource params = new MapSqlParameterSource("now", utc(now))
+                .addValue("days", request.answeredWithinDays());
+        List<String> parts = new ArrayList<>();
+        if (stored != null) {
+            parts.add(STORED_CELLS);
+            parts.add(STORED_ANSWERS);
+            params.addValue("first", stored.first().toString()).addValue("last", stored.last().toString());
         }
-
-        /** These months and another's (months never overlap); the period's grand total is not kept. */
-        Counted plus(Counted other) {
-            Map<String, Map<String, Raw>> allCells = new TreeMap<>(cells);
-            allCells.putAll(other.cells);
-            Map<String, Raw> allTotals = new HashMap<>(monthTotals);
-            allTotals.putAll(other.monthTotals);
-            return new Counted(allCells, allTotals, Raw.NONE);
+        for (int i = 0; i < runs.size(); i++) {
+            for (Metric metric : Metric.values()) {
+                if (metric.kind != Metric.Kind.DISTINCT) {
+                    parts.add(grouped(metric, runs.get(i), Integer.toString(i)));
+                }
+            }
+            period(params, runs.get(i), Integer.toString(i));
         }
-
-        Raw cell(YearMonth month, String category) {
-            return cells.getOrDefault(month.toString(), Map.of()).getOrDefault(category, Raw.NONE);
+        Map<Metric, Counted> result = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            result.put(metric, Counted.empty());
         }
-
-        Raw month(YearMonth month) {
-            return monthTotals.getOrDefault(month.toString(), Raw.NONE);
+        if (parts.isEmpty()) {
+            return result;
         }
-    }
-
-    Counted count(Metric metric, DashboardRequest request, Instant now) {
-        return count(metric, request, request.period().first(), request.period().last(), now);
-    }
-
-    /** One figure over the months {@code first} to {@code last} of a request, counted now. */
-    Counted count(Metric metric, DashboardRequest request, YearMonth first, YearMonth last, Instant now) {
-        String filter = metric.kind == Metric.Kind.DISTINCT && request.area() != null ? "WHERE x.a = :area" : "";
-        String sql = WRAPPER.formatted(metric.inner.replace("{months}", months(first, last)), filter);
-        Map<String, Map<String, Raw>> cells = new TreeMap<>();
-        Map<String, Raw> monthTotals = new HashMap<>();
-        Raw[] grand = {Raw.NONE};
-        jdbc.query(sql, params(first, last, now, request.answeredWithinDays()).addValue("area", request.area()), rs -> {
+        String sql = parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining("\nUNION ALL\n"));
+        jdbc.query(sql, params, rs -> {
             @Nullable String month = rs.getString("b");
-            @Nullable String category = rs.getString("a");
-            Raw raw = new Raw(rs.getLong("n"), rs.getLong("np"), rs.getDouble("s"));
-            if (month == null) {
-                grand[0] = raw;
-            } else if (category == null) {
-                monthTotals.put(month, raw);
-            } else {
-                cells.computeIfAbsent(month, m -> new TreeMap<>()).put(category, raw);
+            Metric metric;
+            try {
+                metric = Metric.valueOf(rs.getString("m"));
+            } catch (IllegalArgumentException retired) {
+                return;
+            }
+            if (month != null) {
+                result.get(metric).add(month, rs.getString("a"), new Raw(rs.getLong("n"), rs.getLong("np"),
+                        rs.getDouble("s")));
             }
         });
-        return new Counted(cells, monthTotals, grand[0]);
+        return result;
     }
 
     /**
-     * Stores what one figure counts for the months {@code first} to {@code last}, computed and
-     * written by the database in one statement (the same grouped statement the page runs).
+     * The distinct languages residents wrote in ({@link Metric#LANGUAGES_USED}), for the chosen area
+     * or all: a month's and the period's figure are distinct counts, not sums of months, so the
+     * database returns the languages of each month and area (stored or counted now, one statement)
+     * and they are counted here.
      */
-    int rollUp(Metric metric, YearMonth first, YearMonth last, Instant now) {
-        String sql = ROLL_UP.formatted(WRAPPER.formatted(metric.inner.replace("{months}", months(first, last)), ""));
-        return jdbc.update(sql, params(first, last, now, DashboardRequest.DEFAULT_ANSWER_DAYS)
-                .addValue("metric", metric.name()));
+    Counted languagesUsed(DashboardRequest request, @Nullable DashboardPeriod stored, List<DashboardPeriod> runs) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> parts = new ArrayList<>();
+        if (stored != null) {
+            parts.add(STORED_LANGUAGES);
+            params.addValue("first", stored.first().toString()).addValue("last", stored.last().toString());
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            parts.add(languages(runs.get(i), Integer.toString(i)));
+            period(params, runs.get(i), Integer.toString(i));
+        }
+        Counted.Languages languages = new Counted.Languages(request.area());
+        if (!parts.isEmpty()) {
+            jdbc.query(parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining("\nUNION ALL\n")),
+                    params, rs -> {
+                        languages.add(rs.getString("b"), rs.getString("a"), rs.getString("l"), rs.getLong("n"));
+                    });
+        }
+        return languages.counted();
+    }
+
+    /**
+     * Stores what one figure counts for the months of {@code months}, computed and written by the
+     * database in one statement (the same grouped statement the page runs).
+     */
+    int rollUp(Metric metric, DashboardPeriod months, Instant now) {
+        return jdbc.update("""
+                INSERT INTO insights_rollup_cell (month, metric, total, category, n, np, s)
+                SELECT g.b, g.m, g.a IS NULL, COALESCE(g.a, ''), g.n, g.np, g.s FROM (%s) g
+                WHERE g.b IS NOT NULL""".formatted(grouped(metric, months, "")),
+                period(new MapSqlParameterSource("now", utc(now)), months, ""));
+    }
+
+    /**
+     * Stores the answered posts of the months for every window from 1 to
+     * {@value DashboardRequest#MAX_ANSWER_DAYS} days, from one pass over the posts' first answers:
+     * the page then reads any window the staff choose.
+     */
+    int rollUpAnswers(DashboardPeriod months, Instant now) {
+        return jdbc.update("""
+                INSERT INTO insights_rollup_answer (month, within_days, total, category, n, np)
+                SELECT g.b, g.d, g.a IS NULL, COALESCE(g.a, ''), g.n, g.np FROM (
+                  SELECT x.d, x.b, x.a, COUNT(*) n, COUNT(DISTINCT x.pid) np
+                  FROM (SELECT w.seq d, t.b, t.a, t.pid FROM (%s) t
+                        JOIN seq_1_to_%d w ON t.answered_at <= t.asked_at + INTERVAL w.seq DAY) x
+                  GROUP BY x.d, x.b, x.a WITH ROLLUP) g
+                WHERE g.b IS NOT NULL""".formatted(Metric.ANSWER_TIMES, DashboardRequest.MAX_ANSWER_DAYS),
+                period(new MapSqlParameterSource("now", utc(now)), months, ""));
+    }
+
+    /** Stores the languages residents wrote in, by month and area, with the number of posts. */
+    int rollUpLanguages(DashboardPeriod months, Instant now) {
+        return jdbc.update("INSERT INTO insights_rollup_language (month, area, language, posts) "
+                + languages(months, ""), period(new MapSqlParameterSource("now", utc(now)), months, ""));
     }
 
     /** The stored months between {@code first} and {@code last}, each with when it was counted. */
@@ -117,39 +174,6 @@ class DashboardQueries {
         return months;
     }
 
-    /** Every stored figure of the months {@code first} to {@code last}, as the page would count them. */
-    Map<Metric, Counted> stored(YearMonth first, YearMonth last) {
-        Map<Metric, Counted> result = new EnumMap<>(Metric.class);
-        jdbc.query("""
-                SELECT metric, month, total, category, n, np, s FROM insights_rollup_cell
-                WHERE month BETWEEN :first AND :last""",
-                new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()), rs -> {
-                    Metric metric;
-                    try {
-                        metric = Metric.valueOf(rs.getString("metric"));
-                    } catch (IllegalArgumentException retired) {
-                        return;
-                    }
-                    Counted c = result.computeIfAbsent(metric, m -> Counted.empty());
-                    Raw raw = new Raw(rs.getLong("n"), rs.getLong("np"), rs.getDouble("s"));
-                    String month = rs.getString("month");
-                    if (rs.getBoolean("total")) {
-                        c.monthTotals().put(month, raw);
-                    } else {
-                        c.cells().computeIfAbsent(month, m -> new TreeMap<>()).put(rs.getString("category"), raw);
-                    }
-                });
-        return result;
-    }
-
-    private static MapSqlParameterSource params(YearMonth first, YearMonth last, Instant now, int days) {
-        return new MapSqlParameterSource()
-                .addValue("from", first.atDay(1).atStartOfDay())
-                .addValue("to", last.plusMonths(1).atDay(1).atStartOfDay())
-                .addValue("now", utc(now))
-                .addValue("days", days);
-    }
-
     /** The municipality's areas: those of its published meeting places. */
     List<String> areas() {
         return jdbc.getJdbcTemplate().queryForList(
@@ -157,9 +181,31 @@ class DashboardQueries {
                 String.class);
     }
 
+    /** A figure's grouped statement over {@code months}, its period parameters suffixed with {@code run}. */
+    private static String grouped(Metric metric, DashboardPeriod months, String run) {
+        return WRAPPER.formatted(metric.name(), inner(metric, months, run));
+    }
+
+    /** The languages of each month and area of {@code months}, with the number of posts. */
+    private static String languages(DashboardPeriod months, String run) {
+        return "SELECT x.b, x.a, x.pid l, COUNT(*) n FROM (" + inner(Metric.LANGUAGES_USED, months, run)
+                + ") x GROUP BY x.b, x.a, x.pid";
+    }
+
+    private static String inner(Metric metric, DashboardPeriod months, String run) {
+        return metric.inner(months.months().size()).replace("{months}", months(months))
+                .replace(":from", ":from" + run)
+                .replace(":to", ":to" + run);
+    }
+
+    private static MapSqlParameterSource period(MapSqlParameterSource params, DashboardPeriod months, String run) {
+        return params.addValue("from" + run, months.first().atDay(1).atStartOfDay())
+                .addValue("to" + run, months.last().plusMonths(1).atDay(1).atStartOfDay());
+    }
+
     /** The period's months as a derived table of first days (dates we make, never user input). */
-    private static String months(YearMonth first, YearMonth last) {
-        return new DashboardPeriod(first, last).months().stream().map(m -> "SELECT DATE '" + m.atDay(1) + "' d")
+    private static String months(DashboardPeriod months) {
+        return months.months().stream().map(m -> "SELECT DATE '" + m.atDay(1) + "' d")
                 .collect(Collectors.joining(" UNION ALL ", "(", ")"));
     }
 

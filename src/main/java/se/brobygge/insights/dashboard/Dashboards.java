@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardReport.Breakdown;
 import se.brobygge.insights.DashboardReport.Cell;
@@ -24,7 +24,6 @@ import se.brobygge.insights.DashboardReport.Section;
 import se.brobygge.insights.DashboardReport.Series;
 import se.brobygge.insights.DashboardReport.Unit;
 import se.brobygge.insights.DashboardRequest;
-import se.brobygge.insights.dashboard.DashboardQueries.Counted;
 import se.brobygge.insights.dashboard.Suppression.Raw;
 
 /**
@@ -43,56 +42,38 @@ public class Dashboards {
     }
 
     /**
-     * Counts every figure of the request: months the nightly roll-up stored are read from it (one
-     * statement), the other months (the current one, months not yet stored) are counted afresh,
-     * one statement per figure and run of such months.
+     * Counts every figure of the request in a handful of statements: which months the nightly
+     * roll-up stored, then all figures in one statement (the stored months read from the roll-up,
+     * the others, the current month at least, counted now by the figures' grouped statements), the
+     * distinct languages likewise, and the areas.
      */
     @Transactional(readOnly = true)
     public DashboardReport build(DashboardRequest request) {
         Instant now = clock.instant();
-        List<YearMonth> months = request.period().months();
-        Map<YearMonth, Instant> storedAt = queries.storedMonths(request.period().first(), request.period().last());
-        Set<YearMonth> stored = storedAt.keySet();
-        Map<Metric, Counted> rolledUp = stored.isEmpty() ? Map.of()
-                : queries.stored(request.period().first(), request.period().last());
-        List<List<YearMonth>> runs = unstoredRuns(months, stored);
-        Map<Metric, Counted> counted = new EnumMap<>(Metric.class);
-        for (Metric metric : Metric.values()) {
-            if (stored.isEmpty() || countedAfresh(metric, request)) {
-                counted.put(metric, queries.count(metric, request, now));
-                continue;
-            }
-            Counted c = rolledUp.getOrDefault(metric, Counted.empty());
-            for (List<YearMonth> run : runs) {
-                c = c.plus(queries.count(metric, request, run.getFirst(), run.getLast(), now));
-            }
-            counted.put(metric, c);
-        }
+        DashboardPeriod period = request.period();
+        Map<YearMonth, Instant> storedAt = queries.storedMonths(period.first(), period.last());
+        @Nullable DashboardPeriod stored = storedAt.isEmpty() ? null : period;
+        List<DashboardPeriod> runs = unstoredRuns(period.months(), storedAt.keySet());
+        Map<Metric, Counted> counted = queries.figures(request, stored, runs, now);
+        counted.put(Metric.LANGUAGES_USED, queries.languagesUsed(request, stored, runs));
         return new Builder(request, counted).report(queries.areas(),
                 storedAt.values().stream().min(Instant::compareTo).orElse(null));
     }
 
-    private static boolean countedAfresh(Metric metric, DashboardRequest request) {
-        return MonthlyRollUp.ALWAYS_COUNTED.contains(metric) || metric == Metric.ANSWERED
-                && request.answeredWithinDays() != DashboardRequest.DEFAULT_ANSWER_DAYS;
-    }
-
     /** The runs of consecutive months that the roll-up has not stored. */
-    private static List<List<YearMonth>> unstoredRuns(List<YearMonth> months, Set<YearMonth> stored) {
-        List<List<YearMonth>> runs = new ArrayList<>();
-        List<YearMonth> run = new ArrayList<>();
+    private static List<DashboardPeriod> unstoredRuns(List<YearMonth> months, Set<YearMonth> stored) {
+        List<DashboardPeriod> runs = new ArrayList<>();
+        @Nullable YearMonth first = null;
         for (YearMonth month : months) {
-            if (stored.contains(month)) {
-                if (!run.isEmpty()) {
-                    runs.add(run);
-                    run = new ArrayList<>();
-                }
-            } else {
-                run.add(month);
+            if (!stored.contains(month) && first == null) {
+                first = month;
+            } else if (stored.contains(month) && first != null) {
+                runs.add(new DashboardPeriod(first, month.minusMonths(1)));
+                first = null;
             }
         }
-        if (!run.isEmpty()) {
-            runs.add(run);
+        if (first != null) {
+            runs.add(new DashboardPeriod(first, months.getLast()));
         }
         return runs;
     }
@@ -184,7 +165,7 @@ public class Dashboards {
             List<Cell> cells = new ArrayList<>();
             List<Raw> raws = new ArrayList<>();
             for (YearMonth month : months) {
-                Raw raw = area == null ? c.month(month) : c.cell(month, area);
+                Raw raw = area == null ? c.month(month.toString()) : c.cell(month.toString(), area);
                 raws.add(raw);
                 cells.add(switch (metric.kind) {
                     case SUM -> Cell.of(raw.sum());
@@ -214,7 +195,7 @@ public class Dashboards {
             }
             List<String> categories = List.copyOf(row.keySet());
             List<Cell> cells = Suppression.split(categories.stream().map(row::get).toList(),
-                    Suppression.people(c.month(month)).published());
+                    Suppression.people(c.month(month.toString())).published());
             Cell cell = cells.get(categories.indexOf(area));
             return metric.kind == Metric.Kind.LEVEL && cell.published() ? Suppression.level(row.get(area)) : cell;
         }
@@ -228,8 +209,9 @@ public class Dashboards {
             List<List<Cell>> rows = new ArrayList<>();
             order.forEach(x -> rows.add(new ArrayList<>()));
             for (YearMonth month : months) {
-                List<Raw> raws = order.stream().map(category -> c.cell(month, category)).toList();
-                List<Cell> cells = Suppression.split(raws, Suppression.people(c.month(month)).published());
+                List<Raw> raws = order.stream().map(category -> c.cell(month.toString(), category)).toList();
+                List<Cell> cells = Suppression.split(raws,
+                        Suppression.people(c.month(month.toString())).published());
                 for (int i = 0; i < order.size(); i++) {
                     rows.get(i).add(cells.get(i));
                 }

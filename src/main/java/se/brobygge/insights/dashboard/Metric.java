@@ -1,5 +1,7 @@
 package se.brobygge.insights.dashboard;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One figure's query. {@code inner} selects one row per fact: {@code b} the month ("2026-03"),
  * {@code a} the area or category ("" when none), {@code v} a value to sum or average, {@code pid}
@@ -36,7 +38,13 @@ enum Metric {
             FROM (SELECT MIN(id) id FROM events_signup WHERE status <> 'UNCONFIRMED' GROUP BY account_id) f
             JOIN events_signup s ON s.id = f.id JOIN events_event e ON e.id = s.event_id
             LEFT JOIN places_place p ON p.id = e.place_id
-            WHERE s.created_at >= :from AND s.created_at < :to"""),
+            WHERE s.created_at >= :from AND s.created_at < :to""", """
+            SELECT DATE_FORMAT(s.created_at, '%Y-%m') b, COALESCE(p.area, '') a, 1 v, s.account_id pid
+            FROM events_signup s JOIN events_event e ON e.id = s.event_id
+            LEFT JOIN places_place p ON p.id = e.place_id
+            WHERE s.status <> 'UNCONFIRMED' AND s.created_at >= :from AND s.created_at < :to
+              AND NOT EXISTS (SELECT 1 FROM events_signup f WHERE f.account_id <=> s.account_id AND f.id < s.id
+                              AND f.status <> 'UNCONFIRMED')"""),
 
     // Associations: the whole municipality.
     ASSOCIATIONS_REGISTERED(Kind.SUM, """
@@ -113,11 +121,9 @@ enum Metric {
             JOIN dialogue_post po ON po.id = f.id JOIN dialogue_dialogue d ON d.id = po.dialogue_id
             WHERE po.created_at >= :from AND po.created_at < :to"""),
     TOP_LEVEL_POSTS(Kind.PEOPLE, posts("COALESCE(d.area, '')", " AND po.parent_id IS NULL")),
-    ANSWERED(Kind.PEOPLE, posts("COALESCE(d.area, '')", """
-             AND po.parent_id IS NULL AND EXISTS (SELECT 1 FROM dialogue_post r
-              WHERE r.dialogue_id = po.dialogue_id AND r.official = TRUE AND r.state <> 'DELETED'
-                AND (r.parent_id IS NULL OR r.thread_id = po.id)
-                AND r.created_at > po.created_at AND r.created_at <= po.created_at + INTERVAL :days DAY)""")),
+    ANSWERED(Kind.PEOPLE, """
+            SELECT t.b, t.a, 1 v, t.pid FROM (%s) t
+            WHERE t.answered_at <= t.asked_at + INTERVAL :days DAY""".formatted(Metric.ANSWER_TIMES)),
 
     // Moderation: the whole municipality.
     MODERATION_DECISIONS(Kind.SUM, """
@@ -134,6 +140,33 @@ enum Metric {
             JOIN moderation_decision d ON d.id = f.id JOIN moderation_item i ON i.id = f.item_id
             WHERE d.created_at >= :from AND d.created_at < :to""");
 
+    /**
+     * One row per top-level post of a resident in the period ({@code b}, {@code a}, {@code pid} as
+     * above): when it was written ({@code asked_at}) and the first official answer after it
+     * ({@code answered_at}, null when none): an official top-level post of the dialogue or an
+     * official reply in the post's own thread. A post is answered within N days when that first
+     * answer came within N days, so the roll-up can store every window from one pass. The official
+     * top-level posts are few and are read once (a grouped derived table, not merged into the join);
+     * the replies of the post's own thread come from the thread index (a resident's thread has
+     * {@code thread_official} false), so a long thread is not read once per post.
+     */
+    static final String ANSWER_TIMES = """
+            SELECT DATE_FORMAT(po.created_at, '%Y-%m') b, COALESCE(d.area, '') a, po.author_id pid,
+                   po.created_at asked_at, NULLIF(LEAST(
+                     COALESCE(MIN(o.created_at), TIMESTAMP '9999-12-31 00:00:00'),
+                     COALESCE((SELECT MIN(r.created_at) FROM dialogue_post r
+                       WHERE r.dialogue_id = po.dialogue_id AND r.thread_official = FALSE AND r.thread_id = po.id
+                         AND r.official = TRUE AND r.state <> 'DELETED' AND r.created_at > po.created_at),
+                       TIMESTAMP '9999-12-31 00:00:00')), TIMESTAMP '9999-12-31 00:00:00') answered_at
+            FROM dialogue_post po JOIN dialogue_dialogue d ON d.id = po.dialogue_id
+            LEFT JOIN (SELECT dialogue_id, created_at FROM dialogue_post
+                       WHERE parent_id IS NULL AND official = TRUE AND state <> 'DELETED'
+                       GROUP BY dialogue_id, created_at) o
+              ON o.dialogue_id = po.dialogue_id AND o.created_at > po.created_at
+            WHERE po.official = FALSE AND po.state <> 'DELETED' AND po.parent_id IS NULL
+              AND po.created_at >= :from AND po.created_at < :to
+            GROUP BY po.id, po.dialogue_id, po.created_at, po.author_id, d.area""";
+
     /** How a cell is made from what the database counted. */
     enum Kind {
         /** A sum of things that are not people (events, seats, associations): not suppressed. */
@@ -148,12 +181,31 @@ enum Metric {
         DISTINCT
     }
 
+    /** Runs of at most this many months use {@link #fewMonths} where a figure has it. */
+    static final int FEW_MONTHS = 3;
+
     final Kind kind;
     final String inner;
+    /**
+     * The same rows, read from the run's own facts only, where {@code inner} groups the whole table
+     * first: cheaper for the current month, dearer for a year (measured: the first sign-ups of a
+     * month 17 ms instead of 250 ms, of a year 3 s instead of 0.5 s). Null when {@code inner} is both.
+     */
+    final @Nullable String fewMonths;
 
     Metric(Kind kind, String inner) {
+        this(kind, inner, null);
+    }
+
+    Metric(Kind kind, String inner, @Nullable String fewMonths) {
         this.kind = kind;
         this.inner = inner;
+        this.fewMonths = fewMonths;
+    }
+
+    /** The inner query for a run of {@code months} months. */
+    String inner(int months) {
+        return fewMonths != null && months <= FEW_MONTHS ? fewMonths : inner;
     }
 
     private static String signUps(String category) {

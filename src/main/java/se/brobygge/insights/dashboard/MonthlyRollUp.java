@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -30,10 +31,12 @@ import se.brobygge.insights.DashboardPeriod;
  * Stores the dashboard's figures for the closed months, once a night on one node: every figure's
  * grouped statement over the last {@value DashboardPeriod#MAX_MONTHS} closed months, written by
  * the database into {@code insights_rollup_cell} in one transaction that replaces the previous
- * night's rows. The page then reads those months and counts only the current month (and any month
- * not stored) afresh. Past months are therefore as of the last night; late check-ins and answers
- * arrive with the next run. The stored counts hold no person: they also keep the statistics of
- * sign-ups that retention has since anonymised. See decision record 31.
+ * night's rows; the answered posts for every answer window and the languages residents wrote in
+ * (a distinct count, not a sum of months) go to tables of their own. The page then reads those
+ * months and counts only the current month (and any month not stored) afresh. Past months are
+ * therefore as of the last night; late check-ins and answers arrive with the next run. The stored
+ * counts hold no person: they also keep the statistics of sign-ups that retention has since
+ * anonymised. See decision records 31 and 38.
  */
 @Component
 public class MonthlyRollUp {
@@ -41,8 +44,8 @@ public class MonthlyRollUp {
     private static final Logger log = LoggerFactory.getLogger(MonthlyRollUp.class);
     private static final String LOCK = "insights-roll-up";
 
-    /** Figures counted afresh for every request: the distinct languages of the whole period. */
-    static final Set<Metric> ALWAYS_COUNTED = EnumSet.of(Metric.LANGUAGES_USED);
+    /** Figures stored in tables of their own: the answers by window, the languages by month and area. */
+    private static final Set<Metric> STORED_APART = EnumSet.of(Metric.ANSWERED, Metric.LANGUAGES_USED);
 
     private final DashboardQueries queries;
     private final TransactionTemplate transactions;
@@ -102,18 +105,22 @@ public class MonthlyRollUp {
         YearMonth last = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(1);
         YearMonth first = last.minusMonths(DashboardPeriod.MAX_MONTHS - 1);
         long started = System.nanoTime();
+        DashboardPeriod months = new DashboardPeriod(first, last);
         Integer rows = transactions.execute(status -> {
-            jdbc.update("DELETE FROM insights_rollup_cell WHERE month BETWEEN ? AND ?", first.toString(), last.toString());
-            jdbc.update("DELETE FROM insights_rollup_month WHERE month BETWEEN ? AND ?", first.toString(),
-                    last.toString());
+            for (String table : List.of("insights_rollup_cell", "insights_rollup_answer", "insights_rollup_language",
+                    "insights_rollup_month")) {
+                jdbc.update("DELETE FROM " + table + " WHERE month BETWEEN ? AND ?", first.toString(), last.toString());
+            }
             int stored = 0;
             for (Metric metric : Metric.values()) {
-                if (!ALWAYS_COUNTED.contains(metric)) {
-                    stored += queries.rollUp(metric, first, last, now);
+                if (!STORED_APART.contains(metric)) {
+                    stored += queries.rollUp(metric, months, now);
                 }
             }
+            stored += queries.rollUpAnswers(months, now);
+            stored += queries.rollUpLanguages(months, now);
             java.sql.Timestamp at = java.sql.Timestamp.from(now);
-            for (YearMonth m : new DashboardPeriod(first, last).months()) {
+            for (YearMonth m : months.months()) {
                 jdbc.update("INSERT INTO insights_rollup_month (month, computed_at) VALUES (?, ?)", m.toString(), at);
             }
             return stored;

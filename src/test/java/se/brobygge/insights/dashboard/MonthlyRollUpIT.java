@@ -50,6 +50,7 @@ class MonthlyRollUpIT {
     InsightsTestData data;
     TestAccounts.Created staff;
     final List<Long> events = new ArrayList<>();
+    final List<Long> dialogues = new ArrayList<>();
     YearMonth current;
 
     @BeforeEach
@@ -64,11 +65,14 @@ class MonthlyRollUpIT {
     void tearDown() {
         clearRollUp();
         events.forEach(data::deleteEvent);
+        dialogues.forEach(data::deleteDialogue);
     }
 
     private void clearRollUp() {
-        jdbc.update("DELETE FROM insights_rollup_cell");
-        jdbc.update("DELETE FROM insights_rollup_month");
+        for (String table : List.of("insights_rollup_cell", "insights_rollup_answer", "insights_rollup_language",
+                "insights_rollup_month")) {
+            jdbc.update("DELETE FROM " + table);
+        }
     }
 
     private List<Long> people(int count) {
@@ -114,6 +118,8 @@ class MonthlyRollUpIT {
         long twoMonthsAgo = eventWith(area, current.minusMonths(2), crowd.subList(0, 6), 3);
         eventWith(area, current.minusMonths(1), crowd.subList(0, 3), 0);
         long now = eventWith(area, current, crowd.subList(0, 5), 5);
+        // and someone's first sign-up ever this month
+        signUp(now, people(1).getFirst(), current.atDay(1).atStartOfDay().plusSeconds(20), null);
 
         List<DashboardReport> fresh = List.of(report(area, 7), report(null, 7), report(area, 30));
         assertThat(fresh).allSatisfy(r -> assertThat(r.storedAt()).isNull());
@@ -148,6 +154,84 @@ class MonthlyRollUpIT {
         assertThat(signUps(report(null, 7)).get(9).value()).isEqualTo(before.value() + 5);
         assertThat(storedSignUps(current.minusMonths(2), area)).isEqualTo(11L);
         assertThat(report(area, 7).sections()).isEqualTo(fresh(area));
+    }
+
+    @Test
+    void answerTimesAndLanguagesAreStoredForEveryWindowAndTheCurrentMonthIsAnsweredLive() {
+        String area = InsightsTestData.unique("Bergsdal");
+        List<Long> residents = people(9);
+        long official = staff.id().value();
+        YearMonth closed = current.minusMonths(2);
+        LocalDateTime start = closed.atDay(1).atStartOfDay();
+        long dialogue = data.dialogue(official, area, start);
+        dialogues.add(dialogue);
+        // five asked on the 2nd; the municipality's top-level answer of the 5th answers them within 3 days
+        List<Long> asked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            asked.add(data.post(dialogue, null, residents.get(i), i % 2 == 0 ? "ar" : "sv", false,
+                    start.plusDays(1).plusHours(10).plusMinutes(i)));
+        }
+        data.post(dialogue, null, official, "sv", true, start.plusDays(4));
+        // three more on the 6th, after it: answered in their threads after 10 days, after 40 days, and
+        // once by an answer that was deleted (not answered); a resident's reply answers nothing
+        LocalDateTime sixth = start.plusDays(5);
+        long tenDays = data.post(dialogue, null, residents.get(5), "sv", false, sixth);
+        long fortyDays = data.post(dialogue, null, residents.get(6), "ar", false, sixth.plusMinutes(1));
+        long deleted = data.post(dialogue, null, residents.get(7), "so", false, sixth.plusMinutes(2));
+        data.post(dialogue, tenDays, official, "sv", true, sixth.plusDays(10));
+        data.post(dialogue, fortyDays, official, "ar", true, sixth.plusDays(40));
+        data.deletePost(data.post(dialogue, deleted, official, "sv", true, sixth.plusDays(1)));
+        data.post(dialogue, deleted, residents.get(8), "sv", false, sixth.plusDays(1));
+        // this month: five asked, answered within the hour by an official answer of the dialogue
+        LocalDateTime monthStart = current.atDay(1).atStartOfDay();
+        long now = data.dialogue(official, area, monthStart);
+        dialogues.add(now);
+        for (int i = 0; i < 5; i++) {
+            data.post(now, null, residents.get(i), "ti", false, monthStart.plusSeconds(i + 1));
+        }
+        data.post(now, null, official, "sv", true, monthStart.plusMinutes(30));
+
+        List<Integer> windows = List.of(1, 3, 7, 30, 90);
+        List<DashboardReport> fresh = new ArrayList<>();
+        windows.forEach(days -> {
+            fresh.add(report(area, days));
+            fresh.add(report(null, days));
+        });
+
+        rollUp.rollUp();
+
+        // the closed month as stored, before suppression: answered within 1, 3, 7, 30, 90 days
+        assertThat(windows.stream().map(days -> storedAnswered(closed, area, days)).toList())
+                .containsExactly(0L, 5L, 5L, 6L, 7L);
+        assertThat(jdbc.queryForList("SELECT language FROM insights_rollup_language WHERE month = ? AND area = ? "
+                + "ORDER BY language", String.class, closed.toString(), area)).containsExactly("ar", "so", "sv");
+        List<DashboardReport> stored = new ArrayList<>();
+        windows.forEach(days -> {
+            stored.add(report(area, days));
+            stored.add(report(null, days));
+        });
+        for (int i = 0; i < fresh.size(); i++) {
+            assertThat(stored.get(i).storedAt()).isNotNull();
+            assertThat(stored.get(i).sections()).as("report %d", i).isEqualTo(fresh.get(i).sections());
+        }
+        // languages (not suppressed): ar, so, sv in the closed month, ti this month; four in the period,
+        // a distinct count rather than a sum of months
+        DashboardReport ours = report(area, 30);
+        assertThat(ours.series("languagesUsed").months().get(9).value()).isEqualTo(3.0);
+        assertThat(ours.series("languagesUsed").months().get(11).value()).isEqualTo(1.0);
+        assertThat(ours.series("languagesUsed").total().value()).isEqualTo(4.0);
+
+        // the current month is counted live: a post answered now shows at once
+        double answeredNow = report(null, 7).series("answered").months().get(11).value();
+        long late = data.post(now, null, residents.get(5), "ti", false, monthStart.plusMinutes(40));
+        assertThat(report(null, 7).series("answered").months().get(11).value()).isEqualTo(answeredNow);
+        data.post(now, late, official, "sv", true, monthStart.plusMinutes(50));
+        assertThat(report(null, 7).series("answered").months().get(11).value()).isEqualTo(answeredNow + 1);
+    }
+
+    private Long storedAnswered(YearMonth month, String area, int days) {
+        return jdbc.query("SELECT n FROM insights_rollup_answer WHERE within_days = ? AND month = ? AND total = FALSE "
+                + "AND category = ?", rs -> rs.next() ? rs.getLong(1) : 0L, days, month.toString(), area);
     }
 
     private Long storedSignUps(YearMonth month, String area) {

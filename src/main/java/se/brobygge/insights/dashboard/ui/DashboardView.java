@@ -106,7 +106,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         area.setItemLabelGenerator(a -> a == null ? getTranslation("insights.filter.allAreas") : a);
         days.setLabel(getTranslation("insights.filter.days"));
         days.setMin(1);
-        days.setMax(90);
+        days.setMax(DashboardRequest.MAX_ANSWER_DAYS);
         days.setStepButtonsVisible(true);
         days.setValue(DashboardRequest.DEFAULT_ANSWER_DAYS);
         kind.addValueChangeListener(e -> showPeriodFields());
