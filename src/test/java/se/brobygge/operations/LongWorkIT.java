@@ -64,6 +64,17 @@ class LongWorkIT {
     }
 
     @Test
+    void longWorkWithAWaitOfItsOwnGivesUpAfterThatWait() {
+        ApplicationNode.SlowWork slow = node.bean(ApplicationNode.SlowWork.class);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> slow.asLongWorkOfSevenSeconds(12)).satisfies(failure -> assertThat(databaseAway(failure))
+                .as("seen as the database being away: " + chain(failure)).isTrue());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).as("its own 7 s, not the requests' 4 s nor the long work's minutes")
+                .isBetween(Duration.ofMillis(6500), Duration.ofSeconds(11));
+    }
+
+    @Test
     void theSameStatementInARequestStillFailsFastOnEveryPooledConnection() throws Exception {
         ApplicationNode.SlowWork slow = node.bean(ApplicationNode.SlowWork.class);
         // long work first, so its connections are back in the pool before the requests borrow them

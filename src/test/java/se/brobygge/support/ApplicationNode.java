@@ -176,6 +176,13 @@ public final class ApplicationNode implements AutoCloseable {
             return sleep(seconds);
         }
 
+        /** As the dashboard's figures: long work, with a wait of its own. */
+        @se.brobygge.shared.operations.LongWork(seconds = 7)
+        @org.springframework.transaction.annotation.Transactional(readOnly = true)
+        public int asLongWorkOfSevenSeconds(int seconds) {
+            return sleep(seconds);
+        }
+
         @org.springframework.transaction.annotation.Transactional(readOnly = true)
         public int asRequest(int seconds) {
             return sleep(seconds);

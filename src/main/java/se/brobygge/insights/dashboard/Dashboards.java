@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.brobygge.insights.DashboardPeriod;
-import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardReport.Breakdown;
 import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.DashboardReport.ChartType;
@@ -23,8 +22,10 @@ import se.brobygge.insights.DashboardReport.Row;
 import se.brobygge.insights.DashboardReport.Section;
 import se.brobygge.insights.DashboardReport.Series;
 import se.brobygge.insights.DashboardReport.Unit;
+import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.dashboard.Suppression.Raw;
+import se.brobygge.shared.operations.LongWork;
 
 /**
  * Builds the dashboard of a period: counts every figure in the database, then applies the
@@ -47,6 +48,9 @@ public class Dashboards {
      * the others, the current month at least, counted now by the figures' grouped statements), the
      * distinct languages likewise, and the areas.
      */
+    // a large year counted afresh may take longer than a page's 4 s; a staff member still should
+    // not wait for ever on a frozen database
+    @LongWork(seconds = 60)
     @Transactional(readOnly = true)
     public DashboardReport build(DashboardRequest request) {
         Instant now = clock.instant();

@@ -26,6 +26,8 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import se.brobygge.insights.DashboardPeriod;
+import se.brobygge.shared.operations.LongWork;
+import se.brobygge.shared.operations.LongWorkRunner;
 
 /**
  * Stores the dashboard's figures for the closed months, once a night on one node: every figure's
@@ -53,10 +55,12 @@ public class MonthlyRollUp {
     private final Clock clock;
     private final LockingTaskExecutor locks;
     private final boolean onStart;
+    private final LongWorkRunner longWork;
 
     MonthlyRollUp(DashboardQueries queries, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
             Clock clock, LockProvider lockProvider,
-            @Value("${brobygge.insights.roll-up-on-start:true}") boolean onStart) {
+            @Value("${brobygge.insights.roll-up-on-start:true}") boolean onStart, LongWorkRunner longWork) {
+        this.longWork = longWork;
         this.queries = queries;
         // read committed: INSERT ... SELECT then reads a snapshot instead of locking the rows it counts,
         // so sign-ups go on while the roll-up runs
@@ -89,7 +93,7 @@ public class MonthlyRollUp {
     /** Runs the roll-up unless another node is running it. */
     void runLocked() {
         try {
-            locks.executeWithLock((Runnable) this::rollUp,
+            locks.executeWithLock((Runnable) () -> longWork.run(this::rollUp),
                     new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
         } catch (RuntimeException e) {
             log.error("The dashboard's monthly roll-up failed; the page counts every month afresh until it runs", e);
@@ -100,6 +104,7 @@ public class MonthlyRollUp {
      * Replaces the stored months with the last {@value DashboardPeriod#MAX_MONTHS} closed months,
      * counted now; returns the rows stored.
      */
+    @LongWork
     public int rollUp() {
         Instant now = clock.instant();
         YearMonth last = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(1);

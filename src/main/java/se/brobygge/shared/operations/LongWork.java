@@ -20,4 +20,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface LongWork {
+
+    /**
+     * Seconds to wait for each answer, for long work that someone waits for on a page (the
+     * dashboard's figures); 0, the default, means {@code brobygge.database.long-work-timeout}.
+     */
+    int seconds() default 0;
 }

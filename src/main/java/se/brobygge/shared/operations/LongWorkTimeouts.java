@@ -112,7 +112,16 @@ public class LongWorkTimeouts {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor longWorkAdvisor(@Value("${brobygge.database.long-work-timeout:PT10M}") Duration timeout) {
-        MethodInterceptor interceptor = invocation -> around(timeout, invocation::proceed);
+        MethodInterceptor interceptor = invocation -> {
+            LongWork marked = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
+                    invocation.getMethod(), LongWork.class);
+            if (marked == null && invocation.getThis() != null) {
+                marked = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
+                        org.springframework.aop.support.AopUtils.getTargetClass(invocation.getThis()), LongWork.class);
+            }
+            Duration wait = marked == null || marked.seconds() == 0 ? timeout : Duration.ofSeconds(marked.seconds());
+            return around(wait, invocation::proceed);
+        };
         var pointcut = new ComposablePointcut(new AnnotationMatchingPointcut(LongWork.class, true))
                 .union(AnnotationMatchingPointcut.forMethodAnnotation(LongWork.class));
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut, interceptor);
