@@ -21,8 +21,9 @@ import se.brobygge.Application;
 /**
  * One more Brobygge node in this JVM, on its own port and with its own beans, against the test
  * database (directly, or through a NetCrusher TCP proxy that tests freeze and close to play a
- * network fault or a database restart). Separate from the shared test context; the nodes are
- * started once per JVM and closed when it ends.
+ * network fault or a database restart), searching in the test OpenSearch as the nodes of
+ * docker/compose.scale.yaml do (profile search-opensearch). Separate from the shared test context;
+ * the nodes are started once per JVM and closed when it ends.
  */
 public final class ApplicationNode implements AutoCloseable {
 
@@ -91,6 +92,7 @@ public final class ApplicationNode implements AutoCloseable {
         properties.put("server.port", "0");
         properties.put("brobygge.node-name", name);
         properties.put("spring.datasource.hikari.pool-name", name);
+        properties.put("BROBYGGE_SEARCH_URIS", TestOpenSearch.uri());
         Class<?>[] sources = new Class<?>[extraBeans.length + 2];
         sources[0] = Application.class;
         sources[1] = TestConfiguration.class;
@@ -99,7 +101,7 @@ public final class ApplicationNode implements AutoCloseable {
         // context's, and let calls on this node use the node's own (see as(...))
         var sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
-                .profiles("test")
+                .profiles("test", "search-opensearch")
                 .initializers(c -> c.getEnvironment().getPropertySources()
                         .addFirst(new org.springframework.core.env.MapPropertySource(name, properties)))
                 .registerShutdownHook(true)
