@@ -46,6 +46,8 @@ import se.brobygge.support.TestOpenSearch;
 @ContextConfiguration(initializers = {BenchmarkInfrastructure.class, TestOpenSearch.Initializer.class})
 @ActiveProfiles({"test", "search-opensearch"})
 @Import(TestConfiguration.class)
+// a context of its own: the security strategy of the other benchmarks' context is put back afterwards
+@org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
 class OpenSearchSearchBenchmark {
 
     private static final String[] TEXT_FIELDS = {"title_sv", "title_ar", "title_en", "description_sv",

@@ -43,9 +43,13 @@ public final class TestOpenSearch {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static String uri;
 
-    /** A test class (its own application context) searching in OpenSearch instead of Lucene. */
+    /**
+     * A test class (its own application context) searching in OpenSearch instead of Lucene; put it
+     * on a subclass of an {@link IntegrationTest} class (e.g. {@link IntegrationTestBase}).
+     */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
+    @org.junit.jupiter.api.extension.ExtendWith(OwnContextSecurity.class)
     @ActiveProfiles("search-opensearch")
     @ContextConfiguration(initializers = Initializer.class)
     public @interface Context {
