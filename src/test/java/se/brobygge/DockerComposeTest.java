@@ -326,6 +326,36 @@ class DockerComposeTest {
     }
 
     @Test
+    void theScaledNodesAndTheKubernetesReplicasShareOneOpenSearchIndex() throws IOException {
+        Map<String, Object> scaled = map(new Yaml().<Map<String, Object>>load(Files.readString(SCALE)).get("services"),
+                "services of compose.scale.yaml");
+        for (String node : NODES) {
+            Map<String, String> environment = environment(scaled, node);
+            assertThat(environment).as("%s searches in OpenSearch", node)
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "search-opensearch");
+            URI search = URI.create(environment.get("BROBYGGE_SEARCH_URIS"));
+            assertThat(String.valueOf(service(scaled, search.getHost()).get("image")))
+                    .as("BROBYGGE_SEARCH_URIS of %s names the OpenSearch service", node).startsWith("opensearchproject/opensearch");
+            assertThat(search.getPort()).isEqualTo(9200);
+            assertThat(String.valueOf(service(scaled, node).get("depends_on"))).contains(search.getHost());
+        }
+        Map<String, Map<String, Object>> byKind = new LinkedHashMap<>();
+        for (Path file : List.of(KUBERNETES, KUBERNETES.resolveSibling("opensearch.yaml"))) {
+            for (Object document : new Yaml().loadAll(Files.readString(file))) {
+                Map<String, Object> resource = map(document, "a resource of the Kubernetes example");
+                String name = String.valueOf(map(resource.get("metadata"), "metadata").get("name"));
+                byKind.put(resource.get("kind") + "/" + name, resource);
+            }
+        }
+        Map<String, Object> config = map(byKind.get("ConfigMap/brobygge-config").get("data"), "ConfigMap data");
+        assertThat(config).containsEntry("SPRING_PROFILES_ACTIVE", "search-opensearch");
+        URI search = URI.create(String.valueOf(config.get("BROBYGGE_SEARCH_URIS")));
+        assertThat(byKind).as("BROBYGGE_SEARCH_URIS names the Service of opensearch.yaml")
+                .containsKey("Service/" + search.getHost().substring(0, search.getHost().indexOf('.')))
+                .containsKey("StatefulSet/opensearch");
+    }
+
+    @Test
     void loadBalancerKeepsEachBrowserOnItsNodeAndChecksReadiness() throws IOException {
         String config = Files.readString(HAPROXY);
         Matcher server = Pattern.compile("(?m)^\\s*server\\s+(\\S+)\\s+([^:\\s]+):(\\d+)(.*)$").matcher(config);

@@ -38,7 +38,7 @@ public final class AssociationTestData {
         return draft(name, organisationNumber(), "Vi spelar fotboll varje vecka och välkomnar nya medlemmar.");
     }
 
-    static AssociationDraft draft(String name, String number, String description) {
+    public static AssociationDraft draft(String name, String number, String description) {
         return new AssociationDraft(name, number, AssociationType.SPORTS, Map.of("sv", description),
                 Set.of("sv", "ar"), Set.of("Norrby"), "kontakt@forening.example", null, null, null,
                 "Tisdagar 18-19", true);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import se.brobygge.associations.Association;
+import se.brobygge.associations.AssociationFilter;
+import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationService;
+import se.brobygge.associations.AssociationTestData;
+import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventSummary;
 import se.brobygge.events.EventService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
@@ -38,15 +49,18 @@ import se.brobygge.support.TestEvents;
 import se.brobygge.support.TestSmtp;
 
 /**
- * Two Brobygge nodes on two ports against one database, as behind the sticky load balancer of
- * docker/compose.scale.yaml: what one node saves the other sees, the last seat goes once, a
- * scheduled job runs on one node per tick, and each outbox mail is sent once.
+ * Two Brobygge nodes on two ports against one database and one OpenSearch, as behind the sticky load
+ * balancer of docker/compose.scale.yaml: what one node saves the other sees, in its lists and
+ * searches too, the last seat goes once, a scheduled job runs on one node per tick, and each outbox
+ * mail is sent once.
  */
 class TwoNodesIT {
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesIT.class);
     static final int PEOPLE = 30;
     static final int SEATS = 3;
+    /** How soon the other node's list and search show a change (the promise). */
+    static final Duration SHARED_SEARCH = Duration.ofSeconds(2);
 
     static ApplicationNode a;
     static ApplicationNode b;
@@ -76,6 +90,111 @@ class TwoNodesIT {
         assertThat(onB.code()).as("node B shows the registration code node A gave").isEqualTo(onA.code());
         assertThat(b.as(person, Roles.RESIDENT, () -> b.bean(SignUpService.class).signUp(event)).code())
                 .as("signing up again on node B keeps the one sign-up").isEqualTo(onA.code());
+    }
+
+    @Test
+    void anEventPublishedMovedAndCancelledOnNodeAIsInNodeBsListAndSearchWithinTwoSeconds() {
+        TestAccounts.Created organiser = a.bean(TestAccounts.class).create("Två noder sök", Roles.STAFF);
+        String marker = "n" + Long.toString(System.nanoTime(), 36);
+        // a day of its own, so that the list of that day is short
+        LocalDateTime start = LocalDateTime.now().plusDays(200 + System.nanoTime() % 100).withHour(17).withMinute(13)
+                .withSecond(0).withNano(0);
+        EventDraft draft = TestEvents.draft("Föreningarnas kväll " + marker, 10).at(start, start.plusHours(2), null);
+        EventService onB = b.bean(EventService.class);
+
+        EventId event = a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class).create(draft));
+        long published = System.nanoTime();
+        awaitOnB("published", () -> {
+            assertThat(listedOn(onB, start.toLocalDate(), event)).as("in node B's list of the day")
+                    .hasValueSatisfying(e -> assertThat(e.startsAt()).isEqualTo(zoned(start)));
+            assertThat(foundOn(onB, "förening " + marker)).as("found on node B in another inflection")
+                    .containsExactly(event);
+        });
+        log.info("Published on node A: in node B's list and search after {} ms", (System.nanoTime() - published) / 1_000_000);
+
+        LocalDateTime moved = start.plusDays(1).withHour(10);
+        a.as(organiser, Roles.STAFF, () -> {
+            a.bean(EventService.class).update(event, draft.at(moved, moved.plusHours(2), null));
+            return null;
+        });
+        long movedAt = System.nanoTime();
+        awaitOnB("moved", () -> {
+            assertThat(listedOn(onB, start.toLocalDate(), event)).as("gone from the old day on node B").isEmpty();
+            assertThat(listedOn(onB, moved.toLocalDate(), event)).as("on the new day on node B")
+                    .hasValueSatisfying(e -> assertThat(e.startsAt()).isEqualTo(zoned(moved)));
+        });
+        log.info("Moved on node A: at its new time on node B after {} ms", (System.nanoTime() - movedAt) / 1_000_000);
+
+        a.as(organiser, Roles.STAFF, () -> {
+            a.bean(EventService.class).cancel(event, "Lokalen är inte ledig");
+            return null;
+        });
+        long cancelled = System.nanoTime();
+        awaitOnB("cancelled", () -> {
+            assertThat(listedOn(onB, moved.toLocalDate(), event)).as("gone from node B's list").isEmpty();
+            assertThat(foundOn(onB, "förening " + marker)).as("no longer found on node B").isEmpty();
+        });
+        log.info("Cancelled on node A: gone from node B's list and search after {} ms",
+                (System.nanoTime() - cancelled) / 1_000_000);
+    }
+
+    @Test
+    void anAssociationRegisteredRenamedAndSuspendedOnNodeAIsFoundOnNodeBWithinTwoSeconds() {
+        TestAccounts.Created chair = a.bean(TestAccounts.class).create("Två noder ordförande", Roles.RESIDENT);
+        TestAccounts.Created staff = a.bean(TestAccounts.class).create("Två noder handläggare", Roles.STAFF);
+        String marker = "f" + Long.toString(System.nanoTime(), 36);
+        String number = AssociationTestData.organisationNumber();
+        AssociationService onB = b.bean(AssociationService.class);
+
+        AssociationId id = a.as(chair, Roles.RESIDENT, () -> a.bean(AssociationService.class).register(
+                AssociationTestData.draft("Schackklubben " + marker, number, "Vi spelar i biblioteket. " + marker)));
+        long registered = System.nanoTime();
+        awaitOnB("registered", () -> assertThat(directoryOn(onB, "bibliotek " + marker)).as("found on node B")
+                .containsExactly(id));
+        log.info("Registered on node A: in node B's directory search after {} ms",
+                (System.nanoTime() - registered) / 1_000_000);
+
+        long version = a.bean(AssociationService.class).find(id).orElseThrow().version();
+        a.as(chair, Roles.RESIDENT, () -> a.bean(AssociationService.class).update(id, AssociationTestData.draft(
+                "Brädspelarnas förening " + marker, number, "Vi spelar på kaféet. " + marker), version));
+        long renamed = System.nanoTime();
+        awaitOnB("renamed", () -> {
+            assertThat(directoryOn(onB, "föreningar " + marker)).as("the new name found on node B").containsExactly(id);
+            assertThat(directoryOn(onB, "bibliotek " + marker)).as("the old description no longer").isEmpty();
+        });
+        log.info("Renamed on node A: found by its new words on node B after {} ms",
+                (System.nanoTime() - renamed) / 1_000_000);
+
+        a.as(staff, Roles.STAFF, () -> {
+            a.bean(AssociationService.class).suspend(id, "Flera anmälningar om falsk information");
+            return null;
+        });
+        awaitOnB("suspended", () -> assertThat(directoryOn(onB, "kafé " + marker)).as("gone from node B's directory")
+                .isEmpty());
+    }
+
+    private static void awaitOnB(String what, org.awaitility.core.ThrowingRunnable check) {
+        await(what + " on node A, seen on node B").atMost(SHARED_SEARCH).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).untilAsserted(check);
+    }
+
+    private static Optional<EventSummary> listedOn(EventService node, LocalDate day, EventId event) {
+        return node.upcomingPage(new EventFilter(null, day, day, null, null, null, false, false, null), 0,
+                EventService.MAX_RESULTS).events().stream().filter(e -> e.id().equals(event)).findFirst();
+    }
+
+    private static List<EventId> foundOn(EventService node, String words) {
+        return node.upcomingPage(new EventFilter(words, null, null, null, null, null, false, false, null), 0,
+                EventService.PAGE_SIZE).events().stream().map(EventSummary::id).toList();
+    }
+
+    private static List<AssociationId> directoryOn(AssociationService node, String words) {
+        return node.directory(new AssociationFilter(words, null, null, null, false, false)).stream()
+                .map(Association::id).toList();
+    }
+
+    private static java.time.Instant zoned(LocalDateTime time) {
+        return time.atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE).toInstant();
     }
 
     @Test

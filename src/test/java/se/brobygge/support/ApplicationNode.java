@@ -21,10 +21,11 @@ import se.brobygge.Application;
 /**
  * One more Brobygge node in this JVM, on its own port and with its own beans, against the test
  * database (directly, or through a NetCrusher TCP proxy that tests freeze and close to play a
- * network fault or a database restart). Separate from the shared test context; the nodes are
- * started once per JVM and closed when it ends. Both share their rate limits through the Redis of
- * the machine ({@link #REDIS}) under a key prefix of this run, node B through a proxy of its own;
- * without Redis they count alone, as the application does.
+ * network fault or a database restart), searching in the test OpenSearch as the nodes of
+ * docker/compose.scale.yaml do (profile search-opensearch). Separate from the shared test context;
+ * the nodes are started once per JVM and closed when it ends. Both share their rate limits through
+ * the Redis of the machine ({@link #REDIS}) under a key prefix of this run, node B through a proxy
+ * of its own; without Redis they count alone, as the application does.
  */
 public final class ApplicationNode implements AutoCloseable {
 
@@ -111,6 +112,7 @@ public final class ApplicationNode implements AutoCloseable {
         properties.put("brobygge.redis.url", redis);
         properties.put("brobygge.redis.key-prefix", REDIS_KEY_PREFIX);
         properties.put("brobygge.redis.retry-interval", "PT0.5S");
+        properties.put("BROBYGGE_SEARCH_URIS", TestOpenSearch.uri());
         Class<?>[] sources = new Class<?>[extraBeans.length + 2];
         sources[0] = Application.class;
         sources[1] = TestConfiguration.class;
@@ -119,7 +121,7 @@ public final class ApplicationNode implements AutoCloseable {
         // context's, and let calls on this node use the node's own (see as(...))
         var sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
-                .profiles("test")
+                .profiles("test", "search-opensearch")
                 .initializers(c -> c.getEnvironment().getPropertySources()
                         .addFirst(new org.springframework.core.env.MapPropertySource(name, properties)))
                 .registerShutdownHook(true)

@@ -25,7 +25,8 @@ import se.brobygge.shared.search.SearchIndexHealth;
 
 /**
  * Full-text search over events with the per-language analysers. Each node keeps its own Lucene
- * index and rebuilds it from the database at start; changes are indexed as they are committed.
+ * index and rebuilds it from the database at start, or all nodes share one on OpenSearch (decision
+ * 0036); changes are indexed as they are committed.
  * While the index cannot be trusted ({@link SearchIndexHealth}), the same searches are answered
  * by the database ({@link EventsWithoutIndex}), so a failing index makes searches slower, never
  * wrong or failed (decision 0032).

@@ -24,22 +24,29 @@ import org.springframework.stereotype.Component;
  * when it is not (decision 0032). The wait is bounded, so a hanging search backend never holds a
  * request. Configured with {@code hibernate.search.indexing.plan.synchronization.strategy} (a Spring
  * bean, so that it reaches the node's {@link SearchIndexHealth}).
+ * <p>
+ * A Lucene index of the node shows its own writes to the next search. A shared index on OpenSearch
+ * shows writes only after a refresh (every second by default), so there the write asks for one: the
+ * change is then searchable at once on every node, the one that saved it included (decision 0036).
  */
 @Component
 public class AfterCommitIndexing implements IndexingPlanSynchronizationStrategy {
 
     private final SearchIndexHealth health;
     private final Duration wait;
+    private final DocumentRefreshStrategy refresh;
 
-    AfterCommitIndexing(SearchIndexHealth health, @Value("${brobygge.search.indexing-wait:PT10S}") Duration wait) {
+    AfterCommitIndexing(SearchIndexHealth health, @Value("${brobygge.search.indexing-wait:PT10S}") Duration wait,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.health = health;
         this.wait = wait;
+        this.refresh = "elasticsearch".equals(backend) ? DocumentRefreshStrategy.FORCE : DocumentRefreshStrategy.NONE;
     }
 
     @Override
     public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
         context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
-        context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+        context.documentRefreshStrategy(refresh);
         context.indexingFutureHandler(this::await);
     }
 

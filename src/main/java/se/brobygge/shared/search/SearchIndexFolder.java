@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndexFolder implements HibernatePropertiesCustomizer, AutoCloseable {
 
+    static final String BACKEND_TYPE = "hibernate.search.backend.type";
     static final String DIRECTORY_TYPE = "hibernate.search.backend.directory.type";
     static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
     static final String LOCK_FILE = "brobygge-node.lock";
@@ -59,7 +60,8 @@ public class SearchIndexFolder implements HibernatePropertiesCustomizer, AutoClo
 
     @Override
     public void customize(Map<String, Object> properties) {
-        if (!"local-filesystem".equals(String.valueOf(properties.get(DIRECTORY_TYPE)))) {
+        if (!"local-filesystem".equals(String.valueOf(properties.get(DIRECTORY_TYPE)))
+                || "elasticsearch".equals(String.valueOf(properties.get(BACKEND_TYPE)))) {
             return; // in memory (tests) or OpenSearch: no folder to guard
         }
         properties.put(DIRECTORY_ROOT, acquire().toString());

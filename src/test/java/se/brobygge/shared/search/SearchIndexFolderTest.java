@@ -49,6 +49,11 @@ class SearchIndexFolderTest {
             Map<String, Object> properties = new HashMap<>(Map.of(SearchIndexFolder.DIRECTORY_TYPE, "local-heap"));
             folder.customize(properties);
             assertThat(properties).doesNotContainKey(SearchIndexFolder.DIRECTORY_ROOT);
+            // the search-opensearch profile over application.properties, which names a Lucene folder
+            properties = new HashMap<>(Map.of(SearchIndexFolder.DIRECTORY_TYPE, "local-filesystem",
+                    SearchIndexFolder.BACKEND_TYPE, "elasticsearch"));
+            folder.customize(properties);
+            assertThat(properties).doesNotContainKey(SearchIndexFolder.DIRECTORY_ROOT);
             assertThat(tmp.resolve("unused")).doesNotExist();
         }
     }
