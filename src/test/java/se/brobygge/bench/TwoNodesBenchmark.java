@@ -115,7 +115,7 @@ class TwoNodesBenchmark {
                         ? "3 failures recorded on node A and 2 on node B lock the account on both."
                         : "**not locked** after 3 failures on node A and 2 on node B.")
                 + "\n";
-        BenchReport.publish(new BenchReport.Section(BenchReport.RUN_ID, 10, "10. Two nodes: shared search and limits",
+        BenchReport.publish(new BenchReport.Section(BenchReport.RUN_ID, 8, "8. Two nodes: shared search and limits",
                 md, targets, Map.of("Nodes", "2 in the benchmark JVM, OpenSearch search, Redis rate limits")));
         assertThat(seen.summary("published").count()).isEqualTo(changes);
     }

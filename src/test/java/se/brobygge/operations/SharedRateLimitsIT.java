@@ -38,6 +38,7 @@ class SharedRateLimitsIT {
 
     @BeforeAll
     static void startNodes() {
+        se.brobygge.support.TestRedis.assumeRunning();
         a = ApplicationNode.a();
         b = ApplicationNode.b();
     }
