@@ -14,12 +14,12 @@ import org.springframework.transaction.TransactionSystemException;
  * restarting server, exhausted connection pool). Such a request fails within the pool's
  * connection timeout, nothing of it is saved, and the user is asked to try again.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {
     }
 
-    static boolean causes(Throwable error) {
+    public static boolean causes(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof QueryTimeoutException || t instanceof SQLTransientConnectionException

@@ -63,6 +63,24 @@ class EventsBenchmark {
         WORD_FORMS.put("samtal", List.of("samtal", "samtalet", "samtalen"));
     }
 
+    static final List<String> LANGUAGES = List.of("sv", "ar", "en", "so", "ti", "uk", "prs");
+
+    /**
+     * What a visitor searches for: a random inflected form of one of the words, with random filters
+     * (category 30 %, audience 20 %, language 30 %, free only 20 %), drawn in a fixed order so a seed
+     * gives the same searches on every backend.
+     */
+    static EventFilter randomSearch(Random random, List<String> words) {
+        List<String> forms = WORD_FORMS.get(words.get(random.nextInt(words.size())));
+        Category[] categories = Category.values();
+        Audience[] audiences = Audience.values();
+        return new EventFilter(forms.get(random.nextInt(forms.size())), null, null,
+                random.nextInt(10) < 3 ? categories[random.nextInt(categories.length)] : null,
+                random.nextInt(10) < 2 ? audiences[random.nextInt(audiences.length)] : null,
+                random.nextInt(10) < 3 ? LANGUAGES.get(random.nextInt(LANGUAGES.size())) : null,
+                false, random.nextInt(10) < 2);
+    }
+
     static final List<String> FILLER = List.of("i Norrby", "på torget", "för alla", "med fika", "i parken",
             "på kvällen", "i Centrum", "för nyanlända", "och spel", "i hamnen");
 
@@ -217,7 +235,6 @@ class EventsBenchmark {
         words.forEach(w -> eventsWithWord.put(w, new HashSet<>()));
         Category[] categories = Category.values();
         Audience[] audiences = Audience.values();
-        List<String> languages = List.of("sv", "ar", "en", "so", "ti", "uk", "prs");
         Instant now = Instant.now();
         Long before = jdbc.queryForObject("select coalesce(max(id), 0) from events_event", Long.class);
         int batch = 2_000;
@@ -244,7 +261,7 @@ class EventsBenchmark {
                 organiser.id().value());
         List<Object[]> languageRows = new ArrayList<>();
         for (Long id : ids) {
-            languageRows.add(new Object[] {id, languages.get(random.nextInt(languages.size()))});
+            languageRows.add(new Object[] {id, LANGUAGES.get(random.nextInt(LANGUAGES.size()))});
         }
         jdbc.batchUpdate("insert ignore into events_event_language (event_id, language_code) values (?, ?)", languageRows);
         // which word each generated event carries, read back from the titles
@@ -287,13 +304,7 @@ class EventsBenchmark {
             long results = 0;
             int warmup = Settings.integer("bench.events.searchWarmup", WARMUP_SEARCHES);
             for (int i = 0; i < searches + warmup; i++) {
-                String word = words.get(random.nextInt(words.size()));
-                List<String> forms = WORD_FORMS.get(word);
-                EventFilter filter = new EventFilter(forms.get(random.nextInt(forms.size())), null, null,
-                        random.nextInt(10) < 3 ? categories[random.nextInt(categories.length)] : null,
-                        random.nextInt(10) < 2 ? audiences[random.nextInt(audiences.length)] : null,
-                        random.nextInt(10) < 3 ? languages.get(random.nextInt(languages.size())) : null,
-                        false, random.nextInt(10) < 2);
+                EventFilter filter = randomSearch(random, words);
                 // what the event list asks for: its first page and the number of matches
                 long s = System.nanoTime();
                 long n = events.upcomingPage(filter, 0, se.brobygge.events.EventService.PAGE_SIZE).total();

@@ -52,7 +52,7 @@ class OpenSearchSearchBenchmark {
 
     private static final String[] TEXT_FIELDS = {"title_sv", "title_ar", "title_en", "description_sv",
             "description_ar", "description_en"};
-    private static final List<String> LANGUAGES = List.of("sv", "ar", "en", "so", "ti", "uk", "prs");
+    private static final List<String> LANGUAGES = EventsBenchmark.LANGUAGES;
 
     @Autowired
     EventService events;
@@ -102,17 +102,10 @@ class OpenSearchSearchBenchmark {
             }
             double recall = found / expected;
 
-            Category[] categories = Category.values();
-            Audience[] audiences = Audience.values();
             Latencies latencies = new Latencies();
             long matches = 0;
             for (int i = 0; i < warmup + searches; i++) {
-                List<String> forms = EventsBenchmark.WORD_FORMS.get(words.get(random.nextInt(words.size())));
-                EventFilter filter = new EventFilter(forms.get(random.nextInt(forms.size())), null, null,
-                        random.nextInt(10) < 3 ? categories[random.nextInt(categories.length)] : null,
-                        random.nextInt(10) < 2 ? audiences[random.nextInt(audiences.length)] : null,
-                        random.nextInt(10) < 3 ? LANGUAGES.get(random.nextInt(LANGUAGES.size())) : null,
-                        false, random.nextInt(10) < 2);
+                EventFilter filter = EventsBenchmark.randomSearch(random, words);
                 long started = System.nanoTime();
                 long total = events.upcomingPage(filter, 0, EventService.PAGE_SIZE).total();
                 long took = System.nanoTime() - started;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import se.brobygge.associations.Association;
@@ -127,18 +129,12 @@ class TwoNodesBenchmark {
 
     /** Asks every 20 ms for at most 10 s; whether the answer came. */
     private static boolean await(BooleanSupplier seen) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (seen.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20)).until(seen::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException notSeen) {
+            return false;
         }
-        return false;
     }
 }

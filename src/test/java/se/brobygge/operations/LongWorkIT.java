@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.brobygge.bench.PageVisit;
 import se.brobygge.shared.operations.LongWorkRunner;
+import se.brobygge.shell.DatabaseUnavailable;
 import se.brobygge.support.ApplicationNode;
 
 /**
@@ -67,8 +68,9 @@ class LongWorkIT {
     void longWorkWithAWaitOfItsOwnGivesUpAfterThatWait() {
         ApplicationNode.SlowWork slow = node.bean(ApplicationNode.SlowWork.class);
         long start = System.nanoTime();
-        assertThatThrownBy(() -> slow.asLongWorkOfSevenSeconds(12)).satisfies(failure -> assertThat(databaseAway(failure))
-                .as("seen as the database being away: " + chain(failure)).isTrue());
+        assertThatThrownBy(() -> slow.asLongWorkOfSevenSeconds(12))
+                .satisfies(failure -> assertThat(DatabaseUnavailable.causes(failure))
+                .as("seen as the database being away, as the pages tell it: " + chain(failure)).isTrue());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(took).as("its own 7 s, not the requests' 4 s nor the long work's minutes")
                 .isBetween(Duration.ofMillis(6500), Duration.ofSeconds(11));
@@ -89,8 +91,8 @@ class LongWorkIT {
                 requests.add(CompletableFuture.supplyAsync(() -> {
                     long start = System.nanoTime();
                     assertThatThrownBy(() -> slow.asRequest(10)).as("a 10 s statement in a request")
-                            .satisfies(failure -> assertThat(databaseAway(failure))
-                                    .as("seen as the database being away: " + chain(failure)).isTrue());
+                            .satisfies(failure -> assertThat(DatabaseUnavailable.causes(failure))
+                                    .as("seen as the database being away, as the pages tell it: " + chain(failure)).isTrue());
                     return Duration.ofNanos(System.nanoTime() - start);
                 }, threads));
             }
@@ -130,19 +132,5 @@ class LongWorkIT {
             }
         }
         return chain.toString();
-    }
-
-    /** As the user interface tells it (shell.DatabaseUnavailable): the connection timed out or broke. */
-    static boolean databaseAway(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLException sql && String.valueOf(sql.getSQLState()).startsWith("08")
-                    || t instanceof org.hibernate.TransactionException && t.getCause() instanceof java.sql.SQLException
-                    || t instanceof org.springframework.dao.DataAccessResourceFailureException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 
 import org.aopalliance.intercept.MethodInterceptor;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
@@ -69,11 +68,6 @@ public class LongWorkTimeouts {
                 ACTIVE.set(outer);
             }
         }
-    }
-
-    /** The timeout of the long work running on this thread, if any. */
-    public static @Nullable Duration active() {
-        return ACTIVE.get();
     }
 
     /** Marks this thread as running long work until {@link #leave()}: for pools of worker threads. */
