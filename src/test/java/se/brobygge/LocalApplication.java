@@ -1,9 +1,7 @@
 package se.brobygge;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.SpringApplication;
-
 import se.brobygge.support.EmbeddedMariaDb;
 
 /**
@@ -15,13 +13,14 @@ import se.brobygge.support.EmbeddedMariaDb;
  */
 public final class LocalApplication {
 
-    private LocalApplication() {
-    }
+    private LocalApplication() {}
 
     public static void main(String[] args) {
-        if (isBlank(System.getenv("SPRING_DATASOURCE_URL")) && isBlank(System.getenv("BROBYGGE_DB_URL"))
+        if (isBlank(System.getenv("SPRING_DATASOURCE_URL"))
+                && isBlank(System.getenv("BROBYGGE_DB_URL"))
                 && isBlank(System.getProperty("spring.datasource.url"))) {
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(".brobygge", "mariadb").toAbsolutePath(), false);
+            EmbeddedMariaDb db =
+                    EmbeddedMariaDb.start(Path.of(".brobygge", "mariadb").toAbsolutePath(), false);
             Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
             System.setProperty("spring.datasource.url", db.jdbcUrl("brobygge"));
             System.setProperty("spring.datasource.username", "root");
@@ -29,7 +28,9 @@ public final class LocalApplication {
         }
         // the build leaves a production bundle; the local run is for developing: live reload, dev tools
         System.setProperty("vaadin.productionMode", "false");
-        SpringApplication.from(Application::main).withAdditionalProfiles("local").run(args);
+        SpringApplication.from(Application::main)
+                .withAdditionalProfiles("local")
+                .run(args);
     }
 
     private static boolean isBlank(String value) {

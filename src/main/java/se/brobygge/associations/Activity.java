@@ -3,7 +3,6 @@ package se.brobygge.associations;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /** A regular activity of an association; {@code eventIds} are the events made from it. */
@@ -20,5 +19,4 @@ public record Activity(
         @Nullable Long placeId,
         boolean hidden,
         List<Long> eventIds,
-        long version) {
-}
+        long version) {}

@@ -2,7 +2,6 @@ package se.brobygge.associations;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-
 import org.jspecify.annotations.Nullable;
 
 /** A regular activity, e.g. football for girls on Tuesdays 18-19 at a sports hall. */
@@ -13,5 +12,4 @@ public record ActivityDraft(
         @Nullable LocalTime startsAt,
         @Nullable LocalTime endsAt,
         @Nullable Recurrence recurrence,
-        @Nullable Long placeId) {
-}
+        @Nullable Long placeId) {}

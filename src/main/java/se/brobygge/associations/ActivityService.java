@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.internal.ActivityEntity;
 import se.brobygge.associations.internal.ActivityRepository;
 import se.brobygge.associations.internal.AssociationEntity;
@@ -60,9 +58,15 @@ public class ActivityService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    ActivityService(ActivityRepository activities, AssociationRepository associations,
-            AssociationService associationService, EventService events, PlaceService places, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+    ActivityService(
+            ActivityRepository activities,
+            AssociationRepository associations,
+            AssociationService associationService,
+            EventService events,
+            PlaceService places,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.activities = activities;
         this.associations = associations;
         this.associationService = associationService;
@@ -79,19 +83,20 @@ public class ActivityService {
         if (shown.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = shown.stream().collect(Collectors.toMap(a -> a.id().value(), Association::name,
-                (a, b) -> a));
+        Map<Long, String> names =
+                shown.stream().collect(Collectors.toMap(a -> a.id().value(), Association::name, (a, b) -> a));
         return activities.ofAssociations(names.keySet()).stream()
                 .map(a -> a.toRecord(names.get(a.associationId())))
-                .collect(Collectors.groupingBy(Activity::associationId, java.util.LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        Activity::associationId, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Activity add(AssociationId associationId, ActivityDraft draft) {
         associationService.requireManager(associationId);
-        AssociationEntity association = associations.findById(associationId.value()).orElseThrow();
+        AssociationEntity association =
+                associations.findById(associationId.value()).orElseThrow();
         validate(draft);
         ActivityEntity activity = new ActivityEntity(associationId.value(), clock.instant());
         describe(activity, draft);
@@ -112,7 +117,8 @@ public class ActivityService {
         describe(activity, draft);
         activities.flush();
         submitted(activity);
-        return activity.toRecord(associations.findById(activity.associationId()).orElseThrow().name());
+        return activity.toRecord(
+                associations.findById(activity.associationId()).orElseThrow().name());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -143,16 +149,30 @@ public class ActivityService {
         if (activity.placeId() == null) {
             throw new InvalidInputException("placeId", "associations.validation.placeForEvents");
         }
-        Association association = associations.findById(associationId.value()).orElseThrow().toRecord();
+        Association association =
+                associations.findById(associationId.value()).orElseThrow().toRecord();
         List<LocalDate> dates = nextDates(activity.weekday(), activity.startsAt(), activity.recurrence(), occurrences);
         LocalDate first = dates.getFirst();
-        EventDraft draft = new EventDraft(activity.title(), activity.description(), activity.placeId(), null,
-                LocalDateTime.of(first, activity.startsAt()), LocalDateTime.of(first, activity.endsAt()),
-                category(association.type()), audience(association.type()), association.languages(), false, null,
-                null, null, List.of(), false, List.of(), new OnBehalfOf(OrganisationKind.ASSOCIATION,
-                        associationId.value()));
-        List<EventId> created = events.createSeries(draft, new SeriesRule(frequency(activity.recurrence()),
-                dates.getLast(), Set.of()));
+        EventDraft draft = new EventDraft(
+                activity.title(),
+                activity.description(),
+                activity.placeId(),
+                null,
+                LocalDateTime.of(first, activity.startsAt()),
+                LocalDateTime.of(first, activity.endsAt()),
+                category(association.type()),
+                audience(association.type()),
+                association.languages(),
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                false,
+                List.of(),
+                new OnBehalfOf(OrganisationKind.ASSOCIATION, associationId.value()));
+        List<EventId> created =
+                events.createSeries(draft, new SeriesRule(frequency(activity.recurrence()), dates.getLast(), Set.of()));
         created.forEach(id -> activity.eventIds().add(id.value()));
         return created;
     }
@@ -180,8 +200,9 @@ public class ActivityService {
                 case WEEKLY -> day.plusWeeks(1);
                 case BIWEEKLY -> day.plusWeeks(2);
                 // the same weekday in the same week of the next month (e.g. the first Tuesday)
-                case MONTHLY -> day.plusMonths(1).with(TemporalAdjusters.dayOfWeekInMonth(
-                        (first.getDayOfMonth() - 1) / 7 + 1, weekday));
+                case MONTHLY ->
+                    day.plusMonths(1)
+                            .with(TemporalAdjusters.dayOfWeekInMonth((first.getDayOfMonth() - 1) / 7 + 1, weekday));
             };
         }
         return dates;
@@ -207,14 +228,24 @@ public class ActivityService {
     }
 
     private void submitted(ActivityEntity activity) {
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(AssociationService.MODULE, "activity",
-                activity.id()), currentUser.require().value(), activity.title() + "\n\n" + activity.description(),
-                null, "/associations/" + activity.associationId(), clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(AssociationService.MODULE, "activity", activity.id()),
+                currentUser.require().value(),
+                activity.title() + "\n\n" + activity.description(),
+                null,
+                "/associations/" + activity.associationId(),
+                clock.instant()));
     }
 
     private void describe(ActivityEntity activity, ActivityDraft d) {
-        activity.describe(PlainText.line(d.title()), d.description().strip(), d.weekday(), d.startsAt(), d.endsAt(),
-                d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(), d.placeId());
+        activity.describe(
+                PlainText.line(d.title()),
+                d.description().strip(),
+                d.weekday(),
+                d.startsAt(),
+                d.endsAt(),
+                d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(),
+                d.placeId());
     }
 
     private void validate(ActivityDraft d) {
@@ -236,8 +267,10 @@ public class ActivityService {
         } else if (d.startsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
             errors.add(new FieldError("endsAt", "associations.validation.endBeforeStart"));
         }
-        if (d.placeId() != null && places.find(new PlaceId(d.placeId()))
-                .filter(p -> p.status() == PlaceStatus.PUBLISHED).isEmpty()) {
+        if (d.placeId() != null
+                && places.find(new PlaceId(d.placeId()))
+                        .filter(p -> p.status() == PlaceStatus.PUBLISHED)
+                        .isEmpty()) {
             errors.add(new FieldError("placeId", "associations.validation.place"));
         }
         if (!errors.isEmpty()) {

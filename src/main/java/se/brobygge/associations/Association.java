@@ -3,7 +3,6 @@ package se.brobygge.associations;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**

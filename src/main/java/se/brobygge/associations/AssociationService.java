@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +20,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.internal.AssociationEntity;
 import se.brobygge.associations.internal.AssociationRepository;
 import se.brobygge.associations.internal.AssociationSearch;
@@ -39,8 +37,8 @@ import se.brobygge.identity.RepresentativeInvited;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.BrobyggeProperties;
-import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
@@ -77,10 +75,17 @@ public class AssociationService {
     private final BrobyggeProperties properties;
     private final Clock clock;
 
-    AssociationService(AssociationRepository associations, LogoRepository logos, AssociationSearch search,
-            RepresentationService representation, RepresentativeInvitations invitations,
-            CurrentUser currentUser, ApplicationEventPublisher publisher, ObjectProvider<ContentScreening> screening,
-            BrobyggeProperties properties, Clock clock) {
+    AssociationService(
+            AssociationRepository associations,
+            LogoRepository logos,
+            AssociationSearch search,
+            RepresentationService representation,
+            RepresentativeInvitations invitations,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            ObjectProvider<ContentScreening> screening,
+            BrobyggeProperties properties,
+            Clock clock) {
         this.associations = associations;
         this.logos = logos;
         this.search = search;
@@ -104,9 +109,19 @@ public class AssociationService {
                 return List.of();
             }
         }
-        return associations.directory(all, ids, filter.type(), blankToNull(filter.area()),
-                blankToNull(filter.language()), filter.newcomerHelpOnly(), filter.freeOnly(),
-                PageRequest.of(0, MAX_RESULTS)).stream().map(AssociationEntity::toRecord).toList();
+        return associations
+                .directory(
+                        all,
+                        ids,
+                        filter.type(),
+                        blankToNull(filter.area()),
+                        blankToNull(filter.language()),
+                        filter.newcomerHelpOnly(),
+                        filter.freeOnly(),
+                        PageRequest.of(0, MAX_RESULTS))
+                .stream()
+                .map(AssociationEntity::toRecord)
+                .toList();
     }
 
     /**
@@ -126,7 +141,8 @@ public class AssociationService {
     /** An association's page; a suspended one only for its representatives and staff. */
     @Transactional(readOnly = true)
     public Optional<Association> find(AssociationId id) {
-        return associations.findById(id.value())
+        return associations
+                .findById(id.value())
                 .filter(a -> !a.suspended() || (currentUser.isSignedIn() && mayManage(id)))
                 .map(AssociationEntity::toRecord);
     }
@@ -195,8 +211,11 @@ public class AssociationService {
     @Transactional(readOnly = true)
     public List<Association> mine() {
         List<Long> ids = representation.myOrganisations(OrganisationKind.ASSOCIATION);
-        return ids.isEmpty() ? List.of()
-                : associations.findAllByIdIn(ids).stream().map(AssociationEntity::toRecord).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : associations.findAllByIdIn(ids).stream()
+                        .map(AssociationEntity::toRecord)
+                        .toList();
     }
 
     // ----- logo
@@ -212,18 +231,28 @@ public class AssociationService {
         requireManager(id);
         byte[] png = LogoImages.reencode(content);
         AssociationEntity entity = associations.findById(id.value()).orElseThrow();
-        logos.findById(id.value()).ifPresentOrElse(l -> l.replace(png, clock.instant()),
-                () -> logos.save(new LogoEntity(id.value(), png, clock.instant())));
+        logos.findById(id.value())
+                .ifPresentOrElse(
+                        l -> l.replace(png, clock.instant()),
+                        () -> logos.save(new LogoEntity(id.value(), png, clock.instant())));
         entity.logoUploaded();
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(MODULE, "logo", id.value()),
-                currentUser.require().value(), "[logo] " + entity.name(), null, logoPath(id), clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(MODULE, "logo", id.value()),
+                currentUser.require().value(),
+                "[logo] " + entity.name(),
+                null,
+                logoPath(id),
+                clock.instant()));
     }
 
     /** The logo as PNG, when the association is public and no moderator has hidden the logo. */
     @Transactional(readOnly = true)
     public Optional<byte[]> logo(AssociationId id) {
-        return associations.findById(id.value()).filter(a -> !a.suspended() && a.logoHidden() == null)
-                .flatMap(a -> logos.findById(id.value())).map(LogoEntity::content);
+        return associations
+                .findById(id.value())
+                .filter(a -> !a.suspended() && a.logoHidden() == null)
+                .flatMap(a -> logos.findById(id.value()))
+                .map(LogoEntity::content);
     }
 
     public static String logoPath(AssociationId id) {
@@ -235,13 +264,17 @@ public class AssociationService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Association> awaitingVerification() {
-        return associations.unverified().stream().map(AssociationEntity::toRecord).toList();
+        return associations.unverified().stream()
+                .map(AssociationEntity::toRecord)
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Association> suspendedOnes() {
-        return associations.suspended().stream().map(AssociationEntity::toRecord).toList();
+        return associations.suspended().stream()
+                .map(AssociationEntity::toRecord)
+                .toList();
     }
 
     /** Staff have checked the organisation number and a contact: the association gets its badge. */
@@ -254,8 +287,13 @@ public class AssociationService {
         }
         entity.verify(clock.instant());
         publisher.publishEvent(new AssociationVerified(id, entity.name()));
-        tellRepresentatives(id, "verified", "associations.mail.verified.subject", "associations.mail.verified.body",
-                List.of(entity.name()), NotificationKind.ASSOCIATION_ANSWER);
+        tellRepresentatives(
+                id,
+                "verified",
+                "associations.mail.verified.subject",
+                "associations.mail.verified.body",
+                List.of(entity.name()),
+                NotificationKind.ASSOCIATION_ANSWER);
     }
 
     /**
@@ -271,8 +309,13 @@ public class AssociationService {
         }
         AssociationEntity entity = associations.findById(id.value()).orElseThrow();
         entity.suspend(why);
-        tellRepresentatives(id, "suspended:" + clock.millis(), "associations.mail.suspended.subject",
-                "associations.mail.suspended.body", List.of(entity.name(), why), NotificationKind.MODERATION_DECISION);
+        tellRepresentatives(
+                id,
+                "suspended:" + clock.millis(),
+                "associations.mail.suspended.subject",
+                "associations.mail.suspended.body",
+                List.of(entity.name(), why),
+                NotificationKind.MODERATION_DECISION);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -302,19 +345,28 @@ public class AssociationService {
     public RepresentativeInvitation invite(AssociationId id, String email, RepresentativeRole role) {
         requireManager(id);
         AssociationEntity entity = associations.findById(id.value()).orElseThrow();
-        RepresentativeInvitations.Issued issued = invitations.invite(OrganisationKind.ASSOCIATION, id.value(), email,
-                role);
+        RepresentativeInvitations.Issued issued =
+                invitations.invite(OrganisationKind.ASSOCIATION, id.value(), email, role);
         String path = invitationPath(issued.token());
         if (issued.inviteeAccount() != null) {
-            publisher.publishEvent(new NotificationRequested(issued.inviteeAccount().value(),
-                    NotificationKind.ASSOCIATION_ANSWER, "associations:invitation:" + issued.invitation().id(),
-                    "associations.mail.invitation.subject", "associations.mail.invitation.body",
-                    List.of(entity.name(), currentUser.displayName().orElse("")), issued.invitation().expiresAt(),
+            publisher.publishEvent(new NotificationRequested(
+                    issued.inviteeAccount().value(),
+                    NotificationKind.ASSOCIATION_ANSWER,
+                    "associations:invitation:" + issued.invitation().id(),
+                    "associations.mail.invitation.subject",
+                    "associations.mail.invitation.body",
+                    List.of(entity.name(), currentUser.displayName().orElse("")),
+                    issued.invitation().expiresAt(),
                     path));
         } else {
             // no account, so no known language: the mail is in Swedish
-            publisher.publishEvent(new RepresentativeInvited(OrganisationKind.ASSOCIATION, id.value(),
-                    issued.invitation().id(), issued.invitation().email(), issued.inviteeLanguage(), entity.name(),
+            publisher.publishEvent(new RepresentativeInvited(
+                    OrganisationKind.ASSOCIATION,
+                    id.value(),
+                    issued.invitation().id(),
+                    issued.invitation().email(),
+                    issued.inviteeLanguage(),
+                    entity.name(),
                     properties.baseUrl().replaceAll("/+$", "") + path));
         }
         return issued.invitation();
@@ -343,7 +395,8 @@ public class AssociationService {
     // ----- helpers for the module
 
     boolean mayManage(AssociationId id) {
-        return currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)
+        return currentUser.hasRole(Roles.STAFF)
+                || currentUser.hasRole(Roles.ADMIN)
                 || representation.represents(OrganisationKind.ASSOCIATION, id.value());
     }
 
@@ -353,17 +406,29 @@ public class AssociationService {
         }
     }
 
-    void tellRepresentatives(AssociationId id, String what, String subjectKey, String bodyKey, List<String> args,
+    void tellRepresentatives(
+            AssociationId id,
+            String what,
+            String subjectKey,
+            String bodyKey,
+            List<String> args,
             NotificationKind kind) {
         for (AccountId rep : representation.accountsRepresenting(OrganisationKind.ASSOCIATION, id.value())) {
-            publisher.publishEvent(new NotificationRequested(rep.value(), kind,
-                    "associations:" + id.value() + ":" + what, subjectKey, bodyKey, args, null,
+            publisher.publishEvent(new NotificationRequested(
+                    rep.value(),
+                    kind,
+                    "associations:" + id.value() + ":" + what,
+                    subjectKey,
+                    bodyKey,
+                    args,
+                    null,
                     "/associations/" + id.value() + "/manage"));
         }
     }
 
     private void screenAndSubmit(AssociationEntity entity, AccountId author) {
-        String text = entity.name() + "\n\n" + String.join("\n\n", entity.descriptions().values());
+        String text = entity.name() + "\n\n"
+                + String.join("\n\n", entity.descriptions().values());
         ContentScreening screen = screening.getIfAvailable();
         if (screen != null) {
             ContentScreening.Verdict verdict = screen.screen(author.value(), text, null);
@@ -374,9 +439,15 @@ public class AssociationService {
                 entity.hideDescription("associations.moderation.pending");
             }
         }
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(MODULE, "profile", entity.id()), author.value(),
-                text, entity.descriptions().size() == 1 ? entity.descriptions().keySet().iterator().next() : null,
-                "/associations/" + entity.id(), clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(MODULE, "profile", entity.id()),
+                author.value(),
+                text,
+                entity.descriptions().size() == 1
+                        ? entity.descriptions().keySet().iterator().next()
+                        : null,
+                "/associations/" + entity.id(),
+                clock.instant()));
     }
 
     private void describe(AssociationEntity entity, AssociationDraft d, String number) {
@@ -386,10 +457,19 @@ public class AssociationService {
                 descriptions.put(lang, text.strip());
             }
         });
-        entity.describe(PlainText.line(d.name()), number, d.type() == null ? AssociationType.OTHER : d.type(), descriptions,
-                d.languages(), d.areas(), blankToNull(d.contactEmail()), blankToNull(d.contactPhone()),
-                blankToNull(d.website()), d.feeSek() == null || d.feeSek().signum() == 0 ? null : d.feeSek(),
-                blankToNull(d.meetingTimes()), d.newcomerHelp());
+        entity.describe(
+                PlainText.line(d.name()),
+                number,
+                d.type() == null ? AssociationType.OTHER : d.type(),
+                descriptions,
+                d.languages(),
+                d.areas(),
+                blankToNull(d.contactEmail()),
+                blankToNull(d.contactPhone()),
+                blankToNull(d.website()),
+                d.feeSek() == null || d.feeSek().signum() == 0 ? null : d.feeSek(),
+                blankToNull(d.meetingTimes()),
+                d.newcomerHelp());
     }
 
     /** @return the normalised organisation number */
@@ -403,22 +483,27 @@ public class AssociationService {
         if (number.isEmpty()) {
             errors.add(new FieldError("organisationNumber", "associations.validation.organisationNumber"));
         } else {
-            associations.findByOrganisationNumber(number.get())
+            associations
+                    .findByOrganisationNumber(number.get())
                     .filter(other -> self == null || other.id() != self.value())
-                    .ifPresent(other -> errors.add(new FieldError("organisationNumber",
-                            "associations.validation.duplicate")));
+                    .ifPresent(other ->
+                            errors.add(new FieldError("organisationNumber", "associations.validation.duplicate")));
         }
         if (d.type() == null) {
             errors.add(new FieldError("type", "associations.validation.required"));
         }
-        long texts = d.descriptions().values().stream().filter(t -> !t.isBlank()).count();
+        long texts =
+                d.descriptions().values().stream().filter(t -> !t.isBlank()).count();
         if (texts == 0) {
             errors.add(new FieldError("descriptions", "associations.validation.description"));
-        } else if (d.descriptions().entrySet().stream().anyMatch(e -> e.getValue().length() > 5000
-                || !LANGUAGE_CODE.matcher(e.getKey()).matches())) {
+        } else if (d.descriptions().entrySet().stream()
+                .anyMatch(e -> e.getValue().length() > 5000
+                        || !LANGUAGE_CODE.matcher(e.getKey()).matches())) {
             errors.add(new FieldError("descriptions", "associations.validation.descriptionLength"));
         }
-        if (d.languages().size() > 20 || d.languages().stream().anyMatch(l -> !LANGUAGE_CODE.matcher(l).matches())) {
+        if (d.languages().size() > 20
+                || d.languages().stream()
+                        .anyMatch(l -> !LANGUAGE_CODE.matcher(l).matches())) {
             errors.add(new FieldError("languages", "associations.validation.languages"));
         }
         Set<String> known = new HashSet<>(properties.municipality().areas());

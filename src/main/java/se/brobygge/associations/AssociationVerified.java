@@ -1,5 +1,4 @@
 package se.brobygge.associations;
 
 /** Published when staff verify an association (follow-up counts). */
-public record AssociationVerified(AssociationId id, String name) {
-}
+public record AssociationVerified(AssociationId id, String name) {}

@@ -1,7 +1,6 @@
 package se.brobygge.associations;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,5 +24,4 @@ public record JoinRequest(
         @Nullable String answer,
         @Nullable Instant answeredAt,
         Instant sentAt,
-        long version) {
-}
+        long version) {}

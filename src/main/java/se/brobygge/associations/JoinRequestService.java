@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.internal.AssociationEntity;
 import se.brobygge.associations.internal.AssociationRepository;
 import se.brobygge.associations.internal.RequestEntity;
@@ -45,9 +43,14 @@ public class JoinRequestService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    JoinRequestService(RequestRepository requests, AssociationRepository associations,
-            AssociationService associationService, Recipients recipients, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+    JoinRequestService(
+            RequestRepository requests,
+            AssociationRepository associations,
+            AssociationService associationService,
+            Recipients recipients,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.requests = requests;
         this.associations = associations;
         this.associationService = associationService;
@@ -64,30 +67,49 @@ public class JoinRequestService {
      * @throws InvalidInputException fields {@code message}, {@code contactPhone}
      */
     @Transactional
-    public JoinRequest send(AssociationId associationId, RequestKind kind, String message, String language,
-            ContactBy contactBy, @Nullable String contactPhone) {
+    public JoinRequest send(
+            AssociationId associationId,
+            RequestKind kind,
+            String message,
+            String language,
+            ContactBy contactBy,
+            @Nullable String contactPhone) {
         AccountId me = currentUser.require();
-        AssociationEntity association = associations.findById(associationId.value())
-                .filter(a -> !a.suspended()).orElseThrow(() -> new AccessDeniedException("No such association"));
+        AssociationEntity association = associations
+                .findById(associationId.value())
+                .filter(a -> !a.suspended())
+                .orElseThrow(() -> new AccessDeniedException("No such association"));
         List<FieldError> errors = new ArrayList<>();
         String text = message.strip();
         if (text.length() < 2 || text.length() > 2000) {
             errors.add(new FieldError("message", "associations.validation.message"));
         }
         String phone = AssociationService.blankToNull(contactPhone);
-        if (contactBy == ContactBy.PHONE && (phone == null || !PHONE.matcher(phone).matches())) {
+        if (contactBy == ContactBy.PHONE
+                && (phone == null || !PHONE.matcher(phone).matches())) {
             errors.add(new FieldError("contactPhone", "associations.validation.phone"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         String lang = Language.byCode(language).map(Language::code).orElse(Language.DEFAULT.code());
-        RequestEntity saved = requests.saveAndFlush(new RequestEntity(associationId.value(), me.value(), kind, text,
-                lang, contactBy, contactBy == ContactBy.PHONE ? phone : null, clock.instant()));
+        RequestEntity saved = requests.saveAndFlush(new RequestEntity(
+                associationId.value(),
+                me.value(),
+                kind,
+                text,
+                lang,
+                contactBy,
+                contactBy == ContactBy.PHONE ? phone : null,
+                clock.instant()));
         publisher.publishEvent(new JoinRequestSent(associationId, saved.id(), kind));
-        associationService.tellRepresentatives(associationId, "request:" + saved.id(),
-                "associations.mail.request.subject", "associations.mail.request.body",
-                List.of(association.name(), currentUser.displayName().orElse("")), NotificationKind.ASSOCIATION_ANSWER);
+        associationService.tellRepresentatives(
+                associationId,
+                "request:" + saved.id(),
+                "associations.mail.request.subject",
+                "associations.mail.request.body",
+                List.of(association.name(), currentUser.displayName().orElse("")),
+                NotificationKind.ASSOCIATION_ANSWER);
         return toRecord(saved, association.name());
     }
 
@@ -97,10 +119,11 @@ public class JoinRequestService {
         associationService.requireManager(associationId);
         String name = associations.findById(associationId.value()).orElseThrow().name();
         List<RequestEntity> found = requests.ofAssociation(associationId.value());
-        Map<AccountId, String> names = recipients.displayNames(found.stream()
-                .map(r -> new AccountId(r.accountId())).distinct().toList());
-        return found.stream().map(r -> r.toRecord(name, names.getOrDefault(new AccountId(r.accountId()), "?"),
-                emailIfWanted(r))).toList();
+        Map<AccountId, String> names = recipients.displayNames(
+                found.stream().map(r -> new AccountId(r.accountId())).distinct().toList());
+        return found.stream()
+                .map(r -> r.toRecord(name, names.getOrDefault(new AccountId(r.accountId()), "?"), emailIfWanted(r)))
+                .toList();
     }
 
     /** The signed-in resident's own requests with the answers. */
@@ -109,10 +132,16 @@ public class JoinRequestService {
         AccountId me = currentUser.require();
         List<RequestEntity> found = requests.ofAccount(me.value());
         Map<Long, String> names = new java.util.HashMap<>();
-        associations.findAllByIdIn(found.stream().map(RequestEntity::associationId).distinct().toList())
+        associations
+                .findAllByIdIn(found.stream()
+                        .map(RequestEntity::associationId)
+                        .distinct()
+                        .toList())
                 .forEach(a -> names.put(a.id(), a.name()));
         String myName = currentUser.displayName().orElse("");
-        return found.stream().map(r -> r.toRecord(names.getOrDefault(r.associationId(), "?"), myName, null)).toList();
+        return found.stream()
+                .map(r -> r.toRecord(names.getOrDefault(r.associationId(), "?"), myName, null))
+                .toList();
     }
 
     /**
@@ -129,10 +158,17 @@ public class JoinRequestService {
         }
         request.answer(text, currentUser.require().value(), clock.instant());
         requests.flush();
-        AssociationEntity association = associations.findById(request.associationId()).orElseThrow();
-        publisher.publishEvent(new NotificationRequested(request.accountId(), NotificationKind.ASSOCIATION_ANSWER,
-                "associations:answer:" + requestId + ":" + request.version(), "associations.mail.answer.subject",
-                "associations.mail.answer.body", List.of(association.name(), text), null, "/my-associations"));
+        AssociationEntity association =
+                associations.findById(request.associationId()).orElseThrow();
+        publisher.publishEvent(new NotificationRequested(
+                request.accountId(),
+                NotificationKind.ASSOCIATION_ANSWER,
+                "associations:answer:" + requestId + ":" + request.version(),
+                "associations.mail.answer.subject",
+                "associations.mail.answer.body",
+                List.of(association.name(), text),
+                null,
+                "/my-associations"));
         return toRecord(request, association.name());
     }
 
@@ -146,7 +182,9 @@ public class JoinRequestService {
         if (status == RequestStatus.JOINED && before != RequestStatus.JOINED) {
             publisher.publishEvent(new MemberJoined(new AssociationId(request.associationId()), requestId));
         }
-        return toRecord(request, associations.findById(request.associationId()).orElseThrow().name());
+        return toRecord(
+                request,
+                associations.findById(request.associationId()).orElseThrow().name());
     }
 
     private RequestEntity managed(long requestId, long expectedVersion) {
@@ -160,11 +198,16 @@ public class JoinRequestService {
 
     private @Nullable String emailIfWanted(RequestEntity r) {
         return r.contactBy() == ContactBy.EMAIL
-                ? recipients.of(new AccountId(r.accountId())).map(Recipients.Recipient::email).orElse(null) : null;
+                ? recipients
+                        .of(new AccountId(r.accountId()))
+                        .map(Recipients.Recipient::email)
+                        .orElse(null)
+                : null;
     }
 
     private JoinRequest toRecord(RequestEntity r, String associationName) {
-        String name = recipients.displayNames(List.of(new AccountId(r.accountId())))
+        String name = recipients
+                .displayNames(List.of(new AccountId(r.accountId())))
                 .getOrDefault(new AccountId(r.accountId()), "?");
         return r.toRecord(associationName, name, emailIfWanted(r));
     }

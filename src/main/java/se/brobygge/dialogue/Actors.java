@@ -1,9 +1,7 @@
 package se.brobygge.dialogue;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import se.brobygge.dialogue.internal.DialogueCore.Actor;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
@@ -19,11 +17,16 @@ class Actors {
     }
 
     Optional<Actor> current() {
-        return currentUser.id().map(id -> new Actor(id.value(), currentUser.displayName().orElse("?"),
-                currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)));
+        return currentUser
+                .id()
+                .map(id -> new Actor(
+                        id.value(),
+                        currentUser.displayName().orElse("?"),
+                        currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)));
     }
 
     Actor require() {
-        return current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return current()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
     }
 }

@@ -2,7 +2,6 @@ package se.brobygge.dialogue;
 
 import java.time.LocalDateTime;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param background Markdown, rendered sanitised
  * @param languages  codes of the languages welcome (empty: any)
  */
-public record DialogueDraft(String title, String background, String department, @Nullable String area,
-        @Nullable LocalDateTime opensAt, @Nullable LocalDateTime closesAt, Set<String> languages,
+public record DialogueDraft(
+        String title,
+        String background,
+        String department,
+        @Nullable String area,
+        @Nullable LocalDateTime opensAt,
+        @Nullable LocalDateTime closesAt,
+        Set<String> languages,
         boolean premoderated) {
 
     public DialogueDraft {

@@ -2,5 +2,7 @@ package se.brobygge.dialogue;
 
 /** Where a dialogue is in its time window. */
 public enum DialogueStatus {
-    UPCOMING, OPEN, CLOSED
+    UPCOMING,
+    OPEN,
+    CLOSED
 }

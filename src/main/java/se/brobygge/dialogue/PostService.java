@@ -1,11 +1,8 @@
 package se.brobygge.dialogue;
 
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
 import se.brobygge.dialogue.internal.DialogueCore;
 import se.brobygge.shared.InvalidInputException;
 

@@ -1,5 +1,7 @@
 package se.brobygge.dialogue;
 
 public enum ProposalStatus {
-    PROPOSED, ACCEPTED, DECLINED
+    PROPOSED,
+    ACCEPTED,
+    DECLINED
 }

@@ -1,5 +1,6 @@
 package se.brobygge.dialogue;
 
 public enum Reaction {
-    AGREE, IMPORTANT
+    AGREE,
+    IMPORTANT
 }

@@ -1,7 +1,6 @@
 package se.brobygge.employers;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,10 +9,21 @@ import org.jspecify.annotations.Nullable;
  * choices: show the card to the other participants of my sessions; let employers of my sessions
  * find me as a suggestion; and which parts employers may see.
  */
-public record CardDraft(String presentation, String seeks, String offers, Set<String> languages,
-        LanguageLevel swedishLevel, @Nullable String occupation, @Nullable String area, String skills,
-        boolean visibleToParticipants, boolean suggestible, boolean employersSeeSkills,
-        boolean employersSeeLanguages, boolean employersSeeArea, boolean employersSeeOccupation) {
+public record CardDraft(
+        String presentation,
+        String seeks,
+        String offers,
+        Set<String> languages,
+        LanguageLevel swedishLevel,
+        @Nullable String occupation,
+        @Nullable String area,
+        String skills,
+        boolean visibleToParticipants,
+        boolean suggestible,
+        boolean employersSeeSkills,
+        boolean employersSeeLanguages,
+        boolean employersSeeArea,
+        boolean employersSeeOccupation) {
 
     public CardDraft {
         languages = Set.copyOf(languages);

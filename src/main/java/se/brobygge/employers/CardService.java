@@ -6,14 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.employers.internal.CardEntity;
 import se.brobygge.employers.internal.CardRepository;
 import se.brobygge.employers.internal.CardViews;
@@ -25,11 +23,11 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.occupation.Occupations;
 
 /**
  * Presentation cards. Each person keeps one card and decides who sees it: the other participants
@@ -51,9 +49,16 @@ public class CardService {
 
     private final se.brobygge.shared.audit.AccessAudit audit;
 
-    CardService(CardRepository cards, ParticipantRepository participants, EmployerRepository employers,
-            EmployerAccess access, CurrentUser currentUser, Recipients recipients,
-            ObjectProvider<ContentScreening> screening, ApplicationEventPublisher publisher, Clock clock,
+    CardService(
+            CardRepository cards,
+            ParticipantRepository participants,
+            EmployerRepository employers,
+            EmployerAccess access,
+            CurrentUser currentUser,
+            Recipients recipients,
+            ObjectProvider<ContentScreening> screening,
+            ApplicationEventPublisher publisher,
+            Clock clock,
             se.brobygge.shared.audit.AccessAudit audit) {
         this.audit = audit;
         this.cards = cards;
@@ -98,7 +103,9 @@ public class CardService {
         } else if (draft.languages().size() > 12) {
             errors.add(new FieldError("languages", "employers.validation.tooManyLanguages"));
         }
-        if (draft.occupation() != null && !draft.occupation().isBlank() && Occupations.byCode(draft.occupation().strip()).isEmpty()) {
+        if (draft.occupation() != null
+                && !draft.occupation().isBlank()
+                && Occupations.byCode(draft.occupation().strip()).isEmpty()) {
             errors.add(new FieldError("occupation", "employers.validation.occupation"));
         }
         if (!errors.isEmpty()) {
@@ -107,18 +114,23 @@ public class CardService {
         CardEntity card = cards.findById(me).orElseGet(() -> new CardEntity(me));
         card.fill(draft, clock.instant());
         ContentScreening screen = screening.getIfAvailable();
-        ContentScreening.Verdict verdict = screen == null ? ContentScreening.Verdict.ALLOW
-                : screen.screen(me, card.text(), null);
+        ContentScreening.Verdict verdict =
+                screen == null ? ContentScreening.Verdict.ALLOW : screen.screen(me, card.text(), null);
         if (verdict.outcome() == ContentScreening.Outcome.BLOCK) {
-            throw new InvalidInputException("presentation", verdict.message() == null
-                    ? "employers.validation.blocked" : verdict.message());
+            throw new InvalidInputException(
+                    "presentation", verdict.message() == null ? "employers.validation.blocked" : verdict.message());
         }
         if (verdict.outcome() == ContentScreening.Outcome.QUEUE) {
             card.hide("queued");
         }
         cards.saveAndFlush(card);
-        publisher.publishEvent(new ContentSubmitted(new ContentRef("employers", "card", me), me, card.text(), null,
-                "/employers/cards/" + me, clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef("employers", "card", me),
+                me,
+                card.text(),
+                null,
+                "/employers/cards/" + me,
+                clock.instant()));
     }
 
     /**
@@ -131,22 +143,31 @@ public class CardService {
         long me = currentUser.require().value();
         List<ParticipantEntity> seated = participants.confirmedAt(id.value());
         boolean staff = access.isStaff();
-        ParticipantEntity mine = seated.stream().filter(p -> p.accountId() == me).findFirst().orElse(null);
+        ParticipantEntity mine =
+                seated.stream().filter(p -> p.accountId() == me).findFirst().orElse(null);
         if (mine == null && !staff) {
             throw new AccessDeniedException("Only participants of the session see its cards");
         }
         if (mine == null) {
             // staff who do not take part read everyone's card, shown or not: in the staff-access audit
-            audit.record(new se.brobygge.shared.audit.StaffAccess(me, se.brobygge.shared.audit.AccessKind.PROFILE_READ,
-                    null, "employers:cards:" + id.value(), "/employer-sessions/" + id.value()));
+            audit.record(new se.brobygge.shared.audit.StaffAccess(
+                    me,
+                    se.brobygge.shared.audit.AccessKind.PROFILE_READ,
+                    null,
+                    "employers:cards:" + id.value(),
+                    "/employer-sessions/" + id.value()));
         }
         boolean asEmployer = !staff && mine.role().representsEmployer();
         Map<Long, CardEntity> byAccount = new HashMap<>();
         cards.findAllOf(seated.stream().map(ParticipantEntity::accountId).toList())
                 .forEach(c -> byAccount.put(c.accountId(), c));
-        Map<AccountId, String> names = recipients.displayNames(seated.stream().map(p -> new AccountId(p.accountId())).toList());
+        Map<AccountId, String> names = recipients.displayNames(
+                seated.stream().map(p -> new AccountId(p.accountId())).toList());
         Map<Long, String> organisations = new HashMap<>();
-        List<Long> employerIds = seated.stream().map(ParticipantEntity::employerId).filter(java.util.Objects::nonNull).toList();
+        List<Long> employerIds = seated.stream()
+                .map(ParticipantEntity::employerId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (!employerIds.isEmpty()) {
             employers.findAllByIds(employerIds).forEach(e -> organisations.put(e.id().value(), e.name()));
         }
@@ -158,9 +179,10 @@ public class CardService {
             }
             String name = names.getOrDefault(new AccountId(p.accountId()), "?");
             String organisation = p.employerId() == null ? null : organisations.get(p.employerId());
-            result.add(asEmployer && p.role() == ParticipantRole.NEWCOMER
-                    ? CardViews.forEmployer(card, name, p.role())
-                    : CardViews.full(card, name, p.role(), organisation));
+            result.add(
+                    asEmployer && p.role() == ParticipantRole.NEWCOMER
+                            ? CardViews.forEmployer(card, name, p.role())
+                            : CardViews.full(card, name, p.role(), organisation));
         }
         return result;
     }

@@ -1,5 +1,4 @@
 package se.brobygge.employers;
 
 /** After a session: {@code from} wants to talk further with {@code to}. */
-public record Contact(long fromAccountId, String fromName, long toAccountId, String toName) {
-}
+public record Contact(long fromAccountId, String fromName, long toAccountId, String toName) {}

@@ -2,5 +2,7 @@ package se.brobygge.employers;
 
 /** Companies, public employers (municipality, region) and authorities (e.g. Arbetsförmedlingen). */
 public enum EmployerKind {
-    COMPANY, PUBLIC_EMPLOYER, AUTHORITY
+    COMPANY,
+    PUBLIC_EMPLOYER,
+    AUTHORITY
 }

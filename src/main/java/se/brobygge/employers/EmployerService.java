@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.employers.internal.EmployerAccess;
 import se.brobygge.employers.internal.EmployerEntity;
 import se.brobygge.employers.internal.EmployerRepository;
@@ -25,8 +23,8 @@ import se.brobygge.identity.Representative;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
 import se.brobygge.identity.RepresentativeRole;
-import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
@@ -53,9 +51,15 @@ public class EmployerService {
 
     private final se.brobygge.shared.BrobyggeProperties properties;
 
-    EmployerService(EmployerRepository employers, EmployerAccess access, RepresentationService representation,
-            RepresentativeInvitations invitations, CurrentUser currentUser, ApplicationEventPublisher publisher,
-            Clock clock, se.brobygge.shared.BrobyggeProperties properties) {
+    EmployerService(
+            EmployerRepository employers,
+            EmployerAccess access,
+            RepresentationService representation,
+            RepresentativeInvitations invitations,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            se.brobygge.shared.BrobyggeProperties properties) {
         this.properties = properties;
         this.invitations = invitations;
         this.employers = employers;
@@ -108,9 +112,14 @@ public class EmployerService {
         long me = currentUser.require().value();
         Set<Long> ids = new LinkedHashSet<>();
         employers.registeredBy(me).forEach(e -> ids.add(e.id().value()));
-        representation.mine().stream().filter(r -> r.kind() == OrganisationKind.EMPLOYER)
+        representation.mine().stream()
+                .filter(r -> r.kind() == OrganisationKind.EMPLOYER)
                 .forEach(r -> ids.add(r.organisationId()));
-        return ids.isEmpty() ? List.of() : employers.findAllByIds(ids).stream().map(EmployerEntity::toRecord).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : employers.findAllByIds(ids).stream()
+                        .map(EmployerEntity::toRecord)
+                        .toList();
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +130,9 @@ public class EmployerService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Employer> awaitingVerification() {
-        return employers.findByStatus(EmployerStatus.PENDING).stream().map(EmployerEntity::toRecord).toList();
+        return employers.findByStatus(EmployerStatus.PENDING).stream()
+                .map(EmployerEntity::toRecord)
+                .toList();
     }
 
     /** Verifies the employer: the badge, postings without approval, and the registrant becomes its representative. */
@@ -131,9 +142,15 @@ public class EmployerService {
         EmployerEntity employer = employers.findById(id.value()).orElseThrow();
         employer.verify(clock.instant());
         representation.grant(new AccountId(employer.registeredBy()), OrganisationKind.EMPLOYER, id.value());
-        publisher.publishEvent(new NotificationRequested(employer.registeredBy(), NotificationKind.EMPLOYER_SESSION,
-                "employers-verified-" + id.value(), "employers.notify.verified.subject",
-                "employers.notify.verified.body", List.of(employer.name()), null, "/employers/" + id.value()));
+        publisher.publishEvent(new NotificationRequested(
+                employer.registeredBy(),
+                NotificationKind.EMPLOYER_SESSION,
+                "employers-verified-" + id.value(),
+                "employers.notify.verified.subject",
+                "employers.notify.verified.body",
+                List.of(employer.name()),
+                null,
+                "/employers/" + id.value()));
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -172,18 +189,28 @@ public class EmployerService {
     @Transactional
     public RepresentativeInvitation invite(EmployerId id, String email, RepresentativeRole role) {
         EmployerEntity employer = employers.findById(id.value()).orElseThrow();
-        RepresentativeInvitations.Issued issued = invitations.invite(OrganisationKind.EMPLOYER, id.value(), email, role);
+        RepresentativeInvitations.Issued issued =
+                invitations.invite(OrganisationKind.EMPLOYER, id.value(), email, role);
         if (issued.inviteeAccount() != null) {
-            publisher.publishEvent(new NotificationRequested(issued.inviteeAccount().value(),
-                    NotificationKind.EMPLOYER_SESSION, "employers:invitation:" + issued.invitation().id(),
-                    "employers.mail.invitation.subject", "employers.mail.invitation.body",
-                    List.of(employer.name(), currentUser.displayName().orElse("")), issued.invitation().expiresAt(),
+            publisher.publishEvent(new NotificationRequested(
+                    issued.inviteeAccount().value(),
+                    NotificationKind.EMPLOYER_SESSION,
+                    "employers:invitation:" + issued.invitation().id(),
+                    "employers.mail.invitation.subject",
+                    "employers.mail.invitation.body",
+                    List.of(employer.name(), currentUser.displayName().orElse("")),
+                    issued.invitation().expiresAt(),
                     invitationPath(issued.token())));
         } else {
             // no account, so no known language: the mail (notifications module) is in Swedish
-            publisher.publishEvent(new se.brobygge.identity.RepresentativeInvited(OrganisationKind.EMPLOYER,
-                    id.value(), issued.invitation().id(), issued.invitation().email(), issued.inviteeLanguage(),
-                    employer.name(), properties.baseUrl().replaceAll("/+$", "") + invitationPath(issued.token())));
+            publisher.publishEvent(new se.brobygge.identity.RepresentativeInvited(
+                    OrganisationKind.EMPLOYER,
+                    id.value(),
+                    issued.invitation().id(),
+                    issued.invitation().email(),
+                    issued.inviteeLanguage(),
+                    employer.name(),
+                    properties.baseUrl().replaceAll("/+$", "") + invitationPath(issued.token())));
         }
         return issued.invitation();
     }
@@ -201,9 +228,13 @@ public class EmployerService {
 
     private void submitted(EmployerEntity employer) {
         if (!employer.description().isBlank()) {
-            publisher.publishEvent(new ContentSubmitted(new ContentRef("employers", "employer", employer.id().value()),
-                    currentUser.require().value(), employer.name() + "\n\n" + employer.description(), null,
-                    "/employers/" + employer.id().value(), clock.instant()));
+            publisher.publishEvent(new ContentSubmitted(
+                    new ContentRef("employers", "employer", employer.id().value()),
+                    currentUser.require().value(),
+                    employer.name() + "\n\n" + employer.description(),
+                    null,
+                    "/employers/" + employer.id().value(),
+                    clock.instant()));
         }
     }
 
@@ -215,7 +246,10 @@ public class EmployerService {
         Optional<String> number = OrganisationNumber.normalise(d.organisationNumber());
         if (number.isEmpty()) {
             errors.add(new FieldError("organisationNumber", "employers.validation.orgNumber"));
-        } else if (employers.findByOrgNumber(number.get()).filter(e -> !e.id().equals(new EmployerId(self == null ? -1 : self))).isPresent()) {
+        } else if (employers
+                .findByOrgNumber(number.get())
+                .filter(e -> !e.id().equals(new EmployerId(self == null ? -1 : self)))
+                .isPresent()) {
             errors.add(new FieldError("organisationNumber", "employers.validation.orgTaken"));
         }
         if (d.kind() == null) {
@@ -230,7 +264,8 @@ public class EmployerService {
         if (d.address().isBlank() || d.address().length() > 300) {
             errors.add(new FieldError("address", "employers.validation.required"));
         }
-        if (!EMAIL.matcher(d.contactEmail().strip()).matches() || d.contactEmail().length() > 254) {
+        if (!EMAIL.matcher(d.contactEmail().strip()).matches()
+                || d.contactEmail().length() > 254) {
             errors.add(new FieldError("contactEmail", "employers.validation.email"));
         }
         if (d.contactPhone().length() > 40) {

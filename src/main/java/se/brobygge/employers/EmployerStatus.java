@@ -2,5 +2,7 @@ package se.brobygge.employers;
 
 /** Staff verify an employer before its postings go out without approval. */
 public enum EmployerStatus {
-    PENDING, VERIFIED, REJECTED
+    PENDING,
+    VERIFIED,
+    REJECTED
 }

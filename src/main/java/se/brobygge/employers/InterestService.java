@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.employers.internal.CardEntity;
 import se.brobygge.employers.internal.CardRepository;
 import se.brobygge.employers.internal.CardViews;
@@ -59,9 +56,18 @@ public class InterestService {
     private final PostingService postingService;
     private final Clock clock;
 
-    InterestService(InterestRepository interests, PostingRepository postings, EmployerRepository employers,
-            CardRepository cards, ParticipantRepository participants, EmployerAccess access, CurrentUser currentUser,
-            Recipients recipients, ApplicationEventPublisher publisher, PostingService postingService, Clock clock) {
+    InterestService(
+            InterestRepository interests,
+            PostingRepository postings,
+            EmployerRepository employers,
+            CardRepository cards,
+            ParticipantRepository participants,
+            EmployerAccess access,
+            CurrentUser currentUser,
+            Recipients recipients,
+            ApplicationEventPublisher publisher,
+            PostingService postingService,
+            Clock clock) {
         this.interests = interests;
         this.postings = postings;
         this.employers = employers;
@@ -98,11 +104,17 @@ public class InterestService {
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        InterestEntity interest = interests.saveAndFlush(new InterestEntity(id.value(), me, message.strip(), clock.instant()));
+        InterestEntity interest =
+                interests.saveAndFlush(new InterestEntity(id.value(), me, message.strip(), clock.instant()));
         EmployerEntity employer = employers.findById(posting.employerId()).orElseThrow();
-        publisher.publishEvent(new NotificationRequested(employer.registeredBy(), NotificationKind.EMPLOYER_SESSION,
-                "employers-interest-" + interest.id().value(), "employers.notify.interest.subject",
-                "employers.notify.interest.body", List.of(posting.title()), null,
+        publisher.publishEvent(new NotificationRequested(
+                employer.registeredBy(),
+                NotificationKind.EMPLOYER_SESSION,
+                "employers-interest-" + interest.id().value(),
+                "employers.notify.interest.subject",
+                "employers.notify.interest.body",
+                List.of(posting.title()),
+                null,
                 "/jobs/" + id.value() + "/interests"));
         return interest.id();
     }
@@ -145,9 +157,15 @@ public class InterestService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new InvalidInputException("status", "employers.interest.changedMeanwhile");
         }
-        publisher.publishEvent(new NotificationRequested(interest.accountId(), NotificationKind.EMPLOYER_SESSION,
-                "employers-answer-" + id.value() + "-" + status, "employers.notify.answer.subject",
-                "employers.notify.answer.body." + status, List.of(posting.title()), null, "/jobs/" + posting.id().value()));
+        publisher.publishEvent(new NotificationRequested(
+                interest.accountId(),
+                NotificationKind.EMPLOYER_SESSION,
+                "employers-answer-" + id.value() + "-" + status,
+                "employers.notify.answer.subject",
+                "employers.notify.answer.body." + status,
+                List.of(posting.title()),
+                null,
+                "/jobs/" + posting.id().value()));
     }
 
     /** The version of an interest, for answering it (optimistic locking). */
@@ -175,7 +193,8 @@ public class InterestService {
                 result.add(new Suggestion<>(p, reasons));
             }
         }
-        result.sort(Comparator.comparingInt((Suggestion<Posting> s) -> -s.reasons().size()));
+        result.sort(
+                Comparator.comparingInt((Suggestion<Posting> s) -> -s.reasons().size()));
         return result;
     }
 
@@ -194,13 +213,15 @@ public class InterestService {
             return List.of();
         }
         List<ParticipantEntity> newcomers = participants.confirmedAtAny(sessionIds).stream()
-                .filter(p -> p.role() == ParticipantRole.NEWCOMER).toList();
+                .filter(p -> p.role() == ParticipantRole.NEWCOMER)
+                .toList();
         Set<Long> accountIds = new HashSet<>();
         newcomers.forEach(p -> accountIds.add(p.accountId()));
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        Map<AccountId, String> names = recipients.displayNames(accountIds.stream().map(AccountId::new).toList());
+        Map<AccountId, String> names =
+                recipients.displayNames(accountIds.stream().map(AccountId::new).toList());
         List<Suggestion<Card>> result = new ArrayList<>();
         for (CardEntity card : cards.findAllOf(accountIds)) {
             if (!card.suggestible() || card.hidden()) {
@@ -208,8 +229,12 @@ public class InterestService {
             }
             List<Suggestion.Reason> reasons = Matching.reasonsForEmployer(card, posting);
             if (!reasons.isEmpty()) {
-                result.add(new Suggestion<>(CardViews.forEmployer(card,
-                        names.getOrDefault(new AccountId(card.accountId()), "?"), ParticipantRole.NEWCOMER), reasons));
+                result.add(new Suggestion<>(
+                        CardViews.forEmployer(
+                                card,
+                                names.getOrDefault(new AccountId(card.accountId()), "?"),
+                                ParticipantRole.NEWCOMER),
+                        reasons));
             }
         }
         result.sort(Comparator.comparingInt((Suggestion<Card> s) -> -s.reasons().size()));
@@ -221,31 +246,49 @@ public class InterestService {
             return List.of();
         }
         Map<Long, PostingEntity> posts = new HashMap<>();
-        postings.findAllByIds(list.stream().map(InterestEntity::postingId).distinct().toList())
+        postings.findAllByIds(
+                        list.stream().map(InterestEntity::postingId).distinct().toList())
                 .forEach(p -> posts.put(p.id().value(), p));
         Map<Long, String> employerNames = new HashMap<>();
-        employers.findAllByIds(posts.values().stream().map(PostingEntity::employerId).distinct().toList())
+        employers
+                .findAllByIds(posts.values().stream()
+                        .map(PostingEntity::employerId)
+                        .distinct()
+                        .toList())
                 .forEach(e -> employerNames.put(e.id().value(), e.name()));
-        Map<AccountId, String> names = recipients.displayNames(list.stream().map(i -> new AccountId(i.accountId())).toList());
+        Map<AccountId, String> names = recipients.displayNames(
+                list.stream().map(i -> new AccountId(i.accountId())).toList());
         Map<Long, CardEntity> cardOf = new HashMap<>();
         if (forEmployer) {
-            cards.findAllOf(list.stream().map(InterestEntity::accountId).toList()).forEach(c -> cardOf.put(c.accountId(), c));
+            cards.findAllOf(list.stream().map(InterestEntity::accountId).toList())
+                    .forEach(c -> cardOf.put(c.accountId(), c));
         }
-        return list.stream().map(i -> {
-            PostingEntity p = posts.get(i.postingId());
-            String name = names.getOrDefault(new AccountId(i.accountId()), "?");
-            CardEntity card = cardOf.get(i.accountId());
-            return new Interest(i.id(), p.id(), p.title(), employerNames.getOrDefault(p.employerId(), "?"),
-                    i.accountId(), name, i.message(), i.status(), i.answer(),
-                    card == null ? null : CardViews.forEmployer(card, name, null), i.createdAt(), i.updatedAt());
-        }).toList();
+        return list.stream()
+                .map(i -> {
+                    PostingEntity p = posts.get(i.postingId());
+                    String name = names.getOrDefault(new AccountId(i.accountId()), "?");
+                    CardEntity card = cardOf.get(i.accountId());
+                    return new Interest(
+                            i.id(),
+                            p.id(),
+                            p.title(),
+                            employerNames.getOrDefault(p.employerId(), "?"),
+                            i.accountId(),
+                            name,
+                            i.message(),
+                            i.status(),
+                            i.answer(),
+                            card == null ? null : CardViews.forEmployer(card, name, null),
+                            i.createdAt(),
+                            i.updatedAt());
+                })
+                .toList();
     }
 
     /** The fit between a card and a post; deliberately blind to everything but occupation, language and area. */
     static final class Matching {
 
-        private Matching() {
-        }
+        private Matching() {}
 
         static List<Suggestion.Reason> reasons(CardEntity card, Posting p) {
             List<Suggestion.Reason> reasons = new ArrayList<>();
@@ -256,7 +299,8 @@ public class InterestService {
                 return reasons;
             }
             if (card.swedishLevel().meets(p.swedishLevel())) {
-                reasons.add(new Suggestion.Reason("employers.reason.language", p.swedishLevel().name()));
+                reasons.add(new Suggestion.Reason(
+                        "employers.reason.language", p.swedishLevel().name()));
             } else {
                 return List.of();
             }
@@ -281,7 +325,8 @@ public class InterestService {
                 if (!card.swedishLevel().meets(p.swedishLevel())) {
                     return List.of();
                 }
-                reasons.add(new Suggestion.Reason("employers.reason.language", p.swedishLevel().name()));
+                reasons.add(new Suggestion.Reason(
+                        "employers.reason.language", p.swedishLevel().name()));
             }
             if (card.employersSeeArea() && card.area() != null && card.area().equals(p.area())) {
                 reasons.add(new Suggestion.Reason("employers.reason.area", p.area()));

@@ -2,5 +2,9 @@ package se.brobygge.employers;
 
 /** Where an expression of interest stands; the employer moves it on. */
 public enum InterestStatus {
-    SENT, INTERVIEW, OFFERED, STARTED, DECLINED
+    SENT,
+    INTERVIEW,
+    OFFERED,
+    STARTED,
+    DECLINED
 }

@@ -2,5 +2,4 @@ package se.brobygge.employers;
 
 import java.time.LocalDate;
 
-public record Outcome(long accountId, String displayName, OutcomeKind kind, LocalDate occurredOn) {
-}
+public record Outcome(long accountId, String displayName, OutcomeKind kind, LocalDate occurredOn) {}

@@ -2,5 +2,6 @@ package se.brobygge.employers;
 
 /** An internship (praktik) or a job. */
 public enum PostingKind {
-    INTERNSHIP, JOB
+    INTERNSHIP,
+    JOB
 }

@@ -8,13 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.employers.internal.EmployerAccess;
 import se.brobygge.employers.internal.EmployerEntity;
 import se.brobygge.employers.internal.EmployerRepository;
@@ -22,11 +20,11 @@ import se.brobygge.employers.internal.PostingEntity;
 import se.brobygge.employers.internal.PostingRepository;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.text.PlainText;
 
 /**
@@ -45,9 +43,14 @@ public class PostingService {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
-    PostingService(PostingRepository postings, EmployerRepository employers, EmployerAccess access,
-            CurrentUser currentUser, ApplicationEventPublisher publisher,
-            org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+    PostingService(
+            PostingRepository postings,
+            EmployerRepository employers,
+            EmployerAccess access,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            Clock clock) {
         this.postings = postings;
         this.employers = employers;
         this.access = access;
@@ -67,12 +70,18 @@ public class PostingService {
         access.requireRepresentative(draft.employerId().value());
         EmployerEntity employer = employers.findById(draft.employerId().value()).orElseThrow();
         validate(draft);
-        PostingEntity posting = new PostingEntity(employer.id().value(), currentUser.require().value(), clock.instant());
+        PostingEntity posting =
+                new PostingEntity(employer.id().value(), currentUser.require().value(), clock.instant());
         posting.describe(draft);
         posting.status(employer.trusted() ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL);
         posting = postings.saveAndFlush(posting);
-        publisher.publishEvent(new ContentSubmitted(new ContentRef("employers", "posting", posting.id().value()),
-                currentUser.require().value(), posting.text(), null, "/jobs/" + posting.id().value(), clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef("employers", "posting", posting.id().value()),
+                currentUser.require().value(),
+                posting.text(),
+                null,
+                "/jobs/" + posting.id().value(),
+                clock.instant()));
         return posting.id();
     }
 
@@ -89,7 +98,10 @@ public class PostingService {
     public void reopen(PostingId id) {
         PostingEntity posting = postings.findById(id.value()).orElseThrow();
         access.requireRepresentative(posting.employerId());
-        boolean trusted = employers.findById(posting.employerId()).map(EmployerEntity::trusted).orElse(false);
+        boolean trusted = employers
+                .findById(posting.employerId())
+                .map(EmployerEntity::trusted)
+                .orElse(false);
         posting.status(trusted ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL);
     }
 
@@ -111,22 +123,32 @@ public class PostingService {
     /** Published, visible posts matching the filters, newest first. */
     @Transactional(readOnly = true)
     public List<Posting> browse(PostingFilter filter) {
-        List<LanguageLevel> levels = filter.languageLevel() == null ? List.of(LanguageLevel.values())
-                : Arrays.stream(LanguageLevel.values()).filter(l -> filter.languageLevel().meets(l)).toList();
-        String occupation = filter.occupation() == null || filter.occupation().isBlank() ? null : filter.occupation().strip();
+        List<LanguageLevel> levels = filter.languageLevel() == null
+                ? List.of(LanguageLevel.values())
+                : Arrays.stream(LanguageLevel.values())
+                        .filter(l -> filter.languageLevel().meets(l))
+                        .toList();
+        String occupation = filter.occupation() == null || filter.occupation().isBlank()
+                ? null
+                : filter.occupation().strip();
         if (occupation != null && Occupations.byCode(occupation).isEmpty()) {
             return List.of(); // a code outside the list finds nothing, and no LIKE wildcard reaches the query
         }
-        return toRecords(postings.published(occupation == null ? null : Occupations.browsePrefix(occupation) + "%",
-                occupation == null ? null : Occupations.group(occupation), filter.area(), levels,
-                filter.availableFrom(), filter.kind()));
+        return toRecords(postings.published(
+                occupation == null ? null : Occupations.browsePrefix(occupation) + "%",
+                occupation == null ? null : Occupations.group(occupation),
+                filter.area(),
+                levels,
+                filter.availableFrom(),
+                filter.kind()));
     }
 
     /** A post: published ones for everyone; others for the employer's representatives and staff. */
     @Transactional(readOnly = true)
     public Optional<Posting> posting(PostingId id) {
         return postings.findById(id.value())
-                .filter(p -> p.status() == PostingStatus.PUBLISHED && !p.hidden() || access.isStaff()
+                .filter(p -> p.status() == PostingStatus.PUBLISHED && !p.hidden()
+                        || access.isStaff()
                         || access.mayRepresent(p.employerId()))
                 .map(p -> toRecords(List.of(p)).getFirst());
     }
@@ -153,9 +175,13 @@ public class PostingService {
     @Transactional(readOnly = true)
     public List<Posting> saved() {
         long me = currentUser.require().value();
-        List<Long> ids = jdbc.queryForList("select posting_id from employers_saved where account_id = ?", Long.class, me);
-        return ids.isEmpty() ? List.of() : toRecords(postings.findAllByIds(ids)).stream()
-                .filter(p -> p.status() == PostingStatus.PUBLISHED && !p.hidden()).toList();
+        List<Long> ids =
+                jdbc.queryForList("select posting_id from employers_saved where account_id = ?", Long.class, me);
+        return ids.isEmpty()
+                ? List.of()
+                : toRecords(postings.findAllByIds(ids)).stream()
+                        .filter(p -> p.status() == PostingStatus.PUBLISHED && !p.hidden())
+                        .toList();
     }
 
     List<Posting> toRecords(List<PostingEntity> list) {
@@ -164,10 +190,12 @@ public class PostingService {
         if (!ids.isEmpty()) {
             employers.findAllByIds(ids).forEach(e -> byId.put(e.id().value(), e));
         }
-        return list.stream().map(p -> {
-            EmployerEntity e = byId.get(p.employerId());
-            return p.toRecord(e == null ? "?" : e.name(), e != null && e.trusted());
-        }).toList();
+        return list.stream()
+                .map(p -> {
+                    EmployerEntity e = byId.get(p.employerId());
+                    return p.toRecord(e == null ? "?" : e.name(), e != null && e.trusted());
+                })
+                .toList();
     }
 
     private void validate(PostingDraft d) {

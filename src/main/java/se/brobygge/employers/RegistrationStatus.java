@@ -1,5 +1,7 @@
 package se.brobygge.employers;
 
 public enum RegistrationStatus {
-    CONFIRMED, WAITING, CANCELLED
+    CONFIRMED,
+    WAITING,
+    CANCELLED
 }

@@ -14,17 +14,14 @@ import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.employers.internal.CardEntity;
 import se.brobygge.employers.internal.CardRepository;
-import se.brobygge.employers.internal.EmployerEntity;
 import se.brobygge.employers.internal.EmployerRepository;
 import se.brobygge.employers.internal.ParticipantEntity;
 import se.brobygge.employers.internal.ParticipantRepository;
@@ -69,9 +66,17 @@ public class SeatingService {
     private final se.brobygge.identity.CurrentUser currentUser;
     private final se.brobygge.shared.audit.AccessAudit audit;
 
-    SeatingService(SessionRepository sessions, ParticipantRepository participants, CardRepository cards,
-            EmployerRepository employers, Recipients recipients, SeatingRunner runner, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, Clock clock, se.brobygge.identity.CurrentUser currentUser,
+    SeatingService(
+            SessionRepository sessions,
+            ParticipantRepository participants,
+            CardRepository cards,
+            EmployerRepository employers,
+            Recipients recipients,
+            SeatingRunner runner,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            Clock clock,
+            se.brobygge.identity.CurrentUser currentUser,
             se.brobygge.shared.audit.AccessAudit audit) {
         this.currentUser = currentUser;
         this.audit = audit;
@@ -93,12 +98,19 @@ public class SeatingService {
      *
      * @throws InvalidInputException "tableSize" when the tables are larger than the number of participants
      */
-    public Run start(SessionId id, int tableSize, Set<SeatingRule> relaxed, Consumer<SeatingProgress> progress,
+    public Run start(
+            SessionId id,
+            int tableSize,
+            Set<SeatingRule> relaxed,
+            Consumer<SeatingProgress> progress,
             Consumer<SeatingPlan> done) {
         SeatingEngine.Problem problem = transactions.execute(tx -> problem(id, tableSize, relaxed, TIME_LIMIT));
         Future<?> future = runner.submit(() -> {
-            SeatingEngine.Result result = runner.engine().solve(problem,
-                    p -> progress.accept(new SeatingProgress(p.elapsedMillis(), p.hardBreaks(), p.repeatPairs())));
+            SeatingEngine.Result result = runner.engine()
+                    .solve(
+                            problem,
+                            p -> progress.accept(
+                                    new SeatingProgress(p.elapsedMillis(), p.hardBreaks(), p.repeatPairs())));
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
@@ -127,10 +139,16 @@ public class SeatingService {
     @Transactional
     public void move(SessionId id, long accountId, int table) {
         SessionEntity session = sessions.lockById(id.value()).orElseThrow();
-        ParticipantEntity p = participants.find(id.value(), accountId)
-                .filter(x -> x.status() == RegistrationStatus.CONFIRMED).orElseThrow();
-        int tables = participants.confirmedAt(id.value()).stream().map(ParticipantEntity::tableNo)
-                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+        ParticipantEntity p = participants
+                .find(id.value(), accountId)
+                .filter(x -> x.status() == RegistrationStatus.CONFIRMED)
+                .orElseThrow();
+        int tables = participants.confirmedAt(id.value()).stream()
+                .map(ParticipantEntity::tableNo)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         if (table < 1 || table > tables + 1) {
             throw new InvalidInputException("table", "employers.seating.noSuchTable");
         }
@@ -148,7 +166,8 @@ public class SeatingService {
         ParticipantEntity a = participants.find(id.value(), accountA).orElseThrow();
         ParticipantEntity b = participants.find(id.value(), accountB).orElseThrow();
         Set<Integer> locked = locked(id);
-        if (a.tableNo() != null && locked.contains(a.tableNo()) || b.tableNo() != null && locked.contains(b.tableNo())) {
+        if (a.tableNo() != null && locked.contains(a.tableNo())
+                || b.tableNo() != null && locked.contains(b.tableNo())) {
             throw new InvalidInputException("table", "employers.seating.tableLocked");
         }
         Integer t = a.tableNo();
@@ -173,16 +192,21 @@ public class SeatingService {
     @Transactional
     public byte[] printout(SessionId id, Function<String, String> translate, Locale locale) {
         SessionEntity session = sessions.findById(id.value()).orElseThrow();
-        audit.record(new se.brobygge.shared.audit.StaffAccess(currentUser.require().value(),
-                se.brobygge.shared.audit.AccessKind.EXPORT, null, "employers:seating-pdf:" + id.value(),
+        audit.record(new se.brobygge.shared.audit.StaffAccess(
+                currentUser.require().value(),
+                se.brobygge.shared.audit.AccessKind.EXPORT,
+                null,
+                "employers:seating-pdf:" + id.value(),
                 "/employer-sessions/" + id.value() + "/seating"));
         return printout(session.theme(), session.startsAt(), planOf(id, Set.of()), translate, locale);
     }
 
     /** One page per table (its number, then its people), then everyone in name order with their table. */
-    static byte[] printout(String theme, java.time.Instant startsAt, SeatingPlan plan, Function<String, String> t,
-            Locale locale) {
-        List<String> headers = List.of(t.apply("employers.print.name"), t.apply("employers.print.role"),
+    static byte[] printout(
+            String theme, java.time.Instant startsAt, SeatingPlan plan, Function<String, String> t, Locale locale) {
+        List<String> headers = List.of(
+                t.apply("employers.print.name"),
+                t.apply("employers.print.role"),
                 t.apply("employers.print.organisation"));
         PdfDocument pdf = new PdfDocument(locale.getLanguage(), theme);
         for (SeatingPlan.PlanTable table : plan.tables()) {
@@ -192,13 +216,16 @@ public class SeatingService {
         }
         List<String> listHeaders = new ArrayList<>(headers);
         listHeaders.add(t.apply("employers.print.tableColumn"));
-        List<List<String>> rows = plan.tables().stream().flatMap(table -> table.people().stream())
-                .sorted(java.util.Comparator.comparing(Participant::displayName, java.text.Collator.getInstance(locale)))
+        List<List<String>> rows = plan.tables().stream()
+                .flatMap(table -> table.people().stream())
+                .sorted(java.util.Comparator.comparing(
+                        Participant::displayName, java.text.Collator.getInstance(locale)))
                 .map(p -> {
                     List<String> row = new ArrayList<>(row(p, t));
                     row.add(p.table() == null ? "" : Integer.toString(p.table()));
                     return row;
-                }).toList();
+                })
+                .toList();
         return pdf.heading(t.apply("employers.print.list"))
                 .paragraph(theme + ", " + Formats.dateTime(startsAt, locale))
                 .table(listHeaders, rows)
@@ -206,13 +233,15 @@ public class SeatingService {
     }
 
     private static List<String> row(Participant p, Function<String, String> t) {
-        return List.of(p.displayName(), t.apply("employers.role." + p.role()),
+        return List.of(
+                p.displayName(),
+                t.apply("employers.role." + p.role()),
                 p.organisationName() == null ? "" : p.organisationName());
     }
 
     private Set<Integer> locked(SessionId id) {
-        return new HashSet<>(jdbc.queryForList("select table_no from employers_table_lock where session_id = ?",
-                Integer.class, id.value()));
+        return new HashSet<>(jdbc.queryForList(
+                "select table_no from employers_table_lock where session_id = ?", Integer.class, id.value()));
     }
 
     SeatingEngine.Problem problem(SessionId id, int tableSize, Set<SeatingRule> relaxed, Duration limit) {
@@ -227,23 +256,35 @@ public class SeatingService {
         List<Guest> guests = guests(session, seated);
         Set<Integer> lockedTables = locked(id);
         Map<Long, Integer> locked = new HashMap<>();
-        seated.stream().filter(p -> p.tableNo() != null && lockedTables.contains(p.tableNo()))
+        seated.stream()
+                .filter(p -> p.tableNo() != null && lockedTables.contains(p.tableNo()))
                 .forEach(p -> locked.put(p.accountId(), p.tableNo()));
-        return new SeatingEngine.Problem(guests, tableSize, locked, relaxed, limit,
-                session.seriesKey() == null ? 0 : sessions.series(session.seriesKey()).size());
+        return new SeatingEngine.Problem(
+                guests,
+                tableSize,
+                locked,
+                relaxed,
+                limit,
+                session.seriesKey() == null
+                        ? 0
+                        : sessions.series(session.seriesKey()).size());
     }
 
     /** Guests with their languages, who they sat with earlier in the series, and how well their offers meet wishes. */
     List<Guest> guests(SessionEntity session, List<ParticipantEntity> seated) {
         Map<Long, CardEntity> cardOf = new HashMap<>();
-        cards.findAllOf(seated.stream().map(ParticipantEntity::accountId).toList()).forEach(c -> cardOf.put(c.accountId(), c));
+        cards.findAllOf(seated.stream().map(ParticipantEntity::accountId).toList())
+                .forEach(c -> cardOf.put(c.accountId(), c));
         Map<Long, Set<Long>> met = new HashMap<>();
         if (session.seriesKey() != null) {
             List<Long> earlier = sessions.series(session.seriesKey()).stream()
-                    .filter(s -> s.startsAt().isBefore(session.startsAt())).map(s -> s.id().value()).toList();
+                    .filter(s -> s.startsAt().isBefore(session.startsAt()))
+                    .map(s -> s.id().value())
+                    .toList();
             if (!earlier.isEmpty()) {
                 Map<String, List<Long>> tables = new HashMap<>();
-                participants.confirmedAtAny(earlier).stream().filter(p -> p.tableNo() != null)
+                participants.confirmedAtAny(earlier).stream()
+                        .filter(p -> p.tableNo() != null)
                         .forEach(p -> tables.computeIfAbsent(p.sessionId() + ":" + p.tableNo(), k -> new ArrayList<>())
                                 .add(p.accountId()));
                 for (List<Long> table : tables.values()) {
@@ -257,7 +298,8 @@ public class SeatingService {
                 }
             }
         }
-        Map<AccountId, String> names = recipients.displayNames(seated.stream().map(p -> new AccountId(p.accountId())).toList());
+        Map<AccountId, String> names = recipients.displayNames(
+                seated.stream().map(p -> new AccountId(p.accountId())).toList());
         List<Guest> guests = new ArrayList<>();
         for (ParticipantEntity p : seated) {
             CardEntity card = cardOf.get(p.accountId());
@@ -275,8 +317,13 @@ public class SeatingService {
             }
             // without a card, Swedish is assumed: the sessions are held in Swedish
             Set<String> languages = card == null || card.languages().isEmpty() ? Set.of("sv") : card.languages();
-            guests.add(new Guest(p.accountId(), names.getOrDefault(new AccountId(p.accountId()), "?"), p.role(), languages,
-                    met.getOrDefault(p.accountId(), Set.of()), affinity));
+            guests.add(new Guest(
+                    p.accountId(),
+                    names.getOrDefault(new AccountId(p.accountId()), "?"),
+                    p.role(),
+                    languages,
+                    met.getOrDefault(p.accountId(), Set.of()),
+                    affinity));
         }
         return guests;
     }
@@ -297,7 +344,8 @@ public class SeatingService {
 
     static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4)
+        Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4)
                 .forEach(words::add);
         return words;
     }
@@ -305,9 +353,13 @@ public class SeatingService {
     SeatingPlan planOf(SessionId id, Set<SeatingRule> relaxed) {
         SessionEntity session = sessions.findById(id.value()).orElseThrow();
         List<ParticipantEntity> seated = participants.confirmedAt(id.value());
-        Map<AccountId, String> names = recipients.displayNames(seated.stream().map(p -> new AccountId(p.accountId())).toList());
+        Map<AccountId, String> names = recipients.displayNames(
+                seated.stream().map(p -> new AccountId(p.accountId())).toList());
         Map<Long, String> organisations = new HashMap<>();
-        List<Long> employerIds = seated.stream().map(ParticipantEntity::employerId).filter(java.util.Objects::nonNull).toList();
+        List<Long> employerIds = seated.stream()
+                .map(ParticipantEntity::employerId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (!employerIds.isEmpty()) {
             employers.findAllByIds(employerIds).forEach(e -> organisations.put(e.id().value(), e.name()));
         }
@@ -316,9 +368,14 @@ public class SeatingService {
         List<Participant> unseated = new ArrayList<>();
         Map<Long, Integer> tableOf = new HashMap<>();
         for (ParticipantEntity p : seated) {
-            Participant participant = new Participant(p.accountId(), names.getOrDefault(new AccountId(p.accountId()), "?"),
-                    p.role(), p.employerId() == null ? null : new EmployerId(p.employerId()),
-                    p.employerId() == null ? null : organisations.get(p.employerId()), p.status(), p.tableNo());
+            Participant participant = new Participant(
+                    p.accountId(),
+                    names.getOrDefault(new AccountId(p.accountId()), "?"),
+                    p.role(),
+                    p.employerId() == null ? null : new EmployerId(p.employerId()),
+                    p.employerId() == null ? null : organisations.get(p.employerId()),
+                    p.status(),
+                    p.tableNo());
             if (p.tableNo() == null) {
                 unseated.add(participant);
             } else {
@@ -332,15 +389,21 @@ public class SeatingService {
         List<Guest> guests = guests(session, seated);
         Map<Long, Guest> guestOf = new HashMap<>();
         guests.forEach(g -> guestOf.put(g.accountId(), g));
-        List<SeatingPlan.PlanTable> tables = byTable.entrySet().stream().map(e -> new SeatingPlan.PlanTable(e.getKey(),
-                lockedTables.contains(e.getKey()), e.getValue(),
-                SeatingEngine.sharedLanguages(e.getValue().stream().map(p -> guestOf.get(p.accountId())).toList())))
+        List<SeatingPlan.PlanTable> tables = byTable.entrySet().stream()
+                .map(e -> new SeatingPlan.PlanTable(
+                        e.getKey(),
+                        lockedTables.contains(e.getKey()),
+                        e.getValue(),
+                        SeatingEngine.sharedLanguages(e.getValue().stream()
+                                .map(p -> guestOf.get(p.accountId()))
+                                .toList())))
                 .toList();
-        SeatingEngine.Problem problem = new SeatingEngine.Problem(guests, session.tableSize(), Map.of(), relaxed,
-                Duration.ZERO);
+        SeatingEngine.Problem problem =
+                new SeatingEngine.Problem(guests, session.tableSize(), Map.of(), relaxed, Duration.ZERO);
         List<SeatingPlan.RuleBreak> breaks = SeatingEngine.check(problem, tableOf).stream()
-                .map(b -> new SeatingPlan.RuleBreak(b.rule(), b.tables())).toList();
-        return new SeatingPlan(id, session.tableSize(), tables, unseated, breaks,
-                SeatingEngine.repeatPairs(guests, tableOf));
+                .map(b -> new SeatingPlan.RuleBreak(b.rule(), b.tables()))
+                .toList();
+        return new SeatingPlan(
+                id, session.tableSize(), tables, unseated, breaks, SeatingEngine.repeatPairs(guests, tableOf));
     }
 }

@@ -2,16 +2,26 @@ package se.brobygge.employers;
 
 import java.time.Instant;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * A näringslivsupprop. {@code taken} counts confirmed seats per role; {@code eventId} is the
  * events-module event that holds the seats and waitlists.
  */
-public record Session(SessionId id, String theme, String description, @Nullable Long placeId, @Nullable String area,
-        Instant startsAt, Instant endsAt, @Nullable Instant signupDeadline, @Nullable String seriesKey,
-        @Nullable Long eventId, int seats, Map<ParticipantRole, Integer> quotas, Map<ParticipantRole, Integer> taken,
+public record Session(
+        SessionId id,
+        String theme,
+        String description,
+        @Nullable Long placeId,
+        @Nullable String area,
+        Instant startsAt,
+        Instant endsAt,
+        @Nullable Instant signupDeadline,
+        @Nullable String seriesKey,
+        @Nullable Long eventId,
+        int seats,
+        Map<ParticipantRole, Integer> quotas,
+        Map<ParticipantRole, Integer> taken,
         int tableSize) {
 
     public int seatsLeft(ParticipantRole role) {

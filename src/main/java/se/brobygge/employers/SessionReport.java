@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Counts for one session: participants per role, contacts, outcomes per kind and per role. */
-public record SessionReport(SessionId id, String theme, Instant startsAt, Map<ParticipantRole, Integer> participants,
-        int contacts, Map<OutcomeKind, Integer> outcomes, Map<ParticipantRole, Integer> outcomesByRole) {
+public record SessionReport(
+        SessionId id,
+        String theme,
+        Instant startsAt,
+        Map<ParticipantRole, Integer> participants,
+        int contacts,
+        Map<OutcomeKind, Integer> outcomes,
+        Map<ParticipantRole, Integer> outcomesByRole) {
 
     public int totalOutcomes() {
         return outcomes.values().stream().mapToInt(Integer::intValue).sum();

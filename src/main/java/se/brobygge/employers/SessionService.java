@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.employers.internal.ContactEntity;
 import se.brobygge.employers.internal.ContactRepository;
 import se.brobygge.employers.internal.EmployerAccess;
@@ -66,9 +64,18 @@ public class SessionService {
     private final Clock clock;
     private final se.brobygge.shared.audit.AccessAudit audit;
 
-    SessionService(SessionRepository sessions, ParticipantRepository participants, EmployerRepository employers,
-            ContactRepository contacts, OutcomeRepository outcomes, EmployerAccess access, SessionSeats seats,
-            CurrentUser currentUser, Recipients recipients, ApplicationEventPublisher publisher, Clock clock,
+    SessionService(
+            SessionRepository sessions,
+            ParticipantRepository participants,
+            EmployerRepository employers,
+            ContactRepository contacts,
+            OutcomeRepository outcomes,
+            EmployerAccess access,
+            SessionSeats seats,
+            CurrentUser currentUser,
+            Recipients recipients,
+            ApplicationEventPublisher publisher,
+            Clock clock,
             se.brobygge.shared.audit.AccessAudit audit) {
         this.audit = audit;
         this.sessions = sessions;
@@ -98,12 +105,22 @@ public class SessionService {
         for (int i = 0; i < draft.repeat(); i++) {
             LocalDateTime start = draft.startsAt().plusWeeks((long) i * draft.intervalWeeks());
             LocalDateTime end = draft.endsAt().plusWeeks((long) i * draft.intervalWeeks());
-            LocalDateTime deadline = draft.signupDeadline() == null ? null
+            LocalDateTime deadline = draft.signupDeadline() == null
+                    ? null
                     : draft.signupDeadline().plusWeeks((long) i * draft.intervalWeeks());
-            SessionEntity session = new SessionEntity(draft.theme().strip(), draft.description().strip(),
-                    draft.placeId(), blank(draft.area()), instant(start), instant(end),
-                    deadline == null ? null : instant(deadline), series, draft.seats(), draft.quotas(),
-                    currentUser.require().value(), clock.instant());
+            SessionEntity session = new SessionEntity(
+                    draft.theme().strip(),
+                    draft.description().strip(),
+                    draft.placeId(),
+                    blank(draft.area()),
+                    instant(start),
+                    instant(end),
+                    deadline == null ? null : instant(deadline),
+                    series,
+                    draft.seats(),
+                    draft.quotas(),
+                    currentUser.require().value(),
+                    clock.instant());
             session = sessions.saveAndFlush(session);
             session.linkEvent(seats.createEvent(session, draft, start, end, deadline));
             created.add(session.id());
@@ -131,8 +148,11 @@ public class SessionService {
     @Transactional(readOnly = true)
     public List<Session> series(SessionId id) {
         SessionEntity session = sessions.findById(id.value()).orElseThrow();
-        return session.seriesKey() == null ? List.of(toRecord(session))
-                : sessions.series(session.seriesKey()).stream().map(this::toRecord).toList();
+        return session.seriesKey() == null
+                ? List.of(toRecord(session))
+                : sessions.series(session.seriesKey()).stream()
+                        .map(this::toRecord)
+                        .toList();
     }
 
     /**
@@ -147,7 +167,8 @@ public class SessionService {
         SessionEntity session = sessions.lockById(id.value())
                 .orElseThrow(() -> new InvalidInputException("session", "employers.register.unknown"));
         Instant now = clock.instant();
-        if (!now.isBefore(session.startsAt()) || session.signupDeadline() != null && now.isAfter(session.signupDeadline())) {
+        if (!now.isBefore(session.startsAt())
+                || session.signupDeadline() != null && now.isAfter(session.signupDeadline())) {
             throw new InvalidInputException("session", "employers.register.closed");
         }
         Long employer = null;
@@ -176,12 +197,17 @@ public class SessionService {
             participant.rejoin(role, employer, status, now);
         }
         participant = participants.saveAndFlush(participant);
-        publisher.publishEvent(new NotificationRequested(me, NotificationKind.EMPLOYER_SESSION,
+        publisher.publishEvent(new NotificationRequested(
+                me,
+                NotificationKind.EMPLOYER_SESSION,
                 "employers-registered-" + id.value() + "-" + me + "-" + now.toEpochMilli(),
                 "employers.notify.registered.subject",
-                status == RegistrationStatus.CONFIRMED ? "employers.notify.registered.body"
+                status == RegistrationStatus.CONFIRMED
+                        ? "employers.notify.registered.body"
                         : "employers.notify.waiting.body",
-                List.of(session.theme()), session.startsAt(), "/employer-sessions/" + id.value()));
+                List.of(session.theme()),
+                session.startsAt(),
+                "/employer-sessions/" + id.value()));
         return toParticipant(participant, names(List.of(participant)));
     }
 
@@ -203,7 +229,8 @@ public class SessionService {
         seats.cancel(session);
         if (hadSeat && session.eventId() == null) {
             // imported sessions without an event: the first waiting in the same role gets the seat
-            participants.waiting(id.value(), mine.role(), PageRequest.of(0, 1)).stream().findFirst()
+            participants.waiting(id.value(), mine.role(), PageRequest.of(0, 1)).stream()
+                    .findFirst()
                     .ifPresent(next -> next.change(RegistrationStatus.CONFIRMED));
         }
     }
@@ -211,7 +238,9 @@ public class SessionService {
     @Transactional(readOnly = true)
     public Optional<Participant> mine(SessionId id) {
         long me = currentUser.require().value();
-        return participants.find(id.value(), me).filter(p -> p.status() != RegistrationStatus.CANCELLED)
+        return participants
+                .find(id.value(), me)
+                .filter(p -> p.status() != RegistrationStatus.CANCELLED)
                 .map(p -> toParticipant(p, names(List.of(p))));
     }
 
@@ -219,8 +248,11 @@ public class SessionService {
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     @Transactional
     public List<Participant> participants(SessionId id) {
-        audit.record(new se.brobygge.shared.audit.StaffAccess(currentUser.require().value(),
-                se.brobygge.shared.audit.AccessKind.PROFILE_READ, null, "employers:participants:" + id.value(),
+        audit.record(new se.brobygge.shared.audit.StaffAccess(
+                currentUser.require().value(),
+                se.brobygge.shared.audit.AccessKind.PROFILE_READ,
+                null,
+                "employers:participants:" + id.value(),
                 "/employer-sessions/" + id.value() + "/report"));
         List<ParticipantEntity> active = participants.activeAt(id.value());
         Map<AccountId, String> names = names(active);
@@ -254,12 +286,18 @@ public class SessionService {
     public List<Contact> contacts(SessionId id) {
         long me = currentUser.require().value();
         List<ContactEntity> all = contacts.ofSession(id.value()).stream()
-                .filter(c -> access.isStaff() || c.fromAccount() == me || c.toAccount() == me).toList();
+                .filter(c -> access.isStaff() || c.fromAccount() == me || c.toAccount() == me)
+                .toList();
         Map<AccountId, String> names = recipients.displayNames(all.stream()
                 .flatMap(c -> java.util.stream.Stream.of(new AccountId(c.fromAccount()), new AccountId(c.toAccount())))
                 .toList());
-        return all.stream().map(c -> new Contact(c.fromAccount(), names.getOrDefault(new AccountId(c.fromAccount()), "?"),
-                c.toAccount(), names.getOrDefault(new AccountId(c.toAccount()), "?"))).toList();
+        return all.stream()
+                .map(c -> new Contact(
+                        c.fromAccount(),
+                        names.getOrDefault(new AccountId(c.fromAccount()), "?"),
+                        c.toAccount(),
+                        names.getOrDefault(new AccountId(c.toAccount()), "?")))
+                .toList();
     }
 
     /**
@@ -268,7 +306,8 @@ public class SessionService {
      * @throws InvalidInputException "occurredOn" when dated before the session or in the future
      */
     @Transactional
-    public void recordOutcome(SessionId id, long accountId, @Nullable OutcomeKind kind, @Nullable LocalDate occurredOn) {
+    public void recordOutcome(
+            SessionId id, long accountId, @Nullable OutcomeKind kind, @Nullable LocalDate occurredOn) {
         long me = currentUser.require().value();
         if (accountId != me && !access.isStaff()) {
             throw new AccessDeniedException("Only staff record outcomes for others");
@@ -300,10 +339,14 @@ public class SessionService {
     public List<Outcome> outcomes(SessionId id) {
         long me = currentUser.require().value();
         List<OutcomeEntity> all = outcomes.ofSession(id.value()).stream()
-                .filter(o -> access.isStaff() || o.accountId() == me).toList();
-        Map<AccountId, String> names = recipients.displayNames(all.stream().map(o -> new AccountId(o.accountId())).toList());
-        return all.stream().map(o -> new Outcome(o.accountId(), names.getOrDefault(new AccountId(o.accountId()), "?"),
-                o.kind(), o.occurredOn())).toList();
+                .filter(o -> access.isStaff() || o.accountId() == me)
+                .toList();
+        Map<AccountId, String> names = recipients.displayNames(
+                all.stream().map(o -> new AccountId(o.accountId())).toList());
+        return all.stream()
+                .map(o -> new Outcome(
+                        o.accountId(), names.getOrDefault(new AccountId(o.accountId()), "?"), o.kind(), o.occurredOn()))
+                .toList();
     }
 
     /** Counts per role and per outcome for each session of the series (one when not a series), oldest first. */
@@ -333,14 +376,19 @@ public class SessionService {
                     outcomesByRole.merge(role, 1, Integer::sum);
                 }
             });
-            int contactCount = (int) made.stream().filter(c -> c.sessionId() == sid).count();
-            reports.add(new SessionReport(s.id(), s.theme(), s.startsAt(), perRole, contactCount, perKind, outcomesByRole));
+            int contactCount =
+                    (int) made.stream().filter(c -> c.sessionId() == sid).count();
+            reports.add(
+                    new SessionReport(s.id(), s.theme(), s.startsAt(), perRole, contactCount, perKind, outcomesByRole));
         }
         return reports;
     }
 
     boolean hadSeat(SessionId id, long accountId) {
-        return participants.find(id.value(), accountId).filter(p -> p.status() == RegistrationStatus.CONFIRMED).isPresent();
+        return participants
+                .find(id.value(), accountId)
+                .filter(p -> p.status() == RegistrationStatus.CONFIRMED)
+                .isPresent();
     }
 
     Session toRecord(SessionEntity s) {
@@ -350,14 +398,22 @@ public class SessionService {
     }
 
     Map<AccountId, String> names(List<ParticipantEntity> list) {
-        return recipients.displayNames(list.stream().map(p -> new AccountId(p.accountId())).toList());
+        return recipients.displayNames(
+                list.stream().map(p -> new AccountId(p.accountId())).toList());
     }
 
     Participant toParticipant(ParticipantEntity p, Map<AccountId, String> names) {
-        String organisation = p.employerId() == null ? null
+        String organisation = p.employerId() == null
+                ? null
                 : employers.findById(p.employerId()).map(EmployerEntity::name).orElse(null);
-        return new Participant(p.accountId(), names.getOrDefault(new AccountId(p.accountId()), "?"), p.role(),
-                p.employerId() == null ? null : new EmployerId(p.employerId()), organisation, p.status(), p.tableNo());
+        return new Participant(
+                p.accountId(),
+                names.getOrDefault(new AccountId(p.accountId()), "?"),
+                p.role(),
+                p.employerId() == null ? null : new EmployerId(p.employerId()),
+                organisation,
+                p.status(),
+                p.tableNo());
     }
 
     private void validate(SessionDraft d) {
@@ -381,7 +437,9 @@ public class SessionService {
         } else if (d.startsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
             errors.add(new FieldError("endsAt", "employers.validation.endBeforeStart"));
         }
-        if (d.signupDeadline() != null && d.startsAt() != null && d.signupDeadline().isAfter(d.startsAt())) {
+        if (d.signupDeadline() != null
+                && d.startsAt() != null
+                && d.signupDeadline().isAfter(d.startsAt())) {
             errors.add(new FieldError("signupDeadline", "employers.validation.deadlineAfterStart"));
         }
         for (ParticipantRole role : ParticipantRole.values()) {

@@ -9,6 +9,5 @@ import java.util.List;
  */
 public record Suggestion<T>(T item, List<Reason> reasons) {
 
-    public record Reason(String key, String argument) {
-    }
+    public record Reason(String key, String argument) {}
 }

@@ -1,5 +1,10 @@
 package se.brobygge.events;
 
 public enum Audience {
-    EVERYONE, NEWCOMERS, WOMEN, YOUTH, SENIORS, FAMILIES
+    EVERYONE,
+    NEWCOMERS,
+    WOMEN,
+    YOUTH,
+    SENIORS,
+    FAMILIES
 }

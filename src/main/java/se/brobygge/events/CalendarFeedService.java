@@ -2,12 +2,10 @@ package se.brobygge.events;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.events.internal.FeedTokenEntity;
 import se.brobygge.events.internal.FeedTokenRepository;
 import se.brobygge.events.internal.FeedTokens;
@@ -30,7 +28,11 @@ public class CalendarFeedService {
     private final Clock clock;
     private final String baseUrl;
 
-    CalendarFeedService(FeedTokenRepository tokens, FeedTokens secrets, CurrentUser currentUser, Clock clock,
+    CalendarFeedService(
+            FeedTokenRepository tokens,
+            FeedTokens secrets,
+            CurrentUser currentUser,
+            Clock clock,
             BrobyggeProperties properties) {
         this.tokens = tokens;
         this.secrets = secrets;
@@ -60,14 +62,18 @@ public class CalendarFeedService {
         AccountId me = currentUser.require();
         String token = secrets.next();
         String hash = FeedTokens.hash(token);
-        tokens.findByAccount(me.value()).ifPresentOrElse(t -> t.replace(hash, clock.instant()),
-                () -> tokens.save(new FeedTokenEntity(me.value(), hash, clock.instant())));
+        tokens.findByAccount(me.value())
+                .ifPresentOrElse(
+                        t -> t.replace(hash, clock.instant()),
+                        () -> tokens.save(new FeedTokenEntity(me.value(), hash, clock.instant())));
         tokens.flush();
         return url(token);
     }
 
     private String url(String token) {
-        return UriComponentsBuilder.fromUriString(baseUrl).path("/ics/me/{token}.ics").buildAndExpand(token)
+        return UriComponentsBuilder.fromUriString(baseUrl)
+                .path("/ics/me/{token}.ics")
+                .buildAndExpand(token)
                 .toUriString();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,17 +42,59 @@ public record EventDraft(
     }
 
     /** An event without quotas, approval or questions, organised by the municipality. */
-    public EventDraft(String title, String description, @Nullable Long placeId, @Nullable String onlineUrl,
-            @Nullable LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable Category category,
-            @Nullable Audience audience, Set<String> languages, boolean childFriendly, @Nullable BigDecimal costSek,
-            @Nullable Integer capacity, @Nullable LocalDateTime signupDeadline) {
-        this(title, description, placeId, onlineUrl, startsAt, endsAt, category, audience, languages, childFriendly,
-                costSek, capacity, signupDeadline, List.of(), false, List.of(), null);
+    public EventDraft(
+            String title,
+            String description,
+            @Nullable Long placeId,
+            @Nullable String onlineUrl,
+            @Nullable LocalDateTime startsAt,
+            @Nullable LocalDateTime endsAt,
+            @Nullable Category category,
+            @Nullable Audience audience,
+            Set<String> languages,
+            boolean childFriendly,
+            @Nullable BigDecimal costSek,
+            @Nullable Integer capacity,
+            @Nullable LocalDateTime signupDeadline) {
+        this(
+                title,
+                description,
+                placeId,
+                onlineUrl,
+                startsAt,
+                endsAt,
+                category,
+                audience,
+                languages,
+                childFriendly,
+                costSek,
+                capacity,
+                signupDeadline,
+                List.of(),
+                false,
+                List.of(),
+                null);
     }
 
     /** The same event at another time (an occurrence of a series). */
     public EventDraft at(LocalDateTime start, LocalDateTime end, @Nullable LocalDateTime deadline) {
-        return new EventDraft(title, description, placeId, onlineUrl, start, end, category, audience, languages,
-                childFriendly, costSek, capacity, deadline, quotas, approvalRequired, questions, onBehalfOf);
+        return new EventDraft(
+                title,
+                description,
+                placeId,
+                onlineUrl,
+                start,
+                end,
+                category,
+                audience,
+                languages,
+                childFriendly,
+                costSek,
+                capacity,
+                deadline,
+                quotas,
+                approvalRequired,
+                questions,
+                onBehalfOf);
     }
 }

@@ -1,7 +1,6 @@
 package se.brobygge.events;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /** What a visitor narrows the event list by; every part is optional. */
@@ -16,9 +15,15 @@ public record EventFilter(
         boolean freeOnly,
         @Nullable String area) {
 
-    public EventFilter(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to,
-            @Nullable Category category, @Nullable Audience audience, @Nullable String language,
-            boolean childFriendlyOnly, boolean freeOnly) {
+    public EventFilter(
+            @Nullable String text,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable Category category,
+            @Nullable Audience audience,
+            @Nullable String language,
+            boolean childFriendlyOnly,
+            boolean freeOnly) {
         this(text, from, to, category, audience, language, childFriendlyOnly, freeOnly, null);
     }
 

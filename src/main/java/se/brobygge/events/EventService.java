@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.events.internal.EventRepository;
 import se.brobygge.events.internal.EventSearch;
@@ -72,10 +70,19 @@ public class EventService {
 
     private final String municipality;
 
-    EventService(EventRepository events, SignUpRepository signUps,
-            org.springframework.context.ApplicationEventPublisher publisher, EventSearch search, PlaceService places,
-            CurrentUser currentUser, SeriesRepository series, Seating seating, RepresentationService representation,
-            List<OrganisationDirectory> directories, se.brobygge.events.internal.Reminders reminders, Clock clock,
+    EventService(
+            EventRepository events,
+            SignUpRepository signUps,
+            org.springframework.context.ApplicationEventPublisher publisher,
+            EventSearch search,
+            PlaceService places,
+            CurrentUser currentUser,
+            SeriesRepository series,
+            Seating seating,
+            RepresentationService representation,
+            List<OrganisationDirectory> directories,
+            se.brobygge.events.internal.Reminders reminders,
+            Clock clock,
             se.brobygge.shared.BrobyggeProperties properties) {
         this.municipality = properties.municipality().name();
         this.reminders = reminders;
@@ -107,23 +114,40 @@ public class EventService {
         Instant toInstant = window.to();
         int size = Math.clamp(limit, 1, MAX_CALENDAR_RESULTS);
         if (filter.text() == null || filter.text().isBlank()) {
-            List<EventEntity> found = events.search(fromInstant, toInstant, filter.category(), filter.audience(),
-                    filter.childFriendlyOnly(), filter.freeOnly(), filter.language(), PageRequest.of(0, size));
+            List<EventEntity> found = events.search(
+                    fromInstant,
+                    toInstant,
+                    filter.category(),
+                    filter.audience(),
+                    filter.childFriendlyOnly(),
+                    filter.freeOnly(),
+                    filter.language(),
+                    PageRequest.of(0, size));
             if (filter.area() != null) {
                 java.util.Set<Long> inArea = placesIn(filter.area());
-                found = found.stream().filter(e -> e.placeId() != null && inArea.contains(e.placeId())).toList();
+                found = found.stream()
+                        .filter(e -> e.placeId() != null && inArea.contains(e.placeId()))
+                        .toList();
             }
             return found.stream().map(EventEntity::toSummary).toList();
         }
         // words in any inflection and every other filter, sorted, limited and read from the index
-        return search.upcoming(new EventSearch.Criteria(filter.text().strip(), fromInstant, toInstant,
-                filter.category(), filter.audience(), filter.language(), filter.childFriendlyOnly(),
-                filter.freeOnly(), filter.area() == null ? null : placesIn(filter.area())), size);
+        return search.upcoming(
+                new EventSearch.Criteria(
+                        filter.text().strip(),
+                        fromInstant,
+                        toInstant,
+                        filter.category(),
+                        filter.audience(),
+                        filter.language(),
+                        filter.childFriendlyOnly(),
+                        filter.freeOnly(),
+                        filter.area() == null ? null : placesIn(filter.area())),
+                size);
     }
 
     /** From now or the filter's first day, to the end of its last day (a year ahead without one). */
-    private record Window(Instant from, Instant to) {
-    }
+    private record Window(Instant from, Instant to) {}
 
     private Window window(EventFilter filter) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
@@ -131,8 +155,10 @@ public class EventService {
         LocalDate to = filter.to() == null ? from.plusYears(1) : filter.to();
         // from the start of this minute: the same for every search within it, so the search index
         // keeps the date filter cached instead of building it again for each search
-        return new Window(from.equals(today) ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
+        return new Window(
+                from.equals(today)
+                        ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                        : from.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant());
     }
 
@@ -148,17 +174,29 @@ public class EventService {
         Window window = window(filter);
         Instant fromInstant = window.from();
         Instant toInstant = window.to();
-        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
-        EventSearch.Found found = search.page(new EventSearch.Criteria(text, fromInstant, toInstant, filter.category(),
-                filter.audience(), filter.language(), filter.childFriendlyOnly(), filter.freeOnly(),
-                filter.area() == null ? null : placesIn(filter.area())), Math.max(0, offset),
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
+                : filter.text().strip();
+        EventSearch.Found found = search.page(
+                new EventSearch.Criteria(
+                        text,
+                        fromInstant,
+                        toInstant,
+                        filter.category(),
+                        filter.audience(),
+                        filter.language(),
+                        filter.childFriendlyOnly(),
+                        filter.freeOnly(),
+                        filter.area() == null ? null : placesIn(filter.area())),
+                Math.max(0, offset),
                 Math.clamp(limit, 1, MAX_RESULTS));
         return new EventPage(found.events(), found.total());
     }
 
     private java.util.Set<Long> placesIn(String area) {
         return places.published(new se.brobygge.places.PlaceFilter(area, java.util.Set.of())).stream()
-                .map(p -> p.id().value()).collect(java.util.stream.Collectors.toSet());
+                .map(p -> p.id().value())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
@@ -169,8 +207,8 @@ public class EventService {
     /** Questions, kept seats and the organisation of an event, for its page and the editor. */
     @Transactional(readOnly = true)
     public Optional<EventDetails> details(EventId id) {
-        return events.findById(id.value()).map(e -> new EventDetails(e.toSummary(), e.quotas(), e.questions(),
-                e.onBehalfOf(), e.reviewNote()));
+        return events.findById(id.value())
+                .map(e -> new EventDetails(e.toSummary(), e.quotas(), e.questions(), e.onBehalfOf(), e.reviewNote()));
     }
 
     /**
@@ -232,9 +270,13 @@ public class EventService {
         }
         LocalDateTime start = java.util.Objects.requireNonNull(first.startsAt());
         LocalDateTime end = java.util.Objects.requireNonNull(first.endsAt());
-        SeriesEntity saved = series.save(new SeriesEntity(java.util.Objects.requireNonNull(rule.frequency()),
-                start.toLocalDate(), java.util.Objects.requireNonNull(rule.until()), rule.skipped(),
-                currentUser.require().value(), clock.instant()));
+        SeriesEntity saved = series.save(new SeriesEntity(
+                java.util.Objects.requireNonNull(rule.frequency()),
+                start.toLocalDate(),
+                java.util.Objects.requireNonNull(rule.until()),
+                rule.skipped(),
+                currentUser.require().value(),
+                clock.instant()));
         List<EventId> ids = new ArrayList<>();
         for (LocalDate date : dates) {
             EventDraft occurrence = shifted(first, date);
@@ -251,18 +293,39 @@ public class EventService {
         LocalDateTime start = java.util.Objects.requireNonNull(first.startsAt());
         long days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), date);
         LocalDateTime end = java.util.Objects.requireNonNull(first.endsAt());
-        EventDraft moved = first.at(start.plusDays(days), end.plusDays(days),
+        EventDraft moved = first.at(
+                start.plusDays(days),
+                end.plusDays(days),
                 first.signupDeadline() == null ? null : first.signupDeadline().plusDays(days));
-        List<SeatQuota> quotas = first.quotas().stream().map(q -> new SeatQuota(q.group(), q.seats(),
-                q.releasedAt() == null ? null : q.releasedAt().plus(java.time.Duration.ofDays(days)))).toList();
-        return new EventDraft(moved.title(), moved.description(), moved.placeId(), moved.onlineUrl(), moved.startsAt(),
-                moved.endsAt(), moved.category(), moved.audience(), moved.languages(), moved.childFriendly(),
-                moved.costSek(), moved.capacity(), moved.signupDeadline(), quotas, moved.approvalRequired(),
-                moved.questions(), moved.onBehalfOf());
+        List<SeatQuota> quotas = first.quotas().stream()
+                .map(q -> new SeatQuota(
+                        q.group(),
+                        q.seats(),
+                        q.releasedAt() == null ? null : q.releasedAt().plus(java.time.Duration.ofDays(days))))
+                .toList();
+        return new EventDraft(
+                moved.title(),
+                moved.description(),
+                moved.placeId(),
+                moved.onlineUrl(),
+                moved.startsAt(),
+                moved.endsAt(),
+                moved.category(),
+                moved.audience(),
+                moved.languages(),
+                moved.childFriendly(),
+                moved.costSek(),
+                moved.capacity(),
+                moved.signupDeadline(),
+                quotas,
+                moved.approvalRequired(),
+                moved.questions(),
+                moved.onBehalfOf());
     }
 
     private EventEntity newEvent(EventDraft draft, @Nullable OrganisationInfo organisation) {
-        EventEntity event = new EventEntity(currentUser.require().value(),
+        EventEntity event = new EventEntity(
+                currentUser.require().value(),
                 // staff publish for the municipality: its name, never the staff member's own, is public
                 organisation != null ? organisation.name() : municipality,
                 clock.instant());
@@ -307,7 +370,8 @@ public class EventService {
                 continue;
             }
             EventEntity locked = events.lockById(occurrence.id().value()).orElseThrow();
-            LocalDate date = LocalDateTime.ofInstant(locked.startsAt(), Formats.MUNICIPALITY_ZONE).toLocalDate();
+            LocalDate date = LocalDateTime.ofInstant(locked.startsAt(), Formats.MUNICIPALITY_ZONE)
+                    .toLocalDate();
             change(locked, shifted(draft, date));
             changed++;
         }
@@ -333,22 +397,41 @@ public class EventService {
         Instant oldStart = event.startsAt();
         Instant oldEnd = event.endsAt();
         Long oldPlace = event.placeId();
-        EventDraft kept = new EventDraft(draft.title(), draft.description(), draft.placeId(), draft.onlineUrl(),
-                draft.startsAt(), draft.endsAt(), draft.category(), draft.audience(), draft.languages(),
-                draft.childFriendly(), draft.costSek(), draft.capacity(), draft.signupDeadline(), draft.quotas(),
-                draft.approvalRequired(), draft.questions(), event.onBehalfOf());
+        EventDraft kept = new EventDraft(
+                draft.title(),
+                draft.description(),
+                draft.placeId(),
+                draft.onlineUrl(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.category(),
+                draft.audience(),
+                draft.languages(),
+                draft.childFriendly(),
+                draft.costSek(),
+                draft.capacity(),
+                draft.signupDeadline(),
+                draft.quotas(),
+                draft.approvalRequired(),
+                draft.questions(),
+                event.onBehalfOf());
         describe(event, kept);
-        boolean moved = !oldStart.equals(event.startsAt()) || !oldEnd.equals(event.endsAt())
+        boolean moved = !oldStart.equals(event.startsAt())
+                || !oldEnd.equals(event.endsAt())
                 || !java.util.Objects.equals(oldPlace, event.placeId());
         if (moved) {
             reminders.forgetReminders(event.id().value());
             for (var signUp : signUps.activeAt(event.id().value())) {
-                publisher.publishEvent(new NotificationRequested(signUp.accountId(),
+                publisher.publishEvent(new NotificationRequested(
+                        signUp.accountId(),
                         NotificationKind.SIGN_UP_CONFIRMATION,
-                        "event-moved:" + event.id().value() + ":" + event.startsAt().toEpochMilli() + ":"
-                                + event.placeId(),
-                        "events.notify.moved.subject", "events.notify.moved.body", List.of(event.title()),
-                        event.startsAt(), "/events/" + event.id().value()));
+                        "event-moved:" + event.id().value() + ":"
+                                + event.startsAt().toEpochMilli() + ":" + event.placeId(),
+                        "events.notify.moved.subject",
+                        "events.notify.moved.body",
+                        List.of(event.title()),
+                        event.startsAt(),
+                        "/events/" + event.id().value()));
             }
         }
         events.flush();
@@ -358,8 +441,15 @@ public class EventService {
     /** A series and its occurrences. */
     @Transactional(readOnly = true)
     public Optional<SeriesDetails> series(long seriesId) {
-        return series.findById(seriesId).map(s -> new SeriesDetails(s.id(), s.frequency(), s.until(), s.skipped(),
-                events.ofSeries(seriesId).stream().map(EventEntity::toSummary).toList()));
+        return series.findById(seriesId)
+                .map(s -> new SeriesDetails(
+                        s.id(),
+                        s.frequency(),
+                        s.until(),
+                        s.skipped(),
+                        events.ofSeries(seriesId).stream()
+                                .map(EventEntity::toSummary)
+                                .toList()));
     }
 
     /** Events of associations and employers waiting for staff review, soonest first. */
@@ -367,7 +457,8 @@ public class EventService {
     @Transactional(readOnly = true)
     public List<EventSummary> awaitingReview() {
         return events.awaitingReview(clock.instant(), PageRequest.of(0, MAX_RESULTS)).stream()
-                .map(EventEntity::toSummary).toList();
+                .map(EventEntity::toSummary)
+                .toList();
     }
 
     /** Staff publish an event that waited for review. */
@@ -394,13 +485,22 @@ public class EventService {
             throw new InvalidInputException("event", "events.review.notPending");
         }
         event.decline(PlainText.text(reason));
-        tellOrganiser(event, "events.notify.reviewDeclined.subject", "events.notify.reviewDeclined.body",
+        tellOrganiser(
+                event,
+                "events.notify.reviewDeclined.subject",
+                "events.notify.reviewDeclined.body",
                 List.of(event.title(), PlainText.text(reason)));
     }
 
     private void tellOrganiser(EventEntity event, String subject, String body, List<String> args) {
-        publisher.publishEvent(new NotificationRequested(event.organiserId(), NotificationKind.ASSOCIATION_ANSWER,
-                "event-review:" + event.id().value() + ":" + event.status(), subject, body, args, event.startsAt(),
+        publisher.publishEvent(new NotificationRequested(
+                event.organiserId(),
+                NotificationKind.ASSOCIATION_ANSWER,
+                "event-review:" + event.id().value() + ":" + event.status(),
+                subject,
+                body,
+                args,
+                event.startsAt(),
                 "/events/" + event.id().value()));
     }
 
@@ -430,7 +530,8 @@ public class EventService {
         if (!isStaff() && !representation.represents(onBehalfOf.kind(), onBehalfOf.organisationId())) {
             throw new AccessDeniedException("Not a representative of this organisation");
         }
-        OrganisationInfo organisation = directory(onBehalfOf.kind()).flatMap(d -> d.find(onBehalfOf.organisationId()))
+        OrganisationInfo organisation = directory(onBehalfOf.kind())
+                .flatMap(d -> d.find(onBehalfOf.organisationId()))
                 .orElseThrow(() -> new InvalidInputException("organisation", "events.validation.organisation"));
         if (organisation.suspended()) {
             throw new InvalidInputException("organisation", "events.validation.organisationSuspended");
@@ -456,7 +557,8 @@ public class EventService {
         }
         event.cancel(PlainText.text(reason));
         List<AccountId> people = signUps.activeAt(id.value()).stream()
-                .map(s -> new AccountId(s.accountId())).toList();
+                .map(s -> new AccountId(s.accountId()))
+                .toList();
         publisher.publishEvent(new EventCancelled(id, event.title(), event.startsAt(), PlainText.text(reason), people));
     }
 
@@ -468,11 +570,13 @@ public class EventService {
     }
 
     boolean mayManage(EventEntity event) {
-        if (isStaff() || currentUser.id().map(me -> me.value() == event.organiserId()).orElse(false)) {
+        if (isStaff()
+                || currentUser.id().map(me -> me.value() == event.organiserId()).orElse(false)) {
             return true;
         }
         OnBehalfOf organisation = event.onBehalfOf();
-        return organisation != null && currentUser.isSignedIn()
+        return organisation != null
+                && currentUser.isSignedIn()
                 && representation.represents(organisation.kind(), organisation.organisationId());
     }
 
@@ -484,12 +588,27 @@ public class EventService {
 
     private void describe(EventEntity event, EventDraft d) {
         // the description is Markdown: stored without raw HTML or unsafe links (RichText)
-        event.describe(PlainText.line(d.title()), RichText.clean(d.description()).strip(), d.placeId(), blankToNull(d.onlineUrl()),
-                instant(d.startsAt()), instant(d.endsAt()), d.category(), d.audience(), d.languages(),
-                d.childFriendly(), d.costSek() == null || d.costSek().signum() == 0 ? null : d.costSek(),
-                d.capacity(), d.signupDeadline() == null ? null : instant(d.signupDeadline()));
-        event.setSignUpRules(d.quotas(), d.approvalRequired(),
-                d.questions().stream().map(String::strip).filter(q -> !q.isEmpty()).toList());
+        event.describe(
+                PlainText.line(d.title()),
+                RichText.clean(d.description()).strip(),
+                d.placeId(),
+                blankToNull(d.onlineUrl()),
+                instant(d.startsAt()),
+                instant(d.endsAt()),
+                d.category(),
+                d.audience(),
+                d.languages(),
+                d.childFriendly(),
+                d.costSek() == null || d.costSek().signum() == 0 ? null : d.costSek(),
+                d.capacity(),
+                d.signupDeadline() == null ? null : instant(d.signupDeadline()));
+        event.setSignUpRules(
+                d.quotas(),
+                d.approvalRequired(),
+                d.questions().stream()
+                        .map(String::strip)
+                        .filter(q -> !q.isEmpty())
+                        .toList());
     }
 
     void validate(EventDraft d) {
@@ -519,10 +638,13 @@ public class EventService {
         if (d.capacity() != null && (d.capacity() < 1 || d.capacity() > 10_000)) {
             errors.add(new FieldError("capacity", "events.validation.capacity"));
         }
-        if (d.costSek() != null && (d.costSek().signum() < 0 || d.costSek().compareTo(BigDecimal.valueOf(100_000)) > 0)) {
+        if (d.costSek() != null
+                && (d.costSek().signum() < 0 || d.costSek().compareTo(BigDecimal.valueOf(100_000)) > 0)) {
             errors.add(new FieldError("costSek", "events.validation.cost"));
         }
-        if (d.signupDeadline() != null && d.startsAt() != null && d.signupDeadline().isAfter(d.startsAt())) {
+        if (d.signupDeadline() != null
+                && d.startsAt() != null
+                && d.signupDeadline().isAfter(d.startsAt())) {
             errors.add(new FieldError("signupDeadline", "events.validation.deadlineAfterStart"));
         }
         String url = blankToNull(d.onlineUrl());
@@ -532,8 +654,10 @@ public class EventService {
         if (d.placeId() == null && url == null) {
             errors.add(new FieldError("placeId", "events.validation.location"));
             errors.add(new FieldError("onlineUrl", "events.validation.location"));
-        } else if (d.placeId() != null && places.find(new PlaceId(d.placeId()))
-                .filter(p -> p.status() == PlaceStatus.PUBLISHED).isEmpty()) {
+        } else if (d.placeId() != null
+                && places.find(new PlaceId(d.placeId()))
+                        .filter(p -> p.status() == PlaceStatus.PUBLISHED)
+                        .isEmpty()) {
             errors.add(new FieldError("placeId", "events.validation.place"));
         }
         if (d.languages().size() > 20) {
@@ -542,18 +666,25 @@ public class EventService {
         if (!d.quotas().isEmpty()) {
             int kept = d.quotas().stream().mapToInt(SeatQuota::seats).sum();
             long groups = d.quotas().stream().map(SeatQuota::group).distinct().count();
-            if (d.quotas().stream().anyMatch(q -> q.seats() < 1 || q.group().isBlank() || q.group().length() > 32)
+            if (d.quotas().stream()
+                            .anyMatch(q -> q.seats() < 1
+                                    || q.group().isBlank()
+                                    || q.group().length() > 32)
                     || groups < d.quotas().size()) {
                 errors.add(new FieldError("quotas", "events.validation.quota"));
             } else if (d.capacity() == null || kept > d.capacity()) {
                 errors.add(new FieldError("quotas", "events.validation.reservedAboveCapacity"));
-            } else if (d.startsAt() != null && d.quotas().stream().anyMatch(q -> q.releasedAt() != null
-                    && q.releasedAt().isAfter(instant(d.startsAt())))) {
+            } else if (d.startsAt() != null
+                    && d.quotas().stream()
+                            .anyMatch(q ->
+                                    q.releasedAt() != null && q.releasedAt().isAfter(instant(d.startsAt())))) {
                 errors.add(new FieldError("quotas", "events.validation.releaseAfterStart"));
             }
         }
-        if (d.questions().size() > 3 || d.questions().stream().map(String::strip)
-                .anyMatch(q -> !q.isEmpty() && (q.length() < 3 || q.length() > 200))) {
+        if (d.questions().size() > 3
+                || d.questions().stream()
+                        .map(String::strip)
+                        .anyMatch(q -> !q.isEmpty() && (q.length() < 3 || q.length() > 200))) {
             errors.add(new FieldError("questions", "events.validation.questions"));
         }
         if (!errors.isEmpty()) {
@@ -579,7 +710,14 @@ public class EventService {
      */
     @Transactional(readOnly = true)
     public List<EventSummary> upcomingOrganisedBy(OnBehalfOf organisation, int limit) {
-        return events.upcomingOrganisedBy(organisation.kind(), organisation.organisationId(), clock.instant(),
-                PageRequest.of(0, Math.clamp(limit, 1, MAX_RESULTS))).stream().map(EventEntity::toSummary).toList();
+        return events
+                .upcomingOrganisedBy(
+                        organisation.kind(),
+                        organisation.organisationId(),
+                        clock.instant(),
+                        PageRequest.of(0, Math.clamp(limit, 1, MAX_RESULTS)))
+                .stream()
+                .map(EventEntity::toSummary)
+                .toList();
     }
 }

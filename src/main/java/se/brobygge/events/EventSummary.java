@@ -3,7 +3,6 @@ package se.brobygge.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /** An event as lists and pages show it. */

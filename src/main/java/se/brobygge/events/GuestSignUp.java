@@ -5,5 +5,4 @@ package se.brobygge.events;
  *
  * @param language the language of their mails (the page's language)
  */
-public record GuestSignUp(String name, String email, String language, SignUpRequest request) {
-}
+public record GuestSignUp(String name, String email, String language, SignUpRequest request) {}

@@ -7,5 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param waitlistPosition 1 for first in line; null unless waiting
  */
-public record MySignUp(EventSummary event, SignUpStatus status, String code, @Nullable Integer waitlistPosition) {
-}
+public record MySignUp(
+        EventSummary event,
+        SignUpStatus status,
+        String code,
+        @Nullable Integer waitlistPosition) {}

@@ -1,7 +1,6 @@
 package se.brobygge.events;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,6 @@
 package se.brobygge.events;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /** A series with its occurrences (cancelled ones too), for its page and editing. */
-public record SeriesDetails(long id, SeriesRule.Frequency frequency, LocalDate until, Set<LocalDate> skipped,
-        List<EventSummary> occurrences) {
-}
+public record SeriesDetails(
+        long id,
+        SeriesRule.Frequency frequency,
+        LocalDate until,
+        Set<LocalDate> skipped,
+        List<EventSummary> occurrences) {}

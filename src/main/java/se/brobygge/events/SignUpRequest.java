@@ -1,7 +1,6 @@
 package se.brobygge.events;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,21 +5,18 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.events.internal.EventRepository;
+import se.brobygge.events.internal.Seating;
 import se.brobygge.events.internal.SignUpCodes;
 import se.brobygge.events.internal.SignUpEntity;
 import se.brobygge.events.internal.SignUpRepository;
-import se.brobygge.events.internal.Seating;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -52,11 +49,21 @@ public class SignUpService {
     private final se.brobygge.shared.audit.AccessAudit audit;
     private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
 
-    SignUpService(EventRepository events, SignUpRepository signUps, SignUpCodes codes, EventService eventService,
-            CurrentUser currentUser, Recipients recipients, Seating seating,
-            se.brobygge.events.internal.Reminders reminders, se.brobygge.identity.GuestAccounts guestAccounts,
-            ApplicationEventPublisher publisher, Clock clock, se.brobygge.shared.i18n.TranslationProvider translations,
-            se.brobygge.shared.audit.AccessAudit audit, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+    SignUpService(
+            EventRepository events,
+            SignUpRepository signUps,
+            SignUpCodes codes,
+            EventService eventService,
+            CurrentUser currentUser,
+            Recipients recipients,
+            Seating seating,
+            se.brobygge.events.internal.Reminders reminders,
+            se.brobygge.identity.GuestAccounts guestAccounts,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            se.brobygge.shared.i18n.TranslationProvider translations,
+            se.brobygge.shared.audit.AccessAudit audit,
+            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
         this.audit = audit;
         this.rateLimits = rateLimits;
         this.translations = translations;
@@ -100,8 +107,8 @@ public class SignUpService {
     @Transactional
     public MySignUp signUp(EventId id, SignUpRequest request) {
         AccountId me = currentUser.require();
-        EventEntity event = events.lockById(id.value()).orElseThrow(() -> new InvalidInputException("event",
-                "events.signup.unknown"));
+        EventEntity event = events.lockById(id.value())
+                .orElseThrow(() -> new InvalidInputException("event", "events.signup.unknown"));
         Instant now = clock.instant();
         if (event.status() != EventStatus.PUBLISHED) {
             throw new InvalidInputException("event", "events.signup.cancelled");
@@ -110,7 +117,9 @@ public class SignUpService {
             throw new InvalidInputException("event", "events.signup.closed");
         }
         List<String> answers = answers(event, request.answers());
-        String group = request.group() == null || request.group().isBlank() ? null : request.group().strip();
+        String group = request.group() == null || request.group().isBlank()
+                ? null
+                : request.group().strip();
         if (group != null && event.quotas().stream().noneMatch(q -> q.group().equals(group))) {
             throw new InvalidInputException("group", "events.signup.unknownGroup");
         }
@@ -154,16 +163,28 @@ public class SignUpService {
     private void announce(EventEntity event, SignUpEntity signUp, SignUpStatus status, @Nullable Integer position) {
         AccountId person = new AccountId(signUp.accountId());
         switch (status) {
-            case CONFIRMED -> publisher.publishEvent(new SignUpConfirmed(person, event.id(), event.title(),
-                    event.startsAt(), signUp.code(), signUp.createdAt()));
-            case WAITING -> publisher.publishEvent(new SignUpWaitlisted(person, event.id(), event.title(),
-                    event.startsAt(), position == null ? 0 : position, signUp.createdAt()));
-            case PENDING -> publisher.publishEvent(new NotificationRequested(person.value(),
-                    NotificationKind.SIGN_UP_CONFIRMATION, "signup-pending:" + signUp.id() + ":" + signUp.createdAt(),
-                    "events.notify.pending.subject", "events.notify.pending.body", List.of(event.title()),
-                    event.startsAt(), "/events/" + event.id().value()));
-            default -> {
-            }
+            case CONFIRMED ->
+                publisher.publishEvent(new SignUpConfirmed(
+                        person, event.id(), event.title(), event.startsAt(), signUp.code(), signUp.createdAt()));
+            case WAITING ->
+                publisher.publishEvent(new SignUpWaitlisted(
+                        person,
+                        event.id(),
+                        event.title(),
+                        event.startsAt(),
+                        position == null ? 0 : position,
+                        signUp.createdAt()));
+            case PENDING ->
+                publisher.publishEvent(new NotificationRequested(
+                        person.value(),
+                        NotificationKind.SIGN_UP_CONFIRMATION,
+                        "signup-pending:" + signUp.id() + ":" + signUp.createdAt(),
+                        "events.notify.pending.subject",
+                        "events.notify.pending.body",
+                        List.of(event.title()),
+                        event.startsAt(),
+                        "/events/" + event.id().value()));
+            default -> {}
         }
     }
 
@@ -200,8 +221,13 @@ public class SignUpService {
                 .orElseThrow(() -> new InvalidInputException("code", "events.approval.notPending"));
         SignUpStatus status = seating.seatOrQueue(event, signUp);
         signUps.flush();
-        announce(event, signUp, status, status == SignUpStatus.WAITING
-                ? (int) signUps.positionInLine(id.value(), signUp.createdAt(), signUp.id()) : null);
+        announce(
+                event,
+                signUp,
+                status,
+                status == SignUpStatus.WAITING
+                        ? (int) signUps.positionInLine(id.value(), signUp.createdAt(), signUp.id())
+                        : null);
         return toAttendee(signUp);
     }
 
@@ -217,9 +243,14 @@ public class SignUpService {
                 .filter(s -> s.status() == SignUpStatus.PENDING)
                 .orElseThrow(() -> new InvalidInputException("code", "events.approval.notPending"));
         signUp.change(SignUpStatus.DECLINED, clock.instant());
-        publisher.publishEvent(new NotificationRequested(signUp.accountId(), NotificationKind.SIGN_UP_CONFIRMATION,
-                "signup-declined:" + signUp.id() + ":" + signUp.createdAt(), "events.notify.declined.subject",
-                "events.notify.declined.body", List.of(event.title(), PlainText.text(reason)), event.startsAt(),
+        publisher.publishEvent(new NotificationRequested(
+                signUp.accountId(),
+                NotificationKind.SIGN_UP_CONFIRMATION,
+                "signup-declined:" + signUp.id() + ":" + signUp.createdAt(),
+                "events.notify.declined.subject",
+                "events.notify.declined.body",
+                List.of(event.title(), PlainText.text(reason)),
+                event.startsAt(),
                 "/events/" + event.id().value()));
     }
 
@@ -244,8 +275,8 @@ public class SignUpService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        EventEntity event = events.lockById(id.value()).orElseThrow(() -> new InvalidInputException("event",
-                "events.signup.unknown"));
+        EventEntity event = events.lockById(id.value())
+                .orElseThrow(() -> new InvalidInputException("event", "events.signup.unknown"));
         Instant now = clock.instant();
         if (event.status() != EventStatus.PUBLISHED) {
             throw new InvalidInputException("event", "events.signup.cancelled");
@@ -253,17 +284,21 @@ public class SignUpService {
         if (!now.isBefore(event.startsAt()) || event.signupDeadline() != null && now.isAfter(event.signupDeadline())) {
             throw new InvalidInputException("event", "events.signup.closed");
         }
-        String group = guest.request().group() == null || guest.request().group().isBlank() ? null
-                : guest.request().group().strip();
+        String group =
+                guest.request().group() == null || guest.request().group().isBlank()
+                        ? null
+                        : guest.request().group().strip();
         if (group != null && event.quotas().stream().noneMatch(q -> q.group().equals(group))) {
             throw new InvalidInputException("group", "events.signup.unknownGroup");
         }
         List<String> answers = answers(event, guest.request().answers());
-        se.brobygge.shared.ratelimit.ClientAddress.current().ifPresent(address ->
-                rateLimits.acquire("sign-up", "guest:" + address, "guestEmail", "events.signup.rateLimited"));
+        se.brobygge.shared.ratelimit.ClientAddress.current()
+                .ifPresent(address ->
+                        rateLimits.acquire("sign-up", "guest:" + address, "guestEmail", "events.signup.rateLimited"));
         AccountId person = guestAccounts.findOrCreate(guest.email(), name, guest.language());
         Optional<SignUpEntity> existing = signUps.find(id.value(), person.value());
-        if (existing.isPresent() && existing.get().status() == SignUpStatus.UNCONFIRMED
+        if (existing.isPresent()
+                && existing.get().status() == SignUpStatus.UNCONFIRMED
                 && existing.get().updatedAt().isAfter(now.minus(java.time.Duration.ofMinutes(10)))) {
             return; // the mail is on its way
         }
@@ -282,9 +317,15 @@ public class SignUpService {
         String secret = se.brobygge.shared.Secrets.newUrlToken();
         signUp.guestToken(se.brobygge.shared.Secrets.sha256Hex(secret));
         signUp = signUps.saveAndFlush(signUp);
-        publisher.publishEvent(new NotificationRequested(person.value(), NotificationKind.SIGN_UP_CONFIRMATION,
-                "guest-link:" + signUp.id() + ":" + now.toEpochMilli(), "events.notify.guest.subject",
-                "events.notify.guest.body", List.of(event.title()), event.startsAt(), "/events/guest/" + secret));
+        publisher.publishEvent(new NotificationRequested(
+                person.value(),
+                NotificationKind.SIGN_UP_CONFIRMATION,
+                "guest-link:" + signUp.id() + ":" + now.toEpochMilli(),
+                "events.notify.guest.subject",
+                "events.notify.guest.body",
+                List.of(event.title()),
+                event.startsAt(),
+                "/events/guest/" + secret));
     }
 
     /** What the guest's link shows: the event and the sign-up's state; empty for an unknown link. */
@@ -298,8 +339,8 @@ public class SignUpService {
     @PreAuthorize("permitAll()")
     @Transactional
     public MySignUp confirmAsGuest(String secret) {
-        SignUpEntity found = guestSignUp(secret).orElseThrow(() -> new InvalidInputException("token",
-                "events.guest.unknownLink"));
+        SignUpEntity found =
+                guestSignUp(secret).orElseThrow(() -> new InvalidInputException("token", "events.guest.unknownLink"));
         EventEntity event = events.lockById(found.eventId()).orElseThrow();
         SignUpEntity signUp = signUps.findById(found.id()).orElseThrow();
         if (signUp.status() != SignUpStatus.UNCONFIRMED) {
@@ -329,8 +370,8 @@ public class SignUpService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void cancelAsGuest(String secret) {
-        SignUpEntity found = guestSignUp(secret).orElseThrow(() -> new InvalidInputException("token",
-                "events.guest.unknownLink"));
+        SignUpEntity found =
+                guestSignUp(secret).orElseThrow(() -> new InvalidInputException("token", "events.guest.unknownLink"));
         EventEntity event = events.lockById(found.eventId()).orElseThrow();
         SignUpEntity signUp = signUps.findById(found.id()).orElseThrow();
         if (!signUp.status().active() && signUp.status() != SignUpStatus.UNCONFIRMED) {
@@ -385,8 +426,10 @@ public class SignUpService {
     @Transactional(readOnly = true)
     public Optional<MySignUp> mine(EventId id) {
         AccountId me = currentUser.require();
-        return events.findById(id.value()).flatMap(event -> signUps.find(id.value(), me.value())
-                .filter(s -> s.status().active()).map(s -> toMine(event, s)));
+        return events.findById(id.value())
+                .flatMap(event -> signUps.find(id.value(), me.value())
+                        .filter(s -> s.status().active())
+                        .map(s -> toMine(event, s)));
     }
 
     /** My sign-ups and waitlist places, soonest first. */
@@ -409,8 +452,10 @@ public class SignUpService {
     }
 
     private List<Attendee> withNames(List<SignUpEntity> list) {
-        var names = recipients.displayNames(list.stream().map(s -> new AccountId(s.accountId())).toList());
-        return list.stream().map(s -> toAttendee(s, names.getOrDefault(new AccountId(s.accountId()), "?")))
+        var names = recipients.displayNames(
+                list.stream().map(s -> new AccountId(s.accountId())).toList());
+        return list.stream()
+                .map(s -> toAttendee(s, names.getOrDefault(new AccountId(s.accountId()), "?")))
                 .toList();
     }
 
@@ -423,7 +468,8 @@ public class SignUpService {
     public Attendee checkIn(EventId id, String code) {
         EventEntity event = events.findById(id.value()).orElseThrow();
         eventService.requireOrganiserOrStaff(event);
-        String normalised = code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
+        String normalised =
+                code.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "").replace("-", "");
         SignUpEntity signUp = signUps.findByCode(id.value(), normalised)
                 .filter(s -> s.status() == SignUpStatus.CONFIRMED)
                 .orElseThrow(() -> new InvalidInputException("code", "events.checkin.unknownCode"));
@@ -440,12 +486,15 @@ public class SignUpService {
         List<Attendee> attendees = attendees(id);
         auditExport(id, "csv");
         List<String> questions = events.findById(id.value()).orElseThrow().questions();
-        List<String> header = new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up",
-                "checked_in"));
+        List<String> header =
+                new java.util.ArrayList<>(List.of("name", "code", "status", "group", "signed_up", "checked_in"));
         header.addAll(questions);
         se.brobygge.shared.csv.CsvWriter csv = se.brobygge.shared.csv.CsvWriter.withHeader(header);
         for (Attendee a : attendees) {
-            List<Object> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(), a.status(),
+            List<Object> row = new java.util.ArrayList<>(List.of(
+                    a.displayName(),
+                    a.code(),
+                    a.status(),
                     a.group() == null ? "" : a.group(),
                     se.brobygge.shared.i18n.Formats.dateTime(a.signedUpAt(), locale),
                     a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.dateTime(a.checkedInAt(), locale)));
@@ -468,26 +517,34 @@ public class SignUpService {
         auditExport(id, "pdf");
         EventEntity event = events.findById(id.value()).orElseThrow();
         List<String> questions = event.questions();
-        java.util.function.BiFunction<String, Object[], String> t = (key, args) -> translations.getTranslation(key,
-                locale, args);
-        se.brobygge.shared.pdf.PdfDocument pdf = new se.brobygge.shared.pdf.PdfDocument(locale.getLanguage(),
-                t.apply("events.attendees.pdf.title", new Object[] {event.title()}));
+        java.util.function.BiFunction<String, Object[], String> t =
+                (key, args) -> translations.getTranslation(key, locale, args);
+        se.brobygge.shared.pdf.PdfDocument pdf = new se.brobygge.shared.pdf.PdfDocument(
+                locale.getLanguage(), t.apply("events.attendees.pdf.title", new Object[] {event.title()}));
         long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
-        long seated = attendees.stream().filter(a -> a.status() == SignUpStatus.CONFIRMED).count();
+        long seated = attendees.stream()
+                .filter(a -> a.status() == SignUpStatus.CONFIRMED)
+                .count();
         pdf.facts(List.of(
-                List.of(t.apply("events.attendees.pdf.when", new Object[0]),
+                List.of(
+                        t.apply("events.attendees.pdf.when", new Object[0]),
                         se.brobygge.shared.i18n.Formats.dateTime(event.startsAt(), locale)),
                 List.of(t.apply("events.attendees.pdf.seated", new Object[0]), Long.toString(seated)),
                 List.of(t.apply("events.attendees.pdf.present", new Object[0]), Long.toString(present))));
-        List<String> headers = new java.util.ArrayList<>(List.of(t.apply("events.attendees.pdf.name", new Object[0]),
-                t.apply("events.attendees.pdf.code", new Object[0]), t.apply("events.attendees.pdf.status", new Object[0]),
+        List<String> headers = new java.util.ArrayList<>(List.of(
+                t.apply("events.attendees.pdf.name", new Object[0]),
+                t.apply("events.attendees.pdf.code", new Object[0]),
+                t.apply("events.attendees.pdf.status", new Object[0]),
                 t.apply("events.attendees.pdf.group", new Object[0]),
                 t.apply("events.attendees.pdf.checkedIn", new Object[0])));
         headers.addAll(questions);
         List<List<String>> rows = new java.util.ArrayList<>();
         for (Attendee a : attendees) {
-            List<String> row = new java.util.ArrayList<>(List.of(a.displayName(), a.code(),
-                    t.apply("events.attendees.status." + a.status(), new Object[0]), a.group() == null ? "" : a.group(),
+            List<String> row = new java.util.ArrayList<>(List.of(
+                    a.displayName(),
+                    a.code(),
+                    t.apply("events.attendees.status." + a.status(), new Object[0]),
+                    a.group() == null ? "" : a.group(),
                     a.checkedInAt() == null ? "" : se.brobygge.shared.i18n.Formats.time(a.checkedInAt(), locale)));
             for (int i = 0; i < questions.size(); i++) {
                 row.add(i < a.answers().size() ? a.answers().get(i) : "");
@@ -499,12 +556,15 @@ public class SignUpService {
 
     /** Every download of an attendee list, by the organiser or staff, is in the staff-access audit. */
     private void auditExport(EventId id, String format) {
-        audit.record(new se.brobygge.shared.audit.StaffAccess(currentUser.require().value(),
-                se.brobygge.shared.audit.AccessKind.EXPORT, null, "events:attendees-" + format + ":" + id.value(),
+        audit.record(new se.brobygge.shared.audit.StaffAccess(
+                currentUser.require().value(),
+                se.brobygge.shared.audit.AccessKind.EXPORT,
+                null,
+                "events:attendees-" + format + ":" + id.value(),
                 "/events/" + id.value() + "/check-in"));
     }
 
-        /** Ticks a name on the list, or unticks it after a mistake. */
+    /** Ticks a name on the list, or unticks it after a mistake. */
     @Transactional
     public Attendee setCheckedIn(EventId id, String code, boolean present) {
         EventEntity event = events.findById(id.value()).orElseThrow();
@@ -519,13 +579,17 @@ public class SignUpService {
     }
 
     private Attendee toAttendee(SignUpEntity s) {
-        return toAttendee(s, recipients.of(new AccountId(s.accountId())).map(Recipients.Recipient::displayName)
-                .orElse("?"));
+        return toAttendee(
+                s,
+                recipients
+                        .of(new AccountId(s.accountId()))
+                        .map(Recipients.Recipient::displayName)
+                        .orElse("?"));
     }
 
     private static Attendee toAttendee(SignUpEntity s, String displayName) {
-        return new Attendee(displayName, s.status(), s.code(), s.createdAt(), s.checkedInAt(), s.groupCode(),
-                s.answers());
+        return new Attendee(
+                displayName, s.status(), s.code(), s.createdAt(), s.checkedInAt(), s.groupCode(), s.answers());
     }
 
     private MySignUp toMine(EventEntity event, SignUpEntity signUp) {

@@ -1,7 +1,6 @@
 package se.brobygge.identity;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,5 +15,4 @@ public record AccountProfile(
         @Nullable String area,
         Set<String> roles,
         boolean emailVerified,
-        boolean localPassword) {
-}
+        boolean localPassword) {}

@@ -4,23 +4,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
-import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.text.PlainText;
 
@@ -34,8 +31,8 @@ public class AccountService {
     private final List<String> areas;
     private final AccessAudit audit;
 
-    AccountService(AccountRepository accounts, CurrentUser currentUser, BrobyggeProperties properties,
-            AccessAudit audit) {
+    AccountService(
+            AccountRepository accounts, CurrentUser currentUser, BrobyggeProperties properties, AccessAudit audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -67,8 +64,8 @@ public class AccountService {
         if (Language.byCode(update.preferredLanguage()).isEmpty()) {
             errors.add(new FieldError("preferredLanguage", "validation.language.unknown"));
         }
-        if (update.languagesSpoken().size() > 20 || update.languagesSpoken().stream()
-                .anyMatch(code -> !code.matches("[a-z]{2,3}"))) {
+        if (update.languagesSpoken().size() > 20
+                || update.languagesSpoken().stream().anyMatch(code -> !code.matches("[a-z]{2,3}"))) {
             errors.add(new FieldError("languagesSpoken", "validation.language.unknown"));
         }
         if (update.area() != null && !areas.contains(update.area())) {
@@ -78,8 +75,8 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         Account account = own();
-        account.updateProfile(displayName, update.preferredLanguage(), new HashSet<>(update.languagesSpoken()),
-                update.area());
+        account.updateProfile(
+                displayName, update.preferredLanguage(), new HashSet<>(update.languagesSpoken()), update.area());
         return accounts.saveAndFlush(account).toProfile();
     }
 
@@ -94,9 +91,13 @@ public class AccountService {
     @Transactional
     public List<AccountProfile> search(String query) {
         List<AccountProfile> found = accounts.search(query.strip(), PageRequest.of(0, 50)).stream()
-                .map(Account::toProfile).toList();
-        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.PROFILE_READ,
-                found.size() == 1 ? found.getFirst().id().value() : null, "identity:account-search:" + found.size(),
+                .map(Account::toProfile)
+                .toList();
+        audit.record(new StaffAccess(
+                currentUser.require().value(),
+                AccessKind.PROFILE_READ,
+                found.size() == 1 ? found.getFirst().id().value() : null,
+                "identity:account-search:" + found.size(),
                 "/admin/accounts"));
         return found;
     }
@@ -109,8 +110,12 @@ public class AccountService {
         }
         Account account = accounts.findById(accountId.value()).orElseThrow();
         if (!account.roles().contains(role)) {
-            audit.record(new StaffAccess(currentUser.require().value(), AccessKind.ROLE_CHANGE, accountId.value(),
-                    "grant:" + role, "/admin/accounts"));
+            audit.record(new StaffAccess(
+                    currentUser.require().value(),
+                    AccessKind.ROLE_CHANGE,
+                    accountId.value(),
+                    "grant:" + role,
+                    "/admin/accounts"));
         }
         account.roles().add(role);
         return accounts.saveAndFlush(account).toProfile();
@@ -125,8 +130,12 @@ public class AccountService {
         }
         Account account = accounts.findById(accountId.value()).orElseThrow();
         if (account.roles().contains(role)) {
-            audit.record(new StaffAccess(currentUser.require().value(), AccessKind.ROLE_CHANGE, accountId.value(),
-                    "revoke:" + role, "/admin/accounts"));
+            audit.record(new StaffAccess(
+                    currentUser.require().value(),
+                    AccessKind.ROLE_CHANGE,
+                    accountId.value(),
+                    "revoke:" + role,
+                    "/admin/accounts"));
         }
         account.roles().remove(role);
         return accounts.saveAndFlush(account).toProfile();
@@ -143,7 +152,7 @@ public class AccountService {
     }
 
     private Account own() {
-        return accounts.findById(currentUser.require().value()).orElseThrow(() -> new AccessDeniedException("No account"));
+        return accounts.findById(currentUser.require().value())
+                .orElseThrow(() -> new AccessDeniedException("No account"));
     }
-
 }

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param returnPath the same-site page to come back to after verifying and signing in, if any
  */
 public record EmailVerificationRequested(
-        AccountId accountId, long tokenId, String email, String displayName, String language, String token,
+        AccountId accountId,
+        long tokenId,
+        String email,
+        String displayName,
+        String language,
+        String token,
         @Nullable String returnPath) {
 
     @Override

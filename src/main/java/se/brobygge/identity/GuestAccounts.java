@@ -2,12 +2,10 @@ package se.brobygge.identity;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.shared.text.PlainText;
@@ -33,7 +31,8 @@ public class GuestAccounts {
     /** Whether this looks like an e-mail address a mail can be sent to. */
     public static boolean validEmail(String email) {
         String normalised = RegistrationService.normaliseEmail(email);
-        return normalised.length() <= 254 && RegistrationService.EMAIL.matcher(normalised).matches();
+        return normalised.length() <= 254
+                && RegistrationService.EMAIL.matcher(normalised).matches();
     }
 
     /** The account of this address, made as a guest when there is none. */
@@ -45,7 +44,8 @@ public class GuestAccounts {
             return existing.get().accountId();
         }
         try {
-            return accounts.saveAndFlush(new Account(normalised, PlainText.line(displayName), language, clock.instant()))
+            return accounts.saveAndFlush(
+                            new Account(normalised, PlainText.line(displayName), language, clock.instant()))
                     .accountId();
         } catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
             return accounts.findByEmail(normalised).orElseThrow().accountId();

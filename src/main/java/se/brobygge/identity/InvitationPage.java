@@ -1,7 +1,5 @@
 package se.brobygge.identity;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-
+import java.util.Optional;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -51,17 +49,19 @@ public abstract class InvitationPage extends Main implements BeforeEnterObserver
         RepresentativeInvitation invitation = check.invitation();
         if (check.state() != RepresentativeInvitations.State.VALID || invitation == null || invitation.kind() != kind) {
             // another kind of organisation's invitation opened here counts as unknown: its module has its page
-            status.setText(getTranslation(switch (invitation != null && invitation.kind() != kind
-                    ? RepresentativeInvitations.State.UNKNOWN : check.state()) {
-                case EXPIRED -> "representatives.error.expired";
-                case USED -> "representatives.error.used";
-                default -> "representatives.error.unknown";
-            }));
+            status.setText(getTranslation(
+                    switch (invitation != null && invitation.kind() != kind
+                            ? RepresentativeInvitations.State.UNKNOWN
+                            : check.state()) {
+                        case EXPIRED -> "representatives.error.expired";
+                        case USED -> "representatives.error.used";
+                        default -> "representatives.error.unknown";
+                    }));
             return;
         }
         String name = organisationName(invitation.organisationId()).orElse("?");
-        add(new Paragraph(getTranslation(prefix + ".text", name,
-                getTranslation("representatives.role." + invitation.role()))));
+        add(new Paragraph(
+                getTranslation(prefix + ".text", name, getTranslation("representatives.role." + invitation.role()))));
         Button accept = new Button(getTranslation(prefix + ".accept"), click -> {
             try {
                 accepted(invitations.accept(token));

@@ -1,7 +1,6 @@
 package se.brobygge.identity;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /** What a user may change in their own base profile. */
@@ -9,5 +8,4 @@ public record ProfileUpdate(
         String displayName,
         String preferredLanguage,
         Set<String> languagesSpoken,
-        @Nullable String area) {
-}
+        @Nullable String area) {}

@@ -1,10 +1,8 @@
 package se.brobygge.identity;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.internal.AccountRepository;
 
 /**
@@ -15,8 +13,7 @@ import se.brobygge.identity.internal.AccountRepository;
 @Component
 public class Recipients {
 
-    public record Recipient(AccountId id, String email, String displayName, String language) {
-    }
+    public record Recipient(AccountId id, String email, String displayName, String language) {}
 
     private final AccountRepository accounts;
 
@@ -41,7 +38,7 @@ public class Recipients {
 
     @Transactional(readOnly = true)
     public Optional<Recipient> of(AccountId id) {
-        return accounts.findById(id.value()).map(a -> new Recipient(id, a.email(), a.displayName(),
-                a.preferredLanguage()));
+        return accounts.findById(id.value())
+                .map(a -> new Recipient(id, a.email(), a.displayName(), a.preferredLanguage()));
     }
 }

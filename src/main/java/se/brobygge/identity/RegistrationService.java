@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,7 +14,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.identity.internal.AccountTokens;
@@ -23,8 +21,8 @@ import se.brobygge.identity.internal.AttemptKeys;
 import se.brobygge.identity.internal.PasswordPolicy;
 import se.brobygge.identity.internal.TokenPurpose;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.ReturnPath;
 import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.ReturnPath;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ratelimit.ClientAddress;
 import se.brobygge.shared.ratelimit.RateLimits;
@@ -41,7 +39,10 @@ public class RegistrationService {
     /** Practical check of an address: one @, a dot in the domain, no spaces. The mail proves the rest. */
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
-    public enum VerificationResult { VERIFIED, INVALID_OR_EXPIRED }
+    public enum VerificationResult {
+        VERIFIED,
+        INVALID_OR_EXPIRED
+    }
 
     private final AccountRepository accounts;
     private final AccountTokens tokens;
@@ -53,8 +54,14 @@ public class RegistrationService {
     private final RateLimits rateLimits;
     private final AccountSessions sessions;
 
-    RegistrationService(AccountRepository accounts, AccountTokens tokens, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock, RateLimits rateLimits,
+    RegistrationService(
+            AccountRepository accounts,
+            AccountTokens tokens,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RateLimits rateLimits,
             AccountSessions sessions) {
         this.rateLimits = rateLimits;
         this.sessions = sessions;
@@ -83,7 +90,8 @@ public class RegistrationService {
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             errors.add(new FieldError("email", "validation.email.invalid"));
         }
-        passwordPolicy.problem(registration.password(), email)
+        passwordPolicy
+                .problem(registration.password(), email)
                 .ifPresent(key -> errors.add(new FieldError("password", key)));
         String displayName = PlainText.line(registration.displayName());
         if (displayName.length() < 2 || displayName.length() > 80) {
@@ -92,19 +100,21 @@ public class RegistrationService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ClientAddress.current().ifPresent(address ->
-                rateLimits.acquire("registration", address, "email", "validation.rateLimited"));
+        ClientAddress.current()
+                .ifPresent(address -> rateLimits.acquire("registration", address, "email", "validation.rateLimited"));
         // hashed whether or not the address is taken, so the answer takes as long either way
         String passwordHash = passwordEncoder.encode(registration.password());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             Account owner = existing.get();
             // to the owner's own address (the one typed may differ in case or accents)
-            events.publishEvent(new ExistingAccountRegistrationAttempted(owner.accountId(), owner.email(),
-                    owner.displayName(), owner.preferredLanguage(), clock.instant()));
+            events.publishEvent(new ExistingAccountRegistrationAttempted(
+                    owner.accountId(), owner.email(), owner.displayName(), owner.preferredLanguage(), clock.instant()));
             return Optional.empty();
         }
-        String language = Language.byCode(registration.preferredLanguage()).orElse(Language.DEFAULT).code();
+        String language = Language.byCode(registration.preferredLanguage())
+                .orElse(Language.DEFAULT)
+                .code();
         Account account = new Account(email, displayName, language, clock.instant());
         account.setPasswordHash(passwordHash);
         account.roles().add(Roles.RESIDENT);
@@ -122,17 +132,25 @@ public class RegistrationService {
 
     private void sendVerification(Account account, @Nullable String returnPath) {
         AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
-        events.publishEvent(new EmailVerificationRequested(account.accountId(), token.id(), account.email(),
-                account.displayName(), account.preferredLanguage(), token.secret(), returnPath));
+        events.publishEvent(new EmailVerificationRequested(
+                account.accountId(),
+                token.id(),
+                account.email(),
+                account.displayName(),
+                account.preferredLanguage(),
+                token.secret(),
+                returnPath));
     }
 
     /** Sends a new verification link to an unverified account; says nothing about unknown addresses. */
     @Transactional
     public void resendVerification(String email) {
-        accounts.findByEmail(normaliseEmail(email)).filter(a -> !a.emailVerified()).ifPresent(account -> {
-            tokens.invalidateAll(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
-            sendVerification(account, null);
-        });
+        accounts.findByEmail(normaliseEmail(email))
+                .filter(a -> !a.emailVerified())
+                .ifPresent(account -> {
+                    tokens.invalidateAll(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
+                    sendVerification(account, null);
+                });
     }
 
     @Transactional
@@ -154,12 +172,18 @@ public class RegistrationService {
         // counted for every address asked about, known or not, so the answer tells nothing
         Optional<Account> found = accounts.findByEmail(normaliseEmail(email));
         rateLimits.acquire("password-reset", AttemptKeys.of(found, email), "email", "validation.rateLimited");
-        ClientAddress.current().ifPresent(address ->
-                rateLimits.acquire("password-reset", "client:" + address, "email", "validation.rateLimited"));
+        ClientAddress.current()
+                .ifPresent(address ->
+                        rateLimits.acquire("password-reset", "client:" + address, "email", "validation.rateLimited"));
         found.filter(a -> a.passwordHash() != null).ifPresent(account -> {
             AccountTokens.Issued token = tokens.issue(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
-            events.publishEvent(new PasswordResetRequested(account.accountId(), token.id(), account.email(),
-                    account.displayName(), account.preferredLanguage(), token.secret()));
+            events.publishEvent(new PasswordResetRequested(
+                    account.accountId(),
+                    token.id(),
+                    account.email(),
+                    account.displayName(),
+                    account.preferredLanguage(),
+                    token.secret()));
         });
     }
 

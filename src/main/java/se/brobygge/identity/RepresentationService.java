@@ -3,13 +3,10 @@ package se.brobygge.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.access.AccessDeniedException;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.internal.RepresentationEntity;
 import se.brobygge.identity.internal.RepresentationRepository;
 import se.brobygge.shared.InvalidInputException;
@@ -34,8 +31,13 @@ public class RepresentationService {
     private final Recipients recipients;
     private final AccessAudit audit;
 
-    RepresentationService(RepresentationRepository representations, CurrentUser currentUser, Clock clock,
-            List<OrganisationDirectory> directories, Recipients recipients, AccessAudit audit) {
+    RepresentationService(
+            RepresentationRepository representations,
+            CurrentUser currentUser,
+            Clock clock,
+            List<OrganisationDirectory> directories,
+            Recipients recipients,
+            AccessAudit audit) {
         this.audit = audit;
         this.representations = representations;
         this.currentUser = currentUser;
@@ -47,13 +49,17 @@ public class RepresentationService {
     @Transactional(readOnly = true)
     public List<Representation> mine() {
         return representations.findByAccount(currentUser.require().value()).stream()
-                .map(RepresentationEntity::toRecord).toList();
+                .map(RepresentationEntity::toRecord)
+                .toList();
     }
 
     /** Whether the signed-in user represents this organisation. */
     @Transactional(readOnly = true)
     public boolean represents(OrganisationKind kind, long organisationId) {
-        return currentUser.id().map(id -> representations.exists(id.value(), kind, organisationId)).orElse(false);
+        return currentUser
+                .id()
+                .map(id -> representations.exists(id.value(), kind, organisationId))
+                .orElse(false);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -61,7 +67,11 @@ public class RepresentationService {
     public void grant(AccountId accountId, OrganisationKind kind, long organisationId) {
         if (!representations.exists(accountId.value(), kind, organisationId)) {
             auditRoleChange(accountId, "grant:" + kind.role(), kind, organisationId, "grant");
-            representations.save(new RepresentationEntity(accountId.value(), kind, organisationId, clock.instant(),
+            representations.save(new RepresentationEntity(
+                    accountId.value(),
+                    kind,
+                    organisationId,
+                    clock.instant(),
                     currentUser.id().map(AccountId::value).orElse(null)));
         }
     }
@@ -83,13 +93,14 @@ public class RepresentationService {
     @Transactional
     public void becomeFirstRepresentative(OrganisationKind kind, long organisationId) {
         AccountId me = currentUser.require();
-        boolean registrant = directories.stream().filter(d -> d.kind() == kind)
-                .anyMatch(d -> d.registeredBy(organisationId, me));
-        if (!registrant || !representations.lockByOrganisation(kind, organisationId).isEmpty()) {
+        boolean registrant =
+                directories.stream().filter(d -> d.kind() == kind).anyMatch(d -> d.registeredBy(organisationId, me));
+        if (!registrant
+                || !representations.lockByOrganisation(kind, organisationId).isEmpty()) {
             throw new AccessDeniedException("Only the registrant of an organisation without representatives");
         }
-        RepresentationEntity first = new RepresentationEntity(me.value(), kind, organisationId, clock.instant(),
-                me.value());
+        RepresentationEntity first =
+                new RepresentationEntity(me.value(), kind, organisationId, clock.instant(), me.value());
         first.setRole(RepresentativeRole.CHAIR);
         representations.save(first);
     }
@@ -112,10 +123,15 @@ public class RepresentationService {
     public List<Representative> representatives(OrganisationKind kind, long organisationId) {
         requireManager(kind, organisationId);
         List<RepresentationEntity> found = representations.findByOrganisation(kind, organisationId);
-        Map<AccountId, String> names = recipients.displayNames(found.stream()
-                .map(r -> new AccountId(r.accountId())).toList());
-        return found.stream().map(r -> new Representative(new AccountId(r.accountId()),
-                names.getOrDefault(new AccountId(r.accountId()), "?"), r.role(), r.grantedAt())).toList();
+        Map<AccountId, String> names = recipients.displayNames(
+                found.stream().map(r -> new AccountId(r.accountId())).toList());
+        return found.stream()
+                .map(r -> new Representative(
+                        new AccountId(r.accountId()),
+                        names.getOrDefault(new AccountId(r.accountId()), "?"),
+                        r.role(),
+                        r.grantedAt()))
+                .toList();
     }
 
     /**
@@ -125,7 +141,9 @@ public class RepresentationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<AccountId> accountsRepresenting(OrganisationKind kind, long organisationId) {
-        return representations.accountsOf(kind, organisationId).stream().map(AccountId::new).toList();
+        return representations.accountsOf(kind, organisationId).stream()
+                .map(AccountId::new)
+                .toList();
     }
 
     /** The organisations of a kind an account represents, for system work (like {@link #accountsRepresenting}). */
@@ -138,7 +156,10 @@ public class RepresentationService {
     /** The organisations of a kind the signed-in user represents. */
     @Transactional(readOnly = true)
     public List<Long> myOrganisations(OrganisationKind kind) {
-        return currentUser.id().map(id -> representations.organisationsOf(id.value(), kind)).orElse(List.of());
+        return currentUser
+                .id()
+                .map(id -> representations.organisationsOf(id.value(), kind))
+                .orElse(List.of());
     }
 
     /** Sets a representative's role (chair, contact person, editor). */
@@ -146,8 +167,10 @@ public class RepresentationService {
     public void changeRole(OrganisationKind kind, long organisationId, AccountId accountId, RepresentativeRole role) {
         requireManager(kind, organisationId);
         RepresentationEntity target = representations.lockByOrganisation(kind, organisationId).stream()
-                .filter(r -> r.accountId() == accountId.value()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("representative", "representatives.error.notRepresentative"));
+                .filter(r -> r.accountId() == accountId.value())
+                .findFirst()
+                .orElseThrow(
+                        () -> new InvalidInputException("representative", "representatives.error.notRepresentative"));
         auditRoleChange(accountId, "representative-role:" + role.name(), kind, organisationId, "changeRole");
         target.setRole(role);
     }
@@ -177,10 +200,15 @@ public class RepresentationService {
      * under the person who made them. Changes the platform makes itself, with nobody signed in (the
      * demo data, for one), have no actor and are not a person's access.
      */
-    private void auditRoleChange(AccountId accountId, String change, OrganisationKind kind, long organisationId,
-            String method) {
-        currentUser.id().ifPresent(actor -> audit.record(new StaffAccess(actor.value(), AccessKind.ROLE_CHANGE,
-                accountId.value(), change + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + organisationId,
-                "RepresentationService." + method)));
+    private void auditRoleChange(
+            AccountId accountId, String change, OrganisationKind kind, long organisationId, String method) {
+        currentUser
+                .id()
+                .ifPresent(actor -> audit.record(new StaffAccess(
+                        actor.value(),
+                        AccessKind.ROLE_CHANGE,
+                        accountId.value(),
+                        change + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + organisationId,
+                        "RepresentationService." + method)));
     }
 }

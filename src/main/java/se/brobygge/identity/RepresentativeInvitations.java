@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.identity.internal.RepresentationEntity;
 import se.brobygge.identity.internal.RepresentationRepository;
@@ -34,19 +32,25 @@ public class RepresentativeInvitations {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     /** Why a link cannot be used, or that it can. */
-    public enum State { VALID, EXPIRED, USED, UNKNOWN }
+    public enum State {
+        VALID,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
 
     /**
      * A new invitation with the secret for its link (never stored), and the invitee's account when
      * the address belongs to one (then {@code language} is theirs).
      */
-    public record Issued(RepresentativeInvitation invitation, String token, @Nullable AccountId inviteeAccount,
-            @Nullable String inviteeLanguage) {
-    }
+    public record Issued(
+            RepresentativeInvitation invitation,
+            String token,
+            @Nullable AccountId inviteeAccount,
+            @Nullable String inviteeLanguage) {}
 
     /** What a link leads to: its state, and the invitation when it is known. */
-    public record Check(State state, @Nullable RepresentativeInvitation invitation) {
-    }
+    public record Check(State state, @Nullable RepresentativeInvitation invitation) {}
 
     private final RepresentativeInvitationRepository invitations;
     private final RepresentationRepository representations;
@@ -55,9 +59,13 @@ public class RepresentativeInvitations {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RepresentativeInvitations(RepresentativeInvitationRepository invitations,
-            RepresentationRepository representations, RepresentationService representationService,
-            AccountRepository accounts, CurrentUser currentUser, Clock clock) {
+    RepresentativeInvitations(
+            RepresentativeInvitationRepository invitations,
+            RepresentationRepository representations,
+            RepresentationService representationService,
+            AccountRepository accounts,
+            CurrentUser currentUser,
+            Clock clock) {
         this.invitations = invitations;
         this.representations = representations;
         this.representationService = representationService;
@@ -81,22 +89,33 @@ public class RepresentativeInvitations {
             throw new InvalidInputException("email", "representatives.error.email");
         }
         var invitee = accounts.findByEmail(address);
-        if (invitee.isPresent() && representations.exists(invitee.get().accountId().value(), kind, organisationId)) {
+        if (invitee.isPresent()
+                && representations.exists(invitee.get().accountId().value(), kind, organisationId)) {
             throw new InvalidInputException("email", "representatives.error.alreadyRepresentative");
         }
         invitations.openFor(kind, organisationId, address).forEach(old -> old.cancel(clock.instant()));
         String token = Secrets.newUrlToken();
-        RepresentativeInvitationEntity saved = invitations.save(new RepresentativeInvitationEntity(kind,
-                organisationId, address, role, Secrets.sha256Hex(token), currentUser.require().value(),
-                clock.instant(), clock.instant().plus(VALIDITY)));
-        return new Issued(saved.toRecord(), token, invitee.map(a -> a.accountId()).orElse(null),
+        RepresentativeInvitationEntity saved = invitations.save(new RepresentativeInvitationEntity(
+                kind,
+                organisationId,
+                address,
+                role,
+                Secrets.sha256Hex(token),
+                currentUser.require().value(),
+                clock.instant(),
+                clock.instant().plus(VALIDITY)));
+        return new Issued(
+                saved.toRecord(),
+                token,
+                invitee.map(a -> a.accountId()).orElse(null),
                 invitee.map(a -> a.preferredLanguage()).orElse(null));
     }
 
     /** What the link leads to, for the page that offers to accept it. */
     @Transactional(readOnly = true)
     public Check check(String token) {
-        return invitations.findByDigest(Secrets.sha256Hex(token))
+        return invitations
+                .findByDigest(Secrets.sha256Hex(token))
                 .map(i -> new Check(state(i), i.toRecord()))
                 .orElse(new Check(State.UNKNOWN, null));
     }
@@ -110,19 +129,20 @@ public class RepresentativeInvitations {
     @Transactional
     public Representation accept(String token) {
         AccountId me = currentUser.require();
-        RepresentativeInvitationEntity invitation = invitations.lockByDigest(Secrets.sha256Hex(token))
+        RepresentativeInvitationEntity invitation = invitations
+                .lockByDigest(Secrets.sha256Hex(token))
                 .orElseThrow(() -> new InvalidInputException("token", "representatives.error.unknown"));
         switch (state(invitation)) {
             case EXPIRED -> throw new InvalidInputException("token", "representatives.error.expired");
             case USED -> throw new InvalidInputException("token", "representatives.error.used");
-            default -> { }
+            default -> {}
         }
         if (representations.exists(me.value(), invitation.kind(), invitation.organisationId())) {
             throw new InvalidInputException("token", "representatives.error.alreadyYou");
         }
         invitation.accept(me.value(), clock.instant());
-        RepresentationEntity granted = new RepresentationEntity(me.value(), invitation.kind(),
-                invitation.organisationId(), clock.instant(), me.value());
+        RepresentationEntity granted = new RepresentationEntity(
+                me.value(), invitation.kind(), invitation.organisationId(), clock.instant(), me.value());
         granted.setRole(invitation.role());
         return representations.save(granted).toRecord();
     }
@@ -132,13 +152,15 @@ public class RepresentativeInvitations {
     public List<RepresentativeInvitation> pending(OrganisationKind kind, long organisationId) {
         representationService.requireManager(kind, organisationId);
         return invitations.pending(kind, organisationId, clock.instant()).stream()
-                .map(RepresentativeInvitationEntity::toRecord).toList();
+                .map(RepresentativeInvitationEntity::toRecord)
+                .toList();
     }
 
     /** Withdraws an invitation; its link stops working. */
     @Transactional
     public void cancel(long invitationId) {
-        RepresentativeInvitationEntity invitation = invitations.findById(invitationId)
+        RepresentativeInvitationEntity invitation = invitations
+                .findById(invitationId)
                 .orElseThrow(() -> new InvalidInputException("invitation", "representatives.error.unknown"));
         representationService.requireManager(invitation.kind(), invitation.organisationId());
         invitation.cancel(clock.instant());

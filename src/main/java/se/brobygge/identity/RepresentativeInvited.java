@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param invitationId the {@link RepresentativeInvitation}'s id: one mail per invitation
  * @param language     the invitee's language code when known, else null (the mail is then in Swedish)
  */
-public record RepresentativeInvited(OrganisationKind kind, long organisationId, long invitationId, String email,
-        @Nullable String language, String organisationName, String link) {
+public record RepresentativeInvited(
+        OrganisationKind kind,
+        long organisationId,
+        long invitationId,
+        String email,
+        @Nullable String language,
+        String organisationName,
+        String link) {
 
     /** Days the link stays valid, for the mail. */
     public long validDays() {

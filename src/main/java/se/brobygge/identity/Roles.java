@@ -17,6 +17,5 @@ public final class Roles {
     /** Every role, in the order they are shown. */
     public static final List<String> ALL = List.of(RESIDENT, ASSOCIATION_REP, EMPLOYER, STAFF, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,14 +1,14 @@
 package se.brobygge.insights;
 
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.shared.InvalidInputException;
 
 /**
  * What the dashboard shows: the months, optionally one area of the municipality, and the number
  * of days within which a resident's post counts as answered.
  */
-public record DashboardRequest(DashboardPeriod period, @Nullable String area, int answeredWithinDays) {
+public record DashboardRequest(
+        DashboardPeriod period, @Nullable String area, int answeredWithinDays) {
 
     public static final int DEFAULT_ANSWER_DAYS = 7;
 

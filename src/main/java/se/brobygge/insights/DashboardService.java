@@ -2,7 +2,6 @@ package se.brobygge.insights;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
 import se.brobygge.insights.dashboard.Dashboards;
 
 /**

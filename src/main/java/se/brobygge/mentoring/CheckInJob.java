@@ -3,15 +3,13 @@ package se.brobygge.mentoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 
@@ -32,8 +30,12 @@ public class CheckInJob {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    CheckInJob(MentorshipRepository mentorships, CheckInRepository checkIns, TransactionTemplate transactions,
-            ApplicationEventPublisher publisher, Clock clock) {
+    CheckInJob(
+            MentorshipRepository mentorships,
+            CheckInRepository checkIns,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.mentorships = mentorships;
         this.checkIns = checkIns;
         this.transactions = transactions;
@@ -55,7 +57,8 @@ public class CheckInJob {
     public int createDueCheckIns() {
         Instant now = clock.instant();
         int created = 0;
-        List<MentorshipEntity> active = transactions.execute(s -> mentorships.withStatus(List.of(MentorshipStatus.ACTIVE)));
+        List<MentorshipEntity> active =
+                transactions.execute(s -> mentorships.withStatus(List.of(MentorshipStatus.ACTIVE)));
         for (MentorshipEntity m : active == null ? List.<MentorshipEntity>of() : active) {
             if (m.startedAt == null) {
                 continue;
@@ -64,7 +67,10 @@ public class CheckInJob {
                 if (month > m.plannedMonths) {
                     continue;
                 }
-                Instant due = m.startedAt.atZone(MentorshipService.ZONE).plusMonths(month).toInstant();
+                Instant due = m.startedAt
+                        .atZone(MentorshipService.ZONE)
+                        .plusMonths(month)
+                        .toInstant();
                 if (now.isBefore(due)) {
                     continue;
                 }
@@ -84,9 +90,15 @@ public class CheckInJob {
                 }
                 CheckInEntity c = checkIns.saveAndFlush(new CheckInEntity(m.id(), month, now));
                 for (long person : List.of(m.menteeId, m.mentorId)) {
-                    publisher.publishEvent(new NotificationRequested(person, NotificationKind.MENTORING,
-                            "mentoring-checkin-" + c.id() + "-" + person, "mentoring.notify.checkin.subject",
-                            "mentoring.notify.checkin.body", List.of(String.valueOf(month)), null, "/mentoring"));
+                    publisher.publishEvent(new NotificationRequested(
+                            person,
+                            NotificationKind.MENTORING,
+                            "mentoring-checkin-" + c.id() + "-" + person,
+                            "mentoring.notify.checkin.subject",
+                            "mentoring.notify.checkin.body",
+                            List.of(String.valueOf(month)),
+                            null,
+                            "/mentoring"));
                 }
                 return true;
             });

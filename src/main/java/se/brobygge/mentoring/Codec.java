@@ -8,17 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.mentoring.matching.Criterion;
 import se.brobygge.mentoring.matching.LanguageLevel;
 
 /** Text forms of the small sets and maps stored in single columns. */
 final class Codec {
 
-    private Codec() {
-    }
+    private Codec() {}
 
     static String enums(Set<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -39,8 +36,10 @@ final class Codec {
     }
 
     static String languages(Map<String, LanguageLevel> languages) {
-        return new TreeMap<>(languages).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().name())
-                .collect(Collectors.joining(","));
+        return new TreeMap<>(languages)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue().name())
+                        .collect(Collectors.joining(","));
     }
 
     static Map<String, LanguageLevel> languages(String text) {
@@ -56,7 +55,8 @@ final class Codec {
 
     /** "KIND=points=arg|arg;KIND=points=..." */
     static String criteria(List<Criterion> criteria) {
-        return criteria.stream().map(c -> c.kind().name() + "=" + c.points() + "=" + String.join("|", c.args()))
+        return criteria.stream()
+                .map(c -> c.kind().name() + "=" + c.points() + "=" + String.join("|", c.args()))
                 .collect(Collectors.joining(";"));
     }
 
@@ -64,10 +64,13 @@ final class Codec {
         if (text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(";")).map(part -> {
-            String[] cells = part.split("=", 3);
-            List<String> args = cells.length < 3 || cells[2].isEmpty() ? List.of() : List.of(cells[2].split("\\|"));
-            return new Criterion(Criterion.Kind.valueOf(cells[0]), Integer.parseInt(cells[1]), args);
-        }).toList();
+        return Arrays.stream(text.split(";"))
+                .map(part -> {
+                    String[] cells = part.split("=", 3);
+                    List<String> args =
+                            cells.length < 3 || cells[2].isEmpty() ? List.of() : List.of(cells[2].split("\\|"));
+                    return new Criterion(Criterion.Kind.valueOf(cells[0]), Integer.parseInt(cells[1]), args);
+                })
+                .toList();
     }
 }

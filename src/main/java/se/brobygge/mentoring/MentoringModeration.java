@@ -3,7 +3,6 @@ package se.brobygge.mentoring;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentRestored;
@@ -39,8 +38,7 @@ class MentoringModeration {
         switch (ref.type()) {
             case "goals" -> profiles.findById(ref.id()).ifPresent(p -> p.goalsHidden = hidden);
             case "meeting" -> meetings.findById(ref.id()).ifPresent(m -> m.hidden = hidden);
-            default -> {
-            }
+            default -> {}
         }
     }
 }

@@ -1,10 +1,8 @@
 package se.brobygge.mentoring;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.messaging.RelationshipSource;
 
@@ -21,13 +19,16 @@ class MentoringRelationships implements RelationshipSource {
     @Override
     @Transactional(readOnly = true)
     public List<Relationship> between(long accountA, long accountB) {
-        return mentorships.activeBetween(accountA, accountB).stream().map(m -> relationship()).toList();
+        return mentorships.activeBetween(accountA, accountB).stream()
+                .map(m -> relationship())
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Contact> contactsOf(long accountId) {
-        return mentorships.activeOf(accountId).stream().map(m -> new Contact(m.partnerOf(accountId), relationship()))
+        return mentorships.activeOf(accountId).stream()
+                .map(m -> new Contact(m.partnerOf(accountId), relationship()))
                 .toList();
     }
 

@@ -1,12 +1,8 @@
 package se.brobygge.mentoring;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MentorshipRepository extends JpaRepository<MentorshipEntity, Long> {
@@ -16,8 +12,9 @@ interface MentorshipRepository extends JpaRepository<MentorshipEntity, Long> {
     @Query("select m from MentorshipEntity m where m.status in ?1 order by m.invitedAt")
     List<MentorshipEntity> withStatus(Collection<MentorshipStatus> statuses);
 
-    @Query("select m from MentorshipEntity m where (m.menteeId = ?1 and m.mentorId = ?2 or m.menteeId = ?2 and m.mentorId = ?1) "
-            + "and m.status = se.brobygge.mentoring.MentorshipStatus.ACTIVE")
+    @Query(
+            "select m from MentorshipEntity m where (m.menteeId = ?1 and m.mentorId = ?2 or m.menteeId = ?2 and m.mentorId = ?1) "
+                    + "and m.status = se.brobygge.mentoring.MentorshipStatus.ACTIVE")
     List<MentorshipEntity> activeBetween(long a, long b);
 
     @Query("select m from MentorshipEntity m where (m.menteeId = ?1 or m.mentorId = ?1) "

@@ -14,14 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -32,11 +30,11 @@ import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
-import se.brobygge.shared.i18n.LanguageNames;
-import se.brobygge.shared.i18n.ListText;
 
 /**
  * Mentorships from invitation to closing, for the two people in them (every method checks that
@@ -51,6 +49,7 @@ public class MentorshipService {
     public static final int ALERT_AT_OR_BELOW = 2;
     /** A check-in not answered by both after this long is overdue. */
     static final Duration CHECK_IN_OVERDUE = Duration.ofDays(14);
+
     static final Duration ENDING_SOON = Duration.ofDays(30);
 
     private final MentorshipRepository mentorships;
@@ -64,9 +63,17 @@ public class MentorshipService {
     private final Clock clock;
     private final AccessAudit audit;
 
-    MentorshipService(MentorshipRepository mentorships, MeetingRepository meetings, CheckInRepository checkIns,
-            ProfileRepository profiles, CurrentUser currentUser, Recipients recipients, TranslationProvider translations,
-            ApplicationEventPublisher publisher, Clock clock, AccessAudit audit) {
+    MentorshipService(
+            MentorshipRepository mentorships,
+            MeetingRepository meetings,
+            CheckInRepository checkIns,
+            ProfileRepository profiles,
+            CurrentUser currentUser,
+            Recipients recipients,
+            TranslationProvider translations,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            AccessAudit audit) {
         this.audit = audit;
         this.mentorships = mentorships;
         this.meetings = meetings;
@@ -82,14 +89,16 @@ public class MentorshipService {
     /** Called by {@link RoundService#confirm} inside its transaction. */
     @PreAuthorize("hasRole('STAFF')")
     void invite(long roundId, List<ProposalEntity> chosen, long coordinatorId, Instant now, Instant expiresAt) {
-        List<MentorshipEntity> open = mentorships.withStatus(List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE,
-                MentorshipStatus.PAUSED));
+        List<MentorshipEntity> open = mentorships.withStatus(
+                List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED));
         Set<Long> takenMentees = new HashSet<>();
         open.forEach(m -> takenMentees.add(m.menteeId));
         List<MentorshipEntity> created = new ArrayList<>();
         for (ProposalEntity p : chosen) {
             ProfileEntity mentor = profiles.findById(p.mentorId).orElse(null);
-            long mentorLoad = open.stream().filter(m -> m.mentorId == p.mentorId).count()
+            long mentorLoad = open.stream()
+                            .filter(m -> m.mentorId == p.mentorId)
+                            .count()
                     + created.stream().filter(m -> m.mentorId == p.mentorId).count();
             if (!takenMentees.add(p.menteeId) || mentor == null || !mentor.asMentor || mentorLoad >= mentor.capacity) {
                 throw new InvalidInputException("round", "mentoring.round.confirmConflict");
@@ -103,7 +112,8 @@ public class MentorshipService {
         }
         mentorships.flush();
         Map<AccountId, String> names = recipients.displayNames(created.stream()
-                .flatMap(m -> java.util.stream.Stream.of(new AccountId(m.menteeId), new AccountId(m.mentorId))).toList());
+                .flatMap(m -> java.util.stream.Stream.of(new AccountId(m.menteeId), new AccountId(m.mentorId)))
+                .toList());
         for (MentorshipEntity m : created) {
             invitation(m, m.menteeId, firstName(names.getOrDefault(new AccountId(m.mentorId), "")));
             invitation(m, m.mentorId, firstName(names.getOrDefault(new AccountId(m.menteeId), "")));
@@ -112,11 +122,18 @@ public class MentorshipService {
 
     private void invitation(MentorshipEntity m, long recipient, String partnerFirstName) {
         Locale locale = localeOf(recipient);
-        publisher.publishEvent(new NotificationRequested(recipient, NotificationKind.MENTORING,
-                "mentoring-invitation-" + m.id() + "-" + recipient, "mentoring.notify.invitation.subject",
-                "mentoring.notify.invitation.body", List.of(partnerFirstName,
-                        languageNames(m.sharedLanguages, locale), interestNames(m.sharedInterests, locale)),
-                m.expiresAt, "/mentoring"));
+        publisher.publishEvent(new NotificationRequested(
+                recipient,
+                NotificationKind.MENTORING,
+                "mentoring-invitation-" + m.id() + "-" + recipient,
+                "mentoring.notify.invitation.subject",
+                "mentoring.notify.invitation.body",
+                List.of(
+                        partnerFirstName,
+                        languageNames(m.sharedLanguages, locale),
+                        interestNames(m.sharedInterests, locale)),
+                m.expiresAt,
+                "/mentoring"));
     }
 
     /** My invitations and mentorships, newest first. */
@@ -124,24 +141,42 @@ public class MentorshipService {
     public List<MentorshipView> mine() {
         long me = currentUser.require().value();
         List<MentorshipEntity> found = mentorships.of(me);
-        Map<AccountId, String> names = recipients.displayNames(found.stream().map(m -> new AccountId(m.partnerOf(me)))
-                .toList());
-        return found.stream().map(m -> view(m, me, names.getOrDefault(new AccountId(m.partnerOf(me)), ""))).toList();
+        Map<AccountId, String> names = recipients.displayNames(
+                found.stream().map(m -> new AccountId(m.partnerOf(me))).toList());
+        return found.stream()
+                .map(m -> view(m, me, names.getOrDefault(new AccountId(m.partnerOf(me)), "")))
+                .toList();
     }
 
     private MentorshipView view(MentorshipEntity m, long me, String partnerName) {
         boolean mentee = m.menteeId == me;
         MentorshipView.CheckIn open = null;
         if (m.status == MentorshipStatus.ACTIVE || m.status == MentorshipStatus.PAUSED) {
-            open = checkIns.of(m.id()).stream().filter(c -> (mentee ? c.menteeAt : c.mentorAt) == null)
-                    .map(c -> new MentorshipView.CheckIn(c.id(), c.month, c.createdAt)).findFirst().orElse(null);
+            open = checkIns.of(m.id()).stream()
+                    .filter(c -> (mentee ? c.menteeAt : c.mentorAt) == null)
+                    .map(c -> new MentorshipView.CheckIn(c.id(), c.month, c.createdAt))
+                    .findFirst()
+                    .orElse(null);
         }
         MentorshipEntity.Answer mine = mentee ? m.menteeAnswer : m.mentorAnswer;
         MentorshipEntity.Answer theirs = mentee ? m.mentorAnswer : m.menteeAnswer;
-        return new MentorshipView(m.id(), mentee, m.partnerOf(me), firstName(partnerName), m.status,
-                mine == MentorshipEntity.Answer.ACCEPTED, theirs == MentorshipEntity.Answer.ACCEPTED,
-                split(m.sharedLanguages), split(m.sharedInterests), m.invitedAt, m.expiresAt, m.startedAt, m.endsAt,
-                m.plannedMonths, open, (mentee ? m.menteeFeedback : m.mentorFeedback) != null);
+        return new MentorshipView(
+                m.id(),
+                mentee,
+                m.partnerOf(me),
+                firstName(partnerName),
+                m.status,
+                mine == MentorshipEntity.Answer.ACCEPTED,
+                theirs == MentorshipEntity.Answer.ACCEPTED,
+                split(m.sharedLanguages),
+                split(m.sharedInterests),
+                m.invitedAt,
+                m.expiresAt,
+                m.startedAt,
+                m.endsAt,
+                m.plannedMonths,
+                open,
+                (mentee ? m.menteeFeedback : m.mentorFeedback) != null);
     }
 
     /**
@@ -165,9 +200,15 @@ public class MentorshipService {
             m.startedAt = now;
             m.endsAt = now.atZone(ZONE).plusMonths(m.plannedMonths).toInstant();
             for (long person : List.of(m.menteeId, m.mentorId)) {
-                publisher.publishEvent(new NotificationRequested(person, NotificationKind.MENTORING,
-                        "mentoring-started-" + m.id() + "-" + person, "mentoring.notify.started.subject",
-                        "mentoring.notify.started.body", List.of(), m.startedAt, "/mentoring"));
+                publisher.publishEvent(new NotificationRequested(
+                        person,
+                        NotificationKind.MENTORING,
+                        "mentoring-started-" + m.id() + "-" + person,
+                        "mentoring.notify.started.subject",
+                        "mentoring.notify.started.body",
+                        List.of(),
+                        m.startedAt,
+                        "/mentoring"));
             }
         }
         save(m);
@@ -194,12 +235,24 @@ public class MentorshipService {
         m.endedAt = clock.instant();
         save(m);
         long partner = m.partnerOf(me);
-        publisher.publishEvent(new NotificationRequested(partner, NotificationKind.MENTORING,
-                "mentoring-declined-" + m.id() + "-" + partner, "mentoring.notify.declined.subject",
-                "mentoring.notify.declined.body", List.of(), null, "/mentoring"));
-        publisher.publishEvent(new NotificationRequested(m.coordinatorId, NotificationKind.MENTORING,
-                "mentoring-declined-" + m.id() + "-" + m.coordinatorId, "mentoring.notify.declinedStaff.subject",
-                "mentoring.notify.declinedStaff.body", List.of(text), null, "/staff/mentoring"));
+        publisher.publishEvent(new NotificationRequested(
+                partner,
+                NotificationKind.MENTORING,
+                "mentoring-declined-" + m.id() + "-" + partner,
+                "mentoring.notify.declined.subject",
+                "mentoring.notify.declined.body",
+                List.of(),
+                null,
+                "/mentoring"));
+        publisher.publishEvent(new NotificationRequested(
+                m.coordinatorId,
+                NotificationKind.MENTORING,
+                "mentoring-declined-" + m.id() + "-" + m.coordinatorId,
+                "mentoring.notify.declinedStaff.subject",
+                "mentoring.notify.declinedStaff.body",
+                List.of(text),
+                null,
+                "/staff/mentoring"));
     }
 
     private void requireOpenInvitation(MentorshipEntity m) {
@@ -216,7 +269,8 @@ public class MentorshipService {
     public PartnerProfile partner(long mentorshipId) {
         long me = currentUser.require().value();
         MentorshipEntity m = mineOrDeny(mentorshipId, me);
-        if (m.status == MentorshipStatus.INVITED || m.status == MentorshipStatus.DECLINED
+        if (m.status == MentorshipStatus.INVITED
+                || m.status == MentorshipStatus.DECLINED
                 || m.status == MentorshipStatus.EXPIRED) {
             throw new AccessDeniedException("Not accepted by both");
         }
@@ -224,8 +278,17 @@ public class MentorshipService {
         ProfileEntity p = profiles.findById(partner).orElseThrow();
         ProfileDraft d = ProfileService.toDraft(p);
         String name = recipients.displayNames(List.of(new AccountId(partner))).getOrDefault(new AccountId(partner), "");
-        return new PartnerProfile(partner, name, d.languages(), d.occupation(), d.interests(), d.freeTags(), d.area(),
-                d.times(), d.modes(), p.goalsHidden ? "" : d.goals());
+        return new PartnerProfile(
+                partner,
+                name,
+                d.languages(),
+                d.occupation(),
+                d.interests(),
+                d.freeTags(),
+                d.area(),
+                d.times(),
+                d.modes(),
+                p.goalsHidden ? "" : d.goals());
     }
 
     /** Adds a line to the meeting log; either person may. */
@@ -256,24 +319,37 @@ public class MentorshipService {
             throw new InvalidInputException(errors);
         }
         MeetingEntity saved = meetings.save(new MeetingEntity(m.id(), me, date, minutes, text, clock.instant()));
-        publisher.publishEvent(new ContentSubmitted(new ContentRef("mentoring", "meeting", saved.id == null ? 0 : saved.id),
-                me, text, null, "/mentoring", clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef("mentoring", "meeting", saved.id == null ? 0 : saved.id),
+                me,
+                text,
+                null,
+                "/mentoring",
+                clock.instant()));
     }
 
     /** The meeting log: for the two in the mentorship, and for staff (whose look is audited). */
     @Transactional
     public List<Meeting> meetings(long mentorshipId) {
         long me = currentUser.require().value();
-        MentorshipEntity m = currentUser.hasRole("STAFF") ? mentorships.findById(mentorshipId).orElseThrow()
+        MentorshipEntity m = currentUser.hasRole("STAFF")
+                ? mentorships.findById(mentorshipId).orElseThrow()
                 : mineOrDeny(mentorshipId, me);
         if (m.menteeId != me && m.mentorId != me) {
-            audit.record(new StaffAccess(me, AccessKind.MENTORING_READ, m.menteeId,
-                    "mentoring:meetings:" + mentorshipId, "/mentoring"));
+            audit.record(new StaffAccess(
+                    me, AccessKind.MENTORING_READ, m.menteeId, "mentoring:meetings:" + mentorshipId, "/mentoring"));
         }
-        Map<AccountId, String> names = recipients.displayNames(List.of(new AccountId(m.menteeId),
-                new AccountId(m.mentorId)));
-        return meetings.of(m.id()).stream().map(x -> new Meeting(x.id == null ? 0 : x.id, x.metOn, x.minutes, x.hidden ? "" : x.what,
-                firstName(names.getOrDefault(new AccountId(x.authorId), "")), x.hidden)).toList();
+        Map<AccountId, String> names =
+                recipients.displayNames(List.of(new AccountId(m.menteeId), new AccountId(m.mentorId)));
+        return meetings.of(m.id()).stream()
+                .map(x -> new Meeting(
+                        x.id == null ? 0 : x.id,
+                        x.metOn,
+                        x.minutes,
+                        x.hidden ? "" : x.what,
+                        firstName(names.getOrDefault(new AccountId(x.authorId), "")),
+                        x.hidden))
+                .toList();
     }
 
     /**
@@ -312,9 +388,15 @@ public class MentorshipService {
         }
         if (score <= ALERT_AT_OR_BELOW && !c.alert) {
             c.alert = true;
-            publisher.publishEvent(new NotificationRequested(m.coordinatorId, NotificationKind.MENTORING,
-                    "mentoring-alert-" + c.id(), "mentoring.notify.alert.subject", "mentoring.notify.alert.body",
-                    List.of(String.valueOf(c.month), String.valueOf(score)), null, "/staff/mentoring"));
+            publisher.publishEvent(new NotificationRequested(
+                    m.coordinatorId,
+                    NotificationKind.MENTORING,
+                    "mentoring-alert-" + c.id(),
+                    "mentoring.notify.alert.subject",
+                    "mentoring.notify.alert.body",
+                    List.of(String.valueOf(c.month), String.valueOf(score)),
+                    null,
+                    "/staff/mentoring"));
         }
         checkIns.save(c);
     }
@@ -362,7 +444,8 @@ public class MentorshipService {
     public void giveFeedback(long mentorshipId, String feedback) {
         long me = currentUser.require().value();
         MentorshipEntity m = mineOrDeny(mentorshipId, me);
-        if (m.status != MentorshipStatus.ACTIVE && m.status != MentorshipStatus.PAUSED
+        if (m.status != MentorshipStatus.ACTIVE
+                && m.status != MentorshipStatus.PAUSED
                 && m.status != MentorshipStatus.ENDED_EARLY) {
             throw new InvalidInputException("mentorship", "mentoring.mentorship.notActive");
         }
@@ -393,11 +476,15 @@ public class MentorshipService {
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public CoordinatorOverview overview() {
-        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.MENTORING_READ, null,
-                "mentoring:follow-up", "/staff/mentoring"));
+        audit.record(new StaffAccess(
+                currentUser.require().value(),
+                AccessKind.MENTORING_READ,
+                null,
+                "mentoring:follow-up",
+                "/staff/mentoring"));
         Instant now = clock.instant();
-        List<MentorshipEntity> running = mentorships.withStatus(List.of(MentorshipStatus.ACTIVE,
-                MentorshipStatus.PAUSED, MentorshipStatus.INVITED));
+        List<MentorshipEntity> running = mentorships.withStatus(
+                List.of(MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED, MentorshipStatus.INVITED));
         List<CheckInEntity> overdue = checkIns.unansweredSince(now.minus(CHECK_IN_OVERDUE));
         List<CheckInEntity> alerts = checkIns.alerts();
         Set<AccountId> ids = new HashSet<>();
@@ -412,25 +499,53 @@ public class MentorshipService {
             ids.add(new AccountId(m.mentorId));
         });
         Map<AccountId, String> names = recipients.displayNames(ids);
-        java.util.function.Function<MentorshipEntity, CoordinatorOverview.Pair> pair = m -> new CoordinatorOverview.Pair(
-                m.id(), names.getOrDefault(new AccountId(m.menteeId), "?"),
-                names.getOrDefault(new AccountId(m.mentorId), "?"), m.status, m.startedAt, m.endsAt,
-                meetings.of(m.id()).size());
+        java.util.function.Function<MentorshipEntity, CoordinatorOverview.Pair> pair =
+                m -> new CoordinatorOverview.Pair(
+                        m.id(),
+                        names.getOrDefault(new AccountId(m.menteeId), "?"),
+                        names.getOrDefault(new AccountId(m.mentorId), "?"),
+                        m.status,
+                        m.startedAt,
+                        m.endsAt,
+                        meetings.of(m.id()).size());
         java.util.function.Function<CheckInEntity, CoordinatorOverview.CheckInRow> row = c -> {
-            MentorshipEntity m = involved.stream().filter(x -> x.id() == c.mentorshipId).findFirst().orElseThrow();
-            return new CoordinatorOverview.CheckInRow(m.id(), names.getOrDefault(new AccountId(m.menteeId), "?"),
-                    names.getOrDefault(new AccountId(m.mentorId), "?"), c.month, c.createdAt, c.menteeScore,
-                    c.menteeComment, c.mentorScore, c.mentorComment);
+            MentorshipEntity m = involved.stream()
+                    .filter(x -> x.id() == c.mentorshipId)
+                    .findFirst()
+                    .orElseThrow();
+            return new CoordinatorOverview.CheckInRow(
+                    m.id(),
+                    names.getOrDefault(new AccountId(m.menteeId), "?"),
+                    names.getOrDefault(new AccountId(m.mentorId), "?"),
+                    c.month,
+                    c.createdAt,
+                    c.menteeScore,
+                    c.menteeComment,
+                    c.mentorScore,
+                    c.mentorComment);
         };
-        List<MentorshipEntity> active = running.stream().filter(m -> m.status != MentorshipStatus.INVITED).toList();
-        return new CoordinatorOverview(active.stream().map(pair).toList(),
-                overdue.stream().filter(c -> involved.stream().anyMatch(m -> m.id() == c.mentorshipId
-                        && (m.status == MentorshipStatus.ACTIVE))).map(row).toList(),
+        List<MentorshipEntity> active = running.stream()
+                .filter(m -> m.status != MentorshipStatus.INVITED)
+                .toList();
+        return new CoordinatorOverview(
+                active.stream().map(pair).toList(),
+                overdue.stream()
+                        .filter(c -> involved.stream()
+                                .anyMatch(m -> m.id() == c.mentorshipId && (m.status == MentorshipStatus.ACTIVE)))
+                        .map(row)
+                        .toList(),
                 alerts.stream().map(row).toList(),
-                active.stream().filter(m -> m.status == MentorshipStatus.ACTIVE && m.endsAt != null
-                        && m.endsAt.isBefore(now.plus(ENDING_SOON))).sorted(Comparator.comparing(m -> m.endsAt))
-                        .map(pair).toList(),
-                running.stream().filter(m -> m.status == MentorshipStatus.INVITED).map(pair).toList());
+                active.stream()
+                        .filter(m -> m.status == MentorshipStatus.ACTIVE
+                                && m.endsAt != null
+                                && m.endsAt.isBefore(now.plus(ENDING_SOON)))
+                        .sorted(Comparator.comparing(m -> m.endsAt))
+                        .map(pair)
+                        .toList(),
+                running.stream()
+                        .filter(m -> m.status == MentorshipStatus.INVITED)
+                        .map(pair)
+                        .toList());
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -442,12 +557,23 @@ public class MentorshipService {
     private void notifyPartnerAndCoordinator(MentorshipEntity m, String what) {
         long me = currentUser.require().value();
         long partner = m.partnerOf(me);
-        publisher.publishEvent(new NotificationRequested(partner, NotificationKind.MENTORING,
-                "mentoring-" + what + "-" + m.id() + "-" + m.version, "mentoring.notify." + what + ".subject",
-                "mentoring.notify." + what + ".body", List.of(m.endReason == null ? "" : m.endReason), null, "/mentoring"));
-        publisher.publishEvent(new NotificationRequested(m.coordinatorId, NotificationKind.MENTORING,
-                "mentoring-" + what + "-staff-" + m.id() + "-" + m.version, "mentoring.notify." + what + ".subject",
-                "mentoring.notify." + what + ".body", List.of(m.endReason == null ? "" : m.endReason), null,
+        publisher.publishEvent(new NotificationRequested(
+                partner,
+                NotificationKind.MENTORING,
+                "mentoring-" + what + "-" + m.id() + "-" + m.version,
+                "mentoring.notify." + what + ".subject",
+                "mentoring.notify." + what + ".body",
+                List.of(m.endReason == null ? "" : m.endReason),
+                null,
+                "/mentoring"));
+        publisher.publishEvent(new NotificationRequested(
+                m.coordinatorId,
+                NotificationKind.MENTORING,
+                "mentoring-" + what + "-staff-" + m.id() + "-" + m.version,
+                "mentoring.notify." + what + ".subject",
+                "mentoring.notify." + what + ".body",
+                List.of(m.endReason == null ? "" : m.endReason),
+                null,
                 "/staff/mentoring"));
     }
 
@@ -486,17 +612,23 @@ public class MentorshipService {
     }
 
     private Locale localeOf(long accountId) {
-        return recipients.of(new AccountId(accountId)).map(r -> Locale.forLanguageTag(r.language()))
+        return recipients
+                .of(new AccountId(accountId))
+                .map(r -> Locale.forLanguageTag(r.language()))
                 .orElse(Locale.forLanguageTag("sv"));
     }
 
     String languageNames(String codes, Locale locale) {
-        return ListText.of(split(codes).stream().map(c -> languageName(c, locale)).toList(), locale);
+        return ListText.of(
+                split(codes).stream().map(c -> languageName(c, locale)).toList(), locale);
     }
 
     String interestNames(String names, Locale locale) {
-        return ListText.of(split(names).stream()
-                .map(n -> translations.getTranslation("mentoring.interest." + n, locale)).toList(), locale);
+        return ListText.of(
+                split(names).stream()
+                        .map(n -> translations.getTranslation("mentoring.interest." + n, locale))
+                        .toList(),
+                locale);
     }
 
     /** A language code's name in the given locale ("ar" → "arabiska" in Swedish). */
@@ -515,7 +647,10 @@ public class MentorshipService {
     }
 
     private static String argsOf(List<Criterion> criteria, Criterion.Kind kind) {
-        return criteria.stream().filter(c -> c.kind() == kind).findFirst().map(c -> String.join("|", c.args()))
+        return criteria.stream()
+                .filter(c -> c.kind() == kind)
+                .findFirst()
+                .map(c -> String.join("|", c.args()))
                 .orElse("");
     }
 }

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -43,6 +41,7 @@ public class ProfileService {
 
     /** The wording of the consent text people agree to; raise when the text changes. */
     public static final String CONSENT_TEXT_VERSION = "2026-1";
+
     static final String CONSENT_SUBJECT = "country_of_origin,arrival_year";
     public static final int MAX_CAPACITY = 5;
 
@@ -56,9 +55,16 @@ public class ProfileService {
     private final Clock clock;
     private final AccessAudit audit;
 
-    ProfileService(ProfileRepository profiles, SensitiveRepository sensitive, ConsentRepository consents,
-            MentorshipRepository mentorships, CurrentUser currentUser, Recipients recipients,
-            ApplicationEventPublisher publisher, Clock clock, AccessAudit audit) {
+    ProfileService(
+            ProfileRepository profiles,
+            SensitiveRepository sensitive,
+            ConsentRepository consents,
+            MentorshipRepository mentorships,
+            CurrentUser currentUser,
+            Recipients recipients,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            AccessAudit audit) {
         this.audit = audit;
         this.profiles = profiles;
         this.sensitive = sensitive;
@@ -74,9 +80,10 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public MentoringProfile myProfile() {
         AccountId me = currentUser.require();
-        return profiles.findById(me.value()).map(p -> toProfile(p, currentUser.displayName().orElse("")))
-                .orElseGet(() -> new MentoringProfile(me.value(), currentUser.displayName().orElse(""),
-                        ProfileDraft.empty(), -1));
+        return profiles.findById(me.value())
+                .map(p -> toProfile(p, currentUser.displayName().orElse("")))
+                .orElseGet(() -> new MentoringProfile(
+                        me.value(), currentUser.displayName().orElse(""), ProfileDraft.empty(), -1));
     }
 
     /**
@@ -91,8 +98,8 @@ public class ProfileService {
         AccountId me = currentUser.require();
         validate(draft);
         ProfileEntity entity = profiles.findById(me.value()).orElseGet(() -> new ProfileEntity(me.value()));
-        if (expectedVersion >= 0 && (entity.version == null || entity.version != expectedVersion) || expectedVersion < 0 && profiles.existsById(
-                me.value())) {
+        if (expectedVersion >= 0 && (entity.version == null || entity.version != expectedVersion)
+                || expectedVersion < 0 && profiles.existsById(me.value())) {
             throw new InvalidInputException("profile", "mentoring.profile.changedElsewhere");
         }
         String oldGoals = entity.goals;
@@ -107,8 +114,13 @@ public class ProfileService {
             throw new InvalidInputException("profile", "mentoring.profile.changedElsewhere");
         }
         if (!draft.goals().isBlank() && !draft.goals().equals(oldGoals)) {
-            publisher.publishEvent(new ContentSubmitted(new ContentRef("mentoring", "goals", me.value()), me.value(),
-                    draft.goals(), null, "/mentoring/profile", clock.instant()));
+            publisher.publishEvent(new ContentSubmitted(
+                    new ContentRef("mentoring", "goals", me.value()),
+                    me.value(),
+                    draft.goals(),
+                    null,
+                    "/mentoring/profile",
+                    clock.instant()));
         }
         return toProfile(entity, currentUser.displayName().orElse(""));
     }
@@ -137,7 +149,8 @@ public class ProfileService {
         if (country.length() > 100) {
             errors.add(new InvalidInputException.FieldError("country", "mentoring.error.tooLong"));
         }
-        int thisYear = java.time.LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm")).getYear();
+        int thisYear = java.time.LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"))
+                .getYear();
         if (arrivalYear != null && (arrivalYear < 1940 || arrivalYear > thisYear)) {
             errors.add(new InvalidInputException.FieldError("arrivalYear", "mentoring.sensitive.yearOutOfRange"));
         }
@@ -169,10 +182,14 @@ public class ProfileService {
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public Optional<MentoringProfile> profileOf(long accountId) {
-        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.PROFILE_READ, accountId,
-                "mentoring:profile:" + accountId, "/staff/mentoring/rounds"));
-        String name = recipients.displayNames(List.of(new AccountId(accountId))).getOrDefault(new AccountId(accountId),
-                "");
+        audit.record(new StaffAccess(
+                currentUser.require().value(),
+                AccessKind.PROFILE_READ,
+                accountId,
+                "mentoring:profile:" + accountId,
+                "/staff/mentoring/rounds"));
+        String name =
+                recipients.displayNames(List.of(new AccountId(accountId))).getOrDefault(new AccountId(accountId), "");
         return profiles.findById(accountId).map(p -> toProfile(p, name));
     }
 
@@ -180,8 +197,12 @@ public class ProfileService {
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
     public Optional<SensitiveDetails> sensitiveDetailsOf(long accountId) {
-        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.SENSITIVE_READ, accountId,
-                "mentoring:sensitive:" + accountId, "/staff/mentoring/rounds"));
+        audit.record(new StaffAccess(
+                currentUser.require().value(),
+                AccessKind.SENSITIVE_READ,
+                accountId,
+                "mentoring:sensitive:" + accountId,
+                "/staff/mentoring/rounds"));
         return sensitiveOf(accountId);
     }
 
@@ -189,8 +210,8 @@ public class ProfileService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public List<PoolEntry> pool() {
-        List<MentorshipEntity> open = mentorships.withStatus(List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE,
-                MentorshipStatus.PAUSED));
+        List<MentorshipEntity> open = mentorships.withStatus(
+                List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED));
         List<ProfileEntity> mentees = profiles.mentees();
         List<ProfileEntity> mentors = profiles.mentors();
         List<AccountId> ids = new ArrayList<>();
@@ -200,15 +221,23 @@ public class ProfileService {
         List<PoolEntry> pool = new ArrayList<>();
         for (ProfileEntity p : mentees) {
             if (open.stream().noneMatch(m -> m.menteeId == p.accountId)) {
-                pool.add(new PoolEntry(p.accountId, names.getOrDefault(new AccountId(p.accountId), "?"), true,
-                        Codec.languages(p.languages).keySet(), 1));
+                pool.add(new PoolEntry(
+                        p.accountId,
+                        names.getOrDefault(new AccountId(p.accountId), "?"),
+                        true,
+                        Codec.languages(p.languages).keySet(),
+                        1));
             }
         }
         for (ProfileEntity p : mentors) {
             long taken = open.stream().filter(m -> m.mentorId == p.accountId).count();
             if (taken < p.capacity) {
-                pool.add(new PoolEntry(p.accountId, names.getOrDefault(new AccountId(p.accountId), "?"), false,
-                        Codec.languages(p.languages).keySet(), (int) (p.capacity - taken)));
+                pool.add(new PoolEntry(
+                        p.accountId,
+                        names.getOrDefault(new AccountId(p.accountId), "?"),
+                        false,
+                        Codec.languages(p.languages).keySet(),
+                        (int) (p.capacity - taken)));
             }
         }
         return pool;
@@ -216,8 +245,12 @@ public class ProfileService {
 
     private Optional<SensitiveDetails> sensitiveOf(long accountId) {
         return sensitive.findById(accountId).map(s -> {
-            ConsentEntity consent = consents.activeOf(accountId).stream().findFirst().orElse(null);
-            return new SensitiveDetails(s.countryOfOrigin, s.arrivalYear, consent == null ? null : consent.givenAt,
+            ConsentEntity consent =
+                    consents.activeOf(accountId).stream().findFirst().orElse(null);
+            return new SensitiveDetails(
+                    s.countryOfOrigin,
+                    s.arrivalYear,
+                    consent == null ? null : consent.givenAt,
                     consent == null ? null : consent.textVersion);
         });
     }
@@ -244,12 +277,15 @@ public class ProfileService {
         } else if (d.capacity() > MAX_CAPACITY) {
             errors.add(new InvalidInputException.FieldError("capacity", "mentoring.profile.capacityTooLarge"));
         }
-        if (d.partnerMinAge() != null && d.partnerMaxAge() != null
+        if (d.partnerMinAge() != null
+                && d.partnerMaxAge() != null
                 && d.partnerMinAge().compareTo(d.partnerMaxAge()) > 0) {
-            errors.add(new InvalidInputException.FieldError("partnerMaxAge", "mentoring.profile.ageRangeContradictory"));
+            errors.add(
+                    new InvalidInputException.FieldError("partnerMaxAge", "mentoring.profile.ageRangeContradictory"));
         }
         if (d.sameGenderOnly() && (d.gender() == Gender.UNSTATED)) {
-            errors.add(new InvalidInputException.FieldError("sameGenderOnly", "mentoring.profile.sameGenderNeedsGender"));
+            errors.add(
+                    new InvalidInputException.FieldError("sameGenderOnly", "mentoring.profile.sameGenderNeedsGender"));
         }
         if ((d.partnerMinAge() != null || d.partnerMaxAge() != null) && d.ageBand() == null) {
             errors.add(new InvalidInputException.FieldError("ageBand", "mentoring.profile.ageNeededForRange"));
@@ -296,12 +332,25 @@ public class ProfileService {
     }
 
     static ProfileDraft toDraft(ProfileEntity e) {
-        return new ProfileDraft(e.asMentee, e.asMentor, Codec.enums(e.seeking, MentoringKind.class),
-                Codec.enums(e.offering, MentoringKind.class), Codec.languages(e.languages), e.occupation,
-                Codec.enums(e.interests, Interest.class), e.freeTags, e.area, Codec.enums(e.times, TimeSlot.class),
-                Codec.enums(e.modes, MeetingMode.class), Codec.nullableEnum(e.ageBand, AgeBand.class),
-                Gender.valueOf(e.gender), e.sameGenderOnly, Codec.nullableEnum(e.partnerMinAge, AgeBand.class),
-                Codec.nullableEnum(e.partnerMaxAge, AgeBand.class), e.capacity, e.goals);
+        return new ProfileDraft(
+                e.asMentee,
+                e.asMentor,
+                Codec.enums(e.seeking, MentoringKind.class),
+                Codec.enums(e.offering, MentoringKind.class),
+                Codec.languages(e.languages),
+                e.occupation,
+                Codec.enums(e.interests, Interest.class),
+                e.freeTags,
+                e.area,
+                Codec.enums(e.times, TimeSlot.class),
+                Codec.enums(e.modes, MeetingMode.class),
+                Codec.nullableEnum(e.ageBand, AgeBand.class),
+                Gender.valueOf(e.gender),
+                e.sameGenderOnly,
+                Codec.nullableEnum(e.partnerMinAge, AgeBand.class),
+                Codec.nullableEnum(e.partnerMaxAge, AgeBand.class),
+                e.capacity,
+                e.goals);
     }
 
     private static MentoringProfile toProfile(ProfileEntity e, String displayName) {

@@ -1,7 +1,5 @@
 package se.brobygge.mentoring;
 
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "mentoring_proposal")
@@ -19,22 +18,27 @@ class ProposalEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
     Long id;
+
     @Column(name = "round_id", nullable = false)
     long roundId;
+
     @Column(name = "mentee_id", nullable = false)
     long menteeId;
+
     @Column(name = "mentor_id", nullable = false)
     long mentorId;
+
     @Column(nullable = false)
     int score;
+
     @Column(nullable = false)
     String explanation = "";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     ProposalStatus status = ProposalStatus.PROPOSED;
 
-    protected ProposalEntity() {
-    }
+    protected ProposalEntity() {}
 
     ProposalEntity(long roundId, long menteeId, long mentorId, int score, String explanation) {
         this.roundId = roundId;

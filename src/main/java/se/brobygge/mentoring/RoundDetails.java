@@ -2,9 +2,7 @@ package se.brobygge.mentoring;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.mentoring.matching.Criterion;
 import se.brobygge.mentoring.matching.UnmatchedReason;
 
@@ -12,16 +10,30 @@ import se.brobygge.mentoring.matching.UnmatchedReason;
  * A round as staff see it: its proposals with explanations and the people left unmatched with the
  * reason. {@code version} is handed back to {@link RoundService#confirm}.
  */
-public record RoundDetails(RoundId id, String name, RoundStatus status, long version, long totalScore,
-        @Nullable Instant computedAt, @Nullable String failure, int mentees, int mentors, List<Proposal> proposals,
+public record RoundDetails(
+        RoundId id,
+        String name,
+        RoundStatus status,
+        long version,
+        long totalScore,
+        @Nullable Instant computedAt,
+        @Nullable String failure,
+        int mentees,
+        int mentors,
+        List<Proposal> proposals,
         List<Unmatched> unmatched) {
 
-    public record Proposal(long id, long menteeId, String menteeName, long mentorId, String mentorName, int score,
-            List<Criterion> explanation, ProposalStatus status) {
-    }
+    public record Proposal(
+            long id,
+            long menteeId,
+            String menteeName,
+            long mentorId,
+            String mentorName,
+            int score,
+            List<Criterion> explanation,
+            ProposalStatus status) {}
 
-    public record Unmatched(long accountId, String name, boolean mentee, UnmatchedReason reason) {
-    }
+    public record Unmatched(long accountId, String name, boolean mentee, UnmatchedReason reason) {}
 
     public RoundDetails {
         proposals = List.copyOf(proposals);

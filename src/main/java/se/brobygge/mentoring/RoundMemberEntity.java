@@ -1,12 +1,11 @@
 package se.brobygge.mentoring;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 @Entity
 @Table(name = "mentoring_round_member")
@@ -22,14 +21,15 @@ class RoundMemberEntity {
     @Id
     @Column(name = "round_id")
     long roundId;
+
     @Id
     @Column(name = "account_id")
     long accountId;
+
     @Id
     boolean mentee;
 
-    protected RoundMemberEntity() {
-    }
+    protected RoundMemberEntity() {}
 
     RoundMemberEntity(long roundId, long accountId, boolean mentee) {
         this.roundId = roundId;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.mentoring.matching.Candidate;
 import se.brobygge.mentoring.matching.MatchingEngine;
 import se.brobygge.mentoring.matching.Population;
@@ -44,9 +42,16 @@ class RoundRunner {
     private final Clock clock;
     private final LongWorkRunner longWork;
 
-    RoundRunner(RoundRepository rounds, RoundMemberRepository members, ProposalRepository proposals,
-            UnmatchedRepository unmatched, ProfileRepository profiles, MentorshipRepository mentorships,
-            TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
+    RoundRunner(
+            RoundRepository rounds,
+            RoundMemberRepository members,
+            ProposalRepository proposals,
+            UnmatchedRepository unmatched,
+            ProfileRepository profiles,
+            MentorshipRepository mentorships,
+            TransactionTemplate transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            Clock clock,
             LongWorkRunner longWork) {
         this.longWork = longWork;
         this.rounds = rounds;
@@ -74,8 +79,7 @@ class RoundRunner {
         }
     }
 
-    private record Input(Population population, MatchingEngine.Options options) {
-    }
+    private record Input(Population population, MatchingEngine.Options options) {}
 
     void run(long roundId) {
         try {
@@ -119,8 +123,8 @@ class RoundRunner {
         List<RoundMemberEntity> people = members.findByRoundId(roundId);
         Map<Long, ProfileEntity> byId = new HashMap<>();
         profiles.findAllById(people.stream().map(m -> m.accountId).toList()).forEach(p -> byId.put(p.accountId, p));
-        List<MentorshipEntity> open = mentorships.withStatus(List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE,
-                MentorshipStatus.PAUSED));
+        List<MentorshipEntity> open = mentorships.withStatus(
+                List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED));
         List<Candidate> mentees = new ArrayList<>();
         List<Candidate> mentors = new ArrayList<>();
         for (RoundMemberEntity member : people) {
@@ -132,7 +136,8 @@ class RoundRunner {
             if (member.mentee && d.asMentee()) {
                 mentees.add(candidate(p.accountId, d, d.seeking(), 1));
             } else if (!member.mentee && d.asMentor()) {
-                int taken = (int) open.stream().filter(m -> m.mentorId == p.accountId).count();
+                int taken = (int)
+                        open.stream().filter(m -> m.mentorId == p.accountId).count();
                 mentors.add(candidate(p.accountId, d, d.offering(), Math.max(0, d.capacity() - taken)));
             }
         }
@@ -146,14 +151,28 @@ class RoundRunner {
                 excluded.add(pair);
             }
         }
-        return new Input(new Population(mentees, mentors),
+        return new Input(
+                new Population(mentees, mentors),
                 new MatchingEngine.Options(MatchingEngine.DEFAULT_CANDIDATES, excluded, locked));
     }
 
-    private static Candidate candidate(long id, ProfileDraft d, Set<se.brobygge.mentoring.matching.MentoringKind> kinds,
-            int capacity) {
-        return new Candidate(id, d.languages(), d.occupation(), d.interests(), d.area(), d.times(), d.modes(),
-                d.ageBand(), d.gender(), d.sameGenderOnly(), d.partnerMinAge(), d.partnerMaxAge(), kinds, capacity);
+    private static Candidate candidate(
+            long id, ProfileDraft d, Set<se.brobygge.mentoring.matching.MentoringKind> kinds, int capacity) {
+        return new Candidate(
+                id,
+                d.languages(),
+                d.occupation(),
+                d.interests(),
+                d.area(),
+                d.times(),
+                d.modes(),
+                d.ageBand(),
+                d.gender(),
+                d.sameGenderOnly(),
+                d.partnerMinAge(),
+                d.partnerMaxAge(),
+                kinds,
+                capacity);
     }
 
     private void store(long roundId, Input input, MatchingEngine.Result result) {
@@ -174,8 +193,8 @@ class RoundRunner {
                 continue;
             }
             var score = Scoring.explain(p, menteeIndex.get(match.menteeId()), mentorIndex.get(match.mentorId()));
-            proposals.save(new ProposalEntity(roundId, match.menteeId(), match.mentorId(), match.score(),
-                    Codec.criteria(score.criteria())));
+            proposals.save(new ProposalEntity(
+                    roundId, match.menteeId(), match.mentorId(), match.score(), Codec.criteria(score.criteria())));
         }
         for (MatchingEngine.Unmatched u : result.unmatched()) {
             unmatched.save(new UnmatchedEntity(roundId, u.accountId(), u.mentee(), u.reason()));

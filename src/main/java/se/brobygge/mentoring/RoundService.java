@@ -11,12 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -47,9 +45,17 @@ public class RoundService {
     private final Recipients recipients;
     private final Clock clock;
 
-    RoundService(RoundRepository rounds, RoundMemberRepository members, ProposalRepository proposals,
-            UnmatchedRepository unmatched, ProfileService profileService, MentorshipService mentorshipService,
-            RoundRunner runner, CurrentUser currentUser, Recipients recipients, Clock clock) {
+    RoundService(
+            RoundRepository rounds,
+            RoundMemberRepository members,
+            ProposalRepository proposals,
+            UnmatchedRepository unmatched,
+            ProfileService profileService,
+            MentorshipService mentorshipService,
+            RoundRunner runner,
+            CurrentUser currentUser,
+            Recipients recipients,
+            Clock clock) {
         this.rounds = rounds;
         this.members = members;
         this.proposals = proposals;
@@ -92,7 +98,8 @@ public class RoundService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        RoundEntity round = rounds.save(new RoundEntity(trimmed, currentUser.require().value(), clock.instant()));
+        RoundEntity round =
+                rounds.save(new RoundEntity(trimmed, currentUser.require().value(), clock.instant()));
         new LinkedHashSet<>(menteeIds).forEach(id -> members.save(new RoundMemberEntity(round.id(), id, true)));
         new LinkedHashSet<>(mentorIds).forEach(id -> members.save(new RoundMemberEntity(round.id(), id, false)));
         runner.startAfterCommit(round.id());
@@ -104,8 +111,11 @@ public class RoundService {
     public void rerun(RoundId id) {
         RoundEntity round = rounds.findById(id.value()).orElseThrow();
         if (round.status != RoundStatus.PROPOSED && round.status != RoundStatus.FAILED) {
-            throw new InvalidInputException("round", round.status == RoundStatus.CONFIRMED
-                    ? "mentoring.round.alreadyConfirmed" : "mentoring.round.running");
+            throw new InvalidInputException(
+                    "round",
+                    round.status == RoundStatus.CONFIRMED
+                            ? "mentoring.round.alreadyConfirmed"
+                            : "mentoring.round.running");
         }
         round.status = RoundStatus.RUNNING;
         runner.startAfterCommit(round.id());
@@ -113,12 +123,20 @@ public class RoundService {
 
     @Transactional(readOnly = true)
     public List<RoundSummary> rounds() {
-        return rounds.newestFirst().stream().map(r -> {
-            List<RoundMemberEntity> people = members.findByRoundId(r.id());
-            int mentees = (int) people.stream().filter(m -> m.mentee).count();
-            return new RoundSummary(new RoundId(r.id()), r.name, r.status, r.createdAt, mentees,
-                    people.size() - mentees, proposals.ofRound(r.id()).size());
-        }).toList();
+        return rounds.newestFirst().stream()
+                .map(r -> {
+                    List<RoundMemberEntity> people = members.findByRoundId(r.id());
+                    int mentees = (int) people.stream().filter(m -> m.mentee).count();
+                    return new RoundSummary(
+                            new RoundId(r.id()),
+                            r.name,
+                            r.status,
+                            r.createdAt,
+                            mentees,
+                            people.size() - mentees,
+                            proposals.ofRound(r.id()).size());
+                })
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -136,25 +154,48 @@ public class RoundService {
         });
         Map<AccountId, String> names = new HashMap<>(recipients.displayNames(ids));
         int mentees = (int) people.stream().filter(m -> m.mentee).count();
-        List<RoundDetails.Proposal> shown = found.stream().map(p -> new RoundDetails.Proposal(p.id(), p.menteeId,
-                names.getOrDefault(new AccountId(p.menteeId), "?"), p.mentorId,
-                names.getOrDefault(new AccountId(p.mentorId), "?"), p.score, Codec.criteria(p.explanation), p.status))
+        List<RoundDetails.Proposal> shown = found.stream()
+                .map(p -> new RoundDetails.Proposal(
+                        p.id(),
+                        p.menteeId,
+                        names.getOrDefault(new AccountId(p.menteeId), "?"),
+                        p.mentorId,
+                        names.getOrDefault(new AccountId(p.mentorId), "?"),
+                        p.score,
+                        Codec.criteria(p.explanation),
+                        p.status))
                 .toList();
-        List<RoundDetails.Unmatched> unmatchedShown = left.stream().map(u -> new RoundDetails.Unmatched(u.accountId,
-                names.getOrDefault(new AccountId(u.accountId), "?"), u.mentee, u.reason)).toList();
-        return new RoundDetails(new RoundId(round.id()), round.name, round.status, round.version, round.totalScore,
-                round.computedAt, round.failure, mentees, people.size() - mentees, shown, unmatchedShown);
+        List<RoundDetails.Unmatched> unmatchedShown = left.stream()
+                .map(u -> new RoundDetails.Unmatched(
+                        u.accountId, names.getOrDefault(new AccountId(u.accountId), "?"), u.mentee, u.reason))
+                .toList();
+        return new RoundDetails(
+                new RoundId(round.id()),
+                round.name,
+                round.status,
+                round.version,
+                round.totalScore,
+                round.computedAt,
+                round.failure,
+                mentees,
+                people.size() - mentees,
+                shown,
+                unmatchedShown);
     }
 
     /** Rejects, locks or excludes a proposal (or puts it back to PROPOSED) while the round is open. */
     @Transactional
     public void mark(long proposalId, ProposalStatus status) {
-        ProposalEntity proposal = proposals.findById(proposalId)
+        ProposalEntity proposal = proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new InvalidInputException("proposal", "mentoring.round.unknown"));
         RoundEntity round = rounds.findById(proposal.roundId).orElseThrow();
         if (round.status != RoundStatus.PROPOSED) {
-            throw new InvalidInputException("round", round.status == RoundStatus.CONFIRMED
-                    ? "mentoring.round.alreadyConfirmed" : "mentoring.round.running");
+            throw new InvalidInputException(
+                    "round",
+                    round.status == RoundStatus.CONFIRMED
+                            ? "mentoring.round.alreadyConfirmed"
+                            : "mentoring.round.running");
         }
         proposal.status = status;
         // a change to the proposals is a change to the round: a confirmation based on the old state fails
@@ -184,7 +225,8 @@ public class RoundService {
             throw new InvalidInputException("round", "mentoring.round.changedMeanwhile");
         }
         List<ProposalEntity> chosen = proposals.ofRound(round.id()).stream()
-                .filter(p -> p.status == ProposalStatus.PROPOSED || p.status == ProposalStatus.LOCKED).toList();
+                .filter(p -> p.status == ProposalStatus.PROPOSED || p.status == ProposalStatus.LOCKED)
+                .toList();
         if (chosen.isEmpty()) {
             throw new InvalidInputException("round", "mentoring.round.nothingToConfirm");
         }

@@ -2,6 +2,5 @@ package se.brobygge.mentoring;
 
 import java.time.Instant;
 
-public record RoundSummary(RoundId id, String name, RoundStatus status, Instant createdAt, int mentees, int mentors,
-        int proposals) {
-}
+public record RoundSummary(
+        RoundId id, String name, RoundStatus status, Instant createdAt, int mentees, int mentors, int proposals) {}

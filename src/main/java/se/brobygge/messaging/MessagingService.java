@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -46,11 +44,12 @@ public class MessagingService {
     /** Longest message, in characters. */
     public static final int MAX_LENGTH = MessageText.MAX_LENGTH;
     /** Moderation's reason codes a person can pick when reporting. */
-    public static final List<String> REPORT_REASONS = List.of("spam", "offensive", "hateful", "personal_data",
-            "other");
+    public static final List<String> REPORT_REASONS = List.of("spam", "offensive", "hateful", "personal_data", "other");
+
     static final int MAX_COMMENT = 500;
     /** Messages before a reported one that moderators see with it. */
     static final int REPORT_CONTEXT = 3;
+
     private static final int SHOWN = 200;
 
     private final MessageStore store;
@@ -63,9 +62,15 @@ public class MessagingService {
 
     private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
 
-    MessagingService(MessageStore store, ObjectProvider<RelationshipSource> sources,
-            ObjectProvider<ContentScreening> screening, CurrentUser currentUser, Recipients recipients,
-            ApplicationEventPublisher publisher, Clock clock, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+    MessagingService(
+            MessageStore store,
+            ObjectProvider<RelationshipSource> sources,
+            ObjectProvider<ContentScreening> screening,
+            CurrentUser currentUser,
+            Recipients recipients,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.store = store;
         this.sources = sources;
@@ -81,16 +86,20 @@ public class MessagingService {
     public List<Contact> contacts() {
         long me = me();
         Map<Long, List<Relationship>> found = new LinkedHashMap<>();
-        sources.orderedStream().forEach(source -> source.contactsOf(me).forEach(c -> {
-            if (c.accountId() != me) {
-                found.computeIfAbsent(c.accountId(), k -> new ArrayList<>()).add(c.relationship());
-            }
-        }));
-        found.keySet().removeIf(other -> store.between(me, other).map(c -> c.blockedBy() != null).orElse(false));
+        sources.orderedStream()
+                .forEach(source -> source.contactsOf(me).forEach(c -> {
+                    if (c.accountId() != me) {
+                        found.computeIfAbsent(c.accountId(), k -> new ArrayList<>())
+                                .add(c.relationship());
+                    }
+                }));
+        found.keySet()
+                .removeIf(other ->
+                        store.between(me, other).map(c -> c.blockedBy() != null).orElse(false));
         Map<AccountId, String> names = names(found.keySet());
         return found.entrySet().stream()
-                .map(e -> new Contact(e.getKey(), names.getOrDefault(new AccountId(e.getKey()), "?"),
-                        List.copyOf(e.getValue())))
+                .map(e -> new Contact(
+                        e.getKey(), names.getOrDefault(new AccountId(e.getKey()), "?"), List.copyOf(e.getValue())))
                 .sorted(java.util.Comparator.comparing(Contact::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -101,9 +110,15 @@ public class MessagingService {
         long me = me();
         List<ConversationRow> rows = store.conversationsOf(me);
         Map<AccountId, String> names = names(rows.stream().map(r -> r.other(me)).toList());
-        return rows.stream().map(r -> new ConversationSummary(r.id(), r.other(me),
-                names.getOrDefault(new AccountId(r.other(me)), "?"), r.lastMessageAt(), store.unread(r.id(), me),
-                r.blockedBy() != null)).toList();
+        return rows.stream()
+                .map(r -> new ConversationSummary(
+                        r.id(),
+                        r.other(me),
+                        names.getOrDefault(new AccountId(r.other(me)), "?"),
+                        r.lastMessageAt(),
+                        store.unread(r.id(), me),
+                        r.blockedBy() != null))
+                .toList();
     }
 
     /** Unread messages in all my conversations. */
@@ -135,11 +150,21 @@ public class MessagingService {
         long other = row.other(me);
         List<Relationship> relationships = row.blockedBy() == null ? relationships(me, other) : List.of();
         List<Message> messages = store.messages(conversationId, SHOWN).stream()
-                .map(m -> new Message(m.id(), m.senderId() == me, m.body(), m.sentAt(),
-                        m.readAt(), m.reportedAt() != null && m.senderId() != me))
+                .map(m -> new Message(
+                        m.id(),
+                        m.senderId() == me,
+                        m.body(),
+                        m.sentAt(),
+                        m.readAt(),
+                        m.reportedAt() != null && m.senderId() != me))
                 .toList();
-        return new Conversation(conversationId, other, names(List.of(other)).getOrDefault(new AccountId(other), "?"),
-                relationships, messages, row.blockedBy() != null && row.blockedBy() == me,
+        return new Conversation(
+                conversationId,
+                other,
+                names(List.of(other)).getOrDefault(new AccountId(other), "?"),
+                relationships,
+                messages,
+                row.blockedBy() != null && row.blockedBy() == me,
                 closedReason(row, me, relationships));
     }
 
@@ -172,15 +197,21 @@ public class MessagingService {
         if (screen != null) {
             ContentScreening.Verdict verdict = screen.screen(me, body, null);
             if (verdict.outcome() == ContentScreening.Outcome.BLOCK) {
-                throw new InvalidInputException("text",
-                        verdict.message() == null ? "messaging.error.refused" : verdict.message());
+                throw new InvalidInputException(
+                        "text", verdict.message() == null ? "messaging.error.refused" : verdict.message());
             }
         }
         Instant now = clock.instant();
         long id = store.insertMessage(conversationId, me, body, now);
         String senderName = currentUser.displayName().orElse("?");
-        publisher.publishEvent(new NotificationRequested(other, NotificationKind.MESSAGE, "message:" + id,
-                "messaging.notify.subject", "messaging.notify.body", List.of(senderName), null,
+        publisher.publishEvent(new NotificationRequested(
+                other,
+                NotificationKind.MESSAGE,
+                "message:" + id,
+                "messaging.notify.subject",
+                "messaging.notify.body",
+                List.of(senderName),
+                null,
                 "/messages/" + conversationId));
         return new Message(id, true, body, now, null, false);
     }
@@ -219,11 +250,20 @@ public class MessagingService {
         store.markReported(messageId, now);
         // moderation sees the message with the few before it, and nothing else of the conversation
         List<MessageStore.MessageRow> before = store.before(message.conversationId(), messageId, REPORT_CONTEXT);
-        var names = recipients.displayNames(before.stream().map(m -> new AccountId(m.senderId())).distinct().toList());
+        var names = recipients.displayNames(
+                before.stream().map(m -> new AccountId(m.senderId())).distinct().toList());
         List<String> context = before.stream()
-                .map(m -> names.getOrDefault(new AccountId(m.senderId()), "?") + ": " + m.body()).toList();
-        publisher.publishEvent(new ContentReported(new ContentRef("messaging", "message", messageId),
-                message.senderId(), me, reason, note == null || note.isEmpty() ? null : note, message.body(), null, now,
+                .map(m -> names.getOrDefault(new AccountId(m.senderId()), "?") + ": " + m.body())
+                .toList();
+        publisher.publishEvent(new ContentReported(
+                new ContentRef("messaging", "message", messageId),
+                message.senderId(),
+                me,
+                reason,
+                note == null || note.isEmpty() ? null : note,
+                message.body(),
+                null,
+                now,
                 context));
     }
 
@@ -242,12 +282,14 @@ public class MessagingService {
 
     /** The conversation if I take part in it; anyone else is refused as if it did not exist. */
     private ConversationRow participantOf(long conversationId, long me) {
-        return store.conversation(conversationId).filter(c -> c.has(me))
+        return store.conversation(conversationId)
+                .filter(c -> c.has(me))
                 .orElseThrow(() -> new AccessDeniedException("Not a participant"));
     }
 
     private Map<AccountId, String> names(Collection<Long> ids) {
-        return recipients.displayNames(Set.copyOf(ids).stream().map(AccountId::new).toList());
+        return recipients.displayNames(
+                Set.copyOf(ids).stream().map(AccountId::new).toList());
     }
 
     private long me() {

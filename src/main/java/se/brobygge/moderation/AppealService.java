@@ -1,10 +1,8 @@
 package se.brobygge.moderation;
 
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.moderation.internal.ModerationCore;
 import se.brobygge.shared.InvalidInputException;

@@ -2,11 +2,9 @@ package se.brobygge.moderation;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.moderation.internal.ModerationCore;
@@ -34,7 +32,12 @@ public class BlockService {
      * @throws InvalidInputException "justification", "until"
      */
     public long block(AccountId account, @Nullable Instant until, String justification, boolean hideContent) {
-        return core.block(account.value(), until, justification, hideContent, currentUser.require().value());
+        return core.block(
+                account.value(),
+                until,
+                justification,
+                hideContent,
+                currentUser.require().value());
     }
 
     public void lift(long blockId, @Nullable String reason, boolean restoreContent) {

@@ -1,10 +1,15 @@
 package se.brobygge.moderation;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /** A block (until lifted, {@code until} null) or a suspension (until a time) of a writer. */
-public record BlockView(long id, long accountId, String accountName, @Nullable Instant until, String justification,
-        String createdByName, Instant createdAt, @Nullable Instant liftedAt) {
-}
+public record BlockView(
+        long id,
+        long accountId,
+        String accountName,
+        @Nullable Instant until,
+        String justification,
+        String createdByName,
+        Instant createdAt,
+        @Nullable Instant liftedAt) {}

@@ -3,30 +3,53 @@ package se.brobygge.moderation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.shared.content.ContentRef;
 
 /**
  * Everything a moderator needs to decide: the text now, the reports with the text as reported,
  * the decisions so far, and the author's history (hidden items, reports against them, blocks).
  */
-public record ItemDetails(ItemId id, ContentRef ref, long authorId, String authorName, String text,
-        @Nullable String language, @Nullable String link, boolean hidden, @Nullable String hiddenReason,
-        @Nullable Long hiddenBy, @Nullable ReviewReason review, @Nullable Long claimedBy,
-        @Nullable String appealText, @Nullable Instant appealedAt, List<Report> reports, List<DecisionEntry> history,
-        AuthorHistory author, boolean privateContent, List<String> context) {
+public record ItemDetails(
+        ItemId id,
+        ContentRef ref,
+        long authorId,
+        String authorName,
+        String text,
+        @Nullable String language,
+        @Nullable String link,
+        boolean hidden,
+        @Nullable String hiddenReason,
+        @Nullable Long hiddenBy,
+        @Nullable ReviewReason review,
+        @Nullable Long claimedBy,
+        @Nullable String appealText,
+        @Nullable Instant appealedAt,
+        List<Report> reports,
+        List<DecisionEntry> history,
+        AuthorHistory author,
+        boolean privateContent,
+        List<String> context) {
 
-    public record Report(String reporterName, ReportReason reason, @Nullable String comment, String text,
-            Instant at) {
-    }
+    public record Report(
+            String reporterName,
+            ReportReason reason,
+            @Nullable String comment,
+            String text,
+            Instant at) {}
 
-    public record DecisionEntry(@Nullable String moderatorName, String action, @Nullable String reason, String text,
-            Instant at) {
-    }
+    public record DecisionEntry(
+            @Nullable String moderatorName,
+            String action,
+            @Nullable String reason,
+            String text,
+            Instant at) {}
 
-    public record AuthorHistory(long submitted, long hidden, long reportsAgainst, boolean blocked,
-            boolean trusted, Map<String, Long> hiddenPerModule) {
-    }
+    public record AuthorHistory(
+            long submitted,
+            long hidden,
+            long reportsAgainst,
+            boolean blocked,
+            boolean trusted,
+            Map<String, Long> hiddenPerModule) {}
 }

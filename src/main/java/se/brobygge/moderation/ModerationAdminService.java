@@ -3,11 +3,9 @@ package se.brobygge.moderation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.moderation.internal.ModerationCore;
 import se.brobygge.shared.InvalidInputException;
@@ -34,7 +32,8 @@ public class ModerationAdminService {
      * @throws InvalidInputException "language", "word", "message"
      */
     public WatchedWord addWatchedWord(String language, String word, WordAction action, @Nullable String message) {
-        return core.addWord(language, word, action, message, currentUser.require().value());
+        return core.addWord(
+                language, word, action, message, currentUser.require().value());
     }
 
     public void removeWatchedWord(long id) {

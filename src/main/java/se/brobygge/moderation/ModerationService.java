@@ -2,11 +2,9 @@ package se.brobygge.moderation;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.moderation.internal.ModerationCore;
 import se.brobygge.shared.InvalidInputException;

@@ -7,5 +7,4 @@ package se.brobygge.moderation;
  * @param newAccountPosts  a new writer's first N posts wait in the queue (0: off)
  * @param newAccountDays   a writer's posts wait in the queue during D days from their first (0: off)
  */
-public record ModerationSettings(int autoHideReports, int newAccountPosts, int newAccountDays) {
-}
+public record ModerationSettings(int autoHideReports, int newAccountPosts, int newAccountDays) {}

@@ -1,14 +1,12 @@
 package se.brobygge.moderation;
 
-import java.util.Arrays;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.Arrays;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
 

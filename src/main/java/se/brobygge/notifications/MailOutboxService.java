@@ -1,12 +1,10 @@
 package se.brobygge.notifications;
 
 import java.time.Clock;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.notifications.internal.OutboxMail;
 import se.brobygge.notifications.internal.OutboxMailRepository;
 
@@ -25,9 +23,13 @@ public class MailOutboxService {
 
     @Transactional(readOnly = true)
     public OutboxSummary summary() {
-        return new OutboxSummary(mails.countByStatus(MailStatus.PENDING), mails.countByStatus(MailStatus.SENT),
+        return new OutboxSummary(
+                mails.countByStatus(MailStatus.PENDING),
+                mails.countByStatus(MailStatus.SENT),
                 mails.countByStatus(MailStatus.FAILED),
-                mails.needingAttention(PageRequest.of(0, 100)).stream().map(OutboxMail::toEntry).toList());
+                mails.needingAttention(PageRequest.of(0, 100)).stream()
+                        .map(OutboxMail::toEntry)
+                        .toList());
     }
 
     /** Puts a failed mail back in the queue, e.g. after the address was corrected at the recipient's end. */

@@ -1,7 +1,5 @@
 package se.brobygge.notifications;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -13,6 +11,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bell in the header: the number of unread notifications, opening the list. For the shell,
@@ -82,7 +81,8 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
         unread = count;
         badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
         badge.setVisible(unread > 0);
-        String label = unread == 0 ? getTranslation("notifications.bell.label")
+        String label = unread == 0
+                ? getTranslation("notifications.bell.label")
                 : getTranslation("notifications.bell.unread", unread);
         getContent().setAriaLabel(label);
         getContent().setTooltipText(label);

@@ -5,11 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.notifications.internal.NotificationStore;
@@ -27,7 +25,8 @@ public class NotificationService {
 
     /** The kinds a person may choose for; the others are always mailed. */
     public static final List<NotificationKind> CONFIGURABLE = java.util.Arrays.stream(NotificationKind.values())
-            .filter(k -> !k.alwaysMailed()).toList();
+            .filter(k -> !k.alwaysMailed())
+            .toList();
 
     private final NotificationStore store;
     private final CurrentUser currentUser;

@@ -1,11 +1,9 @@
 package se.brobygge.notifications;
 
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.notifications.internal.NotificationStore;
 import se.brobygge.notifications.internal.UnsubscribeTokens;
 import se.brobygge.shared.InvalidInputException;

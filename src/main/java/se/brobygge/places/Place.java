@@ -1,9 +1,7 @@
 package se.brobygge.places;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.identity.AccountId;
 
 /**

@@ -1,7 +1,6 @@
 package se.brobygge.places;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /** What staff or a proposer write about a place. Optional texts may be blank. */

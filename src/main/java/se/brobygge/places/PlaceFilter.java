@@ -1,7 +1,6 @@
 package se.brobygge.places;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 
 /** Which published places a visitor wants: in an area (or all), having every listed fact. */

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -20,13 +19,11 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.places.internal.PhotoEntity;
 import se.brobygge.places.internal.PhotoRepository;
 import se.brobygge.places.internal.PhotoRow;
@@ -48,7 +45,9 @@ public class PlacePhotoService {
     private static final long MAX_SOURCE_PIXELS = 50_000_000L;
 
     enum Format {
-        JPEG, PNG, WEBP
+        JPEG,
+        PNG,
+        WEBP
     }
 
     private final PhotoRepository photos;
@@ -76,8 +75,8 @@ public class PlacePhotoService {
             throw new InvalidInputException("altText", "places.error.altText");
         }
         Reencoded jpeg = reencode(content);
-        PhotoEntity saved = photos.save(new PhotoEntity(placeId.value(), alt, jpeg.width(), jpeg.height(),
-                jpeg.bytes(), clock.instant()));
+        PhotoEntity saved = photos.save(
+                new PhotoEntity(placeId.value(), alt, jpeg.width(), jpeg.height(), jpeg.bytes(), clock.instant()));
         return PlaceService.toPhoto(new PhotoRow(saved.id(), placeId.value(), alt, jpeg.width(), jpeg.height()));
     }
 
@@ -99,8 +98,7 @@ public class PlacePhotoService {
                 .map(c -> c.content());
     }
 
-    record Reencoded(byte[] bytes, int width, int height) {
-    }
+    record Reencoded(byte[] bytes, int width, int height) {}
 
     /** Decodes an uploaded image and writes it anew as a plain JPEG, at most {@link #MAX_EDGE} px. */
     static Reencoded reencode(byte[] content) {
@@ -140,8 +138,15 @@ public class PlacePhotoService {
         if (b.length >= 8 && Arrays.equals(Arrays.copyOf(b, 8), png)) {
             return Format.PNG;
         }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Format.WEBP;
         }
         return null;
@@ -149,7 +154,8 @@ public class PlacePhotoService {
 
     private static BufferedImage decode(byte[] content, Format format) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.name().toLowerCase());
+            Iterator<ImageReader> readers =
+                    ImageIO.getImageReadersByFormatName(format.name().toLowerCase());
             if (in == null || !readers.hasNext()) {
                 throw new InvalidInputException("photo", "places.error.photo.type");
             }

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
@@ -54,8 +52,12 @@ public class PlaceService {
     private final BrobyggeProperties properties;
     private final Clock clock;
 
-    PlaceService(PlaceRepository places, PhotoRepository photos, CurrentUser currentUser,
-            BrobyggeProperties properties, Clock clock) {
+    PlaceService(
+            PlaceRepository places,
+            PhotoRepository photos,
+            CurrentUser currentUser,
+            BrobyggeProperties properties,
+            Clock clock) {
         this.places = places;
         this.photos = photos;
         this.currentUser = currentUser;
@@ -73,7 +75,9 @@ public class PlaceService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<Place> published(PlaceFilter filter) {
-        return withPhotos(places.search(PlaceStatus.PUBLISHED, blankToNull(filter.area()),
+        return withPhotos(places.search(
+                PlaceStatus.PUBLISHED,
+                blankToNull(filter.area()),
                 filter.facts().contains(AccessibilityFact.STEP_FREE_ENTRANCE),
                 filter.facts().contains(AccessibilityFact.HEARING_LOOP),
                 filter.facts().contains(AccessibilityFact.ACCESSIBLE_TOILET)));
@@ -83,7 +87,9 @@ public class PlaceService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Place> find(PlaceId id) {
-        return places.findById(id.value()).filter(this::mayRead).map(p -> withPhotos(List.of(p)).getFirst());
+        return places.findById(id.value())
+                .filter(this::mayRead)
+                .map(p -> withPhotos(List.of(p)).getFirst());
     }
 
     /** Every place in every status, for staff. */
@@ -113,8 +119,8 @@ public class PlaceService {
     public Place propose(PlaceDetails details) {
         AccountId proposer = currentUser.require();
         PlaceDetails clean = validate(details);
-        PlaceEntity saved = places.save(new PlaceEntity(PlaceStatus.PROPOSED, clean, proposer.value(),
-                clock.instant()));
+        PlaceEntity saved =
+                places.save(new PlaceEntity(PlaceStatus.PROPOSED, clean, proposer.value(), clock.instant()));
         return saved.toRecord(List.of());
     }
 
@@ -175,7 +181,8 @@ public class PlaceService {
             return true;
         }
         Long proposer = place.proposedBy();
-        return place.status() == PlaceStatus.PROPOSED && proposer != null
+        return place.status() == PlaceStatus.PROPOSED
+                && proposer != null
                 && currentUser.id().map(me -> me.value() == proposer).orElse(false);
     }
 
@@ -190,7 +197,8 @@ public class PlaceService {
             return true;
         }
         Long proposer = place.proposedBy();
-        return proposer != null && currentUser.id().map(me -> me.value() == proposer).orElse(false);
+        return proposer != null
+                && currentUser.id().map(me -> me.value() == proposer).orElse(false);
     }
 
     private boolean isStaff() {
@@ -221,10 +229,12 @@ public class PlaceService {
         if (entities.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<PlacePhoto>> byPlace = photos.rowsOf(entities.stream().map(e -> e.placeId().value()).toList())
-                .stream().collect(Collectors.groupingBy(PhotoRow::placeId,
-                        Collectors.mapping(PlaceService::toPhoto, Collectors.toList())));
-        return entities.stream().map(e -> e.toRecord(byPlace.getOrDefault(e.placeId().value(), List.of())))
+        Map<Long, List<PlacePhoto>> byPlace =
+                photos.rowsOf(entities.stream().map(e -> e.placeId().value()).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                PhotoRow::placeId, Collectors.mapping(PlaceService::toPhoto, Collectors.toList())));
+        return entities.stream()
+                .map(e -> e.toRecord(byPlace.getOrDefault(e.placeId().value(), List.of())))
                 .toList();
     }
 
@@ -278,8 +288,8 @@ public class PlaceService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new PlaceDetails(name, description, address, area, latitude, longitude, openingHours, in.facts(),
-                email, phone);
+        return new PlaceDetails(
+                name, description, address, area, latitude, longitude, openingHours, in.facts(), email, phone);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public interface UpcomingEventsAtPlace {
 
-    record UpcomingEvent(String title, Instant startsAt, String route) {
-    }
+    record UpcomingEvent(String title, Instant startsAt, String route) {}
 
     List<UpcomingEvent> upcoming(PlaceId place, int limit);
 }

@@ -1,7 +1,6 @@
 package se.brobygge.privacy;
 
 import java.time.Clock;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.AccountSessions;
 import se.brobygge.identity.CurrentUser;
@@ -40,8 +38,13 @@ public class AccountDeletionService {
     private final Clock clock;
     private final AccessAudit audit;
 
-    AccountDeletionService(Eraser eraser, CurrentUser currentUser, Recipients recipients, AccountSessions sessions,
-            Clock clock, AccessAudit audit) {
+    AccountDeletionService(
+            Eraser eraser,
+            CurrentUser currentUser,
+            Recipients recipients,
+            AccountSessions sessions,
+            Clock clock,
+            AccessAudit audit) {
         this.audit = audit;
         this.eraser = eraser;
         this.currentUser = currentUser;
@@ -82,19 +85,27 @@ public class AccountDeletionService {
         if (why.length() < 3 || why.length() > 500) {
             throw new InvalidInputException("reason", "privacy.delete.reasonRequired");
         }
-        Recipients.Recipient person = recipients.of(account)
+        Recipients.Recipient person = recipients
+                .of(account)
                 .orElseThrow(() -> new InvalidInputException("account", "privacy.delete.unknown"));
         erase(person, me, Eraser.Initiator.STAFF, why);
-        audit.record(new StaffAccess(me.value(), AccessKind.ACCOUNT_DELETION, account.value(),
-                "identity:account:" + account.value(), "admin/delete-account"));
+        audit.record(new StaffAccess(
+                me.value(),
+                AccessKind.ACCOUNT_DELETION,
+                account.value(),
+                "identity:account:" + account.value(),
+                "admin/delete-account"));
     }
 
     private void erase(Recipients.Recipient person, AccountId by, Eraser.Initiator initiator, @Nullable String reason) {
         if (person.email().endsWith(ERASED_DOMAIN)) {
             throw new InvalidInputException("account", "privacy.delete.already");
         }
-        eraser.erase(new ErasedPerson(person.id().value(), person.email(), person.displayName(), clock.instant()),
-                by.value(), initiator, reason);
+        eraser.erase(
+                new ErasedPerson(person.id().value(), person.email(), person.displayName(), clock.instant()),
+                by.value(),
+                initiator,
+                reason);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

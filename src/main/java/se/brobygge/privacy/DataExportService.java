@@ -1,17 +1,14 @@
 package se.brobygge.privacy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -42,8 +39,13 @@ public class DataExportService {
      * default), counted in the exports table rather than in a node's memory, so it holds across nodes
      * and restarts.
      */
-    DataExportService(ExportStore store, ExportBuilder builder, CurrentUser currentUser, Recipients recipients,
-            Clock clock, RateLimits rateLimits) {
+    DataExportService(
+            ExportStore store,
+            ExportBuilder builder,
+            CurrentUser currentUser,
+            Recipients recipients,
+            Clock clock,
+            RateLimits rateLimits) {
         this.limit = rateLimits.limit("export");
         this.store = store;
         this.builder = builder;
@@ -99,7 +101,8 @@ public class DataExportService {
                 .filter(r -> r.accountId() == me.value())
                 .orElseThrow(() -> new AccessDeniedException("Not your export"));
         DataExport export = row.export();
-        if (export.status() != ExportStatus.READY || export.expiresAt() == null
+        if (export.status() != ExportStatus.READY
+                || export.expiresAt() == null
                 || !clock.instant().isBefore(export.expiresAt())) {
             throw new AccessDeniedException("Export not available");
         }
@@ -108,7 +111,8 @@ public class DataExportService {
             throw new AccessDeniedException("Export not available");
         }
         // the day as people here count it, not UTC's (which is still "yesterday" until 01:00 or 02:00)
-        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(export.requestedAt().atZone(Formats.MUNICIPALITY_ZONE));
+        String date =
+                DateTimeFormatter.ISO_LOCAL_DATE.format(export.requestedAt().atZone(Formats.MUNICIPALITY_ZONE));
         return new ExportFile("brobygge-my-data-" + date + ".zip", content);
     }
 }

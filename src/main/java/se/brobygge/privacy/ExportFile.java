@@ -1,5 +1,4 @@
 package se.brobygge.privacy;
 
 /** A ready export as a downloadable ZIP file. */
-public record ExportFile(String fileName, byte[] content) {
-}
+public record ExportFile(String fileName, byte[] content) {}

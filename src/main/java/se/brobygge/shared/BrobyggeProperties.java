@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,20 +26,16 @@ public record BrobyggeProperties(
             @DefaultValue("Brohamns kommun") String name,
             @DefaultValue("Europe/Stockholm") ZoneId zone,
             @DefaultValue List<String> areas,
-            @DefaultValue("tillganglighet@example.org") String accessibilityContact) {
-    }
+            @DefaultValue("tillganglighet@example.org") String accessibilityContact) {}
 
     public record Mail(
             @DefaultValue("Brobygge <brobygge@example.org>") String from,
             @DefaultValue("PT5S") Duration pollInterval,
             @DefaultValue("PT30S") Duration retryInitial,
             @DefaultValue("PT30M") Duration retryMax,
-            @DefaultValue("50") int maxAttempts) {
-    }
+            @DefaultValue("50") int maxAttempts) {}
 
-    public record Security(
-            @DefaultValue Oidc oidc) {
-    }
+    public record Security(@DefaultValue Oidc oidc) {}
 
     /**
      * @param roleClaim   the claim in the ID token (or user info) that lists the user's groups
@@ -49,11 +44,9 @@ public record BrobyggeProperties(
     public record Oidc(
             @DefaultValue("groups") String roleClaim,
             @DefaultValue Map<String, String> roleMapping,
-            @Nullable String displayName) {
-    }
+            @Nullable String displayName) {}
 
-    public record Demo(@DefaultValue("false") boolean enabled) {
-    }
+    public record Demo(@DefaultValue("false") boolean enabled) {}
 
     /**
      * @param idleTimeout   after this long without any action the page signs the user out
@@ -61,8 +54,7 @@ public record BrobyggeProperties(
      */
     public record Session(
             @DefaultValue("PT30M") Duration idleTimeout,
-            @DefaultValue("PT2M") Duration warningBefore) {
-    }
+            @DefaultValue("PT2M") Duration warningBefore) {}
 
     /**
      * @param tileUrl     map tiles, a Leaflet URL template; its host is added to the page's
@@ -71,12 +63,16 @@ public record BrobyggeProperties(
      *                    configuration only)
      */
     public record Places(
-            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
-            @DefaultValue("&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>") String attribution) {
+            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+            String tileUrl,
+
+            @DefaultValue("&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>")
+            String attribution) {
 
         /** The origin of the tile server ({s} subdomains as *), or empty when tiles come from this server. */
         public java.util.Optional<String> tileOrigin() {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://[^/?#]+)").matcher(tileUrl);
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("^(https?://[^/?#]+)").matcher(tileUrl);
             return m.find() ? java.util.Optional.of(m.group(1).replace("{s}", "*")) : java.util.Optional.empty();
         }
     }

@@ -24,6 +24,5 @@ public class InvalidInputException extends RuntimeException {
         return errors;
     }
 
-    public record FieldError(String field, String messageKey) {
-    }
+    public record FieldError(String field, String messageKey) {}
 }

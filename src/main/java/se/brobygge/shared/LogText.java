@@ -13,8 +13,7 @@ public final class LogText {
     private static final Pattern TOKEN = Pattern.compile("(?i)(token|secret|code|key)=[^&\\s\"'<>]+");
     private static final Pattern LONG_SECRET = Pattern.compile("\\b[A-Za-z0-9_-]{32,}\\b");
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String redacted(String text) {
         String result = EMAIL.matcher(text).replaceAll("<e-mail>");

@@ -14,8 +14,7 @@ public final class OrganisationNumber {
 
     private static final Pattern FORMAT = Pattern.compile("^(?:16)?(\\d{6})[- ]?(\\d{4})$");
 
-    private OrganisationNumber() {
-    }
+    private OrganisationNumber() {}
 
     /** The number as NNNNNN-NNNN when it is a valid organisation number, written with or without the hyphen. */
     public static Optional<String> normalise(String input) {

@@ -1,10 +1,5 @@
 package se.brobygge.shell;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,6 +7,10 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * An error nobody caught while handling a click or another browser event: the person reads a short
@@ -38,7 +37,9 @@ class FriendlyErrors implements VaadinServiceInitListener, ErrorHandler {
             log.warn("Database unavailable during a request: {}", error.toString());
             message = UNAVAILABLE;
         } else if (denied(error)) {
-            log.info("A page asked for something its user may not do ({})", error.getClass().getSimpleName());
+            log.info(
+                    "A page asked for something its user may not do ({})",
+                    error.getClass().getSimpleName());
             message = "error.denied";
         } else {
             log.error("Unexpected error while handling a page event", error);
@@ -46,8 +47,8 @@ class FriendlyErrors implements VaadinServiceInitListener, ErrorHandler {
         }
         UI ui = event.getComponent().flatMap(c -> c.getUI()).orElseGet(UI::getCurrent);
         if (ui != null) {
-            Notification notification = new Notification(ui.getTranslation(message), 8000,
-                    Notification.Position.MIDDLE);
+            Notification notification =
+                    new Notification(ui.getTranslation(message), 8000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setAssertive(true);
             notification.open();

@@ -1,16 +1,13 @@
 package se.brobygge.shell;
 
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.Language;
@@ -40,7 +37,8 @@ class LanguageInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
             Language language = resolve(VaadinSession.getCurrent(), response.getVaadinRequest());
-            response.getDocument().child(0)
+            response.getDocument()
+                    .child(0)
                     .attr("lang", language.code())
                     .attr("dir", language.rightToLeft() ? "rtl" : "ltr");
         });

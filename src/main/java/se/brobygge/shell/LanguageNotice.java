@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
@@ -18,8 +17,7 @@ import se.brobygge.shared.ui.UiLanguage;
  */
 final class LanguageNotice {
 
-    private LanguageNotice() {
-    }
+    private LanguageNotice() {}
 
     static void show(UI ui, Language saved, Language before, AccountService accounts) {
         Notification notice = new Notification();
@@ -28,8 +26,8 @@ final class LanguageNotice {
         notice.setDuration(0);
         // the account's language named in itself (the page is in it now); the earlier one in its own
         // words, so that its reader recognises it
-        Span text = new Span(ui.getTranslation("language.notice", LanguageNames.of(saved.code(), saved.locale()),
-                before.nativeName()));
+        Span text = new Span(ui.getTranslation(
+                "language.notice", LanguageNames.of(saved.code(), saved.locale()), before.nativeName()));
         Button keepBefore = new Button(ui.getTranslation("language.notice.use", before.nativeName()), e -> {
             accounts.changeMyLanguage(before);
             UiLanguage.remember(before);

@@ -2,13 +2,12 @@ package se.brobygge.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
-import se.brobygge.shared.ui.UiLanguage;
 import se.brobygge.shared.ui.LanguageChoice;
+import se.brobygge.shared.ui.UiLanguage;
 
 /** Lists the complete languages by their own names; a change reloads the page in that language. */
 class LanguageSwitcher extends Select<Language> {

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -26,7 +26,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.notifications.NotificationBell;
@@ -47,8 +46,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final Div page = new Div();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, TranslationProvider translations,
-            AccountService accounts, SessionPolicy sessionPolicy, NotificationService notifications) {
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            TranslationProvider translations,
+            AccountService accounts,
+            SessionPolicy sessionPolicy,
+            NotificationService notifications) {
         this.currentUser = currentUser;
         this.notifications = notifications;
         this.authentication = authentication;
@@ -66,8 +70,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         // the language switcher comes last: on a phone it wraps to a row of its own, and the reading
         // and focus order stay the order people see (brobygge.css)
-        HorizontalLayout header = new HorizontalLayout(toggle, brand, spacer, userArea(),
-                new LanguageSwitcher(translations, currentUser, accounts));
+        HorizontalLayout header = new HorizontalLayout(
+                toggle, brand, spacer, userArea(), new LanguageSwitcher(translations, currentUser, accounts));
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -85,10 +89,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component userArea() {
         if (!currentUser.isSignedIn()) {
             // back to this page after signing in
-            Button login = new Button(getTranslation("nav.login"), e -> e.getSource().getUI().ifPresent(ui ->
-                    ui.navigate("login", se.brobygge.shared.ui.SignInLink.current(ui)
-                            .map(path -> com.vaadin.flow.router.QueryParameters.of(se.brobygge.shared.ReturnPath.PARAMETER, path))
-                            .orElse(com.vaadin.flow.router.QueryParameters.empty()))));
+            Button login = new Button(
+                    getTranslation("nav.login"),
+                    e -> e.getSource()
+                            .getUI()
+                            .ifPresent(ui -> ui.navigate(
+                                    "login",
+                                    se.brobygge.shared.ui.SignInLink.current(ui)
+                                            .map(path -> com.vaadin.flow.router.QueryParameters.of(
+                                                    se.brobygge.shared.ReturnPath.PARAMETER, path))
+                                            .orElse(com.vaadin.flow.router.QueryParameters.empty()))));
             login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             login.addClassName("login-button");
             return login;
@@ -106,8 +116,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout item = new HorizontalLayout(avatar, userName);
         item.setAlignItems(HorizontalLayout.Alignment.CENTER);
         var root = menu.addItem(item);
-        root.getSubMenu().addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
-        root.getSubMenu().addItem(getTranslation("nav.myData"), e -> UI.getCurrent().navigate("my-data"));
+        root.getSubMenu()
+                .addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
+        root.getSubMenu()
+                .addItem(getTranslation("nav.myData"), e -> UI.getCurrent().navigate("my-data"));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
         HorizontalLayout area = new HorizontalLayout(new NotificationBell(notifications), menu);
         area.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -150,5 +162,4 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     java.util.List<String> navigationTitles() {
         return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::title).toList();
     }
-
 }

@@ -1,10 +1,9 @@
 package se.brobygge.shell;
 
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The first HTML of an address that is no page answers 404, as {@link NotFoundView} says: Vaadin
@@ -18,7 +17,11 @@ class NotFoundStatus implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
             String path = path(response.getVaadinRequest());
-            if (event.getSource().getRouter().getRegistry().getNavigationTarget(path).isEmpty()) {
+            if (event.getSource()
+                    .getRouter()
+                    .getRegistry()
+                    .getNavigationTarget(path)
+                    .isEmpty()) {
                 response.getVaadinResponse().setStatus(404);
             }
         });

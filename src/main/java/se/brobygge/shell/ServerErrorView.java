@@ -1,8 +1,5 @@
 package se.brobygge.shell;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,8 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A page that failed to open: a kind message in the person's language instead of Vaadin's own
@@ -38,7 +36,9 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception>, HasD
         // rollback on the dead connection failing, say): still "try again in a moment"
         databaseAway = DatabaseUnavailable.causes(caught);
         if (databaseAway) {
-            log.warn("Opening {} failed: the database did not answer ({})", event.getLocation().getPath(),
+            log.warn(
+                    "Opening {} failed: the database did not answer ({})",
+                    event.getLocation().getPath(),
                     caught.toString());
             return ServiceUnavailableView.show(this);
         }

@@ -1,7 +1,5 @@
 package se.brobygge.shell;
 
-import org.springframework.transaction.CannotCreateTransactionException;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,8 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * A page opened while the database cannot be reached: a short explanation in the user's language
@@ -55,7 +53,8 @@ class ServiceUnavailableView extends Main
         }
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
+        public int setErrorParameter(
+                BeforeEnterEvent event,
                 ErrorParameter<org.springframework.dao.DataAccessResourceFailureException> parameter) {
             return show(this);
         }

@@ -1,9 +1,7 @@
 package se.brobygge.shell;
 
 import java.time.Duration;
-
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.BrobyggeProperties;
 
 /** How long a page may stay idle and how early the user is warned (from brobygge.session.*). */

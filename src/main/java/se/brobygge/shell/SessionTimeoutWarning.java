@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import se.brobygge.identity.CurrentUser;
 
 /**
@@ -64,8 +63,7 @@ class SessionTimeoutWarning extends Div {
     private final SessionPolicy settings;
     private Dialog dialog;
 
-    SessionTimeoutWarning(CurrentUser currentUser, AuthenticationContext authentication,
-            SessionPolicy settings) {
+    SessionTimeoutWarning(CurrentUser currentUser, AuthenticationContext authentication, SessionPolicy settings) {
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.settings = settings;
@@ -75,8 +73,12 @@ class SessionTimeoutWarning extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        getElement().executeJs(INSTALL, getElement(), settings.idleTimeout().toSeconds(),
-                settings.warningBefore().toSeconds());
+        getElement()
+                .executeJs(
+                        INSTALL,
+                        getElement(),
+                        settings.idleTimeout().toSeconds(),
+                        settings.warningBefore().toSeconds());
     }
 
     @ClientCallable
@@ -97,8 +99,8 @@ class SessionTimeoutWarning extends Div {
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stay.addClassName("session-stay");
         stay.addClickShortcut(Key.ENTER);
-        Button leave = new Button(getTranslation(currentUser.isSignedIn() ? "nav.logout" : "session.warning.close"),
-                e -> expire());
+        Button leave = new Button(
+                getTranslation(currentUser.isSignedIn() ? "nav.logout" : "session.warning.close"), e -> expire());
         dialog.getFooter().add(leave, stay);
         dialog.addOpenedChangeListener(e -> {
             if (e.isOpened()) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import se.brobygge.identity.CurrentUser;
 
 /** What Brobygge is, in plain words, and where to go next. Light on purpose: it loads first on phones. */
@@ -31,8 +30,8 @@ class StartView extends Main implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("start-cards");
         cards.add(card("start.events.title", "start.events.text", "start.events.link", "events"));
-        cards.add(card("start.associations.title", "start.associations.text", "start.associations.link",
-                "associations"));
+        cards.add(
+                card("start.associations.title", "start.associations.text", "start.associations.link", "associations"));
         cards.add(card("start.dialogues.title", "start.dialogues.text", "start.dialogues.link", "dialogues"));
         add(cards);
         if (!currentUser.isSignedIn()) {
@@ -50,7 +49,10 @@ class StartView extends Main implements HasDynamicTitle {
     private Component card(String title, String text, String link, String path) {
         Div card = new Div();
         card.addClassName("start-card");
-        card.add(new H2(getTranslation(title)), new Paragraph(getTranslation(text)), new Anchor(path, getTranslation(link)));
+        card.add(
+                new H2(getTranslation(title)),
+                new Paragraph(getTranslation(text)),
+                new Anchor(path, getTranslation(link)));
         return card;
     }
 

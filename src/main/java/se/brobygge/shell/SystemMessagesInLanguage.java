@@ -1,17 +1,14 @@
 package se.brobygge.shell;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 
@@ -40,7 +37,8 @@ class SystemMessagesInLanguage implements VaadinServiceInitListener {
     SystemMessages messages(SystemMessagesInfo info) {
         VaadinSession session = VaadinSession.getCurrent();
         // with a live session its page's language is known; without one only the cookie can tell
-        Language language = session != null ? languages.resolve(session, info.getRequest())
+        Language language = session != null
+                ? languages.resolve(session, info.getRequest())
                 : languages.known(null, info.getRequest()).orElseGet(() -> fallback(info.getLocale()));
         return messages(language.locale());
     }

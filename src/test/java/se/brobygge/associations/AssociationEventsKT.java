@@ -6,18 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
-
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventDraft;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -62,17 +59,27 @@ class AssociationEventsKT extends KaribuTest {
         String marker = Long.toString(System.nanoTime(), 36);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);
 
-        EventId upcoming = RunAs.as(sara, Roles.RESIDENT, () -> events.create(
-                onBehalf(TestEvents.draft("Öppen träning " + marker, 20), association)));
-        EventId cancelled = RunAs.as(sara, Roles.RESIDENT, () -> events.create(
-                onBehalf(TestEvents.draft("Inställd träning " + marker, 20), association)));
+        EventId upcoming = RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> events.create(onBehalf(TestEvents.draft("Öppen träning " + marker, 20), association)));
+        EventId cancelled = RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> events.create(onBehalf(TestEvents.draft("Inställd träning " + marker, 20), association)));
         RunAs.run(sara, Roles.RESIDENT, () -> events.cancel(cancelled, "Hallen är stängd"));
-        RunAs.as(sara, Roles.RESIDENT, () -> events.create(onBehalf(TestEvents.draft("Snart över " + marker, 20)
-                .at(now.plusMinutes(30), now.plusHours(1), null), association)));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> events.create(onBehalf(
+                        TestEvents.draft("Snart över " + marker, 20).at(now.plusMinutes(30), now.plusHours(1), null),
+                        association)));
         RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Kommunens kväll " + marker, 20)));
         clock.advance(Duration.ofHours(2));
 
-        assertThat(events.upcomingOrganisedBy(association, 10)).extracting(EventSummary::id).containsExactly(upcoming);
+        assertThat(events.upcomingOrganisedBy(association, 10))
+                .extracting(EventSummary::id)
+                .containsExactly(upcoming);
 
         UI.getCurrent().navigate("associations/" + id.value());
         Section section = _get(Section.class, spec -> spec.withClasses("association-events"));
@@ -83,8 +90,23 @@ class AssociationEventsKT extends KaribuTest {
     }
 
     private static EventDraft onBehalf(EventDraft d, OnBehalfOf organisation) {
-        return new EventDraft(d.title(), d.description(), d.placeId(), d.onlineUrl(), d.startsAt(), d.endsAt(),
-                d.category(), d.audience(), d.languages(), d.childFriendly(), d.costSek(), d.capacity(),
-                d.signupDeadline(), d.quotas(), d.approvalRequired(), d.questions(), organisation);
+        return new EventDraft(
+                d.title(),
+                d.description(),
+                d.placeId(),
+                d.onlineUrl(),
+                d.startsAt(),
+                d.endsAt(),
+                d.category(),
+                d.audience(),
+                d.languages(),
+                d.childFriendly(),
+                d.costSek(),
+                d.capacity(),
+                d.signupDeadline(),
+                d.quotas(),
+                d.approvalRequired(),
+                d.questions(),
+                organisation);
     }
 }

@@ -8,13 +8,11 @@ import static se.brobygge.associations.AssociationTestData.unique;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-
 import se.brobygge.identity.OrganisationDirectory;
 import se.brobygge.identity.OrganisationInfo;
 import se.brobygge.identity.OrganisationKind;
@@ -63,8 +61,12 @@ class AssociationServiceIT {
     }
 
     private OrganisationInfo info(AssociationId id) {
-        return directories.stream().filter(d -> d.kind() == OrganisationKind.ASSOCIATION).findFirst().orElseThrow()
-                .find(id.value()).orElseThrow();
+        return directories.stream()
+                .filter(d -> d.kind() == OrganisationKind.ASSOCIATION)
+                .findFirst()
+                .orElseThrow()
+                .find(id.value())
+                .orElseThrow();
     }
 
     @Test
@@ -73,15 +75,19 @@ class AssociationServiceIT {
         String name = unique("Norrby IF");
         AssociationId id = register(sara, draft(name));
 
-        assertThat(info(id)).isEqualTo(new OrganisationInfo(OrganisationKind.ASSOCIATION, id.value(), name, false,
-                false));
+        assertThat(info(id))
+                .isEqualTo(new OrganisationInfo(OrganisationKind.ASSOCIATION, id.value(), name, false, false));
         Association shown = associations.find(id).orElseThrow();
         assertThat(shown.verified()).isFalse();
         assertThat(shown.organisationNumber()).matches("\\d{6}-\\d{4}");
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> representation.represents(OrganisationKind.ASSOCIATION,
-                id.value()))).isTrue();
+        assertThat(RunAs.as(
+                        sara,
+                        Roles.RESIDENT,
+                        () -> representation.represents(OrganisationKind.ASSOCIATION, id.value())))
+                .isTrue();
         assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.representatives(id)))
-                .singleElement().satisfies(r -> assertThat(r.role().name()).isEqualTo("CHAIR"));
+                .singleElement()
+                .satisfies(r -> assertThat(r.role().name()).isEqualTo("CHAIR"));
         assertThat(published.contentsOf("associations")).anySatisfy(c -> {
             assertThat(c.ref()).isEqualTo(new ContentRef("associations", "profile", id.value()));
             assertThat(c.text()).contains(name).contains("fotboll");
@@ -89,8 +95,13 @@ class AssociationServiceIT {
         });
 
         // she signed in as a resident only: representation counts at once, without a new login
-        Association edited = RunAs.as(sara, Roles.RESIDENT, () -> associations.update(id,
-                draft(name + " ungdom", shown.organisationNumber(), "Fotboll för tjejer och killar."), shown.version()));
+        Association edited = RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associations.update(
+                        id,
+                        draft(name + " ungdom", shown.organisationNumber(), "Fotboll för tjejer och killar."),
+                        shown.version()));
         assertThat(edited.name()).isEqualTo(name + " ungdom");
     }
 
@@ -105,20 +116,26 @@ class AssociationServiceIT {
 
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> associations.update(b, draft("Kapad"), shownB.version())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(sara, rep, () -> associations.invite(b, "x@test.brohamn.example",
-                se.brobygge.identity.RepresentativeRole.EDITOR))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.as(
+                        sara,
+                        rep,
+                        () -> associations.invite(
+                                b, "x@test.brohamn.example", se.brobygge.identity.RepresentativeRole.EDITOR)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> associations.representatives(b)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> requests.inbox(b)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> {
-            associations.removeRepresentative(b, omar.id());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    associations.removeRepresentative(b, omar.id());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> {
-            associations.uploadLogo(b, new byte[] {1, 2, 3});
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    associations.uploadLogo(b, new byte[] {1, 2, 3});
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(RunAs.as(sara, rep, () -> associations.canManage(a))).isTrue();
         assertThat(RunAs.as(sara, rep, () -> associations.canManage(b))).isFalse();
         assertThat(associations.find(b).orElseThrow().name()).isEqualTo(shownB.name());
@@ -130,20 +147,44 @@ class AssociationServiceIT {
         String number = AssociationTestData.organisationNumber();
         String wrongCheckDigit = number.substring(0, 10) + ((number.charAt(10) - '0' + 1) % 10);
         String name = unique("Felaktig förening");
-        assertThatThrownBy(() -> register(sara, new AssociationDraft(name, wrongCheckDigit, null, Map.of("sv", " "),
-                Set.of(), Set.of("Atlantis"), "inte-en-adress", null, "ftp://x", new BigDecimal("-5"), null, false)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field)
-                        .contains("organisationNumber", "type", "descriptions", "areas", "contactEmail", "website",
-                                "feeSek"));
-        assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false))).isEmpty();
+        assertThatThrownBy(() -> register(
+                        sara,
+                        new AssociationDraft(
+                                name,
+                                wrongCheckDigit,
+                                null,
+                                Map.of("sv", " "),
+                                Set.of(),
+                                Set.of("Atlantis"),
+                                "inte-en-adress",
+                                null,
+                                "ftp://x",
+                                new BigDecimal("-5"),
+                                null,
+                                false)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .contains(
+                                        "organisationNumber",
+                                        "type",
+                                        "descriptions",
+                                        "areas",
+                                        "contactEmail",
+                                        "website",
+                                        "feeSek"));
+        assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false)))
+                .isEmpty();
 
         // the same number without hyphen is the same association
         register(sara, draft(unique("Första"), number, "Vi spelar schack."));
         assertThatThrownBy(() -> register(sara, draft(unique("Andra"), number.replace("-", ""), "Vi spelar schack.")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .containsExactly(new InvalidInputException.FieldError("organisationNumber",
-                                "associations.validation.duplicate")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(new InvalidInputException.FieldError(
+                                        "organisationNumber", "associations.validation.duplicate")));
     }
 
     @Test
@@ -159,11 +200,13 @@ class AssociationServiceIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         AssociationId id = register(sara, draft(unique("Kulturföreningen")));
         assertThatThrownBy(() -> RunAs.as(sara, Roles.RESIDENT, () -> {
-            associations.verify(id);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    associations.verify(id);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(RunAs.as(lina, Roles.STAFF, () -> associations.awaitingVerification()))
-                .extracting(Association::id).contains(id);
+                .extracting(Association::id)
+                .contains(id);
 
         RunAs.run(lina, Roles.STAFF, () -> associations.verify(id));
 
@@ -181,13 +224,16 @@ class AssociationServiceIT {
         AssociationId id = register(sara, draft(name));
         RunAs.run(lina, Roles.STAFF, () -> associations.suspend(id, "Organisationsnumret tillhör ett bolag."));
 
-        assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false))).isEmpty();
+        assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false)))
+                .isEmpty();
         assertThat(associations.find(id)).isEmpty();
         assertThat(info(id).suspended()).isTrue();
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.find(id)).orElseThrow().suspendedReason())
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.find(id))
+                        .orElseThrow()
+                        .suspendedReason())
                 .isEqualTo("Organisationsnumret tillhör ett bolag.");
-        assertThat(published.notificationsTo(sara.id().value())).anySatisfy(n -> assertThat(n.args())
-                .contains("Organisationsnumret tillhör ett bolag."));
+        assertThat(published.notificationsTo(sara.id().value()))
+                .anySatisfy(n -> assertThat(n.args()).contains("Organisationsnumret tillhör ett bolag."));
 
         RunAs.run(lina, Roles.STAFF, () -> associations.lift(id));
         assertThat(associations.find(id)).isPresent();
@@ -197,12 +243,27 @@ class AssociationServiceIT {
     void theDirectoryFindsInflectedSwedishWordsAndFilters() {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         String marker = "m" + Long.toString(System.nanoTime(), 36);
-        AssociationId football = register(sara, draft("Tjejfotboll " + marker, AssociationTestData.organisationNumber(),
-                "Vi tränar med tjejerna i föreningarna i Norrby. " + marker));
-        AssociationId choir = register(sara, new AssociationDraft("Kören " + marker,
-                AssociationTestData.organisationNumber(), AssociationType.CULTURE,
-                Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker), Set.of("ar"),
-                Set.of("Centrum"), null, "040-123 45 67", "https://koren.example", new BigDecimal("200"), null, false));
+        AssociationId football = register(
+                sara,
+                draft(
+                        "Tjejfotboll " + marker,
+                        AssociationTestData.organisationNumber(),
+                        "Vi tränar med tjejerna i föreningarna i Norrby. " + marker));
+        AssociationId choir = register(
+                sara,
+                new AssociationDraft(
+                        "Kören " + marker,
+                        AssociationTestData.organisationNumber(),
+                        AssociationType.CULTURE,
+                        Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker),
+                        Set.of("ar"),
+                        Set.of("Centrum"),
+                        null,
+                        "040-123 45 67",
+                        "https://koren.example",
+                        new BigDecimal("200"),
+                        null,
+                        false));
 
         assertThat(ids(new AssociationFilter("tjej förening " + marker, null, null, null, false, false)))
                 .containsExactly(football);
@@ -210,11 +271,14 @@ class AssociationServiceIT {
                 .containsExactlyInAnyOrder(football, choir);
         assertThat(ids(new AssociationFilter(marker, AssociationType.CULTURE, null, null, false, false)))
                 .containsExactly(choir);
-        assertThat(ids(new AssociationFilter(marker, null, "Norrby", null, false, false))).containsExactly(football);
+        assertThat(ids(new AssociationFilter(marker, null, "Norrby", null, false, false)))
+                .containsExactly(football);
         assertThat(ids(new AssociationFilter(marker, null, null, "ar", false, false)))
                 .containsExactlyInAnyOrder(football, choir);
-        assertThat(ids(new AssociationFilter(marker, null, null, null, true, false))).containsExactly(football);
-        assertThat(ids(new AssociationFilter(marker, null, null, null, false, true))).containsExactly(football);
+        assertThat(ids(new AssociationFilter(marker, null, null, null, true, false)))
+                .containsExactly(football);
+        assertThat(ids(new AssociationFilter(marker, null, null, null, false, true)))
+                .containsExactly(football);
     }
 
     private java.util.List<AssociationId> ids(AssociationFilter filter) {
@@ -225,8 +289,8 @@ class AssociationServiceIT {
     void aModeratorHidesTheDescriptionAndRestoresIt() {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         String marker = "h" + Long.toString(System.nanoTime(), 36);
-        AssociationId id = register(sara, draft("Dolda " + marker, AssociationTestData.organisationNumber(),
-                "Olämplig text " + marker));
+        AssociationId id = register(
+                sara, draft("Dolda " + marker, AssociationTestData.organisationNumber(), "Olämplig text " + marker));
         publisher.publishEvent(new ContentHidden(new ContentRef("associations", "profile", id.value()), "Kränkande"));
 
         Association hidden = associations.find(id).orElseThrow();
@@ -246,18 +310,20 @@ class AssociationServiceIT {
         var bytes = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "jpg", bytes);
 
-        assertThatThrownBy(() -> RunAs.run(sara, Roles.RESIDENT, () -> associations.uploadLogo(id,
-                "<svg onload=alert(1)>".getBytes())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("associations.validation.logoType"));
+        assertThatThrownBy(() -> RunAs.run(
+                        sara, Roles.RESIDENT, () -> associations.uploadLogo(id, "<svg onload=alert(1)>".getBytes())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey())
+                                .isEqualTo("associations.validation.logoType"));
         RunAs.run(sara, Roles.RESIDENT, () -> associations.uploadLogo(id, bytes.toByteArray()));
 
         byte[] png = associations.logo(id).orElseThrow();
         var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
         assertThat(read.getWidth()).isEqualTo(512);
         assertThat(associations.find(id).orElseThrow().logoShown()).isTrue();
-        assertThat(published.contentsOf("associations")).anySatisfy(c -> assertThat(c.ref())
-                .isEqualTo(new ContentRef("associations", "logo", id.value())));
+        assertThat(published.contentsOf("associations"))
+                .anySatisfy(c -> assertThat(c.ref()).isEqualTo(new ContentRef("associations", "logo", id.value())));
 
         publisher.publishEvent(new ContentHidden(new ContentRef("associations", "logo", id.value()), "Upphovsrätt"));
         assertThat(associations.logo(id)).isEmpty();
@@ -270,18 +336,26 @@ class AssociationServiceIT {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = register(sara, draft(unique("Samtalsföreningen")));
-        RunAs.as(amal, Roles.RESIDENT, () -> requests.send(id, RequestKind.QUESTION, "Hur blir jag medlem?", "sv",
-                ContactBy.PLATFORM, null));
+        RunAs.as(
+                amal,
+                Roles.RESIDENT,
+                () -> requests.send(id, RequestKind.QUESTION, "Hur blir jag medlem?", "sv", ContactBy.PLATFORM, null));
 
-        var source = relationshipSources.stream().filter(s -> s.getClass().getSimpleName()
-                .startsWith("AssociationRelationships")).findFirst().orElseThrow();
-        assertThat(source.between(amal.id().value(), sara.id().value())).singleElement()
+        var source = relationshipSources.stream()
+                .filter(s -> s.getClass().getSimpleName().startsWith("AssociationRelationships"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(source.between(amal.id().value(), sara.id().value()))
+                .singleElement()
                 .satisfies(r -> assertThat(r.link()).isEqualTo("/associations/" + id.value()));
         assertThat(source.between(sara.id().value(), amal.id().value())).hasSize(1);
         assertThat(source.between(erik.id().value(), sara.id().value())).isEmpty();
-        assertThat(source.contactsOf(sara.id().value())).extracting(RelationshipSource.Contact::accountId)
-                .contains(amal.id().value()).doesNotContain(erik.id().value());
-        assertThat(source.contactsOf(amal.id().value())).extracting(RelationshipSource.Contact::accountId)
+        assertThat(source.contactsOf(sara.id().value()))
+                .extracting(RelationshipSource.Contact::accountId)
+                .contains(amal.id().value())
+                .doesNotContain(erik.id().value());
+        assertThat(source.contactsOf(amal.id().value()))
+                .extracting(RelationshipSource.Contact::accountId)
                 .contains(sara.id().value());
     }
 }

@@ -8,5 +8,4 @@ import se.brobygge.support.TestOpenSearch;
  * application context with the other tests on OpenSearch.
  */
 @TestOpenSearch.Context
-class AssociationServiceOnOpenSearchIT extends AssociationServiceIT {
-}
+class AssociationServiceOnOpenSearchIT extends AssociationServiceIT {}

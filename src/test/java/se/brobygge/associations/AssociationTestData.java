@@ -1,17 +1,14 @@
 package se.brobygge.associations;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
 import se.brobygge.shared.OrganisationNumber;
 
 /** Valid association drafts with fresh organisation numbers, so tests never collide. */
 public final class AssociationTestData {
 
-    private AssociationTestData() {
-    }
+    private AssociationTestData() {}
 
     /** A random valid organisation number (third digit 2-9, Luhn check digit), with hyphen. */
     public static String organisationNumber() {
@@ -39,8 +36,18 @@ public final class AssociationTestData {
     }
 
     public static AssociationDraft draft(String name, String number, String description) {
-        return new AssociationDraft(name, number, AssociationType.SPORTS, Map.of("sv", description),
-                Set.of("sv", "ar"), Set.of("Norrby"), "kontakt@forening.example", null, null, null,
-                "Tisdagar 18-19", true);
+        return new AssociationDraft(
+                name,
+                number,
+                AssociationType.SPORTS,
+                Map.of("sv", description),
+                Set.of("sv", "ar"),
+                Set.of("Norrby"),
+                "kontakt@forening.example",
+                null,
+                null,
+                null,
+                "Tisdagar 18-19",
+                true);
     }
 }

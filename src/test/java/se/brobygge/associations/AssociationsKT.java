@@ -7,14 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +19,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.RouterLink;
-
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.PublishedRecorder;
@@ -55,8 +52,13 @@ class AssociationsKT extends KaribuTest {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         String marker = "k" + Long.toString(System.nanoTime(), 36);
         String name = "Schackklubben " + marker;
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(name,
-                AssociationTestData.organisationNumber(), "Vi spelar schack med föreningarnas bästa spelare.")));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associations.register(draft(
+                        name,
+                        AssociationTestData.organisationNumber(),
+                        "Vi spelar schack med föreningarnas bästa spelare.")));
 
         UI.getCurrent().navigate("associations");
         assertThat(_get(H1.class).getText()).isEqualTo("Föreningar");
@@ -80,7 +82,8 @@ class AssociationsKT extends KaribuTest {
         UI.getCurrent().navigate("associations");
         assertThat(_get(H1.class).getText()).isEqualTo("الجمعيات");
         _get(TextField.class, spec -> spec.withLabel("بحث")).setValue(marker);
-        UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withText(name)).getHref());
+        UI.getCurrent()
+                .navigate(_get(RouterLink.class, spec -> spec.withText(name)).getHref());
         assertThat(_get(H1.class).getText()).isEqualTo(name);
         assertThat(paragraphs()).contains("لم تتحقق البلدية من هذه الجمعية بعد.");
     }
@@ -101,7 +104,8 @@ class AssociationsKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Registrera föreningen")));
         assertThat(number.isInvalid()).isTrue();
         assertThat(number.getErrorMessage()).startsWith("Organisationsnumret stämmer inte.");
-        assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false))).isEmpty();
+        assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false)))
+                .isEmpty();
 
         number.setValue(AssociationTestData.organisationNumber().replace("-", ""));
         _click(_get(Button.class, spec -> spec.withText("Registrera föreningen")));
@@ -115,8 +119,10 @@ class AssociationsKT extends KaribuTest {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Fotboll IF"))));
-        JoinRequest request = RunAs.as(amal, Roles.RESIDENT, () -> requests.send(id, RequestKind.JOIN,
-                "Jag vill spela fotboll.", "sv", ContactBy.PLATFORM, null));
+        JoinRequest request = RunAs.as(
+                amal,
+                Roles.RESIDENT,
+                () -> requests.send(id, RequestKind.JOIN, "Jag vill spela fotboll.", "sv", ContactBy.PLATFORM, null));
 
         UI.getCurrent().navigate("associations/" + id.value() + "/manage");
         _get(TextField.class, spec -> spec.withLabel("Namn på aktiviteten")).setValue("Fotboll för tjejer");
@@ -145,9 +151,11 @@ class AssociationsKT extends KaribuTest {
         // answer Amal
         _get(TextArea.class, spec -> spec.withLabel("Svar till Amal")).setValue("Välkommen på tisdag!");
         _click(_get(Button.class, spec -> spec.withText("Skicka svaret")));
-        assertThat(_get(Paragraph.class, spec -> spec.withText("Svaret till Amal är skickat.")).isVisible()).isTrue();
-        assertThat(published.notificationsTo(amal.id().value())).anySatisfy(n -> assertThat(n.args())
-                .contains("Välkommen på tisdag!"));
+        assertThat(_get(Paragraph.class, spec -> spec.withText("Svaret till Amal är skickat."))
+                        .isVisible())
+                .isTrue();
+        assertThat(published.notificationsTo(amal.id().value()))
+                .anySatisfy(n -> assertThat(n.args()).contains("Välkommen på tisdag!"));
 
         // Erik accepts through the link and lands on the manage page
         String link = published.notificationsTo(erik.id().value()).getLast().link();
@@ -157,19 +165,23 @@ class AssociationsKT extends KaribuTest {
         assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Du är inbjuden att företräda Fotboll IF"));
         _click(_get(Button.class, spec -> spec.withText("Tacka ja")));
         assertThat(_get(H1.class).getText()).startsWith("Hantera Fotboll IF");
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> requests.mine())).singleElement()
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> requests.mine()))
+                .singleElement()
                 .satisfies(r -> assertThat(r.id()).isEqualTo(request.id()));
     }
 
     /** Signs in as an existing resident account (KaribuTest.signIn creates a new one). */
     private void signIn(TestAccounts.Created account) {
-        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(new se.brobygge.support.TestPrincipal(account.id(), account.displayName(),
-                        account.email()), null, List.of(new org.springframework.security.core.authority
-                        .SimpleGrantedAuthority("ROLE_RESIDENT")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest
-                .getCurrent().getRequest();
+        var authentication =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
+                        null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_RESIDENT")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(authentication);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
@@ -183,23 +195,26 @@ class AssociationsKT extends KaribuTest {
         UI.getCurrent().navigate("associations/" + id.value());
         _click(_get(Button.class, spec -> spec.withText("Ställ en fråga")));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<ContactBy> contact = _get(RadioButtonGroup.class,
-                spec -> spec.withLabel("Hur vill du bli kontaktad?"));
+        RadioButtonGroup<ContactBy> contact =
+                _get(RadioButtonGroup.class, spec -> spec.withLabel("Hur vill du bli kontaktad?"));
         contact.setValue(ContactBy.PHONE);
         _click(_get(Button.class, spec -> spec.withText("Skicka")));
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("Ditt meddelande")).getErrorMessage())
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Ditt meddelande"))
+                        .getErrorMessage())
                 .isEqualTo("Skriv ett meddelande (2–2 000 tecken).");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Telefon")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Telefon")).isInvalid())
+                .isTrue();
         _get(TextArea.class, spec -> spec.withLabel("Ditt meddelande")).setValue("Behöver jag kunna sjunga?");
         _get(TextField.class, spec -> spec.withLabel("Telefon")).setValue("070-123 45 67");
         _click(_get(Button.class, spec -> spec.withText("Skicka")));
-        assertThat(paragraphs()).contains("Tack! Föreningen har fått ditt meddelande. Svaret hittar du under "
-                + "Mina föreningar.");
+        assertThat(paragraphs())
+                .contains("Tack! Föreningen har fått ditt meddelande. Svaret hittar du under " + "Mina föreningar.");
 
-        JoinRequest inInbox = RunAs.as(sara, Roles.RESIDENT, () -> requests.inbox(id)).getFirst();
+        JoinRequest inInbox =
+                RunAs.as(sara, Roles.RESIDENT, () -> requests.inbox(id)).getFirst();
         assertThat(inInbox.contactPhone()).isEqualTo("070-123 45 67");
-        RunAs.as(sara, Roles.RESIDENT, () -> requests.answer(inInbox.id(), "Nej, alla är välkomna!",
-                inInbox.version()));
+        RunAs.as(
+                sara, Roles.RESIDENT, () -> requests.answer(inInbox.id(), "Nej, alla är välkomna!", inInbox.version()));
         UI.getCurrent().navigate("my-associations");
         assertThat(_get(H1.class).getText()).isEqualTo("Mina föreningar");
         assertThat(paragraphs()).contains("Svar från föreningen: Nej, alla är välkomna!");
@@ -239,8 +254,10 @@ class AssociationsKT extends KaribuTest {
         TestAccounts.Created sara = signIn("Sara", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Utgått IF"))));
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(),
-                se.brobygge.identity.RepresentativeRole.EDITOR));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associations.invite(id, erik.email(), se.brobygge.identity.RepresentativeRole.EDITOR));
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         try {
             clock.advance(se.brobygge.identity.RepresentativeInvitations.VALIDITY.plusHours(1));
@@ -254,8 +271,10 @@ class AssociationsKT extends KaribuTest {
         // Sara has the manage page open when staff hand the association to Erik and remove her
         UI.getCurrent().navigate("associations/" + id.value() + "/manage");
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(),
-                se.brobygge.identity.RepresentativeRole.CHAIR));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associations.invite(id, erik.email(), se.brobygge.identity.RepresentativeRole.CHAIR));
         String second = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(second.substring(second.lastIndexOf('/') + 1)));
         RunAs.run(lina, Roles.STAFF, () -> associations.removeRepresentative(id, sara.id()));

@@ -6,27 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Registration;
 import se.brobygge.identity.RegistrationService;
@@ -45,7 +42,8 @@ import se.brobygge.support.TestSmtp;
  */
 class InvitationMailKT extends KaribuTest {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080/(associations/invitation/[A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("http://localhost:8080/(associations/invitation/[A-Za-z0-9_-]+)");
 
     @Autowired
     AssociationService associations;
@@ -70,18 +68,24 @@ class InvitationMailKT extends KaribuTest {
         RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, address, RepresentativeRole.CONTACT_PERSON));
         MimeMessage mail = Mailbox.awaitOne(smtp, address);
         assertThat(subject(mail)).isEqualTo("Inbjudan att företräda " + name);
-        assertThat(Mailbox.text(mail)).startsWith("Hej!").contains("föreningen " + name)
-                .contains("Öppna inbjudan:").contains("http://localhost:8080/associations/invitation/")
+        assertThat(Mailbox.text(mail))
+                .startsWith("Hej!")
+                .contains("föreningen " + name)
+                .contains("Öppna inbjudan:")
+                .contains("http://localhost:8080/associations/invitation/")
                 .contains("gäller i 14 dagar");
         assertThat(Mailbox.html(mail)).contains("lang=\"sv\"").contains("dir=\"ltr\"");
         Matcher link = LINK.matcher(Mailbox.text(mail));
         assertThat(link.find()).isTrue();
 
         // the invitee registers with the invited address and confirms it
-        AccountId newcomer = registrations.register(new Registration(address, "en lång ny fras för kontot", "Nadia",
-                "en")).orElseThrow();
+        AccountId newcomer = registrations
+                .register(new Registration(address, "en lång ny fras för kontot", "Nadia", "en"))
+                .orElseThrow();
         MimeMessage verification = Mailbox.awaitCount(smtp, address, 2).stream()
-                .filter(m -> !subject(m).startsWith("Inbjudan")).findFirst().orElseThrow();
+                .filter(m -> !subject(m).startsWith("Inbjudan"))
+                .findFirst()
+                .orElseThrow();
         assertThat(registrations.verifyEmail(Mailbox.token(verification, "/verify-email")))
                 .isEqualTo(RegistrationService.VerificationResult.VERIFIED);
 
@@ -90,19 +94,25 @@ class InvitationMailKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withClasses("accept-invitation")));
 
         assertThat(_get(H1.class).getText()).contains(name);
-        assertThat(RunAs.as(new TestAccounts.Created(newcomer, address, "Nadia", Set.of(Roles.RESIDENT)),
-                Roles.RESIDENT, () -> associations.canManage(id))).isTrue();
+        assertThat(RunAs.as(
+                        new TestAccounts.Created(newcomer, address, "Nadia", Set.of(Roles.RESIDENT)),
+                        Roles.RESIDENT,
+                        () -> associations.canManage(id)))
+                .isTrue();
         assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.representatives(id)))
                 .extracting(r -> r.displayName() + ":" + r.role())
                 .containsExactlyInAnyOrder("Sara:CHAIR", "Nadia:CONTACT_PERSON");
-        assertThat(Mailbox.messagesFor(smtp, address)).filteredOn(m -> subject(m).startsWith("Inbjudan"))
-                .as("exactly one invitation mail").hasSize(1);
+        assertThat(Mailbox.messagesFor(smtp, address))
+                .filteredOn(m -> subject(m).startsWith("Inbjudan"))
+                .as("exactly one invitation mail")
+                .hasSize(1);
     }
 
     /** Signs in as an account that registered itself (not one made by {@link TestAccounts}). */
     private static void signInAs(TestAccounts.Created account) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null,
+                new TestPrincipal(account.id(), account.displayName(), account.email()),
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

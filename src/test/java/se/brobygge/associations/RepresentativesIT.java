@@ -6,14 +6,12 @@ import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-
 import se.brobygge.identity.Representation;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
@@ -66,35 +64,45 @@ class RepresentativesIT {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Bjud in IF"))));
 
-        RepresentativeInvitation invitation = RunAs.as(sara, Roles.RESIDENT,
+        RepresentativeInvitation invitation = RunAs.as(
+                sara,
+                Roles.RESIDENT,
                 () -> associations.invite(id, erik.email().toUpperCase(), RepresentativeRole.CONTACT_PERSON));
         assertThat(invitation.email()).isEqualTo(erik.email());
         var notification = published.notificationsTo(erik.id().value()).stream()
-                .filter(n -> n.subjectKey().equals("associations.mail.invitation.subject")).findFirst().orElseThrow();
+                .filter(n -> n.subjectKey().equals("associations.mail.invitation.subject"))
+                .findFirst()
+                .orElseThrow();
         assertThat(notification.kind()).isEqualTo(NotificationKind.ASSOCIATION_ANSWER);
         assertThat(notification.args()).contains("Sara");
         assertThat(notification.link()).startsWith("/associations/invitation/");
         assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.pendingInvitations(id)))
-                .extracting(RepresentativeInvitation::email).containsExactly(erik.email());
+                .extracting(RepresentativeInvitation::email)
+                .containsExactly(erik.email());
 
         // Erik is still only a resident: he may act for the association as soon as he has accepted
         Representation granted = RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(token(notification.link())));
         assertThat(granted.organisationId()).isEqualTo(id.value());
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> associations.canManage(id))).isTrue();
+        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> associations.canManage(id)))
+                .isTrue();
         assertThat(RunAs.as(erik, Roles.RESIDENT, () -> associations.representatives(id)))
                 .extracting(r -> r.displayName() + ":" + r.role())
                 .containsExactlyInAnyOrder("Sara:CHAIR", "Erik:CONTACT_PERSON");
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.pendingInvitations(id))).isEmpty();
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.pendingInvitations(id)))
+                .isEmpty();
 
         // the link works once
         assertThatThrownBy(() -> RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(token(notification.link()))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("representatives.error.used"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("representatives.error.used"));
         // an existing representative cannot be invited again
-        assertThatThrownBy(() -> RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(),
-                RepresentativeRole.EDITOR)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("representatives.error.alreadyRepresentative"));
+        assertThatThrownBy(() -> RunAs.as(
+                        sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(), RepresentativeRole.EDITOR)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey())
+                                .isEqualTo("representatives.error.alreadyRepresentative"));
     }
 
     @Test
@@ -105,23 +113,32 @@ class RepresentativesIT {
 
         RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, address, RepresentativeRole.EDITOR));
         RepresentativeInvited mail = events.stream(RepresentativeInvited.class)
-                .filter(e -> e.email().equals(address)).findFirst().orElseThrow();
+                .filter(e -> e.email().equals(address))
+                .findFirst()
+                .orElseThrow();
         assertThat(mail.link()).startsWith("http://localhost:8080/associations/invitation/");
         assertThat(mail.organisationName()).startsWith("Utgången IF");
-        assertThat(mail.language()).as("nobody knows the invitee's language yet").isNull();
+        assertThat(mail.language())
+                .as("nobody knows the invitee's language yet")
+                .isNull();
         assertThat(mail.kind()).isEqualTo(se.brobygge.identity.OrganisationKind.ASSOCIATION);
         assertThat(mail.organisationId()).isEqualTo(id.value());
 
         TestAccounts.Created late = accounts.create("Sen", Roles.RESIDENT);
         clock.advance(RepresentativeInvitations.VALIDITY.plus(Duration.ofMinutes(1)));
-        assertThat(RunAs.as(late, Roles.RESIDENT, () -> invitations.check(token(mail.link()))).state()).isEqualTo(RepresentativeInvitations.State.EXPIRED);
+        assertThat(RunAs.as(late, Roles.RESIDENT, () -> invitations.check(token(mail.link())))
+                        .state())
+                .isEqualTo(RepresentativeInvitations.State.EXPIRED);
         assertThatThrownBy(() -> RunAs.as(late, Roles.RESIDENT, () -> invitations.accept(token(mail.link()))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("representatives.error.expired"));
-        assertThat(RunAs.as(late, Roles.RESIDENT, () -> associations.canManage(id))).isFalse();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("representatives.error.expired"));
+        assertThat(RunAs.as(late, Roles.RESIDENT, () -> associations.canManage(id)))
+                .isFalse();
         assertThatThrownBy(() -> RunAs.as(late, Roles.RESIDENT, () -> invitations.accept("not-a-token")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("representatives.error.unknown"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("representatives.error.unknown"));
     }
 
     @Test
@@ -130,24 +147,30 @@ class RepresentativesIT {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Roll IF"))));
 
-        assertThatThrownBy(() -> RunAs.run(sara, Roles.RESIDENT, () -> associations.removeRepresentative(id, sara.id())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("representatives.error.lastOne"));
+        assertThatThrownBy(
+                        () -> RunAs.run(sara, Roles.RESIDENT, () -> associations.removeRepresentative(id, sara.id())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("representatives.error.lastOne"));
 
         RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(), RepresentativeRole.EDITOR));
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(token(link)));
         RunAs.run(erik, Roles.RESIDENT, () -> associations.changeRole(id, erik.id(), RepresentativeRole.CHAIR));
         assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.representatives(id)))
-                .extracting(r -> r.role()).containsOnly(RepresentativeRole.CHAIR);
+                .extracting(r -> r.role())
+                .containsOnly(RepresentativeRole.CHAIR);
 
         RunAs.run(erik, Roles.RESIDENT, () -> associations.removeRepresentative(id, sara.id()));
         Association now = associations.find(id).orElseThrow();
-        assertThatThrownBy(() -> RunAs.as(sara, new String[] {Roles.RESIDENT, Roles.ASSOCIATION_REP},
-                () -> associations.update(id, draft("Tillbaka"), now.version())))
+        assertThatThrownBy(() -> RunAs.as(
+                        sara,
+                        new String[] {Roles.RESIDENT, Roles.ASSOCIATION_REP},
+                        () -> associations.update(id, draft("Tillbaka"), now.version())))
                 .as("a removed representative, even with the role from an old login, cannot act")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.run(erik, Roles.RESIDENT, () -> associations.removeRepresentative(id, erik.id())))
+        assertThatThrownBy(
+                        () -> RunAs.run(erik, Roles.RESIDENT, () -> associations.removeRepresentative(id, erik.id())))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -163,15 +186,22 @@ class RepresentativesIT {
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            var first = pool.submit(() -> { start.await(); return attempt(sara, id, erik); });
-            var second = pool.submit(() -> { start.await(); return attempt(erik, id, sara); });
+            var first = pool.submit(() -> {
+                start.await();
+                return attempt(sara, id, erik);
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return attempt(erik, id, sara);
+            });
             start.countDown();
             assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
         } finally {
             pool.shutdownNow();
         }
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        assertThat(RunAs.as(staff, Roles.STAFF, () -> associations.representatives(id))).hasSize(1);
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> associations.representatives(id)))
+                .hasSize(1);
     }
 
     /** @return whether the removal went through */

@@ -1,25 +1,24 @@
 package se.brobygge.bench;
 
+import com.vaadin.flow.server.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.vaadin.flow.server.Version;
-
 /** The application side of the report header: versions, Vaadin's mode, the database. */
 final class AppFacts {
 
-    private AppFacts() {
-    }
+    private AppFacts() {}
 
     /** The build's own word: the frontend build writes productionMode into Vaadin's token file. */
     static boolean productionBuild() {
         try (var in = AppFacts.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
-            return in != null && new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace(" ", "").contains("\"productionMode\":true");
+            return in != null
+                    && new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .replace(" ", "")
+                            .contains("\"productionMode\":true");
         } catch (java.io.IOException e) {
             return false;
         }
@@ -28,12 +27,17 @@ final class AppFacts {
     static Map<String, String> describe(Environment environment, JdbcTemplate jdbc, String databaseLabel) {
         Map<String, String> facts = new LinkedHashMap<>();
         boolean production = environment.getProperty("vaadin.productionMode", Boolean.class, productionBuild());
-        facts.put("Application", "Brobygge on Vaadin " + Version.getFullVersion() + " ("
-                + (production ? "production" : "development") + " mode, as the test suite runs it), Spring Boot "
-                + SpringBootVersion.getVersion() + ", started in the benchmark JVM (random port)");
+        facts.put(
+                "Application",
+                "Brobygge on Vaadin " + Version.getFullVersion() + " ("
+                        + (production ? "production" : "development")
+                        + " mode, as the test suite runs it), Spring Boot "
+                        + SpringBootVersion.getVersion() + ", started in the benchmark JVM (random port)");
         String url = environment.getProperty("spring.datasource.url", "?");
         String version = jdbc.queryForObject("select version()", String.class);
-        facts.put(databaseLabel, "MariaDB " + version + " at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) : url));
+        facts.put(
+                databaseLabel,
+                "MariaDB " + version + " at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) : url));
         return facts;
     }
 }

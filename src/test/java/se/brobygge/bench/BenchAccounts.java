@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
@@ -19,15 +17,18 @@ import se.brobygge.support.TestAccounts;
  */
 final class BenchAccounts {
 
-    private BenchAccounts() {
-    }
+    private BenchAccounts() {}
 
     static String email(int user) {
         return String.format(Locale.ROOT, "bench-user-%04d@bench.brohamn.example", user);
     }
 
     /** Creates or resets accounts 1..count, all with {@link TestAccounts#PASSWORD}; returns their e-mails. */
-    static List<String> ensure(int count, AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+    static List<String> ensure(
+            int count,
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
             TransactionTemplate transactions) {
         String hash = passwordEncoder.encode(TestAccounts.PASSWORD); // one hash for all: bcrypt is slow on purpose
         List<String> emails = new ArrayList<>(count);
@@ -35,8 +36,9 @@ final class BenchAccounts {
             for (int i = 1; i <= count; i++) {
                 int user = i;
                 String email = email(user);
-                Account account = accounts.findByEmail(email).orElseGet(() -> new Account(email,
-                        String.format(Locale.ROOT, "Bench User %04d", user), "sv", clock.instant()));
+                Account account = accounts.findByEmail(email)
+                        .orElseGet(() -> new Account(
+                                email, String.format(Locale.ROOT, "Bench User %04d", user), "sv", clock.instant()));
                 account.setPasswordHash(hash);
                 account.markEmailVerified();
                 account.setPreferredLanguage("sv");

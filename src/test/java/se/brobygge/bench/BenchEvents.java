@@ -2,7 +2,6 @@ package se.brobygge.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
@@ -17,22 +16,24 @@ final class BenchEvents {
     /** The word in the title of the 50 events the event-list session cost is measured with. */
     static final String LIST_WORD = "benchlista";
 
-    private BenchEvents() {
-    }
+    private BenchEvents() {}
 
     /** Makes sure exactly {@code count} upcoming events have {@link #LIST_WORD} in their title. */
     static List<EventId> listOf(int count, EventService events, TestAccounts accounts) {
-        List<EventSummary> existing = events.upcoming(new se.brobygge.events.EventFilter(LIST_WORD, null, null, null,
-                null, null, false, false));
-        List<EventId> ids = new ArrayList<>(existing.stream().map(EventSummary::id).toList());
+        List<EventSummary> existing = events.upcoming(
+                new se.brobygge.events.EventFilter(LIST_WORD, null, null, null, null, null, false, false));
+        List<EventId> ids =
+                new ArrayList<>(existing.stream().map(EventSummary::id).toList());
         if (ids.size() >= count) {
             return ids.subList(0, count);
         }
         TestAccounts.Created staff = accounts.create("Bench Personal", Roles.STAFF);
         for (int i = ids.size(); i < count; i++) {
             int n = i;
-            ids.add(RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft(
-                    "Språkcafé " + LIST_WORD + " " + (n + 1), 20))));
+            ids.add(RunAs.as(
+                    staff,
+                    Roles.STAFF,
+                    () -> events.create(TestEvents.draft("Språkcafé " + LIST_WORD + " " + (n + 1), 20))));
         }
         return ids;
     }

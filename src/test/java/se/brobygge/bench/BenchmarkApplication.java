@@ -4,13 +4,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-
 import se.brobygge.support.OwnContextSecurity;
 import se.brobygge.support.TestConfiguration;
 
@@ -32,5 +30,4 @@ import se.brobygge.support.TestConfiguration;
 @ActiveProfiles("test")
 @Import({TestConfiguration.class, SessionCounters.class})
 @ExtendWith(OwnContextSecurity.class)
-@interface BenchmarkApplication {
-}
+@interface BenchmarkApplication {}

@@ -1,11 +1,9 @@
 package se.brobygge.bench;
 
 import java.util.Map;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-
 import se.brobygge.support.TestInfrastructure;
 
 /**
@@ -25,9 +23,15 @@ class BenchmarkInfrastructure implements ApplicationContextInitializer<Configura
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         new TestInfrastructure().initialize(context);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("brobygge-benchmarks",
-                Map.of("vaadin.devmode.componentTracker.enabled", String.valueOf(componentTracker()),
-                        // the search index on disk, as a node keeps it, not in the heap as the tests do
-                        "spring.jpa.properties.hibernate.search.backend.directory.type", "local-filesystem")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "brobygge-benchmarks",
+                        Map.of(
+                                "vaadin.devmode.componentTracker.enabled",
+                                String.valueOf(componentTracker()),
+                                // the search index on disk, as a node keeps it, not in the heap as the tests do
+                                "spring.jpa.properties.hibernate.search.backend.directory.type",
+                                "local-filesystem")));
     }
 }

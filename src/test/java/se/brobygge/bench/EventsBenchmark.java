@@ -2,6 +2,7 @@ package se.brobygge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,15 +17,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import jakarta.persistence.EntityManager;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventFilter;
@@ -74,15 +72,28 @@ class EventsBenchmark {
         List<String> forms = WORD_FORMS.get(words.get(random.nextInt(words.size())));
         Category[] categories = Category.values();
         Audience[] audiences = Audience.values();
-        return new EventFilter(forms.get(random.nextInt(forms.size())), null, null,
+        return new EventFilter(
+                forms.get(random.nextInt(forms.size())),
+                null,
+                null,
                 random.nextInt(10) < 3 ? categories[random.nextInt(categories.length)] : null,
                 random.nextInt(10) < 2 ? audiences[random.nextInt(audiences.length)] : null,
                 random.nextInt(10) < 3 ? LANGUAGES.get(random.nextInt(LANGUAGES.size())) : null,
-                false, random.nextInt(10) < 2);
+                false,
+                random.nextInt(10) < 2);
     }
 
-    static final List<String> FILLER = List.of("i Norrby", "på torget", "för alla", "med fika", "i parken",
-            "på kvällen", "i Centrum", "för nyanlända", "och spel", "i hamnen");
+    static final List<String> FILLER = List.of(
+            "i Norrby",
+            "på torget",
+            "för alla",
+            "med fika",
+            "i parken",
+            "på kvällen",
+            "i Centrum",
+            "för nyanlända",
+            "och spel",
+            "i hamnen");
 
     @Autowired
     EventService events;
@@ -125,51 +136,90 @@ class EventsBenchmark {
         SearchResult searched = search(generated, searches);
 
         List<BenchReport.Target> targets = List.of(
-                new BenchReport.Target("Sign-up storm: " + people + " people, " + seats + " seats",
+                new BenchReport.Target(
+                        "Sign-up storm: " + people + " people, " + seats + " seats",
                         storm.confirmed() + " confirmed, " + storm.waiting() + " waiting, " + storm.lost() + " lost, "
                                 + storm.duplicates() + " duplicates, " + storm.refused() + " asked to try again",
                         seats + " / " + (people - seats) + " / 0 / 0 / 0",
-                        storm.confirmed() == seats && storm.waiting() == people - seats && storm.lost() == 0
-                                && storm.duplicates() == 0 && storm.refused() == 0),
-                new BenchReport.Target("Search over " + BenchReport.count(generated) + " events: p95",
-                        BenchReport.ms(searched.latencies().p95()), "≤ " + BenchReport.ms(SEARCH_P95_TARGET_MS),
+                        storm.confirmed() == seats
+                                && storm.waiting() == people - seats
+                                && storm.lost() == 0
+                                && storm.duplicates() == 0
+                                && storm.refused() == 0),
+                new BenchReport.Target(
+                        "Search over " + BenchReport.count(generated) + " events: p95",
+                        BenchReport.ms(searched.latencies().p95()),
+                        "≤ " + BenchReport.ms(SEARCH_P95_TARGET_MS),
                         searched.latencies().p95() <= SEARCH_P95_TARGET_MS),
-                new BenchReport.Target("Search recall on inflected words", percent(searched.recall()), "100 %",
+                new BenchReport.Target(
+                        "Search recall on inflected words",
+                        percent(searched.recall()),
+                        "100 %",
                         searched.recall() >= 0.999));
         StringBuilder md = new StringBuilder();
-        md.append("**Sign-up storm.** ").append(people).append(" people sign up for an event with ").append(seats)
-                .append(" seats at the same moment (").append(storm.threads()).append(" threads, released by one latch, ")
+        md.append("**Sign-up storm.** ")
+                .append(people)
+                .append(" people sign up for an event with ")
+                .append(seats)
+                .append(" seats at the same moment (")
+                .append(storm.threads())
+                .append(" threads, released by one latch, ")
                 .append("each through `SignUpService` as that person). Wall time from the latch to the last answer: **")
-                .append(BenchReport.ms(storm.wallMillis())).append("**. Counted in the database afterwards: ")
-                .append(storm.confirmed()).append(" confirmed, ").append(storm.waiting()).append(" waiting, ")
-                .append(storm.lost()).append(" lost, ").append(storm.duplicates()).append(" duplicate rows; ")
-                .append(storm.refused()).append(" asked to try again (no database connection within 3 s).\n\n");
-        md.append("**Search.** ").append(BenchReport.count(generated)).append(" generated events (titles from ")
-                .append(WORD_FORMS.size()).append(" Swedish words in their inflected forms, random categories, ")
+                .append(BenchReport.ms(storm.wallMillis()))
+                .append("**. Counted in the database afterwards: ")
+                .append(storm.confirmed())
+                .append(" confirmed, ")
+                .append(storm.waiting())
+                .append(" waiting, ")
+                .append(storm.lost())
+                .append(" lost, ")
+                .append(storm.duplicates())
+                .append(" duplicate rows; ")
+                .append(storm.refused())
+                .append(" asked to try again (no database connection within 3 s).\n\n");
+        md.append("**Search.** ")
+                .append(BenchReport.count(generated))
+                .append(" generated events (titles from ")
+                .append(WORD_FORMS.size())
+                .append(" Swedish words in their inflected forms, random categories, ")
                 .append("audiences, languages and dates over the next year), indexed by Hibernate Search in ")
-                .append(BenchReport.ms(searched.indexMillis())).append(". ").append(searches)
-                .append(" searches through `EventService.upcomingPage`, each a random inflected form with random filters ")
-                .append("(category, audience, language, free), one after another, after ").append(WARMUP_SEARCHES)
+                .append(BenchReport.ms(searched.indexMillis()))
+                .append(". ")
+                .append(searches)
+                .append(
+                        " searches through `EventService.upcomingPage`, each a random inflected form with random filters ")
+                .append("(category, audience, language, free), one after another, after ")
+                .append(WARMUP_SEARCHES)
                 .append(" unmeasured searches of the same kind that warm the JIT. Each asks for what the event list ")
-                .append("shows first: the first page of ").append(se.brobygge.events.EventService.PAGE_SIZE)
+                .append("shows first: the first page of ")
+                .append(se.brobygge.events.EventService.PAGE_SIZE)
                 .append(" events and the number of matches (the list fetches later pages as the reader scrolls). ")
                 .append("\"Mean matches\" is that number:\n\n")
-                .append(BenchReport.table(List.of("searches", "p50", "p95", "p99", "max", "mean matches"),
-                        List.of(List.of(String.valueOf(searched.latencies().count()),
-                                BenchReport.ms(searched.latencies().p50()), BenchReport.ms(searched.latencies().p95()),
-                                BenchReport.ms(searched.latencies().p99()), BenchReport.ms(searched.latencies().max()),
+                .append(BenchReport.table(
+                        List.of("searches", "p50", "p95", "p99", "max", "mean matches"),
+                        List.of(List.of(
+                                String.valueOf(searched.latencies().count()),
+                                BenchReport.ms(searched.latencies().p50()),
+                                BenchReport.ms(searched.latencies().p95()),
+                                BenchReport.ms(searched.latencies().p99()),
+                                BenchReport.ms(searched.latencies().max()),
                                 BenchReport.number(searched.meanResults())))))
                 .append("\nRecall: for every form of every word, the share of generated events containing any form ")
                 .append("of that word that the full-text search finds:\n\n")
-                .append(BenchReport.table(List.of("word", "forms", "events with a form", "recall"), searched.recallRows()));
-        BenchReport.publish(new BenchReport.Section(BenchReport.RUN_ID, 4, "4. Events: sign-up storm and search",
-                md.toString(), targets, AppFacts.describe(environment, jdbc, "Database (benchmark 4)")));
+                .append(BenchReport.table(
+                        List.of("word", "forms", "events with a form", "recall"), searched.recallRows()));
+        BenchReport.publish(new BenchReport.Section(
+                BenchReport.RUN_ID,
+                4,
+                "4. Events: sign-up storm and search",
+                md.toString(),
+                targets,
+                AppFacts.describe(environment, jdbc, "Database (benchmark 4)")));
         assertThat(storm.lost()).isZero();
     }
 
-    record Storm(int threads, double wallMillis, long confirmed, long waiting, long lost, long duplicates,
-            long refused) {
-    }
+    record Storm(
+            int threads, double wallMillis, long confirmed, long waiting, long lost, long duplicates, long refused) {}
 
     private Storm storm(int people, int seats) throws Exception {
         TestAccounts.Created staff = accounts.create("Bench Personal", Roles.STAFF);
@@ -207,10 +257,12 @@ class EventsBenchmark {
             double wall = (System.nanoTime() - t0) / 1e6;
             long confirmed = count(event, SignUpStatus.CONFIRMED);
             long waiting = count(event, SignUpStatus.WAITING);
-            Long rows = jdbc.queryForObject("select count(*) from events_signup where event_id = ?", Long.class,
+            Long rows = jdbc.queryForObject(
+                    "select count(*) from events_signup where event_id = ?", Long.class, event.value());
+            Long distinct = jdbc.queryForObject(
+                    "select count(distinct account_id) from events_signup where event_id = ?",
+                    Long.class,
                     event.value());
-            Long distinct = jdbc.queryForObject("select count(distinct account_id) from events_signup where event_id = ?",
-                    Long.class, event.value());
             return new Storm(threads, wall, confirmed, waiting, people - distinct - refused, rows - distinct, refused);
         } finally {
             pool.shutdownNow();
@@ -218,14 +270,20 @@ class EventsBenchmark {
     }
 
     private long count(EventId event, SignUpStatus status) {
-        Long n = jdbc.queryForObject("select count(*) from events_signup where event_id = ? and status = ?",
-                Long.class, event.value(), status.name());
+        Long n = jdbc.queryForObject(
+                "select count(*) from events_signup where event_id = ? and status = ?",
+                Long.class,
+                event.value(),
+                status.name());
         return n == null ? 0 : n;
     }
 
-    record SearchResult(double indexMillis, Latencies.Summary latencies, double meanResults, double recall,
-            List<List<String>> recallRows) {
-    }
+    record SearchResult(
+            double indexMillis,
+            Latencies.Summary latencies,
+            double meanResults,
+            double recall,
+            List<List<String>> recallRows) {}
 
     private SearchResult search(int generated, int searches) {
         TestAccounts.Created organiser = accounts.create("Bench Sökning", Roles.STAFF);
@@ -246,34 +304,48 @@ class EventsBenchmark {
                 String title = capitalise(forms.get(random.nextInt(forms.size()))) + " "
                         + FILLER.get(random.nextInt(FILLER.size())) + " " + i;
                 Instant start = now.plus(Duration.ofMinutes(60 + random.nextInt(364 * 24 * 60)));
-                rows.add(new Object[] {title, "Genererat evenemang för mätning.", "https://meet.brohamn.example/" + i,
-                        Timestamp.from(start), Timestamp.from(start.plus(Duration.ofHours(2))),
-                        categories[random.nextInt(categories.length)].name(),
-                        audiences[random.nextInt(audiences.length)].name(), random.nextInt(3) == 0,
-                        random.nextInt(4) == 0 ? 50 : null, organiser.id().value(), Timestamp.from(now)});
+                rows.add(new Object[] {
+                    title,
+                    "Genererat evenemang för mätning.",
+                    "https://meet.brohamn.example/" + i,
+                    Timestamp.from(start),
+                    Timestamp.from(start.plus(Duration.ofHours(2))),
+                    categories[random.nextInt(categories.length)].name(),
+                    audiences[random.nextInt(audiences.length)].name(),
+                    random.nextInt(3) == 0,
+                    random.nextInt(4) == 0 ? 50 : null,
+                    organiser.id().value(),
+                    Timestamp.from(now)
+                });
             }
             jdbc.batchUpdate("""
                     insert into events_event (title, description, online_url, starts_at, ends_at, category, audience,
                         child_friendly, cost_sek, capacity, organiser_id, organiser_name, status, created_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 30, ?, 'Benchmark', 'PUBLISHED', ?)""", rows);
         }
-        List<Long> ids = jdbc.queryForList("select id from events_event where organiser_id = ? order by id", Long.class,
+        List<Long> ids = jdbc.queryForList(
+                "select id from events_event where organiser_id = ? order by id",
+                Long.class,
                 organiser.id().value());
         List<Object[]> languageRows = new ArrayList<>();
         for (Long id : ids) {
             languageRows.add(new Object[] {id, LANGUAGES.get(random.nextInt(LANGUAGES.size()))});
         }
-        jdbc.batchUpdate("insert ignore into events_event_language (event_id, language_code) values (?, ?)", languageRows);
+        jdbc.batchUpdate(
+                "insert ignore into events_event_language (event_id, language_code) values (?, ?)", languageRows);
         // which word each generated event carries, read back from the titles
-        jdbc.query("select id, title from events_event where organiser_id = ?", rs -> {
-            long id = rs.getLong(1);
-            String first = rs.getString(2).split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-            WORD_FORMS.forEach((word, forms) -> {
-                if (forms.contains(first)) {
-                    eventsWithWord.get(word).add(id);
-                }
-            });
-        }, organiser.id().value());
+        jdbc.query(
+                "select id, title from events_event where organiser_id = ?",
+                rs -> {
+                    long id = rs.getLong(1);
+                    String first = rs.getString(2).split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+                    WORD_FORMS.forEach((word, forms) -> {
+                        if (forms.contains(first)) {
+                            eventsWithWord.get(word).add(id);
+                        }
+                    });
+                },
+                organiser.id().value());
 
         long t0 = System.nanoTime();
         reindex();
@@ -293,11 +365,15 @@ class EventsBenchmark {
                     got.retainAll(want);
                     wordFound += got.size();
                 }
-                double wordExpected = (double) want.size() * WORD_FORMS.get(word).size();
+                double wordExpected =
+                        (double) want.size() * WORD_FORMS.get(word).size();
                 found += wordFound;
                 expected += wordExpected;
-                recallRows.add(List.of(word, String.join(", ", WORD_FORMS.get(word)),
-                        BenchReport.number(want.size()), percent(wordFound / wordExpected)));
+                recallRows.add(List.of(
+                        word,
+                        String.join(", ", WORD_FORMS.get(word)),
+                        BenchReport.number(want.size()),
+                        percent(wordFound / wordExpected)));
             }
             // latency: random forms with random filters, through the service as a visitor would
             Latencies latencies = new Latencies();
@@ -307,17 +383,24 @@ class EventsBenchmark {
                 EventFilter filter = randomSearch(random, words);
                 // what the event list asks for: its first page and the number of matches
                 long s = System.nanoTime();
-                long n = events.upcomingPage(filter, 0, se.brobygge.events.EventService.PAGE_SIZE).total();
+                long n = events.upcomingPage(filter, 0, se.brobygge.events.EventService.PAGE_SIZE)
+                        .total();
                 long took = System.nanoTime() - s;
                 if (i >= warmup) { // the first ones warm the caches and the JIT
                     latencies.record("search", took, true);
                     results += n;
                 }
             }
-            return new SearchResult(indexMillis, latencies.summary("search"), results / (double) searches,
-                    found / expected, recallRows);
+            return new SearchResult(
+                    indexMillis,
+                    latencies.summary("search"),
+                    results / (double) searches,
+                    found / expected,
+                    recallRows);
         } finally {
-            jdbc.update("delete from events_event where organiser_id = ?", organiser.id().value());
+            jdbc.update(
+                    "delete from events_event where organiser_id = ?",
+                    organiser.id().value());
             reindex();
         }
     }
@@ -326,8 +409,11 @@ class EventsBenchmark {
         transactions.executeWithoutResult(tx -> {
             try {
                 // as a node rebuilds it at start (shared.search.SearchIndexHealth): merged when done
-                Search.session(entityManager).massIndexer(EventEntity.class).threadsToLoadObjects(2)
-                        .mergeSegmentsOnFinish(true).startAndWait();
+                Search.session(entityManager)
+                        .massIndexer(EventEntity.class)
+                        .threadsToLoadObjects(2)
+                        .mergeSegmentsOnFinish(true)
+                        .startAndWait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

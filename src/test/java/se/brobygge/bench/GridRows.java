@@ -3,7 +3,6 @@ package se.brobygge.bench;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,8 +12,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class GridRows {
 
-    private GridRows() {
-    }
+    private GridRows() {}
 
     /**
      * Rows of all grids in this response (the last size sent per grid), or empty without a grid.
@@ -41,13 +39,16 @@ final class GridRows {
                 }
             }
             if (grid == null || size == null) {
-                throw new ProtocolException("A grid size update without grid or size: " + UiTree.abbreviate(invocation));
+                throw new ProtocolException(
+                        "A grid size update without grid or size: " + UiTree.abbreviate(invocation));
             }
             int node = Integer.parseInt(grid);
             if (tree.node(node).map(n -> n.tag().equals("vaadin-grid")).orElse(false)) {
                 sizes.put(grid, size);
             }
         }
-        return sizes.isEmpty() ? OptionalInt.empty() : OptionalInt.of(sizes.values().stream().mapToInt(i -> i).sum());
+        return sizes.isEmpty()
+                ? OptionalInt.empty()
+                : OptionalInt.of(sizes.values().stream().mapToInt(i -> i).sum());
     }
 }

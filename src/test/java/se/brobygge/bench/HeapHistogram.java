@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.management.ObjectName;
 
 /**
@@ -17,8 +16,7 @@ import javax.management.ObjectName;
 final class HeapHistogram {
 
     /** Growth of one class between two histograms. */
-    record Growth(String className, long instances, long bytes) {
-    }
+    record Growth(String className, long instances, long bytes) {}
 
     private static final Pattern LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
@@ -31,15 +29,19 @@ final class HeapHistogram {
     /** Takes a histogram of live objects (it runs a full collection first). */
     static HeapHistogram take() {
         try {
-            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Object text = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
             Map<String, long[]> classes = new HashMap<>();
             for (String line : String.valueOf(text).split("\n")) {
                 Matcher m = LINE.matcher(line);
                 if (m.find()) {
-                    classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
-                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                    classes.merge(
+                            m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
+                                    new long[] {a[0] + b[0], a[1] + b[1]});
                 }
             }
             return new HeapHistogram(classes);
@@ -55,6 +57,8 @@ final class HeapHistogram {
                     long[] before = earlier.classes.getOrDefault(e.getKey(), new long[2]);
                     return new Growth(e.getKey(), e.getValue()[0] - before[0], e.getValue()[1] - before[1]);
                 })
-                .sorted(Comparator.comparingLong(Growth::bytes).reversed()).limit(top).toList();
+                .sorted(Comparator.comparingLong(Growth::bytes).reversed())
+                .limit(top)
+                .toList();
     }
 }

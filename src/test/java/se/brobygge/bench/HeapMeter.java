@@ -11,8 +11,7 @@ import java.lang.management.MemoryUsage;
  */
 final class HeapMeter {
 
-    private HeapMeter() {
-    }
+    private HeapMeter() {}
 
     /**
      * Heap in use right after a full collection, summed over the heap pools ("collection usage",
@@ -39,7 +38,9 @@ final class HeapMeter {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 MemoryUsage afterCollection = pool.getCollectionUsage();
-                sum += afterCollection != null ? afterCollection.getUsed() : pool.getUsage().getUsed();
+                sum += afterCollection != null
+                        ? afterCollection.getUsed()
+                        : pool.getUsage().getUsed();
             }
         }
         return sum;

@@ -11,8 +11,7 @@ import java.util.function.Predicate;
 final class Latencies implements Recorder {
 
     /** Count, errors and percentiles of one kind (or of several kinds together), in milliseconds. */
-    record Summary(String kind, int count, int errors, double p50, double p95, double p99, double mean, double max) {
-    }
+    record Summary(String kind, int count, int errors, double p50, double p95, double p99, double mean, double max) {}
 
     private static final class Samples {
         private long[] nanos = new long[256];
@@ -71,8 +70,15 @@ final class Latencies implements Recorder {
             return new Summary(label, 0, errors, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double mean = Arrays.stream(all).average().orElse(Double.NaN) / 1e6;
-        return new Summary(label, all.length, errors, percentile(all, 50), percentile(all, 95), percentile(all, 99),
-                mean, all[all.length - 1] / 1e6);
+        return new Summary(
+                label,
+                all.length,
+                errors,
+                percentile(all, 50),
+                percentile(all, 95),
+                percentile(all, 99),
+                mean,
+                all[all.length - 1] / 1e6);
     }
 
     private static double percentile(long[] sorted, double p) {

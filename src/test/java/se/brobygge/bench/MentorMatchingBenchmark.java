@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
-
 import se.brobygge.mentoring.MatchingFixtures;
 import se.brobygge.mentoring.matching.GreedyMatcher;
 import se.brobygge.mentoring.matching.MatchingEngine;
@@ -28,9 +26,18 @@ import se.brobygge.mentoring.matching.Scoring;
  */
 class MentorMatchingBenchmark {
 
-    record Row(int size, double solveMs, double cpuMs, double flowCpuMs, long solved, long greedy, double greedyMs, long optimum,
-            boolean exact, double boundMs, int pairs) {
-    }
+    record Row(
+            int size,
+            double solveMs,
+            double cpuMs,
+            double flowCpuMs,
+            long solved,
+            long greedy,
+            double greedyMs,
+            long optimum,
+            boolean exact,
+            double boundMs,
+            int pairs) {}
 
     static final int CORES = Runtime.getRuntime().availableProcessors();
 
@@ -48,20 +55,36 @@ class MentorMatchingBenchmark {
         Row big = rows.get(1);
         double share = big.solved() / (double) big.optimum();
         List<BenchReport.Target> targets = List.of(
-                new BenchReport.Target("Mentor matching 10,000 × 10,000: share of the optimum (vs. upper bound)",
-                        percent(share), "≥ 99 %", share >= 0.99),
-                new BenchReport.Target("Mentor matching 10,000 × 10,000: wall time", BenchReport.ms(big.solveMs()),
-                        "≤ 2000 ms", big.solveMs() <= 2000),
-                new BenchReport.Target("Mentor matching 10,000 × 10,000: estimated wall time on idle cores (from CPU time)",
-                        BenchReport.ms(idle(big)), "≤ 2000 ms", idle(big) <= 2000));
+                new BenchReport.Target(
+                        "Mentor matching 10,000 × 10,000: share of the optimum (vs. upper bound)",
+                        percent(share),
+                        "≥ 99 %",
+                        share >= 0.99),
+                new BenchReport.Target(
+                        "Mentor matching 10,000 × 10,000: wall time",
+                        BenchReport.ms(big.solveMs()),
+                        "≤ 2000 ms",
+                        big.solveMs() <= 2000),
+                new BenchReport.Target(
+                        "Mentor matching 10,000 × 10,000: estimated wall time on idle cores (from CPU time)",
+                        BenchReport.ms(idle(big)),
+                        "≤ 2000 ms",
+                        idle(big) <= 2000));
         List<List<String>> table = new ArrayList<>();
         for (Row r : rows) {
-            table.add(List.of(String.format(Locale.ROOT, "%,d × %,d", r.size(), r.size()), BenchReport.ms(r.solveMs()),
-                    BenchReport.ms(r.cpuMs()), BenchReport.ms(r.flowCpuMs()), BenchReport.ms(idle(r)),
-                    String.format(Locale.ROOT, "%,d", r.pairs()), String.format(Locale.ROOT, "%,d", r.solved()),
+            table.add(List.of(
+                    String.format(Locale.ROOT, "%,d × %,d", r.size(), r.size()),
+                    BenchReport.ms(r.solveMs()),
+                    BenchReport.ms(r.cpuMs()),
+                    BenchReport.ms(r.flowCpuMs()),
+                    BenchReport.ms(idle(r)),
+                    String.format(Locale.ROOT, "%,d", r.pairs()),
+                    String.format(Locale.ROOT, "%,d", r.solved()),
                     String.format(Locale.ROOT, "%,d", r.optimum()) + (r.exact() ? " (exact)" : " (upper bound)"),
-                    percent(r.solved() / (double) r.optimum()), percent(r.greedy() / (double) r.optimum()),
-                    BenchReport.ms(r.greedyMs()), BenchReport.ms(r.boundMs())));
+                    percent(r.solved() / (double) r.optimum()),
+                    percent(r.greedy() / (double) r.optimum()),
+                    BenchReport.ms(r.greedyMs()),
+                    BenchReport.ms(r.boundMs())));
         }
         String md = "Generated populations with realistic attributes (newcomers' languages weighted as in a Swedish "
                 + "municipality, Swedish for nearly every mentor, SSYK occupations, six areas, some gender and age "
@@ -72,20 +95,33 @@ class MentorMatchingBenchmark {
                 + "grows with other work, so the CPU time of the solve (all threads) is given too. The scoring runs on "
                 + "every core, the min-cost flow on one: the estimate on idle cores is the flow's CPU time plus "
                 + "the rest divided by the cores.\n\n"
-                + BenchReport.table(List.of("mentees × mentors", "solve (wall)", "solve (CPU)",
-                        "of which flow (CPU)", "estimate on idle cores", "candidate pairs", "total score",
-                        "optimum", "share", "greedy share", "greedy time", "optimum/bound time"), table);
+                + BenchReport.table(
+                        List.of(
+                                "mentees × mentors",
+                                "solve (wall)",
+                                "solve (CPU)",
+                                "of which flow (CPU)",
+                                "estimate on idle cores",
+                                "candidate pairs",
+                                "total score",
+                                "optimum",
+                                "share",
+                                "greedy share",
+                                "greedy time",
+                                "optimum/bound time"),
+                        table);
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("Matching solver", "OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString()
-                + " min-cost flow");
-        BenchReport.publish(new BenchReport.Section(BenchReport.RUN_ID, 6, "6. Mentor matching", md, targets,
-                environment));
+        environment.put(
+                "Matching solver",
+                "OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString() + " min-cost flow");
+        BenchReport.publish(
+                new BenchReport.Section(BenchReport.RUN_ID, 6, "6. Mentor matching", md, targets, environment));
     }
 
     private static Population population(int size, long seed) {
         Random random = new Random(seed);
-        return new Population(MatchingFixtures.mentees(size, 1, random), MatchingFixtures.mentors(size, 1_000_000L,
-                random));
+        return new Population(
+                MatchingFixtures.mentees(size, 1, random), MatchingFixtures.mentors(size, 1_000_000L, random));
     }
 
     private Row measure(int size, boolean exact) {
@@ -109,10 +145,21 @@ class MentorMatchingBenchmark {
         long greedy = GreedyMatcher.solve(p);
         double greedyMs = (System.nanoTime() - greedyStart) / 1e6;
         long boundStart = System.nanoTime();
-        long optimum = exact ? MatchingEngine.solve(p, MatchingEngine.Options.exact()).totalScore()
+        long optimum = exact
+                ? MatchingEngine.solve(p, MatchingEngine.Options.exact()).totalScore()
                 : lagrangianBound(p, result.totalScore());
         double boundMs = (System.nanoTime() - boundStart) / 1e6;
-        return new Row(size, times[1], cpu[1], flowCpu[1], result.totalScore(), greedy, greedyMs, optimum, exact, boundMs,
+        return new Row(
+                size,
+                times[1],
+                cpu[1],
+                flowCpu[1],
+                result.totalScore(),
+                greedy,
+                greedyMs,
+                optimum,
+                exact,
+                boundMs,
                 result.candidatePairs());
     }
 
@@ -217,7 +264,9 @@ class MentorMatchingBenchmark {
     /** CPU time of this process: with other work on the machine, wall time alone says little. */
     private static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private static String percent(double share) {

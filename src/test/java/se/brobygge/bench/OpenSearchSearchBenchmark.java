@@ -2,6 +2,8 @@ package se.brobygge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventFilter;
@@ -50,8 +48,9 @@ import se.brobygge.support.TestOpenSearch;
 @org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
 class OpenSearchSearchBenchmark {
 
-    private static final String[] TEXT_FIELDS = {"title_sv", "title_ar", "title_en", "description_sv",
-            "description_ar", "description_en"};
+    private static final String[] TEXT_FIELDS = {
+        "title_sv", "title_ar", "title_en", "description_sv", "description_ar", "description_en"
+    };
     private static final List<String> LANGUAGES = EventsBenchmark.LANGUAGES;
 
     @Autowired
@@ -80,7 +79,10 @@ class OpenSearchSearchBenchmark {
         try {
             Map<String, Set<Long>> withWord = generate(generated, organiser, words, random);
             long t0 = System.nanoTime();
-            Search.mapping(entityManagerFactory).scope(EventEntity.class).massIndexer().threadsToLoadObjects(2)
+            Search.mapping(entityManagerFactory)
+                    .scope(EventEntity.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
                     .startAndWait();
             double indexMillis = (System.nanoTime() - t0) / 1e6;
 
@@ -95,7 +97,8 @@ class OpenSearchSearchBenchmark {
                     got.retainAll(want);
                     wordFound += got.size();
                 }
-                double wordExpected = (double) want.size() * EventsBenchmark.WORD_FORMS.get(word).size();
+                double wordExpected = (double) want.size()
+                        * EventsBenchmark.WORD_FORMS.get(word).size();
                 found += wordFound;
                 expected += wordExpected;
                 recallRows.add(List.of(word, BenchReport.count(want.size()), percent(wordFound / wordExpected)));
@@ -107,7 +110,8 @@ class OpenSearchSearchBenchmark {
             for (int i = 0; i < warmup + searches; i++) {
                 EventFilter filter = EventsBenchmark.randomSearch(random, words);
                 long started = System.nanoTime();
-                long total = events.upcomingPage(filter, 0, EventService.PAGE_SIZE).total();
+                long total =
+                        events.upcomingPage(filter, 0, EventService.PAGE_SIZE).total();
                 long took = System.nanoTime() - started;
                 if (i >= warmup) {
                     latencies.record("search", took, true);
@@ -119,7 +123,10 @@ class OpenSearchSearchBenchmark {
             assertThat(recall).as("recall on inflected words").isGreaterThanOrEqualTo(0.999);
         } finally {
             jdbc.update("delete from events_event where organiser_id = ?", organiser);
-            Search.mapping(entityManagerFactory).scope(EventEntity.class).massIndexer().threadsToLoadObjects(2)
+            Search.mapping(entityManagerFactory)
+                    .scope(EventEntity.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
                     .startAndWait();
         }
     }
@@ -141,27 +148,42 @@ class OpenSearchSearchBenchmark {
             List<String> forms = EventsBenchmark.WORD_FORMS.get(words.get(random.nextInt(words.size())));
             String form = forms.get(random.nextInt(forms.size()));
             Instant start = now.plus(Duration.ofMinutes(60 + random.nextInt(364 * 24 * 60)));
-            batch.add(new Object[] {Character.toUpperCase(form.charAt(0)) + form.substring(1) + " "
-                    + EventsBenchmark.FILLER.get(random.nextInt(EventsBenchmark.FILLER.size())) + " " + i,
-                    Timestamp.from(start), Timestamp.from(start.plus(Duration.ofHours(2))),
-                    categories[random.nextInt(categories.length)].name(),
-                    audiences[random.nextInt(audiences.length)].name(), random.nextInt(3) == 0,
-                    random.nextInt(4) == 0 ? 50 : null, organiser, Timestamp.from(now)});
+            batch.add(new Object[] {
+                Character.toUpperCase(form.charAt(0)) + form.substring(1) + " "
+                        + EventsBenchmark.FILLER.get(random.nextInt(EventsBenchmark.FILLER.size())) + " " + i,
+                Timestamp.from(start),
+                Timestamp.from(start.plus(Duration.ofHours(2))),
+                categories[random.nextInt(categories.length)].name(),
+                audiences[random.nextInt(audiences.length)].name(),
+                random.nextInt(3) == 0,
+                random.nextInt(4) == 0 ? 50 : null,
+                organiser,
+                Timestamp.from(now)
+            });
             if (batch.size() == 2_000 || i == count - 1) {
-                jdbc.batchUpdate("insert into events_event (title, description, starts_at, ends_at, category,"
-                        + " audience, child_friendly, cost_sek, capacity, organiser_id, organiser_name, status,"
-                        + " created_at) values (?, 'Mätning på OpenSearch.', ?, ?, ?, ?, ?, ?, 30, ?, 'Benchmark',"
-                        + " 'PUBLISHED', ?)", batch);
+                jdbc.batchUpdate(
+                        "insert into events_event (title, description, starts_at, ends_at, category,"
+                                + " audience, child_friendly, cost_sek, capacity, organiser_id, organiser_name, status,"
+                                + " created_at) values (?, 'Mätning på OpenSearch.', ?, ?, ?, ?, ?, ?, 30, ?, 'Benchmark',"
+                                + " 'PUBLISHED', ?)",
+                        batch);
                 batch.clear();
             }
         }
-        jdbc.query("select id, title from events_event where organiser_id = ?", rs -> {
-            String form = rs.getString(2).substring(0, rs.getString(2).indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
-            withWord.computeIfAbsent(wordOfForm.get(form), w -> new HashSet<>()).add(rs.getLong(1));
-        }, organiser);
+        jdbc.query(
+                "select id, title from events_event where organiser_id = ?",
+                rs -> {
+                    String form = rs.getString(2)
+                            .substring(0, rs.getString(2).indexOf(' '))
+                            .toLowerCase(java.util.Locale.ROOT);
+                    withWord.computeIfAbsent(wordOfForm.get(form), w -> new HashSet<>())
+                            .add(rs.getLong(1));
+                },
+                organiser);
         List<Object[]> languages = new ArrayList<>();
-        withWord.values().forEach(ids -> ids.forEach(id -> languages.add(new Object[] {id,
-                LANGUAGES.get(random.nextInt(LANGUAGES.size()))})));
+        withWord.values()
+                .forEach(ids -> ids.forEach(id ->
+                        languages.add(new Object[] {id, LANGUAGES.get(random.nextInt(LANGUAGES.size()))})));
         jdbc.batchUpdate("insert ignore into events_event_language (event_id, language_code) values (?, ?)", languages);
         return withWord;
     }
@@ -170,8 +192,12 @@ class OpenSearchSearchBenchmark {
     private Set<Long> allMatching(String text) {
         Set<Long> ids = new HashSet<>();
         try (EntityManager session = entityManagerFactory.createEntityManager();
-                var scroll = Search.session(session).search(EventEntity.class).select(f -> f.id(Long.class))
-                        .where(f -> f.simpleQueryString().fields(TEXT_FIELDS).matching(text)
+                var scroll = Search.session(session)
+                        .search(EventEntity.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.simpleQueryString()
+                                .fields(TEXT_FIELDS)
+                                .matching(text)
                                 .defaultOperator(BooleanOperator.AND))
                         .scroll(5_000)) {
             for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
@@ -181,14 +207,24 @@ class OpenSearchSearchBenchmark {
         return ids;
     }
 
-    private void report(int generated, int searches, int warmup, double indexMillis, Latencies.Summary s,
-            double meanMatches, double recall, List<List<String>> recallRows) {
+    private void report(
+            int generated,
+            int searches,
+            int warmup,
+            double indexMillis,
+            Latencies.Summary s,
+            double meanMatches,
+            double recall,
+            List<List<String>> recallRows) {
         List<BenchReport.Target> targets = List.of(
-                new BenchReport.Target("Search over " + BenchReport.count(generated) + " events on OpenSearch: p95"
-                        + " (network included; no target, for comparison with Lucene)", BenchReport.ms(s.p95()), "–",
+                new BenchReport.Target(
+                        "Search over " + BenchReport.count(generated) + " events on OpenSearch: p95"
+                                + " (network included; no target, for comparison with Lucene)",
+                        BenchReport.ms(s.p95()),
+                        "–",
                         true),
-                new BenchReport.Target("Search recall on inflected words, OpenSearch", percent(recall), "100 %",
-                        recall >= 0.999));
+                new BenchReport.Target(
+                        "Search recall on inflected words, OpenSearch", percent(recall), "100 %", recall >= 0.999));
         String md = "**Search on OpenSearch.** The search of section 4 on the index shared by several nodes: "
                 + "OpenSearch 3.3 in a JVM of its own on this machine, over HTTP on loopback (each search includes "
                 + "the request, OpenSearch's work and the JSON answer), with the analysers of `OpenSearchAnalysis`. "
@@ -196,14 +232,25 @@ class OpenSearchSearchBenchmark {
                 + BenchReport.ms(indexMillis) + "; " + searches + " searches through `EventService.upcomingPage` "
                 + "(first page of " + EventService.PAGE_SIZE + " and the number of matches, random inflected form "
                 + "and filters), after " + warmup + " unmeasured ones:\n\n"
-                + BenchReport.table(List.of("searches", "p50", "p95", "p99", "max", "mean matches"),
-                        List.of(List.of(String.valueOf(s.count()), BenchReport.ms(s.p50()), BenchReport.ms(s.p95()),
-                                BenchReport.ms(s.p99()), BenchReport.ms(s.max()), BenchReport.number(meanMatches))))
+                + BenchReport.table(
+                        List.of("searches", "p50", "p95", "p99", "max", "mean matches"),
+                        List.of(List.of(
+                                String.valueOf(s.count()),
+                                BenchReport.ms(s.p50()),
+                                BenchReport.ms(s.p95()),
+                                BenchReport.ms(s.p99()),
+                                BenchReport.ms(s.max()),
+                                BenchReport.number(meanMatches))))
                 + "\nRecall, as in section 4 (every form of every word, the share of the events with any form of "
                 + "that word found):\n\n"
                 + BenchReport.table(List.of("word", "events with a form", "recall"), recallRows);
-        BenchReport.publish(new BenchReport.Section(BenchReport.RUN_ID, 5, "5. Event search on OpenSearch", md,
-                targets, AppFacts.describe(environment, jdbc, "Database (benchmark 5)")));
+        BenchReport.publish(new BenchReport.Section(
+                BenchReport.RUN_ID,
+                5,
+                "5. Event search on OpenSearch",
+                md,
+                targets,
+                AppFacts.describe(environment, jdbc, "Database (benchmark 5)")));
     }
 
     private static String percent(double share) {

@@ -11,18 +11,17 @@ import java.util.List;
 public final class PageVisit {
 
     /** The page's main headings, and how long it took from the first request to the rendered view. */
-    public record Shown(List<String> headings, Duration took) {
-    }
+    public record Shown(List<String> headings, Duration took) {}
 
-    private PageVisit() {
-    }
+    private PageVisit() {}
 
     /** @param route without leading slash, e.g. {@code "events"} */
     public static Shown open(URI base, String route, Duration timeout) {
         UidlClient client = new UidlClient(UidlClient.sharedHttpClient(), base, Recorder.NONE, timeout);
         long took = client.open(route);
         UiTree tree = client.tree();
-        List<String> headings = tree.shown().filter(n -> n.tag().equals("h1")).map(tree::text).toList();
+        List<String> headings =
+                tree.shown().filter(n -> n.tag().equals("h1")).map(tree::text).toList();
         return new Shown(headings, Duration.ofNanos(took));
     }
 }

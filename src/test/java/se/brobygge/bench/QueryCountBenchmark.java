@@ -2,6 +2,12 @@ package se.brobygge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.internal.nodefeature.NodeFeatures;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.sql.Timestamp;
@@ -19,7 +25,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,14 +40,6 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
-
-import com.vaadin.flow.internal.nodefeature.NodeFeatures;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.Application;
 import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
@@ -67,12 +64,10 @@ import se.brobygge.support.TestConfiguration;
 class QueryCountBenchmark {
 
     /** A route and who opens it. */
-    private record View(String route, Class<?> type, String viewer) {
-    }
+    private record View(String route, Class<?> type, String viewer) {}
 
     /** One opening of a view: the statements run and the grid rows shown. */
-    private record Count(List<String> statements, OptionalInt rows) {
-    }
+    private record Count(List<String> statements, OptionalInt rows) {}
 
     @LocalServerPort
     int port;
@@ -135,10 +130,13 @@ class QueryCountBenchmark {
      * defaults): its lazy list must open with the same statements whatever the thread's length.
      */
     private View dialogueThread() {
-        benchDialogueAuthor = testAccounts.create("Bench Dialogue", Roles.STAFF).id().value();
+        benchDialogueAuthor =
+                testAccounts.create("Bench Dialogue", Roles.STAFF).id().value();
         benchDialogue = BenchDialogue.create(jdbc, clock, benchDialogueAuthor);
-        return new View("dialogues/" + benchDialogue,
-                ClassUtils.resolveClassName("se.brobygge.dialogue.ui.DialogueView", getClass().getClassLoader()),
+        return new View(
+                "dialogues/" + benchDialogue,
+                ClassUtils.resolveClassName(
+                        "se.brobygge.dialogue.ui.DialogueView", getClass().getClassLoader()),
                 "anonymous");
     }
 
@@ -153,41 +151,65 @@ class QueryCountBenchmark {
      */
     private View associationPage() {
         Timestamp now = Timestamp.from(Instant.now(clock));
-        jdbc.update("insert into places_place (version, status, name, description, street_address, area, "
-                + "opening_hours, step_free, hearing_loop, accessible_toilet, created_at, updated_at) "
-                + "values (0, 'PUBLISHED', 'Bench hall', 'A sports hall', 'Bench street 1', 'Centrum', '8-22', "
-                + "true, false, true, ?, ?)", now, now);
+        jdbc.update(
+                "insert into places_place (version, status, name, description, street_address, area, "
+                        + "opening_hours, step_free, hearing_loop, accessible_toilet, created_at, updated_at) "
+                        + "values (0, 'PUBLISHED', 'Bench hall', 'A sports hall', 'Bench street 1', 'Centrum', '8-22', "
+                        + "true, false, true, ?, ?)",
+                now,
+                now);
         benchPlace = jdbc.queryForObject("select max(id) from places_place where name = 'Bench hall'", Long.class);
         benchAssociation = insertAssociation("Bench page association", "700000-0000", now);
-        return new View("associations/" + benchAssociation,
-                ClassUtils.resolveClassName("se.brobygge.associations.ui.AssociationView", getClass().getClassLoader()),
+        return new View(
+                "associations/" + benchAssociation,
+                ClassUtils.resolveClassName(
+                        "se.brobygge.associations.ui.AssociationView",
+                        getClass().getClassLoader()),
                 "anonymous");
     }
 
     private long insertAssociation(String name, String organisationNumber, Timestamp now) {
-        jdbc.update("insert into associations_association (name, organisation_number, type, fee_sek, newcomer_help, "
-                + "verified, registered_by, created_at, version) values (?, ?, 'SPORTS', null, true, true, ?, ?, 0)",
-                name, organisationNumber, benchDialogueAuthor, now);
-        long id = jdbc.queryForObject("select id from associations_association where organisation_number = ?",
-                Long.class, organisationNumber);
-        jdbc.update("insert into associations_description (association_id, language_code, text) values (?, 'sv', ?)",
-                id, "Vi tränar tillsammans och välkomnar nya medlemmar.");
-        jdbc.update("insert into associations_description (association_id, language_code, text) values (?, 'ar', ?)",
-                id, "نتدرب معًا ونرحب بالأعضاء الجدد.");
-        jdbc.batchUpdate("insert into associations_language (association_id, language_code) values (?, ?)",
+        jdbc.update(
+                "insert into associations_association (name, organisation_number, type, fee_sek, newcomer_help, "
+                        + "verified, registered_by, created_at, version) values (?, ?, 'SPORTS', null, true, true, ?, ?, 0)",
+                name,
+                organisationNumber,
+                benchDialogueAuthor,
+                now);
+        long id = jdbc.queryForObject(
+                "select id from associations_association where organisation_number = ?",
+                Long.class,
+                organisationNumber);
+        jdbc.update(
+                "insert into associations_description (association_id, language_code, text) values (?, 'sv', ?)",
+                id,
+                "Vi tränar tillsammans och välkomnar nya medlemmar.");
+        jdbc.update(
+                "insert into associations_description (association_id, language_code, text) values (?, 'ar', ?)",
+                id,
+                "نتدرب معًا ونرحب بالأعضاء الجدد.");
+        jdbc.batchUpdate(
+                "insert into associations_language (association_id, language_code) values (?, ?)",
                 List.of(new Object[] {id, "sv"}, new Object[] {id, "ar"}));
         jdbc.update("insert into associations_area (association_id, area) values (?, 'Centrum')", id);
         return id;
     }
 
     private void addActivity(long association, int n, Timestamp now) {
-        jdbc.update("insert into associations_activity (association_id, title, description, weekday, starts_at, "
-                + "ends_at, recurrence, place_id, created_at, version) values (?, ?, ?, 'TUESDAY', '18:00:00', "
-                + "'19:00:00', 'WEEKLY', ?, ?, 0)", association, "Bench activity " + n, "Träning för alla", benchPlace,
+        jdbc.update(
+                "insert into associations_activity (association_id, title, description, weekday, starts_at, "
+                        + "ends_at, recurrence, place_id, created_at, version) values (?, ?, ?, 'TUESDAY', '18:00:00', "
+                        + "'19:00:00', 'WEEKLY', ?, ?, 0)",
+                association,
+                "Bench activity " + n,
+                "Träning för alla",
+                benchPlace,
                 now);
-        long activity = jdbc.queryForObject("select max(id) from associations_activity where association_id = ?",
-                Long.class, association);
-        jdbc.update("insert into associations_activity_event (activity_id, event_id) values (?, ?)", activity,
+        long activity = jdbc.queryForObject(
+                "select max(id) from associations_activity where association_id = ?", Long.class, association);
+        jdbc.update(
+                "insert into associations_activity_event (activity_id, event_id) values (?, ?)",
+                activity,
                 1_000_000L + n);
     }
 
@@ -202,12 +224,15 @@ class QueryCountBenchmark {
             Integer existing = jdbc.queryForObject("select count(*) from associations_association", Integer.class);
             for (int i = existing == null ? 0 : existing; i < rows; i++) {
                 int n = ++fillerAssociations;
-                long id = insertAssociation(String.format(Locale.ROOT, "Bench association %05d", n),
-                        String.format(Locale.ROOT, "%06d-%04d", 800000 + n / 10000, n % 10000), now);
+                long id = insertAssociation(
+                        String.format(Locale.ROOT, "Bench association %05d", n),
+                        String.format(Locale.ROOT, "%06d-%04d", 800000 + n / 10000, n % 10000),
+                        now);
                 addActivity(id, n, now);
             }
             Integer activities = jdbc.queryForObject(
-                    "select count(*) from associations_activity where association_id = ?", Integer.class,
+                    "select count(*) from associations_activity where association_id = ?",
+                    Integer.class,
                     benchAssociation);
             for (int i = activities == null ? 0 : activities; i < Math.max(1, rows / 10); i++) {
                 addActivity(benchAssociation, 100_000 + i, now);
@@ -229,7 +254,8 @@ class QueryCountBenchmark {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<View> views = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents(ClassUtils.getPackageName(Application.class))) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), QueryCountBenchmark.class.getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(
+                    candidate.getBeanClassName(), QueryCountBenchmark.class.getClassLoader());
             String route = type.getAnnotation(Route.class).value();
             if (HasUrlParameter.class.isAssignableFrom(type) || route.contains(":")) {
                 continue; // needs a parameter this benchmark cannot invent (some are added by hand)
@@ -270,29 +296,45 @@ class QueryCountBenchmark {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             for (long i = existingAccounts; i < rows; i++) {
                 int n = ++fillerAccounts;
-                Account account = new Account(String.format(Locale.ROOT, "filler-%05d@bench.brohamn.example", n),
-                        String.format(Locale.ROOT, "Filler %05d", n), "sv", clock.instant());
+                Account account = new Account(
+                        String.format(Locale.ROOT, "filler-%05d@bench.brohamn.example", n),
+                        String.format(Locale.ROOT, "Filler %05d", n),
+                        "sv",
+                        clock.instant());
                 account.markEmailVerified();
                 account.updateProfile(account.displayName(), "sv", Set.of("sv", "ar"), "Centrum");
                 account.roles().add(Roles.RESIDENT);
                 accounts.save(account);
             }
         });
-        Integer mails = jdbc.queryForObject("select count(*) from notifications_mail where status = 'FAILED'",
-                Integer.class);
+        Integer mails =
+                jdbc.queryForObject("select count(*) from notifications_mail where status = 'FAILED'", Integer.class);
         Timestamp now = Timestamp.from(Instant.now(clock));
         List<Object[]> failed = new ArrayList<>();
         for (int i = mails == null ? 0 : mails; i < rows; i++) {
-            failed.add(new Object[] {"bench-" + i, "recipient-" + i + "@bench.brohamn.example", "sv",
-                    "Mail " + i, "text", "<p>html</p>", "FAILED", 5, now, now, "550 mailbox unavailable"});
+            failed.add(new Object[] {
+                "bench-" + i,
+                "recipient-" + i + "@bench.brohamn.example",
+                "sv",
+                "Mail " + i,
+                "text",
+                "<p>html</p>",
+                "FAILED",
+                5,
+                now,
+                now,
+                "550 mailbox unavailable"
+            });
         }
-        jdbc.batchUpdate("insert into notifications_mail (dedup_key, recipient, language, subject, text_body, "
-                + "html_body, status, attempts, next_attempt_at, created_at, last_error) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", failed);
+        jdbc.batchUpdate(
+                "insert into notifications_mail (dedup_key, recipient, language, subject, text_body, "
+                        + "html_body, status, attempts, next_attempt_at, created_at, last_error) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                failed);
     }
 
-    private Map<View, Count> measure(List<View> views, Map<String, UidlClient> viewers, HttpClient http, URI base,
-            Duration timeout) {
+    private Map<View, Count> measure(
+            List<View> views, Map<String, UidlClient> viewers, HttpClient http, URI base, Duration timeout) {
         Map<View, Count> counts = new LinkedHashMap<>();
         for (View view : views) {
             UidlClient client = viewers.getOrDefault(view.viewer(), null);
@@ -315,18 +357,22 @@ class QueryCountBenchmark {
      * names each component's Java class in the UIDL ({@code jc}), so the view's class must be there.
      */
     private static void expectView(UidlClient client, View view) {
-        List<String> classes = client.tree().shown()
+        List<String> classes = client.tree()
+                .shown()
                 .map(n -> n.map(NodeFeatures.ELEMENT_DATA).get("jc"))
-                .filter(jc -> jc != null && jc.isString()).map(jc -> jc.asString()).toList();
+                .filter(jc -> jc != null && jc.isString())
+                .map(jc -> jc.asString())
+                .toList();
         if (!classes.isEmpty() && !classes.contains(view.type().getName())) {
-            throw new AssertionError("/" + view.route() + " did not open " + view.type().getSimpleName()
-                    + " for the " + view.viewer() + " viewer; shown: " + classes.stream()
-                            .filter(c -> c.startsWith("se.brobygge")).toList());
+            throw new AssertionError("/" + view.route() + " did not open "
+                    + view.type().getSimpleName()
+                    + " for the " + view.viewer() + " viewer; shown: "
+                    + classes.stream().filter(c -> c.startsWith("se.brobygge")).toList());
         }
     }
 
-    private BenchReport.Section section(List<View> views, Map<View, Count> withFew, Map<View, Count> withMany, int few,
-            int many) {
+    private BenchReport.Section section(
+            List<View> views, Map<View, Count> withFew, Map<View, Count> withMany, int few, int many) {
         List<List<String>> rows = new ArrayList<>();
         List<String> growing = new ArrayList<>();
         StringBuilder details = new StringBuilder();
@@ -338,15 +384,33 @@ class QueryCountBenchmark {
                 growing.add("/" + view.route());
             }
             if (!b.statements().isEmpty()) {
-                details.append("\n`/").append(view.route()).append("` with ").append(many).append(" rows")
-                        .append(grows ? " (**grows**)" : "").append(":\n\n");
-                b.statements().stream().collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new,
-                        Collectors.counting())).forEach((sql, times) -> details.append("- ").append(times)
-                                .append(" × `").append(abbreviate(sql)).append("`\n"));
+                details.append("\n`/")
+                        .append(view.route())
+                        .append("` with ")
+                        .append(many)
+                        .append(" rows")
+                        .append(grows ? " (**grows**)" : "")
+                        .append(":\n\n");
+                b.statements().stream()
+                        .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()))
+                        .forEach((sql, times) -> details.append("- ")
+                                .append(times)
+                                .append(" × `")
+                                .append(abbreviate(sql))
+                                .append("`\n"));
             }
-            rows.add(List.of("`/" + view.route() + "`", view.type().getSimpleName(), view.viewer(), rows(a.rows()),
-                    String.valueOf(a.statements().size()), rows(b.rows()), String.valueOf(b.statements().size()),
-                    a.statements().isEmpty() ? "—" : BenchReport.ratio(b.statements().size() / (double) a.statements().size()),
+            rows.add(List.of(
+                    "`/" + view.route() + "`",
+                    view.type().getSimpleName(),
+                    view.viewer(),
+                    rows(a.rows()),
+                    String.valueOf(a.statements().size()),
+                    rows(b.rows()),
+                    String.valueOf(b.statements().size()),
+                    a.statements().isEmpty()
+                            ? "—"
+                            : BenchReport.ratio(b.statements().size()
+                                    / (double) a.statements().size()),
                     grows ? "**GROWS**" : "flat"));
         }
         String md = """
@@ -364,19 +428,34 @@ class QueryCountBenchmark {
                 whose count is higher with more rows is flagged.
 
                 """.formatted(QueryCountDatabase.NAME, few, many)
-                + BenchReport.table(List.of("view", "class", "opened by", "rows (" + few + ")",
-                        "statements (" + few + ")", "rows (" + many + ")", "statements (" + many + ")",
-                        "ratio", "verdict"), rows)
-                + (growing.isEmpty() ? "\nNo view's statement count grows with the number of rows.\n"
+                + BenchReport.table(
+                        List.of(
+                                "view",
+                                "class",
+                                "opened by",
+                                "rows (" + few + ")",
+                                "statements (" + few + ")",
+                                "rows (" + many + ")",
+                                "statements (" + many + ")",
+                                "ratio",
+                                "verdict"),
+                        rows)
+                + (growing.isEmpty()
+                        ? "\nNo view's statement count grows with the number of rows.\n"
                         : "\n**Views whose statement count grows with the rows: " + String.join(", ", growing) + "**\n")
                 + "\n<details><summary>The statements, by view</summary>\n" + details + "\n</details>\n";
-        BenchReport.Target target = new BenchReport.Target("No view's query count grows with the number of rows",
-                growing.isEmpty() ? "0 of " + views.size() + " views grow"
+        BenchReport.Target target = new BenchReport.Target(
+                "No view's query count grows with the number of rows",
+                growing.isEmpty()
+                        ? "0 of " + views.size() + " views grow"
                         : growing.size() + " of " + views.size() + " grow: " + String.join(", ", growing),
-                "0 views", growing.isEmpty());
+                "0 views",
+                growing.isEmpty());
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("Database (benchmark 3)", "MariaDB " + jdbc.queryForObject("select version()", String.class)
-                + ", database `" + QueryCountDatabase.NAME + "` on the same server, re-created for the run");
+        environment.put(
+                "Database (benchmark 3)",
+                "MariaDB " + jdbc.queryForObject("select version()", String.class) + ", database `"
+                        + QueryCountDatabase.NAME + "` on the same server, re-created for the run");
         return new BenchReport.Section(BenchReport.RUN_ID, 3, "3. Query counts", md, List.of(target), environment);
     }
 

@@ -7,10 +7,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-
 import se.brobygge.support.TestDatabase;
 
 /**
@@ -38,7 +36,9 @@ class QueryCountDatabase extends BenchmarkInfrastructure {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot re-create " + NAME + " on " + url.group(1), e);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("brobygge-query-count-database",
-                Map.of("spring.datasource.url", url.group(1) + NAME)));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "brobygge-query-count-database", Map.of("spring.datasource.url", url.group(1) + NAME)));
     }
 }

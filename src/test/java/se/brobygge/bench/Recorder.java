@@ -4,7 +4,7 @@ package se.brobygge.bench;
 @FunctionalInterface
 interface Recorder {
 
-    Recorder NONE = (kind, nanos, ok) -> { };
+    Recorder NONE = (kind, nanos, ok) -> {};
 
     void record(String kind, long nanos, boolean ok);
 }

@@ -2,6 +2,7 @@ package se.brobygge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,9 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.vaadin.flow.i18n.I18NProvider;
-
 import se.brobygge.identity.internal.AccountRepository;
 
 /**
@@ -48,6 +45,7 @@ class RoundTripBenchmark {
      * Security checking a bcrypt hash, slow by design; it is reported beside them.
      */
     static final List<String> VAADIN_KINDS = List.of("page", "init", "navigate", "click");
+
     static final double RATIO_TARGET = 5.0;
     /** No-op median under load over idle median beyond which the report calls the machine saturated. */
     static final double SATURATED = 10.0;
@@ -122,15 +120,18 @@ class RoundTripBenchmark {
         Settings.ThinkTime actionThink = Settings.range("bench.load.actionThink", 0.5, 2);
         Duration timeout = Settings.seconds("bench.http.timeout", 30);
 
-        List<String> emails = BenchAccounts.ensure(users, accounts, passwordEncoder, clock,
-                new TransactionTemplate(transactionManager));
+        List<String> emails = BenchAccounts.ensure(
+                users, accounts, passwordEncoder, clock, new TransactionTemplate(transactionManager));
         HttpClient http = UidlClient.sharedHttpClient();
         URI base = URI.create("http://localhost:" + port + "/");
         StartLoginProfileScenario scenario = new StartLoginProfileScenario(http, base, timeout, translations);
 
         // one strict visit first (and JIT warm-up): if the machinery cannot do the visit, fail now
         for (int i = 0; i < 3; i++) {
-            scenario.visit(emails.getFirst(), Recorder.NONE, StartLoginProfileScenario.noPause(),
+            scenario.visit(
+                    emails.getFirst(),
+                    Recorder.NONE,
+                    StartLoginProfileScenario.noPause(),
                     StartLoginProfileScenario.noPause());
         }
         // the no-op on an idle server: how far the load pushes the floor itself (saturation shows here)
@@ -166,7 +167,9 @@ class RoundTripBenchmark {
                     pauseUntil(start + rampUp.toNanos() * user / users, window, machineryFailure);
                     while (!window.over() && machineryFailure.get() == null) {
                         try {
-                            scenario.visit(emails.get(user), scenarioRecorder,
+                            scenario.visit(
+                                    emails.get(user),
+                                    scenarioRecorder,
                                     () -> think(pageThink, window, machineryFailure),
                                     () -> think(actionThink, window, machineryFailure));
                             if (window.contains(System.nanoTime())) {
@@ -209,8 +212,8 @@ class RoundTripBenchmark {
             }
             threads.submit(() -> sampleCpu(window, cpu, machineryFailure));
             threads.shutdown();
-            if (!threads.awaitTermination(rampUp.plus(duration).plus(timeout).plusSeconds(60).toSeconds(),
-                    TimeUnit.SECONDS)) {
+            if (!threads.awaitTermination(
+                    rampUp.plus(duration).plus(timeout).plusSeconds(60).toSeconds(), TimeUnit.SECONDS)) {
                 machineryFailure.compareAndSet(null, new IllegalStateException("virtual users did not finish"));
                 threads.shutdownNow();
             }
@@ -221,10 +224,26 @@ class RoundTripBenchmark {
         SessionCounters.Snapshot counted = counters.snapshot().minus(countersBefore);
         int ended = counters.invalidateAll(); // the next benchmark should not find thousands of idle sessions
 
-        BenchReport.publish(section(users, noopUsers, rampUp, duration, pageThink, actionThink, window,
-                scenarioLatencies, noopLatencies, idle.summary("noop"), errors, visits.get(), counted, ended, cpu));
+        BenchReport.publish(section(
+                users,
+                noopUsers,
+                rampUp,
+                duration,
+                pageThink,
+                actionThink,
+                window,
+                scenarioLatencies,
+                noopLatencies,
+                idle.summary("noop"),
+                errors,
+                visits.get(),
+                counted,
+                ended,
+                cpu));
         assertThat(visits.get()).as("completed visits").isPositive();
-        assertThat(noopLatencies.summary("noop").count()).as("no-op round trips").isPositive();
+        assertThat(noopLatencies.summary("noop").count())
+                .as("no-op round trips")
+                .isPositive();
     }
 
     private static Recorder windowed(Window window, Latencies latencies) {
@@ -290,10 +309,22 @@ class RoundTripBenchmark {
         }
     }
 
-    private BenchReport.Section section(int users, int noopUsers, Duration rampUp, Duration duration,
-            Settings.ThinkTime pageThink, Settings.ThinkTime actionThink, Window window, Latencies scenario,
-            Latencies noop, Latencies.Summary idleNoop, Errors errors, int visits, SessionCounters.Snapshot counted,
-            int ended, List<double[]> cpu) {
+    private BenchReport.Section section(
+            int users,
+            int noopUsers,
+            Duration rampUp,
+            Duration duration,
+            Settings.ThinkTime pageThink,
+            Settings.ThinkTime actionThink,
+            Window window,
+            Latencies scenario,
+            Latencies noop,
+            Latencies.Summary idleNoop,
+            Errors errors,
+            int visits,
+            SessionCounters.Snapshot counted,
+            int ended,
+            List<double[]> cpu) {
         Latencies.Summary all = scenario.summary("all requests", SCENARIO_KINDS::contains);
         Latencies.Summary vaadin = scenario.summary("Vaadin round trips", VAADIN_KINDS::contains);
         Latencies.Summary noopSummary = noop.summary("noop");
@@ -309,12 +340,26 @@ class RoundTripBenchmark {
             rows.add(row(describe(kind), scenario.summary(kind), seconds, noopSummary));
         }
         rows.add(row("**no-op UIDL round trip**", noopSummary, seconds, noopSummary));
-        rows.add(List.of("no-op UIDL round trip on the idle server, before the load", String.valueOf(idleNoop.count()),
-                String.valueOf(idleNoop.errors()), "—", BenchReport.ms(idleNoop.p50()), BenchReport.ms(idleNoop.p95()),
-                BenchReport.ms(idleNoop.p99()), "—"));
+        rows.add(List.of(
+                "no-op UIDL round trip on the idle server, before the load",
+                String.valueOf(idleNoop.count()),
+                String.valueOf(idleNoop.errors()),
+                "—",
+                BenchReport.ms(idleNoop.p50()),
+                BenchReport.ms(idleNoop.p95()),
+                BenchReport.ms(idleNoop.p99()),
+                "—"));
 
-        double systemCpu = cpu.stream().mapToDouble(s -> s[0]).filter(v -> v >= 0).average().orElse(Double.NaN);
-        double processCpu = cpu.stream().mapToDouble(s -> s[1]).filter(v -> v >= 0).average().orElse(Double.NaN);
+        double systemCpu = cpu.stream()
+                .mapToDouble(s -> s[0])
+                .filter(v -> v >= 0)
+                .average()
+                .orElse(Double.NaN);
+        double processCpu = cpu.stream()
+                .mapToDouble(s -> s[1])
+                .filter(v -> v >= 0)
+                .average()
+                .orElse(Double.NaN);
         StringBuilder md = new StringBuilder();
         md.append("""
                 %d virtual users, each on its own account (`bench-user-0001…`, created or reset before the \
@@ -330,46 +375,94 @@ class RoundTripBenchmark {
                 The load client runs in the same JVM as the application and shares its two cores. \
                 Three strict visits run first (they must succeed, or the run fails).
 
-                """.formatted(users, "action think", "page think", "action think", "page think", pageThink,
-                actionThink, rampUp.toSeconds(), duration.toSeconds(), noopUsers));
-        md.append(BenchReport.table(List.of("round trip", "requests", "errors", "per second", "p50", "p95", "p99",
-                "p95 / no-op p95"), rows));
-        md.append("\n**p95 of the Vaadin round trips = ").append(BenchReport.ratio(ratio))
+                """.formatted(
+                        users,
+                        "action think",
+                        "page think",
+                        "action think",
+                        "page think",
+                        pageThink,
+                        actionThink,
+                        rampUp.toSeconds(),
+                        duration.toSeconds(),
+                        noopUsers));
+        md.append(BenchReport.table(
+                List.of("round trip", "requests", "errors", "per second", "p50", "p95", "p99", "p95 / no-op p95"),
+                rows));
+        md.append("\n**p95 of the Vaadin round trips = ")
+                .append(BenchReport.ratio(ratio))
                 .append(" the p95 of a no-op round trip in the same run** (")
-                .append(BenchReport.ms(vaadin.p95())).append(" vs ").append(BenchReport.ms(noopSummary.p95()))
+                .append(BenchReport.ms(vaadin.p95()))
+                .append(" vs ")
+                .append(BenchReport.ms(noopSummary.p95()))
                 .append("). With the login POST counted as a round trip too: ")
-                .append(BenchReport.ratio(all.p95() / noopSummary.p95())).append(" (")
-                .append(BenchReport.ms(all.p95())).append(").\n\n");
-        md.append("Visits completed in the window: ").append(visits).append(" (")
-                .append(BenchReport.number(visits / seconds)).append(" per second). Errors: ").append(errorCount)
-                .append(" (").append(errors.total()).append(" failed steps, ").append(failedRequests)
+                .append(BenchReport.ratio(all.p95() / noopSummary.p95()))
+                .append(" (")
+                .append(BenchReport.ms(all.p95()))
+                .append(").\n\n");
+        md.append("Visits completed in the window: ")
+                .append(visits)
+                .append(" (")
+                .append(BenchReport.number(visits / seconds))
+                .append(" per second). Errors: ")
+                .append(errorCount)
+                .append(" (")
+                .append(errors.total())
+                .append(" failed steps, ")
+                .append(failedRequests)
                 .append(" failed requests).\n");
         if (!errors.byStep.isEmpty()) {
-            md.append("\n").append(BenchReport.table(List.of("step", "failures"), errors.byStep.entrySet().stream()
-                    .map(e -> List.of(e.getKey(), String.valueOf(e.getValue().get()))).toList()));
+            md.append("\n")
+                    .append(BenchReport.table(
+                            List.of("step", "failures"),
+                            errors.byStep.entrySet().stream()
+                                    .map(e -> List.of(
+                                            e.getKey(),
+                                            String.valueOf(e.getValue().get())))
+                                    .toList()));
             md.append("\nFirst failures:\n\n");
-            errors.examples.forEach(e -> md.append("- ").append(e.replace("|", "\\|")).append('\n'));
+            errors.examples.forEach(
+                    e -> md.append("- ").append(e.replace("|", "\\|")).append('\n'));
         }
-        md.append("\nUnder this load the no-op's median is ").append(BenchReport.ratio(noopSummary.p50() / idleNoop.p50()))
-                .append(" its median on the idle server (").append(BenchReport.ms(noopSummary.p50())).append(" vs ")
-                .append(BenchReport.ms(idleNoop.p50())).append("): the larger this is, the more of every round ")
+        md.append("\nUnder this load the no-op's median is ")
+                .append(BenchReport.ratio(noopSummary.p50() / idleNoop.p50()))
+                .append(" its median on the idle server (")
+                .append(BenchReport.ms(noopSummary.p50()))
+                .append(" vs ")
+                .append(BenchReport.ms(idleNoop.p50()))
+                .append("): the larger this is, the more of every round ")
                 .append("trip is waiting for a busy CPU rather than work, and the more the ratio above measures a ")
                 .append("saturated machine rather than the application.\n");
-        md.append("\nDuring the window the machine's CPU load averaged ").append(percent(systemCpu))
-                .append(" (this JVM: ").append(percent(processCpu)).append("). The server counted ")
-                .append(counted.vaadinSessionsCreated()).append(" Vaadin sessions and ").append(counted.uisCreated())
-                .append(" UIs over the whole run; ").append(ended)
+        md.append("\nDuring the window the machine's CPU load averaged ")
+                .append(percent(systemCpu))
+                .append(" (this JVM: ")
+                .append(percent(processCpu))
+                .append("). The server counted ")
+                .append(counted.vaadinSessionsCreated())
+                .append(" Vaadin sessions and ")
+                .append(counted.uisCreated())
+                .append(" UIs over the whole run; ")
+                .append(ended)
                 .append(" sessions still open at the end were invalidated.\n");
 
         List<BenchReport.Target> targets = List.of(
-                new BenchReport.Target(users + " virtual users, start → login → profile: errors",
-                        errorCount + " in " + visits + " visits (" + all.count() + " requests)", "0",
+                new BenchReport.Target(
+                        users + " virtual users, start → login → profile: errors",
+                        errorCount + " in " + visits + " visits (" + all.count() + " requests)",
+                        "0",
                         errorCount == 0),
-                new BenchReport.Target(users + " virtual users: p95 Vaadin round trip vs no-op p95 of the same run",
+                new BenchReport.Target(
+                        users + " virtual users: p95 Vaadin round trip vs no-op p95 of the same run",
                         BenchReport.ratio(ratio) + " (" + BenchReport.ms(vaadin.p95()) + " vs "
                                 + BenchReport.ms(noopSummary.p95()) + ")" + saturation(noopSummary, idleNoop),
-                        "≤ 5×", ratio <= RATIO_TARGET));
-        return new BenchReport.Section(BenchReport.RUN_ID, 2, "2. Round trips under load", md.toString(), targets,
+                        "≤ 5×",
+                        ratio <= RATIO_TARGET));
+        return new BenchReport.Section(
+                BenchReport.RUN_ID,
+                2,
+                "2. Round trips under load",
+                md.toString(),
+                targets,
                 AppFacts.describe(environment, jdbc, "Database (benchmarks 1–2)"));
     }
 
@@ -379,14 +472,21 @@ class RoundTripBenchmark {
      */
     private static String saturation(Latencies.Summary loaded, Latencies.Summary idle) {
         double slowdown = loaded.p50() / idle.p50();
-        return slowdown > SATURATED ? "; saturated: no-op median " + BenchReport.ratio(slowdown) + " its idle median"
+        return slowdown > SATURATED
+                ? "; saturated: no-op median " + BenchReport.ratio(slowdown) + " its idle median"
                 : "";
     }
 
     private static List<String> row(String label, Latencies.Summary s, double seconds, Latencies.Summary noop) {
-        return List.of(label, String.valueOf(s.count()), String.valueOf(s.errors()),
-                BenchReport.number(s.count() / seconds), BenchReport.ms(s.p50()), BenchReport.ms(s.p95()),
-                BenchReport.ms(s.p99()), BenchReport.ratio(s.p95() / noop.p95()));
+        return List.of(
+                label,
+                String.valueOf(s.count()),
+                String.valueOf(s.errors()),
+                BenchReport.number(s.count() / seconds),
+                BenchReport.ms(s.p50()),
+                BenchReport.ms(s.p95()),
+                BenchReport.ms(s.p99()),
+                BenchReport.ratio(s.p95() / noop.p95()));
     }
 
     private static String describe(String kind) {

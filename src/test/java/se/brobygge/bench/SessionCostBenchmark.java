@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,9 +25,18 @@ class SessionCostBenchmark {
     /** The issue's target for the pages everyone opens first. */
     static final double HEAP_TARGET_BYTES = 150 * 1024;
 
-    private record RouteResult(String route, int sessions, long heapBefore, long heapAfter, long heapWithoutClients,
-            long heapAfterEnd, int ended, Latencies latencies, SessionCounters.Snapshot counted,
-            long liveHttpSessions, List<HeapHistogram.Growth> growth) {
+    private record RouteResult(
+            String route,
+            int sessions,
+            long heapBefore,
+            long heapAfter,
+            long heapWithoutClients,
+            long heapAfterEnd,
+            int ended,
+            Latencies latencies,
+            SessionCounters.Snapshot counted,
+            long liveHttpSessions,
+            List<HeapHistogram.Growth> growth) {
 
         double perSession() {
             return (heapAfter - heapBefore) / (double) sessions;
@@ -72,17 +80,22 @@ class SessionCostBenchmark {
     void liveHeapPerSessionAndOpeningLatency() {
         int sessions = Settings.integer("bench.sessions.count", 300);
         int warmup = Settings.integer("bench.sessions.warmup", 30);
-        List<String> routes = Settings.list("bench.sessions.routes", "/,/login,/events?q=" + BenchEvents.LIST_WORD
-                + ",/dialogues/" + BenchDialogue.ROUTE_TOKEN);
+        List<String> routes = Settings.list(
+                "bench.sessions.routes",
+                "/,/login,/events?q=" + BenchEvents.LIST_WORD + ",/dialogues/" + BenchDialogue.ROUTE_TOKEN);
         if (routes.stream().anyMatch(r -> r.contains(BenchEvents.LIST_WORD))) {
             BenchEvents.listOf(LISTED_EVENTS, events, accounts); // the event list shows exactly these
         }
         if (routes.stream().anyMatch(r -> r.contains(BenchDialogue.ROUTE_TOKEN))) {
             // the issue's thread: 2,000 posts, of which the page loads only what is seen
-            long author = accounts.create("Bench Dialogue", se.brobygge.identity.Roles.STAFF).id().value();
+            long author = accounts.create("Bench Dialogue", se.brobygge.identity.Roles.STAFF)
+                    .id()
+                    .value();
             long thread = BenchDialogue.create(jdbc, java.time.Clock.systemUTC(), author);
             BenchDialogue.fill(jdbc, java.time.Clock.systemUTC(), thread, author, THREAD_POSTS);
-            routes = routes.stream().map(r -> r.replace(BenchDialogue.ROUTE_TOKEN, Long.toString(thread))).toList();
+            routes = routes.stream()
+                    .map(r -> r.replace(BenchDialogue.ROUTE_TOKEN, Long.toString(thread)))
+                    .toList();
         }
         Duration timeout = Settings.seconds("bench.http.timeout", 30);
         HttpClient http = UidlClient.sharedHttpClient();
@@ -122,12 +135,14 @@ class SessionCostBenchmark {
             // one more request: weak maps (Vaadin keeps some) drop entries of collected keys only when used
             new UidlClient(http, base, Recorder.NONE, timeout).open(path);
             long afterEnd = HeapMeter.settledUsedBytes();
-            results.add(new RouteResult(route, sessions, before, after, withoutClients, afterEnd, ended, latencies,
-                    counted, live, growth));
+            results.add(new RouteResult(
+                    route, sessions, before, after, withoutClients, afterEnd, ended, latencies, counted, live, growth));
         }
         BenchReport.publish(section(results, sessions, warmup));
-        assertThat(results).allSatisfy(r -> assertThat(r.counted().vaadinSessionsCreated())
-                .as("Vaadin sessions created on %s", r.route()).isEqualTo(r.sessions()));
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.counted().vaadinSessionsCreated())
+                        .as("Vaadin sessions created on %s", r.route())
+                        .isEqualTo(r.sessions()));
     }
 
     /** The first and last session kept must still answer: the figure is for live sessions. */
@@ -145,30 +160,52 @@ class SessionCostBenchmark {
         StringBuilder growth = new StringBuilder();
         for (RouteResult r : results) {
             double perSession = r.perSession();
-            targets.add(new BenchReport.Target(pageName(r.route()) + ": live heap per session",
-                    BenchReport.kb(perSession), "≤ 150 KB", perSession <= HEAP_TARGET_BYTES));
-            heapRows.add(List.of("`" + r.route() + "`", String.valueOf(r.sessions()), mib(r.heapBefore()),
-                    mib(r.heapAfter()), "**" + BenchReport.kb(perSession) + "**", BenchReport.kb(r.clientShare()),
-                    BenchReport.kb(perSession - r.clientShare()), BenchReport.kb(r.freedPerSession())
-                            + " (" + r.ended() + " sessions)"));
+            targets.add(new BenchReport.Target(
+                    pageName(r.route()) + ": live heap per session",
+                    BenchReport.kb(perSession),
+                    "≤ 150 KB",
+                    perSession <= HEAP_TARGET_BYTES));
+            heapRows.add(List.of(
+                    "`" + r.route() + "`",
+                    String.valueOf(r.sessions()),
+                    mib(r.heapBefore()),
+                    mib(r.heapAfter()),
+                    "**" + BenchReport.kb(perSession) + "**",
+                    BenchReport.kb(r.clientShare()),
+                    BenchReport.kb(perSession - r.clientShare()),
+                    BenchReport.kb(r.freedPerSession()) + " (" + r.ended() + " sessions)"));
             growth.append("\n`").append(r.route()).append("`, per session: ");
-            growth.append(String.join(", ", r.growth().stream().map(g -> "`" + readable(g.className()) + "` "
-                    + BenchReport.kb(g.bytes() / (double) r.sessions()) + " (" + BenchReport.number(
-                            g.instances() / (double) r.sessions()) + " objects)").toList()));
+            growth.append(String.join(
+                    ", ",
+                    r.growth().stream()
+                            .map(g -> "`" + readable(g.className()) + "` "
+                                    + BenchReport.kb(g.bytes() / (double) r.sessions()) + " ("
+                                    + BenchReport.number(g.instances() / (double) r.sessions()) + " objects)")
+                            .toList()));
             growth.append('\n');
             Latencies.Summary open = r.latencies().summary("open");
             Latencies.Summary noop = r.latencies().summary("noop");
-            latencyRows.add(List.of("`" + r.route() + "`", String.valueOf(open.count()), BenchReport.ms(open.p50()),
-                    BenchReport.ms(open.p95()), BenchReport.ms(open.p99()), BenchReport.ms(noop.p50()),
-                    BenchReport.ratio(open.p50() / noop.p50()), BenchReport.ratio(open.p95() / noop.p95())));
+            latencyRows.add(List.of(
+                    "`" + r.route() + "`",
+                    String.valueOf(open.count()),
+                    BenchReport.ms(open.p50()),
+                    BenchReport.ms(open.p95()),
+                    BenchReport.ms(open.p99()),
+                    BenchReport.ms(noop.p50()),
+                    BenchReport.ratio(open.p50() / noop.p50()),
+                    BenchReport.ratio(open.p95() / noop.p95())));
             List<String> parts = new ArrayList<>();
             for (String kind : List.of("page", "init", "navigate")) {
                 Latencies.Summary s = r.latencies().summary(kind);
                 parts.add(kind + " " + BenchReport.ms(s.p50()));
             }
-            vaadinRows.add(List.of("`" + r.route() + "`", String.valueOf(r.counted().vaadinSessionsCreated()),
-                    String.valueOf(r.counted().uisCreated()), String.valueOf(r.counted().httpSessionsCreated()),
-                    String.valueOf(r.counted().httpSessionsDestroyed()), String.valueOf(r.liveHttpSessions()),
+            vaadinRows.add(List.of(
+                    "`" + r.route() + "`",
+                    String.valueOf(r.counted().vaadinSessionsCreated()),
+                    String.valueOf(r.counted().uisCreated()),
+                    String.valueOf(r.counted().httpSessionsCreated()),
+                    String.valueOf(r.counted().httpSessionsDestroyed()),
+                    String.valueOf(r.liveHttpSessions()),
                     String.join(", ", parts)));
         }
         String md = """
@@ -186,20 +223,50 @@ class SessionCostBenchmark {
                 match the figure.
 
                 """.formatted(sessions, warmup)
-                + BenchReport.table(List.of("route", "sessions", "heap before", "heap after",
-                        "per session", "of which client handle", "server only", "freed when the sessions end"),
+                + BenchReport.table(
+                        List.of(
+                                "route",
+                                "sessions",
+                                "heap before",
+                                "heap after",
+                                "per session",
+                                "of which client handle",
+                                "server only",
+                                "freed when the sessions end"),
                         heapRows)
                 + "\nWhere it goes: the classes whose live instances grew most (JVM class histogram, taken "
                 + "after the heap readings), divided by the number of sessions.\n" + growth
                 + "\nOpening latency (page + init + navigation, one session after another, no other load), "
                 + "against a no-op UIDL round trip on the same session:\n\n"
-                + BenchReport.table(List.of("route", "opened", "p50", "p95", "p99", "no-op p50",
-                        "p50 / no-op p50", "p95 / no-op p95"), latencyRows)
+                + BenchReport.table(
+                        List.of(
+                                "route",
+                                "opened",
+                                "p50",
+                                "p95",
+                                "p99",
+                                "no-op p50",
+                                "p50 / no-op p50",
+                                "p95 / no-op p95"),
+                        latencyRows)
                 + "\nWhat the server counted while the sessions were opened (Vaadin's session and UI listeners, "
                 + "the servlet container's session listener), and the median of each request:\n\n"
-                + BenchReport.table(List.of("route", "Vaadin sessions", "UIs", "HTTP sessions created",
-                        "HTTP sessions ended", "HTTP sessions open afterwards", "median per request"), vaadinRows);
-        return new BenchReport.Section(BenchReport.RUN_ID, 1, "1. Vaadin session cost", md, targets,
+                + BenchReport.table(
+                        List.of(
+                                "route",
+                                "Vaadin sessions",
+                                "UIs",
+                                "HTTP sessions created",
+                                "HTTP sessions ended",
+                                "HTTP sessions open afterwards",
+                                "median per request"),
+                        vaadinRows);
+        return new BenchReport.Section(
+                BenchReport.RUN_ID,
+                1,
+                "1. Vaadin session cost",
+                md,
+                targets,
                 AppFacts.describe(environment, jdbc, "Database (benchmarks 1–2)"));
     }
 
@@ -208,8 +275,10 @@ class SessionCostBenchmark {
             case "/" -> "Start page `/`";
             case "/login" -> "Login page `/login`";
             case "/events?q=" + BenchEvents.LIST_WORD -> "Event list with " + LISTED_EVENTS + " events `" + route + "`";
-            default -> route.startsWith("/dialogues/") ? "Dialogue thread with " + THREAD_POSTS + " posts `" + route
-                    + "`" : "`" + route + "`";
+            default ->
+                route.startsWith("/dialogues/")
+                        ? "Dialogue thread with " + THREAD_POSTS + " posts `" + route + "`"
+                        : "`" + route + "`";
         };
     }
 
@@ -224,8 +293,10 @@ class SessionCostBenchmark {
             case "[D" -> "double[]";
             case "[F" -> "float[]";
             case "[Z" -> "boolean[]";
-            default -> className.startsWith("[L") && className.endsWith(";")
-                    ? className.substring(2, className.length() - 1) + "[]" : className;
+            default ->
+                className.startsWith("[L") && className.endsWith(";")
+                        ? className.substring(2, className.length() - 1) + "[]"
+                        : className;
         };
     }
 

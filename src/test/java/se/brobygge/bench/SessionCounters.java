@@ -1,15 +1,13 @@
 package se.brobygge.bench;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The server's own view of what the load client created: Vaadin sessions and UIs (Vaadin's
@@ -21,12 +19,18 @@ import jakarta.servlet.http.HttpSessionListener;
 class SessionCounters implements VaadinServiceInitListener, HttpSessionListener {
 
     /** Counts at one moment; subtract two to see what happened in between. */
-    record Snapshot(long vaadinSessionsCreated, long vaadinSessionsDestroyed, long uisCreated,
-            long httpSessionsCreated, long httpSessionsDestroyed) {
+    record Snapshot(
+            long vaadinSessionsCreated,
+            long vaadinSessionsDestroyed,
+            long uisCreated,
+            long httpSessionsCreated,
+            long httpSessionsDestroyed) {
 
         Snapshot minus(Snapshot earlier) {
-            return new Snapshot(vaadinSessionsCreated - earlier.vaadinSessionsCreated,
-                    vaadinSessionsDestroyed - earlier.vaadinSessionsDestroyed, uisCreated - earlier.uisCreated,
+            return new Snapshot(
+                    vaadinSessionsCreated - earlier.vaadinSessionsCreated,
+                    vaadinSessionsDestroyed - earlier.vaadinSessionsDestroyed,
+                    uisCreated - earlier.uisCreated,
                     httpSessionsCreated - earlier.httpSessionsCreated,
                     httpSessionsDestroyed - earlier.httpSessionsDestroyed);
         }
@@ -59,8 +63,8 @@ class SessionCounters implements VaadinServiceInitListener, HttpSessionListener 
     }
 
     Snapshot snapshot() {
-        return new Snapshot(vaadinCreated.get(), vaadinDestroyed.get(), uis.get(), httpCreated.get(),
-                httpDestroyed.get());
+        return new Snapshot(
+                vaadinCreated.get(), vaadinDestroyed.get(), uis.get(), httpCreated.get(), httpDestroyed.get());
     }
 
     long liveHttpSessions() {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     static int integer(String name, int fallback) {
         String value = System.getProperty(name);
@@ -38,15 +37,18 @@ final class Settings {
     static List<String> list(String name, String fallback) {
         String value = System.getProperty(name);
         String raw = value == null || value.isBlank() ? fallback : value;
-        return Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(raw.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** A uniformly random pause between min and max seconds, like a person reading or typing. */
     record ThinkTime(double minSeconds, double maxSeconds) {
 
         Duration next() {
-            double seconds = minSeconds + java.util.concurrent.ThreadLocalRandom.current().nextDouble()
-                    * (maxSeconds - minSeconds);
+            double seconds = minSeconds
+                    + java.util.concurrent.ThreadLocalRandom.current().nextDouble() * (maxSeconds - minSeconds);
             return Duration.ofMillis(Math.round(seconds * 1000));
         }
 

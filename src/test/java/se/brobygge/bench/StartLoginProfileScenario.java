@@ -1,11 +1,9 @@
 package se.brobygge.bench;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-
-import com.vaadin.flow.i18n.I18NProvider;
-
 import se.brobygge.support.TestAccounts;
 
 /**
@@ -84,7 +82,8 @@ final class StartLoginProfileScenario {
 
     private UiTree.Node button(UidlClient client, String key) {
         String text = text(client, key);
-        return client.tree().byTagAndText("vaadin-button", text)
+        return client.tree()
+                .byTagAndText("vaadin-button", text)
                 .orElseThrow(() -> new AppException("no button '" + text + "' shown"));
     }
 
@@ -101,6 +100,6 @@ final class StartLoginProfileScenario {
 
     /** For smoke runs: no pauses. */
     static Runnable noPause() {
-        return () -> { };
+        return () -> {};
     }
 }

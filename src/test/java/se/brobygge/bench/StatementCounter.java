@@ -2,7 +2,6 @@ package se.brobygge.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -52,7 +51,8 @@ final class StatementCounter implements QueryExecutionListener {
             for (QueryInfo query : queries) {
                 // a batch of one prepared statement runs it once per parameter set
                 int times = execution.isBatch() && query.getParametersList().size() > 1
-                        ? query.getParametersList().size() : 1;
+                        ? query.getParametersList().size()
+                        : 1;
                 for (int i = 0; i < times; i++) {
                     statements.add(query.getQuery());
                 }

@@ -1,15 +1,13 @@
 package se.brobygge.bench;
 
+import jakarta.servlet.Filter;
 import javax.sql.DataSource;
-
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-
-import jakarta.servlet.Filter;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
  * SQL statement counting for the query-count benchmark only: the application's DataSource wrapped
@@ -29,7 +27,10 @@ class StatementCounting {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource) {
-                    return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(counter.getObject()).build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name(beanName)
+                            .listener(counter.getObject())
+                            .build();
                 }
                 return bean;
             }

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
-
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationId;
@@ -52,7 +50,9 @@ class TwoNodesBenchmark {
         List<String> markers = new ArrayList<>();
         for (int i = 0; i < changes; i++) {
             String marker = "tn" + Long.toString(System.nanoTime(), 36);
-            EventId event = a.as(organiser, Roles.STAFF,
+            EventId event = a.as(
+                    organiser,
+                    Roles.STAFF,
                     () -> eventsOnA.create(TestEvents.draft("Föreningarnas kväll " + marker, 10)));
             long start = System.nanoTime();
             boolean found = await(() -> foundOn(eventsOnB, "förening " + marker).contains(event));
@@ -75,12 +75,21 @@ class TwoNodesBenchmark {
         AssociationService associationsOnB = b.bean(AssociationService.class);
         for (int i = 0; i < Math.max(5, changes / 4); i++) {
             String marker = "ta" + Long.toString(System.nanoTime(), 36);
-            AssociationId id = a.as(chair, Roles.RESIDENT, () -> associationsOnA.register(AssociationTestData.draft(
-                    "Schackklubben " + marker, AssociationTestData.organisationNumber(),
-                    "Vi spelar i biblioteket. " + marker)));
+            AssociationId id = a.as(
+                    chair,
+                    Roles.RESIDENT,
+                    () -> associationsOnA.register(AssociationTestData.draft(
+                            "Schackklubben " + marker,
+                            AssociationTestData.organisationNumber(),
+                            "Vi spelar i biblioteket. " + marker)));
             long start = System.nanoTime();
-            boolean found = await(() -> associationsOnB.directory(new AssociationFilter("bibliotek " + marker, null,
-                    null, null, false, false)).stream().map(Association::id).toList().contains(id));
+            boolean found = await(() ->
+                    associationsOnB
+                            .directory(new AssociationFilter("bibliotek " + marker, null, null, null, false, false))
+                            .stream()
+                            .map(Association::id)
+                            .toList()
+                            .contains(id));
             seen.record("association", System.nanoTime() - start, found);
         }
 
@@ -100,38 +109,64 @@ class TwoNodesBenchmark {
         List<BenchReport.Target> targets = new ArrayList<>();
         for (String kind : List.of("published", "cancelled", "association")) {
             Latencies.Summary s = seen.summary(kind);
-            rows.add(List.of(kind, String.valueOf(s.count()), String.valueOf(s.errors()), BenchReport.ms(s.p50()),
-                    BenchReport.ms(s.p95()), BenchReport.ms(s.max())));
-            targets.add(new BenchReport.Target("Node A's change in node B's search (" + kind + "): max",
+            rows.add(List.of(
+                    kind,
+                    String.valueOf(s.count()),
+                    String.valueOf(s.errors()),
+                    BenchReport.ms(s.p50()),
+                    BenchReport.ms(s.p95()),
+                    BenchReport.ms(s.max())));
+            targets.add(new BenchReport.Target(
+                    "Node A's change in node B's search (" + kind + "): max",
                     BenchReport.ms(s.max()) + ", " + s.errors() + " not seen within 10 s",
-                    "≤ " + BenchReport.ms(SHARED_SEARCH_TARGET_MS), s.errors() == 0 && s.max() <= SHARED_SEARCH_TARGET_MS));
+                    "≤ " + BenchReport.ms(SHARED_SEARCH_TARGET_MS),
+                    s.errors() == 0 && s.max() <= SHARED_SEARCH_TARGET_MS));
         }
-        targets.add(new BenchReport.Target("Login failures 3 on node A + 2 on node B lock the account on both",
-                lockedOnBoth ? "locked on both" : "not locked", "locked on both", lockedOnBoth));
+        targets.add(new BenchReport.Target(
+                "Login failures 3 on node A + 2 on node B lock the account on both",
+                lockedOnBoth ? "locked on both" : "not locked",
+                "locked on both",
+                lockedOnBoth));
         String md = "Two more application nodes in the benchmark JVM, each with its own Hibernate Search mapping, "
                 + "against the same MariaDB, the test OpenSearch and Redis. Each change is saved on node A; node B "
                 + "is asked every 20 ms until its list search shows it (events: found by another inflection of the "
                 + "title's word; associations: the directory search). Time from the save's return:\n\n"
                 + BenchReport.table(List.of("change", "measured", "not seen in 10 s", "p50", "p95", "max"), rows)
-                + "\nLogin failure limit across the nodes (Redis): " + (lockedOnBoth
+                + "\nLogin failure limit across the nodes (Redis): "
+                + (lockedOnBoth
                         ? "3 failures recorded on node A and 2 on node B lock the account on both."
                         : "**not locked** after 3 failures on node A and 2 on node B.")
                 + "\n";
-        BenchReport.publish(new BenchReport.Section(BenchReport.RUN_ID, 8, "8. Two nodes: shared search and limits",
-                md, targets, Map.of("Nodes", "2 in the benchmark JVM, OpenSearch search, Redis rate limits")));
+        BenchReport.publish(new BenchReport.Section(
+                BenchReport.RUN_ID,
+                8,
+                "8. Two nodes: shared search and limits",
+                md,
+                targets,
+                Map.of("Nodes", "2 in the benchmark JVM, OpenSearch search, Redis rate limits")));
         assertThat(seen.summary("published").count()).isEqualTo(changes);
     }
 
     private static List<EventId> foundOn(EventService node, String words) {
-        return node.upcomingPage(new EventFilter(words, null, null, null, null, null, false, false, null), 0,
-                EventService.PAGE_SIZE).events().stream().map(EventSummary::id).toList();
+        return node
+                .upcomingPage(
+                        new EventFilter(words, null, null, null, null, null, false, false, null),
+                        0,
+                        EventService.PAGE_SIZE)
+                .events()
+                .stream()
+                .map(EventSummary::id)
+                .toList();
     }
 
     /** Asks every 20 ms for at most 10 s; whether the answer came. */
     private static boolean await(BooleanSupplier seen) {
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(20)).until(seen::getAsBoolean);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(seen::getAsBoolean);
             return true;
         } catch (ConditionTimeoutException notSeen) {
             return false;

@@ -1,5 +1,7 @@
 package se.brobygge.bench;
 
+import com.vaadin.flow.internal.nodefeature.NodeFeatures;
+import com.vaadin.flow.shared.JsonConstants;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,10 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
-import com.vaadin.flow.internal.nodefeature.NodeFeatures;
-import com.vaadin.flow.shared.JsonConstants;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -76,7 +74,8 @@ final class UiTree {
         /** DOM event type to the key of its event-data constant (what the server wants sent along). */
         Map<String, String> listeners() {
             Map<String, String> listeners = new LinkedHashMap<>();
-            map(NodeFeatures.ELEMENT_LISTENERS).forEach((event, constant) -> listeners.put(event, constant.asString("")));
+            map(NodeFeatures.ELEMENT_LISTENERS)
+                    .forEach((event, constant) -> listeners.put(event, constant.asString("")));
             return listeners;
         }
 
@@ -122,8 +121,10 @@ final class UiTree {
             case JsonConstants.CHANGE_TYPE_NOOP -> nodes.computeIfAbsent(id, Node::new);
             case JsonConstants.CHANGE_TYPE_PUT -> {
                 JsonNode value = change.has(JsonConstants.CHANGE_PUT_NODE_VALUE)
-                        ? change.get(JsonConstants.CHANGE_PUT_NODE_VALUE) : change.get(JsonConstants.CHANGE_PUT_VALUE);
-                mapOf(id, feature(change)).put(key(change), value == null ? tools.jackson.databind.node.NullNode.getInstance() : value);
+                        ? change.get(JsonConstants.CHANGE_PUT_NODE_VALUE)
+                        : change.get(JsonConstants.CHANGE_PUT_VALUE);
+                mapOf(id, feature(change))
+                        .put(key(change), value == null ? tools.jackson.databind.node.NullNode.getInstance() : value);
             }
             case JsonConstants.CHANGE_TYPE_REMOVE -> mapOf(id, feature(change)).remove(key(change));
             case JsonConstants.CHANGE_TYPE_CLEAR -> {
@@ -138,8 +139,8 @@ final class UiTree {
     }
 
     private void splice(int id, JsonNode change) {
-        List<JsonNode> list = nodes.computeIfAbsent(id, Node::new).lists.computeIfAbsent(feature(change),
-                f -> new ArrayList<>());
+        List<JsonNode> list =
+                nodes.computeIfAbsent(id, Node::new).lists.computeIfAbsent(feature(change), f -> new ArrayList<>());
         int index = change.path(JsonConstants.CHANGE_SPLICE_INDEX).asInt(-1);
         if (index < 0 || index > list.size()) {
             throw new ProtocolException("Splice outside the list (size " + list.size() + "): " + abbreviate(change));
@@ -149,7 +150,8 @@ final class UiTree {
             list.remove(index);
         }
         JsonNode added = change.has(JsonConstants.CHANGE_SPLICE_ADD_NODES)
-                ? change.get(JsonConstants.CHANGE_SPLICE_ADD_NODES) : change.get(JsonConstants.CHANGE_SPLICE_ADD);
+                ? change.get(JsonConstants.CHANGE_SPLICE_ADD_NODES)
+                : change.get(JsonConstants.CHANGE_SPLICE_ADD);
         if (added != null) {
             int at = index;
             for (JsonNode value : added) {
@@ -257,7 +259,8 @@ final class UiTree {
 
     /** Whether a shown element with this tag has this property value (e.g. a notification's text). */
     boolean showsProperty(String tag, String property, String value) {
-        return shown().anyMatch(n -> n.tag().equals(tag) && n.property(property) != null
+        return shown().anyMatch(n -> n.tag().equals(tag)
+                && n.property(property) != null
                 && value.equals(n.property(property).asString("")));
     }
 

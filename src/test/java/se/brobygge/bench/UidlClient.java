@@ -1,5 +1,7 @@
 package se.brobygge.bench;
 
+import com.vaadin.flow.shared.ApplicationConstants;
+import com.vaadin.flow.shared.JsonConstants;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,10 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import com.vaadin.flow.shared.ApplicationConstants;
-import com.vaadin.flow.shared.JsonConstants;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,12 +42,12 @@ final class UidlClient {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Flow once prefixed UIDL with this against JSON hijacking; accepted when present. */
     private static final String GUARD = "for(;;);";
+
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     /** What a session-cost run keeps of a client: enough to talk to its UI again, a few hundred bytes. */
-    record Session(CookieJar cookies, int uiId, String securityKey, int syncId, int clientId) {
-    }
+    record Session(CookieJar cookies, int uiId, String securityKey, int syncId, int clientId) {}
 
     private final HttpClient http;
     private final URI base;
@@ -81,7 +79,8 @@ final class UidlClient {
 
     /** A client that continues talking to the UI of a kept session (its tree starts empty). */
     static UidlClient resume(HttpClient http, URI base, Recorder recorder, Duration timeout, Session session) {
-        UidlClient client = new UidlClient(http, base, recorder, timeout, session.cookies().copy());
+        UidlClient client =
+                new UidlClient(http, base, recorder, timeout, session.cookies().copy());
         client.uiId = session.uiId();
         client.securityKey = session.securityKey();
         client.syncId = session.syncId();
@@ -91,8 +90,11 @@ final class UidlClient {
 
     /** An HTTP client for many virtual users: HTTP/1.1 as browsers use here, redirects left to the caller. */
     static HttpClient sharedHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     Session session() {
@@ -131,8 +133,10 @@ final class UidlClient {
         Matcher title = TITLE.matcher(page.body());
         pageTitle = title.find() ? title.group(1) : "";
 
-        HttpResponse<String> init = exchange("init", get("/?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
-                + ApplicationConstants.REQUEST_TYPE_INIT + "&location=" + encode(route) + "&query=" + browserDetails()));
+        HttpResponse<String> init = exchange(
+                "init",
+                get("/?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "=" + ApplicationConstants.REQUEST_TYPE_INIT
+                        + "&location=" + encode(route) + "&query=" + browserDetails()));
         expectStatus(init, 200, "init of /" + route);
         if (!init.headers().firstValue("Content-Type").orElse("").contains("json")) {
             throw new AppException("init of /" + route + " did not answer JSON: " + UiTree.abbreviate(init.body()));
@@ -186,11 +190,15 @@ final class UidlClient {
         form.put("username", email);
         form.put("password", password);
         form.put("_csrf", formCsrfToken);
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = exchange("login", request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> response = exchange(
+                "login",
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
         expectStatus(response, 302, "login");
         String location = response.headers().firstValue("Location").orElse("");
         if (location.contains("error")) {
@@ -210,10 +218,14 @@ final class UidlClient {
         rpcs.forEach(rpc::add);
         message.put(ApplicationConstants.SERVER_SYNC_ID, syncId);
         message.put(ApplicationConstants.CLIENT_TO_SERVER_ID, clientId);
-        HttpResponse<String> response = exchange(kind, request("/?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
-                + ApplicationConstants.REQUEST_TYPE_UIDL + "&" + ApplicationConstants.UI_ID_PARAMETER + "=" + uiId)
-                .header("Content-Type", JsonConstants.JSON_CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build());
+        HttpResponse<String> response = exchange(
+                kind,
+                request("/?" + ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
+                                + ApplicationConstants.REQUEST_TYPE_UIDL + "&" + ApplicationConstants.UI_ID_PARAMETER
+                                + "=" + uiId)
+                        .header("Content-Type", JsonConstants.JSON_CONTENT_TYPE)
+                        .POST(HttpRequest.BodyPublishers.ofString(message.toString()))
+                        .build());
         expectStatus(response, 200, kind);
         JsonNode uidl = parse(response.body());
         if (uidl.isArray() && uidl.size() == 1) {
@@ -242,7 +254,8 @@ final class UidlClient {
     ObjectNode eventData(UiTree.Node node, String event) {
         String constant = node.listeners().get(event);
         if (constant == null) {
-            throw new AppException(node + " has no '" + event + "' listener: " + node.listeners().keySet());
+            throw new AppException(node + " has no '" + event + "' listener: "
+                    + node.listeners().keySet());
         }
         JsonNode expressions = constants.get(constant);
         if (expressions == null || !expressions.isObject()) {
@@ -300,7 +313,8 @@ final class UidlClient {
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout);
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.header());
         }
@@ -311,7 +325,8 @@ final class UidlClient {
         long start = System.nanoTime();
         boolean ok = false;
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             cookies.update(response);
             ok = response.statusCode() < 400;
             return response;
@@ -369,7 +384,8 @@ final class UidlClient {
         details.put("v-soa", 0);
         details.put("v-tn", "lumo");
         details.put("v-ws", false);
-        return details.entrySet().stream().map(e -> "&" + e.getKey() + "=" + encode(String.valueOf(e.getValue())))
+        return details.entrySet().stream()
+                .map(e -> "&" + e.getKey() + "=" + encode(String.valueOf(e.getValue())))
                 .collect(Collectors.joining());
     }
 

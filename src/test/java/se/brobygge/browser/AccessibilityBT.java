@@ -2,15 +2,12 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -19,9 +16,17 @@ import se.brobygge.support.BrowserTest;
 class AccessibilityBT extends BrowserTest {
 
     static Stream<Arguments> publicRoutes() {
-        return Stream.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC).flatMap(language -> Stream.of(
-                "", "login", "register", "forgot-password", "accessibility", "events", "associations", "dialogues")
-                .map(route -> Arguments.of(route, language)));
+        return Stream.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC)
+                .flatMap(language -> Stream.of(
+                                "",
+                                "login",
+                                "register",
+                                "forgot-password",
+                                "accessibility",
+                                "events",
+                                "associations",
+                                "dialogues")
+                        .map(route -> Arguments.of(route, language)));
     }
 
     @ParameterizedTest(name = "/{0} in {1}")
@@ -38,8 +43,18 @@ class AccessibilityBT extends BrowserTest {
     void signedInPagesHaveNoViolations(Language language) {
         Page page = newPage(language);
         signIn(page, "Anders Admin", Roles.RESIDENT, Roles.STAFF, Roles.ADMIN);
-        for (String route : new String[] {"", "profile", "my-events", "staff", "staff/mail", "staff/events/new",
-                "admin/accounts", "my-data", "admin/delete-account", "admin/audit"}) {
+        for (String route : new String[] {
+            "",
+            "profile",
+            "my-events",
+            "staff",
+            "staff/mail",
+            "staff/events/new",
+            "admin/accounts",
+            "my-data",
+            "admin/delete-account",
+            "admin/audit"
+        }) {
             open(page, route);
             assertNoAxeViolations(page, "/" + route + " as admin (" + language.code() + ")");
         }
@@ -49,8 +64,8 @@ class AccessibilityBT extends BrowserTest {
     @MethodSource("languages")
     void eventPageHasNoViolationsBeforeAndAfterSigningUp(Language language) {
         var staff = accounts.create("Lina", Roles.STAFF);
-        se.brobygge.events.EventId event = se.brobygge.support.RunAs.as(staff, Roles.STAFF,
-                () -> events.create(se.brobygge.support.TestEvents.draft("Språkcafé", 12)));
+        se.brobygge.events.EventId event = se.brobygge.support.RunAs.as(
+                staff, Roles.STAFF, () -> events.create(se.brobygge.support.TestEvents.draft("Språkcafé", 12)));
         Page page = newPage(language);
         open(page, "events/" + event.value());
         assertNoAxeViolations(page, "event page signed out (" + language.code() + ")");

@@ -3,12 +3,10 @@ package se.brobygge.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.MySignUp;
@@ -46,11 +44,15 @@ class CheckInBT extends BrowserTest {
         page.keyboard().press("Enter");
         page.getByText("Amal är incheckad.").waitFor();
         assertThat(page.getByText("Incheckade: 1 av 1").isVisible()).isTrue();
-        assertThat(RunAs.as(staff, Roles.STAFF, () -> signUps.attendees(event)).getFirst().checkedInAt()).isNotNull();
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> signUps.attendees(event))
+                        .getFirst()
+                        .checkedInAt())
+                .isNotNull();
         screenshot(page, "check-in-360");
 
         assertThatThrownBy(() -> RunAs.as(amal, Roles.RESIDENT, () -> signUps.checkIn(event, seat.code())))
-                .as("a participant cannot check people in").isInstanceOf(AccessDeniedException.class);
+                .as("a participant cannot check people in")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -62,7 +64,8 @@ class CheckInBT extends BrowserTest {
         open(page, "events/" + event.value() + "/check-in");
         page.locator("vaadin-text-field input").fill("ZZZZZZZZ");
         page.keyboard().press("Enter");
-        page.getByText("لا يوجد مشارك مؤكد بهذا الرمز. تحقق منه وحاول مرة أخرى.").waitFor();
+        page.getByText("لا يوجد مشارك مؤكد بهذا الرمز. تحقق منه وحاول مرة أخرى.")
+                .waitFor();
         assertThat(page.locator("vaadin-text-field").getAttribute("invalid")).isNotNull();
         assertNoAxeViolations(page, "check-in error");
     }

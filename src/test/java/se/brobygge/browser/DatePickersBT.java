@@ -2,18 +2,15 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
@@ -29,16 +26,17 @@ class DatePickersBT extends BrowserTest {
     private static final int WIDTH = 360;
 
     /** Per language: the "from" filter's label, the first weekday shown, a date written its way. */
-    private record Expected(String fromLabel, String firstWeekday, String christmasEve, String newYearsEve,
-            String direction) {
-    }
+    private record Expected(
+            String fromLabel, String firstWeekday, String christmasEve, String newYearsEve, String direction) {}
 
     private static final Map<Language, Expected> EXPECTED = Map.of(
             Language.SWEDISH, new Expected("Från och med", "mån", "2026-12-24", "2026-12-31", "ltr"),
             Language.ARABIC, new Expected("من", "السبت", "24/12/2026", "31/12/2026", "rtl"));
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Language.class, names = {"SWEDISH", "ARABIC"})
+    @EnumSource(
+            value = Language.class,
+            names = {"SWEDISH", "ARABIC"})
     void theCalendarSpeaksThePagesLanguageAndTypedDatesAreAccepted(Language language) {
         Expected expected = EXPECTED.get(language);
         Page page = newPage(language, WIDTH, 720);
@@ -56,15 +54,20 @@ class DatePickersBT extends BrowserTest {
                 + " weekdays: [...r.querySelectorAll('[part~=\"weekday\"]')].map(w => w.textContent.trim())"
                 + "     .filter(t => t.length > 0),"
                 + " direction: getComputedStyle(c).direction }; })");
-        String thisMonth = LocalDate.now(Formats.MUNICIPALITY_ZONE).getMonth()
+        String thisMonth = LocalDate.now(Formats.MUNICIPALITY_ZONE)
+                .getMonth()
                 .getDisplayName(TextStyle.FULL_STANDALONE, language.locale());
         assertThat(calendars).as("calendars on screen").isNotEmpty();
-        assertThat(calendars).as("this month's calendar, headed in the page's language")
+        assertThat(calendars)
+                .as("this month's calendar, headed in the page's language")
                 .anySatisfy(c -> assertThat((String) c.get("header")).contains(thisMonth));
         for (Map<String, Object> calendar : calendars) {
-            assertThat((List<?>) calendar.get("weekdays")).as("weekday headings of " + calendar.get("header"))
-                    .first().isEqualTo(expected.firstWeekday());
-            assertThat(calendar.get("direction")).as("direction of " + calendar.get("header"))
+            assertThat((List<?>) calendar.get("weekdays"))
+                    .as("weekday headings of " + calendar.get("header"))
+                    .first()
+                    .isEqualTo(expected.firstWeekday());
+            assertThat(calendar.get("direction"))
+                    .as("direction of " + calendar.get("header"))
                     .isEqualTo(expected.direction());
         }
         page.keyboard().press("Escape");
@@ -83,7 +86,9 @@ class DatePickersBT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Language.class, names = {"SWEDISH", "ARABIC"})
+    @EnumSource(
+            value = Language.class,
+            names = {"SWEDISH", "ARABIC"})
     void theDateAndTimeFieldFollowsTheTextDirection(Language language) {
         Page page = newPage(language, WIDTH, 720);
         signIn(page, "Lina", Roles.STAFF);
@@ -98,14 +103,16 @@ class DatePickersBT extends BrowserTest {
         } else {
             assertThat(dateBox.x).as("the date comes first, on the left").isLessThan(timeBox.x);
         }
-        assertThat(List.of(dateBox.x, timeBox.x + timeBox.width)).as("both parts on the screen")
+        assertThat(List.of(dateBox.x, timeBox.x + timeBox.width))
+                .as("both parts on the screen")
                 .allSatisfy(x -> assertThat(x).isBetween(-0.5, WIDTH + 0.5));
         String direction = language.rightToLeft() ? "rtl" : "ltr";
         assertThat(date.evaluate(DIRECTION)).as("the date box").isEqualTo(direction);
         assertThat(time.evaluate(DIRECTION)).as("the time box").isEqualTo(direction);
         time.click();
         page.locator("vaadin-time-picker-item").first().waitFor();
-        assertThat(page.locator("vaadin-time-picker-item").first().evaluate(DIRECTION)).as("the list of times")
+        assertThat(page.locator("vaadin-time-picker-item").first().evaluate(DIRECTION))
+                .as("the list of times")
                 .isEqualTo(direction);
         screenshot(page, "date-time-picker-" + language.code() + "-" + WIDTH);
         page.keyboard().press("Escape");
@@ -115,10 +122,12 @@ class DatePickersBT extends BrowserTest {
         time.fill("17:30");
         time.press("Enter");
         waitUntilIdle(page);
-        assertThat(startsAt.evaluate("e => e.value")).as("value of the date-and-time field")
+        assertThat(startsAt.evaluate("e => e.value"))
+                .as("value of the date-and-time field")
                 .isEqualTo("2026-12-24T17:30");
         assertThat(startsAt.evaluate("e => e.invalid")).as("marked invalid").isEqualTo(false);
-        assertThat(time.inputValue()).as("the time as the page's clock shows it")
+        assertThat(time.inputValue())
+                .as("the time as the page's clock shows it")
                 .isEqualTo(language.rightToLeft() ? "5:30 م" : "17:30");
     }
 

@@ -2,13 +2,11 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -40,8 +38,8 @@ class DialogueBT extends BrowserTest {
     ReportService reports;
 
     private DialogueId open(String title) {
-        return DialogueTestData.open(dialogues, accounts.create("Lina", Roles.STAFF), DialogueTestData.unique(title),
-                false);
+        return DialogueTestData.open(
+                dialogues, accounts.create("Lina", Roles.STAFF), DialogueTestData.unique(title), false);
     }
 
     /** Signs in as an existing account through the login form. */
@@ -66,11 +64,12 @@ class DialogueBT extends BrowserTest {
         open(page, "dialogues/" + id);
         page.getByLabel("Ditt inlägg").fill("نريد غرفة هادئة للدراسة");
         page.locator("vaadin-select.post-language").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Arabiska")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Arabiska"))
+                .click();
         page.locator("vaadin-button.post-send").click();
         waitForText(page, "Ditt inlägg är publicerat.");
-        Locator arabic = page.locator(".dialogue-post .post-body").filter(new Locator.FilterOptions()
-                .setHasText("نريد غرفة هادئة للدراسة"));
+        Locator arabic = page.locator(".dialogue-post .post-body")
+                .filter(new Locator.FilterOptions().setHasText("نريد غرفة هادئة للدراسة"));
         arabic.waitFor();
 
         // Erik replies in Swedish from his own browser
@@ -78,14 +77,17 @@ class DialogueBT extends BrowserTest {
         signIn(erik, "Erik", Roles.RESIDENT);
         open(erik, "dialogues/" + id);
         erik.locator(".dialogue-post vaadin-button.reply-button").first().click();
-        erik.locator("vaadin-dialog-overlay vaadin-text-area textarea, vaadin-dialog vaadin-text-area textarea").first()
+        erik.locator("vaadin-dialog-overlay vaadin-text-area textarea, vaadin-dialog vaadin-text-area textarea")
+                .first()
                 .fill("Håller med, en läsesal vore fint!");
         erik.locator("vaadin-button.write-send").click();
         waitForText(erik, "Ditt inlägg är publicerat.");
         Locator reply = erik.locator(".dialogue-post.reply .post-body");
         reply.waitFor();
         Locator arabicThere = erik.locator(".dialogue-post .post-body[lang=ar]");
-        assertThat(arabicThere.getAttribute("dir")).as("its direction from its own letters").isEqualTo("auto");
+        assertThat(arabicThere.getAttribute("dir"))
+                .as("its direction from its own letters")
+                .isEqualTo("auto");
         assertThat(arabicThere.evaluate("e => getComputedStyle(e).direction")).isEqualTo("rtl");
         assertThat(reply.getAttribute("lang")).isEqualTo("sv");
         assertThat(reply.evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
@@ -120,8 +122,11 @@ class DialogueBT extends BrowserTest {
         TestAccounts.Created writer = accounts.create("Skribent", Roles.RESIDENT);
         String text = "Ring Anna på 070-123 45 67 " + System.nanoTime();
         PostId post = RunAs.as(writer, Roles.RESIDENT, () -> posts.post(id, text, "sv"));
-        RunAs.run(accounts.create("Sara", Roles.RESIDENT), Roles.RESIDENT,
-                () -> reports.report(new ContentRef("dialogue", "post", post.value()), ReportReason.PERSONAL_DATA, null));
+        RunAs.run(
+                accounts.create("Sara", Roles.RESIDENT),
+                Roles.RESIDENT,
+                () -> reports.report(
+                        new ContentRef("dialogue", "post", post.value()), ReportReason.PERSONAL_DATA, null));
 
         Page lina = newPage(Language.SWEDISH);
         TestAccounts.Created linaAccount = signIn(lina, "Lina", Roles.STAFF);

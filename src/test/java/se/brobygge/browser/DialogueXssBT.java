@@ -2,15 +2,12 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.dialogue.PostService;
 import se.brobygge.identity.Roles;
 import se.brobygge.moderation.ReportReason;
@@ -140,15 +137,22 @@ class DialogueXssBT extends BrowserTest {
     private void assertInert(Page page, String what) {
         page.waitForTimeout(300);
         assertThat(dialogs.get()).as("dialogs opened on " + what).isZero();
-        assertThat(page.evaluate("() => window.__xss === undefined")).as("window.__xss on " + what).isEqualTo(true);
-        Object handlers = page.evaluate("() => document.querySelectorAll('[onerror],[onload],[onfocus],[ontoggle],"
-                + "[onstart],[onclose],[onmouseover],[onclick],main script,main iframe,main object,main embed,"
-                + "main base,main meta,[href^=\"javascript:\" i],[src^=\"javascript:\" i],a[href^=\"data:\" i]').length");
-        assertThat(((Number) handlers).intValue()).as("injected elements on " + what).isZero();
+        assertThat(page.evaluate("() => window.__xss === undefined"))
+                .as("window.__xss on " + what)
+                .isEqualTo(true);
+        Object handlers = page.evaluate(
+                "() => document.querySelectorAll('[onerror],[onload],[onfocus],[ontoggle],"
+                        + "[onstart],[onclose],[onmouseover],[onclick],main script,main iframe,main object,main embed,"
+                        + "main base,main meta,[href^=\"javascript:\" i],[src^=\"javascript:\" i],a[href^=\"data:\" i]').length");
+        assertThat(((Number) handlers).intValue())
+                .as("injected elements on " + what)
+                .isZero();
         Object markupInText = page.evaluate("() => Array.from(document.querySelectorAll('.post-body, .item-text, "
                 + ".appeal-text, .dialogue-summary p, .proposal-card p, .moderated-item div'))"
                 + ".filter(e => e.children.length > 0).length");
-        assertThat(((Number) markupInText).intValue()).as("elements inside plain text on " + what).isZero();
+        assertThat(((Number) markupInText).intValue())
+                .as("elements inside plain text on " + what)
+                .isZero();
     }
 
     @Test
@@ -200,11 +204,21 @@ class DialogueXssBT extends BrowserTest {
         assertInert(amal, "proposals");
 
         // another resident reports Amal's post so that it reaches the queue
-        long amalPost = RunAs.as(amalAccount, Roles.RESIDENT, () -> posts.page(
-                new se.brobygge.dialogue.DialogueId(dialogueId), 0, 10)).stream()
-                .filter(p -> p.mine() && !p.reply()).findFirst().orElseThrow().id().value();
-        RunAs.run(accounts.create("Erik", Roles.RESIDENT), Roles.RESIDENT, () -> reports.report(
-                new ContentRef("dialogue", "post", amalPost), ReportReason.OTHER, all().substring(0, 900)));
+        long amalPost = RunAs.as(
+                        amalAccount,
+                        Roles.RESIDENT,
+                        () -> posts.page(new se.brobygge.dialogue.DialogueId(dialogueId), 0, 10))
+                .stream()
+                .filter(p -> p.mine() && !p.reply())
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .value();
+        RunAs.run(
+                accounts.create("Erik", Roles.RESIDENT),
+                Roles.RESIDENT,
+                () -> reports.report(
+                        new ContentRef("dialogue", "post", amalPost), ReportReason.OTHER, all().substring(0, 900)));
 
         // staff: decline the proposal, summarise, decide with a reason, block, watched words
         lina = page(Language.SWEDISH);
@@ -212,19 +226,25 @@ class DialogueXssBT extends BrowserTest {
         open(lina, "dialogues/proposals");
         lina.getByLabel("Skäl att avböja").last().fill(upTo(990));
         lina.locator("vaadin-button.proposal-decline").last().click();
-        lina.getByText("Förslaget är avböjt och förslagsställaren får veta skälet.").waitFor();
+        lina.getByText("Förslaget är avböjt och förslagsställaren får veta skälet.")
+                .waitFor();
         open(lina, dialoguePath);
         click(lina, "vaadin-button.close-dialogue");
         lina.getByLabel("Det här hörde vi").fill(all());
         lina.getByLabel("Det här gör kommunen").fill(all());
         click(lina, "vaadin-button.summary-save");
-        lina.getByText("Sammanfattningen är publicerad. Deltagarna får veta det.").first().waitFor();
+        lina.getByText("Sammanfattningen är publicerad. Deltagarna får veta det.")
+                .first()
+                .waitFor();
         assertInert(lina, "closed dialogue with summary");
 
         open(lina, "staff/moderation");
         assertInert(lina, "review queue");
-        long item = RunAs.as(linaAccount, Roles.STAFF, () -> moderation.item(
-                new ContentRef("dialogue", "post", amalPost))).orElseThrow().id().value();
+        long item = RunAs.as(
+                        linaAccount, Roles.STAFF, () -> moderation.item(new ContentRef("dialogue", "post", amalPost)))
+                .orElseThrow()
+                .id()
+                .value();
         open(lina, "staff/moderation/" + item);
         click(lina, "vaadin-button.claim-button");
         lina.getByText("Dölj", new Page.GetByTextOptions().setExact(true)).click();
@@ -259,7 +279,8 @@ class DialogueXssBT extends BrowserTest {
         assertInert(amal, "my hidden content");
         amal.getByLabel("Varför ska beslutet ändras?").first().fill(all().substring(0, 1990));
         click(amal, "vaadin-button.appeal-button");
-        amal.getByText("Ditt överklagande är skickat. En annan moderator avgör.").waitFor();
+        amal.getByText("Ditt överklagande är skickat. En annan moderator avgör.")
+                .waitFor();
         assertInert(amal, "after appealing");
         open(amal, dialoguePath);
         assertInert(amal, "the thread as its writer");

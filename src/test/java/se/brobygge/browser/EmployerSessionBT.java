@@ -2,17 +2,14 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -37,12 +34,23 @@ import se.brobygge.support.TestAccounts;
  */
 class EmployerSessionBT extends BrowserTest {
 
-    @Autowired SessionService sessions;
-    @Autowired EmployerService employers;
-    @Autowired PostingService postings;
-    @Autowired CardService cards;
-    @Autowired PlaceService places;
-    @Autowired AccountService accountService;
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    PostingService postings;
+
+    @Autowired
+    CardService cards;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    AccountService accountService;
 
     /** Signs in an existing account through the login form. */
     void signInAs(Page page, TestAccounts.Created account) {
@@ -55,10 +63,14 @@ class EmployerSessionBT extends BrowserTest {
     }
 
     static void choose(Page page, String selectLabel, String item) {
-        page.locator("vaadin-select").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(selectLabel))
-                .locator("vaadin-select-value-button").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(item))
-                .first().click();
+        page.locator("vaadin-select")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(selectLabel))
+                .locator("vaadin-select-value-button")
+                .click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
         waitUntilIdle(page);
     }
 
@@ -67,8 +79,12 @@ class EmployerSessionBT extends BrowserTest {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
         String theme = "Upprop " + System.nanoTime();
-        SessionId session = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session(theme, place, 6,
-                EmployerTestData.quotas(3, 2, 1, 0, 0)))).getFirst();
+        SessionId session = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(
+                                EmployerTestData.session(theme, place, 6, EmployerTestData.quotas(3, 2, 1, 0, 0))))
+                .getFirst();
 
         // the employer registers the company, then registers for the session on its behalf
         Page page = newPage(Language.SWEDISH);
@@ -79,19 +95,30 @@ class EmployerSessionBT extends BrowserTest {
         page.getByLabel("Bransch").fill("Restaurang");
         page.getByLabel("Adress").fill("Hamngatan 1");
         page.getByLabel("E-post för kontakt").fill("johan@kok.example");
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Registrera")).last().click();
-        page.getByText("Det är inte ett giltigt organisationsnummer. Kontrollera siffrorna.").waitFor();
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Registrera"))
+                .last()
+                .click();
+        page.getByText("Det är inte ett giltigt organisationsnummer. Kontrollera siffrorna.")
+                .waitFor();
         page.getByLabel("Organisationsnummer").fill(EmployerTestData.organisationNumber());
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Registrera")).last().click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Johans Kök AB")).waitFor();
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.mine()).getFirst().id();
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Registrera"))
+                .last()
+                .click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Johans Kök AB"))
+                .waitFor();
+        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.mine())
+                .getFirst()
+                .id();
 
         open(page, "employer-sessions/" + session.value());
         choose(page, "Jag kommer som", "Företag");
         choose(page, "För arbetsgivaren", "Johans Kök AB");
         page.locator("vaadin-button.session-register").click();
         page.getByText("Du är anmäld som Företag.").waitFor();
-        RunAs.run(johan, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("51", Set.of("sv", "en"), false)));
+        RunAs.run(
+                johan, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("51", Set.of("sv", "en"), false)));
 
         // two newcomers register; Amal fills her card in the browser
         TestAccounts.Created amal = signIn(newPage(Language.SWEDISH), "Amal", Roles.RESIDENT);
@@ -101,13 +128,17 @@ class EmployerSessionBT extends BrowserTest {
         page.getByLabel("Vad jag söker").fill("Praktik i ett kök");
         for (String language : List.of("arabiska", "svenska")) {
             page.locator("vaadin-multi-select-combo-box input").fill(language.substring(0, 4));
-            page.locator("vaadin-multi-select-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText(language)).first().click();
+            page.locator("vaadin-multi-select-combo-box-item")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(language))
+                    .first()
+                    .click();
         }
         page.keyboard().press("Escape");
         waitUntilIdle(page);
         page.getByText("Visa mitt kort för de andra deltagarna på mina upprop").click();
-        page.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Spara kortet")).click();
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Spara kortet"))
+                .click();
         page.getByText("Ditt kort är sparat.").first().waitFor();
         assertNoAxeViolations(page, "card editor");
         open(page, "employer-sessions/" + session.value());
@@ -130,19 +161,26 @@ class EmployerSessionBT extends BrowserTest {
         signInAs(staff, lina);
         open(staff, "employer-sessions/" + session.value() + "/seating");
         staff.getByLabel("Personer per bord").fill("2");
-        staff.locator("vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Gör en bordsplacering")).click();
-        staff.getByText("Klart: 2 bord").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+        staff.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Gör en bordsplacering"))
+                .click();
+        staff.getByText("Klart: 2 bord")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
         assertThat(staff.locator("svg.room-svg text").allTextContents()).contains("Bord 1", "Bord 2", "Amal", "Johan");
         assertNoAxeViolations(staff, "seating plan");
-        Download download = staff.waitForDownload(() -> staff.locator("a.seating-print").click());
+        Download download =
+                staff.waitForDownload(() -> staff.locator("a.seating-print").click());
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         screenshot(staff, "seating-plan");
 
         // an internship is posted; Amal sends interest; Johan answers; Amal sees the answer
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
-        PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer,
-                "Praktik i köket", "51")));
+        PostingId posting = RunAs.as(
+                johan,
+                Roles.RESIDENT,
+                () -> postings.post(EmployerTestData.posting(employer, "Praktik i köket", "51")));
         Page amalPage = currentPageFor(amal);
         open(amalPage, "jobs/" + posting.value());
         amalPage.getByLabel("Meddelande till arbetsgivaren").fill("Jag har lagat mat i tio år.");
@@ -163,7 +201,8 @@ class EmployerSessionBT extends BrowserTest {
         signInAs(back, amal);
         open(back, "jobs/" + posting.value());
         back.getByText("Du har anmält intresse. Läge: Inbjuden till intervju").waitFor();
-        back.getByText("Svar från arbetsgivaren: Välkommen på intervju på tisdag!").waitFor();
+        back.getByText("Svar från arbetsgivaren: Välkommen på intervju på tisdag!")
+                .waitFor();
     }
 
     private Page currentPageFor(TestAccounts.Created account) {
@@ -176,20 +215,35 @@ class EmployerSessionBT extends BrowserTest {
     void everyEmployersRoutePassesAxeInSwedishEnglishAndArabic() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId session = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Axe-upprop", place, 4,
-                EmployerTestData.quotas(2, 2, 0, 0, 0)))).getFirst();
-        EmployerId employer = RunAs.as(lina, Roles.STAFF, () -> employers.register(EmployerTestData.employer("Axe AB")));
-        PostingId posting = RunAs.as(lina, Roles.STAFF, () -> postings.post(EmployerTestData.posting(employer, "Praktik", "51")));
+        SessionId session = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Axe-upprop", place, 4, EmployerTestData.quotas(2, 2, 0, 0, 0))))
+                .getFirst();
+        EmployerId employer =
+                RunAs.as(lina, Roles.STAFF, () -> employers.register(EmployerTestData.employer("Axe AB")));
+        PostingId posting =
+                RunAs.as(lina, Roles.STAFF, () -> postings.post(EmployerTestData.posting(employer, "Praktik", "51")));
         RunAs.run(lina, Roles.STAFF, () -> {
             cards.saveMyCard(EmployerTestData.card("51", Set.of("sv"), true));
             sessions.register(session, ParticipantRole.COMPANY, employer);
         });
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.NEWCOMER, null));
-        List<String> routes = List.of("employer-sessions", "employer-sessions/" + session.value(),
-                "employer-sessions/" + session.value() + "/report", "staff/employer-sessions/new", "my-card", "employers",
-                "employers/" + employer.value(), "employers/" + employer.value() + "/postings/new", "jobs",
-                "jobs/" + posting.value(), "jobs/" + posting.value() + "/interests", "staff/employers",
+        List<String> routes = List.of(
+                "employer-sessions",
+                "employer-sessions/" + session.value(),
+                "employer-sessions/" + session.value() + "/report",
+                "staff/employer-sessions/new",
+                "my-card",
+                "employers",
+                "employers/" + employer.value(),
+                "employers/" + employer.value() + "/postings/new",
+                "jobs",
+                "jobs/" + posting.value(),
+                "jobs/" + posting.value() + "/interests",
+                "staff/employers",
                 "employer-sessions/" + session.value() + "/seating");
         for (Language language : List.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC)) {
             RunAs.run(lina, Roles.STAFF, () -> accountService.changeMyLanguage(language));

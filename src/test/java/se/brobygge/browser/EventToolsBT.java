@@ -2,17 +2,14 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.events.EventDraft;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -47,13 +44,39 @@ class EventToolsBT extends BrowserTest {
     void eventToolsHaveNoViolations(Language language) {
         var staff = accounts.create("Lina", Roles.STAFF);
         EventDraft base = TestEvents.draft("Kvällscafé", 10);
-        EventDraft rules = new EventDraft(base.title(), base.description(), base.placeId(), base.onlineUrl(),
-                base.startsAt(), base.endsAt(), base.category(), base.audience(), base.languages(),
-                base.childFriendly(), base.costSek(), base.capacity(), base.signupDeadline(),
-                List.of(new SeatQuota("NEWCOMERS", 4, base.startsAt().atZone(Formats.MUNICIPALITY_ZONE).toInstant()
-                        .minus(Duration.ofDays(2)))), true, List.of("Behöver du tolk?"), null);
-        List<EventId> ids = RunAs.as(staff, Roles.STAFF, () -> events.createSeries(rules,
-                new SeriesRule(SeriesRule.Frequency.WEEKLY, base.startsAt().toLocalDate().plusWeeks(2), Set.of())));
+        EventDraft rules = new EventDraft(
+                base.title(),
+                base.description(),
+                base.placeId(),
+                base.onlineUrl(),
+                base.startsAt(),
+                base.endsAt(),
+                base.category(),
+                base.audience(),
+                base.languages(),
+                base.childFriendly(),
+                base.costSek(),
+                base.capacity(),
+                base.signupDeadline(),
+                List.of(new SeatQuota(
+                        "NEWCOMERS",
+                        4,
+                        base.startsAt()
+                                .atZone(Formats.MUNICIPALITY_ZONE)
+                                .toInstant()
+                                .minus(Duration.ofDays(2)))),
+                true,
+                List.of("Behöver du tolk?"),
+                null);
+        List<EventId> ids = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.createSeries(
+                        rules,
+                        new SeriesRule(
+                                SeriesRule.Frequency.WEEKLY,
+                                base.startsAt().toLocalDate().plusWeeks(2),
+                                Set.of())));
         long seriesId = events.event(ids.getFirst()).orElseThrow().seriesId();
 
         Page page = newPage(language);
@@ -77,22 +100,27 @@ class EventToolsBT extends BrowserTest {
         // the organiser approves: the newcomer gets a reserved seat and a QR code on My events
         var pending = RunAs.as(staff, Roles.STAFF, () -> signUps.pending(ids.getFirst()));
         assertThat(pending.getFirst().answers()).containsExactly("Ja, arabiska");
-        RunAs.as(staff, Roles.STAFF, () -> signUps.approve(ids.getFirst(), pending.getFirst().code()));
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> signUps.approve(ids.getFirst(), pending.getFirst().code()));
         open(page, "my-events");
         assertThat(page.locator("img.signup-qr").count()).isEqualTo(1);
         assertNoAxeViolations(page, "my events with a QR code (" + language.code() + ")");
 
         // another sign-up waits, so the organiser sees the approval list
         var erik = accounts.create("Erik", Roles.RESIDENT);
-        RunAs.as(erik, Roles.RESIDENT, () -> signUps.signUp(ids.getFirst(),
-                new se.brobygge.events.SignUpRequest(null, List.of("Nej"))));
+        RunAs.as(
+                erik,
+                Roles.RESIDENT,
+                () -> signUps.signUp(ids.getFirst(), new se.brobygge.events.SignUpRequest(null, List.of("Nej"))));
         Page staffPage = newPage(language);
         signIn(staffPage, "Lina Personal", Roles.STAFF);
         open(staffPage, "events/" + ids.getFirst().value());
         assertThat(staffPage.locator(".pending-signups").textContent()).contains("Erik");
         assertNoAxeViolations(staffPage, "event page for the organiser (" + language.code() + ")");
-        for (String route : new String[] {"events/" + ids.getFirst().value() + "/edit", "events/new",
-                "staff/events/review"}) {
+        for (String route :
+                new String[] {"events/" + ids.getFirst().value() + "/edit", "events/new", "staff/events/review"}) {
             open(staffPage, route);
             assertNoAxeViolations(staffPage, "/" + route + " (" + language.code() + ")");
         }

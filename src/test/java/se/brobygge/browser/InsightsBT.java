@@ -2,19 +2,16 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
@@ -63,18 +60,48 @@ class InsightsBT extends BrowserTest {
         String spoken = "q" + (char) ('a' + (int) (System.nanoTime() % 20)) + (char) ('a' + (int) (Math.random() * 26));
         String title = "Språkcafé " + System.nanoTime();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        Place place = RunAs.as(staff, Roles.STAFF, () -> places.create(new PlaceDetails("Lillåns bibliotek "
-                + System.nanoTime(), "Böcker och kaffe.", "Ågatan 2", "Lillån", null, null, "Mån–fre",
-                Set.of(AccessibilityFact.STEP_FREE_ENTRANCE), null, null)));
-        var start = LocalDate.now().plusDays(2).with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).atTime(LocalTime.of(18, 0));
-        RunAs.run(staff, Roles.STAFF, () -> events.create(new EventDraft(title, "Välkommen!", place.id().value(), null,
-                start, start.plusHours(2), Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", spoken), false, null,
-                20, null)));
+        Place place = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> places.create(new PlaceDetails(
+                        "Lillåns bibliotek " + System.nanoTime(),
+                        "Böcker och kaffe.",
+                        "Ågatan 2",
+                        "Lillån",
+                        null,
+                        null,
+                        "Mån–fre",
+                        Set.of(AccessibilityFact.STEP_FREE_ENTRANCE),
+                        null,
+                        null)));
+        var start = LocalDate.now()
+                .plusDays(2)
+                .with(TemporalAdjusters.next(DayOfWeek.THURSDAY))
+                .atTime(LocalTime.of(18, 0));
+        RunAs.run(
+                staff,
+                Roles.STAFF,
+                () -> events.create(new EventDraft(
+                        title,
+                        "Välkommen!",
+                        place.id().value(),
+                        null,
+                        start,
+                        start.plusHours(2),
+                        Category.LANGUAGE_CAFE,
+                        Audience.EVERYONE,
+                        Set.of("sv", spoken),
+                        false,
+                        null,
+                        20,
+                        null)));
 
         Page page = newPage(language);
         TestAccounts.Created amal = signIn(page, "Amal", Roles.RESIDENT);
         open(page, "for-you");
-        assertThat(page.locator("vaadin-checkbox-group").count()).as("the guided start first").isEqualTo(3);
+        assertThat(page.locator("vaadin-checkbox-group").count())
+                .as("the guided start first")
+                .isEqualTo(3);
         assertNoAxeViolations(page, "/for-you guided start (" + language.code() + ")");
 
         RunAs.run(amal, Roles.RESIDENT, () -> {
@@ -82,8 +109,8 @@ class InsightsBT extends BrowserTest {
             forYou.saveMyAnswers(new Answers(Set.of(Goal.LEARN_SWEDISH), Set.of(), Set.of(Availability.EVENINGS)));
         });
         open(page, "for-you");
-        var card = page.locator(".foryou-suggestion").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(title));
+        var card = page.locator(".foryou-suggestion")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
         assertThat(card.count()).isEqualTo(1);
         String reason = card.locator(".foryou-reason").textContent();
         String expected = switch (language) {
@@ -96,9 +123,10 @@ class InsightsBT extends BrowserTest {
         screenshot(page, "for-you-" + language.code());
 
         card.locator("vaadin-button.foryou-dismiss").click();
-        page.locator(".foryou-suggestion").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(title)).waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.locator(".foryou-suggestion")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title))
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
     @ParameterizedTest(name = "help, open data and barriers in {0}")

@@ -2,10 +2,8 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
-
+import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -47,7 +45,8 @@ class KeyboardBT extends BrowserTest {
         tabUntilFocused(page, "vaadin-button");
         assertFocusVisible(page);
         page.keyboard().press("Enter");
-        page.locator("h1", new Page.LocatorOptions().setHasText("Titta i din e-post")).waitFor();
+        page.locator("h1", new Page.LocatorOptions().setHasText("Titta i din e-post"))
+                .waitFor();
         assertThat(page.locator("main").textContent()).contains(email);
     }
 
@@ -55,9 +54,11 @@ class KeyboardBT extends BrowserTest {
     private static void tabUntilFocused(Page page, String selector) {
         for (int i = 0; i < 30; i++) {
             page.keyboard().press("Tab");
-            Boolean matches = (Boolean) page.evaluate("sel => { let a = document.activeElement;"
-                    + " while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
-                    + " return !!a && (a.matches(sel) || !!a.closest(sel)); }", selector);
+            Boolean matches = (Boolean) page.evaluate(
+                    "sel => { let a = document.activeElement;"
+                            + " while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
+                            + " return !!a && (a.matches(sel) || !!a.closest(sel)); }",
+                    selector);
             if (Boolean.TRUE.equals(matches)) {
                 return;
             }
@@ -71,10 +72,12 @@ class KeyboardBT extends BrowserTest {
 
     /** Vaadin marks keyboard focus with the focus-ring attribute, which Lumo draws as a ring. */
     private static void assertFocusVisible(Page page) {
-        Boolean visible = (Boolean) page.evaluate("() => { let a = document.activeElement;"
-                + " for (let e = a; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {"
-                + "   if (e.hasAttribute && e.hasAttribute('focus-ring')) return true; }"
-                + " const s = a && getComputedStyle(a); return !!s && (s.outlineStyle !== 'none' || s.boxShadow !== 'none'); }");
+        Boolean visible = (Boolean)
+                page.evaluate(
+                        "() => { let a = document.activeElement;"
+                                + " for (let e = a; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {"
+                                + "   if (e.hasAttribute && e.hasAttribute('focus-ring')) return true; }"
+                                + " const s = a && getComputedStyle(a); return !!s && (s.outlineStyle !== 'none' || s.boxShadow !== 'none'); }");
         assertThat(visible).as("focus is visible").isTrue();
     }
 }

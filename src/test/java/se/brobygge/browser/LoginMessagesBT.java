@@ -2,11 +2,9 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
+import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -21,10 +19,13 @@ class LoginMessagesBT extends BrowserTest {
         Page page = newPage(Language.SWEDISH);
         for (int attempt = 1; attempt <= 5; attempt++) {
             submit(page, account.email(), "fel lösenord " + attempt);
-            assertThat(page.getByText("E-postadressen eller lösenordet stämmer inte. Försök igen.").isVisible()).isTrue();
+            assertThat(page.getByText("E-postadressen eller lösenordet stämmer inte. Försök igen.")
+                            .isVisible())
+                    .isTrue();
         }
         submit(page, account.email(), TestAccounts.PASSWORD);
-        page.getByText("För många misslyckade försök. Vänta en minut och försök sedan igen.").waitFor();
+        page.getByText("För många misslyckade försök. Vänta en minut och försök sedan igen.")
+                .waitFor();
         assertThat(page.url()).contains("/login");
     }
 
@@ -35,7 +36,8 @@ class LoginMessagesBT extends BrowserTest {
         submit(page, account.email(), "كلمة خاطئة تماما");
         Locator form = page.locator("vaadin-login-form");
         assertThat(form.getAttribute("error")).isNotNull();
-        assertThat(form.textContent() + page.locator("vaadin-login-form-wrapper").textContent())
+        assertThat(form.textContent()
+                        + page.locator("vaadin-login-form-wrapper").textContent())
                 .doesNotContain("E-postadressen eller lösenordet stämmer inte");
         assertNoAxeViolations(page, "login error (ar)");
     }
@@ -49,7 +51,9 @@ class LoginMessagesBT extends BrowserTest {
         assertThat(unknown).contains("E-postadressen eller lösenordet stämmer inte. Försök igen.");
 
         submit(page, unconfirmed.email(), "fel lösenord helt enkelt");
-        assertThat(errorText(page)).as("tells nothing about the account").isEqualTo(unknown)
+        assertThat(errorText(page))
+                .as("tells nothing about the account")
+                .isEqualTo(unknown)
                 .doesNotContain("bekräfta din e-postadress");
     }
 
@@ -58,13 +62,15 @@ class LoginMessagesBT extends BrowserTest {
         TestAccounts.Created unconfirmed = accounts.createUnconfirmed("Hassan");
         Page page = newPage(Language.SWEDISH);
         submit(page, unconfirmed.email(), TestAccounts.PASSWORD);
-        page.getByText("Du behöver bekräfta din e-postadress först. Klicka på länken i mejlet vi skickade.").waitFor();
+        page.getByText("Du behöver bekräfta din e-postadress först. Klicka på länken i mejlet vi skickade.")
+                .waitFor();
         assertThat(page.url()).contains("/login");
     }
 
     /** The text of the login form's error message, as shown. */
     private static String errorText(Page page) {
-        Locator message = page.locator("vaadin-login-form [part=error-message-description]").first();
+        Locator message = page.locator("vaadin-login-form [part=error-message-description]")
+                .first();
         message.waitFor();
         return message.innerText().strip();
     }

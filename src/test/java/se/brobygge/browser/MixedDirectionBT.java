@@ -2,12 +2,10 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -29,6 +27,7 @@ class MixedDirectionBT extends BrowserTest {
 
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     PostService posts;
 
@@ -39,7 +38,9 @@ class MixedDirectionBT extends BrowserTest {
         TestAccounts.Created erik = accounts.create("Erik Svensson", Roles.RESIDENT);
         // tagged Arabic by mistake, as happened when the page's language was the default
         RunAs.as(erik, Roles.RESIDENT, () -> posts.post(id, SWEDISH_POST, "ar"));
-        RunAs.as(accounts.create("أمل حداد", Roles.RESIDENT), Roles.RESIDENT,
+        RunAs.as(
+                accounts.create("أمل حداد", Roles.RESIDENT),
+                Roles.RESIDENT,
                 () -> posts.post(id, "شكراً! نعم، أراكم يوم الخميس.", "ar"));
 
         Page page = newPage(Language.ARABIC, 360, 800);
@@ -49,12 +50,17 @@ class MixedDirectionBT extends BrowserTest {
         Locator arabic = page.locator(".dialogue-post .post-body", new Page.LocatorOptions().setHasText("شكراً"));
         assertThat(arabic.evaluate("el => getComputedStyle(el).direction")).isEqualTo("rtl");
         // the question mark ends the Swedish line on its right, where a Swedish reader looks for it
-        assertThat(endsOnTheRight(swedish, "?")).as("'?' at the right end of the Swedish post").isTrue();
+        assertThat(endsOnTheRight(swedish, "?"))
+                .as("'?' at the right end of the Swedish post")
+                .isTrue();
 
         Locator header = page.locator(".dialogue-post", new Page.LocatorOptions().setHasText("Hej!"))
                 .locator(".meta-line");
-        assertThat(header.locator("bdi").allTextContents()).as("each part of the line isolated")
-                .hasSizeGreaterThanOrEqualTo(3).first().isEqualTo("Erik Svensson");
+        assertThat(header.locator("bdi").allTextContents())
+                .as("each part of the line isolated")
+                .hasSizeGreaterThanOrEqualTo(3)
+                .first()
+                .isEqualTo("Erik Svensson");
         assertThat(header.locator("bdi.post-author").evaluate("el => getComputedStyle(el).direction"))
                 .isEqualTo("ltr");
         screenshot(page, "mixed-direction-dialogue-ar-360");
@@ -75,7 +81,8 @@ class MixedDirectionBT extends BrowserTest {
         assertThat(swedishDescription.getAttribute("dir")).isEqualTo("ltr");
         assertThat(swedishDescription.getAttribute("lang")).isEqualTo("sv");
         Locator arabicDescription = page.locator("vaadin-text-area[data-text-lang=ar] textarea");
-        assertThat(arabicDescription.evaluate("el => getComputedStyle(el).direction")).isEqualTo("rtl");
+        assertThat(arabicDescription.evaluate("el => getComputedStyle(el).direction"))
+                .isEqualTo("rtl");
         screenshot(page, "mixed-direction-association-form-ar-360");
 
         Page swedishPage = newPage(Language.SWEDISH, 360, 800);
@@ -92,8 +99,14 @@ class MixedDirectionBT extends BrowserTest {
         DialogueId id = DialogueTestData.open(dialogues, lina, DialogueTestData.unique("Lång tråd"), false);
         for (int i = 1; i <= 12; i++) {
             int n = i;
-            RunAs.as(lina, Roles.STAFF, () -> posts.post(id, "Inlägg nummer " + n + " med lite längre text "
-                    + "så att tråden blir längre än skärmen på en telefon.", "sv"));
+            RunAs.as(
+                    lina,
+                    Roles.STAFF,
+                    () -> posts.post(
+                            id,
+                            "Inlägg nummer " + n + " med lite längre text "
+                                    + "så att tråden blir längre än skärmen på en telefon.",
+                            "sv"));
         }
         Page page = newPage(Language.ARABIC, 360, 800);
         signIn(page, "أمل حداد", Roles.RESIDENT);
@@ -107,24 +120,31 @@ class MixedDirectionBT extends BrowserTest {
         written.waitFor();
         waitUntilIdle(page);
         page.waitForTimeout(300); // smooth scrolling ends
-        assertThat(written.evaluate("el => el === document.activeElement")).as("the new post has focus").isEqualTo(true);
+        assertThat(written.evaluate("el => el === document.activeElement"))
+                .as("the new post has focus")
+                .isEqualTo(true);
         assertThat(written.evaluate("el => { const r = el.getBoundingClientRect();"
-                + " return r.top >= 0 && r.top < window.innerHeight; }")).as("the new post is on screen").isEqualTo(true);
+                        + " return r.top >= 0 && r.top < window.innerHeight; }"))
+                .as("the new post is on screen")
+                .isEqualTo(true);
         assertThat(written.locator(".post-body").getAttribute("lang")).isEqualTo("sv");
         assertThat(page.locator(".dialogue-thread").evaluate("el => el.scrollHeight <= el.clientHeight + 1"))
-                .as("the thread has no scroll box of its own").isEqualTo(true);
+                .as("the thread has no scroll box of its own")
+                .isEqualTo(true);
         screenshot(page, "dialogue-new-post-ar-360");
     }
 
     /** Whether the last {@code mark} of the element's text is drawn at the right end of its line. */
     private static boolean endsOnTheRight(Locator element, String mark) {
-        Object result = element.evaluate("(el, mark) => { const text = el.firstChild;"
-                + " const at = text.textContent.lastIndexOf(mark); const range = document.createRange();"
-                + " range.setStart(text, at); range.setEnd(text, at + 1);"
-                + " const m = range.getBoundingClientRect();"
-                + " range.setStart(text, 0); range.setEnd(text, text.textContent.length);"
-                + " const line = [...range.getClientRects()].filter(r => Math.abs(r.top - m.top) < 2);"
-                + " return m.right >= Math.max(...line.map(r => r.right)) - 1; }", mark);
+        Object result = element.evaluate(
+                "(el, mark) => { const text = el.firstChild;"
+                        + " const at = text.textContent.lastIndexOf(mark); const range = document.createRange();"
+                        + " range.setStart(text, at); range.setEnd(text, at + 1);"
+                        + " const m = range.getBoundingClientRect();"
+                        + " range.setStart(text, 0); range.setEnd(text, text.textContent.length);"
+                        + " const line = [...range.getClientRects()].filter(r => Math.abs(r.top - m.top) < 2);"
+                        + " return m.right >= Math.max(...line.map(r => r.right)) - 1; }",
+                mark);
         return Boolean.TRUE.equals(result);
     }
 }

@@ -2,15 +2,12 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.privacy.PrivacyFixture;
 import se.brobygge.shared.i18n.Language;
@@ -25,7 +22,8 @@ class MyDataBT extends BrowserTest {
         Page page = newPage(Language.SWEDISH);
         TestAccounts.Created me = signIn(page, "Nadia Export", Roles.RESIDENT);
         open(page, "my-data");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Samla mina uppgifter")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Samla mina uppgifter"))
+                .click();
 
         Locator link = page.locator("a", new Page.LocatorOptions().setHasText("Ladda ner ZIP-filen"));
         link.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
@@ -60,11 +58,13 @@ class MyDataBT extends BrowserTest {
         Page page = newPage(Language.ARABIC, 360, 720);
         TestAccounts.Created me = signIn(page, "Samira Delete", Roles.RESIDENT);
         // Arabic is this person's own language, not only the browser's remembered choice
-        page.context().clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions()
-                .setName("brobygge-lang"));
+        page.context()
+                .clearCookies(
+                        new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("brobygge-lang"));
         open(page, "my-data");
         page.getByLabel("اكتب بريدك الإلكتروني للتأكيد").fill(me.email());
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("حذف حسابي")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("حذف حسابي"))
+                .click();
 
         page.waitForURL(url("account-deleted"));
         waitUntilIdle(page);
@@ -74,13 +74,17 @@ class MyDataBT extends BrowserTest {
         assertThat(page.locator(".login-button").textContent()).contains("تسجيل الدخول");
         screenshot(page, "account-deleted-ar-360");
         open(page, "");
-        assertThat(page.locator(".login-button").isVisible()).as("still signed out").isTrue();
+        assertThat(page.locator(".login-button").isVisible())
+                .as("still signed out")
+                .isTrue();
     }
 
     /** Vaadin's own English error box ("Internal error ...") must never show. */
     private static void assertNoVaadinError(Page page) {
         page.waitForTimeout(500);
-        assertThat(page.locator(".v-system-error").count()).as("Vaadin's error box").isZero();
+        assertThat(page.locator(".v-system-error").count())
+                .as("Vaadin's error box")
+                .isZero();
         assertThat(page.locator("body").innerText()).doesNotContain("Internal error", "Session Expired");
     }
 }

@@ -2,11 +2,9 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-
+import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -38,6 +36,8 @@ class NotFoundBT extends BrowserTest {
         waitUntilIdle(page);
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1").textContent()).isEqualTo("Sidan finns inte");
-        assertThat(page.locator(".app-header .user-menu").isVisible()).as("the header, to go on from here").isTrue();
+        assertThat(page.locator(".app-header .user-menu").isVisible())
+                .as("the header, to go on from here")
+                .isTrue();
     }
 }

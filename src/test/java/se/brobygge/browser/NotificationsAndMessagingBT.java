@@ -3,24 +3,21 @@ package se.brobygge.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -55,20 +52,28 @@ class NotificationsAndMessagingBT extends BrowserTest {
 
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     MessagingService messaging;
+
     @Autowired
     UnsubscribeTokens tokens;
+
     @Autowired
     se.brobygge.identity.AccountService accountService;
+
     @Autowired
     ProfileService profiles;
+
     @Autowired
     RoundService rounds;
+
     @Autowired
     MentorshipService mentorships;
 
@@ -91,31 +96,45 @@ class NotificationsAndMessagingBT extends BrowserTest {
 
         Page page = newPage(Language.SWEDISH);
         TestAccounts.Created amal = signIn(page, "Amal", Roles.RESIDENT);
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event)).status()).isEqualTo(SignUpStatus.WAITING);
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event)).status())
+                .isEqualTo(SignUpStatus.WAITING);
         await().atMost(Duration.ofSeconds(20)).until(() -> unread(amal) == 1); // the waitlist receipt
         open(page, "my-events");
         assertThat(bellLabel(page)).isEqualTo("Aviseringar, 1 olästa");
-        assertThat(page.locator("vaadin-button.notification-bell .notification-count").textContent()).isEqualTo("1");
+        assertThat(page.locator("vaadin-button.notification-bell .notification-count")
+                        .textContent())
+                .isEqualTo("1");
 
         page.evaluate("() => { window.stillTheSamePage = true; }");
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.cancel(event)); // Amal gets the seat
         var mail = Mailbox.awaitCount(smtp, amal.email(), 2).stream()
-                .filter(m -> subject(m).startsWith("Du har fått en plats")).findFirst().orElseThrow();
+                .filter(m -> subject(m).startsWith("Du har fått en plats"))
+                .findFirst()
+                .orElseThrow();
         assertThat(Mailbox.text(mail)).contains(title);
 
         // the bell rises on the open page by server push, without a reload
         PlaywrightAssertions.assertThat(page.locator("vaadin-button.notification-bell"))
-                .hasAttribute("aria-label", "Aviseringar, 2 olästa", new LocatorAssertions.HasAttributeOptions()
-                        .setTimeout(20_000));
-        assertThat(page.locator("vaadin-button.notification-bell .notification-count").textContent()).isEqualTo("2");
-        assertThat(page.evaluate("() => window.stillTheSamePage === true")).as("not reloaded").isEqualTo(true);
+                .hasAttribute(
+                        "aria-label",
+                        "Aviseringar, 2 olästa",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+        assertThat(page.locator("vaadin-button.notification-bell .notification-count")
+                        .textContent())
+                .isEqualTo("2");
+        assertThat(page.evaluate("() => window.stillTheSamePage === true"))
+                .as("not reloaded")
+                .isEqualTo(true);
         assertThat(page.url()).isEqualTo(url("my-events"));
 
         page.locator("vaadin-button.notification-bell").click();
         page.waitForURL(url("notifications"));
         waitUntilIdle(page);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Du har fått en plats: " + title
-                + " Ny")).isVisible()).isTrue();
+        assertThat(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions().setName("Du har fått en plats: " + title + " Ny"))
+                        .isVisible())
+                .isTrue();
         assertNoAxeViolations(page, "/notifications (sv)");
         page.getByText("Markera alla som lästa").click();
         page.getByText("Alla aviseringar är markerade som lästa.").waitFor();
@@ -126,20 +145,71 @@ class NotificationsAndMessagingBT extends BrowserTest {
     /** An active mentorship between the two, made as staff and people do it: a round, confirmed and accepted. */
     private void mentorship(TestAccounts.Created mentee, TestAccounts.Created mentor) {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(new ProfileDraft(true, false,
-                Set.of(MentoringKind.LANGUAGE), Set.of(), Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC),
-                null, Set.of(), "", "Norrby", Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON),
-                AgeBand.AGE_26_35, Gender.WOMAN, false, null, null, 1, "Öva svenska"), -1));
-        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(new ProfileDraft(false, true, Set.of(),
-                Set.of(MentoringKind.LANGUAGE), Map.of("sv", LanguageLevel.FLUENT, "ar", LanguageLevel.INTERMEDIATE),
-                null, Set.of(), "", "Norrby", Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON),
-                AgeBand.AGE_51_65, Gender.MAN, false, null, null, 1, "Dela erfarenhet"), -1));
-        RoundId round = RunAs.as(staff, Roles.STAFF, () -> rounds.start("Språkpar " + System.nanoTime(),
-                List.of(mentee.id().value()), List.of(mentor.id().value())));
-        await().atMost(Duration.ofSeconds(30)).until(() -> RunAs.as(staff, Roles.STAFF,
-                () -> rounds.round(round).status()) == RoundStatus.PROPOSED);
-        RunAs.as(staff, Roles.STAFF, () -> rounds.confirm(round, rounds.round(round).version()));
-        long id = RunAs.as(mentee, Roles.RESIDENT, () -> mentorships.mine()).getFirst().id();
+        RunAs.as(
+                mentee,
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        new ProfileDraft(
+                                true,
+                                false,
+                                Set.of(MentoringKind.LANGUAGE),
+                                Set.of(),
+                                Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC),
+                                null,
+                                Set.of(),
+                                "",
+                                "Norrby",
+                                Set.of(TimeSlot.EVENINGS),
+                                Set.of(MeetingMode.IN_PERSON),
+                                AgeBand.AGE_26_35,
+                                Gender.WOMAN,
+                                false,
+                                null,
+                                null,
+                                1,
+                                "Öva svenska"),
+                        -1));
+        RunAs.as(
+                mentor,
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        new ProfileDraft(
+                                false,
+                                true,
+                                Set.of(),
+                                Set.of(MentoringKind.LANGUAGE),
+                                Map.of("sv", LanguageLevel.FLUENT, "ar", LanguageLevel.INTERMEDIATE),
+                                null,
+                                Set.of(),
+                                "",
+                                "Norrby",
+                                Set.of(TimeSlot.EVENINGS),
+                                Set.of(MeetingMode.IN_PERSON),
+                                AgeBand.AGE_51_65,
+                                Gender.MAN,
+                                false,
+                                null,
+                                null,
+                                1,
+                                "Dela erfarenhet"),
+                        -1));
+        RoundId round = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> rounds.start(
+                        "Språkpar " + System.nanoTime(),
+                        List.of(mentee.id().value()),
+                        List.of(mentor.id().value())));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        RunAs.as(staff, Roles.STAFF, () -> rounds.round(round).status()) == RoundStatus.PROPOSED);
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> rounds.confirm(round, rounds.round(round).version()));
+        long id = RunAs.as(mentee, Roles.RESIDENT, () -> mentorships.mine())
+                .getFirst()
+                .id();
         RunAs.as(mentee, Roles.RESIDENT, () -> mentorships.accept(id));
         RunAs.as(mentor, Roles.RESIDENT, () -> mentorships.accept(id));
     }
@@ -176,22 +246,27 @@ class NotificationsAndMessagingBT extends BrowserTest {
         open(page, "messages");
         assertNoAxeViolations(page, "/messages (sv)");
         page.getByText("Skriv till Erik").click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samtal med Erik")).waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Samtal med Erik"))
+                .waitFor();
         waitUntilIdle(page);
         write(page, "Hej Erik! Ses vi på torsdag? مرحبا");
-        long id = RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations()).getFirst().id();
+        long id = RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations())
+                .getFirst()
+                .id();
         assertThat(page.url()).isEqualTo(url("messages/" + id));
 
         // Erik, the mentor, reads it, answers and then blocks
         page = newPage(Language.SWEDISH);
         signInAs(page, erik);
         open(page, "messages/" + id);
-        assertThat(page.locator(".message-text").allTextContents()).containsExactly("Hej Erik! Ses vi på torsdag? مرحبا");
+        assertThat(page.locator(".message-text").allTextContents())
+                .containsExactly("Hej Erik! Ses vi på torsdag? مرحبا");
         write(page, "Ja, klockan 17 på biblioteket.");
         assertThat(page.locator(".message-text").allTextContents())
                 .containsExactly("Hej Erik! Ses vi på torsdag? مرحبا", "Ja, klockan 17 på biblioteket.");
         assertNoAxeViolations(page, "/messages/id (sv)");
-        var forAmal = RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations()).getFirst();
+        var forAmal =
+                RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations()).getFirst();
         assertThat(forAmal.unread()).isEqualTo(1);
 
         page.locator("vaadin-button.block-button").click();
@@ -213,16 +288,23 @@ class NotificationsAndMessagingBT extends BrowserTest {
     @MethodSource("otherLanguages")
     void routesHaveNoAxeViolationsInEnglishAndArabic(Language language) {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Axe " + System.nanoTime(), 10)));
+        EventId event =
+                RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Axe " + System.nanoTime(), 10)));
         Page page = newPage(language);
         TestAccounts.Created erik = signIn(page, "Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
         RunAs.run(erik, Roles.RESIDENT, () -> accountService.changeMyLanguage(language)); // pages follow the account
-        long id = RunAs.as(erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
+        long id = RunAs.as(
+                erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
         RunAs.run(lina, Roles.STAFF, () -> messaging.send(id, "مرحبا! Welcome."));
         await().atMost(Duration.ofSeconds(20)).until(() -> unread(erik) >= 1);
-        for (String route : new String[] {"notifications", "notifications/settings", "messages", "messages/" + id,
-                "unsubscribe?token=" + tokens.token(erik.id().value(), NotificationKind.MESSAGE)}) {
+        for (String route : new String[] {
+            "notifications",
+            "notifications/settings",
+            "messages",
+            "messages/" + id,
+            "unsubscribe?token=" + tokens.token(erik.id().value(), NotificationKind.MESSAGE)
+        }) {
             open(page, route);
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language.code());
             if (language.rightToLeft()) {

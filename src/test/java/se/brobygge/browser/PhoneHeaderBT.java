@@ -2,17 +2,14 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -40,7 +37,8 @@ class PhoneHeaderBT extends BrowserTest {
         Locator signIn = page.locator("vaadin-app-layout .app-header .login-button");
         assertInside(page, languages, "language switcher", width);
         assertInside(page, signIn, "sign-in button", width);
-        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("page width")
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
+                .as("page width")
                 .isEqualTo(width);
 
         languages.click();
@@ -70,15 +68,18 @@ class PhoneHeaderBT extends BrowserTest {
 
         Locator bell = page.locator("vaadin-app-layout .app-header .notification-bell");
         Locator account = accountMenu(page);
-        assertInside(page, page.locator("vaadin-app-layout .app-header .language-switcher"), "language switcher", width);
+        assertInside(
+                page, page.locator("vaadin-app-layout .app-header .language-switcher"), "language switcher", width);
         assertInside(page, bell, "notification bell", width);
         assertInside(page, account, "account menu", width);
-        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("page width")
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
+                .as("page width")
                 .isEqualTo(width);
 
         account.click();
         page.waitForTimeout(300); // the menu's opening animation ends before anything is measured
-        String[] items = language == Language.ARABIC ? new String[] {"ملفي الشخصي", "بياناتي", "تسجيل الخروج"}
+        String[] items = language == Language.ARABIC
+                ? new String[] {"ملفي الشخصي", "بياناتي", "تسجيل الخروج"}
                 : new String[] {"Min profil", "Mina uppgifter", "Logga ut"};
         for (String item : items) {
             Locator entry = menuItem(page, item);
@@ -94,7 +95,11 @@ class PhoneHeaderBT extends BrowserTest {
         menuItem(page, items[2]).click();
         page.waitForURL(url(""));
         waitUntilIdle(page);
-        assertInside(page, page.locator("vaadin-app-layout .app-header .login-button"), "sign-in button after signing out", width);
+        assertInside(
+                page,
+                page.locator("vaadin-app-layout .app-header .login-button"),
+                "sign-in button after signing out",
+                width);
     }
 
     @ParameterizedTest(name = "{0} at {1} px")
@@ -108,7 +113,8 @@ class PhoneHeaderBT extends BrowserTest {
 
     /** The account menu's button; whatever the menu bar shows, the person must be able to open it. */
     private static Locator accountMenu(Page page) {
-        return page.locator("vaadin-app-layout .app-header vaadin-menu-bar vaadin-menu-bar-button:visible").first();
+        return page.locator("vaadin-app-layout .app-header vaadin-menu-bar vaadin-menu-bar-button:visible")
+                .first();
     }
 
     private static Locator menuItem(Page page, String text) {
@@ -133,12 +139,14 @@ class PhoneHeaderBT extends BrowserTest {
             return;
         }
         // nothing covers it: the element at its centre is the control or inside it
-        Object hit = control.first().evaluate("el => { const r = el.getBoundingClientRect();"
-                + " let h = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
-                + " while (h && h.shadowRoot && h.shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) "
-                + "     && h.shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) !== h) "
-                + "   h = h.shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
-                + " for (let n = h; n; n = n.parentNode || n.host) { if (n === el) return true; } return false; }");
+        Object hit = control.first()
+                .evaluate(
+                        "el => { const r = el.getBoundingClientRect();"
+                                + " let h = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                                + " while (h && h.shadowRoot && h.shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) "
+                                + "     && h.shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) !== h) "
+                                + "   h = h.shadowRoot.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                                + " for (let n = h; n; n = n.parentNode || n.host) { if (n === el) return true; } return false; }");
         assertThat(hit).as(what + " is not covered by anything").isEqualTo(true);
     }
 }

@@ -2,12 +2,10 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
@@ -36,8 +34,10 @@ class ResidentEventFlowBT extends BrowserTest {
         open(page, "events");
         page.getByLabel("Sök").fill("förening " + marker);
         page.getByText("1 evenemang").waitFor();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Föreningarnas språkcafé " + marker)).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Föreningarnas språkcafé " + marker))
+                .click();
         waitUntilIdle(page);
         page.locator("vaadin-button.signup-button").click();
         page.locator("vaadin-button.signup-cancel").waitFor();
@@ -49,15 +49,21 @@ class ResidentEventFlowBT extends BrowserTest {
 
         // asked first; keeping the place changes nothing
         page.locator("vaadin-button.signup-cancel").click();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Behåll min plats")).click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Behåll min plats"))
+                .click();
         assertThat(page.getByText("Du är anmäld. Din kod:").isVisible()).isTrue();
         page.locator("vaadin-button.signup-cancel").click();
-        page.getByText("Din plats kan gå till någon annan direkt.", new Page.GetByTextOptions().setExact(false)).waitFor();
+        page.getByText("Din plats kan gå till någon annan direkt.", new Page.GetByTextOptions().setExact(false))
+                .waitFor();
         page.waitForTimeout(400); // the dialog fades in
         screenshot(page, "cancel-signup-confirm-sv");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Avanmäl mig").setExact(true)).last().click();
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Avanmäl mig").setExact(true))
+                .last()
+                .click();
         page.locator("vaadin-button.signup-button").waitFor();
         assertThat(page.getByText("Platser kvar: 10").isVisible()).isTrue();
         assertNoAxeViolations(page, "event page after cancelling");

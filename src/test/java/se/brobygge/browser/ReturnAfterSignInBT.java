@@ -2,12 +2,10 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.AccountService;
@@ -27,6 +25,7 @@ class ReturnAfterSignInBT extends BrowserTest {
 
     @Autowired
     EventService events;
+
     @Autowired
     AccountService accountService;
 
@@ -47,7 +46,9 @@ class ReturnAfterSignInBT extends BrowserTest {
         page.waitForURL(url("events/" + event.value()));
         waitUntilIdle(page);
         assertThat(page.locator("h1").textContent()).isEqualTo("Språkcafé i hamnen");
-        assertThat(page.locator("html").getAttribute("lang")).as("the account's language").isEqualTo("sv");
+        assertThat(page.locator("html").getAttribute("lang"))
+                .as("the account's language")
+                .isEqualTo("sv");
 
         Locator notice = page.getByText("Brobygge visas nu på svenska", new Page.GetByTextOptions().setExact(false));
         notice.waitFor();
@@ -55,17 +56,24 @@ class ReturnAfterSignInBT extends BrowserTest {
         screenshot(page, "language-notice-sv-360");
         Locator keepArabic = page.locator("vaadin-button.language-notice-switch");
         assertThat(keepArabic.textContent()).startsWith("Använd").contains("العربية");
-        assertThat(keepArabic.boundingBox().x + keepArabic.boundingBox().width).as("on screen").isLessThanOrEqualTo(360.5);
+        assertThat(keepArabic.boundingBox().x + keepArabic.boundingBox().width)
+                .as("on screen")
+                .isLessThanOrEqualTo(360.5);
         keepArabic.click();
         page.waitForFunction("() => document.documentElement.lang === 'ar'");
         waitUntilIdle(page);
         assertThat(page.url()).isEqualTo(url("events/" + event.value()));
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> accountService.myProfile().preferredLanguage()))
-                .as("saved in the account").isEqualTo("ar");
+        assertThat(RunAs.as(
+                        erik, Roles.RESIDENT, () -> accountService.myProfile().preferredLanguage()))
+                .as("saved in the account")
+                .isEqualTo("ar");
 
         open(page, "events");
         assertThat(page.getByText("Brobygge", new Page.GetByTextOptions().setExact(false))
-                .filter(new Locator.FilterOptions().setHasText("visas nu")).count()).as("said once").isZero();
+                        .filter(new Locator.FilterOptions().setHasText("visas nu"))
+                        .count())
+                .as("said once")
+                .isZero();
         screenshot(page, "after-language-notice-ar-360");
     }
 }

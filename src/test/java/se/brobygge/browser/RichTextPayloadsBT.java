@@ -2,19 +2,16 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationTestData;
@@ -64,8 +61,10 @@ class RichTextPayloadsBT extends BrowserTest {
     void hostileDescriptionsShowStaffNothingButText() {
         assertThat(RichTextPayloads.PAYLOADS).hasSizeGreaterThanOrEqualTo(60);
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
-        AssociationId association = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(
-                AssociationTestData.draft(AssociationTestData.unique("Nattvandrarna"))));
+        AssociationId association = RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associations.register(AssociationTestData.draft(AssociationTestData.unique("Nattvandrarna"))));
         OnBehalfOf organiser = new OnBehalfOf(OrganisationKind.ASSOCIATION, association.value());
 
         long plain = event(sara, organiser, RichTextPayloads.FORMATTING);
@@ -75,15 +74,27 @@ class RichTextPayloadsBT extends BrowserTest {
         }
         // as a description saved before saving cleaned anything: raw payloads in the database
         long legacy = event(sara, organiser, RichTextPayloads.FORMATTING);
-        jdbc.update("UPDATE events_event SET description = ? WHERE id = ?",
-                RichTextPayloads.all() + "\n\n" + RichTextPayloads.FORMATTING, legacy);
+        jdbc.update(
+                "UPDATE events_event SET description = ? WHERE id = ?",
+                RichTextPayloads.all() + "\n\n" + RichTextPayloads.FORMATTING,
+                legacy);
         routes.add("events/" + legacy);
 
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         LocalDateTime now = LocalDateTime.now(Formats.MUNICIPALITY_ZONE);
-        long dialogue = RunAs.as(lina, Roles.STAFF, () -> dialogues.open(new DialogueDraft(
-                "Trygghet i Norrby " + System.nanoTime(), RichTextPayloads.all() + "\n\n" + RichTextPayloads.FORMATTING,
-                "Kulturförvaltningen", "Norrby", now.minusDays(1), now.plusDays(14), Set.of("sv"), false))).value();
+        long dialogue = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> dialogues.open(new DialogueDraft(
+                                "Trygghet i Norrby " + System.nanoTime(),
+                                RichTextPayloads.all() + "\n\n" + RichTextPayloads.FORMATTING,
+                                "Kulturförvaltningen",
+                                "Norrby",
+                                now.minusDays(1),
+                                now.plusDays(14),
+                                Set.of("sv"),
+                                false)))
+                .value();
         routes.add("dialogues/" + dialogue);
 
         Page page = newPage(Language.SWEDISH);
@@ -109,10 +120,28 @@ class RichTextPayloadsBT extends BrowserTest {
 
     private long event(TestAccounts.Created organiser, OnBehalfOf association, String description) {
         EventDraft d = TestEvents.draft("Kvällsvandring " + System.nanoTime(), 20);
-        return RunAs.as(organiser, Roles.RESIDENT, () -> events.create(new EventDraft(d.title(), description,
-                d.placeId(), d.onlineUrl(), d.startsAt(), d.endsAt(), d.category(), d.audience(), d.languages(),
-                d.childFriendly(), d.costSek(), d.capacity(), d.signupDeadline(), d.quotas(), d.approvalRequired(),
-                d.questions(), association))).value();
+        return RunAs.as(
+                        organiser,
+                        Roles.RESIDENT,
+                        () -> events.create(new EventDraft(
+                                d.title(),
+                                description,
+                                d.placeId(),
+                                d.onlineUrl(),
+                                d.startsAt(),
+                                d.endsAt(),
+                                d.category(),
+                                d.audience(),
+                                d.languages(),
+                                d.childFriendly(),
+                                d.costSek(),
+                                d.capacity(),
+                                d.signupDeadline(),
+                                d.quotas(),
+                                d.approvalRequired(),
+                                d.questions(),
+                                association)))
+                .value();
     }
 
     /** How the page looks outside the description: a restyled page differs from an ordinary one. */
@@ -155,12 +184,13 @@ class RichTextPayloadsBT extends BrowserTest {
     private void assertHarmless(Page page, String route, Object baseline) {
         page.waitForTimeout(300);
         assertThat(dialogs.get()).as("dialogs opened on " + route).isZero();
-        assertThat(page.evaluate("() => window.__pwned === undefined")).as("window.__pwned on " + route)
+        assertThat(page.evaluate("() => window.__pwned === undefined"))
+                .as("window.__pwned on " + route)
                 .isEqualTo(true);
         assertThat(outsideRequests).as("requests to other hosts from " + route).isEmpty();
         @SuppressWarnings("unchecked")
-        List<String> problems = (List<String>) page.evaluate(DESCRIPTION_PROBLEMS,
-                List.of(List.copyOf(RichText.ALLOWED_ELEMENTS), RichText.LINK_REL));
+        List<String> problems = (List<String>)
+                page.evaluate(DESCRIPTION_PROBLEMS, List.of(List.copyOf(RichText.ALLOWED_ELEMENTS), RichText.LINK_REL));
         assertThat(problems).as("the description on " + route).isEmpty();
         assertThat(page.evaluate(PAGE_LOOK)).as("the page's look on " + route).isEqualTo(baseline);
         // the page's own content is still what is on top: the heading, not a layer over it
@@ -171,7 +201,8 @@ class RichTextPayloadsBT extends BrowserTest {
                 """);
         assertThat(heading).as("the page title is on top on " + route).isEqualTo(true);
         assertThat(page.locator(".rich-text h4").first().textContent()).isEqualTo("Om kvällen");
-        assertThat(page.locator(".rich-text a[href='https://brohamn.example/']").count()).isEqualTo(1);
+        assertThat(page.locator(".rich-text a[href='https://brohamn.example/']").count())
+                .isEqualTo(1);
         assertThat(page.locator(".rich-text").textContent()).contains("Vi ses på biblioteket");
     }
 }

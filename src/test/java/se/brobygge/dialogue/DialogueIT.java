@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentSubmitted;
@@ -88,7 +86,8 @@ class DialogueIT {
         assertThat(posts.count(id)).isEqualTo(4);
 
         List<ContentSubmitted> submitted = published.contentsOf("dialogue").stream()
-                .filter(c -> c.ref().type().equals("post") && c.ref().id() == arabic.value()).toList();
+                .filter(c -> c.ref().type().equals("post") && c.ref().id() == arabic.value())
+                .toList();
         assertThat(submitted).singleElement().satisfies(c -> {
             assertThat(c.authorAccountId()).isEqualTo(amal.id().value());
             assertThat(c.language()).isEqualTo("ar");
@@ -102,12 +101,18 @@ class DialogueIT {
         DialogueId id = DialogueTestData.open(dialogues, lina, DialogueTestData.unique("Stängd"), false);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         assertThatThrownBy(() -> as(erik, Roles.RESIDENT, () -> posts.post(id, "   ", "sv")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::messageKey).contains("dialogue.validation.body"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::messageKey)
+                                .contains("dialogue.validation.body"));
         run(lina, Roles.STAFF, () -> dialogues.close(id));
         assertThatThrownBy(() -> as(erik, Roles.RESIDENT, () -> posts.post(id, "För sent", "sv")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::messageKey).containsExactly("dialogue.post.closed"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::messageKey)
+                                .containsExactly("dialogue.post.closed"));
         assertThat(posts.count(id)).isZero();
     }
 
@@ -125,8 +130,9 @@ class DialogueIT {
 
         clock.advance(Duration.ofMinutes(16));
         assertThatThrownBy(() -> run(erik, Roles.RESIDENT, () -> posts.edit(post, "Tredje", edited.version())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("dialogue.edit.tooLate"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("dialogue.edit.tooLate"));
         assertThat(posts.page(id, 0, 10).getFirst().body()).isEqualTo("Andra versionen");
     }
 
@@ -142,7 +148,8 @@ class DialogueIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(amal, Roles.RESIDENT, () -> posts.answerOfficially(id, "Officiellt?", "sv")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(amal, Roles.RESIDENT, () -> dialogues.open(DialogueTestData.draft("Min egen", false))))
+        assertThatThrownBy(() ->
+                        run(amal, Roles.RESIDENT, () -> dialogues.open(DialogueTestData.draft("Min egen", false))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(amal, Roles.RESIDENT, () -> dialogues.exportCsv(id, Locale.of("sv"))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -164,8 +171,9 @@ class DialogueIT {
             as(erik, Roles.RESIDENT, () -> posts.post(id, "Inlägg " + n, "sv"));
         }
         assertThatThrownBy(() -> as(erik, Roles.RESIDENT, () -> posts.post(id, "Inlägg 6", "sv")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("dialogue.post.rateLimited"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("dialogue.post.rateLimited"));
         assertThat(posts.count(id)).isEqualTo(5);
     }
 
@@ -215,18 +223,23 @@ class DialogueIT {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         as(erik, Roles.RESIDENT, () -> posts.post(id, "Mitt bidrag", "sv"));
         run(sara, Roles.RESIDENT, () -> dialogues.follow(id, true));
-        Summary summary = new Summary("Många vill ha läsplatser.", "Vi öppnar en läsesal i vår.",
+        Summary summary = new Summary(
+                "Många vill ha läsplatser.",
+                "Vi öppnar en läsesal i vår.",
                 LocalDate.now().plusMonths(3));
         assertThatThrownBy(() -> run(lina, Roles.STAFF, () -> dialogues.summarise(id, summary)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("dialogue.validation.summaryNotClosed"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey())
+                                .isEqualTo("dialogue.validation.summaryNotClosed"));
         run(lina, Roles.STAFF, () -> dialogues.close(id));
         run(lina, Roles.STAFF, () -> dialogues.summarise(id, summary));
         Dialogue closed = dialogues.find(id).orElseThrow();
         assertThat(closed.status()).isEqualTo(DialogueStatus.CLOSED);
         assertThat(closed.summary()).isEqualTo(summary);
         for (TestAccounts.Created person : List.of(erik, sara)) {
-            assertThat(published.notificationsTo(person.id().value())).extracting(NotificationRequested::subjectKey)
+            assertThat(published.notificationsTo(person.id().value()))
+                    .extracting(NotificationRequested::subjectKey)
                     .contains("dialogue.notify.summary.subject");
         }
     }
@@ -242,7 +255,8 @@ class DialogueIT {
         assertThatThrownBy(() -> run(lina, Roles.STAFF, () -> proposals.decline(declined, " ")))
                 .isInstanceOf(InvalidInputException.class);
         run(lina, Roles.STAFF, () -> proposals.decline(declined, "Det finns redan egna tider."));
-        DialogueId id = as(lina, Roles.STAFF, () -> proposals.accept(accepted, DialogueTestData.draft("Läxhjälp", false)));
+        DialogueId id =
+                as(lina, Roles.STAFF, () -> proposals.accept(accepted, DialogueTestData.draft("Läxhjälp", false)));
         assertThatThrownBy(() -> run(lina, Roles.STAFF, () -> proposals.decline(accepted, "För sent")))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -251,9 +265,12 @@ class DialogueIT {
             assertThat(p.status()).isEqualTo(ProposalStatus.DECLINED);
             assertThat(p.declineReason()).isEqualTo("Det finns redan egna tider.");
         });
-        assertThat(mine).filteredOn(p -> p.id() == accepted).singleElement()
+        assertThat(mine)
+                .filteredOn(p -> p.id() == accepted)
+                .singleElement()
                 .satisfies(p -> assertThat(p.dialogueId()).isEqualTo(id));
-        assertThat(published.notificationsTo(amal.id().value())).extracting(NotificationRequested::bodyKey)
+        assertThat(published.notificationsTo(amal.id().value()))
+                .extracting(NotificationRequested::bodyKey)
                 .contains("dialogue.notify.declined.body", "dialogue.notify.accepted.body");
     }
 
@@ -271,19 +288,28 @@ class DialogueIT {
         byte[] pdf = as(lina, Roles.STAFF, () -> dialogues.exportPdf(id, Locale.of("sv")));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
-            assertThat(text).contains(title, "Vi hörde om läsplatser.", "Mer plats för barn")
-                    .contains("مساحة").contains("هادئة");
+            assertThat(text)
+                    .contains(title, "Vi hörde om läsplatser.", "Mer plats för barn")
+                    .contains("مساحة")
+                    .contains("هادئة");
             assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
         }
         byte[] csv = as(lina, Roles.STAFF, () -> dialogues.exportCsv(id, Locale.of("sv")));
         String content = new String(csv, StandardCharsets.UTF_8);
         assertThat(content).startsWith("\uFEFF");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.InputStreamReader(new ByteArrayInputStream(content.substring(1)
-                        .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).getRecords();
-        assertThat(rows).extracting(r -> r.get("Text")).containsExactly("نريد مساحة هادئة",
-                "Mer plats för barn, \"tack\"");
-        assertThat(dialogues.statistics(id)).isEqualTo(new DialogueStatistics(2, 1,
-                java.util.Map.of("ar", 1L, "sv", 1L)));
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.InputStreamReader(
+                        new ByteArrayInputStream(content.substring(1).getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8))
+                .getRecords();
+        assertThat(rows)
+                .extracting(r -> r.get("Text"))
+                .containsExactly("نريد مساحة هادئة", "Mer plats för barn, \"tack\"");
+        assertThat(dialogues.statistics(id))
+                .isEqualTo(new DialogueStatistics(2, 1, java.util.Map.of("ar", 1L, "sv", 1L)));
     }
 }

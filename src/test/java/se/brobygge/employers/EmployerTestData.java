@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceTestData;
@@ -17,8 +16,7 @@ import se.brobygge.support.TestAccounts;
 /** Valid employers, sessions, cards and postings for tests; names and numbers are unique. */
 public final class EmployerTestData {
 
-    private EmployerTestData() {
-    }
+    private EmployerTestData() {}
 
     /** A random organisation number with a correct check digit (third digit 2 or more). */
     public static String organisationNumber() {
@@ -37,17 +35,29 @@ public final class EmployerTestData {
     }
 
     public static EmployerDraft employer(String name) {
-        return new EmployerDraft(name, organisationNumber(), EmployerKind.COMPANY, "Vård och omsorg", EmployerSize.SMALL,
-                "Hamngatan 3, Brohamn", "kontakt@foretag.example", "040-12 34 56", "Vi driver äldreboenden i Brohamn.");
+        return new EmployerDraft(
+                name,
+                organisationNumber(),
+                EmployerKind.COMPANY,
+                "Vård och omsorg",
+                EmployerSize.SMALL,
+                "Hamngatan 3, Brohamn",
+                "kontakt@foretag.example",
+                "040-12 34 56",
+                "Vi driver äldreboenden i Brohamn.");
     }
 
     public static long place(TestAccounts.Created staff, PlaceService places) {
-        return RunAs.as(staff, Roles.STAFF, () -> places.create(PlaceTestData.details(PlaceTestData.uniqueName("Hamnhuset"),
-                "Centrum"))).id().value();
+        return RunAs.as(
+                        staff,
+                        Roles.STAFF,
+                        () -> places.create(PlaceTestData.details(PlaceTestData.uniqueName("Hamnhuset"), "Centrum")))
+                .id()
+                .value();
     }
 
-    public static Map<ParticipantRole, Integer> quotas(int newcomers, int companies, int associations, int politicians,
-            int authorities) {
+    public static Map<ParticipantRole, Integer> quotas(
+            int newcomers, int companies, int associations, int politicians, int authorities) {
         Map<ParticipantRole, Integer> q = new EnumMap<>(ParticipantRole.class);
         q.put(ParticipantRole.NEWCOMER, newcomers);
         q.put(ParticipantRole.COMPANY, companies);
@@ -58,20 +68,58 @@ public final class EmployerTestData {
     }
 
     public static SessionDraft session(String theme, long placeId, int seats, Map<ParticipantRole, Integer> quotas) {
-        LocalDateTime start = LocalDateTime.now().plusDays(2).withHour(17).withMinute(0).withSecond(0).withNano(0);
-        return new SessionDraft(theme, "Vi pratar om jobb och praktik.", placeId, "Centrum", start, start.plusHours(2),
-                null, seats, quotas, 1, 1);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(2)
+                .withHour(17)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        return new SessionDraft(
+                theme,
+                "Vi pratar om jobb och praktik.",
+                placeId,
+                "Centrum",
+                start,
+                start.plusHours(2),
+                null,
+                seats,
+                quotas,
+                1,
+                1);
     }
 
     public static CardDraft card(String occupation, Set<String> languages, boolean suggestible) {
-        return new CardDraft("Jag heter och har jobbat som undersköterska i Syrien.", "praktik inom vården",
-                "erfarenhet av omvårdnad och arabiska", languages, LanguageLevel.INTERMEDIATE, occupation, "Centrum",
-                "Omvårdnad, matlagning", true, suggestible, false, true, false, true);
+        return new CardDraft(
+                "Jag heter och har jobbat som undersköterska i Syrien.",
+                "praktik inom vården",
+                "erfarenhet av omvårdnad och arabiska",
+                languages,
+                LanguageLevel.INTERMEDIATE,
+                occupation,
+                "Centrum",
+                "Omvårdnad, matlagning",
+                true,
+                suggestible,
+                false,
+                true,
+                false,
+                true);
     }
 
     public static PostingDraft posting(EmployerId employer, String title, String occupation) {
-        return new PostingDraft(employer, PostingKind.INTERNSHIP, title, occupation, "Praktik på vårt äldreboende.",
-                "Centrum", LocalDate.now().plusDays(14), LocalDate.now().plusMonths(3), "Heltid, dagtid",
-                LanguageLevel.BASIC, "En handledare som talar arabiska.", "Hiss och ramper.", "jobb@foretag.example");
+        return new PostingDraft(
+                employer,
+                PostingKind.INTERNSHIP,
+                title,
+                occupation,
+                "Praktik på vårt äldreboende.",
+                "Centrum",
+                LocalDate.now().plusDays(14),
+                LocalDate.now().plusMonths(3),
+                "Heltid, dagtid",
+                LanguageLevel.BASIC,
+                "En handledare som talar arabiska.",
+                "Hiss och ramper.",
+                "jobb@foretag.example");
     }
 }

@@ -9,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.identity.OrganisationDirectory;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Roles;
@@ -34,59 +32,128 @@ import se.brobygge.support.TestAccounts;
 @IntegrationTest
 class EmployersIT {
 
-    @Autowired EmployerService employers;
-    @Autowired SessionService sessions;
-    @Autowired CardService cards;
-    @Autowired PostingService postings;
-    @Autowired InterestService interests;
-    @Autowired PlaceService places;
-    @Autowired TestAccounts accounts;
-    @Autowired PublishedRecorder published;
-    @Autowired se.brobygge.identity.RepresentativeInvitations invitations;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MutableClock clock;
-    @Autowired List<OrganisationDirectory> directories;
-    @Autowired List<RelationshipSource> relationships;
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    CardService cards;
+
+    @Autowired
+    PostingService postings;
+
+    @Autowired
+    InterestService interests;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PublishedRecorder published;
+
+    @Autowired
+    se.brobygge.identity.RepresentativeInvitations invitations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    List<OrganisationDirectory> directories;
+
+    @Autowired
+    List<RelationshipSource> relationships;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void anEmployerIsRegisteredWithAValidNumberAndVerifiedByStaff() {
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EmployerDraft bad = new EmployerDraft("Omsorg AB", "556036-0794", EmployerKind.COMPANY, "Vård",
-                EmployerSize.SMALL, "Gatan 1", "inte-en-adress", "", "");
+        EmployerDraft bad = new EmployerDraft(
+                "Omsorg AB",
+                "556036-0794",
+                EmployerKind.COMPANY,
+                "Vård",
+                EmployerSize.SMALL,
+                "Gatan 1",
+                "inte-en-adress",
+                "",
+                "");
         long before = count("employers_employer");
         assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> employers.register(bad)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field)
-                        .containsExactlyInAnyOrder("organisationNumber", "contactEmail"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactlyInAnyOrder("organisationNumber", "contactEmail"));
         assertThat(count("employers_employer")).as("nothing saved").isEqualTo(before);
 
         EmployerDraft good = EmployerTestData.employer("Omsorg i Brohamn AB");
         EmployerId id = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(good));
-        assertThatThrownBy(() -> RunAs.as(accounts.create("Other", Roles.RESIDENT), Roles.RESIDENT,
-                () -> employers.register(EmployerTestData.employer("Kopia AB") instanceof EmployerDraft d
-                        ? new EmployerDraft(d.name(), good.organisationNumber().replace("-", ""), d.kind(), d.industry(),
-                                d.size(), d.address(), d.contactEmail(), d.contactPhone(), d.description()) : null)))
-                .as("the same number twice").isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> RunAs.as(
+                        accounts.create("Other", Roles.RESIDENT),
+                        Roles.RESIDENT,
+                        () -> employers.register(
+                                EmployerTestData.employer("Kopia AB") instanceof EmployerDraft d
+                                        ? new EmployerDraft(
+                                                d.name(),
+                                                good.organisationNumber().replace("-", ""),
+                                                d.kind(),
+                                                d.industry(),
+                                                d.size(),
+                                                d.address(),
+                                                d.contactEmail(),
+                                                d.contactPhone(),
+                                                d.description())
+                                        : null)))
+                .as("the same number twice")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("employers.validation.orgTaken"));
-        assertThat(published.contentsOf("employers")).anyMatch(c -> c.ref().equals(new ContentRef("employers", "employer", id.value())));
+        assertThat(published.contentsOf("employers"))
+                .anyMatch(c -> c.ref().equals(new ContentRef("employers", "employer", id.value())));
 
-        OrganisationDirectory directory = directories.stream().filter(d -> d.kind() == OrganisationKind.EMPLOYER).findFirst().orElseThrow();
+        OrganisationDirectory directory = directories.stream()
+                .filter(d -> d.kind() == OrganisationKind.EMPLOYER)
+                .findFirst()
+                .orElseThrow();
         assertThat(directory.find(id.value()).orElseThrow().verified()).isFalse();
 
-        assertThatThrownBy(() -> RunAs.as(accounts.create("Stranger", Roles.RESIDENT), Roles.RESIDENT,
-                () -> { employers.update(id, good); return null; })).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> { employers.verify(id); return null; }))
+        assertThatThrownBy(() -> RunAs.as(accounts.create("Stranger", Roles.RESIDENT), Roles.RESIDENT, () -> {
+                    employers.update(id, good);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> {
+                    employers.verify(id);
+                    return null;
+                }))
                 .isInstanceOf(AccessDeniedException.class);
 
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(id));
         assertThat(directory.find(id.value()).orElseThrow().verified()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from identity_representation where account_id = ? and organisation_id = ?",
-                Integer.class, johan.id().value(), id.value())).as("the registrant represents it").isEqualTo(1);
-        assertThat(published.notificationsTo(johan.id().value())).anyMatch(n -> n.kind() == NotificationKind.EMPLOYER_SESSION
-                && n.subjectKey().equals("employers.notify.verified.subject"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from identity_representation where account_id = ? and organisation_id = ?",
+                        Integer.class,
+                        johan.id().value(),
+                        id.value()))
+                .as("the registrant represents it")
+                .isEqualTo(1);
+        assertThat(published.notificationsTo(johan.id().value()))
+                .anyMatch(n -> n.kind() == NotificationKind.EMPLOYER_SESSION
+                        && n.subjectKey().equals("employers.notify.verified.subject"));
     }
 
     @Test
@@ -94,40 +161,64 @@ class EmployersIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         TestAccounts.Created maria = accounts.create("Maria", Roles.RESIDENT);
-        EmployerId id = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Kollega AB")));
+        EmployerId id =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Kollega AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(id));
         String title = "Praktik i lagret " + System.nanoTime();
-        assertThatThrownBy(() -> RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93"))))
-                .as("not yet a representative").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(maria, Roles.RESIDENT, () -> employers.invite(id, "x@test.brohamn.example",
-                se.brobygge.identity.RepresentativeRole.EDITOR))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93"))))
+                .as("not yet a representative")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.as(
+                        maria,
+                        Roles.RESIDENT,
+                        () -> employers.invite(
+                                id, "x@test.brohamn.example", se.brobygge.identity.RepresentativeRole.EDITOR)))
+                .isInstanceOf(AccessDeniedException.class);
 
-        var invitation = RunAs.as(johan, Roles.RESIDENT, () -> employers.invite(id, maria.email(),
-                se.brobygge.identity.RepresentativeRole.CONTACT_PERSON));
+        var invitation = RunAs.as(
+                johan,
+                Roles.RESIDENT,
+                () -> employers.invite(id, maria.email(), se.brobygge.identity.RepresentativeRole.CONTACT_PERSON));
         assertThat(invitation.kind()).isEqualTo(OrganisationKind.EMPLOYER);
         assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id)))
-                .extracting(se.brobygge.identity.RepresentativeInvitation::email).containsExactly(maria.email());
+                .extracting(se.brobygge.identity.RepresentativeInvitation::email)
+                .containsExactly(maria.email());
         var notification = published.notificationsTo(maria.id().value()).stream()
-                .filter(n -> n.subjectKey().equals("employers.mail.invitation.subject")).findFirst().orElseThrow();
+                .filter(n -> n.subjectKey().equals("employers.mail.invitation.subject"))
+                .findFirst()
+                .orElseThrow();
         assertThat(notification.args()).contains("Johan");
         assertThat(notification.link()).startsWith("/employers/invitation/");
 
         String token = notification.link().substring(notification.link().lastIndexOf('/') + 1);
         RunAs.as(maria, Roles.RESIDENT, () -> invitations.accept(token));
-        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mayRepresent(id))).isTrue();
-        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mine())).extracting(Employer::id).contains(id);
-        PostingId posted = RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93")));
-        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> postings.ofEmployer(id))).extracting(Posting::id).contains(posted);
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mayRepresent(id)))
+                .isTrue();
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> employers.mine()))
+                .extracting(Employer::id)
+                .contains(id);
+        PostingId posted =
+                RunAs.as(maria, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(id, title, "93")));
+        assertThat(RunAs.as(maria, Roles.RESIDENT, () -> postings.ofEmployer(id)))
+                .extracting(Posting::id)
+                .contains(posted);
         assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.representatives(id)))
-                .extracting(r -> r.displayName() + ":" + r.role()).contains("Maria:CONTACT_PERSON");
-        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id))).isEmpty();
+                .extracting(r -> r.displayName() + ":" + r.role())
+                .contains("Maria:CONTACT_PERSON");
+        assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id)))
+                .isEmpty();
 
         // an address without an account gets the link by mail, in Swedish
         var smtp = se.brobygge.support.TestSmtp.start();
         String stranger = "kollega-" + System.nanoTime() + "@test.brohamn.example";
-        RunAs.as(johan, Roles.RESIDENT, () -> employers.invite(id, stranger, se.brobygge.identity.RepresentativeRole.EDITOR));
+        RunAs.as(
+                johan,
+                Roles.RESIDENT,
+                () -> employers.invite(id, stranger, se.brobygge.identity.RepresentativeRole.EDITOR));
         var mail = se.brobygge.support.Mailbox.awaitOne(smtp, stranger);
-        assertThat(se.brobygge.support.Mailbox.text(mail)).contains("arbetsgivaren Kollega AB")
+        assertThat(se.brobygge.support.Mailbox.text(mail))
+                .contains("arbetsgivaren Kollega AB")
                 .contains("/employers/invitation/");
     }
 
@@ -136,44 +227,80 @@ class EmployersIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
         long before = count("employers_session");
-        assertThatThrownBy(() -> RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Upprop",
-                place, 10, EmployerTestData.quotas(8, 4, 0, 0, 0)))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .contains(new InvalidInputException.FieldError("seats", "employers.validation.quotasOverSeats")));
+        assertThatThrownBy(() -> RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(
+                                EmployerTestData.session("Upprop", place, 10, EmployerTestData.quotas(8, 4, 0, 0, 0)))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .contains(new InvalidInputException.FieldError(
+                                        "seats", "employers.validation.quotasOverSeats")));
         assertThat(count("employers_session")).isEqualTo(before);
 
-        SessionDraft series = EmployerTestData.session("Näringslivsupprop vår", place, 3, EmployerTestData.quotas(1, 1, 1, 0, 0));
-        series = new SessionDraft(series.theme(), series.description(), series.placeId(), series.area(), series.startsAt(),
-                series.endsAt(), null, series.seats(), series.quotas(), 3, 2);
+        SessionDraft series =
+                EmployerTestData.session("Näringslivsupprop vår", place, 3, EmployerTestData.quotas(1, 1, 1, 0, 0));
+        series = new SessionDraft(
+                series.theme(),
+                series.description(),
+                series.placeId(),
+                series.area(),
+                series.startsAt(),
+                series.endsAt(),
+                null,
+                series.seats(),
+                series.quotas(),
+                3,
+                2);
         SessionDraft draft = series;
         List<SessionId> ids = RunAs.as(lina, Roles.STAFF, () -> sessions.create(draft));
         assertThat(ids).hasSize(3);
         SessionId first = ids.getFirst();
-        Session session = RunAs.as(lina, Roles.STAFF, () -> sessions.session(first)).orElseThrow();
-        assertThat(session.eventId()).as("the seats live in an events-module event").isNotNull();
+        Session session =
+                RunAs.as(lina, Roles.STAFF, () -> sessions.session(first)).orElseThrow();
+        assertThat(session.eventId())
+                .as("the seats live in an events-module event")
+                .isNotNull();
         assertThat(RunAs.as(lina, Roles.STAFF, () -> sessions.series(first))).hasSize(3);
 
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created nadia = accounts.create("Nadia", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null)).status())
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null))
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null)).status())
-                .as("the newcomers' seat is taken").isEqualTo(RegistrationStatus.WAITING);
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.ASSOCIATION, null)).status())
-                .as("another role still has its seat").isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThatThrownBy(() -> RunAs.as(erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null))
+                        .status())
+                .as("the newcomers' seat is taken")
+                .isEqualTo(RegistrationStatus.WAITING);
+        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.ASSOCIATION, null))
+                        .status())
+                .as("another role still has its seat")
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThatThrownBy(() -> RunAs.as(
+                        erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("employer"));
-        EmployerId notMine = RunAs.as(amal, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Amals firma")));
-        assertThatThrownBy(() -> RunAs.as(erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, notMine)))
-                .as("a company registers only for an employer it represents").isInstanceOf(AccessDeniedException.class);
+        EmployerId notMine =
+                RunAs.as(amal, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Amals firma")));
+        assertThatThrownBy(() -> RunAs.as(
+                        erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, notMine)))
+                .as("a company registers only for an employer it represents")
+                .isInstanceOf(AccessDeniedException.class);
 
         RunAs.run(amal, Roles.RESIDENT, () -> sessions.cancel(first));
-        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.mine(first)).orElseThrow().status())
+        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.mine(first))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(jdbc.queryForObject("select status from events_signup where event_id = ? and account_id = ?",
-                String.class, session.eventId(), nadia.id().value())).as("the events engine promoted her in her role")
+        assertThat(jdbc.queryForObject(
+                        "select status from events_signup where event_id = ? and account_id = ?",
+                        String.class,
+                        session.eventId(),
+                        nadia.id().value()))
+                .as("the events engine promoted her in her role")
                 .isEqualTo("CONFIRMED");
         assertThatThrownBy(() -> RunAs.as(nadia, Roles.RESIDENT, () -> sessions.participants(first)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -183,21 +310,39 @@ class EmployersIT {
     void cardsAreSeenByParticipantsWhoOptedInAndEmployersSeeOnlyWhatTheNewcomerChose() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Kortupprop", place, 6,
-                EmployerTestData.quotas(3, 2, 1, 0, 0)))).getFirst();
+        SessionId id = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Kortupprop", place, 6, EmployerTestData.quotas(3, 2, 1, 0, 0))))
+                .getFirst();
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created hidden = accounts.create("Hind", Roles.RESIDENT);
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         TestAccounts.Created outsider = accounts.create("Utanför", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Johans Bygg AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Johans Bygg AB")));
         RunAs.run(amal, Roles.RESIDENT, () -> {
             cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true));
             sessions.register(id, ParticipantRole.NEWCOMER, null);
         });
         RunAs.run(hidden, Roles.RESIDENT, () -> {
             CardDraft c = EmployerTestData.card("53", Set.of("sv"), false);
-            cards.saveMyCard(new CardDraft(c.presentation(), c.seeks(), c.offers(), c.languages(), c.swedishLevel(),
-                    c.occupation(), c.area(), c.skills(), false, false, false, false, false, false));
+            cards.saveMyCard(new CardDraft(
+                    c.presentation(),
+                    c.seeks(),
+                    c.offers(),
+                    c.languages(),
+                    c.swedishLevel(),
+                    c.occupation(),
+                    c.area(),
+                    c.skills(),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false));
             sessions.register(id, ParticipantRole.NEWCOMER, null);
         });
         RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
@@ -206,47 +351,74 @@ class EmployersIT {
         assertThat(seenByJohan).extracting(Card::displayName).containsExactly("Amal");
         Card amalsCard = seenByJohan.getFirst();
         assertThat(amalsCard.languages()).containsExactlyInAnyOrder("ar", "sv");
-        assertThat(amalsCard.skills()).as("Amal did not let employers see her skills").isNull();
+        assertThat(amalsCard.skills())
+                .as("Amal did not let employers see her skills")
+                .isNull();
         assertThat(amalsCard.area()).as("nor her area").isNull();
-        assertThat(RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(id))).extracting(Card::displayName)
+        assertThat(RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(id)))
+                .extracting(Card::displayName)
                 .contains("Amal", "Hind");
         assertThatThrownBy(() -> RunAs.as(outsider, Roles.RESIDENT, () -> cards.cardsAt(id)))
                 .isInstanceOf(AccessDeniedException.class);
 
         // a moderator hides Amal's card: only her name is left
-        transactions.executeWithoutResult(tx -> events.publishEvent(new ContentHidden(
-                new ContentRef("employers", "card", amal.id().value()), "personal_data")));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(id)).stream()
-                        .filter(c -> c.displayName().equals("Amal")).findFirst().orElseThrow().hidden()).isTrue());
+        transactions.executeWithoutResult(tx -> events.publishEvent(
+                new ContentHidden(new ContentRef("employers", "card", amal.id().value()), "personal_data")));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(id)).stream()
+                                .filter(c -> c.displayName().equals("Amal"))
+                                .findFirst()
+                                .orElseThrow()
+                                .hidden())
+                        .isTrue());
     }
 
     @Test
     void outcomesAreDatedFromTheSessionOnAndReportedPerRoleAndKind() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Utfallsupprop", place, 4,
-                EmployerTestData.quotas(2, 2, 0, 0, 0)))).getFirst();
+        SessionId id = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Utfallsupprop", place, 4, EmployerTestData.quotas(2, 2, 0, 0, 0))))
+                .getFirst();
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Utfall AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Utfall AB")));
         RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
         RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
         LocalDate sessionDay = LocalDate.now().plusDays(2);
         try {
             clock.advance(Duration.ofDays(5));
-            RunAs.run(johan, Roles.RESIDENT, () -> sessions.recordContact(id, johan.id().value(), amal.id().value()));
+            RunAs.run(
+                    johan,
+                    Roles.RESIDENT,
+                    () -> sessions.recordContact(
+                            id, johan.id().value(), amal.id().value()));
             assertThatThrownBy(() -> RunAs.as(lina, Roles.STAFF, () -> {
-                sessions.recordOutcome(id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.minusDays(1));
-                return null;
-            })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                    .contains(new InvalidInputException.FieldError("occurredOn", "employers.validation.outcomeBeforeSession")));
+                        sessions.recordOutcome(
+                                id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.minusDays(1));
+                        return null;
+                    }))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.errors())
+                                    .contains(new InvalidInputException.FieldError(
+                                            "occurredOn", "employers.validation.outcomeBeforeSession")));
             assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> {
-                sessions.recordOutcome(id, amal.id().value(), OutcomeKind.HIRED, sessionDay);
-                return null;
-            })).as("only staff record outcomes for others").isInstanceOf(AccessDeniedException.class);
-            RunAs.run(lina, Roles.STAFF, () -> sessions.recordOutcome(id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED,
-                    sessionDay.plusDays(1)));
+                        sessions.recordOutcome(id, amal.id().value(), OutcomeKind.HIRED, sessionDay);
+                        return null;
+                    }))
+                    .as("only staff record outcomes for others")
+                    .isInstanceOf(AccessDeniedException.class);
+            RunAs.run(
+                    lina,
+                    Roles.STAFF,
+                    () -> sessions.recordOutcome(
+                            id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.plusDays(1)));
             List<SessionReport> report = RunAs.as(lina, Roles.STAFF, () -> sessions.report(id));
             assertThat(report).hasSize(1);
             assertThat(report.getFirst().outcomes()).containsEntry(OutcomeKind.INTERNSHIP_OFFERED, 1);
@@ -264,33 +436,47 @@ class EmployersIT {
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created omar = accounts.create("Omar", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Omsorg AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Omsorg AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
         String run = " " + System.nanoTime();
         Map<String, String> titles = new LinkedHashMap<>();
         for (String code : List.of("5321", "5323", "53", "5120", "2221")) {
             titles.put(code, "Praktik " + code + run);
-            RunAs.run(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, titles.get(code), code)));
+            RunAs.run(
+                    johan,
+                    Roles.RESIDENT,
+                    () -> postings.post(EmployerTestData.posting(employer, titles.get(code), code)));
         }
 
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5321", null, null, null, null))))
-                .extracting(Posting::title).as("every kind of undersköterska, and posts stored with the care group")
+        assertThat(RunAs.as(
+                        amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5321", null, null, null, null))))
+                .extracting(Posting::title)
+                .as("every kind of undersköterska, and posts stored with the care group")
                 .contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
                 .doesNotContain(titles.get("5120"), titles.get("2221"));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("53", null, null, null, null))))
-                .extracting(Posting::title).contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
+        assertThat(RunAs.as(
+                        amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("53", null, null, null, null))))
+                .extracting(Posting::title)
+                .contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
                 .doesNotContain(titles.get("5120"), titles.get("2221"));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5%", null, null, null, null))))
-                .as("only codes of the list filter").isEmpty();
+        assertThat(RunAs.as(
+                        amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("5%", null, null, null, null))))
+                .as("only codes of the list filter")
+                .isEmpty();
 
         RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true)));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> interests.suggestionsForMe())).extracting(s -> s.item().title())
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> interests.suggestionsForMe()))
+                .extracting(s -> s.item().title())
                 .as("a card stored with the care group meets the care unit groups")
                 .contains(titles.get("5321"), titles.get("5323"), titles.get("53"))
                 .doesNotContain(titles.get("5120"), titles.get("2221"));
-        RunAs.run(omar, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5120", Set.of("ar", "sv"), true)));
-        assertThat(RunAs.as(omar, Roles.RESIDENT, () -> interests.suggestionsForMe())).extracting(s -> s.item().title())
-                .contains(titles.get("5120")).doesNotContain(titles.get("5321"), titles.get("53"), titles.get("2221"));
+        RunAs.run(
+                omar, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("5120", Set.of("ar", "sv"), true)));
+        assertThat(RunAs.as(omar, Roles.RESIDENT, () -> interests.suggestionsForMe()))
+                .extracting(s -> s.item().title())
+                .contains(titles.get("5120"))
+                .doesNotContain(titles.get("5321"), titles.get("53"), titles.get("2221"));
     }
 
     @Test
@@ -299,63 +485,110 @@ class EmployersIT {
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         TestAccounts.Created other = accounts.create("Konkurrent", Roles.RESIDENT);
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Praktik AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Praktik AB")));
         RunAs.as(other, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Annan AB")));
         String title = "Praktik som undersköterska " + System.nanoTime();
-        assertThatThrownBy(() -> RunAs.as(other, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53"))))
+        assertThatThrownBy(() -> RunAs.as(
+                        other, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5999"))))
-                .as("only occupations of the shared list").isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::messageKey).containsExactly("employers.validation.occupation"));
-        PostingId id = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53")));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(PostingFilter.ALL))).extracting(Posting::title)
-                .as("waits for approval").doesNotContain(title);
+        assertThatThrownBy(() -> RunAs.as(
+                        johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "5999"))))
+                .as("only occupations of the shared list")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::messageKey)
+                                .containsExactly("employers.validation.occupation"));
+        PostingId id =
+                RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "53")));
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(PostingFilter.ALL)))
+                .extracting(Posting::title)
+                .as("waits for approval")
+                .doesNotContain(title);
         RunAs.run(lina, Roles.STAFF, () -> postings.approve(id));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter("53", "Centrum",
-                LanguageLevel.INTERMEDIATE, null, PostingKind.INTERNSHIP)))).extracting(Posting::title).contains(title);
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> postings.browse(new PostingFilter(null, null,
-                LanguageLevel.NONE, null, null)))).extracting(Posting::title).as("needs basic Swedish").doesNotContain(title);
+        assertThat(RunAs.as(
+                        amal,
+                        Roles.RESIDENT,
+                        () -> postings.browse(new PostingFilter(
+                                "53", "Centrum", LanguageLevel.INTERMEDIATE, null, PostingKind.INTERNSHIP))))
+                .extracting(Posting::title)
+                .contains(title);
+        assertThat(RunAs.as(
+                        amal,
+                        Roles.RESIDENT,
+                        () -> postings.browse(new PostingFilter(null, null, LanguageLevel.NONE, null, null))))
+                .extracting(Posting::title)
+                .as("needs basic Swedish")
+                .doesNotContain(title);
 
         assertThatThrownBy(() -> RunAs.as(amal, Roles.RESIDENT, () -> interests.express(id, "Hej!")))
-                .as("a card first").isInstanceOf(InvalidInputException.class);
+                .as("a card first")
+                .isInstanceOf(InvalidInputException.class);
         RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true)));
         List<Suggestion<Posting>> suggested = RunAs.as(amal, Roles.RESIDENT, () -> interests.suggestionsForMe());
-        Suggestion<Posting> mine = suggested.stream().filter(s -> s.item().id().equals(id)).findFirst().orElseThrow();
-        assertThat(mine.reasons()).extracting(Suggestion.Reason::key)
+        Suggestion<Posting> mine = suggested.stream()
+                .filter(s -> s.item().id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mine.reasons())
+                .extracting(Suggestion.Reason::key)
                 .containsExactly("employers.reason.occupation", "employers.reason.language", "employers.reason.area");
 
-        InterestId interest = RunAs.as(amal, Roles.RESIDENT, () -> interests.express(id, "Jag vill gärna praktisera hos er."));
-        assertThat(published.notificationsTo(johan.id().value())).anyMatch(n -> n.subjectKey().equals("employers.notify.interest.subject"));
+        InterestId interest =
+                RunAs.as(amal, Roles.RESIDENT, () -> interests.express(id, "Jag vill gärna praktisera hos er."));
+        assertThat(published.notificationsTo(johan.id().value()))
+                .anyMatch(n -> n.subjectKey().equals("employers.notify.interest.subject"));
         List<Interest> received = RunAs.as(johan, Roles.RESIDENT, () -> interests.forPosting(id));
         assertThat(received).hasSize(1);
-        assertThat(received.getFirst().card().skills()).as("Amal keeps her skills from employers").isNull();
+        assertThat(received.getFirst().card().skills())
+                .as("Amal keeps her skills from employers")
+                .isNull();
         assertThatThrownBy(() -> RunAs.as(other, Roles.RESIDENT, () -> interests.forPosting(id)))
-                .as("another employer sees nothing").isInstanceOf(AccessDeniedException.class);
-        assertThat(relationships.stream().flatMap(r -> r.between(amal.id().value(), johan.id().value()).stream()))
-                .as("they may write to each other").isNotEmpty();
-        assertThat(relationships.stream().flatMap(r -> r.between(amal.id().value(), other.id().value()).stream())).isEmpty();
+                .as("another employer sees nothing")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(relationships.stream()
+                        .flatMap(r -> r.between(amal.id().value(), johan.id().value()).stream()))
+                .as("they may write to each other")
+                .isNotEmpty();
+        assertThat(relationships.stream()
+                        .flatMap(r -> r.between(amal.id().value(), other.id().value()).stream()))
+                .isEmpty();
 
         long version = RunAs.as(johan, Roles.RESIDENT, () -> interests.version(interest));
-        RunAs.run(johan, Roles.RESIDENT, () -> interests.answer(interest, version, InterestStatus.INTERVIEW, "Välkommen på intervju!"));
+        RunAs.run(
+                johan,
+                Roles.RESIDENT,
+                () -> interests.answer(interest, version, InterestStatus.INTERVIEW, "Välkommen på intervju!"));
         assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> {
-            interests.answer(interest, version, InterestStatus.DECLINED, null);
-            return null;
-        })).as("an answer based on an old version loses").isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("employers.interest.changedMeanwhile"));
+                    interests.answer(interest, version, InterestStatus.DECLINED, null);
+                    return null;
+                }))
+                .as("an answer based on an old version loses")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey())
+                                .isEqualTo("employers.interest.changedMeanwhile"));
         Interest status = RunAs.as(amal, Roles.RESIDENT, () -> interests.mine()).getFirst();
         assertThat(status.status()).isEqualTo(InterestStatus.INTERVIEW);
         assertThat(status.answer()).isEqualTo("Välkommen på intervju!");
-        assertThat(published.notificationsTo(amal.id().value())).anyMatch(n -> n.bodyKey().equals("employers.notify.answer.body.INTERVIEW"));
+        assertThat(published.notificationsTo(amal.id().value()))
+                .anyMatch(n -> n.bodyKey().equals("employers.notify.answer.body.INTERVIEW"));
     }
 
     @Test
     void employersAreSuggestedOnlyNewcomersFromTheirSessionsWhoOptedInRegardlessOfWhoTheyAre() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Matchupprop", place, 6,
-                EmployerTestData.quotas(4, 2, 0, 0, 0)))).getFirst();
+        SessionId id = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Matchupprop", place, 6, EmployerTestData.quotas(4, 2, 0, 0, 0))))
+                .getFirst();
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Match AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Match AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
         RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
         // two newcomers with the same card: whatever else differs about them, both are suggested
@@ -370,8 +603,10 @@ class EmployersIT {
             });
         }
         RunAs.run(elsewhere, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("sv"), true)));
-        PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer,
-                "Undersköterska sökes", "53")));
+        PostingId posting = RunAs.as(
+                johan,
+                Roles.RESIDENT,
+                () -> postings.post(EmployerTestData.posting(employer, "Undersköterska sökes", "53")));
         List<Suggestion<Card>> suggested = RunAs.as(johan, Roles.RESIDENT, () -> interests.suggestionsFor(posting));
         assertThat(suggested).extracting(s -> s.item().displayName()).containsExactlyInAnyOrder("Fatima", "Omar");
         assertThat(suggested.get(0).reasons()).isEqualTo(suggested.get(1).reasons());

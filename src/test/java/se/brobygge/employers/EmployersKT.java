@@ -5,15 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Svg;
@@ -30,7 +21,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.support.KaribuTest;
@@ -40,12 +37,23 @@ import se.brobygge.support.TestAccounts;
 /** The employer sessions' and internships' pages, in Swedish and Arabic. */
 class EmployersKT extends KaribuTest {
 
-    @Autowired SessionService sessions;
-    @Autowired EmployerService employers;
-    @Autowired PostingService postings;
-    @Autowired CardService cards;
-    @Autowired PlaceService places;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    PostingService postings;
+
+    @Autowired
+    CardService cards;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -57,16 +65,23 @@ class EmployersKT extends KaribuTest {
         _get(TextField.class, spec -> spec.withLabel("Tema")).setValue("Vård och omsorg söker folk");
         Select<Object> place = _get(Select.class, spec -> spec.withLabel("Mötesplats"));
         place.setValue(place.getListDataView().getItems().findFirst().orElseThrow());
-        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(17).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(10)
+                .withHour(17)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         _get(DateTimePicker.class, spec -> spec.withLabel("Börjar")).setValue(start);
         _get(DateTimePicker.class, spec -> spec.withLabel("Slutar")).setValue(start.plusHours(2));
         IntegerField seats = _get(IntegerField.class, spec -> spec.withLabel("Antal platser"));
         seats.setValue(30);
         _click(_get(Button.class, spec -> spec.withText("Skapa")));
         assertThat(seats.isInvalid()).isTrue();
-        assertThat(seats.getErrorMessage()).isEqualTo("Platserna per roll blir fler än platserna totalt. "
-                + "Minska någon roll eller öka antalet platser.");
-        assertThat(jdbc.queryForObject("select count(*) from employers_session", Long.class)).isEqualTo(before);
+        assertThat(seats.getErrorMessage())
+                .isEqualTo("Platserna per roll blir fler än platserna totalt. "
+                        + "Minska någon roll eller öka antalet platser.");
+        assertThat(jdbc.queryForObject("select count(*) from employers_session", Long.class))
+                .isEqualTo(before);
         seats.setValue(40);
         _click(_get(Button.class, spec -> spec.withText("Skapa")));
         assertThat(_get(H1.class).getText()).isEqualTo("Vård och omsorg söker folk");
@@ -79,13 +94,30 @@ class EmployersKT extends KaribuTest {
     void aNewcomerRegistersFillsHerCardAndSeesTheOthersCardsInArabic() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Upprop i Norrby", place, 4,
-                EmployerTestData.quotas(2, 2, 0, 0, 0)))).getFirst();
+        SessionId id = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Upprop i Norrby", place, 4, EmployerTestData.quotas(2, 2, 0, 0, 0))))
+                .getFirst();
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         RunAs.run(johan, Roles.RESIDENT, () -> {
             EmployerId employer = employers.register(EmployerTestData.employer("Norrby Bygg AB"));
-            cards.saveMyCard(new CardDraft("Vi bygger hus.", "praktikanter", "praktik inom bygg", Set.of("sv", "en"),
-                    LanguageLevel.FLUENT, "71", "Norrby", "", true, false, false, true, false, true));
+            cards.saveMyCard(new CardDraft(
+                    "Vi bygger hus.",
+                    "praktikanter",
+                    "praktik inom bygg",
+                    Set.of("sv", "en"),
+                    LanguageLevel.FLUENT,
+                    "71",
+                    "Norrby",
+                    "",
+                    true,
+                    false,
+                    false,
+                    true,
+                    false,
+                    true));
             sessions.register(id, ParticipantRole.COMPANY, employer);
         });
 
@@ -95,10 +127,12 @@ class EmployersKT extends KaribuTest {
                 .setValue("Jag är undersköterska från Aleppo.");
         _click(_get(Button.class, spec -> spec.withText("Spara kortet")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .as("a language is needed").contains("Rätta det som är markerat och spara igen.");
+                .as("a language is needed")
+                .contains("Rätta det som är markerat och spara igen.");
         _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Språk jag talar"))
                 .setValue(Set.of("ar", "sv"));
-        _get(Checkbox.class, spec -> spec.withLabel("Visa mitt kort för de andra deltagarna på mina upprop")).setValue(true);
+        _get(Checkbox.class, spec -> spec.withLabel("Visa mitt kort för de andra deltagarna på mina upprop"))
+                .setValue(true);
         _click(_get(Button.class, spec -> spec.withText("Spara kortet")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Ditt kort är sparat.");
 
@@ -106,30 +140,43 @@ class EmployersKT extends KaribuTest {
         Select<ParticipantRole> role = _get(Select.class, spec -> spec.withLabel("Jag kommer som"));
         role.setValue(ParticipantRole.NEWCOMER);
         _click(_get(Button.class, spec -> spec.withText("Anmäl mig")));
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Du är anmäld som Nyanländ/arbetssökande.");
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Johan – Företag, Norrby Bygg AB",
-                "Amal – Nyanländ/arbetssökande");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Du är anmäld som Nyanländ/arbetssökande.");
+        assertThat(_find(H3.class).stream().map(H3::getText))
+                .contains("Johan – Företag, Norrby Bygg AB", "Amal – Nyanländ/arbetssökande");
 
         useLocale(Locale.forLanguageTag("ar"));
         UI.getCurrent().navigate("employer-sessions/" + id.value());
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Johan – شركة، Norrby Bygg AB".replace("،", ","));
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("أنت مسجل بصفة قادم جديد/باحث عن عمل.");
+        assertThat(_find(H3.class).stream().map(H3::getText))
+                .contains("Johan – شركة، Norrby Bygg AB".replace("،", ","));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("أنت مسجل بصفة قادم جديد/باحث عن عمل.");
     }
 
     @Test
     void staffMakeASeatingPlanWhileTheProgressIsShownAndSeeTheRoom() throws Exception {
         TestAccounts.Created lina = signIn("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Bordsupprop <b>", place, 8,
-                EmployerTestData.quotas(4, 2, 2, 0, 0)))).getFirst();
+        SessionId id = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Bordsupprop <b>", place, 8, EmployerTestData.quotas(4, 2, 2, 0, 0))))
+                .getFirst();
         for (int i = 0; i < 4; i++) {
-            TestAccounts.Created n = accounts.create(i == 0 ? "<script>alert(1)</script>" : "Nyanländ " + i, Roles.RESIDENT);
+            TestAccounts.Created n =
+                    accounts.create(i == 0 ? "<script>alert(1)</script>" : "Nyanländ " + i, Roles.RESIDENT);
             RunAs.run(n, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
         }
         for (int i = 0; i < 2; i++) {
             TestAccounts.Created c = accounts.create("Företagare " + i, Roles.RESIDENT);
-            RunAs.run(c, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY,
-                    employers.register(EmployerTestData.employer("Firma " + System.nanoTime()))));
+            RunAs.run(
+                    c,
+                    Roles.RESIDENT,
+                    () -> sessions.register(
+                            id,
+                            ParticipantRole.COMPANY,
+                            employers.register(EmployerTestData.employer("Firma " + System.nanoTime()))));
             TestAccounts.Created a = accounts.create("Förening " + i, Roles.RESIDENT);
             RunAs.run(a, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.ASSOCIATION, null));
         }
@@ -140,8 +187,13 @@ class EmployersKT extends KaribuTest {
         assertThat(size.getErrorMessage()).isEqualTo("Borden kan inte vara större än antalet deltagare, och minst 2.");
         size.setValue(4);
         _click(_get(Button.class, spec -> spec.withText("Gör en bordsplacering")));
-        assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the solver works").isPositive();
-        Paragraph progress = _find(Paragraph.class).stream().filter(p -> p.hasClassName("seating-progress")).findFirst().orElseThrow();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the page polls while the solver works")
+                .isPositive();
+        Paragraph progress = _find(Paragraph.class).stream()
+                .filter(p -> p.hasClassName("seating-progress"))
+                .findFirst()
+                .orElseThrow();
         long deadline = System.currentTimeMillis() + 30_000;
         while (!progress.getText().startsWith("Klart") && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
@@ -150,9 +202,11 @@ class EmployersKT extends KaribuTest {
         assertThat(progress.getText()).startsWith("Klart: 2 bord, alla regler hålls");
         assertThat(UI.getCurrent().getPollInterval()).isNegative();
         assertThat(_get(Svg.class).isVisible()).as("the room is drawn").isTrue();
-        assertThat(_find(H3.class).stream().map(H3::getText)).contains("Bord 1 (gemensamt språk: svenska)",
-                "Bord 2 (gemensamt språk: svenska)");
-        List<String> print = _find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()).toList();
+        assertThat(_find(H3.class).stream().map(H3::getText))
+                .contains("Bord 1 (gemensamt språk: svenska)", "Bord 2 (gemensamt språk: svenska)");
+        List<String> print = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(a -> a.getText())
+                .toList();
         assertThat(print).contains("Skriv ut bordskort och placeringslista (PDF)");
     }
 
@@ -162,9 +216,11 @@ class EmployersKT extends KaribuTest {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         String title = "Praktik i köket " + System.nanoTime();
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Köket AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Köket AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
-        PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "51")));
+        PostingId posting =
+                RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer, title, "51")));
 
         TestAccounts.Created amal = signIn("Amal", Roles.RESIDENT);
         RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("51", Set.of("ar", "sv"), true)));
@@ -174,21 +230,41 @@ class EmployersKT extends KaribuTest {
                 .anyMatch(t -> t.startsWith("Därför: samma yrke (Serviceyrken)"));
         UI.getCurrent().navigate("jobs/" + posting.value());
         assertThat(_find(com.vaadin.flow.component.Component.class).stream()
-                .filter(c -> c instanceof H1 || c instanceof H3 || c instanceof com.vaadin.flow.router.RouterLink)
-                .map(c -> c.getElement().getText())).as("the title once, as the page's heading")
+                        .filter(c ->
+                                c instanceof H1 || c instanceof H3 || c instanceof com.vaadin.flow.router.RouterLink)
+                        .map(c -> c.getElement().getText()))
+                .as("the title once, as the page's heading")
                 .containsOnlyOnce(title);
         String from = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag("sv")).format(java.time.LocalDate.now().plusDays(14));
+                .withLocale(Locale.forLanguageTag("sv"))
+                .format(java.time.LocalDate.now().plusDays(14));
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
-                .map(m -> m.getElement().getTextRecursively())).as("the period in Swedish date format")
-                .anyMatch(t -> t.contains(from + " – ") && !t.contains(java.time.LocalDate.now().plusDays(14).toString()));
+                        .map(m -> m.getElement().getTextRecursively()))
+                .as("the period in Swedish date format")
+                .anyMatch(t -> t.contains(from + " – ")
+                        && !t.contains(java.time.LocalDate.now().plusDays(14).toString()));
         PostingDraft draft = EmployerTestData.posting(employer, "Jobb utan slutdatum " + System.nanoTime(), "51");
-        PostingId openEnded = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(new PostingDraft(draft.employerId(),
-                draft.kind(), draft.title(), draft.occupation(), draft.description(), draft.area(), draft.periodFrom(),
-                null, draft.hours(), draft.swedishLevel(), draft.support(), draft.accessibility(), draft.contact())));
+        PostingId openEnded = RunAs.as(
+                johan,
+                Roles.RESIDENT,
+                () -> postings.post(new PostingDraft(
+                        draft.employerId(),
+                        draft.kind(),
+                        draft.title(),
+                        draft.occupation(),
+                        draft.description(),
+                        draft.area(),
+                        draft.periodFrom(),
+                        null,
+                        draft.hours(),
+                        draft.swedishLevel(),
+                        draft.support(),
+                        draft.accessibility(),
+                        draft.contact())));
         UI.getCurrent().navigate("jobs/" + openEnded.value());
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
-                .map(m -> m.getElement().getTextRecursively())).as("an open-ended period says so")
+                        .map(m -> m.getElement().getTextRecursively()))
+                .as("an open-ended period says so")
                 .anyMatch(t -> t.contains("från " + from + ", tills vidare"))
                 .noneMatch(t -> t.contains(from + " – ·") || t.strip().endsWith("–"));
         UI.getCurrent().navigate("jobs/" + posting.value());
@@ -203,8 +279,8 @@ class EmployersKT extends KaribuTest {
         next.setValue(InterestStatus.INTERVIEW);
         _get(TextArea.class, spec -> spec.withLabel("Svar till Amal")).setValue("Kom på tisdag!");
         _click(_get(Button.class, spec -> spec.withText("Skicka svar")));
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Svaret till Amal är skickat.",
-                "Läge: Inbjuden till intervju");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Svaret till Amal är skickat.", "Läge: Inbjuden till intervju");
 
         signOut();
         signInAs(amal);
@@ -217,7 +293,8 @@ class EmployersKT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void anEmployerFindsTheOccupationByACommonWordAndIsToldWhenNothingMatches() {
         TestAccounts.Created johan = signIn("Johan", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Köket AB")));
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Köket AB")));
         String title = "Kock till skolköket " + System.nanoTime();
         UI.getCurrent().navigate("employers/" + employer.value() + "/postings/new");
         ComboBox<Object> occupation = _get(ComboBox.class, spec -> spec.withLabel("Yrke"));
@@ -231,13 +308,17 @@ class EmployersKT extends KaribuTest {
 
         ComboBoxKt.setUserInput(occupation, "xqzwv");
         assertThat(ComboBoxKt.getSuggestions(occupation)).isEmpty();
-        assertThat(occupation.getHelperText()).isEqualTo(
-                "Inget yrke matchar ”xqzwv”. Prova ett annat ord, till exempel kock, lager, snickare eller undersköterska.");
+        assertThat(occupation.getHelperText())
+                .isEqualTo(
+                        "Inget yrke matchar ”xqzwv”. Prova ett annat ord, till exempel kock, lager, snickare eller undersköterska.");
 
         ComboBoxKt.setUserInput(occupation, "undersköt");
-        assertThat(ComboBoxKt.getSuggestions(occupation)).first()
+        assertThat(ComboBoxKt.getSuggestions(occupation))
+                .first()
                 .isEqualTo("Undersköterskor, hemtjänst, hemsjukvård och äldreboende");
-        assertThat(occupation.getHelperText()).as("the message goes once something matches").isNullOrEmpty();
+        assertThat(occupation.getHelperText())
+                .as("the message goes once something matches")
+                .isNullOrEmpty();
 
         ComboBoxKt.setUserInput(occupation, "kock");
         ComboBoxKt.selectByLabel(occupation, "Kockar och kallskänkor");
@@ -245,20 +326,27 @@ class EmployersKT extends KaribuTest {
         _get(TextArea.class, spec -> spec.withLabel("Beskrivning")).setValue("Laga lunch till 300 elever.");
         Select<String> area = _get(Select.class, spec -> spec.withLabel("Område"));
         area.setValue(area.getListDataView().getItems().findFirst().orElseThrow());
-        _get(DatePicker.class, spec -> spec.withLabel("Från")).setValue(java.time.LocalDate.now().plusDays(7));
+        _get(DatePicker.class, spec -> spec.withLabel("Från"))
+                .setValue(java.time.LocalDate.now().plusDays(7));
         _get(TextField.class, spec -> spec.withLabel("Arbetstid")).setValue("Dagtid");
         _get(TextField.class, spec -> spec.withLabel("Kontakt")).setValue("kok@foretag.example");
         _click(_get(Button.class, spec -> spec.withText("Publicera")));
         assertThat(jdbc.queryForObject("select occupation from employers_posting where title = ?", String.class, title))
-                .as("a new choice stores the unit group").isEqualTo("5120");
+                .as("a new choice stores the unit group")
+                .isEqualTo("5120");
     }
 
     private void signInAs(TestAccounts.Created account) {
-        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()), null,
-                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT)));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        var authentication =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
+                        null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_" + Roles.RESIDENT)));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(authentication);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }

@@ -9,11 +9,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
@@ -25,16 +23,28 @@ import se.brobygge.support.TestAccounts;
 @IntegrationTest
 class SeatingIT {
 
-    @Autowired SessionService sessions;
-    @Autowired SeatingService seating;
-    @Autowired CardService cards;
-    @Autowired EmployerService employers;
-    @Autowired PlaceService places;
-    @Autowired TestAccounts accounts;
-    @Autowired se.brobygge.shared.i18n.TranslationProvider translations;
+    @Autowired
+    SessionService sessions;
 
-    record Room(TestAccounts.Created staff, SessionId id, List<TestAccounts.Created> people) {
-    }
+    @Autowired
+    SeatingService seating;
+
+    @Autowired
+    CardService cards;
+
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    se.brobygge.shared.i18n.TranslationProvider translations;
+
+    record Room(TestAccounts.Created staff, SessionId id, List<TestAccounts.Created> people) {}
 
     Room room(int newcomers, int companies, int others) {
         return room(newcomers, companies, others, "Nyanländ ");
@@ -44,8 +54,15 @@ class SeatingIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
         int seats = newcomers + companies + others;
-        SessionId id = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session("Bordsupprop", place, seats,
-                EmployerTestData.quotas(newcomers, companies, others, 0, 0)))).getFirst();
+        SessionId id = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Bordsupprop",
+                                place,
+                                seats,
+                                EmployerTestData.quotas(newcomers, companies, others, 0, 0))))
+                .getFirst();
         List<TestAccounts.Created> people = new ArrayList<>();
         for (int i = 0; i < newcomers; i++) {
             TestAccounts.Created n = accounts.create(newcomerName + i, Roles.RESIDENT);
@@ -57,8 +74,13 @@ class SeatingIT {
         }
         for (int i = 0; i < companies; i++) {
             TestAccounts.Created c = accounts.create("Företagare " + i, Roles.RESIDENT);
-            RunAs.run(c, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY,
-                    employers.register(EmployerTestData.employer("Bolag " + System.nanoTime()))));
+            RunAs.run(
+                    c,
+                    Roles.RESIDENT,
+                    () -> sessions.register(
+                            id,
+                            ParticipantRole.COMPANY,
+                            employers.register(EmployerTestData.employer("Bolag " + System.nanoTime()))));
             people.add(c);
         }
         for (int i = 0; i < others; i++) {
@@ -69,9 +91,13 @@ class SeatingIT {
         return new Room(lina, id, people);
     }
 
-    SeatingPlan solve(Room room, int tableSize, Set<SeatingRule> relaxed, List<SeatingProgress> progress) throws Exception {
+    SeatingPlan solve(Room room, int tableSize, Set<SeatingRule> relaxed, List<SeatingProgress> progress)
+            throws Exception {
         CompletableFuture<SeatingPlan> done = new CompletableFuture<>();
-        RunAs.as(room.staff(), Roles.STAFF, () -> seating.start(room.id(), tableSize, relaxed, progress::add, done::complete));
+        RunAs.as(
+                room.staff(),
+                Roles.STAFF,
+                () -> seating.start(room.id(), tableSize, relaxed, progress::add, done::complete));
         return done.get(30, TimeUnit.SECONDS);
     }
 
@@ -94,35 +120,61 @@ class SeatingIT {
         assertThat(stored.tables()).isEqualTo(plan.tables());
 
         // swapping two companies keeps the rules; moving a company off its table breaks one, and it is told
-        Participant a = stored.tables().get(0).people().stream().filter(p -> p.role() == ParticipantRole.COMPANY).findFirst().orElseThrow();
-        Participant b = stored.tables().get(1).people().stream().filter(p -> p.role() == ParticipantRole.COMPANY).findFirst().orElseThrow();
+        Participant a = stored.tables().get(0).people().stream()
+                .filter(p -> p.role() == ParticipantRole.COMPANY)
+                .findFirst()
+                .orElseThrow();
+        Participant b = stored.tables().get(1).people().stream()
+                .filter(p -> p.role() == ParticipantRole.COMPANY)
+                .findFirst()
+                .orElseThrow();
         RunAs.run(room.staff(), Roles.STAFF, () -> seating.swap(room.id(), a.accountId(), b.accountId()));
         SeatingPlan swapped = RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of()));
-        assertThat(swapped.tables().get(1).people()).extracting(Participant::accountId).contains(a.accountId());
+        assertThat(swapped.tables().get(1).people())
+                .extracting(Participant::accountId)
+                .contains(a.accountId());
         assertThat(swapped.breaks()).isEmpty();
         RunAs.run(room.staff(), Roles.STAFF, () -> seating.move(room.id(), a.accountId(), 1));
-        assertThat(RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of())).breaks())
-                .extracting(SeatingPlan.RuleBreak::rule).contains(SeatingRule.COMPANY_AT_EVERY_TABLE);
+        assertThat(RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of()))
+                        .breaks())
+                .extracting(SeatingPlan.RuleBreak::rule)
+                .contains(SeatingRule.COMPANY_AT_EVERY_TABLE);
 
         // lock table 1 and plan again: its people stay
-        List<Long> atOne = RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of())).tables().getFirst()
-                .people().stream().map(Participant::accountId).toList();
+        List<Long> atOne = RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of()))
+                .tables()
+                .getFirst()
+                .people()
+                .stream()
+                .map(Participant::accountId)
+                .toList();
         RunAs.run(room.staff(), Roles.STAFF, () -> seating.lock(room.id(), 1, true));
         assertThatThrownBy(() -> RunAs.as(room.staff(), Roles.STAFF, () -> {
-            seating.move(room.id(), atOne.getFirst(), 2);
-            return null;
-        })).isInstanceOf(InvalidInputException.class);
+                    seating.move(room.id(), atOne.getFirst(), 2);
+                    return null;
+                }))
+                .isInstanceOf(InvalidInputException.class);
         SeatingPlan again = solve(room, 4, Set.of(SeatingRule.COMPANY_AT_EVERY_TABLE), new ArrayList<>());
         assertThat(again.tables().getFirst().locked()).isTrue();
-        assertThat(again.tables().getFirst().people()).extracting(Participant::accountId).containsExactlyInAnyOrderElementsOf(atOne);
+        assertThat(again.tables().getFirst().people())
+                .extracting(Participant::accountId)
+                .containsExactlyInAnyOrderElementsOf(atOne);
 
-        byte[] pdf = RunAs.as(room.staff(), Roles.STAFF, () -> seating.printout(room.id(), key -> key.equals("employers.print.table") ? "Bord {0}" : key,
-                java.util.Locale.forLanguageTag("sv")));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        byte[] pdf = RunAs.as(
+                room.staff(),
+                Roles.STAFF,
+                () -> seating.printout(
+                        room.id(),
+                        key -> key.equals("employers.print.table") ? "Bord {0}" : key,
+                        java.util.Locale.forLanguageTag("sv")));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Bord 1", "Bord 3", "Nyanländ 0", "Företagare 2");
-            assertThat(document.getNumberOfPages()).as("a card per table, then the list").isGreaterThanOrEqualTo(4);
+            assertThat(document.getNumberOfPages())
+                    .as("a card per table, then the list")
+                    .isGreaterThanOrEqualTo(4);
         }
     }
 
@@ -132,8 +184,10 @@ class SeatingIT {
         SeatingPlan plan = solve(room, 4, Set.of(), new ArrayList<>());
         assertThat(plan.tables()).hasSize(2);
         java.util.Locale arabic = java.util.Locale.forLanguageTag("ar");
-        byte[] pdf = RunAs.as(room.staff(), Roles.STAFF, () -> seating.printout(room.id(),
-                key -> translations.getTranslation(key, arabic), arabic));
+        byte[] pdf = RunAs.as(
+                room.staff(),
+                Roles.STAFF,
+                () -> seating.printout(room.id(), key -> translations.getTranslation(key, arabic), arabic));
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             // shaped Arabic is stored as presentation forms; NFKC turns them back into the letters typed
             // the glyphs as drawn: shaped Arabic uses the joined (initial, medial, final) letter forms
@@ -148,17 +202,23 @@ class SeatingIT {
             assertThat(drawn.codePoints()).as("Arabic letters joined").anyMatch(c -> c >= 0xFE70 && c <= 0xFEFC);
             String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
             assertThat(text).contains("سارة", "قائمة التوزيع", "الاسم", "شركة");
-            assertThat(document.getNumberOfPages()).as("a card per table, then the list").isGreaterThanOrEqualTo(3);
+            assertThat(document.getNumberOfPages())
+                    .as("a card per table, then the list")
+                    .isGreaterThanOrEqualTo(3);
         }
     }
 
     @Test
     void tablesLargerThanTheRoomAndPeopleWhoAreNotStaffAreRefused() {
         Room room = room(2, 1, 0);
-        assertThatThrownBy(() -> RunAs.as(room.staff(), Roles.STAFF, () -> seating.start(room.id(), 5, Set.of(), p -> { }, p -> { })))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("employers.seating.tableTooLarge"));
-        assertThatThrownBy(() -> RunAs.as(room.people().getFirst(), Roles.RESIDENT, () -> seating.plan(room.id(), Set.of())))
+        assertThatThrownBy(() -> RunAs.as(
+                        room.staff(), Roles.STAFF, () -> seating.start(room.id(), 5, Set.of(), p -> {}, p -> {})))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey())
+                                .isEqualTo("employers.seating.tableTooLarge"));
+        assertThatThrownBy(() ->
+                        RunAs.as(room.people().getFirst(), Roles.RESIDENT, () -> seating.plan(room.id(), Set.of())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,16 +2,14 @@ package se.brobygge.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.net.http.HttpResponse;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.IntegrationTest;
@@ -42,7 +40,9 @@ class CalendarIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
-        assertThat(response.headers().allValues("Set-Cookie")).as("no session for a calendar file").isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("no session for a calendar file")
+                .isEmpty();
         ICalendar calendar = Biweekly.parse(new StringReader(response.body())).first();
         VEvent event = calendar.getEvents().getFirst();
         assertThat(event.getSummary().getValue()).isEqualTo("Språkcafé i kalendern");
@@ -50,12 +50,21 @@ class CalendarIT {
         assertThat(event.getStatus().isConfirmed()).isTrue();
 
         RunAs.run(staff, Roles.STAFF, () -> events.cancel(id, "Sjuk ledare"));
-        String cancelled = new BrowserlessHttp(port).get("/ics/events/" + id.value() + ".ics").body();
-        assertThat(Biweekly.parse(cancelled).first().getEvents().getFirst().getStatus().isCancelled()).isTrue();
+        String cancelled = new BrowserlessHttp(port)
+                .get("/ics/events/" + id.value() + ".ics")
+                .body();
+        assertThat(Biweekly.parse(cancelled)
+                        .first()
+                        .getEvents()
+                        .getFirst()
+                        .getStatus()
+                        .isCancelled())
+                .isTrue();
     }
 
     @Test
     void anUnknownEventIsNotFound() {
-        assertThat(new BrowserlessHttp(port).get("/ics/events/999999999.ics").statusCode()).isEqualTo(404);
+        assertThat(new BrowserlessHttp(port).get("/ics/events/999999999.ics").statusCode())
+                .isEqualTo(404);
     }
 }

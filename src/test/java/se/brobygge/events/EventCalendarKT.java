@@ -5,19 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.support.KaribuTest;
@@ -37,8 +34,8 @@ class EventCalendarKT extends KaribuTest {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         String title = "Kalendercafé " + System.nanoTime();
         EventId id = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft(title, 5)));
-        YearMonth month = YearMonth.from(LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(),
-                Formats.MUNICIPALITY_ZONE));
+        YearMonth month = YearMonth.from(
+                LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(), Formats.MUNICIPALITY_ZONE));
 
         // other tests fill the same day with events; the search box keeps this one in view
         UI.getCurrent().navigate("events", QueryParameters.simple(java.util.Map.of("q", title)));
@@ -64,8 +61,12 @@ class EventCalendarKT extends KaribuTest {
     void aCrowdedDayShowsFourAndLinksToTheRest() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         String word = "Trängselcafé" + System.nanoTime();
-        LocalDateTime start = LocalDateTime.now(Formats.MUNICIPALITY_ZONE).plusDays(40).withHour(10).withMinute(0)
-                .withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now(Formats.MUNICIPALITY_ZONE)
+                .plusDays(40)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         for (int i = 0; i < 6; i++) {
             LocalDateTime at = start.plusMinutes(10L * i);
             EventDraft draft = TestEvents.draft(word + " " + i, 5).at(at, at.plusHours(1), null);
@@ -78,10 +79,14 @@ class EventCalendarKT extends KaribuTest {
             _click(_get(Button.class, spec -> spec.withText("Nästa månad")));
             shown = shown.plusMonths(1);
         }
-        assertThat(links()).filteredOn(t -> t.contains(word)).hasSize(4)
-                .first().asString().endsWith(word + " 0");
-        com.vaadin.flow.component.html.Anchor more = _get(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withText("+2 till"));
+        assertThat(links())
+                .filteredOn(t -> t.contains(word))
+                .hasSize(4)
+                .first()
+                .asString()
+                .endsWith(word + " 0");
+        com.vaadin.flow.component.html.Anchor more =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("+2 till"));
         assertThat(more.getHref()).isEqualTo("events?from=" + start.toLocalDate() + "&to=" + start.toLocalDate());
     }
 

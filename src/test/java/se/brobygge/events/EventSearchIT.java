@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
@@ -34,18 +32,25 @@ class EventSearchIT {
     void publish() {
         marker = "q" + System.nanoTime();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Föreningen Språkvänner träffas " + marker,
-                "Alla är välkomna.")));
-        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Informationskväll " + marker,
-                "Så fungerar föreningar i Sverige.")));
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft("Föreningen Språkvänner träffas " + marker, "Alla är välkomna.")));
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft("Informationskväll " + marker, "Så fungerar föreningar i Sverige.")));
         RunAs.as(staff, Roles.STAFF, () -> events.create(draft("مقهى اللغة " + marker, "نتحدث السويدية معًا.")));
-        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Board games " + marker, "Weekly meetups for everyone.")));
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft("Board games " + marker, "Weekly meetups for everyone.")));
     }
 
     @Test
     void swedishInflectionsAreFound() {
-        assertThat(titles("förening " + marker)).containsExactlyInAnyOrder("Föreningen Språkvänner träffas " + marker,
-                "Informationskväll " + marker);
+        assertThat(titles("förening " + marker))
+                .containsExactlyInAnyOrder("Föreningen Språkvänner träffas " + marker, "Informationskväll " + marker);
         assertThat(titles("föreningarna " + marker)).hasSize(2);
         assertThat(titles("språkvän " + marker)).containsExactly("Föreningen Språkvänner träffas " + marker);
     }
@@ -69,12 +74,23 @@ class EventSearchIT {
     void foundEventsComeEarliestFirstWithTheirFiltersAndSeatsUpToDate() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         String word = "ordning" + System.nanoTime();
-        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0).withSecond(0).withNano(0);
-        EventId later = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Senare " + word, "Välkomna.")
-                .at(start.plusDays(2), start.plusDays(2).plusHours(1), null)));
-        EventId earlier = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Tidigare " + word, "Välkomna.")
-                .at(start, start.plusHours(1), null)));
-        assertThat(events.upcoming(filter(word, null)).stream().map(EventSummary::id)).containsExactly(earlier, later);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(20)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        EventId later = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft("Senare " + word, "Välkomna.")
+                        .at(start.plusDays(2), start.plusDays(2).plusHours(1), null)));
+        EventId earlier = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft("Tidigare " + word, "Välkomna.").at(start, start.plusHours(1), null)));
+        assertThat(events.upcoming(filter(word, null)).stream().map(EventSummary::id))
+                .containsExactly(earlier, later);
         assertThat(events.upcoming(filter(word, "sv"))).hasSize(2);
         assertThat(events.upcoming(filter(word, "ar"))).isEmpty();
 
@@ -82,7 +98,8 @@ class EventSearchIT {
         RunAs.as(resident, Roles.RESIDENT, () -> signUps.signUp(earlier));
         EventSummary found = events.upcoming(filter(word, null)).getFirst();
         assertThat(found.seatsLeft()).as("seats left after a sign-up").isEqualTo(19);
-        assertThat(found).as("what the list shows, read from the index")
+        assertThat(found)
+                .as("what the list shows, read from the index")
                 .isEqualTo(events.event(earlier).orElseThrow());
     }
 
@@ -92,18 +109,27 @@ class EventSearchIT {
 
     private List<String> titles(String text) {
         return events.upcoming(new EventFilter(text, null, null, null, null, null, false, false)).stream()
-                .map(EventSummary::title).toList();
+                .map(EventSummary::title)
+                .toList();
     }
 
     @Test
     void aLongListComesInPagesEarliestFirstWithTheNumberOfMatches() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         String word = "sidvisa" + System.nanoTime();
-        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(20)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         for (int i = 0; i < EventService.PAGE_SIZE + 5; i++) {
             LocalDateTime at = start.plusMinutes(10L * i);
-            RunAs.as(staff, Roles.STAFF, () -> events.create(draft(word + " " + at.toLocalTime(), "Sidor.")
-                    .at(at, at.plusMinutes(5), null)));
+            RunAs.as(
+                    staff,
+                    Roles.STAFF,
+                    () -> events.create(
+                            draft(word + " " + at.toLocalTime(), "Sidor.").at(at, at.plusMinutes(5), null)));
         }
         EventFilter filter = new EventFilter(word, null, null, null, null, null, false, false, null);
         EventPage first = events.upcomingPage(filter, 0, EventService.PAGE_SIZE);
@@ -112,18 +138,38 @@ class EventSearchIT {
         EventPage rest = events.upcomingPage(filter, EventService.PAGE_SIZE, EventService.PAGE_SIZE);
         assertThat(rest.events()).hasSize(5);
         List<java.time.Instant> starts = java.util.stream.Stream.concat(first.events().stream(), rest.events().stream())
-                .map(EventSummary::startsAt).toList();
+                .map(EventSummary::startsAt)
+                .toList();
         assertThat(starts).isSorted().doesNotHaveDuplicates();
         // the list without words pages the same way
-        EventPage all = events.upcomingPage(new EventFilter(null, start.toLocalDate(), start.toLocalDate(), null, null,
-                null, false, false, null), 0, 10);
+        EventPage all = events.upcomingPage(
+                new EventFilter(null, start.toLocalDate(), start.toLocalDate(), null, null, null, false, false, null),
+                0,
+                10);
         assertThat(all.events()).hasSize(10);
         assertThat(all.total()).isGreaterThanOrEqualTo(EventService.PAGE_SIZE + 5);
     }
 
     private static EventDraft draft(String title, String description) {
-        LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        return new EventDraft(title, description, null, "https://meet.brohamn.example/" + title.hashCode(), start, start.plusHours(2), Category.MEETUP,
-                Audience.EVERYONE, Set.of("sv"), false, null, 20, null);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(10)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        return new EventDraft(
+                title,
+                description,
+                null,
+                "https://meet.brohamn.example/" + title.hashCode(),
+                start,
+                start.plusHours(2),
+                Category.MEETUP,
+                Audience.EVERYONE,
+                Set.of("sv"),
+                false,
+                null,
+                20,
+                null);
     }
 }

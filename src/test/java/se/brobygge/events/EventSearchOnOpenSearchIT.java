@@ -7,5 +7,4 @@ import se.brobygge.support.TestOpenSearch;
  * with the analysers of {@code OpenSearchAnalysis} (decision 0036).
  */
 @TestOpenSearch.Context
-class EventSearchOnOpenSearchIT extends EventSearchIT {
-}
+class EventSearchOnOpenSearchIT extends EventSearchIT {}

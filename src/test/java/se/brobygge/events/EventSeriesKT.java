@@ -5,14 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.HashSet;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,7 +17,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.KaribuTest;
 
@@ -46,7 +43,12 @@ class EventSeriesKT extends KaribuTest {
         UI.getCurrent().navigate("events/new");
         String title = "Kvällscafé " + System.nanoTime();
         _get(TextField.class, spec -> spec.withLabel("Namn på evenemanget")).setValue(title);
-        LocalDateTime start = LocalDateTime.now().plusDays(3).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(3)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         _get(DateTimePicker.class, spec -> spec.withLabel("Börjar")).setValue(start);
         _get(DateTimePicker.class, spec -> spec.withLabel("Slutar")).setValue(start.plusHours(2));
         _get(TextField.class, spec -> spec.withLabel("Länk för att delta på nätet"))
@@ -54,11 +56,13 @@ class EventSeriesKT extends KaribuTest {
         _get(IntegerField.class, spec -> spec.withLabel("Antal platser")).setValue(10);
         IntegerField reserved = _get(IntegerField.class, spec -> spec.withLabel("Reserverade platser"));
         reserved.setValue(12);
-        _get(Checkbox.class, spec -> spec.withLabel("Jag godkänner varje anmälan själv")).setValue(true);
+        _get(Checkbox.class, spec -> spec.withLabel("Jag godkänner varje anmälan själv"))
+                .setValue(true);
         _get(TextField.class, spec -> spec.withLabel("Fråga 1 vid anmälan")).setValue("Behöver du tolk?");
         Select<Object> repeat = _get(Select.class, spec -> spec.withLabel("Upprepas"));
         repeat.setValue(SeriesRule.Frequency.WEEKLY);
-        _get(DatePicker.class, spec -> spec.withLabel("Sista datum")).setValue(start.toLocalDate().plusWeeks(3));
+        _get(DatePicker.class, spec -> spec.withLabel("Sista datum"))
+                .setValue(start.toLocalDate().plusWeeks(3));
         CheckboxGroup<LocalDate> dates = _get(CheckboxGroup.class, spec -> spec.withLabel("Tillfällen"));
         assertThat(dates.getValue()).hasSize(4);
         var withoutSecondWeek = new HashSet<>(dates.getValue());
@@ -78,12 +82,16 @@ class EventSeriesKT extends KaribuTest {
         assertThat(texts()).anyMatch(t -> t.contains("4 av dem är reserverade för Nyanlända"));
 
         // the series page lists the three dates and says which one is skipped
-        UI.getCurrent().navigate(_get(com.vaadin.flow.router.RouterLink.class,
-                spec -> spec.withText("Se alla datum i serien")).getHref());
+        UI.getCurrent()
+                .navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Se alla datum i serien"))
+                        .getHref());
         assertThat(_get(H1.class).getText()).isEqualTo("Alla datum: " + title);
         assertThat(texts()).anyMatch(t -> t.startsWith("Inga träffar: "));
         String firstPath = _find(com.vaadin.flow.router.RouterLink.class).stream()
-                .filter(l -> l.getText().equals(title)).findFirst().orElseThrow().getHref();
+                .filter(l -> l.getText().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getHref();
 
         // a newcomer signs up for a reserved place and answers the question
         signOut();
@@ -101,12 +109,17 @@ class EventSeriesKT extends KaribuTest {
         UI.getCurrent().navigate(firstPath);
         assertThat(texts()).contains("Ja, arabiska");
         _click(_get(Button.class, spec -> spec.withText("Godkänn")));
-        assertThat(jdbc.queryForObject("select s.seat_group from events_signup s join events_event e on e.id = s.event_id"
-                + " where e.title = ? and s.status = 'CONFIRMED'", String.class, title)).isEqualTo("NEWCOMERS");
+        assertThat(jdbc.queryForObject(
+                        "select s.seat_group from events_signup s join events_event e on e.id = s.event_id"
+                                + " where e.title = ? and s.status = 'CONFIRMED'",
+                        String.class,
+                        title))
+                .isEqualTo("NEWCOMERS");
 
         // changing this date only
-        UI.getCurrent().navigate(_get(com.vaadin.flow.router.RouterLink.class,
-                spec -> spec.withText("Ändra evenemanget")).getHref());
+        UI.getCurrent()
+                .navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Ändra evenemanget"))
+                        .getHref());
         RadioButtonGroup<Object> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Vad vill du ändra?"));
         assertThat(scope.getValue()).hasToString("THIS");
         _get(TextField.class, spec -> spec.withLabel("Namn på evenemanget")).setValue(title + " (extra)");

@@ -4,14 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
@@ -38,16 +35,29 @@ class EventsAtPlacesKT extends KaribuTest {
         String name = "Biblioteket " + System.nanoTime();
         Place place = RunAs.as(staff, Roles.STAFF, () -> places.create(placeDetails(name)));
         EventDraft online = TestEvents.draft("Läxhjälp på biblioteket", 15);
-        EventDraft atPlace = new EventDraft(online.title(), online.description(), place.id().value(), null,
-                online.startsAt(), online.endsAt(), online.category(), online.audience(), online.languages(),
-                online.childFriendly(), online.costSek(), online.capacity(), online.signupDeadline());
+        EventDraft atPlace = new EventDraft(
+                online.title(),
+                online.description(),
+                place.id().value(),
+                null,
+                online.startsAt(),
+                online.endsAt(),
+                online.category(),
+                online.audience(),
+                online.languages(),
+                online.childFriendly(),
+                online.costSek(),
+                online.capacity(),
+                online.signupDeadline());
         EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(atPlace));
 
         UI.getCurrent().navigate("events/" + event.value());
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains(name);
         UI.getCurrent().navigate("places/" + place.id().value());
         assertThat(_find(Anchor.class).stream().map(Anchor::getText).toList().toString()
-                + _find(com.vaadin.flow.router.RouterLink.class).stream().map(l -> l.getText()).toList())
+                        + _find(com.vaadin.flow.router.RouterLink.class).stream()
+                                .map(l -> l.getText())
+                                .toList())
                 .contains("Läxhjälp på biblioteket");
     }
 
@@ -55,18 +65,42 @@ class EventsAtPlacesKT extends KaribuTest {
     void anEventAtAnUnpublishedPlaceIsRefused() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
-        Place proposal = RunAs.as(resident, Roles.RESIDENT, () -> places.propose(placeDetails("Förslag " + System.nanoTime())));
+        Place proposal =
+                RunAs.as(resident, Roles.RESIDENT, () -> places.propose(placeDetails("Förslag " + System.nanoTime())));
         EventDraft online = TestEvents.draft("Träff", 5);
-        EventDraft atProposal = new EventDraft(online.title(), online.description(), proposal.id().value(), null,
-                online.startsAt(), online.endsAt(), online.category(), online.audience(), online.languages(),
-                online.childFriendly(), online.costSek(), online.capacity(), online.signupDeadline());
+        EventDraft atProposal = new EventDraft(
+                online.title(),
+                online.description(),
+                proposal.id().value(),
+                null,
+                online.startsAt(),
+                online.endsAt(),
+                online.category(),
+                online.audience(),
+                online.languages(),
+                online.childFriendly(),
+                online.costSek(),
+                online.capacity(),
+                online.signupDeadline());
         assertThatThrownBy(() -> RunAs.as(staff, Roles.STAFF, () -> events.create(atProposal)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::messageKey).contains("events.validation.place"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::messageKey)
+                                .contains("events.validation.place"));
     }
 
     static PlaceDetails placeDetails(String name) {
-        return new PlaceDetails(name, "En lugn plats mitt i stan.", "Storgatan 1", "Centrum", 55.605, 13.0,
-                "Mån–fre 10–19", Set.of(AccessibilityFact.STEP_FREE_ENTRANCE), "info@brohamn.example", null);
+        return new PlaceDetails(
+                name,
+                "En lugn plats mitt i stan.",
+                "Storgatan 1",
+                "Centrum",
+                55.605,
+                13.0,
+                "Mån–fre 10–19",
+                Set.of(AccessibilityFact.STEP_FREE_ENTRANCE),
+                "info@brohamn.example",
+                null);
     }
 }

@@ -6,13 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +14,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.support.KaribuTest;
@@ -47,7 +44,12 @@ class EventsKT extends KaribuTest {
         long before = countEvents();
         UI.getCurrent().navigate("staff/events/new");
         _get(TextField.class, spec -> spec.withLabel("Namn på evenemanget")).setValue("Språkcafé på biblioteket");
-        LocalDateTime start = LocalDateTime.now().plusDays(3).withHour(17).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(3)
+                .withHour(17)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         DateTimePicker starts = _get(DateTimePicker.class, spec -> spec.withLabel("Börjar"));
         DateTimePicker ends = _get(DateTimePicker.class, spec -> spec.withLabel("Slutar"));
         starts.setValue(start);
@@ -56,7 +58,8 @@ class EventsKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Publicera")));
         assertThat(ends.isInvalid()).isTrue();
         TextField online = _get(TextField.class, spec -> spec.withLabel("Länk för att delta på nätet"));
-        assertThat(online.getErrorMessage()).as("a place or a link is needed")
+        assertThat(online.getErrorMessage())
+                .as("a place or a link is needed")
                 .isEqualTo("Välj en mötesplats eller skriv en länk för att delta på nätet.");
         online.setValue("https://meet.brohamn.example/kafe");
         assertThat(ends.getErrorMessage()).isEqualTo("Sluttiden måste vara efter starttiden.");
@@ -73,21 +76,23 @@ class EventsKT extends KaribuTest {
     void residentsSignUpGetTheCodeByMailAndTheLastOneWaits() {
         GreenMail smtp = TestSmtp.start();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        EventId event = SignUpConcurrencyIT.as(staff, Roles.STAFF,
-                () -> events.create(SignUpConcurrencyIT.draft("Språkcafé för två", 1)));
+        EventId event = SignUpConcurrencyIT.as(
+                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Språkcafé för två", 1)));
 
         TestAccounts.Created amal = signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate(EventViewRoute.path(event));
         _click(_get(Button.class, spec -> spec.withText("Anmäl mig")));
         Paragraph confirmed = _find(Paragraph.class).stream()
-                .filter(p -> p.getText().startsWith("Du är anmäld. Din kod: ")).findFirst().orElseThrow();
+                .filter(p -> p.getText().startsWith("Du är anmäld. Din kod: "))
+                .findFirst()
+                .orElseThrow();
         String code = confirmed.getText().substring("Du är anmäld. Din kod: ".length());
         var mail = Mailbox.awaitOne(smtp, amal.email());
         assertThat(Mailbox.text(mail)).contains(code).contains("Språkcafé för två");
         // the mail shows the QR code the organiser's camera scans at the door
-        assertThat(Mailbox.html(mail)).contains("<img src=\"cid:checkin-qr\"")
-                .contains("QR-koden");
-        assertThat(Mailbox.inlineQrCode(mail, "checkin-qr")).endsWith("/events/" + event.value() + "/check-in?code=" + code);
+        assertThat(Mailbox.html(mail)).contains("<img src=\"cid:checkin-qr\"").contains("QR-koden");
+        assertThat(Mailbox.inlineQrCode(mail, "checkin-qr"))
+                .endsWith("/events/" + event.value() + "/check-in?code=" + code);
 
         signOut();
         TestAccounts.Created erik = signIn("Erik", Roles.RESIDENT);
@@ -102,20 +107,30 @@ class EventsKT extends KaribuTest {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
                 _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
         assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(ask))
-                .startsWith("Lämna kön till").contains("Språkcafé för två");
+                .startsWith("Lämna kön till")
+                .contains("Språkcafé för två");
         assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText(ask))
                 .isEqualTo("Du förlorar din plats i kön. Ställer du dig i kön igen hamnar du sist.");
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).as("still in the queue")
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .as("still in the queue")
                 .contains("Du står i kö, plats 1. Vi mejlar dig om du får en plats.");
 
         // Amal cancels: Erik gets the seat and a mail about it
-        SignUpConcurrencyIT.as(amal, Roles.RESIDENT, () -> { signUps.cancel(event); return null; });
+        SignUpConcurrencyIT.as(amal, Roles.RESIDENT, () -> {
+            signUps.cancel(event);
+            return null;
+        });
         var promoted = Mailbox.awaitCount(smtp, erik.email(), 2).getLast();
         assertThat(Mailbox.text(promoted)).contains("Språkcafé för två");
-        assertThat(Mailbox.inlineQrCode(promoted, "checkin-qr")).contains("/events/" + event.value() + "/check-in?code=");
-        assertThat(jdbc.queryForObject("select status from events_signup where event_id = ? and account_id = ?",
-                String.class, event.value(), erik.id().value())).isEqualTo("CONFIRMED");
+        assertThat(Mailbox.inlineQrCode(promoted, "checkin-qr"))
+                .contains("/events/" + event.value() + "/check-in?code=");
+        assertThat(jdbc.queryForObject(
+                        "select status from events_signup where event_id = ? and account_id = ?",
+                        String.class,
+                        event.value(),
+                        erik.id().value()))
+                .isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -125,14 +140,19 @@ class EventsKT extends KaribuTest {
         SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft(unique, 8)));
         UI.getCurrent().navigate("events");
         assertThat(_get(H1.class).getText()).isEqualTo("Evenemang");
-        var categoryFilter = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Typ av evenemang"));
-        assertThat(categoryFilter.getItemLabelGenerator().apply(null)).as("the empty choice reads 'Alla'")
+        var categoryFilter =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Typ av evenemang"));
+        assertThat(categoryFilter.getItemLabelGenerator().apply(null))
+                .as("the empty choice reads 'Alla'")
                 .isEqualTo("Alla");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue(unique.toLowerCase());
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.virtuallist.VirtualList<EventSummary> list =
                 _get(com.vaadin.flow.component.virtuallist.VirtualList.class);
-        assertThat(list.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).map(EventSummary::title)).contains(unique);
+        assertThat(list.getDataProvider()
+                        .fetch(new com.vaadin.flow.data.provider.Query<>())
+                        .map(EventSummary::title))
+                .contains(unique);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 evenemang");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("finns inte " + System.nanoTime());
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
@@ -143,38 +163,48 @@ class EventsKT extends KaribuTest {
     void onlyStaffPublishAndOnlyOrganisersAndStaffSeeWhoIsComing() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
-        EventId event = SignUpConcurrencyIT.as(staff, Roles.STAFF,
-                () -> events.create(SignUpConcurrencyIT.draft("Stickcafé", 5)));
-        assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT,
-                () -> events.create(SignUpConcurrencyIT.draft("Eget", 5)))).isInstanceOf(AccessDeniedException.class);
+        EventId event = SignUpConcurrencyIT.as(
+                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Stickcafé", 5)));
+        assertThatThrownBy(() -> SignUpConcurrencyIT.as(
+                        resident, Roles.RESIDENT, () -> events.create(SignUpConcurrencyIT.draft("Eget", 5))))
+                .isInstanceOf(AccessDeniedException.class);
         SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> signUps.signUp(event));
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> signUps.attendees(event)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> {
-            events.cancel(event, "Vill inte");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    events.cancel(event, "Vill inte");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> signUps.attendees(event)))
-                .extracting(Attendee::displayName).containsExactly("Amal");
-        String csv = new String(SignUpConcurrencyIT.as(staff, Roles.STAFF,
-                () -> signUps.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFname,code,status,group,signed_up,checked_in").contains("Amal,").contains("CONFIRMED");
-        assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT,
-                () -> signUps.attendeesCsv(event, java.util.Locale.ENGLISH))).isInstanceOf(AccessDeniedException.class);
+                .extracting(Attendee::displayName)
+                .containsExactly("Amal");
+        String csv = new String(
+                SignUpConcurrencyIT.as(
+                        staff, Roles.STAFF, () -> signUps.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\uFEFFname,code,status,group,signed_up,checked_in")
+                .contains("Amal,")
+                .contains("CONFIRMED");
+        assertThatThrownBy(() -> SignUpConcurrencyIT.as(
+                        resident, Roles.RESIDENT, () -> signUps.attendeesCsv(event, java.util.Locale.ENGLISH)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void signingUpAfterCancellationIsRefusedWithAMessage() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
-        EventId event = SignUpConcurrencyIT.as(staff, Roles.STAFF,
-                () -> events.create(SignUpConcurrencyIT.draft("Inställt", 5)));
+        EventId event = SignUpConcurrencyIT.as(
+                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Inställt", 5)));
         SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> {
             events.cancel(event, "Sjukdom");
             return null;
         });
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> signUps.signUp(event)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("events.signup.cancelled"));
     }
 
@@ -182,8 +212,8 @@ class EventsKT extends KaribuTest {
     void staffCancelAnEventAndEveryoneSignedUpOrWaitingIsToldWhy() {
         GreenMail smtp = TestSmtp.start();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        EventId event = SignUpConcurrencyIT.as(staff, Roles.STAFF,
-                () -> events.create(SignUpConcurrencyIT.draft("Utflykt till skogen", 1)));
+        EventId event = SignUpConcurrencyIT.as(
+                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Utflykt till skogen", 1)));
         TestAccounts.Created seated = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created waiting = accounts.create("Erik", Roles.RESIDENT);
         SignUpConcurrencyIT.as(seated, Roles.RESIDENT, () -> signUps.signUp(event));
@@ -201,7 +231,9 @@ class EventsKT extends KaribuTest {
 
         for (TestAccounts.Created person : java.util.List.of(seated, waiting)) {
             var mail = Mailbox.awaitCount(smtp, person.email(), 2).stream()
-                    .filter(m -> Mailbox.text(m).contains("Stormvarning")).findFirst().orElseThrow();
+                    .filter(m -> Mailbox.text(m).contains("Stormvarning"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Mailbox.text(mail)).contains("Utflykt till skogen");
         }
     }
@@ -216,6 +248,5 @@ class EventsKT extends KaribuTest {
         static String path(EventId id) {
             return "events/" + id.value();
         }
-
     }
 }

@@ -3,6 +3,9 @@ package se.brobygge.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,10 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceService;
@@ -66,24 +63,33 @@ class FeedsIT {
     @Test
     void aPlaceFeedHasTheEventsAtThatPlaceOnlyAndKeepsCancelledOnesAsCancelled() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        Place place = RunAs.as(staff, Roles.STAFF, () -> places.create(EventsAtPlacesKT.placeDetails("Torget " + System.nanoTime())));
-        Place other = RunAs.as(staff, Roles.STAFF, () -> places.create(EventsAtPlacesKT.placeDetails("Parken " + System.nanoTime())));
-        EventId here = RunAs.as(staff, Roles.STAFF, () -> events.create(at(TestEvents.draft("Loppis på torget", 10), place)));
-        EventId cancelled = RunAs.as(staff, Roles.STAFF, () -> events.create(at(TestEvents.draft("Konsert på torget", 10), place)));
+        Place place = RunAs.as(
+                staff, Roles.STAFF, () -> places.create(EventsAtPlacesKT.placeDetails("Torget " + System.nanoTime())));
+        Place other = RunAs.as(
+                staff, Roles.STAFF, () -> places.create(EventsAtPlacesKT.placeDetails("Parken " + System.nanoTime())));
+        EventId here =
+                RunAs.as(staff, Roles.STAFF, () -> events.create(at(TestEvents.draft("Loppis på torget", 10), place)));
+        EventId cancelled =
+                RunAs.as(staff, Roles.STAFF, () -> events.create(at(TestEvents.draft("Konsert på torget", 10), place)));
         RunAs.as(staff, Roles.STAFF, () -> events.create(at(TestEvents.draft("Picknick i parken", 10), other)));
         RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Webbinarium", 10)));
         RunAs.run(staff, Roles.STAFF, () -> events.cancel(cancelled, "Regn"));
 
-        HttpResponse<String> response = new BrowserlessHttp(port).get("/ics/places/" + place.id().value() + ".ics");
+        HttpResponse<String> response =
+                new BrowserlessHttp(port).get("/ics/places/" + place.id().value() + ".ics");
 
         assertPublicCalendar(response);
         List<VEvent> found = parse(response.body());
-        assertThat(found).extracting(e -> e.getSummary().getValue())
+        assertThat(found)
+                .extracting(e -> e.getSummary().getValue())
                 .containsExactly("Loppis på torget", "Konsert på torget");
         assertThat(found.get(0).getStatus().isConfirmed()).isTrue();
-        assertThat(found.get(1).getStatus().isCancelled()).as("calendars remove it").isTrue();
+        assertThat(found.get(1).getStatus().isCancelled())
+                .as("calendars remove it")
+                .isTrue();
         assertThat(found.get(0).getUid().getValue()).isEqualTo("event-" + here + "@brobygge");
-        assertThat(new BrowserlessHttp(port).get("/ics/places/999999999.ics").statusCode()).isEqualTo(404);
+        assertThat(new BrowserlessHttp(port).get("/ics/places/999999999.ics").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -95,13 +101,16 @@ class FeedsIT {
         RunAs.as(omar, Roles.STAFF, () -> events.create(TestEvents.draft("Omars schackklubb", 10)));
         RunAs.run(lina, Roles.STAFF, () -> events.cancel(cancelled, "Sjuk"));
 
-        HttpResponse<String> response = new BrowserlessHttp(port).get("/ics/organisers/" + lina.id().value() + ".ics");
+        HttpResponse<String> response =
+                new BrowserlessHttp(port).get("/ics/organisers/" + lina.id().value() + ".ics");
 
         assertPublicCalendar(response);
         List<VEvent> found = parse(response.body());
-        assertThat(found).extracting(e -> e.getSummary().getValue())
+        assertThat(found)
+                .extracting(e -> e.getSummary().getValue())
                 .containsExactlyInAnyOrder("Linas språkcafé", "Linas filmkväll");
-        assertThat(found).filteredOn(e -> e.getSummary().getValue().equals("Linas filmkväll"))
+        assertThat(found)
+                .filteredOn(e -> e.getSummary().getValue().equals("Linas filmkväll"))
                 .allMatch(e -> e.getStatus().isCancelled());
     }
 
@@ -119,7 +128,9 @@ class FeedsIT {
         RunAs.as(someone, Roles.RESIDENT, () -> signUps.signUp(notMine));
 
         String first = RunAs.as(me, Roles.RESIDENT, () -> feeds.myFeedUrl()).orElseThrow();
-        assertThat(RunAs.as(me, Roles.RESIDENT, () -> feeds.myFeedUrl())).as("shown only when made").isEmpty();
+        assertThat(RunAs.as(me, Roles.RESIDENT, () -> feeds.myFeedUrl()))
+                .as("shown only when made")
+                .isEmpty();
         String path = URI.create(first).getPath();
         assertThat(path).matches("/ics/me/[A-Za-z0-9_-]{43}\\.ics");
 
@@ -130,20 +141,29 @@ class FeedsIT {
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         List<VEvent> mine = parse(response.body());
         assertThat(mine).extracting(e -> e.getSummary().getValue()).containsExactlyInAnyOrder("Syjunta", "Matlagning");
-        assertThat(mine).filteredOn(e -> e.getSummary().getValue().equals("Matlagning"))
+        assertThat(mine)
+                .filteredOn(e -> e.getSummary().getValue().equals("Matlagning"))
                 .allMatch(e -> e.getStatus().isTentative());
-        assertThat(mine).filteredOn(e -> e.getSummary().getValue().equals("Syjunta"))
+        assertThat(mine)
+                .filteredOn(e -> e.getSummary().getValue().equals("Syjunta"))
                 .allMatch(e -> e.getStatus().isConfirmed());
 
-        String someonesPath = URI.create(RunAs.as(someone, Roles.RESIDENT, () -> feeds.regenerate())).getPath();
-        assertThat(parse(new BrowserlessHttp(port).get(someonesPath).body())).extracting(e -> e.getSummary().getValue())
-                .containsExactlyInAnyOrder("Matlagning", "Fotboll").doesNotContain("Syjunta");
+        String someonesPath = URI.create(RunAs.as(someone, Roles.RESIDENT, () -> feeds.regenerate()))
+                .getPath();
+        assertThat(parse(new BrowserlessHttp(port).get(someonesPath).body()))
+                .extracting(e -> e.getSummary().getValue())
+                .containsExactlyInAnyOrder("Matlagning", "Fotboll")
+                .doesNotContain("Syjunta");
 
-        String second = URI.create(RunAs.as(me, Roles.RESIDENT, () -> feeds.regenerate())).getPath();
+        String second = URI.create(RunAs.as(me, Roles.RESIDENT, () -> feeds.regenerate()))
+                .getPath();
         assertThat(second).isNotEqualTo(path);
-        assertThat(new BrowserlessHttp(port).get(path).statusCode()).as("the old address stops working").isEqualTo(404);
+        assertThat(new BrowserlessHttp(port).get(path).statusCode())
+                .as("the old address stops working")
+                .isEqualTo(404);
         assertThat(parse(new BrowserlessHttp(port).get(second).body())).hasSize(2);
-        assertThat(new BrowserlessHttp(port).get("/ics/me/guessed.ics").statusCode()).isEqualTo(404);
+        assertThat(new BrowserlessHttp(port).get("/ics/me/guessed.ics").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -152,7 +172,10 @@ class FeedsIT {
         String marker = "atom" + System.nanoTime();
         String tricky = "Kaffe & <kakor> \"" + marker + "\"";
         EventId cafe = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft(tricky, 10)));
-        RunAs.as(staff, Roles.STAFF, () -> events.create(withCategory(TestEvents.draft("Schack " + marker, 10), Category.MEETUP)));
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(withCategory(TestEvents.draft("Schack " + marker, 10), Category.MEETUP)));
         RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Annat evenemang utan märke", 10)));
 
         HttpResponse<String> all = new BrowserlessHttp(port).get("/feeds/events.atom?q=" + marker);
@@ -162,19 +185,24 @@ class FeedsIT {
         assertThat(all.headers().firstValue("ETag")).isPresent();
         assertThat(all.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(all.body()).contains("Kaffe &amp; &lt;kakor&gt;");
-        assertThat(all.body()).as("events published by staff are the municipality's, not the staff member's")
-                .contains("Brohamns kommun").doesNotContain(staff.displayName());
+        assertThat(all.body())
+                .as("events published by staff are the municipality's, not the staff member's")
+                .contains("Brohamns kommun")
+                .doesNotContain(staff.displayName());
         assertThat(entryTitles(all.body())).containsExactlyInAnyOrder(tricky, "Schack " + marker);
 
-        HttpResponse<String> cafes = new BrowserlessHttp(port).get("/feeds/events.atom?q=" + marker
-                + "&category=LANGUAGE_CAFE&childFriendly=true&free=true&audience=EVERYONE&language=ar");
+        HttpResponse<String> cafes = new BrowserlessHttp(port)
+                .get("/feeds/events.atom?q=" + marker
+                        + "&category=LANGUAGE_CAFE&childFriendly=true&free=true&audience=EVERYONE&language=ar");
         Document feed = xml(cafes.body());
         assertThat(entryTitles(cafes.body())).containsExactly(tricky);
         Element entry = (Element) feed.getElementsByTagNameNS(ATOM, "entry").item(0);
         Element link = (Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
         assertThat(link.getAttribute("href")).isEqualTo("http://localhost:8080/events/" + cafe.value());
 
-        assertThat(entryTitles(new BrowserlessHttp(port).get("/feeds/events.atom?q=" + marker + "&language=fi").body()))
+        assertThat(entryTitles(new BrowserlessHttp(port)
+                        .get("/feeds/events.atom?q=" + marker + "&language=fi")
+                        .body()))
                 .isEmpty();
     }
 
@@ -182,9 +210,12 @@ class FeedsIT {
     void anUnchangedFeedIsNotSentAgain() throws Exception {
         HttpResponse<String> first = new BrowserlessHttp(port).get("/feeds/events.atom");
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/feeds/events.atom")).header("If-None-Match", etag).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feeds/events.atom"))
+                                .header("If-None-Match", etag)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
     }
@@ -192,10 +223,11 @@ class FeedsIT {
     @Test
     void onlySignedInPeopleHaveAPersonalAddress() {
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> feeds.myFeedUrl()).isInstanceOfAny(AuthenticationCredentialsNotFoundException.class,
-                AccessDeniedException.class);
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        assertThatThrownBy(() -> feeds.myFeedUrl())
+                .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         try {
             assertThatThrownBy(() -> feeds.myFeedUrl()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> feeds.regenerate()).isInstanceOf(AccessDeniedException.class);
@@ -209,7 +241,9 @@ class FeedsIT {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
         assertThat(response.headers().firstValue("Cache-Control").orElse("")).isEqualTo("public, max-age=300");
         assertThat(response.headers().firstValue("ETag")).isPresent();
-        assertThat(response.headers().allValues("Set-Cookie")).as("no session for a feed").isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("no session for a feed")
+                .isEmpty();
     }
 
     private static List<VEvent> parse(String body) {
@@ -221,7 +255,10 @@ class FeedsIT {
         NodeList entries = xml(body).getElementsByTagNameNS(ATOM, "entry");
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < entries.getLength(); i++) {
-            titles.add(((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+            titles.add(((Element) entries.item(i))
+                    .getElementsByTagNameNS(ATOM, "title")
+                    .item(0)
+                    .getTextContent());
         }
         return titles;
     }
@@ -234,14 +271,36 @@ class FeedsIT {
     }
 
     private static EventDraft at(EventDraft d, Place place) {
-        return new EventDraft(d.title(), d.description(), place.id().value(), null, d.startsAt(), d.endsAt(),
-                d.category(), d.audience(), d.languages(), d.childFriendly(), d.costSek(), d.capacity(),
+        return new EventDraft(
+                d.title(),
+                d.description(),
+                place.id().value(),
+                null,
+                d.startsAt(),
+                d.endsAt(),
+                d.category(),
+                d.audience(),
+                d.languages(),
+                d.childFriendly(),
+                d.costSek(),
+                d.capacity(),
                 d.signupDeadline());
     }
 
     private static EventDraft withCategory(EventDraft d, Category category) {
-        return new EventDraft(d.title(), d.description(), d.placeId(), d.onlineUrl(), d.startsAt(), d.endsAt(),
-                category, d.audience(), Set.of("sv"), d.childFriendly(), d.costSek(), d.capacity(),
+        return new EventDraft(
+                d.title(),
+                d.description(),
+                d.placeId(),
+                d.onlineUrl(),
+                d.startsAt(),
+                d.endsAt(),
+                category,
+                d.audience(),
+                Set.of("sv"),
+                d.childFriendly(),
+                d.costSek(),
+                d.capacity(),
                 d.signupDeadline());
     }
 }

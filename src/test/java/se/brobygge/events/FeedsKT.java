@@ -5,18 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.KaribuTest;
@@ -39,7 +36,8 @@ class FeedsKT extends KaribuTest {
         String first = address.getValue();
         assertThat(first).contains("/ics/me/");
         assertThat(address.getHelperText()).contains("kopiera");
-        assertThat(new BrowserlessHttp(port).get(URI.create(first).getPath()).statusCode()).isEqualTo(200);
+        assertThat(new BrowserlessHttp(port).get(URI.create(first).getPath()).statusCode())
+                .isEqualTo(200);
 
         UI.getCurrent().navigate("events");
         UI.getCurrent().navigate("my-events");
@@ -49,14 +47,19 @@ class FeedsKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Ny adress")));
         String second = address.getValue();
         assertThat(second).contains("/ics/me/").isNotEqualTo(first);
-        assertThat(new BrowserlessHttp(port).get(URI.create(first).getPath()).statusCode()).isEqualTo(404);
-        assertThat(new BrowserlessHttp(port).get(URI.create(second).getPath()).statusCode()).isEqualTo(200);
+        assertThat(new BrowserlessHttp(port).get(URI.create(first).getPath()).statusCode())
+                .isEqualTo(404);
+        assertThat(new BrowserlessHttp(port).get(URI.create(second).getPath()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void theEventListLinksItsFeedWithTheChosenFilters() {
         UI.getCurrent().navigate("events");
-        Anchor atom = _find(Anchor.class).stream().filter(a -> a.getText().equals("RSS/Atom")).findFirst().orElseThrow();
+        Anchor atom = _find(Anchor.class).stream()
+                .filter(a -> a.getText().equals("RSS/Atom"))
+                .findFirst()
+                .orElseThrow();
         assertThat(atom.getHref()).isEqualTo("/feeds/events.atom");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("kaffe & kaka");
         _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("more-filters"))

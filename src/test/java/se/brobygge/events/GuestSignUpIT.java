@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.brobygge.support.RunAs.as;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationRequested;
@@ -44,8 +42,10 @@ class GuestSignUpIT {
         String email = TestAccounts.uniqueEmail("gast");
         signUps.requestAsGuest(id, new GuestSignUp("Gästen Ali", email, "ar", SignUpRequest.PLAIN));
         long guest = jdbc.queryForObject("select id from identity_account where email = ?", Long.class, email);
-        assertThat(jdbc.queryForObject("select count(*) from identity_account_role where account_id = ?", Long.class,
-                guest)).as("a guest has no roles and cannot log in").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from identity_account_role where account_id = ?", Long.class, guest))
+                .as("a guest has no roles and cannot log in")
+                .isZero();
         NotificationRequested mail = published.notificationsTo(guest).getLast();
         assertThat(mail.subjectKey()).isEqualTo("events.notify.guest.subject");
         assertThat(mail.kind().alwaysMailed()).isTrue();
@@ -67,7 +67,9 @@ class GuestSignUpIT {
         var erik = accounts.create("Erik", Roles.RESIDENT);
         as(erik, Roles.RESIDENT, () -> signUps.signUp(id));
         signUps.cancelAsGuest(secret);
-        assertThat(as(erik, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(erik, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         assertThat(signUps.asGuest(secret).orElseThrow().status()).isEqualTo(SignUpStatus.CANCELLED);
     }
@@ -76,9 +78,11 @@ class GuestSignUpIT {
     void badInputAndForgedLinksAreRefused() {
         var staff = accounts.create("Lina", Roles.STAFF);
         EventId id = as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Gästkontroll", 5)));
-        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
                 () -> signUps.requestAsGuest(id, new GuestSignUp("A", "inte-en-adress", "sv", SignUpRequest.PLAIN)));
-        assertThat(bad.errors()).extracting(InvalidInputException.FieldError::field)
+        assertThat(bad.errors())
+                .extracting(InvalidInputException.FieldError::field)
                 .containsExactlyInAnyOrder("guestName", "guestEmail");
         assertThat(signUps.asGuest("forged-" + System.nanoTime())).isEmpty();
         assertThatThrownBy(() -> signUps.confirmAsGuest("forged")).isInstanceOf(InvalidInputException.class);
@@ -89,14 +93,23 @@ class GuestSignUpIT {
         var staff = accounts.create("Lina", Roles.STAFF);
         EventId id = as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Kontocafé", 5)));
         var amal = accounts.create("Amal", Roles.RESIDENT);
-        signUps.requestAsGuest(id, new GuestSignUp("Någon annan", amal.email(), "sv",
-                new SignUpRequest(null, List.of())));
-        assertThat(as(amal, Roles.RESIDENT, () -> signUps.mine(id))).as("not before the link").isEmpty();
-        String secret = published.notificationsTo(amal.id().value()).getLast().link().substring("/events/guest/".length());
+        signUps.requestAsGuest(
+                id, new GuestSignUp("Någon annan", amal.email(), "sv", new SignUpRequest(null, List.of())));
+        assertThat(as(amal, Roles.RESIDENT, () -> signUps.mine(id)))
+                .as("not before the link")
+                .isEmpty();
+        String secret =
+                published.notificationsTo(amal.id().value()).getLast().link().substring("/events/guest/".length());
         signUps.confirmAsGuest(secret);
-        assertThat(as(amal, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(amal, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
-        assertThat(jdbc.queryForObject("select display_name from identity_account where id = ?", String.class,
-                amal.id().value())).as("the account keeps its own name").isEqualTo("Amal");
+        assertThat(jdbc.queryForObject(
+                        "select display_name from identity_account where id = ?",
+                        String.class,
+                        amal.id().value()))
+                .as("the account keeps its own name")
+                .isEqualTo("Amal");
     }
 }

@@ -1,19 +1,15 @@
 package se.brobygge.events;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
@@ -34,14 +30,18 @@ class QrCheckInKT extends KaribuTest {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("QR-café", 5)));
         TestAccounts.Created amal = signIn("Amal", Roles.RESIDENT);
-        String code = RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event)).code();
+        String code =
+                RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event)).code();
 
         UI.getCurrent().navigate("my-events");
-        Image qr = _find(Image.class).stream().filter(i -> i.getAlt().orElse("").contains(code)).findFirst()
+        Image qr = _find(Image.class).stream()
+                .filter(i -> i.getAlt().orElse("").contains(code))
+                .findFirst()
                 .orElseThrow();
         String src = qr.getSrc();
         assertThat(src).startsWith("data:image/svg+xml;base64,");
-        String svg = new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8);
+        String svg =
+                new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<svg").contains("<path");
 
         // what the phone's camera reads: the check-in page with the code
@@ -51,7 +51,10 @@ class QrCheckInKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate(scanned, query);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Amal är incheckad.");
-        assertThat(RunAs.as(staff, Roles.STAFF, () -> signUps.attendees(event)).getFirst().checkedInAt()).isNotNull();
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> signUps.attendees(event))
+                        .getFirst()
+                        .checkedInAt())
+                .isNotNull();
 
         // a resident opening the same address checks no one in and sees nothing
         signOut();

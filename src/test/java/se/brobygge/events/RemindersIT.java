@@ -7,11 +7,9 @@ import static se.brobygge.support.RunAs.run;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.events.internal.Reminders;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
@@ -87,6 +85,8 @@ class RemindersIT {
     private long reminded(TestAccounts.Created person) {
         return published.notificationsTo(person.id().value()).stream()
                 .filter(n -> n.kind() == NotificationKind.EVENT_REMINDER)
-                .map(NotificationRequested::dedupKey).distinct().count();
+                .map(NotificationRequested::dedupKey)
+                .distinct()
+                .count();
     }
 }

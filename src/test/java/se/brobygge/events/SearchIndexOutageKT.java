@@ -5,13 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +15,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.Query;
-
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.search.SearchIndexHealth;
 import se.brobygge.support.FileSearchIndex;
@@ -56,13 +53,21 @@ class SearchIndexOutageKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("staff/events/new");
         _get(TextField.class, spec -> spec.withLabel("Namn på evenemanget")).setValue(title);
-        LocalDateTime start = LocalDateTime.now().plusDays(4).withHour(17).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(4)
+                .withHour(17)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         _get(DateTimePicker.class, spec -> spec.withLabel("Börjar")).setValue(start);
         _get(DateTimePicker.class, spec -> spec.withLabel("Slutar")).setValue(start.plusHours(2));
-        _get(TextField.class, spec -> spec.withLabel("Länk för att delta på nätet")).setValue("https://meet.brohamn.example/sy");
+        _get(TextField.class, spec -> spec.withLabel("Länk för att delta på nätet"))
+                .setValue("https://meet.brohamn.example/sy");
         _get(IntegerField.class, spec -> spec.withLabel("Antal platser")).setValue(20);
         _click(_get(Button.class, spec -> spec.withText("Publicera")));
-        assertThat(_get(H1.class).getText()).as("the event's page, as after any save").isEqualTo(title);
+        assertThat(_get(H1.class).getText())
+                .as("the event's page, as after any save")
+                .isEqualTo(title);
         NotificationsKt.expectNoNotifications();
         assertThat(health.degraded()).as("the index write did fail").isTrue();
 
@@ -72,14 +77,17 @@ class SearchIndexOutageKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Anmäl mig")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(text -> text.startsWith("Du är anmäld. Din kod: "));
-        assertThat(_find(Button.class, spec -> spec.withText("Anmäl mig"))).as("no stale sign-up button").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Anmäl mig")))
+                .as("no stale sign-up button")
+                .isEmpty();
         NotificationsKt.expectNotifications("Klart! Du är anmäld. Bekräftelsen kommer med e-post.");
 
         UI.getCurrent().navigate("events");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue(title.toLowerCase());
         @SuppressWarnings("unchecked")
         VirtualList<EventSummary> list = _get(VirtualList.class);
-        assertThat(list.getDataProvider().fetch(new Query<>()).map(EventSummary::title)).containsExactly(title);
+        assertThat(list.getDataProvider().fetch(new Query<>()).map(EventSummary::title))
+                .containsExactly(title);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 evenemang");
         NotificationsKt.expectNoNotifications();
     }

@@ -2,27 +2,20 @@ package se.brobygge.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.support.IntegrationTest;
-import se.brobygge.support.TestAccounts;
 import se.brobygge.support.RunAs;
+import se.brobygge.support.TestAccounts;
 import se.brobygge.support.TestEvents;
 
 /** The last seat is settled by the database: many people at once, never overbooked, none lost. */
@@ -85,10 +78,15 @@ class SignUpConcurrencyIT {
                 assertThat(waiting).as("round " + round + " waiting").isEqualTo(PEOPLE - SEATS);
                 assertThat(count(event, "CONFIRMED")).isEqualTo(SEATS);
                 assertThat(count(event, "WAITING")).isEqualTo(PEOPLE - SEATS);
-                assertThat(jdbc.queryForObject("select count(distinct account_id) from events_signup where event_id = ?",
-                        Integer.class, event.value())).as("one row per person").isEqualTo(PEOPLE);
-                assertThat(jdbc.queryForObject("select confirmed_count from events_event where id = ?", Integer.class,
-                        event.value())).isEqualTo(SEATS);
+                assertThat(jdbc.queryForObject(
+                                "select count(distinct account_id) from events_signup where event_id = ?",
+                                Integer.class,
+                                event.value()))
+                        .as("one row per person")
+                        .isEqualTo(PEOPLE);
+                assertThat(jdbc.queryForObject(
+                                "select confirmed_count from events_event where id = ?", Integer.class, event.value()))
+                        .isEqualTo(SEATS);
             }
         } finally {
             pool.shutdownNow();
@@ -103,15 +101,22 @@ class SignUpConcurrencyIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            var first = pool.submit(() -> { start.await(); return as(person, Roles.RESIDENT, () -> signUps.signUp(event)); });
-            var second = pool.submit(() -> { start.await(); return as(person, Roles.RESIDENT, () -> signUps.signUp(event)); });
+            var first = pool.submit(() -> {
+                start.await();
+                return as(person, Roles.RESIDENT, () -> signUps.signUp(event));
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return as(person, Roles.RESIDENT, () -> signUps.signUp(event));
+            });
             start.countDown();
             assertThat(first.get().code()).isEqualTo(second.get().code());
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("select count(*) from events_signup where event_id = ?", Integer.class,
-                event.value())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from events_signup where event_id = ?", Integer.class, event.value()))
+                .isEqualTo(1);
         assertThat(count(event, "CONFIRMED")).isEqualTo(1);
     }
 
@@ -121,24 +126,36 @@ class SignUpConcurrencyIT {
         TestAccounts.Created first = accounts.create("Först", Roles.RESIDENT);
         TestAccounts.Created second = accounts.create("Andra", Roles.RESIDENT);
         TestAccounts.Created third = accounts.create("Tredje", Roles.RESIDENT);
-        assertThat(as(first, Roles.RESIDENT, () -> signUps.signUp(event)).status()).isEqualTo(SignUpStatus.CONFIRMED);
+        assertThat(as(first, Roles.RESIDENT, () -> signUps.signUp(event)).status())
+                .isEqualTo(SignUpStatus.CONFIRMED);
         MySignUp waitingSecond = as(second, Roles.RESIDENT, () -> signUps.signUp(event));
         MySignUp waitingThird = as(third, Roles.RESIDENT, () -> signUps.signUp(event));
         assertThat(waitingSecond.waitlistPosition()).isEqualTo(1);
         assertThat(waitingThird.waitlistPosition()).isEqualTo(2);
 
-        as(first, Roles.RESIDENT, () -> { signUps.cancel(event); return null; });
+        as(first, Roles.RESIDENT, () -> {
+            signUps.cancel(event);
+            return null;
+        });
 
-        assertThat(as(second, Roles.RESIDENT, () -> signUps.mine(event)).orElseThrow().status())
+        assertThat(as(second, Roles.RESIDENT, () -> signUps.mine(event))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
-        assertThat(as(third, Roles.RESIDENT, () -> signUps.mine(event)).orElseThrow().waitlistPosition()).isEqualTo(1);
+        assertThat(as(third, Roles.RESIDENT, () -> signUps.mine(event))
+                        .orElseThrow()
+                        .waitlistPosition())
+                .isEqualTo(1);
         assertThat(as(first, Roles.RESIDENT, () -> signUps.mine(event))).isEmpty();
         assertThat(count(event, "CONFIRMED")).isEqualTo(1);
     }
 
     private int count(EventId event, String status) {
-        Integer n = jdbc.queryForObject("select count(*) from events_signup where event_id = ? and status = ?",
-                Integer.class, event.value(), status);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from events_signup where event_id = ? and status = ?",
+                Integer.class,
+                event.value(),
+                status);
         return n == null ? 0 : n;
     }
 

@@ -10,12 +10,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.events.internal.Seating;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
@@ -61,20 +59,41 @@ class SignUpRulesIT {
         return accounts.create(name, Roles.RESIDENT);
     }
 
-    private static EventDraft withRules(EventDraft d, List<SeatQuota> quotas, boolean approval, List<String> questions) {
-        return new EventDraft(d.title(), d.description(), d.placeId(), d.onlineUrl(), d.startsAt(), d.endsAt(),
-                d.category(), d.audience(), d.languages(), d.childFriendly(), d.costSek(), d.capacity(),
-                d.signupDeadline(), quotas, approval, questions, d.onBehalfOf());
+    private static EventDraft withRules(
+            EventDraft d, List<SeatQuota> quotas, boolean approval, List<String> questions) {
+        return new EventDraft(
+                d.title(),
+                d.description(),
+                d.placeId(),
+                d.onlineUrl(),
+                d.startsAt(),
+                d.endsAt(),
+                d.category(),
+                d.audience(),
+                d.languages(),
+                d.childFriendly(),
+                d.costSek(),
+                d.capacity(),
+                d.signupDeadline(),
+                quotas,
+                approval,
+                questions,
+                d.onBehalfOf());
     }
 
     @Test
     void keptSeatsGoToTheirGroupUntilReleasedThenToThoseWaiting() {
         var organiser = staff();
         EventDraft base = TestEvents.draft("Språkcafé med reserverade platser", 3);
-        Instant release = base.startsAt().atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE).toInstant()
+        Instant release = base.startsAt()
+                .atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
+                .toInstant()
                 .minus(Duration.ofDays(2));
-        EventId id = as(organiser, Roles.STAFF, () -> events.create(withRules(base,
-                List.of(new SeatQuota("NEWCOMERS", 2, release)), false, List.of())));
+        EventId id = as(
+                organiser,
+                Roles.STAFF,
+                () -> events.create(
+                        withRules(base, List.of(new SeatQuota("NEWCOMERS", 2, release)), false, List.of())));
 
         var erik = resident("Erik");
         var karin = resident("Karin");
@@ -82,7 +101,8 @@ class SignUpRulesIT {
         assertThat(as(erik, Roles.RESIDENT, () -> signUps.signUp(id)).status()).isEqualTo(SignUpStatus.CONFIRMED);
         // the one general seat is gone; the two kept seats stay for newcomers
         assertThat(as(karin, Roles.RESIDENT, () -> signUps.signUp(id)).status()).isEqualTo(SignUpStatus.WAITING);
-        assertThat(as(amal, Roles.RESIDENT, () -> signUps.signUp(id, "NEWCOMERS")).status())
+        assertThat(as(amal, Roles.RESIDENT, () -> signUps.signUp(id, "NEWCOMERS"))
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         SeatsLeft left = signUps.seatsLeft(id);
         assertThat(left.general()).isZero();
@@ -91,7 +111,9 @@ class SignUpRulesIT {
         // two days before, the unused kept seat goes to the first person waiting
         clock.advance(Duration.between(Instant.now(), release).plusMinutes(1));
         seating.releaseKeptSeats();
-        assertThat(as(karin, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(karin, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         assertThat(published.notificationsTo(karin.id().value())).isEmpty(); // promotion goes by its own event
     }
@@ -100,39 +122,58 @@ class SignUpRulesIT {
     void hardQuotasPerRoleKeepEachGroupsOwnWaitlist() {
         var organiser = staff();
         EventDraft base = TestEvents.draft("Näringslivsupprop", 2);
-        EventId id = as(organiser, Roles.STAFF, () -> events.create(withRules(base,
-                List.of(new SeatQuota("COMPANY", 1, null), new SeatQuota("NEWCOMER", 1, null)), false, List.of())));
+        EventId id = as(
+                organiser,
+                Roles.STAFF,
+                () -> events.create(withRules(
+                        base,
+                        List.of(new SeatQuota("COMPANY", 1, null), new SeatQuota("NEWCOMER", 1, null)),
+                        false,
+                        List.of())));
         var company1 = resident("Företag Ett");
         var company2 = resident("Företag Två");
         var newcomer = resident("Nyanländ");
-        assertThat(as(company1, Roles.RESIDENT, () -> signUps.signUp(id, "COMPANY")).status())
+        assertThat(as(company1, Roles.RESIDENT, () -> signUps.signUp(id, "COMPANY"))
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
-        assertThat(as(company2, Roles.RESIDENT, () -> signUps.signUp(id, "COMPANY")).status())
+        assertThat(as(company2, Roles.RESIDENT, () -> signUps.signUp(id, "COMPANY"))
+                        .status())
                 .isEqualTo(SignUpStatus.WAITING);
-        assertThat(as(newcomer, Roles.RESIDENT, () -> signUps.signUp(id, "NEWCOMER")).status())
+        assertThat(as(newcomer, Roles.RESIDENT, () -> signUps.signUp(id, "NEWCOMER"))
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         // a newcomer leaving does not give the company in line a newcomer's seat
         run(newcomer, Roles.RESIDENT, () -> signUps.cancel(id));
-        assertThat(as(company2, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(company2, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.WAITING);
         // a company leaving does
         run(company1, Roles.RESIDENT, () -> signUps.cancel(id));
-        assertThat(as(company2, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(company2, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
     }
 
     @Test
     void approvalPutsSignUpsOnHoldAndApprovingSeatsOrQueues() {
         var organiser = staff();
-        EventId id = as(organiser, Roles.STAFF, () -> events.create(withRules(
-                TestEvents.draft("Studiebesök med godkännande", 1), List.of(), true,
-                List.of("Behöver du tolk?", "Matallergier?"))));
+        EventId id = as(
+                organiser,
+                Roles.STAFF,
+                () -> events.create(withRules(
+                        TestEvents.draft("Studiebesök med godkännande", 1),
+                        List.of(),
+                        true,
+                        List.of("Behöver du tolk?", "Matallergier?"))));
         var first = resident("Första");
         var second = resident("Andra");
-        MySignUp mine = as(first, Roles.RESIDENT, () -> signUps.signUp(id,
-                new SignUpRequest(null, List.of("Ja, arabiska", ""))));
+        MySignUp mine = as(
+                first, Roles.RESIDENT, () -> signUps.signUp(id, new SignUpRequest(null, List.of("Ja, arabiska", ""))));
         assertThat(mine.status()).isEqualTo(SignUpStatus.PENDING);
-        assertThat(published.notificationsTo(first.id().value())).extracting(NotificationRequested::subjectKey)
+        assertThat(published.notificationsTo(first.id().value()))
+                .extracting(NotificationRequested::subjectKey)
                 .contains("events.notify.pending.subject");
         as(second, Roles.RESIDENT, () -> signUps.signUp(id));
 
@@ -145,35 +186,54 @@ class SignUpRulesIT {
 
         as(organiser, Roles.STAFF, () -> signUps.approve(id, pending.get(0).code()));
         as(organiser, Roles.STAFF, () -> signUps.approve(id, pending.get(1).code()));
-        assertThat(as(first, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(first, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
-        assertThat(as(second, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
+        assertThat(as(second, Roles.RESIDENT, () -> signUps.mine(id))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.WAITING);
-        String csv = new String(as(organiser, Roles.STAFF, () -> signUps.attendeesCsv(id, java.util.Locale.ROOT)),
+        String csv = new String(
+                as(organiser, Roles.STAFF, () -> signUps.attendeesCsv(id, java.util.Locale.ROOT)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("Behöver du tolk?").contains("Ja, arabiska");
         // the printable list: the same people, codes and answers, headed in the reader's language
-        String pdf = pdfText(as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("sv"))));
-        assertThat(pdf).contains("Deltagare: Studiebesök med godkännande").contains("Behöver du tolk?")
-                .contains("Ja, arabiska").contains(pending.get(0).code()).contains(pending.get(1).code())
-                .contains("Plats").contains("Väntelista");
-        String arabic = pdfText(as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("ar"))));
+        String pdf = pdfText(
+                as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("sv"))));
+        assertThat(pdf)
+                .contains("Deltagare: Studiebesök med godkännande")
+                .contains("Behöver du tolk?")
+                .contains("Ja, arabiska")
+                .contains(pending.get(0).code())
+                .contains(pending.get(1).code())
+                .contains("Plats")
+                .contains("Väntelista");
+        String arabic = pdfText(
+                as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("ar"))));
         assertThat(arabic).contains("الانتظار").contains(pending.get(0).code());
         assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> signUps.attendeesPdf(id, java.util.Locale.ROOT)))
                 .isInstanceOf(AccessDeniedException.class);
         // deciding twice is refused with a message
-        assertThatThrownBy(() -> as(organiser, Roles.STAFF, () -> signUps.approve(id, pending.get(0).code())))
+        assertThatThrownBy(() -> as(
+                        organiser,
+                        Roles.STAFF,
+                        () -> signUps.approve(id, pending.get(0).code())))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void declinedSignUpIsToldWhy() {
         var organiser = staff();
-        EventId id = as(organiser, Roles.STAFF, () -> events.create(withRules(
-                TestEvents.draft("Workshop med godkännande", 5), List.of(), true, List.of())));
+        EventId id = as(
+                organiser,
+                Roles.STAFF,
+                () -> events.create(
+                        withRules(TestEvents.draft("Workshop med godkännande", 5), List.of(), true, List.of())));
         var person = resident("Sökande");
         as(person, Roles.RESIDENT, () -> signUps.signUp(id));
-        String code = as(organiser, Roles.STAFF, () -> signUps.pending(id)).getFirst().code();
+        String code =
+                as(organiser, Roles.STAFF, () -> signUps.pending(id)).getFirst().code();
         assertThatThrownBy(() -> run(organiser, Roles.STAFF, () -> signUps.decline(id, code, " ")))
                 .isInstanceOf(InvalidInputException.class);
         run(organiser, Roles.STAFF, () -> signUps.decline(id, code, "Workshopen är för föreningsledare."));
@@ -188,16 +248,28 @@ class SignUpRulesIT {
     void badRulesAreExplainedAndNothingIsSaved() {
         var organiser = staff();
         EventDraft base = TestEvents.draft("Felaktiga regler", 10);
-        InvalidInputException tooMany = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> as(organiser, Roles.STAFF, () -> events.create(withRules(base,
-                        List.of(new SeatQuota("NEWCOMERS", 11, null)), false, List.of()))));
-        assertThat(tooMany.errors()).extracting(InvalidInputException.FieldError::messageKey)
+        InvalidInputException tooMany = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        organiser,
+                        Roles.STAFF,
+                        () -> events.create(
+                                withRules(base, List.of(new SeatQuota("NEWCOMERS", 11, null)), false, List.of()))));
+        assertThat(tooMany.errors())
+                .extracting(InvalidInputException.FieldError::messageKey)
                 .contains("events.validation.reservedAboveCapacity");
-        InvalidInputException questions = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> as(organiser, Roles.STAFF, () -> events.create(withRules(base, List.of(), false,
-                        List.of("A?", "Tolk?", "Mat?", "Barnvakt?")))));
-        assertThat(questions.errors()).extracting(InvalidInputException.FieldError::field).contains("questions");
-        assertThat(events.upcoming(EventFilter.none())).extracting(EventSummary::title)
+        InvalidInputException questions = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        organiser,
+                        Roles.STAFF,
+                        () -> events.create(
+                                withRules(base, List.of(), false, List.of("A?", "Tolk?", "Mat?", "Barnvakt?")))));
+        assertThat(questions.errors())
+                .extracting(InvalidInputException.FieldError::field)
+                .contains("questions");
+        assertThat(events.upcoming(EventFilter.none()))
+                .extracting(EventSummary::title)
                 .doesNotContain("Felaktiga regler");
     }
 
@@ -213,12 +285,24 @@ class SignUpRulesIT {
         as(b, Roles.RESIDENT, () -> signUps.signUp(id));
         as(c, Roles.RESIDENT, () -> signUps.signUp(id));
 
-        EventDraft smaller = new EventDraft(base.title(), base.description(), base.placeId(), base.onlineUrl(),
-                base.startsAt(), base.endsAt(), base.category(), base.audience(), base.languages(),
-                base.childFriendly(), base.costSek(), 1, base.signupDeadline());
-        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> run(organiser, Roles.STAFF, () -> events.update(id, smaller)));
-        assertThat(refused.errors()).extracting(InvalidInputException.FieldError::messageKey)
+        EventDraft smaller = new EventDraft(
+                base.title(),
+                base.description(),
+                base.placeId(),
+                base.onlineUrl(),
+                base.startsAt(),
+                base.endsAt(),
+                base.category(),
+                base.audience(),
+                base.languages(),
+                base.childFriendly(),
+                base.costSek(),
+                1,
+                base.signupDeadline());
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class, () -> run(organiser, Roles.STAFF, () -> events.update(id, smaller)));
+        assertThat(refused.errors())
+                .extracting(InvalidInputException.FieldError::messageKey)
                 .containsExactly("events.validation.capacityBelowConfirmed");
 
         // a resident may not move it
@@ -226,19 +310,32 @@ class SignUpRulesIT {
                 .isInstanceOf(AccessDeniedException.class);
 
         LocalDateTime later = base.startsAt().plusDays(1);
-        EventDraft moved = new EventDraft(base.title(), base.description(), base.placeId(), base.onlineUrl(), later,
-                later.plusHours(2), base.category(), base.audience(), base.languages(), base.childFriendly(),
-                base.costSek(), 3, null);
+        EventDraft moved = new EventDraft(
+                base.title(),
+                base.description(),
+                base.placeId(),
+                base.onlineUrl(),
+                later,
+                later.plusHours(2),
+                base.category(),
+                base.audience(),
+                base.languages(),
+                base.childFriendly(),
+                base.costSek(),
+                3,
+                null);
         run(organiser, Roles.STAFF, () -> events.update(id, moved));
         for (var person : List.of(a, b, c)) {
             assertThat(published.notificationsTo(person.id().value()))
-                    .extracting(NotificationRequested::subjectKey).contains("events.notify.moved.subject");
+                    .extracting(NotificationRequested::subjectKey)
+                    .contains("events.notify.moved.subject");
         }
         // the extra seat went to the person waiting
         assertThat(as(c, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         assertThat(events.event(id).orElseThrow().startsAt())
-                .isEqualTo(later.atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE).toInstant());
+                .isEqualTo(later.atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
+                        .toInstant());
     }
 
     @Test
@@ -246,14 +343,26 @@ class SignUpRulesIT {
         var organiser = staff();
         EventDraft first = TestEvents.draft("Veckans språkcafé", 1);
         var skipped = first.startsAt().toLocalDate().plusWeeks(2);
-        List<EventId> ids = as(organiser, Roles.STAFF, () -> events.createSeries(first,
-                new SeriesRule(SeriesRule.Frequency.WEEKLY, first.startsAt().toLocalDate().plusWeeks(4),
-                        Set.of(skipped))));
+        List<EventId> ids = as(
+                organiser,
+                Roles.STAFF,
+                () -> events.createSeries(
+                        first,
+                        new SeriesRule(
+                                SeriesRule.Frequency.WEEKLY,
+                                first.startsAt().toLocalDate().plusWeeks(4),
+                                Set.of(skipped))));
         assertThat(ids).hasSize(4);
-        List<LocalDateTime> starts = ids.stream().map(id -> LocalDateTime.ofInstant(
-                events.event(id).orElseThrow().startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)).toList();
-        assertThat(starts).containsExactly(first.startsAt(), first.startsAt().plusWeeks(1),
-                first.startsAt().plusWeeks(3), first.startsAt().plusWeeks(4));
+        List<LocalDateTime> starts = ids.stream()
+                .map(id -> LocalDateTime.ofInstant(
+                        events.event(id).orElseThrow().startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE))
+                .toList();
+        assertThat(starts)
+                .containsExactly(
+                        first.startsAt(),
+                        first.startsAt().plusWeeks(1),
+                        first.startsAt().plusWeeks(3),
+                        first.startsAt().plusWeeks(4));
 
         var person = resident("Serieperson");
         var other = resident("Annan");
@@ -265,9 +374,20 @@ class SignUpRulesIT {
                 .isEqualTo(SignUpStatus.CONFIRMED);
 
         // changing "this and the following" leaves the first occurrence alone
-        EventDraft renamed = new EventDraft("Språkcafé – nytt namn", first.description(), first.placeId(),
-                first.onlineUrl(), first.startsAt().plusWeeks(1).withHour(17), first.endsAt().plusWeeks(1).withHour(19),
-                first.category(), first.audience(), first.languages(), first.childFriendly(), first.costSek(), 5, null);
+        EventDraft renamed = new EventDraft(
+                "Språkcafé – nytt namn",
+                first.description(),
+                first.placeId(),
+                first.onlineUrl(),
+                first.startsAt().plusWeeks(1).withHour(17),
+                first.endsAt().plusWeeks(1).withHour(19),
+                first.category(),
+                first.audience(),
+                first.languages(),
+                first.childFriendly(),
+                first.costSek(),
+                5,
+                null);
         int changed = as(organiser, Roles.STAFF, () -> events.updateFollowing(ids.get(1), renamed));
         assertThat(changed).isEqualTo(3);
         assertThat(events.event(ids.get(0)).orElseThrow().title()).isEqualTo("Veckans språkcafé");
@@ -286,15 +406,25 @@ class SignUpRulesIT {
         var organiser = staff();
         EventDraft first = TestEvents.draft("Tom serie", 5);
         var date = first.startsAt().toLocalDate();
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> as(organiser, Roles.STAFF, () -> events.createSeries(first,
-                        new SeriesRule(SeriesRule.Frequency.BIWEEKLY, date.plusDays(6), Set.of(date)))));
-        assertThat(e.errors()).extracting(InvalidInputException.FieldError::messageKey)
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        organiser,
+                        Roles.STAFF,
+                        () -> events.createSeries(
+                                first, new SeriesRule(SeriesRule.Frequency.BIWEEKLY, date.plusDays(6), Set.of(date)))));
+        assertThat(e.errors())
+                .extracting(InvalidInputException.FieldError::messageKey)
                 .containsExactly("events.validation.seriesEmpty");
-        InvalidInputException before = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> as(organiser, Roles.STAFF, () -> events.createSeries(first,
-                        new SeriesRule(SeriesRule.Frequency.MONTHLY, date.minusDays(1), Set.of()))));
-        assertThat(before.errors()).extracting(InvalidInputException.FieldError::messageKey)
+        InvalidInputException before = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        organiser,
+                        Roles.STAFF,
+                        () -> events.createSeries(
+                                first, new SeriesRule(SeriesRule.Frequency.MONTHLY, date.minusDays(1), Set.of()))));
+        assertThat(before.errors())
+                .extracting(InvalidInputException.FieldError::messageKey)
                 .containsExactly("events.validation.untilBeforeStart");
     }
 
@@ -302,13 +432,20 @@ class SignUpRulesIT {
     void monthlySeriesMeetsOnTheSameWeekdayOfTheMonth() {
         var organiser = staff();
         EventDraft first = TestEvents.draft("Månadsträff", 20);
-        List<EventId> ids = as(organiser, Roles.STAFF, () -> events.createSeries(first,
-                new SeriesRule(SeriesRule.Frequency.MONTHLY, first.startsAt().toLocalDate().plusMonths(3), Set.of())));
+        List<EventId> ids = as(
+                organiser,
+                Roles.STAFF,
+                () -> events.createSeries(
+                        first,
+                        new SeriesRule(
+                                SeriesRule.Frequency.MONTHLY,
+                                first.startsAt().toLocalDate().plusMonths(3),
+                                Set.of())));
         assertThat(ids).hasSizeBetween(3, 4);
         var weekday = first.startsAt().getDayOfWeek();
         for (EventId id : ids) {
-            var start = LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(),
-                    se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
+            var start = LocalDateTime.ofInstant(
+                    events.event(id).orElseThrow().startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
             assertThat(start.getDayOfWeek()).isEqualTo(weekday);
             assertThat(start.toLocalTime()).isEqualTo(first.startsAt().toLocalTime());
         }
@@ -319,22 +456,37 @@ class SignUpRulesIT {
         var resident = resident("Vanlig invånare");
         assertThatThrownBy(() -> as(resident, Roles.RESIDENT, () -> events.create(TestEvents.draft("Egen fest", 5))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(resident, Roles.RESIDENT, () -> events.create(withOrg(TestEvents.draft("Fest", 5)))))
+        assertThatThrownBy(() ->
+                        as(resident, Roles.RESIDENT, () -> events.create(withOrg(TestEvents.draft("Fest", 5)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     private static EventDraft withOrg(EventDraft d) {
-        return new EventDraft(d.title(), d.description(), d.placeId(), d.onlineUrl(), d.startsAt(), d.endsAt(),
-                d.category(), d.audience(), d.languages(), d.childFriendly(), d.costSek(), d.capacity(),
-                d.signupDeadline(), List.of(), false, List.of(),
+        return new EventDraft(
+                d.title(),
+                d.description(),
+                d.placeId(),
+                d.onlineUrl(),
+                d.startsAt(),
+                d.endsAt(),
+                d.category(),
+                d.audience(),
+                d.languages(),
+                d.childFriendly(),
+                d.costSek(),
+                d.capacity(),
+                d.signupDeadline(),
+                List.of(),
+                false,
+                List.of(),
                 new OnBehalfOf(se.brobygge.identity.OrganisationKind.ASSOCIATION, 999_999));
     }
 
     /** The text a reader sees, with Arabic presentation forms folded back to plain letters. */
     private static String pdfText(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
-                    java.text.Normalizer.Form.NFKC);
+            return java.text.Normalizer.normalize(
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc), java.text.Normalizer.Form.NFKC);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

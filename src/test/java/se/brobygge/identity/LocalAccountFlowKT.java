@@ -4,15 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +14,14 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.KaribuTest;
@@ -74,10 +71,13 @@ class LocalAccountFlowKT extends KaribuTest {
         assertThat(Mailbox.html(mail)).contains("lang=\"sv\"").contains("dir=\"ltr\"");
 
         BrowserlessHttp browser = new BrowserlessHttp(port);
-        assertThat(browser.login(email, PASSWORD)).as("unverified accounts cannot sign in").endsWith("/login?error");
+        assertThat(browser.login(email, PASSWORD))
+                .as("unverified accounts cannot sign in")
+                .endsWith("/login?error");
 
-        UI.getCurrent().navigate("verify-email",
-                QueryParameters.simple(Map.of("token", Mailbox.token(mail, "/verify-email"))));
+        UI.getCurrent()
+                .navigate(
+                        "verify-email", QueryParameters.simple(Map.of("token", Mailbox.token(mail, "/verify-email"))));
         assertThat(_get(H1.class).getText()).isEqualTo("E-postadressen är bekräftad");
 
         String sessionBefore = browser.sessionId();
@@ -85,8 +85,9 @@ class LocalAccountFlowKT extends KaribuTest {
         assertThat(browser.sessionId()).as("session id rotated at login").isNotEqualTo(sessionBefore);
 
         // the link works once
-        UI.getCurrent().navigate("verify-email",
-                QueryParameters.simple(Map.of("token", Mailbox.token(mail, "/verify-email"))));
+        UI.getCurrent()
+                .navigate(
+                        "verify-email", QueryParameters.simple(Map.of("token", Mailbox.token(mail, "/verify-email"))));
         assertThat(_get(H1.class).getText()).isEqualTo("Länken fungerar inte");
     }
 
@@ -95,8 +96,9 @@ class LocalAccountFlowKT extends KaribuTest {
         String email = TestAccounts.uniqueEmail("fatima");
         register(email, "Fatima", Language.ARABIC);
         MimeMessage mail = Mailbox.awaitOne(smtp, email);
-        assertThat(subject(mail)).isEqualTo(UI.getCurrent().getTranslation(Language.ARABIC.locale(),
-                "mail.verify.subject")).isNotEqualTo("Bekräfta din e-postadress för Brobygge");
+        assertThat(subject(mail))
+                .isEqualTo(UI.getCurrent().getTranslation(Language.ARABIC.locale(), "mail.verify.subject"))
+                .isNotEqualTo("Bekräfta din e-postadress för Brobygge");
         assertThat(Mailbox.html(mail)).contains("lang=\"ar\"").contains("dir=\"rtl\"");
         assertThat(Mailbox.text(mail)).contains("Fatima");
     }
@@ -106,9 +108,11 @@ class LocalAccountFlowKT extends KaribuTest {
         TestAccounts.Created account = accounts.create("Erik", Roles.RESIDENT);
         BrowserlessHttp browser = new BrowserlessHttp(port);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(browser.login(account.email(), "fel lösenord " + attempt)).endsWith("/login?error");
+            assertThat(browser.login(account.email(), "fel lösenord " + attempt))
+                    .endsWith("/login?error");
         }
-        assertThat(browser.login(account.email(), TestAccounts.PASSWORD)).as("6th attempt refused")
+        assertThat(browser.login(account.email(), TestAccounts.PASSWORD))
+                .as("6th attempt refused")
                 .endsWith("/login?error");
         // another account is not affected
         TestAccounts.Created other = accounts.create("Other", Roles.RESIDENT);
@@ -122,8 +126,11 @@ class LocalAccountFlowKT extends KaribuTest {
         UI.getCurrent().navigate("forgot-password");
         _get(EmailField.class).setValue(account.email());
         _click(_get(Button.class, spec -> spec.withText("Skicka länk")));
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "Om det finns ett konto med den adressen har vi skickat en länk. Den gäller i en timme.")))
+        assertThat(
+                        _get(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "Om det finns ett konto med den adressen har vi skickat en länk. Den gäller i en timme.")))
                 .isNotNull();
 
         MimeMessage mail = Mailbox.awaitOne(smtp, account.email());
@@ -143,22 +150,29 @@ class LocalAccountFlowKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Spara lösenordet")));
         assertThat(_get(Paragraph.class, spec -> spec.withText("Ditt lösenord är bytt. Nu kan du logga in.")))
                 .isNotNull();
-        assertThat(new BrowserlessHttp(port).login(account.email(), newPassword)).endsWith("/");
-        assertThat(new BrowserlessHttp(port).login(account.email(), TestAccounts.PASSWORD)).endsWith("/login?error");
+        assertThat(new BrowserlessHttp(port).login(account.email(), newPassword))
+                .endsWith("/");
+        assertThat(new BrowserlessHttp(port).login(account.email(), TestAccounts.PASSWORD))
+                .endsWith("/login?error");
 
         // used once: the same link no longer works
         UI.getCurrent().navigate("reset-password", QueryParameters.simple(Map.of("token", token)));
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "Länken har redan använts eller har gått ut. Be om en ny länk."))).isNotNull();
+        assertThat(_get(
+                        Paragraph.class,
+                        spec -> spec.withText("Länken har redan använts eller har gått ut. Be om en ny länk.")))
+                .isNotNull();
 
         // a fresh link expires after an hour
         registrations.requestPasswordReset(account.email());
-        String second = Mailbox.token(Mailbox.awaitCount(smtp, account.email(), 2).getLast(), "/reset-password");
+        String second =
+                Mailbox.token(Mailbox.awaitCount(smtp, account.email(), 2).getLast(), "/reset-password");
         assertThat(second).isNotEqualTo(token);
         clock.advance(Duration.ofMinutes(61));
         UI.getCurrent().navigate("reset-password", QueryParameters.simple(Map.of("token", second)));
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "Länken har redan använts eller har gått ut. Be om en ny länk."))).isNotNull();
+        assertThat(_get(
+                        Paragraph.class,
+                        spec -> spec.withText("Länken har redan använts eller har gått ut. Be om en ny länk.")))
+                .isNotNull();
     }
 
     @SuppressWarnings("unchecked")

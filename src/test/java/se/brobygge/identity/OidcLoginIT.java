@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.support.AuthenticationRecorder;
 import se.brobygge.support.BrowserlessHttp;
@@ -50,10 +48,13 @@ class OidcLoginIT {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValue(browser.base() + "/");
         Authentication login = lastLoginOf(subject);
-        assertThat(login.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_STAFF")
+        assertThat(login.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_STAFF")
                 .doesNotContain("ROLE_ADMIN");
         assertThat(login.getPrincipal()).isInstanceOf(CurrentUser.AccountPrincipal.class);
-        assertThat(accounts.findByEmail(email)).hasValueSatisfying(a -> assertThat(a.displayName()).isEqualTo("Lina Berg"));
+        assertThat(accounts.findByEmail(email))
+                .hasValueSatisfying(a -> assertThat(a.displayName()).isEqualTo("Lina Berg"));
     }
 
     @Test
@@ -62,7 +63,8 @@ class OidcLoginIT {
         BrowserlessHttp browser = new BrowserlessHttp(port);
         String callback = authorize(browser, subject, subject + "@brohamn.example", List.of());
         assertThat(browser.get(callback).headers().firstValue("Location")).hasValue(browser.base() + "/");
-        assertThat(lastLoginOf(subject).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(lastLoginOf(subject).getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_RESIDENT");
     }
 
@@ -78,12 +80,14 @@ class OidcLoginIT {
         assertThat(roleChanges(account)).as("the same roles again: nothing new").hasSize(1);
 
         loginThroughProvider(subject, email, List.of());
-        assertThat(roleChanges(account)).containsExactly("identity:oidc-roles:-->STAFF",
-                "identity:oidc-roles:STAFF->-");
-        assertThat(lastLoginOf(subject).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(roleChanges(account))
+                .containsExactly("identity:oidc-roles:-->STAFF", "identity:oidc-roles:STAFF->-");
+        assertThat(lastLoginOf(subject).getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_RESIDENT");
-        assertThat(jdbc.queryForList("select place from privacy_audit where subject_account_id = ?", String.class,
-                account)).containsOnly("oidc-login:" + TestOidcProvider.ISSUER_ID);
+        assertThat(jdbc.queryForList(
+                        "select place from privacy_audit where subject_account_id = ?", String.class, account))
+                .containsOnly("oidc-login:" + TestOidcProvider.ISSUER_ID);
     }
 
     private void loginThroughProvider(String subject, String email, List<String> groups) {
@@ -93,8 +97,10 @@ class OidcLoginIT {
     }
 
     private List<String> roleChanges(long account) {
-        return jdbc.queryForList("select what from privacy_audit where subject_account_id = ? and kind = 'ROLE_CHANGE' "
-                + "order by id", String.class, account);
+        return jdbc.queryForList(
+                "select what from privacy_audit where subject_account_id = ? and kind = 'ROLE_CHANGE' " + "order by id",
+                String.class,
+                account);
     }
 
     @Test
@@ -109,8 +115,9 @@ class OidcLoginIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).contains("/login?error");
-        assertThat(recorder.logins()).noneMatch(a -> a.getPrincipal() instanceof OidcUser u
-                && u.getSubject().equals(subject));
+        assertThat(recorder.logins())
+                .noneMatch(a ->
+                        a.getPrincipal() instanceof OidcUser u && u.getSubject().equals(subject));
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
@@ -129,11 +136,19 @@ class OidcLoginIT {
         HttpResponse<String> start = browser.get("/oauth2/authorization/" + TestOidcProvider.ISSUER_ID);
         assertThat(start.statusCode()).isEqualTo(302);
         String authorizeUrl = start.headers().firstValue("Location").orElseThrow();
-        assertThat(authorizeUrl).startsWith(TestOidcProvider.issuer()).contains("state=").contains("nonce=");
+        assertThat(authorizeUrl)
+                .startsWith(TestOidcProvider.issuer())
+                .contains("state=")
+                .contains("nonce=");
 
-        TestOidcProvider.server().enqueueCallback(new DefaultOAuth2TokenCallback(TestOidcProvider.ISSUER_ID,
-                subject, "JWT", List.of("brobygge-test"), Map.of("groups", groups, "email", email,
-                        "email_verified", true, "name", "Lina Berg"), 3600));
+        TestOidcProvider.server()
+                .enqueueCallback(new DefaultOAuth2TokenCallback(
+                        TestOidcProvider.ISSUER_ID,
+                        subject,
+                        "JWT",
+                        List.of("brobygge-test"),
+                        Map.of("groups", groups, "email", email, "email_verified", true, "name", "Lina Berg"),
+                        3600));
         HttpResponse<String> provider = browser.get(authorizeUrl);
         assertThat(provider.statusCode()).isEqualTo(302);
         String callback = provider.headers().firstValue("Location").orElseThrow();
@@ -143,7 +158,9 @@ class OidcLoginIT {
 
     private Authentication lastLoginOf(String subject) {
         return recorder.logins().reversed().stream()
-                .filter(a -> a.getPrincipal() instanceof OidcUser u && u.getSubject().equals(subject))
-                .findFirst().orElseThrow(() -> new AssertionError("No login recorded for " + subject));
+                .filter(a ->
+                        a.getPrincipal() instanceof OidcUser u && u.getSubject().equals(subject))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No login recorded for " + subject));
     }
 }

@@ -4,17 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.support.KaribuTest;
 
@@ -39,7 +36,8 @@ class ProfileKT extends KaribuTest {
         assertThat(saved.languagesSpoken()).containsExactlyInAnyOrder("ar", "sv");
         assertThat(saved.area()).isEqualTo("Norrby");
         assertThat(_get(TextField.class, spec -> spec.withLabel("E-postadress")).isReadOnly())
-                .as("e-mail is shown, not edited here").isTrue();
+                .as("e-mail is shown, not edited here")
+                .isTrue();
     }
 
     @Test
@@ -51,6 +49,7 @@ class ProfileKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Spara")));
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Visningsnamnet behöver vara 2–80 tecken.");
-        assertThat(accountRepository.findById(me.id().value()).orElseThrow().displayName()).isEqualTo("Erik");
+        assertThat(accountRepository.findById(me.id().value()).orElseThrow().displayName())
+                .isEqualTo("Erik");
     }
 }

@@ -4,13 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.HasValidation;
@@ -21,9 +14,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.Mailbox;
@@ -56,21 +53,31 @@ class RegistrationEnumerationKT extends KaribuTest {
     void aTakenAddressGetsTheSameAnswerAsANewOneAndItsOwnerAMail() {
         String fresh = TestAccounts.uniqueEmail("ny");
         List<String> newAnswer = register(fresh);
-        assertThat(Mailbox.awaitOne(smtp, fresh)).as("a new address gets the verification mail").isNotNull();
+        assertThat(Mailbox.awaitOne(smtp, fresh))
+                .as("a new address gets the verification mail")
+                .isNotNull();
 
         TestAccounts.Created owner = accounts.createIn("en", "Fatima", Roles.RESIDENT);
         List<String> takenAnswer = register(owner.email().toUpperCase());
-        assertThat(takenAnswer).as("the page answers exactly as for a new address")
-                .isEqualTo(newAnswer.stream().map(text -> text.replace(fresh, owner.email().toUpperCase())).toList());
+        assertThat(takenAnswer)
+                .as("the page answers exactly as for a new address")
+                .isEqualTo(newAnswer.stream()
+                        .map(text -> text.replace(fresh, owner.email().toUpperCase()))
+                        .toList());
 
         MimeMessage notice = Mailbox.awaitOne(smtp, owner.email());
-        assertThat(subject(notice)).as("in the owner's language")
+        assertThat(subject(notice))
+                .as("in the owner's language")
                 .isEqualTo("Someone tried to create an account with your address on Brobygge");
-        assertThat(Mailbox.text(notice)).contains("Hello Fatima,").contains("You already have an account")
-                .contains("http://localhost:8080/login").contains("http://localhost:8080/forgot-password")
+        assertThat(Mailbox.text(notice))
+                .contains("Hello Fatima,")
+                .contains("You already have an account")
+                .contains("http://localhost:8080/login")
+                .contains("http://localhost:8080/forgot-password")
                 .doesNotContain("token=");
         BrowserlessHttp browser = new BrowserlessHttp(port);
-        assertThat(browser.login(owner.email(), TestAccounts.PASSWORD)).as("the account is unchanged")
+        assertThat(browser.login(owner.email(), TestAccounts.PASSWORD))
+                .as("the account is unchanged")
                 .isEqualTo(browser.base() + "/");
         assertThat(browser.login(owner.email(), PASSWORD)).endsWith("/login?error");
     }
@@ -85,10 +92,13 @@ class RegistrationEnumerationKT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Skapa konto")));
         List<String> errors = LocatorJ._find(com.vaadin.flow.component.Component.class).stream()
                 .filter(c -> c instanceof HasValidation v && v.isInvalid())
-                .map(c -> ((HasValidation) c).getErrorMessage()).toList();
+                .map(c -> ((HasValidation) c).getErrorMessage())
+                .toList();
         assertThat(errors).as("no field says anything about the address").isEmpty();
-        return List.of(_get(H1.class).getText(), _get(Paragraph.class, spec -> spec.withAttribute("role", "status"))
-                .getText());
+        return List.of(
+                _get(H1.class).getText(),
+                _get(Paragraph.class, spec -> spec.withAttribute("role", "status"))
+                        .getText());
     }
 
     private static String subject(MimeMessage mail) {

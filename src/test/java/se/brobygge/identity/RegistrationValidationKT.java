@@ -4,15 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.TestAccounts;
@@ -57,15 +55,17 @@ class RegistrationValidationKT extends KaribuTest {
         fill(existing.email().toUpperCase(), "ett långt och bra lösenord", "Någon annan");
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Titta i din e-post");
         assertThat(accountRepository.count()).isEqualTo(before);
-        assertThat(accountRepository.findByEmail(existing.email()).orElseThrow().displayName()).isEqualTo("Erik");
+        assertThat(accountRepository.findByEmail(existing.email()).orElseThrow().displayName())
+                .isEqualTo("Erik");
     }
 
     @Test
     void messagesFollowTheChosenLanguage() {
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
         fill("not-an-address", "kort", "A");
-        assertThat(_get(EmailField.class).getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation(
-                "validation.email.invalid")).doesNotContain("giltig");
+        assertThat(_get(EmailField.class).getErrorMessage())
+                .isEqualTo(UI.getCurrent().getTranslation("validation.email.invalid"))
+                .doesNotContain("giltig");
         assertThat(_get(TextField.class).isInvalid()).isTrue();
     }
 

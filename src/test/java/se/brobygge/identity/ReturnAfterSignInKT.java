@@ -4,14 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +12,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.support.BrowserlessHttp;
@@ -86,8 +83,10 @@ class ReturnAfterSignInKT extends KaribuTest {
 
         MimeMessage mail = Mailbox.awaitOne(smtp, email);
         assertThat(Mailbox.text(mail)).contains("/verify-email?token=").contains("&next=" + encoded(event));
-        UI.getCurrent().navigate("verify-email", QueryParameters.simple(Map.of(
-                "token", Mailbox.token(mail, "/verify-email"), "next", event)));
+        UI.getCurrent()
+                .navigate(
+                        "verify-email",
+                        QueryParameters.simple(Map.of("token", Mailbox.token(mail, "/verify-email"), "next", event)));
         Anchor login = _get(Anchor.class, spec -> spec.withText("Logga in"));
         assertThat(login.getHref()).isEqualTo("login?next=" + encoded(event));
 
@@ -99,8 +98,14 @@ class ReturnAfterSignInKT extends KaribuTest {
     @Test
     void onlyPathsOnThisSiteAreFollowed() {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
-        for (String hostile : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example",
-                "javascript:alert(1)", "/login?next=/events", "/%2e%2e//evil.example"}) {
+        for (String hostile : new String[] {
+            "//evil.example/x",
+            "https://evil.example/",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "/login?next=/events",
+            "/%2e%2e//evil.example"
+        }) {
             BrowserlessHttp browser = new BrowserlessHttp(port);
             browser.get("/login?next=" + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8));
             String location = browser.login(sara.email(), TestAccounts.PASSWORD);

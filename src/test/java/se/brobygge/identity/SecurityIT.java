@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +15,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.brobygge.identity.internal.DemoSignIn;
 import se.brobygge.notifications.MailOutboxService;
 import se.brobygge.support.BrowserlessHttp;
@@ -111,28 +109,37 @@ class SecurityIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
                 .as("headers: " + response.headers().map())
-                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c ->
-                assertThat(c).startsWith("JSESSIONID").containsIgnoringCase("HttpOnly"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID").containsIgnoringCase("HttpOnly"));
     }
 
     @Test
     void theFirstHtmlCarriesTheLanguageAndDirection() {
         BrowserlessHttp browser = new BrowserlessHttp(port);
-        assertThat(browser.get("/").body()).containsPattern("<html[^>]*lang=\"sv\"").containsPattern("<html[^>]*dir=\"ltr\"");
+        assertThat(browser.get("/").body())
+                .containsPattern("<html[^>]*lang=\"sv\"")
+                .containsPattern("<html[^>]*dir=\"ltr\"");
         java.net.HttpCookie language = new java.net.HttpCookie("brobygge-lang", "ar");
         language.setPath("/");
         language.setVersion(0);
         browser.cookies().getCookieStore().add(java.net.URI.create(browser.base() + "/"), language);
-        assertThat(browser.get("/").body()).containsPattern("<html[^>]*lang=\"ar\"").containsPattern("<html[^>]*dir=\"rtl\"");
+        assertThat(browser.get("/").body())
+                .containsPattern("<html[^>]*lang=\"ar\"")
+                .containsPattern("<html[^>]*dir=\"rtl\"");
     }
 
     private static void signInAs(TestAccounts.Created account, String... roles) {
-        var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
+        var authorities = java.util.Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
     }
 }

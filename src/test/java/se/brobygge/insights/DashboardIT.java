@@ -8,14 +8,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.DashboardReport.Row;
@@ -61,24 +59,31 @@ class DashboardIT {
     private List<Long> people(int count, String language) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(accounts.createIn(language, "Deltagare " + i, Roles.RESIDENT).id().value());
+            ids.add(accounts.createIn(language, "Deltagare " + i, Roles.RESIDENT)
+                    .id()
+                    .value());
         }
         return ids;
     }
 
     private long eventWith(String area, int month, List<Long> who, int checkedIn) {
-        long event = data.event(staff.id().value(), data.place(area), LocalDateTime.of(year, month, 10, 17, 0), 30,
-                "NEWCOMERS");
+        long event = data.event(
+                staff.id().value(), data.place(area), LocalDateTime.of(year, month, 10, 17, 0), 30, "NEWCOMERS");
         events.add(event);
         for (int i = 0; i < who.size(); i++) {
-            data.signUp(event, who.get(i), LocalDateTime.of(year, month, 2, 12, i),
+            data.signUp(
+                    event,
+                    who.get(i),
+                    LocalDateTime.of(year, month, 2, 12, i),
                     i < checkedIn ? LocalDateTime.of(year, month, 10, 17, 5) : null);
         }
         return event;
     }
 
     private DashboardReport report(YearMonth first, YearMonth last, String area) {
-        return RunAs.as(staff, Roles.STAFF,
+        return RunAs.as(
+                staff,
+                Roles.STAFF,
                 () -> dashboards.report(new DashboardRequest(new DashboardPeriod(first, last), area, 7)));
     }
 
@@ -105,8 +110,10 @@ class DashboardIT {
         assertThat(report.series("attendanceRate").months().get(1).value()).isEqualTo(100.0);
         assertThat(report.areas()).contains(area);
         // the language breakdown covers the whole municipality's sign-ups of those months
-        Row arabic = report.breakdown("signUpsByLanguage").rows().stream().filter(r -> r.category().equals("ar"))
-                .findFirst().orElseThrow();
+        Row arabic = report.breakdown("signUpsByLanguage").rows().stream()
+                .filter(r -> r.category().equals("ar"))
+                .findFirst()
+                .orElseThrow();
         assertThat(arabic.months().get(0).value()).isEqualTo(7.0);
     }
 
@@ -131,8 +138,14 @@ class DashboardIT {
         }
         for (DashboardPeriod longer : periods) {
             for (DashboardPeriod shorter : periods) {
-                double difference = report(longer.first(), longer.last(), area).series("signUps").total().value()
-                        - report(shorter.first(), shorter.last(), area).series("signUps").total().value();
+                double difference = report(longer.first(), longer.last(), area)
+                                .series("signUps")
+                                .total()
+                                .value()
+                        - report(shorter.first(), shorter.last(), area)
+                                .series("signUps")
+                                .total()
+                                .value();
                 assertThat(difference).as("%s minus %s", longer, shorter).isNotIn(3.0, -3.0);
             }
         }
@@ -140,8 +153,10 @@ class DashboardIT {
         DashboardReport withoutFebruary = report(YearMonth.of(year, 3), YearMonth.of(year, 3), area);
         DashboardReport january = report(YearMonth.of(year, 1), YearMonth.of(year, 1), area);
         assertThat(quarter.series("signUps").total().value()).isEqualTo(14.0);
-        assertThat(quarter.series("signUps").total().value() - withoutFebruary.series("signUps").total().value()
-                - january.series("signUps").total().value()).isZero();
+        assertThat(quarter.series("signUps").total().value()
+                        - withoutFebruary.series("signUps").total().value()
+                        - january.series("signUps").total().value())
+                .isZero();
     }
 
     @Test
@@ -158,7 +173,10 @@ class DashboardIT {
         List<Row> rows = ownRows(report, big, small, middle);
         // 11 − 8 would give the 3 away: the 8 is hidden too
         assertThat(rows).allSatisfy(r -> assertThat(r.months().getFirst()).isEqualTo(Cell.SUPPRESSED));
-        assertThat(report(YearMonth.of(year, 5), YearMonth.of(year, 5), big).series("signUps").months().getFirst())
+        assertThat(report(YearMonth.of(year, 5), YearMonth.of(year, 5), big)
+                        .series("signUps")
+                        .months()
+                        .getFirst())
                 .isEqualTo(Cell.SUPPRESSED);
 
         eventWith(middle, 5, people.subList(0, 6), 0);
@@ -178,26 +196,34 @@ class DashboardIT {
         for (int i = 0; i < 6; i++) {
             eventWith(area, 7, one, 0);
         }
-        Series signUps = report(YearMonth.of(year, 7), YearMonth.of(year, 7), area).series("signUps");
+        Series signUps =
+                report(YearMonth.of(year, 7), YearMonth.of(year, 7), area).series("signUps");
         assertThat(signUps.months().getFirst()).isEqualTo(Cell.SUPPRESSED);
-        assertThat(report(YearMonth.of(year, 7), YearMonth.of(year, 7), area).series("eventsHeld").total().value())
+        assertThat(report(YearMonth.of(year, 7), YearMonth.of(year, 7), area)
+                        .series("eventsHeld")
+                        .total()
+                        .value())
                 .isEqualTo(6.0);
     }
 
     @Test
     void onlyStaffSeeTheDashboardAndPeriodsAreChecked() {
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
-        assertThatThrownBy(() -> RunAs.as(resident, Roles.RESIDENT, () -> dashboards.report(
-                new DashboardRequest(DashboardPeriod.year(year))))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.as(
+                        resident,
+                        Roles.RESIDENT,
+                        () -> dashboards.report(new DashboardRequest(DashboardPeriod.year(year)))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> new DashboardPeriod(YearMonth.of(year, 5), YearMonth.of(year, 4)))
                 .isInstanceOf(se.brobygge.shared.InvalidInputException.class);
         assertThatThrownBy(() -> new DashboardPeriod(YearMonth.of(year, 1), YearMonth.of(year + 3, 1)))
                 .isInstanceOf(se.brobygge.shared.InvalidInputException.class);
-        DashboardReport whole = RunAs.as(staff, Roles.STAFF,
-                () -> dashboards.report(new DashboardRequest(DashboardPeriod.year(year))));
+        DashboardReport whole =
+                RunAs.as(staff, Roles.STAFF, () -> dashboards.report(new DashboardRequest(DashboardPeriod.year(year))));
         assertThat(whole.months()).hasSize(12);
-        assertThat(whole.sections()).extracting(DashboardReport.Section::key).containsExactly("events", "associations",
-                "mentoring", "employers", "dialogue", "moderation");
+        assertThat(whole.sections())
+                .extracting(DashboardReport.Section::key)
+                .containsExactly("events", "associations", "mentoring", "employers", "dialogue", "moderation");
     }
 
     private static List<Row> ownRows(DashboardReport report, String... areas) {

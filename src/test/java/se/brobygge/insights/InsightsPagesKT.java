@@ -5,11 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +16,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.KaribuTest;
 
@@ -36,13 +33,18 @@ class InsightsPagesKT extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         CheckboxGroup<Object> goals = _get(CheckboxGroup.class, spec -> spec.withClasses("foryou-goal"));
-        goals.setValue(Set.of(goals.getListDataView().getItems().filter(g -> g.toString().equals("GET_MENTOR"))
-                .findFirst().orElseThrow()));
+        goals.setValue(Set.of(goals.getListDataView()
+                .getItems()
+                .filter(g -> g.toString().equals("GET_MENTOR"))
+                .findFirst()
+                .orElseThrow()));
         _click(_get(Button.class, spec -> spec.withText("Visa mina förslag")));
 
         assertThat(_find(CheckboxGroup.class)).isEmpty();
-        assertThat(_find(H3.class).stream().map(h -> _get(h, Anchor.class).getText())).contains("Få en mentor");
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("foryou-reason")).stream().map(Paragraph::getText))
+        assertThat(_find(H3.class).stream().map(h -> _get(h, Anchor.class).getText()))
+                .contains("Få en mentor");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("foryou-reason")).stream()
+                        .map(Paragraph::getText))
                 .contains("Du vill ha en mentor");
 
         _click(_get(Button.class, spec -> spec.withText("Inte intresserad")));
@@ -56,12 +58,14 @@ class InsightsPagesKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Brobygge är Brohamns kommuns tjänst"));
         _get(Checkbox.class, spec -> spec.withClasses("easy-read-switch")).setValue(true);
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Brobygge är en webbplats.",
-                "Tryck på Anmäl mig.", "Du får be oss ta bort dina uppgifter.");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Brobygge är en webbplats.", "Tryck på Anmäl mig.", "Du får be oss ta bort dina uppgifter.");
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
         UI.getCurrent().navigate("help", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("easy", "")));
-        assertThat(_get(Checkbox.class, spec -> spec.withClasses("easy-read-switch")).getValue()).isTrue();
+        assertThat(_get(Checkbox.class, spec -> spec.withClasses("easy-read-switch"))
+                        .getValue())
+                .isTrue();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Brobygge موقع على الإنترنت.");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("help");
@@ -70,11 +74,15 @@ class InsightsPagesKT extends KaribuTest {
 
     @Test
     void theAccessibilityStatementListsKnownGapsAndTakesABarrierReport() {
-        UI.getCurrent().navigate("accessibility", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("page", "/events/7")));
-        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .anyMatch(t -> t.startsWith("PDF-filer"));
+        UI.getCurrent()
+                .navigate(
+                        "accessibility",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("page", "/events/7")));
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).anyMatch(t -> t.startsWith("PDF-filer"));
         _click(_get(Button.class, spec -> spec.withText("Skicka")));
-        assertThat(_get(TextArea.class).isInvalid()).as("the description is required").isTrue();
+        assertThat(_get(TextArea.class).isInvalid())
+                .as("the description is required")
+                .isTrue();
         assertThat(_get(TextArea.class).getErrorMessage()).isEqualTo("Skriv vad som inte fungerade.");
 
         _get(TextArea.class).setValue("Kartan går inte att använda med skärmläsare");
@@ -84,7 +92,8 @@ class InsightsPagesKT extends KaribuTest {
 
         _get(EmailField.class).setValue("");
         _click(_get(Button.class, spec -> spec.withText("Skicka")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("barrier-sent")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("barrier-sent"))
+                        .getText())
                 .isEqualTo("Tack! Vi har fått din rapport.");
 
         signIn("Lina", Roles.STAFF);
@@ -98,10 +107,12 @@ class InsightsPagesKT extends KaribuTest {
     void theOpenDataPageLinksEveryFeedAndTheSchema() {
         UI.getCurrent().navigate("open-data");
         assertThat(_get(H1.class).getText()).isEqualTo("Öppna data");
-        assertThat(_find(Anchor.class).stream().map(Anchor::getHref)).contains(
-                "http://localhost:8080/feeds/open/events.json", "http://localhost:8080/feeds/open/events.atom",
-                "http://localhost:8080/feeds/open/events.ics", "http://localhost:8080/feeds/open/places.json",
-                "http://localhost:8080/feeds/open/activities.ics", "http://localhost:8080/feeds/open/schema.json")
+        assertThat(_find(Anchor.class).stream().map(Anchor::getHref))
+                .contains(
+                        "http://localhost:8080/feeds/open/events.json", "http://localhost:8080/feeds/open/events.atom",
+                        "http://localhost:8080/feeds/open/events.ics", "http://localhost:8080/feeds/open/places.json",
+                        "http://localhost:8080/feeds/open/activities.ics",
+                                "http://localhost:8080/feeds/open/schema.json")
                 .allMatch(h -> !h.contains("null"));
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -22,10 +20,17 @@ import se.brobygge.support.TestEvents;
 @IntegrationTest
 class WaitlistPromotionsIT {
 
-    @Autowired EventService events;
-    @Autowired SignUpService signUps;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    EventService events;
+
+    @Autowired
+    SignUpService signUps;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aPromotionFromTheWaitlistIsKeptForTheDashboard() {
@@ -37,9 +42,12 @@ class WaitlistPromotionsIT {
         RunAs.as(karin, Roles.RESIDENT, () -> signUps.signUp(id));
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.cancel(id));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "SELECT s.account_id FROM insights_waitlist_promotion w JOIN events_signup s ON s.id = w.signup_id "
-                        + "WHERE w.event_id = ?", Long.class, id.value()))
-                .containsExactly(karin.id().value()));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "SELECT s.account_id FROM insights_waitlist_promotion w JOIN events_signup s ON s.id = w.signup_id "
+                                        + "WHERE w.event_id = ?",
+                                Long.class,
+                                id.value()))
+                        .containsExactly(karin.id().value()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import se.brobygge.mentoring.matching.AgeBand;
 import se.brobygge.mentoring.matching.Candidate;
 import se.brobygge.mentoring.matching.Gender;
@@ -26,18 +25,33 @@ import se.brobygge.shared.occupation.Occupations;
  */
 public final class MatchingFixtures {
 
-    private static final String[] NEWCOMER_LANGUAGES = {"ar", "ar", "ar", "prs", "prs", "so", "so", "ti", "uk", "uk",
-        "fa", "ku", "en", "es", "fr", "tr", "ru", "pl"};
+    private static final String[] NEWCOMER_LANGUAGES = {
+        "ar", "ar", "ar", "prs", "prs", "so", "so", "ti", "uk", "uk", "fa", "ku", "en", "es", "fr", "tr", "ru", "pl"
+    };
     private static final String[] RESIDENT_LANGUAGES = {"en", "en", "en", "de", "es", "fr", "ar", "fi", "pl", "uk"};
     private static final String[] AREAS = {"Centrum", "Norrby", "Söderdal", "Västra hamnen", "Ekbacken", "Lillån"};
-    private static final List<String> OCCUPATIONS = Occupations.all().stream().map(o -> o.code()).toList();
+    private static final List<String> OCCUPATIONS =
+            Occupations.all().stream().map(o -> o.code()).toList();
 
-    private MatchingFixtures() {
-    }
+    private MatchingFixtures() {}
 
-    public static Candidate person(long id, Map<String, LanguageLevel> languages, Set<MentoringKind> kinds, int capacity) {
-        return new Candidate(id, languages, null, Set.of(), null, Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON),
-                AgeBand.AGE_26_35, Gender.UNSTATED, false, null, null, kinds, capacity);
+    public static Candidate person(
+            long id, Map<String, LanguageLevel> languages, Set<MentoringKind> kinds, int capacity) {
+        return new Candidate(
+                id,
+                languages,
+                null,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_26_35,
+                Gender.UNSTATED,
+                false,
+                null,
+                null,
+                kinds,
+                capacity);
     }
 
     public static List<Candidate> mentees(int count, long firstId, Random random) {
@@ -62,7 +76,8 @@ public final class MatchingFixtures {
             Map<String, LanguageLevel> languages = new HashMap<>();
             languages.put("sv", random.nextInt(10) < 9 ? LanguageLevel.FLUENT : LanguageLevel.ADVANCED);
             if (random.nextInt(10) < 7) {
-                languages.put(RESIDENT_LANGUAGES[random.nextInt(RESIDENT_LANGUAGES.length)],
+                languages.put(
+                        RESIDENT_LANGUAGES[random.nextInt(RESIDENT_LANGUAGES.length)],
                         LanguageLevel.values()[2 + random.nextInt(3)]);
             }
             people.add(randomPerson(firstId + i, languages, random, 1 + random.nextInt(3), false));
@@ -70,8 +85,8 @@ public final class MatchingFixtures {
         return people;
     }
 
-    private static Candidate randomPerson(long id, Map<String, LanguageLevel> languages, Random random, int capacity,
-            boolean mentee) {
+    private static Candidate randomPerson(
+            long id, Map<String, LanguageLevel> languages, Random random, int capacity, boolean mentee) {
         Set<Interest> interests = EnumSet.noneOf(Interest.class);
         for (int k = 0, n = 1 + random.nextInt(4); k < n; k++) {
             interests.add(Interest.values()[random.nextInt(Interest.values().length)]);
@@ -85,7 +100,8 @@ public final class MatchingFixtures {
         if (times.isEmpty()) {
             times.add(TimeSlot.values()[random.nextInt(3)]);
         }
-        Set<MeetingMode> modes = random.nextInt(10) < 7 ? EnumSet.allOf(MeetingMode.class)
+        Set<MeetingMode> modes = random.nextInt(10) < 7
+                ? EnumSet.allOf(MeetingMode.class)
                 : EnumSet.of(MeetingMode.values()[random.nextInt(2)]);
         Set<MentoringKind> kinds = EnumSet.noneOf(MentoringKind.class);
         for (int k = 0, n = 1 + random.nextInt(mentee ? 2 : 3); k < n; k++) {
@@ -101,7 +117,20 @@ public final class MatchingFixtures {
             max = AgeBand.values()[Math.min(AgeBand.values().length - 1, age.ordinal() + 1)];
         }
         String occupation = random.nextInt(10) < 8 ? OCCUPATIONS.get(random.nextInt(OCCUPATIONS.size())) : null;
-        return new Candidate(id, languages, occupation, interests, AREAS[random.nextInt(AREAS.length)], times, modes, age,
-                gender, sameGender, min, max, kinds, capacity);
+        return new Candidate(
+                id,
+                languages,
+                occupation,
+                interests,
+                AREAS[random.nextInt(AREAS.length)],
+                times,
+                modes,
+                age,
+                gender,
+                sameGender,
+                min,
+                max,
+                kinds,
+                capacity);
     }
 }

@@ -2,16 +2,13 @@ package se.brobygge.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -28,10 +25,13 @@ class MentoringBT extends BrowserTest {
 
     @Autowired
     MutableClock clock;
+
     @Autowired
     CheckInJob checkInJob;
+
     @Autowired
     RoundService rounds;
+
     @Autowired
     ProfileService profiles;
 
@@ -52,22 +52,33 @@ class MentoringBT extends BrowserTest {
     /** Fills the profile form as a person would: check boxes by their labels, a language typed and picked. */
     private void optIn(Page page, boolean mentee, String kind) {
         open(page, "mentoring/profile");
-        page.getByText(mentee ? "Jag vill ha en mentor" : "Jag vill vara mentor", new Page.GetByTextOptions()
-                .setExact(true)).click();
-        page.locator("vaadin-checkbox-group").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(mentee ? "Det här söker jag" : "Det här kan jag erbjuda")).getByText(kind).click();
+        page.getByText(
+                        mentee ? "Jag vill ha en mentor" : "Jag vill vara mentor",
+                        new Page.GetByTextOptions().setExact(true))
+                .click();
+        page.locator("vaadin-checkbox-group")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(mentee ? "Det här söker jag" : "Det här kan jag erbjuda"))
+                .getByText(kind)
+                .click();
         var languages = page.getByLabel("Språk jag talar");
         languages.click();
         languages.fill("amhar");
-        page.locator("vaadin-multi-select-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("amhariska")).click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("amhariska"))
+                .click();
         page.keyboard().press("Escape");
         page.getByLabel("Nivå i amhariska").waitFor();
-        page.locator("vaadin-checkbox-group").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("När kan du träffas?")).getByText("kvällar").click();
-        page.locator("vaadin-checkbox-group").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Hur kan du träffas?")).getByText("på plats").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara profilen")).click();
+        page.locator("vaadin-checkbox-group")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("När kan du träffas?"))
+                .getByText("kvällar")
+                .click();
+        page.locator("vaadin-checkbox-group")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hur kan du träffas?"))
+                .getByText("på plats")
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara profilen"))
+                .click();
         page.getByText("Din mentorprofil är sparad.").waitFor();
     }
 
@@ -87,22 +98,29 @@ class MentoringBT extends BrowserTest {
         optIn(page, false, "social kontakt");
 
         // staff: a round for exactly these two (started from the page in a second test below)
-        RoundId id = RunAs.as(staff, Roles.STAFF, () -> rounds.start("Språkpar " + System.nanoTime(),
-                List.of(mentee.id().value()), List.of(mentor.id().value())));
+        RoundId id = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> rounds.start(
+                        "Språkpar " + System.nanoTime(),
+                        List.of(mentee.id().value()),
+                        List.of(mentor.id().value())));
         page = newPage(Language.SWEDISH);
         signInAs(page, staff);
         open(page, "staff/mentoring/rounds/" + id);
-        page.getByText("gemensamma språk: amhariska +10").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setTimeout(30_000));
+        page.getByText("gemensamma språk: amhariska +10")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
         assertNoAxeViolations(page, "round page (sv)");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta och skicka inbjudningar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta och skicka inbjudningar"))
+                .click();
         page.getByText("Rundan är bekräftad: 1 inbjudningar skickade.").waitFor();
 
         for (TestAccounts.Created person : List.of(mentee, mentor)) {
             page = newPage(Language.SWEDISH);
             signInAs(page, person);
             open(page, "mentoring");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tacka ja")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tacka ja"))
+                    .click();
             waitUntilIdle(page);
         }
         page.getByText("Pågår", new Page.GetByTextOptions().setExact(true)).waitFor();
@@ -113,10 +131,12 @@ class MentoringBT extends BrowserTest {
         signInAs(page, mentee);
         open(page, "mentoring");
         page.getByText("Avstämning (1 mån.): hur går det?").waitFor();
-        assertThat(page.getByText("Hur går det? (1 = dåligt, 5 = mycket bra)").isVisible()).isTrue();
+        assertThat(page.getByText("Hur går det? (1 = dåligt, 5 = mycket bra)").isVisible())
+                .isTrue();
         assertNoAxeViolations(page, "my mentorship with a check-in (sv)");
         page.locator(".mentoring-checkin vaadin-radio-button").nth(3).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svar"))
+                .click();
         page.getByText("Tack för ditt svar.").waitFor();
     }
 
@@ -129,14 +149,16 @@ class MentoringBT extends BrowserTest {
         for (Language language : List.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC)) {
             Page page = newPage(language);
             signInAs(page, staff);
-            for (String route : List.of("mentoring", "mentoring/profile", "staff/mentoring/rounds", "staff/mentoring")) {
+            for (String route :
+                    List.of("mentoring", "mentoring/profile", "staff/mentoring/rounds", "staff/mentoring")) {
                 open(page, route);
                 assertNoAxeViolations(page, route + " (" + language.code() + ")");
             }
             if (language == Language.SWEDISH) {
                 open(page, "staff/mentoring/rounds");
                 page.getByLabel("Rundans namn").fill("Runda " + System.nanoTime());
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta rundan")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta rundan"))
+                        .click();
                 page.waitForURL(u -> u.contains("staff/mentoring/rounds/"));
                 waitUntilIdle(page);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kör igen"))
@@ -147,7 +169,9 @@ class MentoringBT extends BrowserTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.EnumSource(value = Language.class, names = {"SWEDISH", "ARABIC"})
+    @org.junit.jupiter.params.provider.EnumSource(
+            value = Language.class,
+            names = {"SWEDISH", "ARABIC"})
     void eachPairsButtonsStandApartFromTheNextPairOnAPhone(Language language) {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         List<Long> mentees = new java.util.ArrayList<>();
@@ -163,7 +187,8 @@ class MentoringBT extends BrowserTest {
         Page page = newPage(language, 360, 800);
         signInAs(page, staff);
         open(page, "staff/mentoring/rounds/" + id);
-        page.locator(".mentoring-proposal .proposal-actions vaadin-button").first()
+        page.locator(".mentoring-proposal .proposal-actions vaadin-button")
+                .first()
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
         assertThat(page.locator(".mentoring-proposal").count()).isEqualTo(3);
         // from the lowest button of one pair to the heading of the next, in CSS pixels
@@ -174,8 +199,11 @@ class MentoringBT extends BrowserTest {
                         .map(b => b.getBoundingClientRect().bottom);
                     return next.querySelector('h3').getBoundingClientRect().top - Math.max(...buttons);
                   }); }""");
-        assertThat((List<?>) gaps).hasSize(2).allSatisfy(gap -> assertThat(((Number) gap).doubleValue())
-                .as("space between a pair's buttons and the next pair's heading").isGreaterThanOrEqualTo(16));
+        assertThat((List<?>) gaps)
+                .hasSize(2)
+                .allSatisfy(gap -> assertThat(((Number) gap).doubleValue())
+                        .as("space between a pair's buttons and the next pair's heading")
+                        .isGreaterThanOrEqualTo(16));
         Object inside = page.evaluate("() => Array.from(document.querySelectorAll('.proposal-actions vaadin-button'))"
                 + ".every(b => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= 360; })");
         assertThat(inside).as("every button on screen").isEqualTo(true);
@@ -187,9 +215,15 @@ class MentoringBT extends BrowserTest {
         var somali = java.util.Map.of("so", se.brobygge.mentoring.matching.LanguageLevel.FLUENT);
         var social = java.util.Set.of(se.brobygge.mentoring.matching.MentoringKind.SOCIAL);
         var evenings = java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS);
-        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(
-                MentoringIT.mentee(somali, social, null, java.util.Set.of(), "Centrum", evenings), -1));
-        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(
-                MentoringIT.mentor(somali, social, null, java.util.Set.of(), "Centrum", evenings, 1), -1));
+        RunAs.as(
+                mentee,
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        MentoringIT.mentee(somali, social, null, java.util.Set.of(), "Centrum", evenings), -1));
+        RunAs.as(
+                mentor,
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        MentoringIT.mentor(somali, social, null, java.util.Set.of(), "Centrum", evenings, 1), -1));
     }
 }

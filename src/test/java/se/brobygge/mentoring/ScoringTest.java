@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import se.brobygge.mentoring.matching.AgeBand;
 import se.brobygge.mentoring.matching.Candidate;
 import se.brobygge.mentoring.matching.Criterion;
@@ -28,67 +26,117 @@ import se.brobygge.mentoring.matching.UnmatchedReason;
 class ScoringTest {
 
     private static Candidate nurse(long id, Map<String, LanguageLevel> languages, Set<MentoringKind> kinds) {
-        return new Candidate(id, languages, "22", Set.of(Interest.COOKING, Interest.MUSIC), "Norrby",
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), AgeBand.AGE_26_35, Gender.WOMAN, false, null,
-                null, kinds, 1);
+        return new Candidate(
+                id,
+                languages,
+                "22",
+                Set.of(Interest.COOKING, Interest.MUSIC),
+                "Norrby",
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_26_35,
+                Gender.WOMAN,
+                false,
+                null,
+                null,
+                kinds,
+                1);
     }
 
     @Test
     void everyCriterionIsExplainedWithItsPoints() {
-        Candidate mentee = nurse(1, Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC),
+        Candidate mentee = nurse(
+                1,
+                Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC),
                 Set.of(MentoringKind.LANGUAGE, MentoringKind.PROFESSION));
-        Candidate mentor = nurse(2, Map.of("ar", LanguageLevel.INTERMEDIATE, "sv", LanguageLevel.FLUENT),
+        Candidate mentor = nurse(
+                2,
+                Map.of("ar", LanguageLevel.INTERMEDIATE, "sv", LanguageLevel.FLUENT),
                 Set.of(MentoringKind.PROFESSION));
 
         Score score = Scoring.explain(mentee, mentor);
 
         assertThat(score.feasible()).isTrue();
-        assertThat(score.criteria()).containsExactly(
-                new Criterion(Criterion.Kind.SHARED_LANGUAGES, 20, List.of("ar", "sv")),
-                new Criterion(Criterion.Kind.SWEDISH_PRACTICE, 15, List.of()),
-                new Criterion(Criterion.Kind.GOALS, 10, List.of("PROFESSION")),
-                new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("22")),
-                new Criterion(Criterion.Kind.SHARED_INTERESTS, 10, List.of("COOKING", "MUSIC")),
-                new Criterion(Criterion.Kind.SAME_AREA, 10, List.of("Norrby")),
-                new Criterion(Criterion.Kind.COMMON_TIMES, 5, List.of("EVENINGS")));
+        assertThat(score.criteria())
+                .containsExactly(
+                        new Criterion(Criterion.Kind.SHARED_LANGUAGES, 20, List.of("ar", "sv")),
+                        new Criterion(Criterion.Kind.SWEDISH_PRACTICE, 15, List.of()),
+                        new Criterion(Criterion.Kind.GOALS, 10, List.of("PROFESSION")),
+                        new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("22")),
+                        new Criterion(Criterion.Kind.SHARED_INTERESTS, 10, List.of("COOKING", "MUSIC")),
+                        new Criterion(Criterion.Kind.SAME_AREA, 10, List.of("Norrby")),
+                        new Criterion(Criterion.Kind.COMMON_TIMES, 5, List.of("EVENINGS")));
         assertThat(score.total()).isEqualTo(95);
     }
 
     @Test
     void relatedFieldGivesFewerPointsThanTheSameField() {
         Candidate mentee = nurse(1, Map.of("sv", LanguageLevel.FLUENT), Set.of());
-        Candidate mentor = new Candidate(2, Map.of("sv", LanguageLevel.FLUENT), "21", Set.of(), null,
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), null, Gender.MAN, false, null, null, Set.of(), 1);
-        assertThat(Scoring.explain(mentee, mentor).criteria()).contains(
-                new Criterion(Criterion.Kind.RELATED_FIELD, 10, List.of("22", "21")));
+        Candidate mentor = new Candidate(
+                2,
+                Map.of("sv", LanguageLevel.FLUENT),
+                "21",
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                null,
+                Gender.MAN,
+                false,
+                null,
+                null,
+                Set.of(),
+                1);
+        assertThat(Scoring.explain(mentee, mentor).criteria())
+                .contains(new Criterion(Criterion.Kind.RELATED_FIELD, 10, List.of("22", "21")));
     }
 
     @Test
     void unitGroupsMatchWithinTheirSubMajorGroupAndWithATwoDigitGroupStoredBefore() {
-        assertThat(fieldCriterion("5321", "53")).as("a new unit group meets the group stored before")
+        assertThat(fieldCriterion("5321", "53"))
+                .as("a new unit group meets the group stored before")
                 .isEqualTo(new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("53")));
-        assertThat(fieldCriterion("5120", "5131")).as("cook and waiter, both service occupations")
+        assertThat(fieldCriterion("5120", "5131"))
+                .as("cook and waiter, both service occupations")
                 .isEqualTo(new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("51")));
-        assertThat(fieldCriterion("5321", "5321")).as("the same unit group is named as such")
+        assertThat(fieldCriterion("5321", "5321"))
+                .as("the same unit group is named as such")
                 .isEqualTo(new Criterion(Criterion.Kind.SAME_FIELD, 25, List.of("5321")));
-        assertThat(fieldCriterion("5120", "5321")).as("service and care, the same major group")
+        assertThat(fieldCriterion("5120", "5321"))
+                .as("service and care, the same major group")
                 .isEqualTo(new Criterion(Criterion.Kind.RELATED_FIELD, 10, List.of("5120", "5321")));
         assertThat(fieldCriterion("2221", "7111")).isNull();
         Candidate mentee = occupied(1, "5321");
         Population population = new Population(List.of(mentee), List.of(occupied(2, "53"), occupied(3, "5120")));
-        assertThat(Scoring.score(population, 0, 0)).isEqualTo(Scoring.explain(mentee, occupied(2, "53")).total());
-        assertThat(Scoring.score(population, 0, 1)).isEqualTo(Scoring.explain(mentee, occupied(3, "5120")).total());
+        assertThat(Scoring.score(population, 0, 0))
+                .isEqualTo(Scoring.explain(mentee, occupied(2, "53")).total());
+        assertThat(Scoring.score(population, 0, 1))
+                .isEqualTo(Scoring.explain(mentee, occupied(3, "5120")).total());
     }
 
     private static Candidate occupied(long id, String occupation) {
-        return new Candidate(id, Map.of("sv", LanguageLevel.FLUENT), occupation, Set.of(), null,
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), null, Gender.MAN, false, null, null, Set.of(), 1);
+        return new Candidate(
+                id,
+                Map.of("sv", LanguageLevel.FLUENT),
+                occupation,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                null,
+                Gender.MAN,
+                false,
+                null,
+                null,
+                Set.of(),
+                1);
     }
 
     private static Criterion fieldCriterion(String mentee, String mentor) {
         return Scoring.explain(occupied(1, mentee), occupied(2, mentor)).criteria().stream()
                 .filter(c -> c.kind() == Criterion.Kind.SAME_FIELD || c.kind() == Criterion.Kind.RELATED_FIELD)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -97,35 +145,99 @@ class ScoringTest {
         Candidate swedish = nurse(2, Map.of("sv", LanguageLevel.FLUENT), Set.of());
         assertThat(Scoring.explain(arabic, swedish).ruledOutBy()).isEqualTo(UnmatchedReason.NO_SHARED_LANGUAGE);
 
-        Candidate weekends = new Candidate(3, Map.of("ar", LanguageLevel.FLUENT), null, Set.of(), null,
-                Set.of(TimeSlot.WEEKENDS), Set.of(MeetingMode.IN_PERSON), null, Gender.MAN, false, null, null, Set.of(), 1);
+        Candidate weekends = new Candidate(
+                3,
+                Map.of("ar", LanguageLevel.FLUENT),
+                null,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.WEEKENDS),
+                Set.of(MeetingMode.IN_PERSON),
+                null,
+                Gender.MAN,
+                false,
+                null,
+                null,
+                Set.of(),
+                1);
         assertThat(Scoring.explain(arabic, weekends).ruledOutBy()).isEqualTo(UnmatchedReason.NO_COMMON_TIME);
 
-        Candidate onlineOnly = new Candidate(4, Map.of("ar", LanguageLevel.FLUENT), null, Set.of(), null,
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.ONLINE), null, Gender.WOMAN, false, null, null, Set.of(), 1);
+        Candidate onlineOnly = new Candidate(
+                4,
+                Map.of("ar", LanguageLevel.FLUENT),
+                null,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.ONLINE),
+                null,
+                Gender.WOMAN,
+                false,
+                null,
+                null,
+                Set.of(),
+                1);
         assertThat(Scoring.explain(arabic, onlineOnly).ruledOutBy()).isEqualTo(UnmatchedReason.NO_COMMON_TIME);
 
-        Candidate womanOnly = new Candidate(5, Map.of("ar", LanguageLevel.FLUENT), null, Set.of(), null,
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), AgeBand.AGE_26_35, Gender.WOMAN, true, null,
-                null, Set.of(), 1);
-        Candidate man = new Candidate(6, Map.of("ar", LanguageLevel.FLUENT), null, Set.of(), null,
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), AgeBand.AGE_26_35, Gender.MAN, false, null, null,
-                Set.of(), 1);
+        Candidate womanOnly = new Candidate(
+                5,
+                Map.of("ar", LanguageLevel.FLUENT),
+                null,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_26_35,
+                Gender.WOMAN,
+                true,
+                null,
+                null,
+                Set.of(),
+                1);
+        Candidate man = new Candidate(
+                6,
+                Map.of("ar", LanguageLevel.FLUENT),
+                null,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_26_35,
+                Gender.MAN,
+                false,
+                null,
+                null,
+                Set.of(),
+                1);
         assertThat(Scoring.explain(womanOnly, man).ruledOutBy()).isEqualTo(UnmatchedReason.GENDER_PREFERENCE);
-        assertThat(Scoring.explain(man, womanOnly).ruledOutBy()).as("the wish counts on either side")
+        assertThat(Scoring.explain(man, womanOnly).ruledOutBy())
+                .as("the wish counts on either side")
                 .isEqualTo(UnmatchedReason.GENDER_PREFERENCE);
         assertThat(Scoring.explain(womanOnly, arabic).feasible()).isTrue();
 
-        Candidate wantsOlder = new Candidate(7, Map.of("ar", LanguageLevel.FLUENT), null, Set.of(), null,
-                Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON), AgeBand.AGE_18_25, Gender.MAN, false,
-                AgeBand.AGE_51_65, AgeBand.AGE_66_PLUS, Set.of(), 1);
+        Candidate wantsOlder = new Candidate(
+                7,
+                Map.of("ar", LanguageLevel.FLUENT),
+                null,
+                Set.of(),
+                null,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_18_25,
+                Gender.MAN,
+                false,
+                AgeBand.AGE_51_65,
+                AgeBand.AGE_66_PLUS,
+                Set.of(),
+                1);
         assertThat(Scoring.explain(wantsOlder, man).ruledOutBy()).isEqualTo(UnmatchedReason.AGE_PREFERENCE);
     }
 
     @Test
     void theFastScoreAndTheExplanationAgreeOnRandomPeople() {
         Random random = new Random(7);
-        Population p = new Population(MatchingFixtures.mentees(60, 1, random), MatchingFixtures.mentors(60, 1000, random));
+        Population p =
+                new Population(MatchingFixtures.mentees(60, 1, random), MatchingFixtures.mentors(60, 1000, random));
         int feasible = 0;
         int[] row = new int[p.mentorCount()];
         for (int i = 0; i < p.menteeCount(); i++) {
@@ -137,7 +249,10 @@ class ScoringTest {
                 if (fast >= 0) {
                     feasible++;
                     assertThat(explained.total()).isEqualTo(fast);
-                    assertThat(explained.criteria().stream().mapToInt(Criterion::points).sum()).isEqualTo(fast);
+                    assertThat(explained.criteria().stream()
+                                    .mapToInt(Criterion::points)
+                                    .sum())
+                            .isEqualTo(fast);
                 } else {
                     assertThat(explained.feasible()).isFalse();
                 }
@@ -156,11 +271,22 @@ class ScoringTest {
             long optimum = bruteForce(p, 0, new int[p.mentorCount()]);
             MatchingEngine.Result result = MatchingEngine.solve(p, MatchingEngine.Options.defaults());
             assertThat(result.totalScore()).as("round " + round).isEqualTo(optimum);
-            assertThat(result.matches().stream().mapToLong(MatchingEngine.Match::score).sum()).isEqualTo(optimum);
-            assertThat(result.matches()).allSatisfy(m -> assertThat(Scoring.explain(
-                    mentees.stream().filter(c -> c.id() == m.menteeId()).findFirst().orElseThrow(),
-                    mentors.stream().filter(c -> c.id() == m.mentorId()).findFirst().orElseThrow()).total())
-                    .isEqualTo(m.score()));
+            assertThat(result.matches().stream()
+                            .mapToLong(MatchingEngine.Match::score)
+                            .sum())
+                    .isEqualTo(optimum);
+            assertThat(result.matches())
+                    .allSatisfy(m -> assertThat(Scoring.explain(
+                                            mentees.stream()
+                                                    .filter(c -> c.id() == m.menteeId())
+                                                    .findFirst()
+                                                    .orElseThrow(),
+                                            mentors.stream()
+                                                    .filter(c -> c.id() == m.mentorId())
+                                                    .findFirst()
+                                                    .orElseThrow())
+                                    .total())
+                            .isEqualTo(m.score()));
         }
     }
 
@@ -174,14 +300,21 @@ class ScoringTest {
         }
         mentees.add(MatchingFixtures.person(4, Map.of("so", LanguageLevel.FLUENT), Set.of(), 1));
 
-        MatchingEngine.Result result = MatchingEngine.solve(new Population(mentees, List.of(popular, arabicOnly)),
-                MatchingEngine.Options.defaults());
+        MatchingEngine.Result result = MatchingEngine.solve(
+                new Population(mentees, List.of(popular, arabicOnly)), MatchingEngine.Options.defaults());
 
         assertThat(result.matches()).hasSize(2).allMatch(m -> m.mentorId() == 100);
-        assertThat(result.unmatched()).extracting(MatchingEngine.Unmatched::reason).containsExactlyInAnyOrder(
-                UnmatchedReason.NO_CAPACITY, UnmatchedReason.NO_SHARED_LANGUAGE, UnmatchedReason.NO_SHARED_LANGUAGE);
-        assertThat(result.unmatched()).filteredOn(u -> u.accountId() == 4).singleElement()
-                .extracting(MatchingEngine.Unmatched::reason).isEqualTo(UnmatchedReason.NO_SHARED_LANGUAGE);
+        assertThat(result.unmatched())
+                .extracting(MatchingEngine.Unmatched::reason)
+                .containsExactlyInAnyOrder(
+                        UnmatchedReason.NO_CAPACITY,
+                        UnmatchedReason.NO_SHARED_LANGUAGE,
+                        UnmatchedReason.NO_SHARED_LANGUAGE);
+        assertThat(result.unmatched())
+                .filteredOn(u -> u.accountId() == 4)
+                .singleElement()
+                .extracting(MatchingEngine.Unmatched::reason)
+                .isEqualTo(UnmatchedReason.NO_SHARED_LANGUAGE);
     }
 
     @Test
@@ -193,9 +326,10 @@ class ScoringTest {
         MatchingEngine.Result free = MatchingEngine.solve(p, MatchingEngine.Options.defaults());
         MatchingEngine.Match first = free.matches().getFirst();
         var excluded = new MatchingEngine.Pair(first.menteeId(), first.mentorId());
-        MatchingEngine.Result without = MatchingEngine.solve(p,
-                new MatchingEngine.Options(24, Set.of(excluded), Set.of()));
-        assertThat(without.matches()).noneMatch(m -> m.menteeId() == first.menteeId() && m.mentorId() == first.mentorId());
+        MatchingEngine.Result without =
+                MatchingEngine.solve(p, new MatchingEngine.Options(24, Set.of(excluded), Set.of()));
+        assertThat(without.matches())
+                .noneMatch(m -> m.menteeId() == first.menteeId() && m.mentorId() == first.mentorId());
         assertThat(without.totalScore()).isLessThanOrEqualTo(free.totalScore());
     }
 

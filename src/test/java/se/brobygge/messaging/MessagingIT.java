@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -30,26 +28,34 @@ import se.brobygge.support.TestEvents;
 @RecordApplicationEvents
 class MessagingIT {
 
-    @Autowired se.brobygge.privacy.audit.AuditLog auditLog;
+    @Autowired
+    se.brobygge.privacy.audit.AuditLog auditLog;
+
     @Autowired
     MessagingService messaging;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     PublishedRecorder published;
+
     @Autowired
     ApplicationEvents applicationEvents;
+
     @Autowired
     se.brobygge.moderation.ModerationService moderation;
+
     @Autowired
     se.brobygge.moderation.ModerationAdminService moderationAdmin;
 
-    record Pair(TestAccounts.Created organiser, TestAccounts.Created resident, EventId event) {
-    }
+    record Pair(TestAccounts.Created organiser, TestAccounts.Created resident, EventId event) {}
 
     private Pair signedUp(String title) {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
@@ -71,37 +77,58 @@ class MessagingIT {
     void anOrganiserAndAPersonSignedUpWriteToEachOtherWithReadReceipts() {
         Pair p = signedUp("Språkcafé samtal");
         List<Contact> erikContacts = as(p.resident(), () -> messaging.contacts());
-        assertThat(erikContacts).extracting(Contact::accountId).contains(p.organiser().id().value());
-        Contact lina = erikContacts.stream().filter(c -> c.accountId() == p.organiser().id().value()).findFirst()
+        assertThat(erikContacts)
+                .extracting(Contact::accountId)
+                .contains(p.organiser().id().value());
+        Contact lina = erikContacts.stream()
+                .filter(c -> c.accountId() == p.organiser().id().value())
+                .findFirst()
                 .orElseThrow();
         assertThat(lina.displayName()).isEqualTo("Lina");
         assertThat(lina.relationships().getFirst().label()).startsWith("Språkcafé samtal");
-        assertThat(lina.relationships().getFirst().link()).isEqualTo("/events/" + p.event().value());
-        assertThat(as(p.organiser(), () -> messaging.contacts())).extracting(Contact::accountId)
+        assertThat(lina.relationships().getFirst().link())
+                .isEqualTo("/events/" + p.event().value());
+        assertThat(as(p.organiser(), () -> messaging.contacts()))
+                .extracting(Contact::accountId)
                 .contains(p.resident().id().value());
 
         long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
         assertThat(as(p.organiser(), () -> messaging.startWith(p.resident().id().value())))
-                .as("one conversation per pair").isEqualTo(id);
+                .as("one conversation per pair")
+                .isEqualTo(id);
         Message sent = as(p.resident(), () -> messaging.send(id, "  Hej! Finns det parkering?\r\n\u202Etest  "));
         assertThat(sent.text()).isEqualTo("Hej! Finns det parkering?\ntest");
 
-        NotificationRequested told = published.notificationsTo(p.organiser().id().value()).stream()
-                .filter(n -> n.kind() == NotificationKind.MESSAGE).reduce((a, b) -> b).orElseThrow();
+        NotificationRequested told = published
+                .notificationsTo(p.organiser().id().value())
+                .stream()
+                .filter(n -> n.kind() == NotificationKind.MESSAGE)
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(told.args()).containsExactly("Erik");
         assertThat(told.link()).isEqualTo("/messages/" + id);
         assertThat(told.dedupKey()).isEqualTo("message:" + sent.id());
 
         assertThat(as(p.organiser(), () -> messaging.unreadCount())).isEqualTo(1);
-        assertThat(as(p.resident(), () -> messaging.open(id)).messages().getFirst().readAt()).isNull();
+        assertThat(as(p.resident(), () -> messaging.open(id))
+                        .messages()
+                        .getFirst()
+                        .readAt())
+                .isNull();
         Conversation seen = as(p.organiser(), () -> messaging.open(id));
         assertThat(seen.otherName()).isEqualTo("Erik");
         assertThat(seen.open()).isTrue();
         assertThat(seen.messages()).extracting(Message::text).containsExactly("Hej! Finns det parkering?\ntest");
         assertThat(as(p.organiser(), () -> messaging.unreadCount())).isZero();
-        assertThat(as(p.resident(), () -> messaging.open(id)).messages().getFirst().readAt())
-                .as("read receipt").isNotNull();
-        assertThat(as(p.resident(), () -> messaging.conversations())).extracting(ConversationSummary::id).contains(id);
+        assertThat(as(p.resident(), () -> messaging.open(id))
+                        .messages()
+                        .getFirst()
+                        .readAt())
+                .as("read receipt")
+                .isNotNull();
+        assertThat(as(p.resident(), () -> messaging.conversations()))
+                .extracting(ConversationSummary::id)
+                .contains(id);
     }
 
     @Test
@@ -109,11 +136,14 @@ class MessagingIT {
         Pair p = signedUp("Tomma meddelanden");
         long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
         assertThatThrownBy(() -> run(p.resident(), () -> messaging.send(id, " \n\t ")))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).errors()
-                        .getFirst().messageKey()).isEqualTo("messaging.error.empty");
-        assertThatThrownBy(() -> run(p.resident(), () -> messaging.send(id, "x".repeat(MessagingService.MAX_LENGTH + 1))))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).errors()
-                        .getFirst().messageKey()).isEqualTo("messaging.error.tooLong");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
+                .isEqualTo("messaging.error.empty");
+        assertThatThrownBy(() ->
+                        run(p.resident(), () -> messaging.send(id, "x".repeat(MessagingService.MAX_LENGTH + 1))))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
+                .isEqualTo("messaging.error.tooLong");
         as(p.resident(), () -> messaging.send(id, "x".repeat(MessagingService.MAX_LENGTH)));
         assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).hasSize(1);
     }
@@ -122,9 +152,11 @@ class MessagingIT {
     void strangersCannotStartAConversation() {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         TestAccounts.Created stranger = accounts.create("Okänd", Roles.RESIDENT);
-        assertThatThrownBy(() -> run(erik, () -> messaging.startWith(stranger.id().value())))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).errors()
-                        .getFirst().messageKey()).isEqualTo("messaging.error.noRelationship");
+        assertThatThrownBy(
+                        () -> run(erik, () -> messaging.startWith(stranger.id().value())))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
+                .isEqualTo("messaging.error.noRelationship");
         assertThat(as(erik, () -> messaging.contacts())).isEmpty();
         assertThat(as(erik, () -> messaging.conversations())).isEmpty();
     }
@@ -155,14 +187,17 @@ class MessagingIT {
         assertThat(mine.closedReason()).isEqualTo("messaging.closed.blockedByMe");
         assertThat(as(p.resident(), () -> messaging.open(id)).closedReason()).isEqualTo("messaging.closed.blocked");
         assertThatThrownBy(() -> run(p.resident(), () -> messaging.send(id, "Hallå?")))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).errors()
-                        .getFirst().messageKey()).isEqualTo("messaging.closed.blocked");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
+                .isEqualTo("messaging.closed.blocked");
         assertThatThrownBy(() -> run(p.organiser(), () -> messaging.send(id, "Hallå?")))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).hasSize(1);
-        assertThat(as(p.resident(), () -> messaging.contacts())).extracting(Contact::accountId)
+        assertThat(as(p.resident(), () -> messaging.contacts()))
+                .extracting(Contact::accountId)
                 .doesNotContain(p.organiser().id().value());
-        assertThat(as(p.resident(), () -> messaging.conversations()).getFirst().closed()).isTrue();
+        assertThat(as(p.resident(), () -> messaging.conversations()).getFirst().closed())
+                .isTrue();
     }
 
     @Test
@@ -175,8 +210,9 @@ class MessagingIT {
         assertThat(as(p.organiser(), () -> messaging.open(id)).closedReason())
                 .isEqualTo("messaging.closed.noRelationship");
         assertThatThrownBy(() -> run(p.organiser(), () -> messaging.send(id, "Synd!")))
-                .isInstanceOf(InvalidInputException.class).extracting(e -> ((InvalidInputException) e).errors()
-                        .getFirst().messageKey()).isEqualTo("messaging.closed.noRelationship");
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
+                .isEqualTo("messaging.closed.noRelationship");
         assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).hasSize(1);
     }
 
@@ -190,13 +226,16 @@ class MessagingIT {
         as(p.organiser(), () -> messaging.send(id, "Tyvärr är det fullt"));
         Message rude = as(p.resident(), () -> messaging.send(id, "Något otrevligt"));
         assertThatThrownBy(() -> run(p.resident(), () -> messaging.report(rude.id(), "spam", null)))
-                .as("not my own").isInstanceOf(InvalidInputException.class);
+                .as("not my own")
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> run(p.organiser(), () -> messaging.report(rude.id(), "nonsense", null)))
                 .isInstanceOf(InvalidInputException.class);
 
         run(p.organiser(), () -> messaging.report(rude.id(), "offensive", "Inte okej"));
         ContentReported report = applicationEvents.stream(ContentReported.class)
-                .filter(r -> r.ref().id() == rude.id()).findFirst().orElseThrow();
+                .filter(r -> r.ref().id() == rude.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(report.ref().module()).isEqualTo("messaging");
         assertThat(report.ref().type()).isEqualTo("message");
         assertThat(report.text()).isEqualTo("Något otrevligt");
@@ -208,14 +247,20 @@ class MessagingIT {
         // with it, only the three messages just before it, oldest first
         String organiserName = p.organiser().displayName();
         String residentName = p.resident().displayName();
-        assertThat(report.context()).containsExactly(organiserName + ": Hej! Fråga på",
-                residentName + ": Får jag ta med min bror?", organiserName + ": Tyvärr är det fullt");
+        assertThat(report.context())
+                .containsExactly(
+                        organiserName + ": Hej! Fråga på",
+                        residentName + ": Får jag ta med min bror?",
+                        organiserName + ": Tyvärr är det fullt");
 
         // a moderator opening it sees that context, and the opening is in the action log under their name
         TestAccounts.Created moderator = accounts.create("Moderatorn", Roles.STAFF);
         var ref = new se.brobygge.shared.content.ContentRef("messaging", "message", rude.id());
-        var itemId = RunAs.as(moderator, Roles.STAFF, () -> moderation.item(ref)).orElseThrow().id();
-        var opened = RunAs.as(moderator, Roles.STAFF, () -> moderation.item(itemId)).orElseThrow();
+        var itemId = RunAs.as(moderator, Roles.STAFF, () -> moderation.item(ref))
+                .orElseThrow()
+                .id();
+        var opened =
+                RunAs.as(moderator, Roles.STAFF, () -> moderation.item(itemId)).orElseThrow();
         assertThat(opened.privateContent()).isTrue();
         assertThat(opened.context()).hasSize(3).last().isEqualTo(organiserName + ": Tyvärr är det fullt");
         assertThat(RunAs.as(moderator, Roles.ADMIN, () -> moderationAdmin.recentLog(50)))
@@ -226,13 +271,26 @@ class MessagingIT {
                 });
         // and in the staff-access audit, as an opening of the resident's private message
         TestAccounts.Created auditor = accounts.create("Revisorn", Roles.ADMIN);
-        assertThat(RunAs.as(auditor, Roles.ADMIN, () -> auditLog.find(new se.brobygge.privacy.audit.AuditFilter(
-                moderator.id().value(), se.brobygge.shared.audit.AccessKind.PRIVATE_MESSAGE_READ, null, null), 0, 10)))
-                .singleElement().satisfies(e -> {
+        assertThat(RunAs.as(
+                        auditor,
+                        Roles.ADMIN,
+                        () -> auditLog.find(
+                                new se.brobygge.privacy.audit.AuditFilter(
+                                        moderator.id().value(),
+                                        se.brobygge.shared.audit.AccessKind.PRIVATE_MESSAGE_READ,
+                                        null,
+                                        null),
+                                0,
+                                10)))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.subjectAccountId()).isEqualTo(p.resident().id().value());
                     assertThat(e.what()).isEqualTo(ref.toString());
                 });
-        assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).filteredOn(m -> m.id() == rude.id())
-                .singleElement().extracting(Message::reported).isEqualTo(true);
+        assertThat(as(p.organiser(), () -> messaging.open(id)).messages())
+                .filteredOn(m -> m.id() == rude.id())
+                .singleElement()
+                .extracting(Message::reported)
+                .isEqualTo(true);
     }
 }

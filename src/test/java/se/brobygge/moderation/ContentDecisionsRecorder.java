@@ -2,10 +2,8 @@ package se.brobygge.moderation;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentRestored;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,17 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import jakarta.mail.internet.MimeMessage;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -50,32 +47,50 @@ class NotificationsIT {
 
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     UnsubscribeService unsubscribe;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     DigestJob digests;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     BrobyggeProperties properties;
+
     @Autowired
     MailOutboxService outbox;
+
     @LocalServerPort
     int port;
 
     private void request(TestAccounts.Created to, NotificationKind kind, String key, String sender) {
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new NotificationRequested(to.id().value(), kind,
-                key, "messaging.notify.subject", "messaging.notify.body", List.of(sender), null, "/messages/1")));
+        transactions.executeWithoutResult(s -> publisher.publishEvent(new NotificationRequested(
+                to.id().value(),
+                kind,
+                key,
+                "messaging.notify.subject",
+                "messaging.notify.body",
+                List.of(sender),
+                null,
+                "/messages/1")));
     }
 
     private List<NotificationItem> itemsOf(TestAccounts.Created who) {
@@ -99,9 +114,12 @@ class NotificationsIT {
         assertThat(itemsOf(erik)).hasSize(1);
         assertThat(itemsOf(erik).getFirst().subject()).isEqualTo("Nytt meddelande från Sara");
         assertThat(itemsOf(erik).getFirst().read()).isFalse();
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> notifications.unreadCount())).isEqualTo(1);
+        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> notifications.unreadCount()))
+                .isEqualTo(1);
         assertThat(Mailbox.messagesFor(smtp, erik.email())).hasSize(1);
-        assertThat(Mailbox.text(mail)).contains("Sara har skickat ett meddelande till dig").contains("/messages/1")
+        assertThat(Mailbox.text(mail))
+                .contains("Sara har skickat ett meddelande till dig")
+                .contains("/messages/1")
                 .contains("/unsubscribe?token=");
         assertThat(Mailbox.html(mail)).contains("lang=\"sv\"").contains("dir=\"ltr\"");
     }
@@ -113,8 +131,10 @@ class NotificationsIT {
         request(erik, NotificationKind.MESSAGE, "test-headers", "Sara");
         MimeMessage mail = Mailbox.awaitOne(smtp, erik.email());
 
-        assertThat(mail.getFrom()[0].toString()).contains(
-                new jakarta.mail.internet.InternetAddress(properties.mail().from()).getAddress());
+        assertThat(mail.getFrom()[0].toString())
+                .contains(new jakarta.mail.internet.InternetAddress(
+                                properties.mail().from())
+                        .getAddress());
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         String header = mail.getHeader("List-Unsubscribe")[0];
         Matcher m = Pattern.compile("<(.*)/mail/unsubscribe\\?token=([^>]+)>").matcher(header);
@@ -146,10 +166,11 @@ class NotificationsIT {
             TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
             request(erik, NotificationKind.MESSAGE, "test-outage", "Sara");
             TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-            await().atMost(Duration.ofSeconds(20)).until(() -> RunAs.as(staff, Roles.STAFF, () -> outbox.summary())
-                    .needingAttention().stream()
-                    .anyMatch(e -> e.recipient().equals(erik.email()) && e.attempts() >= 1
-                            && e.status() == MailStatus.PENDING));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> RunAs.as(staff, Roles.STAFF, () -> outbox.summary()).needingAttention().stream()
+                            .anyMatch(e -> e.recipient().equals(erik.email())
+                                    && e.attempts() >= 1
+                                    && e.status() == MailStatus.PENDING));
             GreenMail smtp = TestSmtp.start();
             assertThat(Mailbox.awaitOne(smtp, erik.email()).getSubject()).isEqualTo("Nytt meddelande från Sara");
         } finally {
@@ -171,8 +192,13 @@ class NotificationsIT {
         RunAs.run(amal, Roles.RESIDENT, () -> accountService.changeMyLanguage(Language.ARABIC));
         request(amal, NotificationKind.MESSAGE, "test-arabic", "Sara");
         MimeMessage mail = Mailbox.awaitOne(smtp, amal.email());
-        assertThat(Mailbox.html(mail)).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("رسالة جديدة من \u2068Sara\u2069");
-        assertThat(Mailbox.text(mail)).contains("رسالة جديدة لك من \u2068Sara\u2069").doesNotContain("<p>");
+        assertThat(Mailbox.html(mail))
+                .contains("lang=\"ar\"")
+                .contains("dir=\"rtl\"")
+                .contains("رسالة جديدة من \u2068Sara\u2069");
+        assertThat(Mailbox.text(mail))
+                .contains("رسالة جديدة لك من \u2068Sara\u2069")
+                .doesNotContain("<p>");
     }
 
     @Test
@@ -180,8 +206,10 @@ class NotificationsIT {
         GreenMail smtp = TestSmtp.start();
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> notifications.setPreference(NotificationKind.MESSAGE, Delivery.IN_APP));
-        assertThatThrownBy(() -> RunAs.run(erik, Roles.RESIDENT,
-                () -> notifications.setPreference(NotificationKind.ACCOUNT_SECURITY, Delivery.IN_APP)))
+        assertThatThrownBy(() -> RunAs.run(
+                        erik,
+                        Roles.RESIDENT,
+                        () -> notifications.setPreference(NotificationKind.ACCOUNT_SECURITY, Delivery.IN_APP)))
                 .isInstanceOf(InvalidInputException.class);
 
         request(erik, NotificationKind.MESSAGE, "test-in-app", "Sara");
@@ -190,7 +218,9 @@ class NotificationsIT {
         MimeMessage only = Mailbox.awaitOne(smtp, erik.email());
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertThat(Mailbox.messagesFor(smtp, erik.email())).hasSize(1);
-        assertThat(only.getHeader("List-Unsubscribe")).as("always-mailed kinds offer no unsubscribe").isNull();
+        assertThat(only.getHeader("List-Unsubscribe"))
+                .as("always-mailed kinds offer no unsubscribe")
+                .isNull();
     }
 
     @Test
@@ -204,7 +234,9 @@ class NotificationsIT {
 
         digests.sendDue(Instant.now());
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-        assertThat(Mailbox.messagesFor(smtp, erik.email())).as("not before the next morning").isEmpty();
+        assertThat(Mailbox.messagesFor(smtp, erik.email()))
+                .as("not before the next morning")
+                .isEmpty();
 
         digests.sendDue(Instant.now().plus(Duration.ofDays(1)));
         MimeMessage digest = Mailbox.awaitOne(smtp, erik.email());
@@ -224,23 +256,30 @@ class NotificationsIT {
         EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Promotion test", 1)));
         TestAccounts.Created first = accounts.create("Erik", Roles.RESIDENT);
         TestAccounts.Created waiting = accounts.create("Amal", Roles.RESIDENT);
-        RunAs.run(waiting, Roles.RESIDENT, () -> notifications.setPreference(NotificationKind.WAITLIST_PROMOTION,
-                Delivery.IN_APP));
+        RunAs.run(
+                waiting,
+                Roles.RESIDENT,
+                () -> notifications.setPreference(NotificationKind.WAITLIST_PROMOTION, Delivery.IN_APP));
         RunAs.run(first, Roles.RESIDENT, () -> signUps.signUp(event));
-        assertThat(RunAs.as(waiting, Roles.RESIDENT, () -> signUps.signUp(event)).status())
+        assertThat(RunAs.as(waiting, Roles.RESIDENT, () -> signUps.signUp(event))
+                        .status())
                 .isEqualTo(SignUpStatus.WAITING);
         // the waitlist receipt is mailed although sign-up mails cannot be chosen away
         Mailbox.awaitOne(smtp, waiting.email());
 
         RunAs.run(first, Roles.RESIDENT, () -> signUps.cancel(event));
-        await().atMost(Duration.ofSeconds(20)).until(() -> itemsOf(waiting).stream()
-                .anyMatch(i -> i.kind() == NotificationKind.WAITLIST_PROMOTION));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> itemsOf(waiting).stream().anyMatch(i -> i.kind() == NotificationKind.WAITLIST_PROMOTION));
         NotificationItem promoted = itemsOf(waiting).stream()
-                .filter(i -> i.kind() == NotificationKind.WAITLIST_PROMOTION).findFirst().orElseThrow();
+                .filter(i -> i.kind() == NotificationKind.WAITLIST_PROMOTION)
+                .findFirst()
+                .orElseThrow();
         assertThat(promoted.subject()).isEqualTo("Du har fått en plats: Promotion test");
         assertThat(promoted.link()).isEqualTo("/events/" + event.value());
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-        assertThat(Mailbox.messagesFor(smtp, waiting.email())).as("promotion: in-app only, as chosen").hasSize(1);
+        assertThat(Mailbox.messagesFor(smtp, waiting.email()))
+                .as("promotion: in-app only, as chosen")
+                .hasSize(1);
     }
 
     @Test
@@ -255,7 +294,8 @@ class NotificationsIT {
         assertThat(itemsOf(erik).getFirst().read()).isFalse();
         RunAs.run(erik, Roles.RESIDENT, () -> notifications.markRead(id));
         assertThat(itemsOf(erik).getFirst().read()).isTrue();
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> notifications.unreadCount())).isZero();
+        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> notifications.unreadCount()))
+                .isZero();
     }
 
     private Delivery preferenceOf(TestAccounts.Created who, NotificationKind kind) {
@@ -263,10 +303,11 @@ class NotificationsIT {
     }
 
     private int post(String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/mail/unsubscribe?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mail/unsubscribe?token="
+                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build();
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         }

@@ -3,6 +3,7 @@ package se.brobygge.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,21 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.identity.Roles;
 import se.brobygge.notifications.internal.DigestJob;
 import se.brobygge.shared.notify.NotificationKind;
@@ -51,23 +47,31 @@ class SchedulerLockIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     DigestJob digests;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void twoSchedulersOnOneDatabaseRunEachJobOncePerTick() throws Exception {
-        LockingTaskExecutor nodeA = new DefaultLockingTaskExecutor(SchedulingConfiguration.lockProvider(dataSource, "node-a"));
-        LockingTaskExecutor nodeB = new DefaultLockingTaskExecutor(SchedulingConfiguration.lockProvider(dataSource, "node-b"));
+        LockingTaskExecutor nodeA =
+                new DefaultLockingTaskExecutor(SchedulingConfiguration.lockProvider(dataSource, "node-a"));
+        LockingTaskExecutor nodeB =
+                new DefaultLockingTaskExecutor(SchedulingConfiguration.lockProvider(dataSource, "node-b"));
         String suffix = Long.toString(System.nanoTime());
         List<String> jobs = List.of("test-digests-" + suffix, "test-mail-dispatch-" + suffix, "test-retry-" + suffix);
         Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
@@ -83,12 +87,19 @@ class SchedulerLockIT {
                             try {
                                 together.await(10, TimeUnit.SECONDS);
                                 // both nodes fire the same tick; lockAtLeastFor covers clock skew between them
-                                node.getValue().executeWithLock((Runnable) () -> {
-                                    runs.computeIfAbsent(job, j -> new AtomicInteger()).incrementAndGet();
-                                    ranOn.merge(job, node.getKey(), (a, b) -> a + "," + b);
-                                    sleep(200);
-                                }, new LockConfiguration(Instant.now(), job, Duration.ofSeconds(30),
-                                        Duration.ofMillis(800)));
+                                node.getValue()
+                                        .executeWithLock(
+                                                (Runnable) () -> {
+                                                    runs.computeIfAbsent(job, j -> new AtomicInteger())
+                                                            .incrementAndGet();
+                                                    ranOn.merge(job, node.getKey(), (a, b) -> a + "," + b);
+                                                    sleep(200);
+                                                },
+                                                new LockConfiguration(
+                                                        Instant.now(),
+                                                        job,
+                                                        Duration.ofSeconds(30),
+                                                        Duration.ofMillis(800)));
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             } finally {
@@ -99,7 +110,8 @@ class SchedulerLockIT {
                 }
                 assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
                 for (String job : jobs) {
-                    assertThat(runs.get(job).get()).as(job + " after tick " + tick + " (ran on " + ranOn.get(job) + ")")
+                    assertThat(runs.get(job).get())
+                            .as(job + " after tick " + tick + " (ran on " + ranOn.get(job) + ")")
                             .isEqualTo(tick);
                 }
                 sleep(1200); // the next tick comes after lockAtLeastFor
@@ -114,20 +126,28 @@ class SchedulerLockIT {
         GreenMail smtp = TestSmtp.start();
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> notifications.setPreference(NotificationKind.MESSAGE, Delivery.DAILY));
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new NotificationRequested(erik.id().value(),
-                NotificationKind.MESSAGE, "lock-test", "messaging.notify.subject", "messaging.notify.body",
-                List.of("Sara"), null, null)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> RunAs.as(erik, Roles.RESIDENT,
-                () -> notifications.unreadCount()) == 1);
+        transactions.executeWithoutResult(s -> publisher.publishEvent(new NotificationRequested(
+                erik.id().value(),
+                NotificationKind.MESSAGE,
+                "lock-test",
+                "messaging.notify.subject",
+                "messaging.notify.body",
+                List.of("Sara"),
+                null,
+                null)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RunAs.as(erik, Roles.RESIDENT, () -> notifications.unreadCount()) == 1);
 
         LockProvider otherNode = SchedulingConfiguration.lockProvider(dataSource, "other-node");
-        Optional<SimpleLock> held = otherNode.lock(new LockConfiguration(Instant.now(), "notifications.digests",
-                Duration.ofSeconds(60), Duration.ZERO));
+        Optional<SimpleLock> held = otherNode.lock(
+                new LockConfiguration(Instant.now(), "notifications.digests", Duration.ofSeconds(60), Duration.ZERO));
         assertThat(held).as("the other node takes the digest lock").isPresent();
         clock.advance(Duration.ofDays(1));
         try {
             digests.tick(); // this node's scheduler fires: skipped, the other node has the lock
-            await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            await().pollDelay(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> true);
             assertThat(Mailbox.messagesFor(smtp, erik.email())).isEmpty();
 
             held.get().unlock();

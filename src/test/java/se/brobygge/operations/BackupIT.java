@@ -19,13 +19,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import se.brobygge.support.TestSchemas;
 
 /**
@@ -63,17 +61,24 @@ class BackupIT {
 
     @Test
     void everyTableIsInnoDb() throws Exception {
-        try (Connection c = server.connect(server.sharedSchema()); Statement s = c.createStatement();
+        try (Connection c = server.connect(server.sharedSchema());
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT table_name, engine FROM information_schema.tables "
                         + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
             Map<String, String> engines = new LinkedHashMap<>();
             while (rs.next()) {
                 engines.put(rs.getString(1), rs.getString(2));
             }
-            assertThat(engines).as("tables of the application").containsKey("identity_account")
+            assertThat(engines)
+                    .as("tables of the application")
+                    .containsKey("identity_account")
                     .containsKey("flyway_schema_history");
-            assertThat(engines.values()).as("engine of every table (a --single-transaction dump is consistent only "
-                    + "for InnoDB): %s", engines).containsOnly("InnoDB");
+            assertThat(engines.values())
+                    .as(
+                            "engine of every table (a --single-transaction dump is consistent only "
+                                    + "for InnoDB): %s",
+                            engines)
+                    .containsOnly("InnoDB");
         }
     }
 
@@ -83,10 +88,13 @@ class BackupIT {
         String clientBinary = binary("mariadb");
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         if (!ci) {
-            assumeTrue(dumpBinary != null && clientBinary != null,
+            assumeTrue(
+                    dumpBinary != null && clientBinary != null,
                     "mariadb-dump and mariadb are not installed: install mariadb-client to run the backup test");
         }
-        assertThat(dumpBinary).as("mariadb-dump on PATH (CI installs mariadb-client)").isNotNull();
+        assertThat(dumpBinary)
+                .as("mariadb-dump on PATH (CI installs mariadb-client)")
+                .isNotNull();
 
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
@@ -108,13 +116,24 @@ class BackupIT {
                 Thread.sleep(10);
             }
             int beforeDump = written.get();
-            run(dumpBinary, List.of("--single-transaction", "--routines", "--triggers", "--events",
-                    "--default-character-set=utf8mb4", source), dump.toFile(), null);
+            run(
+                    dumpBinary,
+                    List.of(
+                            "--single-transaction",
+                            "--routines",
+                            "--triggers",
+                            "--events",
+                            "--default-character-set=utf8mb4",
+                            source),
+                    dump.toFile(),
+                    null);
             int afterDump = written.get();
             writing.set(false);
             writer.join(10_000);
-            log.info("BACKUP dumped {} bytes while {} account transactions were committed during the dump",
-                    Files.size(dump), afterDump - beforeDump);
+            log.info(
+                    "BACKUP dumped {} bytes while {} account transactions were committed during the dump",
+                    Files.size(dump),
+                    afterDump - beforeDump);
             assertThat(afterDump).as("writes went on during the dump").isGreaterThan(beforeDump);
 
             server.recreate(restored);
@@ -125,14 +144,18 @@ class BackupIT {
             Files.deleteIfExists(dump);
         }
 
-        try (Connection src = server.connect(source); Connection dst = server.connect(restored)) {
+        try (Connection src = server.connect(source);
+                Connection dst = server.connect(restored)) {
             long accounts = count(dst, "identity_account");
-            assertThat(count(dst, "identity_account_role")).as("every restored account has its role: one snapshot")
+            assertThat(count(dst, "identity_account_role"))
+                    .as("every restored account has its role: one snapshot")
                     .isEqualTo(accounts);
             long maxId = single(dst, "SELECT MAX(id) FROM identity_account");
             assertThat(single(src, "SELECT COUNT(*) FROM identity_account WHERE id <= " + maxId))
-                    .as("the snapshot has every account up to its last one").isEqualTo(accounts);
-            assertThat(accounts).as("the snapshot holds the accounts from before the dump")
+                    .as("the snapshot has every account up to its last one")
+                    .isEqualTo(accounts);
+            assertThat(accounts)
+                    .as("the snapshot holds the accounts from before the dump")
                     .isGreaterThanOrEqualTo(250);
 
             // tables nobody wrote to during the dump: same rows, same checksum
@@ -153,20 +176,25 @@ class BackupIT {
                     s.execute("CREATE TABLE " + cut + " LIKE " + table);
                     s.execute("INSERT INTO " + cut + " SELECT * FROM " + table + " WHERE "
                             + (table.equals("identity_account") ? "id" : "account_id") + " <= " + maxId);
-                    assertThat(checksum(dst, table)).as("checksum of " + table + " as of the snapshot")
+                    assertThat(checksum(dst, table))
+                            .as("checksum of " + table + " as of the snapshot")
                             .isEqualTo(checksum(src, cut));
                     s.execute("DROP TABLE " + cut);
                 }
             }
-            log.info("BACKUP restored {} tables: {} accounts in the snapshot, {} tables with equal rows and checksums",
-                    tables.size(), accounts, compared + 2);
+            log.info(
+                    "BACKUP restored {} tables: {} accounts in the snapshot, {} tables with equal rows and checksums",
+                    tables.size(),
+                    accounts,
+                    compared + 2);
         }
     }
 
     static void insertAccountWithRole(Connection c, String name) throws Exception {
         long id;
-        try (PreparedStatement account = c.prepareStatement("INSERT INTO identity_account "
-                + "(email, email_verified, display_name, preferred_language, created_at) VALUES (?, TRUE, ?, 'sv', ?)",
+        try (PreparedStatement account = c.prepareStatement(
+                "INSERT INTO identity_account "
+                        + "(email, email_verified, display_name, preferred_language, created_at) VALUES (?, TRUE, ?, 'sv', ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             account.setString(1, name + "@backup.brohamn.example");
             account.setString(2, "Backup " + name);
@@ -177,16 +205,23 @@ class BackupIT {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement role = c.prepareStatement(
-                "INSERT INTO identity_account_role (account_id, role) VALUES (?, 'RESIDENT')")) {
+        try (PreparedStatement role =
+                c.prepareStatement("INSERT INTO identity_account_role (account_id, role) VALUES (?, 'RESIDENT')")) {
             role.setLong(1, id);
             role.executeUpdate();
         }
     }
 
     private void run(String binary, List<String> arguments, File output, File input) throws Exception {
-        List<String> command = new ArrayList<>(List.of(binary, "--protocol=tcp", "-h", server.host(),
-                "-P", String.valueOf(server.port()), "-u", server.user()));
+        List<String> command = new ArrayList<>(List.of(
+                binary,
+                "--protocol=tcp",
+                "-h",
+                server.host(),
+                "-P",
+                String.valueOf(server.port()),
+                "-u",
+                server.user()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE);
         if (!server.password().isEmpty()) {
@@ -200,8 +235,12 @@ class BackupIT {
         }
         Process process = builder.start();
         String errors = new String(process.getErrorStream().readAllBytes());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(binary + " finished").isTrue();
-        assertThat(process.exitValue()).as(binary + " " + arguments + ": " + errors).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as(binary + " finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as(binary + " " + arguments + ": " + errors)
+                .isZero();
     }
 
     static String binary(String name) {
@@ -216,8 +255,10 @@ class BackupIT {
 
     static List<String> tables(Connection c) throws Exception {
         List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM "
-                + "information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name FROM "
+                                + "information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
@@ -230,14 +271,16 @@ class BackupIT {
     }
 
     static long checksum(Connection c, String table) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("CHECKSUM TABLE `" + table + "`")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("CHECKSUM TABLE `" + table + "`")) {
             rs.next();
             return rs.getLong(2);
         }
     }
 
     static long single(Connection c, String query) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -8,13 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -36,6 +34,7 @@ class DatabaseOutageIT {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageIT.class);
     /** The pool's connection timeout (3 s) or the driver's socket timeout (5 s), with room for a busy machine. */
     static final Duration FAIL_FAST = Duration.ofSeconds(8);
+
     static final Duration RECOVERY_LIMIT = Duration.ofSeconds(10);
 
     static ApplicationNode node;
@@ -43,7 +42,8 @@ class DatabaseOutageIT {
     static TestAccounts.Created organiser;
     static final List<TestAccounts.Created> people = new ArrayList<>();
     static EventId event;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startNode() {
@@ -54,8 +54,10 @@ class DatabaseOutageIT {
         for (int i = 0; i < 6; i++) {
             people.add(accounts.create("Avbrott " + i, Roles.RESIDENT));
         }
-        event = direct.as(organiser, Roles.STAFF, () -> direct.bean(EventService.class)
-                .create(TestEvents.draft("Avbrottskväll", 20)));
+        event = direct.as(
+                organiser,
+                Roles.STAFF,
+                () -> direct.bean(EventService.class).create(TestEvents.draft("Avbrottskväll", 20)));
     }
 
     @Test
@@ -66,8 +68,12 @@ class DatabaseOutageIT {
         long frozenAt = System.nanoTime();
         try {
             assertFailsFast(people.get(1), "during the freeze");
-            assertThat(status("/actuator/health/readiness")).as("the load balancer takes the node out").isEqualTo(503);
-            assertThat(status("/actuator/health/liveness")).as("Kubernetes does not restart the node").isEqualTo(200);
+            assertThat(status("/actuator/health/readiness"))
+                    .as("the load balancer takes the node out")
+                    .isEqualTo(503);
+            assertThat(status("/actuator/health/liveness"))
+                    .as("Kubernetes does not restart the node")
+                    .isEqualTo(200);
             long left = Duration.ofSeconds(20).toNanos() - (System.nanoTime() - frozenAt);
             Thread.sleep(Math.max(0, left / 1_000_000));
         } finally {
@@ -109,7 +115,8 @@ class DatabaseOutageIT {
         log.info("A sign-up {} failed after {} ms: {}", when, took.toMillis(), String.valueOf(failure));
         assertThat(failure).as("a sign-up " + when).isNotNull();
         assertThat(took).as("a sign-up " + when + " fails fast").isLessThan(FAIL_FAST);
-        assertThat(friendly(failure)).as("recognised as the database being away, so the page says so: " + failure)
+        assertThat(friendly(failure))
+                .as("recognised as the database being away, so the page says so: " + failure)
                 .isTrue();
     }
 
@@ -143,22 +150,38 @@ class DatabaseOutageIT {
 
     private void assertNothingHalfSaved(TestAccounts.Created refused) {
         JdbcTemplate db = direct.bean(JdbcTemplate.class);
-        assertThat(db.queryForObject("select count(*) from events_signup where event_id = ? and account_id = ?",
-                Integer.class, event.value(), refused.id().value())).as("the refused sign-up left no row").isZero();
-        assertThat(db.queryForObject("select confirmed_count from events_event where id = ?", Integer.class,
-                event.value())).as("the seat count matches the sign-ups")
-                .isEqualTo(db.queryForObject("select count(*) from events_signup where event_id = ? and status = 'CONFIRMED'",
-                        Integer.class, event.value()));
+        assertThat(db.queryForObject(
+                        "select count(*) from events_signup where event_id = ? and account_id = ?",
+                        Integer.class,
+                        event.value(),
+                        refused.id().value()))
+                .as("the refused sign-up left no row")
+                .isZero();
+        assertThat(db.queryForObject(
+                        "select confirmed_count from events_event where id = ?", Integer.class, event.value()))
+                .as("the seat count matches the sign-ups")
+                .isEqualTo(db.queryForObject(
+                        "select count(*) from events_signup where event_id = ? and status = 'CONFIRMED'",
+                        Integer.class,
+                        event.value()));
     }
 
     private SignUpStatus signUp(TestAccounts.Created person) {
-        return node.as(person, Roles.RESIDENT, () -> node.bean(SignUpService.class).signUp(event)).status();
+        return node.as(
+                        person,
+                        Roles.RESIDENT,
+                        () -> node.bean(SignUpService.class).signUp(event))
+                .status();
     }
 
     private int status(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(node.uri(path)).timeout(FAIL_FAST).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(node.uri(path))
+                                    .timeout(FAIL_FAST)
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (java.io.IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -3,10 +3,8 @@ package se.brobygge.operations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.MapPropertySource;
-
 import se.brobygge.Application;
 import se.brobygge.support.TestConfiguration;
 import se.brobygge.support.TestOidcProvider;
@@ -25,8 +23,7 @@ import se.brobygge.support.TestSmtp;
  */
 public final class DemoFixture {
 
-    private DemoFixture() {
-    }
+    private DemoFixture() {}
 
     public static void main(String[] args) throws Exception {
         TestSchemas.Server server = TestSchemas.server();
@@ -34,24 +31,50 @@ public final class DemoFixture {
         server.recreate(schema);
         var context = new SpringApplicationBuilder(Application.class, TestConfiguration.class)
                 .profiles("test", "local")
-                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fixture",
-                        Map.of("spring.datasource.url", server.url(schema),
-                                "spring.datasource.username", server.user(),
-                                "spring.datasource.password", server.password(),
-                                "spring.mail.host", "127.0.0.1",
-                                "spring.mail.port", String.valueOf(TestSmtp.port()),
-                                "spring.security.oauth2.client.provider.municipality.issuer-uri",
-                                TestOidcProvider.issuer(),
-                                "server.port", "0",
-                                // demo data exists only in development mode (LocalRunOnly)
-                                "vaadin.productionMode", "false"))))
+                .initializers(c -> c.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource(
+                                "fixture",
+                                Map.of(
+                                        "spring.datasource.url",
+                                        server.url(schema),
+                                        "spring.datasource.username",
+                                        server.user(),
+                                        "spring.datasource.password",
+                                        server.password(),
+                                        "spring.mail.host",
+                                        "127.0.0.1",
+                                        "spring.mail.port",
+                                        String.valueOf(TestSmtp.port()),
+                                        "spring.security.oauth2.client.provider.municipality.issuer-uri",
+                                        TestOidcProvider.issuer(),
+                                        "server.port",
+                                        "0",
+                                        // demo data exists only in development mode (LocalRunOnly)
+                                        "vaadin.productionMode",
+                                        "false"))))
                 .run();
         context.close();
         Path out = Path.of("src/test/resources/db/previous-release-demo.sql").toAbsolutePath();
-        Process dump = new ProcessBuilder(List.of("mariadb-dump", "--protocol=tcp", "-h", server.host(), "-P",
-                String.valueOf(server.port()), "-u", server.user(), "--single-transaction", "--skip-comments",
-                "--skip-dump-date", "--hex-blob", "--default-character-set=utf8mb4", schema))
-                .redirectOutput(out.toFile()).inheritIO().redirectOutput(out.toFile()).start();
+        Process dump = new ProcessBuilder(List.of(
+                        "mariadb-dump",
+                        "--protocol=tcp",
+                        "-h",
+                        server.host(),
+                        "-P",
+                        String.valueOf(server.port()),
+                        "-u",
+                        server.user(),
+                        "--single-transaction",
+                        "--skip-comments",
+                        "--skip-dump-date",
+                        "--hex-blob",
+                        "--default-character-set=utf8mb4",
+                        schema))
+                .redirectOutput(out.toFile())
+                .inheritIO()
+                .redirectOutput(out.toFile())
+                .start();
         if (dump.waitFor() != 0) {
             throw new IllegalStateException("mariadb-dump failed");
         }

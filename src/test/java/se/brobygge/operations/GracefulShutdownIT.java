@@ -2,6 +2,7 @@ package se.brobygge.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -23,13 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import se.brobygge.support.ApplicationNode;
 import se.brobygge.support.Mailbox;
 import se.brobygge.support.TestDatabase;
@@ -54,8 +51,11 @@ class GracefulShutdownIT {
         TestDatabase.Connection db = TestDatabase.connection();
         int port = freePort();
         Path logFile = Path.of("target", "graceful-shutdown-node.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", classpath(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-cp",
+                classpath(),
                 "-Dspring.profiles.active=test",
                 "-Dspring.datasource.url=" + db.url(),
                 "-Dspring.datasource.username=" + db.user(),
@@ -66,9 +66,14 @@ class GracefulShutdownIT {
                 "-Dserver.port=" + port,
                 "-Dbrobygge.mail.poll-interval=PT0.2S",
                 "se.brobygge.Application"));
-        Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        Process node = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             awaitReady(http, port, node);
 
             String batch = "graceful-" + Instant.now().toEpochMilli();
@@ -86,12 +91,16 @@ class GracefulShutdownIT {
                     while (!stop.get()) {
                         boolean startedBefore = !sigtermSent.get();
                         // a new client each time: no idle keep-alive connection to be closed under us
-                        try (HttpClient browser = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+                        try (HttpClient browser = HttpClient.newBuilder()
+                                .connectTimeout(Duration.ofSeconds(2))
+                                .build()) {
                             if (startedBefore) {
                                 inFlightAtSigterm.incrementAndGet();
                             }
-                            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/")).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse<String> page = browser.send(
+                                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (startedBefore) {
                                 inFlightAtSigterm.decrementAndGet();
@@ -141,20 +150,28 @@ class GracefulShutdownIT {
             for (Thread browser : browsers) {
                 browser.join(35_000);
             }
-            log.info("GRACEFUL shutdown after SIGTERM took {} ms (exit code {}); pages completed {}, of them finished "
-                    + "after SIGTERM {}, other outcomes {}; mails sent before the exit {} of {}", shutdown.toMillis(),
-                    exited ? node.exitValue() : "none", completed.get(), finishedAfterSigterm.get(), failures,
-                    sent(smtp, recipients), MAILS);
+            log.info(
+                    "GRACEFUL shutdown after SIGTERM took {} ms (exit code {}); pages completed {}, of them finished "
+                            + "after SIGTERM {}, other outcomes {}; mails sent before the exit {} of {}",
+                    shutdown.toMillis(),
+                    exited ? node.exitValue() : "none",
+                    completed.get(),
+                    finishedAfterSigterm.get(),
+                    failures,
+                    sent(smtp, recipients),
+                    MAILS);
             assertThat(exited).as("the process exits within 30 s of SIGTERM").isTrue();
-            assertThat(failures.keySet()).as("requests end complete or are refused, never broken mid-way")
+            assertThat(failures.keySet())
+                    .as("requests end complete or are refused, never broken mid-way")
                     .allMatch(outcome -> outcome.equals("refused") || outcome.equals("HTTP 503"));
 
             // another node takes over what is left: each mail exactly once
             ApplicationNode.a();
             await(() -> sent(smtp, recipients) == MAILS, Duration.ofSeconds(90), "every mail arrives");
             Thread.sleep(1_000);
-            Map<Integer, Long> copies = recipients.stream().collect(Collectors.groupingBy(
-                    r -> Mailbox.messagesFor(smtp, r).size(), Collectors.counting()));
+            Map<Integer, Long> copies = recipients.stream()
+                    .collect(Collectors.groupingBy(
+                            r -> Mailbox.messagesFor(smtp, r).size(), Collectors.counting()));
             assertThat(copies).as("copies received per mail").containsOnlyKeys(1);
         } finally {
             if (node.isAlive()) {
@@ -166,10 +183,11 @@ class GracefulShutdownIT {
     private static List<String> queueMails(String batch) throws Exception {
         TestSchemas.Server server = TestSchemas.server();
         List<String> recipients = new ArrayList<>();
-        try (Connection c = server.connect(server.sharedSchema()); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO notifications_mail (dedup_key, recipient, language, subject, text_body, html_body, status,"
-                        + " attempts, next_attempt_at, created_at, priority) VALUES (?, ?, 'sv', 'Avstängning', 'Hej',"
-                        + " '<p>Hej</p>', 'PENDING', 0, ?, ?, 5)")) {
+        try (Connection c = server.connect(server.sharedSchema());
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO notifications_mail (dedup_key, recipient, language, subject, text_body, html_body, status,"
+                                + " attempts, next_attempt_at, created_at, priority) VALUES (?, ?, 'sv', 'Avstängning', 'Hej',"
+                                + " '<p>Hej</p>', 'PENDING', 0, ?, ?, 5)")) {
             Timestamp now = Timestamp.from(Instant.now().minusSeconds(1));
             for (int i = 0; i < MAILS; i++) {
                 String recipient = batch + "-" + i + "@test.brohamn.example";
@@ -187,22 +205,31 @@ class GracefulShutdownIT {
 
     private static long sent(GreenMail smtp, List<String> recipients) {
         java.util.Set<String> wanted = new java.util.HashSet<>(recipients);
-        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return wanted.contains(m.getAllRecipients()[0].toString());
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).count();
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return wanted.contains(m.getAllRecipients()[0].toString());
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .count();
     }
 
     private static void awaitReady(HttpClient http, int port, Process node) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(node.isAlive()).as("the node process is running (see target/graceful-shutdown-node.log)").isTrue();
+            assertThat(node.isAlive())
+                    .as("the node process is running (see target/graceful-shutdown-node.log)")
+                    .isTrue();
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(
+                                                        "http://localhost:" + port + "/actuator/health/readiness"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -242,5 +269,4 @@ class GracefulShutdownIT {
             return socket.getLocalPort();
         }
     }
-
 }

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.bench.PageVisit;
 import se.brobygge.shared.operations.LongWorkRunner;
 import se.brobygge.shell.DatabaseUnavailable;
@@ -54,7 +52,9 @@ class LongWorkIT {
             CompletableFuture<Integer> annotated = CompletableFuture.supplyAsync(() -> slow.asLongWork(10), threads);
             CompletableFuture<Integer> handedOver = CompletableFuture.supplyAsync(
                     () -> runner.call(() -> jdbc.queryForObject("SELECT SLEEP(10)", Integer.class)), threads);
-            assertThat(annotated.get()).as("SLEEP answers 0 when it slept to the end").isZero();
+            assertThat(annotated.get())
+                    .as("SLEEP answers 0 when it slept to the end")
+                    .isZero();
             assertThat(handedOver.get()).isZero();
         } finally {
             threads.shutdownNow();
@@ -70,9 +70,11 @@ class LongWorkIT {
         long start = System.nanoTime();
         assertThatThrownBy(() -> slow.asLongWorkOfSevenSeconds(12))
                 .satisfies(failure -> assertThat(DatabaseUnavailable.causes(failure))
-                .as("seen as the database being away, as the pages tell it: " + chain(failure)).isTrue());
+                        .as("seen as the database being away, as the pages tell it: " + chain(failure))
+                        .isTrue());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(took).as("its own 7 s, not the requests' 4 s nor the long work's minutes")
+        assertThat(took)
+                .as("its own 7 s, not the requests' 4 s nor the long work's minutes")
                 .isBetween(Duration.ofMillis(6500), Duration.ofSeconds(11));
     }
 
@@ -83,22 +85,29 @@ class LongWorkIT {
         assertThat(slow.asLongWork(5)).isZero();
         // nearly every connection of the pool (the node's own jobs keep borrowing one now and then)
         int pool = node.bean(org.springframework.core.env.Environment.class)
-                .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10) - 2;
+                        .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10)
+                - 2;
         ExecutorService threads = Executors.newFixedThreadPool(pool);
         try {
             List<CompletableFuture<Duration>> requests = new ArrayList<>();
             for (int i = 0; i < pool; i++) {
-                requests.add(CompletableFuture.supplyAsync(() -> {
-                    long start = System.nanoTime();
-                    assertThatThrownBy(() -> slow.asRequest(10)).as("a 10 s statement in a request")
-                            .satisfies(failure -> assertThat(DatabaseUnavailable.causes(failure))
-                                    .as("seen as the database being away, as the pages tell it: " + chain(failure)).isTrue());
-                    return Duration.ofNanos(System.nanoTime() - start);
-                }, threads));
+                requests.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            long start = System.nanoTime();
+                            assertThatThrownBy(() -> slow.asRequest(10))
+                                    .as("a 10 s statement in a request")
+                                    .satisfies(failure -> assertThat(DatabaseUnavailable.causes(failure))
+                                            .as("seen as the database being away, as the pages tell it: "
+                                                    + chain(failure))
+                                            .isTrue());
+                            return Duration.ofNanos(System.nanoTime() - start);
+                        },
+                        threads));
             }
             for (CompletableFuture<Duration> request : requests) {
                 Duration took = request.get();
-                assertThat(took).as("each pooled connection has the requests' short timeout again")
+                assertThat(took)
+                        .as("each pooled connection has the requests' short timeout again")
                         .isLessThan(PAGE_FAILS_WITHIN);
             }
         } finally {
@@ -109,13 +118,19 @@ class LongWorkIT {
     @Test
     void aFrozenDatabaseStillFailsAPageWithinFiveSeconds() {
         URI base = node.uri("/");
-        assertThat(PageVisit.open(base, "dialogues", Duration.ofSeconds(30)).headings()).as("before the freeze")
-                .isNotEmpty().doesNotContain(UNAVAILABLE);
+        assertThat(PageVisit.open(base, "dialogues", Duration.ofSeconds(30)).headings())
+                .as("before the freeze")
+                .isNotEmpty()
+                .doesNotContain(UNAVAILABLE);
         node.proxy().freeze();
         try {
             PageVisit.Shown page = PageVisit.open(base, "dialogues", Duration.ofSeconds(30));
-            log.info("The dialogue page with a frozen database was shown after {} ms", page.took().toMillis());
-            assertThat(page.headings()).as("the page says the service is away for a moment").contains(UNAVAILABLE);
+            log.info(
+                    "The dialogue page with a frozen database was shown after {} ms",
+                    page.took().toMillis());
+            assertThat(page.headings())
+                    .as("the page says the service is away for a moment")
+                    .contains(UNAVAILABLE);
             assertThat(page.took()).isLessThanOrEqualTo(PAGE_FAILS_WITHIN);
         } finally {
             node.proxy().unfreeze();
@@ -125,8 +140,11 @@ class LongWorkIT {
     private static String chain(Throwable failure) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            chain.append(" <- ").append(t.getClass().getName()).append(t instanceof java.sql.SQLException sql
-                    ? "[" + sql.getSQLState() + "]" : "").append(": ").append(t.getMessage());
+            chain.append(" <- ")
+                    .append(t.getClass().getName())
+                    .append(t instanceof java.sql.SQLException sql ? "[" + sql.getSQLState() + "]" : "")
+                    .append(": ")
+                    .append(t.getMessage());
             for (Throwable suppressed : t.getSuppressed()) {
                 chain.append(" (suppressed ").append(suppressed).append(')');
             }

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import se.brobygge.support.EmbeddedMariaDb;
 import se.brobygge.support.TestDatabase;
 import se.brobygge.support.TestSchemas;
@@ -36,8 +34,8 @@ class MigrationsIT {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationsIT.class);
     static final String FIXTURE = "db/previous-release-demo.sql";
-    static final List<String> DEMO_TABLES = List.of("identity_account", "events_event", "places_place",
-            "associations_association");
+    static final List<String> DEMO_TABLES =
+            List.of("identity_account", "events_event", "places_place", "associations_association");
 
     static EmbeddedMariaDb embedded;
     static TestSchemas.Server embeddedServer;
@@ -46,7 +44,8 @@ class MigrationsIT {
     static void startEmbedded() throws Exception {
         Path dir = Files.createTempDirectory("brobygge-migrations");
         embedded = EmbeddedMariaDb.start(dir.resolve("data"), true);
-        embeddedServer = TestSchemas.parse(new TestDatabase.Connection(embedded.jdbcUrl("brobygge_migrations"), "root", ""));
+        embeddedServer =
+                TestSchemas.parse(new TestDatabase.Connection(embedded.jdbcUrl("brobygge_migrations"), "root", ""));
     }
 
     @AfterAll
@@ -83,7 +82,9 @@ class MigrationsIT {
         try {
             Flyway flyway = server.flyway(schema);
             MigrateResult result = flyway.migrate();
-            log.info("MIGRATIONS on MariaDB {}: {} applied to an empty database", version(server),
+            log.info(
+                    "MIGRATIONS on MariaDB {}: {} applied to an empty database",
+                    version(server),
                     result.migrationsExecuted);
             assertThat(result.migrationsExecuted).isGreaterThan(50);
             flyway.validate();
@@ -101,14 +102,19 @@ class MigrationsIT {
                 load(c);
             }
             Map<String, Long> before = counts(server, schema);
-            assertThat(before.values()).as("the fixture holds demo data in %s", before).allMatch(n -> n > 0);
+            assertThat(before.values())
+                    .as("the fixture holds demo data in %s", before)
+                    .allMatch(n -> n > 0);
             Flyway flyway = server.flyway(schema);
             MigrateResult result = flyway.migrate();
             flyway.validate();
             assertThat(flyway.info().pending()).isEmpty();
             Map<String, Long> after = counts(server, schema);
-            log.info("MIGRATIONS on MariaDB {}: {} applied over the previous release's demo data {}", version(server),
-                    result.migrationsExecuted, after);
+            log.info(
+                    "MIGRATIONS on MariaDB {}: {} applied over the previous release's demo data {}",
+                    version(server),
+                    result.migrationsExecuted,
+                    after);
             assertThat(after).as("the demo data survives the upgrade").isEqualTo(before);
         } finally {
             server.drop(schema);
@@ -138,7 +144,8 @@ class MigrationsIT {
 
     static Map<String, Long> counts(TestSchemas.Server server, String schema) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = server.connect(schema); Statement s = c.createStatement()) {
+        try (Connection c = server.connect(schema);
+                Statement s = c.createStatement()) {
             for (String table : DEMO_TABLES) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
@@ -150,7 +157,8 @@ class MigrationsIT {
     }
 
     static String version(TestSchemas.Server server) throws Exception {
-        try (Connection c = server.connect(""); Statement s = c.createStatement();
+        try (Connection c = server.connect("");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT VERSION()")) {
             rs.next();
             return rs.getString(1);

@@ -2,6 +2,7 @@ package se.brobygge.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,14 +12,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import jakarta.persistence.EntityManagerFactory;
 import se.brobygge.associations.AssociationDraft;
 import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationService;
@@ -75,7 +73,6 @@ class SearchIndexOutageIT {
     @LocalServerPort
     int port;
 
-
     final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -98,32 +95,48 @@ class SearchIndexOutageIT {
 
         EventId during = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Sykurs " + marker, 5)));
         EventId arabic = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("مقهى الخياطة " + marker, 5)));
-        assertThat(jdbc.queryForObject("select count(*) from events_event where id in (?, ?)", Integer.class,
-                during.value(), arabic.value())).as("both saved").isEqualTo(2);
-        assertThat(health.states().get("events").status()).as("the index is known to be out of step")
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from events_event where id in (?, ?)",
+                        Integer.class,
+                        during.value(),
+                        arabic.value()))
+                .as("both saved")
+                .isEqualTo(2);
+        assertThat(health.states().get("events").status())
+                .as("the index is known to be out of step")
                 .isNotEqualTo(SearchIndexHealth.Status.READY);
 
         var signUp = RunAs.as(resident, Roles.RESIDENT, () -> signUps.signUp(during));
-        assertThat(signUp.status()).as("signing up succeeds although the index cannot take the seat count")
+        assertThat(signUp.status())
+                .as("signing up succeeds although the index cannot take the seat count")
                 .isEqualTo(SignUpStatus.CONFIRMED);
 
         // the list and the search answer from the database: every event, with its seats up to date
         List<EventSummary> listed = allUpcoming();
         assertThat(listed).extracting(EventSummary::id).contains(before, during, arabic);
-        assertThat(listed.stream().filter(e -> e.id().equals(during)).findFirst().orElseThrow().seatsLeft())
+        assertThat(listed.stream()
+                        .filter(e -> e.id().equals(during))
+                        .findFirst()
+                        .orElseThrow()
+                        .seatsLeft())
                 .isEqualTo(4);
-        assertThat(titles("sykursen " + marker)).as("words, with Swedish endings, from the database")
+        assertThat(titles("sykursen " + marker))
+                .as("words, with Swedish endings, from the database")
                 .containsExactly("Sykurs " + marker);
         assertThat(titles("vävstuga " + marker)).containsExactly("Vävstuga " + marker);
-        assertThat(events.upcomingPage(filter("sykurs " + marker), 0, 50).total()).isEqualTo(1);
+        assertThat(events.upcomingPage(filter("sykurs " + marker), 0, 50).total())
+                .isEqualTo(1);
         assertThat(titles("simskola " + marker)).isEmpty();
-        assertThat(titles("المقهى " + marker)).as("the database knows no Arabic article: only the index finds this")
+        assertThat(titles("المقهى " + marker))
+                .as("the database knows no Arabic article: only the index finds this")
                 .isEmpty();
 
         String name = "Syföreningen " + marker;
         RunAs.as(resident, Roles.RESIDENT, () -> associations.register(association(name)));
-        assertThat(associations.directory(new AssociationFilter("syförening " + marker, null, null, null, false, false)))
-                .as("the directory finds the association registered during the outage").extracting(a -> a.name())
+        assertThat(associations.directory(
+                        new AssociationFilter("syförening " + marker, null, null, null, false, false)))
+                .as("the directory finds the association registered during the outage")
+                .extracting(a -> a.name())
                 .containsExactly(name);
 
         // readiness stays UP (the node serves); the metrics account sees the index's state
@@ -132,20 +145,27 @@ class SearchIndexOutageIT {
         assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
         HttpResponse<String> operator = get("/actuator/health/readiness", HealthAndMetricsIT.SCRAPER);
         assertThat(operator.statusCode()).isEqualTo(200);
-        assertThat(operator.body()).as("the node is ready; its search index is not").endsWith(",\"status\":\"UP\"}")
+        assertThat(operator.body())
+                .as("the node is ready; its search index is not")
+                .endsWith(",\"status\":\"UP\"}")
                 .contains("\"searchIndex\":{", "\"status\":\"DEGRADED\"", "\"events\":{\"state\":\"");
-        assertThat(HealthAndMetricsIT.value(get("/actuator/prometheus", HealthAndMetricsIT.SCRAPER).body(),
-                "brobygge_search_index_degraded", "application=")).isEqualTo(1.0);
+        assertThat(HealthAndMetricsIT.value(
+                        get("/actuator/prometheus", HealthAndMetricsIT.SCRAPER).body(),
+                        "brobygge_search_index_degraded",
+                        "application="))
+                .isEqualTo(1.0);
 
         FileSearchIndex.mend("events");
         FileSearchIndex.mend("associations");
         awaitReady();
 
-        assertThat(titles("المقهى " + marker)).as("the index is in use again, with the event saved meanwhile")
+        assertThat(titles("المقهى " + marker))
+                .as("the index is in use again, with the event saved meanwhile")
                 .containsExactly("مقهى الخياطة " + marker);
         assertThat(titles("sykurserna " + marker)).containsExactly("Sykurs " + marker);
         assertThat(get("/actuator/health/readiness", HealthAndMetricsIT.SCRAPER).body())
-                .contains("\"searchIndex\":{\"details\":{\"associations\":{\"state\":\"READY\"}").doesNotContain("DEGRADED");
+                .contains("\"searchIndex\":{\"details\":{\"associations\":{\"state\":\"READY\"}")
+                .doesNotContain("DEGRADED");
     }
 
     @Test
@@ -158,7 +178,9 @@ class SearchIndexOutageIT {
         FileSearchIndex.breakIndex("events");
         // the index touches its folder (as a merge or the next commit would) and drops its writer
         try {
-            org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory).scope(Object.class).workspace()
+            org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
+                    .scope(Object.class)
+                    .workspace()
                     .flush();
         } catch (RuntimeException expected) {
             // the index cannot be written: what the next search meets
@@ -168,7 +190,9 @@ class SearchIndexOutageIT {
     }
 
     private List<String> titles(String words) {
-        return events.upcomingPage(filter(words), 0, 50).events().stream().map(EventSummary::title).toList();
+        return events.upcomingPage(filter(words), 0, 50).events().stream()
+                .map(EventSummary::title)
+                .toList();
     }
 
     /** The whole unfiltered list, page by page (the shared test schema holds other tests' events too). */
@@ -191,16 +215,42 @@ class SearchIndexOutageIT {
     }
 
     private static EventDraft draft(String title, int capacity) {
-        LocalDateTime start = LocalDateTime.now().plusDays(9).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        return new EventDraft(title, "Välkomna!", null, "https://meet.brohamn.example/syjunta", start,
-                start.plusHours(2), Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", "ar"), true, null,
-                capacity, null);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(9)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        return new EventDraft(
+                title,
+                "Välkomna!",
+                null,
+                "https://meet.brohamn.example/syjunta",
+                start,
+                start.plusHours(2),
+                Category.LANGUAGE_CAFE,
+                Audience.EVERYONE,
+                Set.of("sv", "ar"),
+                true,
+                null,
+                capacity,
+                null);
     }
 
     private static AssociationDraft association(String name) {
-        return new AssociationDraft(name, AssociationTestData.organisationNumber(), AssociationType.CULTURE,
-                Map.of("sv", "Vi syr och lagar kläder tillsammans."), Set.of("sv"), Set.of("Norrby"),
-                "kontakt@syforening.example", null, null, null, "Onsdagar 18-20", true);
+        return new AssociationDraft(
+                name,
+                AssociationTestData.organisationNumber(),
+                AssociationType.CULTURE,
+                Map.of("sv", "Vi syr och lagar kläder tillsammans."),
+                Set.of("sv"),
+                Set.of("Norrby"),
+                "kontakt@syforening.example",
+                null,
+                null,
+                null,
+                "Onsdagar 18-20",
+                true);
     }
 
     private void awaitReady() throws InterruptedException {
@@ -208,7 +258,8 @@ class SearchIndexOutageIT {
         while (health.degraded() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(health.states()).as("every index rebuilt and in use")
+        assertThat(health.states())
+                .as("every index rebuilt and in use")
                 .allSatisfy((name, state) -> assertThat(state.status()).isEqualTo(SearchIndexHealth.Status.READY));
     }
 

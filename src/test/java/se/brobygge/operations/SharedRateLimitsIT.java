@@ -3,18 +3,16 @@ package se.brobygge.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.ApplicationNode;
 import se.brobygge.support.BrowserlessHttp;
@@ -31,6 +29,7 @@ class SharedRateLimitsIT {
 
     /** The account's allowance of failed logins (brobygge.rate-limits.login.capacity). */
     static final int ALLOWANCE = 5;
+
     static final String SCRAPER = HealthAndMetricsIT.SCRAPER;
 
     static ApplicationNode a;
@@ -55,8 +54,9 @@ class SharedRateLimitsIT {
     }
 
     private static void fail(ApplicationNode node, TestAccounts.Created person, int attempt) {
-        assertThat(browser(node).login(person.email(), "fel lösenord " + attempt)).as("failure %d on %s", attempt,
-                node.name()).endsWith("/login?error");
+        assertThat(browser(node).login(person.email(), "fel lösenord " + attempt))
+                .as("failure %d on %s", attempt, node.name())
+                .endsWith("/login?error");
     }
 
     /** The node's health as the metrics account sees it. */
@@ -71,7 +71,9 @@ class SharedRateLimitsIT {
         for (int attempt = 1; attempt <= ALLOWANCE; attempt++) {
             fail(attempt % 2 == 1 ? a : b, person, attempt); // 3 on A, 2 on B: neither alone reaches the limit
         }
-        assertThat(signsIn(a, person)).as("node A refuses even the right password").isFalse();
+        assertThat(signsIn(a, person))
+                .as("node A refuses even the right password")
+                .isFalse();
         assertThat(signsIn(b, person)).as("node B refuses it too").isFalse();
 
         TestAccounts.Created other = a.bean(TestAccounts.class).create("Delad gräns annan", Roles.RESIDENT);
@@ -91,29 +93,42 @@ class SharedRateLimitsIT {
 
         b.redisProxy().close(); // connections dropped, new ones refused: Redis is down for node B
         try {
-            assertThat(signsIn(b, person)).as("signing in on node B works without Redis").isTrue();
+            assertThat(signsIn(b, person))
+                    .as("signing in on node B works without Redis")
+                    .isTrue();
 
             HttpResponse<String> health = health(b, "/actuator/health");
-            assertThat(health.statusCode()).as("health answers, never a server error").isEqualTo(200);
-            assertThat(health.body()).contains("\"rateLimits\"", "\"store\":\"memory-fallback\"", "\"lastFailure\"");
-            assertThat(health(b, "/actuator/health/readiness").statusCode()).as("node B stays in the load balancer")
+            assertThat(health.statusCode())
+                    .as("health answers, never a server error")
                     .isEqualTo(200);
-            assertThat(log.list).as("a warning names the Redis node B cannot reach").anyMatch(e ->
-                    e.getLevel() == Level.WARN && e.getFormattedMessage().contains(redisOfB)
+            assertThat(health.body()).contains("\"rateLimits\"", "\"store\":\"memory-fallback\"", "\"lastFailure\"");
+            assertThat(health(b, "/actuator/health/readiness").statusCode())
+                    .as("node B stays in the load balancer")
+                    .isEqualTo(200);
+            assertThat(log.list)
+                    .as("a warning names the Redis node B cannot reach")
+                    .anyMatch(e -> e.getLevel() == Level.WARN
+                            && e.getFormattedMessage().contains(redisOfB)
                             && e.getFormattedMessage().contains("each node counts limits alone"));
 
             for (int attempt = 1; attempt <= ALLOWANCE; attempt++) {
                 fail(b, guessed, attempt);
             }
-            assertThat(signsIn(b, guessed)).as("node B's own limit holds meanwhile").isFalse();
-            assertThat(signsIn(a, guessed)).as("node A, with Redis, never saw those failures").isTrue();
+            assertThat(signsIn(b, guessed))
+                    .as("node B's own limit holds meanwhile")
+                    .isFalse();
+            assertThat(signsIn(a, guessed))
+                    .as("node A, with Redis, never saw those failures")
+                    .isTrue();
         } finally {
             logger.detachAppender(log);
             b.redisProxy().open(); // Redis is back
         }
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(health(b, "/actuator/health").body()).contains("\"store\":\"redis\""));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(
+                        () -> assertThat(health(b, "/actuator/health").body()).contains("\"store\":\"redis\""));
         TestAccounts.Created later = accounts.create("Redis tillbaka", Roles.RESIDENT);
         for (int attempt = 1; attempt <= ALLOWANCE; attempt++) {
             fail(attempt % 2 == 1 ? b : a, later, attempt);

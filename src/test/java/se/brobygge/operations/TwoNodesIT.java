@@ -3,6 +3,7 @@ package se.brobygge.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,15 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationId;
@@ -33,8 +30,8 @@ import se.brobygge.associations.AssociationTestData;
 import se.brobygge.events.EventDraft;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
-import se.brobygge.events.EventSummary;
 import se.brobygge.events.EventService;
+import se.brobygge.events.EventSummary;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
@@ -72,7 +69,11 @@ class TwoNodesIT {
         long started = System.nanoTime();
         a = ApplicationNode.a();
         b = ApplicationNode.b();
-        log.info("Two nodes up on ports {} and {} in {} ms", a.port(), b.port(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Two nodes up on ports {} and {} in {} ms",
+                a.port(),
+                b.port(),
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(a.port()).isNotEqualTo(b.port());
     }
 
@@ -80,16 +81,28 @@ class TwoNodesIT {
     void aSignUpOnNodeAIsSeenOnNodeB() {
         TestAccounts.Created organiser = a.bean(TestAccounts.class).create("Två noder arrangör", Roles.STAFF);
         TestAccounts.Created person = a.bean(TestAccounts.class).create("Två noder deltagare", Roles.RESIDENT);
-        EventId event = a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class)
-                .create(TestEvents.draft("Två noder", 5)));
+        EventId event =
+                a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class).create(TestEvents.draft("Två noder", 5)));
 
-        MySignUp onA = a.as(person, Roles.RESIDENT, () -> a.bean(SignUpService.class).signUp(event));
-        MySignUp onB = b.as(person, Roles.RESIDENT, () -> b.bean(SignUpService.class).mine(event)).orElseThrow();
+        MySignUp onA =
+                a.as(person, Roles.RESIDENT, () -> a.bean(SignUpService.class).signUp(event));
+        MySignUp onB = b.as(
+                        person,
+                        Roles.RESIDENT,
+                        () -> b.bean(SignUpService.class).mine(event))
+                .orElseThrow();
 
         assertThat(onB.status()).isEqualTo(SignUpStatus.CONFIRMED);
-        assertThat(onB.code()).as("node B shows the registration code node A gave").isEqualTo(onA.code());
-        assertThat(b.as(person, Roles.RESIDENT, () -> b.bean(SignUpService.class).signUp(event)).code())
-                .as("signing up again on node B keeps the one sign-up").isEqualTo(onA.code());
+        assertThat(onB.code())
+                .as("node B shows the registration code node A gave")
+                .isEqualTo(onA.code());
+        assertThat(b.as(
+                                person,
+                                Roles.RESIDENT,
+                                () -> b.bean(SignUpService.class).signUp(event))
+                        .code())
+                .as("signing up again on node B keeps the one sign-up")
+                .isEqualTo(onA.code());
     }
 
     @Test
@@ -97,20 +110,29 @@ class TwoNodesIT {
         TestAccounts.Created organiser = a.bean(TestAccounts.class).create("Två noder sök", Roles.STAFF);
         String marker = "n" + Long.toString(System.nanoTime(), 36);
         // a day of its own, so that the list of that day is short
-        LocalDateTime start = LocalDateTime.now().plusDays(200 + System.nanoTime() % 100).withHour(17).withMinute(13)
-                .withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(200 + System.nanoTime() % 100)
+                .withHour(17)
+                .withMinute(13)
+                .withSecond(0)
+                .withNano(0);
         EventDraft draft = TestEvents.draft("Föreningarnas kväll " + marker, 10).at(start, start.plusHours(2), null);
         EventService onB = b.bean(EventService.class);
 
-        EventId event = a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class).create(draft));
+        EventId event =
+                a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class).create(draft));
         long published = System.nanoTime();
         awaitOnB("published", () -> {
-            assertThat(listedOn(onB, start.toLocalDate(), event)).as("in node B's list of the day")
+            assertThat(listedOn(onB, start.toLocalDate(), event))
+                    .as("in node B's list of the day")
                     .hasValueSatisfying(e -> assertThat(e.startsAt()).isEqualTo(zoned(start)));
-            assertThat(foundOn(onB, "förening " + marker)).as("found on node B in another inflection")
+            assertThat(foundOn(onB, "förening " + marker))
+                    .as("found on node B in another inflection")
                     .containsExactly(event);
         });
-        log.info("Published on node A: in node B's list and search after {} ms", (System.nanoTime() - published) / 1_000_000);
+        log.info(
+                "Published on node A: in node B's list and search after {} ms",
+                (System.nanoTime() - published) / 1_000_000);
 
         LocalDateTime moved = start.plusDays(1).withHour(10);
         a.as(organiser, Roles.STAFF, () -> {
@@ -119,8 +141,11 @@ class TwoNodesIT {
         });
         long movedAt = System.nanoTime();
         awaitOnB("moved", () -> {
-            assertThat(listedOn(onB, start.toLocalDate(), event)).as("gone from the old day on node B").isEmpty();
-            assertThat(listedOn(onB, moved.toLocalDate(), event)).as("on the new day on node B")
+            assertThat(listedOn(onB, start.toLocalDate(), event))
+                    .as("gone from the old day on node B")
+                    .isEmpty();
+            assertThat(listedOn(onB, moved.toLocalDate(), event))
+                    .as("on the new day on node B")
                     .hasValueSatisfying(e -> assertThat(e.startsAt()).isEqualTo(zoned(moved)));
         });
         log.info("Moved on node A: at its new time on node B after {} ms", (System.nanoTime() - movedAt) / 1_000_000);
@@ -131,10 +156,15 @@ class TwoNodesIT {
         });
         long cancelled = System.nanoTime();
         awaitOnB("cancelled", () -> {
-            assertThat(listedOn(onB, moved.toLocalDate(), event)).as("gone from node B's list").isEmpty();
-            assertThat(foundOn(onB, "förening " + marker)).as("no longer found on node B").isEmpty();
+            assertThat(listedOn(onB, moved.toLocalDate(), event))
+                    .as("gone from node B's list")
+                    .isEmpty();
+            assertThat(foundOn(onB, "förening " + marker))
+                    .as("no longer found on node B")
+                    .isEmpty();
         });
-        log.info("Cancelled on node A: gone from node B's list and search after {} ms",
+        log.info(
+                "Cancelled on node A: gone from node B's list and search after {} ms",
                 (System.nanoTime() - cancelled) / 1_000_000);
     }
 
@@ -146,51 +176,92 @@ class TwoNodesIT {
         String number = AssociationTestData.organisationNumber();
         AssociationService onB = b.bean(AssociationService.class);
 
-        AssociationId id = a.as(chair, Roles.RESIDENT, () -> a.bean(AssociationService.class).register(
-                AssociationTestData.draft("Schackklubben " + marker, number, "Vi spelar i biblioteket. " + marker)));
+        AssociationId id = a.as(
+                chair,
+                Roles.RESIDENT,
+                () -> a.bean(AssociationService.class)
+                        .register(AssociationTestData.draft(
+                                "Schackklubben " + marker, number, "Vi spelar i biblioteket. " + marker)));
         long registered = System.nanoTime();
-        awaitOnB("registered", () -> assertThat(directoryOn(onB, "bibliotek " + marker)).as("found on node B")
-                .containsExactly(id));
-        log.info("Registered on node A: in node B's directory search after {} ms",
+        awaitOnB(
+                "registered",
+                () -> assertThat(directoryOn(onB, "bibliotek " + marker))
+                        .as("found on node B")
+                        .containsExactly(id));
+        log.info(
+                "Registered on node A: in node B's directory search after {} ms",
                 (System.nanoTime() - registered) / 1_000_000);
 
         long version = a.bean(AssociationService.class).find(id).orElseThrow().version();
-        a.as(chair, Roles.RESIDENT, () -> a.bean(AssociationService.class).update(id, AssociationTestData.draft(
-                "Brädspelarnas förening " + marker, number, "Vi spelar på kaféet. " + marker), version));
+        a.as(
+                chair,
+                Roles.RESIDENT,
+                () -> a.bean(AssociationService.class)
+                        .update(
+                                id,
+                                AssociationTestData.draft(
+                                        "Brädspelarnas förening " + marker, number, "Vi spelar på kaféet. " + marker),
+                                version));
         long renamed = System.nanoTime();
         awaitOnB("renamed", () -> {
-            assertThat(directoryOn(onB, "föreningar " + marker)).as("the new name found on node B").containsExactly(id);
-            assertThat(directoryOn(onB, "bibliotek " + marker)).as("the old description no longer").isEmpty();
+            assertThat(directoryOn(onB, "föreningar " + marker))
+                    .as("the new name found on node B")
+                    .containsExactly(id);
+            assertThat(directoryOn(onB, "bibliotek " + marker))
+                    .as("the old description no longer")
+                    .isEmpty();
         });
-        log.info("Renamed on node A: found by its new words on node B after {} ms",
+        log.info(
+                "Renamed on node A: found by its new words on node B after {} ms",
                 (System.nanoTime() - renamed) / 1_000_000);
 
         a.as(staff, Roles.STAFF, () -> {
             a.bean(AssociationService.class).suspend(id, "Flera anmälningar om falsk information");
             return null;
         });
-        awaitOnB("suspended", () -> assertThat(directoryOn(onB, "kafé " + marker)).as("gone from node B's directory")
-                .isEmpty());
+        awaitOnB(
+                "suspended",
+                () -> assertThat(directoryOn(onB, "kafé " + marker))
+                        .as("gone from node B's directory")
+                        .isEmpty());
     }
 
     private static void awaitOnB(String what, org.awaitility.core.ThrowingRunnable check) {
-        await(what + " on node A, seen on node B").atMost(SHARED_SEARCH).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(50)).untilAsserted(check);
+        await(what + " on node A, seen on node B")
+                .atMost(SHARED_SEARCH)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(check);
     }
 
     private static Optional<EventSummary> listedOn(EventService node, LocalDate day, EventId event) {
-        return node.upcomingPage(new EventFilter(null, day, day, null, null, null, false, false, null), 0,
-                EventService.MAX_RESULTS).events().stream().filter(e -> e.id().equals(event)).findFirst();
+        return node
+                .upcomingPage(
+                        new EventFilter(null, day, day, null, null, null, false, false, null),
+                        0,
+                        EventService.MAX_RESULTS)
+                .events()
+                .stream()
+                .filter(e -> e.id().equals(event))
+                .findFirst();
     }
 
     private static List<EventId> foundOn(EventService node, String words) {
-        return node.upcomingPage(new EventFilter(words, null, null, null, null, null, false, false, null), 0,
-                EventService.PAGE_SIZE).events().stream().map(EventSummary::id).toList();
+        return node
+                .upcomingPage(
+                        new EventFilter(words, null, null, null, null, null, false, false, null),
+                        0,
+                        EventService.PAGE_SIZE)
+                .events()
+                .stream()
+                .map(EventSummary::id)
+                .toList();
     }
 
     private static List<AssociationId> directoryOn(AssociationService node, String words) {
         return node.directory(new AssociationFilter(words, null, null, null, false, false)).stream()
-                .map(Association::id).toList();
+                .map(Association::id)
+                .toList();
     }
 
     private static java.time.Instant zoned(LocalDateTime time) {
@@ -210,12 +281,16 @@ class TwoNodesIT {
             a.bean(AccountDeletionService.class).deleteOnRequest(person.id(), "Begäran per brev");
             return null;
         });
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            var response = onB.get("/my-data");
-            assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).contains("/login");
-        });
-        log.info("Session on node B ended {} ms after the account was deleted on node A",
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    var response = onB.get("/my-data");
+                    assertThat(response.statusCode()).isEqualTo(302);
+                    assertThat(response.headers().firstValue("Location").orElse(""))
+                            .contains("/login");
+                });
+        log.info(
+                "Session on node B ended {} ms after the account was deleted on node A",
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -226,20 +301,30 @@ class TwoNodesIT {
         phoneOnB.login(person.email(), TestAccounts.PASSWORD);
         BrowserlessHttp laptopOnA = new BrowserlessHttp(a.port());
         laptopOnA.login(person.email(), TestAccounts.PASSWORD);
-        assertThat(phoneOnB.get("/my-data").statusCode()).as("signed in on node B").isEqualTo(200);
-        assertThat(laptopOnA.get("/my-data").statusCode()).as("signed in on node A").isEqualTo(200);
+        assertThat(phoneOnB.get("/my-data").statusCode())
+                .as("signed in on node B")
+                .isEqualTo(200);
+        assertThat(laptopOnA.get("/my-data").statusCode())
+                .as("signed in on node A")
+                .isEqualTo(200);
 
         long started = System.nanoTime();
         a.bean(RegistrationService.class).requestPasswordReset(person.email());
         String token = Mailbox.token(Mailbox.awaitOne(smtp, person.email()), "/reset-password");
         a.bean(RegistrationService.class).resetPassword(token, "ett nytt lösenord på nod A");
-        assertThat(laptopOnA.get("/my-data").statusCode()).as("ended at once on node A").isEqualTo(302);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            var response = phoneOnB.get("/my-data");
-            assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).contains("/login");
-        });
-        log.info("Session on node B ended {} ms after the password was reset on node A",
+        assertThat(laptopOnA.get("/my-data").statusCode())
+                .as("ended at once on node A")
+                .isEqualTo(302);
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    var response = phoneOnB.get("/my-data");
+                    assertThat(response.statusCode()).isEqualTo(302);
+                    assertThat(response.headers().firstValue("Location").orElse(""))
+                            .contains("/login");
+                });
+        log.info(
+                "Session on node B ended {} ms after the password was reset on node A",
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -251,8 +336,10 @@ class TwoNodesIT {
         for (int i = 0; i < PEOPLE; i++) {
             people.add(accounts.create("Platsjakt " + i, Roles.RESIDENT));
         }
-        EventId event = b.as(organiser, Roles.STAFF, () -> b.bean(EventService.class)
-                .create(TestEvents.draft("Sista platserna", SEATS)));
+        EventId event = b.as(
+                organiser,
+                Roles.STAFF,
+                () -> b.bean(EventService.class).create(TestEvents.draft("Sista platserna", SEATS)));
 
         ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
         List<Future<MySignUp>> results = new ArrayList<>();
@@ -273,26 +360,35 @@ class TwoNodesIT {
                 outcome.merge(result.get().status(), 1L, Long::sum);
             }
             log.info("{} people on two nodes for {} seats: {}", PEOPLE, SEATS, outcome);
-            assertThat(outcome).containsEntry(SignUpStatus.CONFIRMED, (long) SEATS)
+            assertThat(outcome)
+                    .containsEntry(SignUpStatus.CONFIRMED, (long) SEATS)
                     .containsEntry(SignUpStatus.WAITING, (long) (PEOPLE - SEATS));
         } finally {
             pool.shutdownNow();
         }
         JdbcTemplate db = a.bean(JdbcTemplate.class);
-        assertThat(db.queryForObject("select count(*) from events_signup where event_id = ? and status = 'CONFIRMED'",
-                Integer.class, event.value())).isEqualTo(SEATS);
-        assertThat(db.queryForObject("select confirmed_count from events_event where id = ?", Integer.class,
-                event.value())).isEqualTo(SEATS);
+        assertThat(db.queryForObject(
+                        "select count(*) from events_signup where event_id = ? and status = 'CONFIRMED'",
+                        Integer.class,
+                        event.value()))
+                .isEqualTo(SEATS);
+        assertThat(db.queryForObject(
+                        "select confirmed_count from events_event where id = ?", Integer.class, event.value()))
+                .isEqualTo(SEATS);
 
         // every person gets their one mail (seat or waitlist), though both nodes dispatch the outbox;
         // up to 30 s later when a node lost the database while holding the dispatch lock (DatabaseOutageIT)
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> people.stream()
-                .allMatch(p -> !Mailbox.messagesFor(smtp, p.email()).isEmpty()));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> people.stream()
+                        .allMatch(p -> !Mailbox.messagesFor(smtp, p.email()).isEmpty()));
         Thread.sleep(2_000); // several dispatch rounds on both nodes
-        Map<String, Long> mailsPerPerson = people.stream().collect(Collectors.toMap(TestAccounts.Created::email,
-                p -> (long) Mailbox.messagesFor(smtp, p.email()).size()));
-        log.info("Mails per person after both nodes dispatched: {}", mailsPerPerson.values().stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+        Map<String, Long> mailsPerPerson = people.stream().collect(Collectors.toMap(TestAccounts.Created::email, p ->
+                (long) Mailbox.messagesFor(smtp, p.email()).size()));
+        log.info(
+                "Mails per person after both nodes dispatched: {}",
+                mailsPerPerson.values().stream()
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
         assertThat(mailsPerPerson.values()).as("one mail per person").containsOnly(1L);
     }
 
@@ -300,19 +396,25 @@ class TwoNodesIT {
     void aScheduledJobRunsOnOneNodePerTick() {
         ApplicationNode.Ticks.LOCKED.clear();
         ApplicationNode.Ticks.UNLOCKED.clear();
-        await().atMost(Duration.ofSeconds(15)).until(() -> seconds(ApplicationNode.Ticks.LOCKED).size() >= 5);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> seconds(ApplicationNode.Ticks.LOCKED).size() >= 5);
         List<String> locked = List.copyOf(ApplicationNode.Ticks.LOCKED);
         List<String> unlocked = List.copyOf(ApplicationNode.Ticks.UNLOCKED);
         Map<String, Long> lockedPerSecond = seconds(locked);
         Map<String, Long> unlockedPerSecond = seconds(unlocked);
         log.info("Locked job runs per second: {}; without the lock: {}", lockedPerSecond, unlockedPerSecond);
-        assertThat(lockedPerSecond.values()).as("with ShedLock, one run per tick across the nodes").containsOnly(1L);
-        assertThat(unlockedPerSecond.values()).as("without it, both nodes run every tick").contains(2L);
+        assertThat(lockedPerSecond.values())
+                .as("with ShedLock, one run per tick across the nodes")
+                .containsOnly(1L);
+        assertThat(unlockedPerSecond.values())
+                .as("without it, both nodes run every tick")
+                .contains(2L);
         assertThat(unlocked).anyMatch(r -> r.startsWith("node-a")).anyMatch(r -> r.startsWith("node-b"));
     }
 
     private static Map<String, Long> seconds(List<String> runs) {
-        return runs.stream().collect(Collectors.groupingBy(r -> r.substring(r.indexOf(' ') + 1),
-                java.util.TreeMap::new, Collectors.counting()));
+        return runs.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.substring(r.indexOf(' ') + 1), java.util.TreeMap::new, Collectors.counting()));
     }
 }

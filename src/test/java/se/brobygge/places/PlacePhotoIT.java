@@ -16,16 +16,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.support.IntegrationTest;
@@ -78,7 +75,8 @@ class PlacePhotoIT {
         assertThat(hasMarker(served, 0xE1)).as("no APP1 segment at all").isFalse();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(served));
         assertThat(image.getWidth()).isEqualTo(800);
-        assertThat(places.find(place.id()).orElseThrow().photos()).extracting(PlacePhoto::altText)
+        assertThat(places.find(place.id()).orElseThrow().photos())
+                .extracting(PlacePhoto::altText)
                 .containsExactly("Entrén med ramp");
     }
 
@@ -87,11 +85,15 @@ class PlacePhotoIT {
         Place place = publishedPlace();
         byte[] text = "Det här är ingen bild, bara text i en fil som heter foto.jpg".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> photos.upload(place.id(), text, "Foto"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
-                        new InvalidInputException.FieldError("photo", "places.error.photo.type")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactly(
+                                        new InvalidInputException.FieldError("photo", "places.error.photo.type")));
         assertThat(places.find(place.id()).orElseThrow().photos()).isEmpty();
-        assertThat(new se.brobygge.shared.i18n.TranslationProvider().getTranslation("places.error.photo.type",
-                java.util.Locale.forLanguageTag("sv"))).contains("Inget har sparats");
+        assertThat(new se.brobygge.shared.i18n.TranslationProvider()
+                        .getTranslation("places.error.photo.type", java.util.Locale.forLanguageTag("sv")))
+                .contains("Inget har sparats");
     }
 
     @Test
@@ -109,15 +111,18 @@ class PlacePhotoIT {
         tooBig[1] = (byte) 0xD8;
         tooBig[2] = (byte) 0xFF;
         assertThatThrownBy(() -> photos.upload(place.id(), tooBig, "Stor"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("places.error.photo.size"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("places.error.photo.size"));
         byte[] broken = java.util.Arrays.copyOf(jpeg(100, 100), 40);
         assertThatThrownBy(() -> photos.upload(place.id(), broken, "Trasig"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().field())
-                        .isEqualTo("photo"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().field()).isEqualTo("photo"));
         assertThatThrownBy(() -> photos.upload(place.id(), jpeg(10, 10), "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().field())
-                        .isEqualTo("altText"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().field()).isEqualTo("altText"));
         assertThat(places.find(place.id()).orElseThrow().photos()).hasSize(1);
     }
 
@@ -132,13 +137,17 @@ class PlacePhotoIT {
         PlacePhoto photo = photos.upload(proposal.id(), jpeg(20, 20), "Lokalen inifrån");
 
         signOut();
-        assertThat(get(photo.url()).statusCode()).as("a proposal's photo is not public").isEqualTo(404);
+        assertThat(get(photo.url()).statusCode())
+                .as("a proposal's photo is not public")
+                .isEqualTo(404);
         assertThat(get("/images/places/999999999.jpg").statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
     }

@@ -4,25 +4,22 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.brobygge.support.TestAccounts;
 import se.brobygge.support.TestPrincipal;
 
 /** Places and sign-ins for tests of the places module. Names are unique, so tests never collide. */
 public final class PlaceTestData {
 
-    private PlaceTestData() {
-    }
+    private PlaceTestData() {}
 
     /** A plain JPEG as the JDK writes it. */
     public static byte[] jpeg(int width, int height) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(new java.awt.Color(30, 120, 200));
         g.fillRect(0, 0, width, height);
@@ -41,7 +38,8 @@ public final class PlaceTestData {
         java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
         tiff.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         tiff.writeBytes(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0});
-        tiff.writeBytes("GPS 55.6050N 13.0004E camera serial 12345".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        tiff.writeBytes(
+                "GPS 55.6050N 13.0004E camera serial 12345".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         byte[] payload = tiff.toByteArray();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         out.write(0xFF);
@@ -60,15 +58,26 @@ public final class PlaceTestData {
     }
 
     public static PlaceDetails details(String name, String area) {
-        return new PlaceDetails(name, "Språkcafé och läxhjälp.", "Storgatan 1", area, 55.605, 13.0,
-                "Måndag–fredag 10–18", Set.of(AccessibilityFact.STEP_FREE_ENTRANCE, AccessibilityFact.HEARING_LOOP),
-                "kontakt@brohamn.example", "040-123 45 67");
+        return new PlaceDetails(
+                name,
+                "Språkcafé och läxhjälp.",
+                "Storgatan 1",
+                area,
+                55.605,
+                13.0,
+                "Måndag–fredag 10–18",
+                Set.of(AccessibilityFact.STEP_FREE_ENTRANCE, AccessibilityFact.HEARING_LOOP),
+                "kontakt@brohamn.example",
+                "040-123 45 67");
     }
 
     public static void signIn(TestAccounts.Created account, String... roles) {
-        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
     }
 
     /** Runs as the given account, then restores who was signed in before. */

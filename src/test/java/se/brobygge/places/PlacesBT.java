@@ -2,17 +2,14 @@ package se.brobygge.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Page;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -36,14 +33,17 @@ class PlacesBT extends BrowserTest {
     void aPublishedPlaceWithAPhoto() {
         var lina = accounts.create("Lina", Roles.STAFF);
         place = PlaceTestData.as(lina, new String[] {Roles.STAFF}, () -> {
-            Place created = places.create(PlaceTestData.details(PlaceTestData.uniqueName("Stadsbiblioteket"), "Centrum"));
+            Place created =
+                    places.create(PlaceTestData.details(PlaceTestData.uniqueName("Stadsbiblioteket"), "Centrum"));
             photos.upload(created.id(), PlaceTestData.jpeg(320, 200), "Bibliotekets entré med ramp");
             return created;
         });
     }
 
     @ParameterizedTest(name = "places pages in {0}")
-    @EnumSource(value = Language.class, names = {"SWEDISH", "ENGLISH", "ARABIC"})
+    @EnumSource(
+            value = Language.class,
+            names = {"SWEDISH", "ENGLISH", "ARABIC"})
     void placePagesHaveNoViolations(Language language) {
         Page page = newPage(language);
         open(page, "places");
@@ -67,7 +67,8 @@ class PlacesBT extends BrowserTest {
         Page page = newPage(Language.SWEDISH);
         List<String> outside = new CopyOnWriteArrayList<>();
         page.onRequest(request -> {
-            if (!request.url().startsWith("http://localhost:" + port + "/") && !request.url().startsWith("data:")
+            if (!request.url().startsWith("http://localhost:" + port + "/")
+                    && !request.url().startsWith("data:")
                     && !request.url().startsWith("blob:")) {
                 outside.add(request.url());
             }
@@ -100,11 +101,14 @@ class PlacesBT extends BrowserTest {
         TestAccounts.Created staff = signIn(page, "Lina Berg", Roles.STAFF);
         open(page, "staff/places");
         // the grid lists every place other tests made too: bring this one's row into view first
-        int row = PlaceTestData.as(staff, new String[] {Roles.STAFF},
+        int row = PlaceTestData.as(
+                staff,
+                new String[] {Roles.STAFF},
                 () -> places.all().stream().map(Place::id).toList().indexOf(place.id()));
         page.locator("vaadin-grid").first().evaluate("(grid, row) => grid.scrollToIndex(row)", row);
-        page.locator("vaadin-grid-cell-content").getByText(place.name(), new com.microsoft.playwright.Locator
-                .GetByTextOptions().setExact(true)).click();
+        page.locator("vaadin-grid-cell-content")
+                .getByText(place.name(), new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
         page.getByLabel("Beskrivning av fotot").fill("Receptionen med låg disk");
         waitUntilIdle(page); // the text reaches the server before the file does, as when a person picks a file
         page.locator("vaadin-upload input[type=file]").setInputFiles(photo);
@@ -113,9 +117,11 @@ class PlacesBT extends BrowserTest {
         page.getByLabel("Beskrivning av fotot").fill("Ingen bild");
         waitUntilIdle(page);
         page.locator("vaadin-upload input[type=file]").setInputFiles(fake);
-        page.locator("vaadin-notification-card").getByText(
-                "Filen är inte en bild i formatet JPEG, PNG eller WebP. Inget har sparats.").waitFor();
-        assertThat(places.find(place.id()).orElseThrow().photos()).extracting(PlacePhoto::altText)
+        page.locator("vaadin-notification-card")
+                .getByText("Filen är inte en bild i formatet JPEG, PNG eller WebP. Inget har sparats.")
+                .waitFor();
+        assertThat(places.find(place.id()).orElseThrow().photos())
+                .extracting(PlacePhoto::altText)
                 .containsExactlyInAnyOrder("Bibliotekets entré med ramp", "Receptionen med låg disk");
     }
 }

@@ -15,11 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -35,8 +33,13 @@ import se.brobygge.support.TestEvents;
 public class PrivacyFixture {
 
     /** The person, the marker written into their texts, their phone number and the event they hold a seat at. */
-    record Person(TestAccounts.Created account, String marker, String phone, EventId event,
-            TestAccounts.Created waiting, TestAccounts.Created other) {
+    record Person(
+            TestAccounts.Created account,
+            String marker,
+            String phone,
+            EventId event,
+            TestAccounts.Created waiting,
+            TestAccounts.Created other) {
 
         long id() {
             return account.id().value();
@@ -66,57 +69,116 @@ public class PrivacyFixture {
         Timestamp now = Timestamp.from(Instant.now());
 
         jdbc.update("INSERT INTO identity_account_language (account_id, language_code) VALUES (?, 'ar')", id);
-        jdbc.update("INSERT INTO notifications_notification (account_id, kind, dedup_key, subject_key, body_key, args, "
-                + "created_at) VALUES (?, 'MESSAGE', ?, 's', 'b', ?, ?)", id, marker, "[\"" + marker + "\"]", now);
-        jdbc.update("INSERT INTO notifications_notification (account_id, kind, dedup_key, subject_key, body_key, args, "
-                + "created_at) VALUES (?, 'MESSAGE', ?, 's', 'b', ?, ?)", other.id().value(), marker,
-                "[\"" + name + "\"]", now);
-        jdbc.update("INSERT INTO notifications_mail (dedup_key, recipient, language, subject, text_body, html_body, "
-                + "status, next_attempt_at, created_at) VALUES (?, ?, 'sv', ?, ?, ?, 'SENT', ?, ?)", marker,
-                person.email(), "Hej " + name, "Hej " + name, "<p>Hej " + name + "</p>", now, now);
-        jdbc.update("INSERT INTO notifications_preference (account_id, kind, delivery) VALUES (?, 'MESSAGE', 'DAILY')",
-                id);
-        jdbc.update("INSERT INTO places_place (version, status, name, description, street_address, area, opening_hours, "
-                + "step_free, hearing_loop, accessible_toilet, contact_email, contact_phone, proposed_by, created_at, "
-                + "updated_at) VALUES (0, 'PROPOSED', ?, 'Ett rum', 'Gatan 1', 'Centrum', '', 0, 0, 0, ?, ?, ?, ?, ?)",
-                "Plats " + marker, person.email(), phone, id, now, now);
+        jdbc.update(
+                "INSERT INTO notifications_notification (account_id, kind, dedup_key, subject_key, body_key, args, "
+                        + "created_at) VALUES (?, 'MESSAGE', ?, 's', 'b', ?, ?)",
+                id,
+                marker,
+                "[\"" + marker + "\"]",
+                now);
+        jdbc.update(
+                "INSERT INTO notifications_notification (account_id, kind, dedup_key, subject_key, body_key, args, "
+                        + "created_at) VALUES (?, 'MESSAGE', ?, 's', 'b', ?, ?)",
+                other.id().value(),
+                marker,
+                "[\"" + name + "\"]",
+                now);
+        jdbc.update(
+                "INSERT INTO notifications_mail (dedup_key, recipient, language, subject, text_body, html_body, "
+                        + "status, next_attempt_at, created_at) VALUES (?, ?, 'sv', ?, ?, ?, 'SENT', ?, ?)",
+                marker,
+                person.email(),
+                "Hej " + name,
+                "Hej " + name,
+                "<p>Hej " + name + "</p>",
+                now,
+                now);
+        jdbc.update(
+                "INSERT INTO notifications_preference (account_id, kind, delivery) VALUES (?, 'MESSAGE', 'DAILY')", id);
+        jdbc.update(
+                "INSERT INTO places_place (version, status, name, description, street_address, area, opening_hours, "
+                        + "step_free, hearing_loop, accessible_toilet, contact_email, contact_phone, proposed_by, created_at, "
+                        + "updated_at) VALUES (0, 'PROPOSED', ?, 'Ett rum', 'Gatan 1', 'Centrum', '', 0, 0, 0, ?, ?, ?, ?, ?)",
+                "Plats " + marker,
+                person.email(),
+                phone,
+                id,
+                now,
+                now);
 
-        long association = insert("INSERT INTO associations_association (name, organisation_number, type, "
-                + "registered_by, created_at) VALUES (?, ?, 'CULTURE', ?, ?)", "Förening " + marker,
-                String.format("8%05d-%04d", ThreadLocalRandom.current().nextInt(100_000),
-                        ThreadLocalRandom.current().nextInt(10_000)), other.id().value(), now);
-        jdbc.update("INSERT INTO associations_request (association_id, account_id, kind, message, language_code, "
-                + "contact_by, contact_phone, status, created_at) VALUES (?, ?, 'JOIN', ?, 'sv', 'PHONE', ?, 'NEW', ?)",
-                association, id, "Hej, jag heter " + name + " " + marker, phone, now);
+        long association = insert(
+                "INSERT INTO associations_association (name, organisation_number, type, "
+                        + "registered_by, created_at) VALUES (?, ?, 'CULTURE', ?, ?)",
+                "Förening " + marker,
+                String.format(
+                        "8%05d-%04d",
+                        ThreadLocalRandom.current().nextInt(100_000),
+                        ThreadLocalRandom.current().nextInt(10_000)),
+                other.id().value(),
+                now);
+        jdbc.update(
+                "INSERT INTO associations_request (association_id, account_id, kind, message, language_code, "
+                        + "contact_by, contact_phone, status, created_at) VALUES (?, ?, 'JOIN', ?, 'sv', 'PHONE', ?, 'NEW', ?)",
+                association,
+                id,
+                "Hej, jag heter " + name + " " + marker,
+                phone,
+                now);
 
-        jdbc.update("INSERT INTO mentoring_profile (account_id, as_mentee, as_mentor, seeking, offering, languages, "
-                + "interests, free_tags, times, modes, gender, same_gender_only, capacity, goals, updated_at, version) "
-                + "VALUES (?, 1, 0, '', '', 'sv:INTERMEDIATE', '', '', '', '', 'UNSTATED', 0, 1, ?, ?, 0)", id,
-                "Mål " + marker, now);
-        jdbc.update("INSERT INTO mentoring_sensitive (account_id, country_of_origin, arrival_year, updated_at) "
-                + "VALUES (?, 'Syrien', 2016, ?)", id, now);
+        jdbc.update(
+                "INSERT INTO mentoring_profile (account_id, as_mentee, as_mentor, seeking, offering, languages, "
+                        + "interests, free_tags, times, modes, gender, same_gender_only, capacity, goals, updated_at, version) "
+                        + "VALUES (?, 1, 0, '', '', 'sv:INTERMEDIATE', '', '', '', '', 'UNSTATED', 0, 1, ?, ?, 0)",
+                id,
+                "Mål " + marker,
+                now);
+        jdbc.update(
+                "INSERT INTO mentoring_sensitive (account_id, country_of_origin, arrival_year, updated_at) "
+                        + "VALUES (?, 'Syrien', 2016, ?)",
+                id,
+                now);
 
-        jdbc.update("INSERT INTO employers_card (account_id, presentation, seeks, offers, languages, swedish_level, "
-                + "skills, updated_at) VALUES (?, ?, '', '', 'sv', 'INTERMEDIATE', '', ?)", id,
-                "Jag är " + name + ", ring " + phone + " " + marker, now);
+        jdbc.update(
+                "INSERT INTO employers_card (account_id, presentation, seeks, offers, languages, swedish_level, "
+                        + "skills, updated_at) VALUES (?, ?, '', '', 'sv', 'INTERMEDIATE', '', ?)",
+                id,
+                "Jag är " + name + ", ring " + phone + " " + marker,
+                now);
 
-        long dialogue = insert("INSERT INTO dialogue_dialogue (title, background, department, opens_at, closes_at, "
-                + "languages, premoderated, created_by, created_at) VALUES (?, 'b', 'Kommunen', ?, ?, 'sv', 0, ?, ?)",
-                "Dialog " + marker, now, Timestamp.from(Instant.now().plus(Duration.ofDays(30))), other.id().value(), now);
-        jdbc.update("INSERT INTO dialogue_post (dialogue_id, thread_official, author_id, author_name, body, language, "
-                + "official, state, created_at) VALUES (?, 0, ?, ?, ?, 'sv', 0, 'VISIBLE', ?)", dialogue, id, name,
-                "Inlägg " + marker, now);
+        long dialogue = insert(
+                "INSERT INTO dialogue_dialogue (title, background, department, opens_at, closes_at, "
+                        + "languages, premoderated, created_by, created_at) VALUES (?, 'b', 'Kommunen', ?, ?, 'sv', 0, ?, ?)",
+                "Dialog " + marker,
+                now,
+                Timestamp.from(Instant.now().plus(Duration.ofDays(30))),
+                other.id().value(),
+                now);
+        jdbc.update(
+                "INSERT INTO dialogue_post (dialogue_id, thread_official, author_id, author_name, body, language, "
+                        + "official, state, created_at) VALUES (?, 0, ?, ?, ?, 'sv', 0, 'VISIBLE', ?)",
+                dialogue,
+                id,
+                name,
+                "Inlägg " + marker,
+                now);
         jdbc.update("INSERT INTO dialogue_follow (dialogue_id, account_id) VALUES (?, ?)", dialogue, id);
 
-        jdbc.update("INSERT INTO moderation_author (account_id, first_seen_at, submitted_count) VALUES (?, ?, 1)", id,
-                now);
+        jdbc.update(
+                "INSERT INTO moderation_author (account_id, first_seen_at, submitted_count) VALUES (?, ?, 1)", id, now);
 
         long a = Math.min(id, other.id().value());
         long b = Math.max(id, other.id().value());
-        long conversation = insert("INSERT INTO messaging_conversation (account_a, account_b, created_at) "
-                + "VALUES (?, ?, ?)", a, b, now);
-        jdbc.update("INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)",
-                conversation, id, "Meddelande " + marker, now);
+        long conversation = insert(
+                "INSERT INTO messaging_conversation (account_a, account_b, created_at) " + "VALUES (?, ?, ?)",
+                a,
+                b,
+                now);
+        jdbc.update(
+                "INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)",
+                conversation,
+                id,
+                "Meddelande " + marker,
+                now);
 
         EventId event = as(other, Roles.STAFF, () -> events.create(TestEvents.draft("Kafé " + marker, 1)));
         as(person, Roles.RESIDENT, () -> signUps.signUp(event));
@@ -127,13 +189,15 @@ public class PrivacyFixture {
 
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+                    for (int i = 0; i < args.length; i++) {
+                        statement.setObject(i + 1, args[i]);
+                    }
+                    return statement;
+                },
+                key);
         return key.getKeyAs(java.math.BigInteger.class).longValue();
     }
 

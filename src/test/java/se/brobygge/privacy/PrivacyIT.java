@@ -18,14 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.Recipients;
@@ -53,24 +51,34 @@ class PrivacyIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     List<PersonalData> modules;
+
     @Autowired
     PrivacyFixture fixture;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     DataExportService exports;
+
     @Autowired
     AccountDeletionService deletion;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     Recipients recipients;
+
     @Autowired
     ExportPurgeJob purgeJob;
+
     @Autowired
     MutableClock clock;
+
     @LocalServerPort
     int port;
 
@@ -84,22 +92,25 @@ class PrivacyIT {
         Set<String> found = new TreeSet<>();
         found.add("identity_account.id");
         jdbc.queryForList("SELECT LOWER(TABLE_NAME) t, LOWER(COLUMN_NAME) c FROM information_schema.KEY_COLUMN_USAGE "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND LOWER(REFERENCED_TABLE_NAME) = 'identity_account'")
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND LOWER(REFERENCED_TABLE_NAME) = 'identity_account'")
                 .forEach(row -> found.add(row.get("t") + "." + row.get("c")));
         jdbc.queryForList("SELECT LOWER(TABLE_NAME) t, LOWER(COLUMN_NAME) c FROM information_schema.COLUMNS "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE = 'bigint'").forEach(row -> {
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE = 'bigint'")
+                .forEach(row -> {
                     if (ACCOUNT_COLUMN.matcher((String) row.get("c")).matches()) {
                         found.add(row.get("t") + "." + row.get("c"));
                     }
                 });
         Set<String> covered = new HashSet<>();
-        modules.forEach(m -> m.accountColumns().forEach((table, columns) -> columns
-                .forEach(c -> covered.add(table + "." + c))));
+        modules.forEach(m ->
+                m.accountColumns().forEach((table, columns) -> columns.forEach(c -> covered.add(table + "." + c))));
 
         assertThat(found).as("account columns no PersonalData bean names").isSubsetOf(covered);
         // and nothing is named that does not exist
-        Set<String> existing = new HashSet<>(jdbc.queryForList("SELECT CONCAT(LOWER(TABLE_NAME), '.', "
-                + "LOWER(COLUMN_NAME)) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()", String.class));
+        Set<String> existing = new HashSet<>(jdbc.queryForList(
+                "SELECT CONCAT(LOWER(TABLE_NAME), '.', "
+                        + "LOWER(COLUMN_NAME)) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()",
+                String.class));
         assertThat(existing).containsAll(covered);
         assertThat(found).hasSizeGreaterThan(60);
     }
@@ -110,15 +121,18 @@ class PrivacyIT {
         DataExport requested = as(person.account(), Roles.RESIDENT, () -> exports.requestMine());
         assertThat(requested.status()).isIn(ExportStatus.PENDING, ExportStatus.RUNNING, ExportStatus.READY);
 
-        Map<String, String> files = PrivacyFixture.unzip(waitForReady(person.account(), requested.id()).content());
+        Map<String, String> files = PrivacyFixture.unzip(
+                waitForReady(person.account(), requested.id()).content());
 
-        Set<String> expected = new TreeSet<>(modules.stream().map(m -> m.module() + ".json").toList());
+        Set<String> expected =
+                new TreeSet<>(modules.stream().map(m -> m.module() + ".json").toList());
         expected.add("summary.txt");
         assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(files.get("identity.json")).contains(person.account().email(), "\"ar\"")
+        assertThat(files.get("identity.json"))
+                .contains(person.account().email(), "\"ar\"")
                 .doesNotContain("password_hash");
-        for (String module : List.of("notifications", "places", "associations", "mentoring", "employers", "dialogue",
-                "messaging")) {
+        for (String module :
+                List.of("notifications", "places", "associations", "mentoring", "employers", "dialogue", "messaging")) {
             assertThat(files.get(module + ".json")).as(module).contains(person.marker());
         }
         assertThat(files.get("events.json")).contains("CONFIRMED");
@@ -126,7 +140,8 @@ class PrivacyIT {
         assertThat(files.get("moderation.json")).contains("\"submitted_count\" : 1");
         assertThat(files.get("privacy.json")).contains("\"account_id\" : " + person.id());
         assertThat(files.get("summary.txt")).contains("Dina uppgifter i Brobygge", "mentoring.json");
-        assertThat(String.join("\n", files.values())).doesNotContain(person.other().email());
+        assertThat(String.join("\n", files.values()))
+                .doesNotContain(person.other().email());
     }
 
     @Test
@@ -138,16 +153,20 @@ class PrivacyIT {
             for (PrivacyFixture.Person p : people) {
                 Callable<Map<String, String>> task = () -> {
                     DataExport export = as(p.account(), Roles.RESIDENT, () -> exports.requestMine());
-                    return PrivacyFixture.unzip(waitForReady(p.account(), export.id()).content());
+                    return PrivacyFixture.unzip(
+                            waitForReady(p.account(), export.id()).content());
                 };
                 results.add(pool.submit(task));
             }
             for (int i = 0; i < people.size(); i++) {
                 String all = String.join("\n", results.get(i).get().values());
-                assertThat(all).contains(people.get(i).marker(), people.get(i).account().email());
+                assertThat(all)
+                        .contains(
+                                people.get(i).marker(), people.get(i).account().email());
                 for (int j = 0; j < people.size(); j++) {
                     if (j != i) {
-                        assertThat(all).doesNotContain(people.get(j).marker())
+                        assertThat(all)
+                                .doesNotContain(people.get(j).marker())
                                 .doesNotContain(people.get(j).account().email());
                     }
                 }
@@ -170,33 +189,42 @@ class PrivacyIT {
         assertThatThrownBy(() -> as(admin, new String[] {Roles.ADMIN, Roles.STAFF}, () -> exports.download(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(other, Roles.RESIDENT, () -> exports.mine())).isEmpty();
-        assertThatThrownBy(() -> exports.download(id)).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> exports.download(id))
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void theExportIsNamedAndDatedByTheMunicipalitysDayInThePersonsLanguage() throws Exception {
         // half past eleven at night in UTC is already the next day in Stockholm
         java.time.Instant now = clock.instant();
-        java.time.Instant lateEvening = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofMinutes(23 * 60 + 30));
+        java.time.Instant lateEvening =
+                now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofMinutes(23 * 60 + 30));
         if (lateEvening.isBefore(now)) {
             lateEvening = lateEvening.plus(Duration.ofDays(1));
         }
         clock.advance(Duration.between(now, lateEvening));
         java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
         java.time.LocalDate stockholmDay = lateEvening.atZone(stockholm).toLocalDate();
-        assertThat(stockholmDay).isNotEqualTo(lateEvening.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        assertThat(stockholmDay)
+                .isNotEqualTo(lateEvening.atZone(java.time.ZoneOffset.UTC).toLocalDate());
 
         for (String language : List.of("sv", "ar")) {
             TestAccounts.Created person = accounts.createIn(language, "Late Export " + language, Roles.RESIDENT);
-            ExportFile file = waitForReady(person, as(person, Roles.RESIDENT, () -> exports.requestMine()).id());
+            ExportFile file = waitForReady(
+                    person,
+                    as(person, Roles.RESIDENT, () -> exports.requestMine()).id());
 
             assertThat(file.fileName()).isEqualTo("brobygge-my-data-" + stockholmDay + ".zip");
             String summary = PrivacyFixture.unzip(file.content()).get("summary.txt");
             Locale locale = Locale.forLanguageTag(language);
             String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                    .withLocale(locale).format(stockholmDay);
-            assertThat(summary).as(language).contains(day).doesNotContain("UTC")
+                    .withLocale(locale)
+                    .format(stockholmDay);
+            assertThat(summary)
+                    .as(language)
+                    .contains(day)
+                    .doesNotContain("UTC")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
         }
     }
@@ -204,22 +232,31 @@ class PrivacyIT {
     @Test
     void oneExportAtATimeAndThreeADay() throws Exception {
         TestAccounts.Created person = accounts.create("Often Export", Roles.RESIDENT);
-        jdbc.update("INSERT INTO privacy_export (account_id, busy_account_id, status, language, requested_at) "
-                + "VALUES (?, ?, 'RUNNING', 'sv', NOW(6))", person.id().value(), person.id().value());
+        jdbc.update(
+                "INSERT INTO privacy_export (account_id, busy_account_id, status, language, requested_at) "
+                        + "VALUES (?, ?, 'RUNNING', 'sv', NOW(6))",
+                person.id().value(),
+                person.id().value());
         assertThatThrownBy(() -> as(person, Roles.RESIDENT, () -> exports.requestMine()))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("privacy.export.busy"));
-        jdbc.update("DELETE FROM privacy_export WHERE account_id = ?", person.id().value());
+        jdbc.update(
+                "DELETE FROM privacy_export WHERE account_id = ?", person.id().value());
 
         for (int i = 0; i < 3; i++) { // the default allowance: three a day
-            waitForReady(person, as(person, Roles.RESIDENT, () -> exports.requestMine()).id());
+            waitForReady(
+                    person,
+                    as(person, Roles.RESIDENT, () -> exports.requestMine()).id());
         }
         assertThatThrownBy(() -> as(person, Roles.RESIDENT, () -> exports.requestMine()))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("privacy.export.tooMany"));
 
         clock.advance(Duration.ofHours(25));
-        assertThat(as(person, Roles.RESIDENT, () -> exports.requestMine()).status()).isNotNull();
+        assertThat(as(person, Roles.RESIDENT, () -> exports.requestMine()).status())
+                .isNotNull();
     }
 
     @Test
@@ -230,7 +267,8 @@ class PrivacyIT {
 
         clock.advance(Duration.ofDays(6));
         purgeJob.purge();
-        assertThat(as(person, Roles.RESIDENT, () -> exports.download(id)).content()).isNotEmpty();
+        assertThat(as(person, Roles.RESIDENT, () -> exports.download(id)).content())
+                .isNotEmpty();
 
         clock.advance(Duration.ofDays(1).plusMinutes(1));
         assertThatThrownBy(() -> as(person, Roles.RESIDENT, () -> exports.download(id)))
@@ -256,22 +294,32 @@ class PrivacyIT {
 
         assertThat(textColumnsContaining(List.of(email, name, person.phone()))).isEmpty();
         // the seat went to the person waiting
-        assertThat(as(person.waiting(), Roles.RESIDENT, () -> signUps.mine(person.event())).orElseThrow().status())
+        assertThat(as(person.waiting(), Roles.RESIDENT, () -> signUps.mine(person.event()))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         // the public post stays, without a name; the mentoring profile and card are withdrawn
-        assertThat(jdbc.queryForObject("SELECT author_name FROM dialogue_post WHERE author_id = ?", String.class,
-                person.id())).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mentoring_profile WHERE account_id = ?", Integer.class,
-                person.id())).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM employers_card WHERE account_id = ?", Integer.class,
-                person.id())).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM messaging_message WHERE sender_id = ?", Integer.class,
-                person.id())).isOne();
-        assertThat(jdbc.queryForObject("SELECT initiated_by FROM privacy_deletion_log WHERE account_id = ?",
-                String.class, person.id())).isEqualTo("SELF");
+        assertThat(jdbc.queryForObject(
+                        "SELECT author_name FROM dialogue_post WHERE author_id = ?", String.class, person.id()))
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM mentoring_profile WHERE account_id = ?", Integer.class, person.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM employers_card WHERE account_id = ?", Integer.class, person.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM messaging_message WHERE sender_id = ?", Integer.class, person.id()))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT initiated_by FROM privacy_deletion_log WHERE account_id = ?",
+                        String.class,
+                        person.id()))
+                .isEqualTo("SELF");
         assertThat(recipients.of(person.account().id()).orElseThrow().email()).endsWith("@deleted.invalid");
         // signing in with the old address and password no longer works
-        assertThat(new BrowserlessHttp(port).login(email, TestAccounts.PASSWORD)).contains("error");
+        assertThat(new BrowserlessHttp(port).login(email, TestAccounts.PASSWORD))
+                .contains("error");
     }
 
     @Test
@@ -288,21 +336,27 @@ class PrivacyIT {
         assertThatThrownBy(() -> run(neighbour, Roles.RESIDENT, () -> deletion.deleteMine(person.email())))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> run(admin, Roles.ADMIN, () -> deletion.deleteOnRequest(person.id(), " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("reason"));
         assertThat(recipients.of(person.id()).orElseThrow().email()).isEqualTo(person.email());
 
         run(admin, Roles.ADMIN, () -> deletion.deleteOnRequest(person.id(), "Ärende KS-2026-123, brev"));
 
         assertThat(recipients.of(person.id()).orElseThrow().displayName()).isEmpty();
-        assertThat(jdbc.queryForMap("SELECT deleted_by, initiated_by, reason FROM privacy_deletion_log "
-                + "WHERE account_id = ?", person.id().value()))
+        assertThat(jdbc.queryForMap(
+                        "SELECT deleted_by, initiated_by, reason FROM privacy_deletion_log " + "WHERE account_id = ?",
+                        person.id().value()))
                 .containsEntry("deleted_by", admin.id().value())
                 .containsEntry("initiated_by", "STAFF")
                 .containsEntry("reason", "Ärende KS-2026-123, brev");
-        assertThat(jdbc.queryForList("SELECT kind FROM privacy_audit WHERE actor_id = ? AND subject_account_id = ?",
-                String.class, admin.id().value(), person.id().value()))
-                .as("the staff deletion is in the access log").contains("ACCOUNT_DELETION");
+        assertThat(jdbc.queryForList(
+                        "SELECT kind FROM privacy_audit WHERE actor_id = ? AND subject_account_id = ?",
+                        String.class,
+                        admin.id().value(),
+                        person.id().value()))
+                .as("the staff deletion is in the access log")
+                .contains("ACCOUNT_DELETION");
         assertThatThrownBy(() -> run(admin, Roles.ADMIN, () -> deletion.deleteOnRequest(person.id(), "igen")))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -334,8 +388,10 @@ class PrivacyIT {
                 + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE IN ('char', 'varchar', "
                 + "'tinytext', 'text', 'mediumtext', 'longtext')")) {
             for (String needle : needles) {
-                Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + column.get("t") + "` WHERE `"
-                        + column.get("c") + "` LIKE ?", Integer.class, "%" + needle + "%");
+                Integer count = jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM `" + column.get("t") + "` WHERE `" + column.get("c") + "` LIKE ?",
+                        Integer.class,
+                        "%" + needle + "%");
                 if (count != null && count > 0) {
                     hits.add(column.get("t") + "." + column.get("c") + " ~ " + needle);
                 }
@@ -347,8 +403,8 @@ class PrivacyIT {
     /** Waits until the listeners have handled the events about this person's data (mails written). */
     private void waitForQuietEvents(String marker) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL",
-                    Integer.class);
+            Integer open = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Integer.class);
             if (open != null && open == 0) {
                 return;
             }
@@ -359,7 +415,9 @@ class PrivacyIT {
     private ExportFile waitForReady(TestAccounts.Created owner, long id) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             DataExport export = as(owner, Roles.RESIDENT, () -> exports.mine()).stream()
-                    .filter(e -> e.id() == id).findFirst().orElseThrow();
+                    .filter(e -> e.id() == id)
+                    .findFirst()
+                    .orElseThrow();
             if (export.status() == ExportStatus.READY) {
                 return as(owner, Roles.RESIDENT, () -> exports.download(id));
             }

@@ -2,6 +2,10 @@ package se.brobygge.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -22,18 +26,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-
 import se.brobygge.support.TestSchemas;
 
 /**
@@ -60,7 +57,8 @@ class ProductionJarIT {
     @BeforeAll
     static void startTheJar(@TempDir Path dir) throws Exception {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(f -> f.getFileName().toString().matches("brobygge-.*\\.jar")).findFirst()
+            jar = files.filter(f -> f.getFileName().toString().matches("brobygge-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no target/brobygge-*.jar: run after package"));
         }
         server = TestSchemas.server();
@@ -98,14 +96,23 @@ class ProductionJarIT {
     @Test
     void thePagesOpenInABrowserWithoutDemoSignIn() throws SQLException {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        Assumptions.assumeTrue(Files.isExecutable(chromium) || System.getenv("CI") != null,
+        Assumptions.assumeTrue(
+                Files.isExecutable(chromium) || System.getenv("CI") != null,
                 "browser checks need Chromium at " + chromium);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+        try (Playwright playwright = Playwright.create(
+                        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(chromium)
+                                .setHeadless(true)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run")))) {
             Page page = browser.newPage();
             List<String> errors = new ArrayList<>();
             page.onPageError(errors::add);
@@ -127,14 +134,21 @@ class ProductionJarIT {
             page.navigate(url("/login"));
             page.locator("vaadin-login-form").waitFor();
             assertThat(page.locator(".demo-panel").count())
-                    .as("one-click demo sign-in in a production start with the local profile").isZero();
-            assertThat(errors).as("script errors and Content-Security-Policy violations on the pages").isEmpty();
+                    .as("one-click demo sign-in in a production start with the local profile")
+                    .isZero();
+            assertThat(errors)
+                    .as("script errors and Content-Security-Policy violations on the pages")
+                    .isEmpty();
         }
         try (Connection connection = server.connect(schema);
-                ResultSet demo = connection.createStatement()
-                        .executeQuery("SELECT COUNT(*) FROM identity_account WHERE email LIKE '%@demo.brohamn.example'")) {
+                ResultSet demo = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT COUNT(*) FROM identity_account WHERE email LIKE '%@demo.brohamn.example'")) {
             demo.next();
-            assertThat(demo.getInt(1)).as("demo people created by the production jar").isZero();
+            assertThat(demo.getInt(1))
+                    .as("demo people created by the production jar")
+                    .isZero();
         }
     }
 
@@ -156,10 +170,15 @@ class ProductionJarIT {
 
     private static Process start(int port, Path output) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = List.of(
+                java,
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar.toAbsolutePath().toString(),
                 "--server.port=" + port);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
         env.put("BROBYGGE_DB_URL", server.url(schema));
         env.put("BROBYGGE_DB_USER", server.user());
@@ -179,8 +198,8 @@ class ProductionJarIT {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("the jar stopped during start (exit " + process.exitValue() + "):\n"
-                        + tail(output));
+                throw new AssertionError(
+                        "the jar stopped during start (exit " + process.exitValue() + "):\n" + tail(output));
             }
             try {
                 HttpResponse<String> readiness = get("/actuator/health/readiness");
@@ -196,9 +215,15 @@ class ProductionJarIT {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(
-                HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String url(String path) {

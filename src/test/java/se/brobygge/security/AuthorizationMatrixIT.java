@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -48,7 +47,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.AssociationDraft;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
@@ -125,7 +123,9 @@ class AuthorizationMatrixIT {
         Set<String> methods = serviceMethods().keySet();
         Set<String> rows = table().keySet();
         assertThat(methods).as("service methods without a row in " + TABLE).isSubsetOf(rows);
-        assertThat(rows).as("rows in " + TABLE + " for methods that no longer exist").isSubsetOf(methods);
+        assertThat(rows)
+                .as("rows in " + TABLE + " for methods that no longer exist")
+                .isSubsetOf(methods);
         assertThat(methods).hasSizeGreaterThan(200);
     }
 
@@ -165,14 +165,19 @@ class AuthorizationMatrixIT {
             }
             observed.put(key, row);
             Map<String, String> declared = expected.get(key);
-            if (declared != null && MatrixWorld.COLUMNS.stream().anyMatch(p -> !row.get(p).equals(declared.get(p)))) {
+            if (declared != null
+                    && MatrixWorld.COLUMNS.stream().anyMatch(p -> !row.get(p).equals(declared.get(p)))) {
                 mismatches.add(key + "\n   declared: " + line(key, declared) + "\n   observed: " + line(key, row));
             }
         }
         writeObserved(observed);
-        assertThat(fixtureErrors).as("methods whose test data could not be made").isEmpty();
-        assertThat(mismatches).as("cells where the service answers differently from " + TABLE
-                + " (all observed rows: target/authorization-matrix.observed.csv)").isEmpty();
+        assertThat(fixtureErrors)
+                .as("methods whose test data could not be made")
+                .isEmpty();
+        assertThat(mismatches)
+                .as("cells where the service answers differently from " + TABLE
+                        + " (all observed rows: target/authorization-matrix.observed.csv)")
+                .isEmpty();
         int cells = observed.size() * MatrixWorld.COLUMNS.size();
         System.out.println("Authorization matrix: " + observed.size() + " methods x " + MatrixWorld.COLUMNS.size()
                 + " principals = " + cells + " cells");
@@ -185,7 +190,9 @@ class AuthorizationMatrixIT {
             return "allow";
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            return cause instanceof AccessDeniedException || cause instanceof AuthenticationException ? "deny" : "allow";
+            return cause instanceof AccessDeniedException || cause instanceof AuthenticationException
+                    ? "deny"
+                    : "allow";
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -205,18 +212,20 @@ class AuthorizationMatrixIT {
     private static void signIn(MatrixWorld world, String principal) {
         TestAccounts.Created account = world.account(principal);
         if (account == null) {
-            SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("matrix",
-                    "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new AnonymousAuthenticationToken(
+                            "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
             return;
         }
-        var authorities = Arrays.stream(MatrixWorld.roles(principal)).map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+        var authorities = Arrays.stream(MatrixWorld.roles(principal))
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
                 .toList();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities));
     }
 
-    record Target(Object bean, Method method) {
-    }
+    record Target(Object bean, Method method) {}
 
     /** Every public method of every public {@code @Service} bean of the application, by its row key. */
     private Map<String, Target> serviceMethods() {
@@ -228,7 +237,9 @@ class AuthorizationMatrixIT {
             }
             for (Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
-                if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()
+                if (Modifier.isPublic(modifiers)
+                        && !Modifier.isStatic(modifiers)
+                        && !method.isSynthetic()
                         && !method.isBridge()) {
                     methods.put(key(type, method), new Target(bean, method));
                 }
@@ -238,8 +249,10 @@ class AuthorizationMatrixIT {
     }
 
     static String key(Class<?> type, Method method) {
-        return type.getSimpleName() + "." + method.getName() + "(" + Arrays.stream(method.getParameterTypes())
-                .map(Class::getSimpleName).collect(Collectors.joining(" ")) + ")";
+        return type.getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(" ")) + ")";
     }
 
     /** The declared table: method, then allow or deny per principal column. Lines starting with # are comments. */
@@ -247,21 +260,32 @@ class AuthorizationMatrixIT {
         Map<String, Map<String, String>> rows = new TreeMap<>();
         try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream(TABLE)) {
             assertThat(in).as(TABLE).isNotNull();
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            List<String> header = Arrays.stream(lines.getFirst().split(";")).map(String::strip).toList();
-            assertThat(header).as("header of " + TABLE)
-                    .isEqualTo(java.util.stream.Stream.concat(java.util.stream.Stream.of("method"),
-                            MatrixWorld.COLUMNS.stream()).toList());
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
+            List<String> header = Arrays.stream(lines.getFirst().split(";"))
+                    .map(String::strip)
+                    .toList();
+            assertThat(header)
+                    .as("header of " + TABLE)
+                    .isEqualTo(java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of("method"), MatrixWorld.COLUMNS.stream())
+                            .toList());
             for (String line : lines.subList(1, lines.size())) {
-                List<String> cells = Arrays.stream(line.split(";")).map(String::strip).toList();
-                assertThat(cells).as("cells of " + line).hasSize(header.size())
+                List<String> cells =
+                        Arrays.stream(line.split(";")).map(String::strip).toList();
+                assertThat(cells)
+                        .as("cells of " + line)
+                        .hasSize(header.size())
                         .allMatch(c -> c == cells.getFirst() || c.equals("allow") || c.equals("deny"));
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 1; i < header.size(); i++) {
                     row.put(header.get(i), cells.get(i));
                 }
-                assertThat(rows.put(cells.getFirst(), row)).as("second row for " + cells.getFirst()).isNull();
+                assertThat(rows.put(cells.getFirst(), row))
+                        .as("second row for " + cells.getFirst())
+                        .isNull();
             }
         }
         return rows;
@@ -274,9 +298,15 @@ class AuthorizationMatrixIT {
     private static void writeObserved(Map<String, Map<String, String>> observed) throws IOException {
         int width = observed.keySet().stream().mapToInt(String::length).max().orElse(10);
         StringBuilder out = new StringBuilder(pad("method", width) + ";"
-                + MatrixWorld.COLUMNS.stream().map(c -> pad(c, 14)).collect(Collectors.joining(";")).stripTrailing() + "\n");
-        observed.forEach((key, row) -> out.append(pad(key, width)).append(';')
-                .append(MatrixWorld.COLUMNS.stream().map(c -> pad(row.get(c), 14)).collect(Collectors.joining(";"))
+                + MatrixWorld.COLUMNS.stream()
+                        .map(c -> pad(c, 14))
+                        .collect(Collectors.joining(";"))
+                        .stripTrailing() + "\n");
+        observed.forEach((key, row) -> out.append(pad(key, width))
+                .append(';')
+                .append(MatrixWorld.COLUMNS.stream()
+                        .map(c -> pad(row.get(c), 14))
+                        .collect(Collectors.joining(";"))
                         .stripTrailing())
                 .append('\n'));
         Files.createDirectories(Path.of("target"));
@@ -288,14 +318,24 @@ class AuthorizationMatrixIT {
     }
 
     private MatrixWorld.Services services() {
-        return new MatrixWorld.Services(accounts, jdbc, context.getBean(AssociationService.class),
-                context.getBean(EmployerService.class), context.getBean(EventService.class),
-                context.getBean(SignUpService.class), context.getBean(PlaceService.class),
-                context.getBean(PlacePhotoService.class), context.getBean(DialogueService.class),
-                context.getBean(PostService.class), context.getBean(TopicProposalService.class),
-                context.getBean(PostingService.class), context.getBean(InterestService.class),
-                context.getBean(SessionService.class), context.getBean(ReportService.class),
-                context.getBean(ModerationService.class), context.getBean(se.brobygge.employers.CardService.class),
+        return new MatrixWorld.Services(
+                accounts,
+                jdbc,
+                context.getBean(AssociationService.class),
+                context.getBean(EmployerService.class),
+                context.getBean(EventService.class),
+                context.getBean(SignUpService.class),
+                context.getBean(PlaceService.class),
+                context.getBean(PlacePhotoService.class),
+                context.getBean(DialogueService.class),
+                context.getBean(PostService.class),
+                context.getBean(TopicProposalService.class),
+                context.getBean(PostingService.class),
+                context.getBean(InterestService.class),
+                context.getBean(SessionService.class),
+                context.getBean(ReportService.class),
+                context.getBean(ModerationService.class),
+                context.getBean(se.brobygge.employers.CardService.class),
                 context.getBean(se.brobygge.moderation.ModerationAdminService.class),
                 context.getBean(se.brobygge.privacy.DataExportService.class));
     }
@@ -306,7 +346,11 @@ class AuthorizationMatrixIT {
         Parameter[] parameters = method.getParameters();
         Object[] values = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
-            values[i] = value(world, method.getDeclaringClass(), parameters[i].getName(), parameters[i].getType(),
+            values[i] = value(
+                    world,
+                    method.getDeclaringClass(),
+                    parameters[i].getName(),
+                    parameters[i].getType(),
                     parameters[i].getParameterizedType());
         }
         return values;
@@ -328,8 +372,10 @@ class AuthorizationMatrixIT {
                 case "placeId" -> w.place();
                 case "proposalId" -> owner.equals("TopicProposalService") ? w.topicProposal() : 0L;
                 case "invitationId" -> w.invitation(owner.equals("EmployerService"));
-                case "accountId", "toAccountId", "accountA" -> w.residentOwn.id().value();
-                case "otherAccountId", "fromAccountId", "accountB", "startWith" -> w.counterpart().id().value();
+                case "accountId", "toAccountId", "accountA" ->
+                    w.residentOwn.id().value();
+                case "otherAccountId", "fromAccountId", "accountB", "startWith" ->
+                    w.counterpart().id().value();
                 default -> type == Long.class ? null : 0L;
             };
         }
@@ -429,15 +475,31 @@ class AuthorizationMatrixIT {
         }
         if (type == EventDraft.class) {
             var plain = TestEvents.draft("Matriskväll", 20);
-            return new EventDraft(plain.title(), plain.description(), null, plain.onlineUrl(), plain.startsAt(),
-                    plain.endsAt(), plain.category(), plain.audience(), plain.languages(), false, null, 20, null,
-                    List.of(), false, List.of(), new OnBehalfOf(OrganisationKind.ASSOCIATION, w.association().value()));
+            return new EventDraft(
+                    plain.title(),
+                    plain.description(),
+                    null,
+                    plain.onlineUrl(),
+                    plain.startsAt(),
+                    plain.endsAt(),
+                    plain.category(),
+                    plain.audience(),
+                    plain.languages(),
+                    false,
+                    null,
+                    20,
+                    null,
+                    List.of(),
+                    false,
+                    List.of(),
+                    new OnBehalfOf(OrganisationKind.ASSOCIATION, w.association().value()));
         }
         if (type == AssociationDraft.class) {
             return SecurityTestData.association("Matris IF");
         }
         if (type == EmployerDraft.class) {
-            return EmployerTestData.employer("Matris AB " + UUID.randomUUID().toString().substring(0, 6));
+            return EmployerTestData.employer(
+                    "Matris AB " + UUID.randomUUID().toString().substring(0, 6));
         }
         if (type == PostingDraft.class) {
             return EmployerTestData.posting(w.employer(), "Praktik i matrisen", "51");
@@ -467,8 +529,8 @@ class AuthorizationMatrixIT {
             RecordComponent[] components = type.getRecordComponents();
             Object[] values = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
-                values[i] = value(w, service, components[i].getName(), components[i].getType(),
-                        components[i].getGenericType());
+                values[i] = value(
+                        w, service, components[i].getName(), components[i].getType(), components[i].getGenericType());
             }
             try {
                 var constructor = type.getDeclaredConstructor(
@@ -500,5 +562,4 @@ class AuthorizationMatrixIT {
         }
         return null;
     }
-
 }

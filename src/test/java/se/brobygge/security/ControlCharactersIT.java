@@ -5,10 +5,8 @@ import static se.brobygge.support.RunAs.as;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -40,46 +38,81 @@ class ControlCharactersIT {
 
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     Recipients recipients;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     PostService posts;
 
     @Test
     void displayNamesAreStoredWithoutControlCharacters() {
-        AccountId registered = registrations.register(new Registration(TestAccounts.uniqueEmail("nul"),
-                TestAccounts.PASSWORD, "Ali\u0000ce\u001B", "sv")).orElseThrow();
+        AccountId registered = registrations
+                .register(new Registration(
+                        TestAccounts.uniqueEmail("nul"), TestAccounts.PASSWORD, "Ali\u0000ce\u001B", "sv"))
+                .orElseThrow();
         assertThat(recipients.displayNames(List.of(registered))).containsEntry(registered, "Alice");
 
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
-        String saved = as(amal, Roles.RESIDENT, () -> accountService.updateMyProfile(
-                new ProfileUpdate("Amal\u0000 Hassan\u0008\r\n", "sv", Set.of(), null))).displayName();
+        String saved = as(
+                        amal,
+                        Roles.RESIDENT,
+                        () -> accountService.updateMyProfile(
+                                new ProfileUpdate("Amal\u0000 Hassan\u0008\r\n", "sv", Set.of(), null)))
+                .displayName();
         assertThat(saved).isEqualTo("Amal Hassan");
-        assertThat(as(amal, Roles.RESIDENT, () -> accountService.myProfile()).displayName()).isEqualTo("Amal Hassan");
+        assertThat(as(amal, Roles.RESIDENT, () -> accountService.myProfile()).displayName())
+                .isEqualTo("Amal Hassan");
     }
 
     @Test
     void signUpAnswersAndEventTitlesAreStoredWithoutControlCharacters() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         EventDraft d = TestEvents.draft("Språk\u0000café\u0007", 10);
-        EventId id = as(lina, Roles.STAFF, () -> events.create(new EventDraft(d.title(), d.description(), d.placeId(),
-                d.onlineUrl(), d.startsAt(), d.endsAt(), d.category(), d.audience(), d.languages(), d.childFriendly(),
-                d.costSek(), d.capacity(), d.signupDeadline(), List.of(), false, List.of("Behöver du tolk?"),
-                d.onBehalfOf())));
-        assertThat(as(lina, Roles.STAFF, () -> events.event(id)).orElseThrow().title()).isEqualTo("Språkcafé");
+        EventId id = as(
+                lina,
+                Roles.STAFF,
+                () -> events.create(new EventDraft(
+                        d.title(),
+                        d.description(),
+                        d.placeId(),
+                        d.onlineUrl(),
+                        d.startsAt(),
+                        d.endsAt(),
+                        d.category(),
+                        d.audience(),
+                        d.languages(),
+                        d.childFriendly(),
+                        d.costSek(),
+                        d.capacity(),
+                        d.signupDeadline(),
+                        List.of(),
+                        false,
+                        List.of("Behöver du tolk?"),
+                        d.onBehalfOf())));
+        assertThat(as(lina, Roles.STAFF, () -> events.event(id)).orElseThrow().title())
+                .isEqualTo("Språkcafé");
 
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
-        as(erik, Roles.RESIDENT, () -> signUps.signUp(id, new SignUpRequest(null, List.of("Ja,\u0000 ara\u0000biska"))));
+        as(
+                erik,
+                Roles.RESIDENT,
+                () -> signUps.signUp(id, new SignUpRequest(null, List.of("Ja,\u0000 ara\u0000biska"))));
         List<Attendee> attendees = as(lina, Roles.STAFF, () -> signUps.attendees(id));
         assertThat(attendees).singleElement().extracting(Attendee::answers).isEqualTo(List.of("Ja, arabiska"));
     }

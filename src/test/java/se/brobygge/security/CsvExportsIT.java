@@ -12,12 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -51,29 +49,41 @@ class CsvExportsIT {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     PostService posts;
+
     @Autowired
     BlockService blocks;
+
     @Autowired
     ModerationAdminService moderationAdmin;
+
     @Autowired
     ProfileService mentoringProfiles;
+
     @Autowired
     AuditLog auditLog;
 
     /** A resident who named themselves like a formula, through the profile page's service. */
     private TestAccounts.Created attacker() {
         TestAccounts.Created mallory = accounts.create("Mallory", Roles.RESIDENT);
-        run(mallory, Roles.RESIDENT, () -> accountService.updateMyProfile(new ProfileUpdate(LINK, "sv", Set.of(), null)));
+        run(
+                mallory,
+                Roles.RESIDENT,
+                () -> accountService.updateMyProfile(new ProfileUpdate(LINK, "sv", Set.of(), null)));
         return mallory;
     }
 
@@ -81,22 +91,47 @@ class CsvExportsIT {
     void attendeeNamesAndAnswersStartingLikeFormulasAreText() {
         TestAccounts.Created lina = accounts.create("Lina Arrangör", Roles.STAFF);
         EventDraft d = TestEvents.draft("Språkcafé med frågor", 10);
-        EventId id = as(lina, Roles.STAFF, () -> events.create(new EventDraft(d.title(), d.description(), d.placeId(),
-                d.onlineUrl(), d.startsAt(), d.endsAt(), d.category(), d.audience(), d.languages(), d.childFriendly(),
-                d.costSek(), d.capacity(), d.signupDeadline(), List.of(), false,
-                List.of("Behöver du tolk?", "Matallergier?"), d.onBehalfOf())));
+        EventId id = as(
+                lina,
+                Roles.STAFF,
+                () -> events.create(new EventDraft(
+                        d.title(),
+                        d.description(),
+                        d.placeId(),
+                        d.onlineUrl(),
+                        d.startsAt(),
+                        d.endsAt(),
+                        d.category(),
+                        d.audience(),
+                        d.languages(),
+                        d.childFriendly(),
+                        d.costSek(),
+                        d.capacity(),
+                        d.signupDeadline(),
+                        List.of(),
+                        false,
+                        List.of("Behöver du tolk?", "Matallergier?"),
+                        d.onBehalfOf())));
         TestAccounts.Created mallory = attacker();
-        as(mallory, Roles.RESIDENT, () -> signUps.signUp(id,
-                new SignUpRequest(null, List.of("@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"))));
+        as(
+                mallory,
+                Roles.RESIDENT,
+                () -> signUps.signUp(id, new SignUpRequest(null, List.of("@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"))));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         as(erik, Roles.RESIDENT, () -> signUps.signUp(id, new SignUpRequest(null, List.of("Nej", "Nötter"))));
 
         List<CSVRecord> rows = parse(as(lina, Roles.STAFF, () -> signUps.attendeesCsv(id, Locale.of("sv"))));
-        CSVRecord row = rows.stream().filter(r -> r.get("name").contains("HYPERLINK")).findFirst().orElseThrow();
+        CSVRecord row = rows.stream()
+                .filter(r -> r.get("name").contains("HYPERLINK"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.get("name")).isEqualTo("'" + LINK);
         assertThat(row.get("Behöver du tolk?")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
         assertThat(row.get("Matallergier?")).isEqualTo("'-2+3");
-        CSVRecord plain = rows.stream().filter(r -> r.get("name").equals("Erik")).findFirst().orElseThrow();
+        CSVRecord plain = rows.stream()
+                .filter(r -> r.get("name").equals("Erik"))
+                .findFirst()
+                .orElseThrow();
         assertThat(plain.get("Matallergier?")).as("ordinary text is unchanged").isEqualTo("Nötter");
     }
 
@@ -109,9 +144,12 @@ class CsvExportsIT {
         as(amal, Roles.RESIDENT, () -> posts.post(id, "+46 40 123 45 är numret till biblioteket", "sv"));
 
         List<CSVRecord> rows = parse(as(lina, Roles.STAFF, () -> dialogues.exportCsv(id, Locale.of("sv"))));
-        assertThat(rows).extracting(r -> r.get("Text")).containsExactlyInAnyOrder("'" + LINK,
-                "'+46 40 123 45 är numret till biblioteket");
-        assertThat(rows).extracting(r -> r.get("Nummer")).allSatisfy(v -> assertThat(v).matches("[0-9]+"));
+        assertThat(rows)
+                .extracting(r -> r.get("Text"))
+                .containsExactlyInAnyOrder("'" + LINK, "'+46 40 123 45 är numret till biblioteket");
+        assertThat(rows)
+                .extracting(r -> r.get("Nummer"))
+                .allSatisfy(v -> assertThat(v).matches("[0-9]+"));
     }
 
     @Test
@@ -122,8 +160,10 @@ class CsvExportsIT {
         as(lina, Roles.STAFF, () -> blocks.block(erik.id(), null, LINK, false));
 
         List<CSVRecord> rows = parse(as(lina, Roles.STAFF, () -> moderationAdmin.logCsv(from, Locale.of("sv"))));
-        assertThat(rows).filteredOn(r -> r.get("Gäller").equals("account:" + erik.id()))
-                .extracting(r -> r.get("Skäl")).containsExactly("'" + LINK);
+        assertThat(rows)
+                .filteredOn(r -> r.get("Gäller").equals("account:" + erik.id()))
+                .extracting(r -> r.get("Skäl"))
+                .containsExactly("'" + LINK);
     }
 
     @Test
@@ -133,8 +173,8 @@ class CsvExportsIT {
         as(lina, Roles.STAFF, () -> mentoringProfiles.profileOf(mallory.id().value()));
         TestAccounts.Created admin = accounts.create("Revisor", Roles.ADMIN);
 
-        List<CSVRecord> rows = parse(as(admin, Roles.ADMIN, () -> auditLog.csv(new AuditFilter(lina.id().value(),
-                null, null, null))));
+        List<CSVRecord> rows = parse(as(
+                admin, Roles.ADMIN, () -> auditLog.csv(new AuditFilter(lina.id().value(), null, null, null))));
         assertThat(rows).extracting(r -> r.get("subject")).containsExactly("'" + LINK);
         assertThat(rows).extracting(r -> r.get("actor")).containsExactly("Lina Samordnare");
     }
@@ -144,8 +184,13 @@ class CsvExportsIT {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         try {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(text.substring(1))).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(text.substring(1)))
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,14 +2,11 @@ package se.brobygge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -29,6 +26,7 @@ class DownloadsBT extends BrowserTest {
 
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
 
@@ -41,16 +39,21 @@ class DownloadsBT extends BrowserTest {
         RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event));
         open(page, "events/" + event.value() + "/check-in");
 
-        for (var expected : Map.of(".attendees-pdf", "application/pdf", ".attendees-csv", "text/csv").entrySet()) {
+        for (var expected : Map.of(".attendees-pdf", "application/pdf", ".attendees-csv", "text/csv")
+                .entrySet()) {
             String href = page.locator(expected.getKey()).getAttribute("href");
-            APIResponse response = page.request().get(href.startsWith("http") ? href : url(href.replaceFirst("^/", "")));
+            APIResponse response =
+                    page.request().get(href.startsWith("http") ? href : url(href.replaceFirst("^/", "")));
             Map<String, String> headers = response.headers();
             assertThat(response.status()).as(expected.getKey()).isEqualTo(200);
             assertThat(headers.get("content-type")).startsWith(expected.getValue());
-            assertThat(headers.get("content-disposition")).as(expected.getKey()).startsWith("attachment")
+            assertThat(headers.get("content-disposition"))
+                    .as(expected.getKey())
+                    .startsWith("attachment")
                     .contains("deltagare-");
             assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
-            assertThat(headers.get("content-security-policy")).contains("frame-ancestors 'none'")
+            assertThat(headers.get("content-security-policy"))
+                    .contains("frame-ancestors 'none'")
                     .contains("default-src 'self'");
             assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
             assertThat(headers.get("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
@@ -63,11 +66,13 @@ class DownloadsBT extends BrowserTest {
         open(page, "register");
         assertNoAxeViolations(page, "registration page with its trap field");
         var box = page.locator(".register-trap").boundingBox();
-        assertThat(box == null || box.width * box.height <= 1).as("nothing to see").isTrue();
+        assertThat(box == null || box.width * box.height <= 1)
+                .as("nothing to see")
+                .isTrue();
         for (int i = 0; i < 12; i++) {
             page.keyboard().press("Tab");
-            assertThat(page.evaluate("() => document.activeElement && document.activeElement.id")).isNotEqualTo(
-                    "register-website");
+            assertThat(page.evaluate("() => document.activeElement && document.activeElement.id"))
+                    .isNotEqualTo("register-website");
         }
     }
 }

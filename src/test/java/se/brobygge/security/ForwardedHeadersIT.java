@@ -8,12 +8,10 @@ import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.support.AuthenticationRecorder;
 import se.brobygge.support.BrowserlessHttp;
@@ -29,40 +27,46 @@ import se.brobygge.support.TestAccounts;
 @IntegrationTest
 class ForwardedHeadersIT {
 
-    private static final Map<String, String> FORGED = Map.of("X-Forwarded-For", "203.0.113.77",
-            "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https");
+    private static final Map<String, String> FORGED =
+            Map.of("X-Forwarded-For", "203.0.113.77", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https");
 
     @LocalServerPort
     int port;
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     AuthenticationRecorder logins;
 
     @Test
     void aVisitorsForwardedHostDoesNotChangeWhereRedirectsGo() {
-        HttpResponse<String> response = new BrowserlessHttp(port, visitor())
-                .get("/oauth2/authorization/municipality", FORGED);
+        HttpResponse<String> response =
+                new BrowserlessHttp(port, visitor()).get("/oauth2/authorization/municipality", FORGED);
         assertThat(response.statusCode()).isEqualTo(302);
-        String location = URLDecoder.decode(response.headers().firstValue("Location").orElseThrow(),
-                StandardCharsets.UTF_8);
-        assertThat(location).as("the sign-in redirect's return address").contains("redirect_uri=http://127.0.0.1:" + port)
-                .doesNotContain("evil.example").doesNotContain("https://127.0.0.1");
+        String location =
+                URLDecoder.decode(response.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(location)
+                .as("the sign-in redirect's return address")
+                .contains("redirect_uri=http://127.0.0.1:" + port)
+                .doesNotContain("evil.example")
+                .doesNotContain("https://127.0.0.1");
     }
 
     @Test
     void aVisitorsForwardedProtoDoesNotPassForHttps() {
         HttpResponse<String> response = new BrowserlessHttp(port, visitor()).get("/", FORGED);
         assertThat(response.headers().firstValue("Strict-Transport-Security"))
-                .as("HSTS is sent only on connections the proxy says are HTTPS").isEmpty();
+                .as("HSTS is sent only on connections the proxy says are HTTPS")
+                .isEmpty();
     }
 
     @Test
     void aVisitorsForwardedForIsNotTheClientAddress() {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         new BrowserlessHttp(port, visitor()).login(amal.email(), TestAccounts.PASSWORD, FORGED);
-        assertThat(lastLoginAddress(amal.email())).as("the address the application counts for this visitor")
+        assertThat(lastLoginAddress(amal.email()))
+                .as("the address the application counts for this visitor")
                 .isEqualTo("127.0.0.2");
     }
 
@@ -73,18 +77,26 @@ class ForwardedHeadersIT {
         proxy.login(amal.email(), TestAccounts.PASSWORD, Map.of("X-Forwarded-For", "203.0.113.78"));
         assertThat(lastLoginAddress(amal.email())).isEqualTo("203.0.113.78");
 
-        HttpResponse<String> redirect = proxy.get("/oauth2/authorization/municipality",
-                Map.of("X-Forwarded-Host", "brobygge.kommun.example", "X-Forwarded-Proto", "https",
-                        "X-Forwarded-Port", "443"));
+        HttpResponse<String> redirect = proxy.get(
+                "/oauth2/authorization/municipality",
+                Map.of(
+                        "X-Forwarded-Host",
+                        "brobygge.kommun.example",
+                        "X-Forwarded-Proto",
+                        "https",
+                        "X-Forwarded-Port",
+                        "443"));
         assertThat(URLDecoder.decode(redirect.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
                 .contains("redirect_uri=https://brobygge.kommun.example/");
     }
 
     private String lastLoginAddress(String email) {
         return logins.logins().reversed().stream()
-                .filter(a -> a.getName().equalsIgnoreCase(email) || String.valueOf(a.getPrincipal()).contains(email))
+                .filter(a -> a.getName().equalsIgnoreCase(email)
+                        || String.valueOf(a.getPrincipal()).contains(email))
                 .map(a -> ((WebAuthenticationDetails) a.getDetails()).getRemoteAddress())
-                .findFirst().orElseThrow(() -> new AssertionError("no login of " + email + " was recorded"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no login of " + email + " was recorded"));
     }
 
     private static InetAddress visitor() {

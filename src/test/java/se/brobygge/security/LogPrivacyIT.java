@@ -2,24 +2,21 @@ package se.brobygge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.context.request.RequestContextHolder;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.context.request.RequestContextHolder;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -51,10 +48,13 @@ class LogPrivacyIT {
 
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
 
@@ -72,11 +72,14 @@ class LogPrivacyIT {
         String email = TestAccounts.uniqueEmail("loggfri");
         try {
             SecurityTestData.fromNewAddress();
-            AccountId id = registrations.register(new Registration(email, TestAccounts.PASSWORD, "Loggfri Person", "sv")).orElseThrow();
+            AccountId id = registrations
+                    .register(new Registration(email, TestAccounts.PASSWORD, "Loggfri Person", "sv"))
+                    .orElseThrow();
             MimeMessage verification = Mailbox.awaitOne(smtp, email);
             String verifyToken = Mailbox.token(verification, "/verify-email");
             secrets.add(verifyToken);
-            assertThat(registrations.verifyEmail(verifyToken)).isEqualTo(RegistrationService.VerificationResult.VERIFIED);
+            assertThat(registrations.verifyEmail(verifyToken))
+                    .isEqualTo(RegistrationService.VerificationResult.VERIFIED);
 
             BrowserlessHttp browser = new BrowserlessHttp(port);
             assertThat(browser.login(email, "fel lösenord helt och hållet")).endsWith("/login?error");
@@ -91,8 +94,10 @@ class LogPrivacyIT {
 
             TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
             EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Loggfri kväll", 10)));
-            TestAccounts.Created self = new TestAccounts.Created(id, email, "Loggfri Person", java.util.Set.of(Roles.RESIDENT));
-            String code = RunAs.as(self, Roles.RESIDENT, () -> signUps.signUp(event)).code();
+            TestAccounts.Created self =
+                    new TestAccounts.Created(id, email, "Loggfri Person", java.util.Set.of(Roles.RESIDENT));
+            String code =
+                    RunAs.as(self, Roles.RESIDENT, () -> signUps.signUp(event)).code();
             secrets.add(code);
         } finally {
             RequestContextHolder.resetRequestAttributes();
@@ -100,18 +105,25 @@ class LogPrivacyIT {
             ours.setLevel(oursBefore);
         }
 
-        assertThat(captured.list).as("the appender hears the log (at least the test's mail server)").isNotEmpty();
+        assertThat(captured.list)
+                .as("the appender hears the log (at least the test's mail server)")
+                .isNotEmpty();
         // the test's own mail server (GreenMail) logs the mailboxes it creates: not the application's log
-        List<String> lines = captured.list.stream().filter(e -> !e.getLoggerName().startsWith("com.icegreen"))
-                .map(LogPrivacyIT::render).toList();
+        List<String> lines = captured.list.stream()
+                .filter(e -> !e.getLoggerName().startsWith("com.icegreen"))
+                .map(LogPrivacyIT::render)
+                .toList();
         List<String> leaks = new ArrayList<>();
         for (String line : lines) {
-            if (ANY_EMAIL.matcher(line).find() || line.contains("token=")
+            if (ANY_EMAIL.matcher(line).find()
+                    || line.contains("token=")
                     || secrets.stream().anyMatch(line::contains)) {
                 leaks.add(line);
             }
         }
-        assertThat(leaks).as("log lines with an e-mail address, a token or a link from a mail").isEmpty();
+        assertThat(leaks)
+                .as("log lines with an e-mail address, a token or a link from a mail")
+                .isEmpty();
     }
 
     @Test

@@ -3,11 +3,9 @@ package se.brobygge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.ratelimit.RateLimits;
 import se.brobygge.support.BrowserlessHttp;
@@ -28,6 +26,7 @@ class LoginLimitsIT {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     RateLimits limits;
 
@@ -51,7 +50,8 @@ class LoginLimitsIT {
         TestAccounts.Created olle = accounts.create("Olle", Roles.RESIDENT);
         BrowserlessHttp first = browser();
         assertThat(first.login(spelling(olle.email(), 0), TestAccounts.PASSWORD))
-                .as("the address is found whatever its accents and case").isEqualTo(first.base() + "/");
+                .as("the address is found whatever its accents and case")
+                .isEqualTo(first.base() + "/");
 
         TestAccounts.Created alice = accounts.create("Alice", Roles.RESIDENT);
         int allowance = limits.limit("login").capacity();
@@ -61,7 +61,8 @@ class LoginLimitsIT {
                     .endsWith("/login?error");
         }
         assertThat(guesser.login(spelling(alice.email(), allowance + 1), TestAccounts.PASSWORD))
-                .as("the right password through yet another spelling is refused too").endsWith("/login?error");
+                .as("the right password through yet another spelling is refused too")
+                .endsWith("/login?error");
         assertThat(signedIn(guesser)).isFalse();
     }
 
@@ -73,13 +74,15 @@ class LoginLimitsIT {
         int allowance = limits.limit("login-client").capacity();
         for (int attempt = 0; attempt < allowance; attempt++) {
             // one common password tried against many addresses: each address alone stays under its limit
-            var response = guesser.postForm("/login", Map.of("username", TestAccounts.uniqueEmail("gissning"),
-                    "password", "sommar2024", "_csrf", token));
+            var response = guesser.postForm(
+                    "/login",
+                    Map.of("username", TestAccounts.uniqueEmail("gissning"), "password", "sommar2024", "_csrf", token));
             assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login?error");
         }
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         BrowserlessHttp sameAddress = new BrowserlessHttp(port, address);
-        assertThat(sameAddress.login(sara.email(), TestAccounts.PASSWORD)).as("held back at that address")
+        assertThat(sameAddress.login(sara.email(), TestAccounts.PASSWORD))
+                .as("held back at that address")
                 .endsWith("/login?error");
         assertThat(signedIn(sameAddress)).isFalse();
         BrowserlessHttp elsewhere = browser();
@@ -99,17 +102,21 @@ class LoginLimitsIT {
             for (int i = 0; i < ceiling - 1; i++) {
                 limits.record("login-global", "all");
             }
-            assertThat(browser().login(TestAccounts.uniqueEmail("gissning"), "sommar2024")).endsWith("/login?error");
+            assertThat(browser().login(TestAccounts.uniqueEmail("gissning"), "sommar2024"))
+                    .endsWith("/login?error");
 
-            var held = nadiasBrowser.postForm("/login", Map.of("username", nadia.email(),
-                    "password", TestAccounts.PASSWORD, "_csrf", token));
-            assertThat(held.headers().firstValue("Location").orElse("")).as("held back, right password and all")
+            var held = nadiasBrowser.postForm(
+                    "/login", Map.of("username", nadia.email(), "password", TestAccounts.PASSWORD, "_csrf", token));
+            assertThat(held.headers().firstValue("Location").orElse(""))
+                    .as("held back, right password and all")
                     .endsWith("/login?error");
             assertThat(signedIn(nadiasBrowser)).isFalse();
         } finally {
             limits.forget("login-global", "all");
         }
         assertThat(nadiasBrowser.login(nadia.email(), TestAccounts.PASSWORD)).doesNotContain("/login");
-        assertThat(signedIn(nadiasBrowser)).as("signed in once the ceiling is lifted").isTrue();
+        assertThat(signedIn(nadiasBrowser))
+                .as("signed in once the ceiling is lifted")
+                .isTrue();
     }
 }

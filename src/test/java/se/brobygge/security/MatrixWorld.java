@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.dialogue.DialogueId;
@@ -36,7 +34,6 @@ import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SignUpService;
-import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
@@ -63,21 +60,49 @@ import se.brobygge.support.TestEvents;
 final class MatrixWorld {
 
     /** The principals in the order they call a method: least privileged first, so a permitted change comes last. */
-    static final List<String> CALL_ORDER = List.of("anonymous", "resident_other", "rep_other", "employer_other",
-            "resident_own", "rep_this", "employer_this", "staff", "admin");
+    static final List<String> CALL_ORDER = List.of(
+            "anonymous",
+            "resident_other",
+            "rep_other",
+            "employer_other",
+            "resident_own",
+            "rep_this",
+            "employer_this",
+            "staff",
+            "admin");
 
     /** The principals in the order of the table's columns. */
-    static final List<String> COLUMNS = List.of("anonymous", "resident_own", "resident_other", "rep_this",
-            "rep_other", "employer_this", "employer_other", "staff", "admin");
+    static final List<String> COLUMNS = List.of(
+            "anonymous",
+            "resident_own",
+            "resident_other",
+            "rep_this",
+            "rep_other",
+            "employer_this",
+            "employer_other",
+            "staff",
+            "admin");
 
-    record Services(TestAccounts accounts, JdbcTemplate jdbc, AssociationService associations,
-            EmployerService employers, EventService events, SignUpService signUps, PlaceService places,
-            PlacePhotoService photos, DialogueService dialogues, PostService posts,
-            TopicProposalService proposals, PostingService postings, InterestService interests,
-            SessionService sessions, ReportService reports, ModerationService moderation,
-            se.brobygge.employers.CardService cards, se.brobygge.moderation.ModerationAdminService moderationAdmin,
-            se.brobygge.privacy.DataExportService exports) {
-    }
+    record Services(
+            TestAccounts accounts,
+            JdbcTemplate jdbc,
+            AssociationService associations,
+            EmployerService employers,
+            EventService events,
+            SignUpService signUps,
+            PlaceService places,
+            PlacePhotoService photos,
+            DialogueService dialogues,
+            PostService posts,
+            TopicProposalService proposals,
+            PostingService postings,
+            InterestService interests,
+            SessionService sessions,
+            ReportService reports,
+            ModerationService moderation,
+            se.brobygge.employers.CardService cards,
+            se.brobygge.moderation.ModerationAdminService moderationAdmin,
+            se.brobygge.privacy.DataExportService exports) {}
 
     private final Services s;
     private final Map<String, Object> made = new HashMap<>();
@@ -145,19 +170,29 @@ final class MatrixWorld {
 
     AssociationId association() {
         return once("association", () -> {
-            AssociationId id = RunAs.as(repThis, Roles.RESIDENT, () -> s.associations().register(SecurityTestData.association("Matris IF")));
+            AssociationId id = RunAs.as(
+                    repThis,
+                    Roles.RESIDENT,
+                    () -> s.associations().register(SecurityTestData.association("Matris IF")));
             RunAs.run(staff, Roles.STAFF, () -> s.associations().verify(id));
-            RunAs.as(repOther, Roles.RESIDENT, () -> s.associations().register(SecurityTestData.association("Annan IF")));
+            RunAs.as(
+                    repOther,
+                    Roles.RESIDENT,
+                    () -> s.associations().register(SecurityTestData.association("Annan IF")));
             return id;
         });
     }
 
     EmployerId employer() {
         return once("employer", () -> {
-            EmployerId id = RunAs.as(employerThis, Roles.RESIDENT,
+            EmployerId id = RunAs.as(
+                    employerThis,
+                    Roles.RESIDENT,
                     () -> s.employers().register(EmployerTestData.employer(unique("Matris AB"))));
             RunAs.run(staff, Roles.STAFF, () -> s.employers().verify(id));
-            EmployerId other = RunAs.as(employerOther, Roles.RESIDENT,
+            EmployerId other = RunAs.as(
+                    employerOther,
+                    Roles.RESIDENT,
                     () -> s.employers().register(EmployerTestData.employer(unique("Annat AB"))));
             RunAs.run(staff, Roles.STAFF, () -> s.employers().verify(other));
             return id;
@@ -165,13 +200,24 @@ final class MatrixWorld {
     }
 
     long place() {
-        return once("place", () -> RunAs.as(residentOwn, Roles.RESIDENT,
-                () -> s.places().propose(PlaceTestData.details(unique("Matrishuset"), "Centrum"))).id().value());
+        return once(
+                "place",
+                () -> RunAs.as(
+                                residentOwn,
+                                Roles.RESIDENT,
+                                () -> s.places().propose(PlaceTestData.details(unique("Matrishuset"), "Centrum")))
+                        .id()
+                        .value());
     }
 
     long photo() {
-        return once("photo", () -> RunAs.as(staff, Roles.STAFF,
-                () -> s.photos().upload(new PlaceId(place()), PlaceTestData.jpeg(40, 30), "Entrén")).id());
+        return once(
+                "photo",
+                () -> RunAs.as(
+                                staff,
+                                Roles.STAFF,
+                                () -> s.photos().upload(new PlaceId(place()), PlaceTestData.jpeg(40, 30), "Entrén"))
+                        .id());
     }
 
     /** A published event of the association, with resident_own signed up. */
@@ -179,17 +225,35 @@ final class MatrixWorld {
         return once("event", () -> {
             AssociationId organiser = association();
             var plain = TestEvents.draft(unique("Matriskväll"), 20);
-            var draft = new se.brobygge.events.EventDraft(plain.title(), plain.description(), null, plain.onlineUrl(),
-                    plain.startsAt(), plain.endsAt(), plain.category(), plain.audience(), plain.languages(), false,
-                    null, 20, null, List.of(), false, List.of(),
+            var draft = new se.brobygge.events.EventDraft(
+                    plain.title(),
+                    plain.description(),
+                    null,
+                    plain.onlineUrl(),
+                    plain.startsAt(),
+                    plain.endsAt(),
+                    plain.category(),
+                    plain.audience(),
+                    plain.languages(),
+                    false,
+                    null,
+                    20,
+                    null,
+                    List.of(),
+                    false,
+                    List.of(),
                     new OnBehalfOf(OrganisationKind.ASSOCIATION, organiser.value()));
-            EventId id = RunAs.as(repThis, MatrixWorld.roles("rep_this"), () -> s.events().create(draft));
+            EventId id = RunAs.as(
+                    repThis, MatrixWorld.roles("rep_this"), () -> s.events().create(draft));
             try {
                 RunAs.run(staff, Roles.STAFF, () -> s.events().approveEvent(id));
             } catch (RuntimeException alreadyPublished) {
                 // events of verified associations need no review
             }
-            made.put("code", RunAs.as(residentOwn, Roles.RESIDENT, () -> s.signUps().signUp(id)).code());
+            made.put(
+                    "code",
+                    RunAs.as(residentOwn, Roles.RESIDENT, () -> s.signUps().signUp(id))
+                            .code());
             return id;
         });
     }
@@ -200,14 +264,23 @@ final class MatrixWorld {
     }
 
     DialogueId dialogue() {
-        return once("dialogue", () -> RunAs.as(staff, Roles.STAFF, () -> s.dialogues().open(
-                se.brobygge.dialogue.DialogueTestData.draft(unique("Matrisdialog"), false))));
+        return once(
+                "dialogue",
+                () -> RunAs.as(
+                        staff,
+                        Roles.STAFF,
+                        () -> s.dialogues()
+                                .open(se.brobygge.dialogue.DialogueTestData.draft(unique("Matrisdialog"), false))));
     }
 
     /** A post by resident_own. */
     PostId post() {
-        return once("post", () -> RunAs.as(residentOwn, Roles.RESIDENT,
-                () -> s.posts().post(dialogue(), "Biblioteket borde ha öppet på söndagar.", "sv")));
+        return once(
+                "post",
+                () -> RunAs.as(
+                        residentOwn,
+                        Roles.RESIDENT,
+                        () -> s.posts().post(dialogue(), "Biblioteket borde ha öppet på söndagar.", "sv")));
     }
 
     ContentRef content() {
@@ -218,20 +291,31 @@ final class MatrixWorld {
     ItemId item() {
         return once("item", () -> {
             ContentRef ref = content();
-            RunAs.run(residentOther, Roles.RESIDENT, () -> s.reports().report(ref, ReportReason.values()[0], "Otrevligt"));
-            return RunAs.as(staff, Roles.STAFF, () -> s.moderation().item(ref)).orElseThrow().id();
+            RunAs.run(
+                    residentOther,
+                    Roles.RESIDENT,
+                    () -> s.reports().report(ref, ReportReason.values()[0], "Otrevligt"));
+            return RunAs.as(staff, Roles.STAFF, () -> s.moderation().item(ref))
+                    .orElseThrow()
+                    .id();
         });
     }
 
     long topicProposal() {
-        return once("topicProposal", () -> RunAs.as(residentOwn, Roles.RESIDENT,
-                () -> s.proposals().propose("Fler bänkar i parken", "Det saknas platser att vila.", "sv")));
+        return once(
+                "topicProposal",
+                () -> RunAs.as(
+                        residentOwn,
+                        Roles.RESIDENT,
+                        () -> s.proposals().propose("Fler bänkar i parken", "Det saknas platser att vila.", "sv")));
     }
 
     PostingId posting() {
         return once("posting", () -> {
             EmployerId employer = employer();
-            PostingId id = RunAs.as(employerThis, MatrixWorld.roles("employer_this"),
+            PostingId id = RunAs.as(
+                    employerThis,
+                    MatrixWorld.roles("employer_this"),
                     () -> s.postings().post(EmployerTestData.posting(employer, unique("Praktik"), "51")));
             try {
                 RunAs.run(staff, Roles.STAFF, () -> s.postings().approve(id));
@@ -245,10 +329,12 @@ final class MatrixWorld {
     InterestId interest() {
         return once("interest", () -> {
             PostingId posting = posting();
-            RunAs.run(residentOwn, Roles.RESIDENT,
+            RunAs.run(
+                    residentOwn,
+                    Roles.RESIDENT,
                     () -> s.cards().saveMyCard(EmployerTestData.card("51", Set.of("sv", "ar"), true)));
-            return RunAs.as(residentOwn, Roles.RESIDENT,
-                    () -> s.interests().express(posting, "Jag vill gärna prova på."));
+            return RunAs.as(
+                    residentOwn, Roles.RESIDENT, () -> s.interests().express(posting, "Jag vill gärna prova på."));
         });
     }
 
@@ -256,8 +342,12 @@ final class MatrixWorld {
         return once("session", () -> {
             long placeId = EmployerTestData.place(staff, s.places());
             Map<ParticipantRole, Integer> quotas = new EnumMap<>(EmployerTestData.quotas(10, 5, 5, 2, 2));
-            return RunAs.as(staff, Roles.STAFF,
-                    () -> s.sessions().create(EmployerTestData.session(unique("Jobbträff"), placeId, 24, quotas))).getFirst();
+            return RunAs.as(
+                            staff,
+                            Roles.STAFF,
+                            () -> s.sessions()
+                                    .create(EmployerTestData.session(unique("Jobbträff"), placeId, 24, quotas)))
+                    .getFirst();
         });
     }
 
@@ -266,14 +356,25 @@ final class MatrixWorld {
         if (employer) {
             return once("employerInvitation", () -> {
                 EmployerId id = employer();
-                return RunAs.as(employerThis, MatrixWorld.roles("employer_this"), () -> s.employers().invite(id,
-                        TestAccounts.uniqueEmail("kollega"), RepresentativeRole.values()[0])).id();
+                return RunAs.as(
+                                employerThis,
+                                MatrixWorld.roles("employer_this"),
+                                () -> s.employers()
+                                        .invite(
+                                                id,
+                                                TestAccounts.uniqueEmail("kollega"),
+                                                RepresentativeRole.values()[0]))
+                        .id();
             });
         }
         return once("associationInvitation", () -> {
             AssociationId id = association();
-            return RunAs.as(repThis, MatrixWorld.roles("rep_this"), () -> s.associations().invite(id,
-                    TestAccounts.uniqueEmail("ledamot"), RepresentativeRole.values()[0])).id();
+            return RunAs.as(
+                            repThis,
+                            MatrixWorld.roles("rep_this"),
+                            () -> s.associations()
+                                    .invite(id, TestAccounts.uniqueEmail("ledamot"), RepresentativeRole.values()[0]))
+                    .id();
         });
     }
 
@@ -286,20 +387,36 @@ final class MatrixWorld {
         return once("conversation", () -> {
             long a = Math.min(residentOwn.id().value(), counterpart().id().value());
             long b = Math.max(residentOwn.id().value(), counterpart().id().value());
-            s.jdbc().update("INSERT INTO messaging_conversation (account_a, account_b, created_at) VALUES (?, ?, ?)",
-                    a, b, java.sql.Timestamp.from(Instant.now()));
-            return s.jdbc().queryForObject(
-                    "SELECT id FROM messaging_conversation WHERE account_a = ? AND account_b = ?", Long.class, a, b);
+            s.jdbc()
+                    .update(
+                            "INSERT INTO messaging_conversation (account_a, account_b, created_at) VALUES (?, ?, ?)",
+                            a,
+                            b,
+                            java.sql.Timestamp.from(Instant.now()));
+            return s.jdbc()
+                    .queryForObject(
+                            "SELECT id FROM messaging_conversation WHERE account_a = ? AND account_b = ?",
+                            Long.class,
+                            a,
+                            b);
         });
     }
 
     long message() {
         return once("message", () -> {
             long conversation = conversation();
-            s.jdbc().update("INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)",
-                    conversation, counterpart().id().value(), "Hej!", java.sql.Timestamp.from(Instant.now()));
-            return s.jdbc().queryForObject("SELECT MAX(id) FROM messaging_message WHERE conversation_id = ?",
-                    Long.class, conversation);
+            s.jdbc()
+                    .update(
+                            "INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)",
+                            conversation,
+                            counterpart().id().value(),
+                            "Hej!",
+                            java.sql.Timestamp.from(Instant.now()));
+            return s.jdbc()
+                    .queryForObject(
+                            "SELECT MAX(id) FROM messaging_message WHERE conversation_id = ?",
+                            Long.class,
+                            conversation);
         });
     }
 
@@ -307,63 +424,92 @@ final class MatrixWorld {
     long mentorship() {
         return once("mentorship", () -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            s.jdbc().update("INSERT INTO mentoring_mentorship (mentee_id, mentor_id, coordinator_id, status, "
-                    + "shared_languages, shared_interests, explanation, invited_at, expires_at, planned_months, "
-                    + "started_at, ends_at, version) VALUES (?, ?, ?, 'ACTIVE', 'sv', '', '', ?, ?, 6, ?, ?, 0)",
-                    residentOwn.id().value(), counterpart().id().value(), staff.id().value(),
-                    java.sql.Timestamp.from(now.minus(10, ChronoUnit.DAYS)), java.sql.Timestamp.from(now.plus(4, ChronoUnit.DAYS)),
-                    java.sql.Timestamp.from(now.minus(5, ChronoUnit.DAYS)), java.sql.Timestamp.from(now.plus(170, ChronoUnit.DAYS)));
-            return s.jdbc().queryForObject("SELECT MAX(id) FROM mentoring_mentorship WHERE mentee_id = ?", Long.class,
-                    residentOwn.id().value());
+            s.jdbc()
+                    .update(
+                            "INSERT INTO mentoring_mentorship (mentee_id, mentor_id, coordinator_id, status, "
+                                    + "shared_languages, shared_interests, explanation, invited_at, expires_at, planned_months, "
+                                    + "started_at, ends_at, version) VALUES (?, ?, ?, 'ACTIVE', 'sv', '', '', ?, ?, 6, ?, ?, 0)",
+                            residentOwn.id().value(),
+                            counterpart().id().value(),
+                            staff.id().value(),
+                            java.sql.Timestamp.from(now.minus(10, ChronoUnit.DAYS)),
+                            java.sql.Timestamp.from(now.plus(4, ChronoUnit.DAYS)),
+                            java.sql.Timestamp.from(now.minus(5, ChronoUnit.DAYS)),
+                            java.sql.Timestamp.from(now.plus(170, ChronoUnit.DAYS)));
+            return s.jdbc()
+                    .queryForObject(
+                            "SELECT MAX(id) FROM mentoring_mentorship WHERE mentee_id = ?",
+                            Long.class,
+                            residentOwn.id().value());
         });
     }
 
     long checkIn() {
         return once("checkIn", () -> {
             long mentorship = mentorship();
-            s.jdbc().update("INSERT INTO mentoring_checkin (mentorship_id, month, created_at, alert) VALUES (?, 1, ?, false)",
-                    mentorship, java.sql.Timestamp.from(Instant.now()));
-            return s.jdbc().queryForObject("SELECT id FROM mentoring_checkin WHERE mentorship_id = ?", Long.class,
-                    mentorship);
+            s.jdbc()
+                    .update(
+                            "INSERT INTO mentoring_checkin (mentorship_id, month, created_at, alert) VALUES (?, 1, ?, false)",
+                            mentorship,
+                            java.sql.Timestamp.from(Instant.now()));
+            return s.jdbc()
+                    .queryForObject("SELECT id FROM mentoring_checkin WHERE mentorship_id = ?", Long.class, mentorship);
         });
     }
 
     long joinRequest() {
         return once("joinRequest", () -> {
             AssociationId id = association();
-            s.jdbc().update("INSERT INTO associations_request (association_id, account_id, kind, message, language_code, "
-                    + "contact_by, status, created_at) VALUES (?, ?, 'JOIN', 'Jag vill vara med.', 'sv', 'PLATFORM', "
-                    + "'NEW', ?)", id.value(), residentOwn.id().value(), java.sql.Timestamp.from(Instant.now()));
-            return s.jdbc().queryForObject("SELECT MAX(id) FROM associations_request WHERE account_id = ?", Long.class,
-                    residentOwn.id().value());
+            s.jdbc()
+                    .update(
+                            "INSERT INTO associations_request (association_id, account_id, kind, message, language_code, "
+                                    + "contact_by, status, created_at) VALUES (?, ?, 'JOIN', 'Jag vill vara med.', 'sv', 'PLATFORM', "
+                                    + "'NEW', ?)",
+                            id.value(),
+                            residentOwn.id().value(),
+                            java.sql.Timestamp.from(Instant.now()));
+            return s.jdbc()
+                    .queryForObject(
+                            "SELECT MAX(id) FROM associations_request WHERE account_id = ?",
+                            Long.class,
+                            residentOwn.id().value());
         });
     }
 
     long activity() {
         return once("activity", () -> {
             AssociationId id = association();
-            s.jdbc().update("INSERT INTO associations_activity (association_id, title, description, weekday, starts_at, "
-                    + "ends_at, recurrence, created_at) VALUES (?, 'Träning', 'Fotboll för alla.', 'TUESDAY', '18:00', "
-                    + "'19:30', 'WEEKLY', ?)", id.value(), java.sql.Timestamp.from(Instant.now()));
-            return s.jdbc().queryForObject("SELECT MAX(id) FROM associations_activity WHERE association_id = ?",
-                    Long.class, id.value());
+            s.jdbc()
+                    .update(
+                            "INSERT INTO associations_activity (association_id, title, description, weekday, starts_at, "
+                                    + "ends_at, recurrence, created_at) VALUES (?, 'Träning', 'Fotboll för alla.', 'TUESDAY', '18:00', "
+                                    + "'19:30', 'WEEKLY', ?)",
+                            id.value(),
+                            java.sql.Timestamp.from(Instant.now()));
+            return s.jdbc()
+                    .queryForObject(
+                            "SELECT MAX(id) FROM associations_activity WHERE association_id = ?",
+                            Long.class,
+                            id.value());
         });
     }
 
     /** A ready export of resident_own's data. */
     long export() {
-        return once("export", () -> RunAs.as(residentOwn, Roles.RESIDENT, () -> {
-            long id = s.exports().requestMine().id();
-            long until = System.currentTimeMillis() + 30_000;
-            while (s.exports().mine().stream().noneMatch(e -> e.id() == id
-                    && e.status() == se.brobygge.privacy.ExportStatus.READY)) {
-                if (System.currentTimeMillis() > until) {
-                    throw new IllegalStateException("export " + id + " not ready in 30 s");
-                }
-                Thread.sleep(100);
-            }
-            return id;
-        }));
+        return once(
+                "export",
+                () -> RunAs.as(residentOwn, Roles.RESIDENT, () -> {
+                    long id = s.exports().requestMine().id();
+                    long until = System.currentTimeMillis() + 30_000;
+                    while (s.exports().mine().stream()
+                            .noneMatch(e -> e.id() == id && e.status() == se.brobygge.privacy.ExportStatus.READY)) {
+                        if (System.currentTimeMillis() > until) {
+                            throw new IllegalStateException("export " + id + " not ready in 30 s");
+                        }
+                        Thread.sleep(100);
+                    }
+                    return id;
+                }));
     }
 
     se.brobygge.moderation.ModerationSettings moderationSettings() {
@@ -371,7 +517,12 @@ final class MatrixWorld {
     }
 
     static LocalDateTime nextWeek() {
-        return LocalDateTime.now().plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        return LocalDateTime.now()
+                .plusDays(7)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
     }
 
     static LocalDate inAWeek() {

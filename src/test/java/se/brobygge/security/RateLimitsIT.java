@@ -3,12 +3,10 @@ package se.brobygge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.request.RequestContextHolder;
-
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -42,20 +40,28 @@ class RateLimitsIT {
 
     @Autowired
     RateLimits limits;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     DialogueService dialogues;
+
     @Autowired
     PostService posts;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     MessagingService messaging;
 
@@ -65,11 +71,13 @@ class RateLimitsIT {
     }
 
     private static void refused(Runnable action, String field, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.errors()).singleElement().satisfies(error -> {
-                    assertThat(error.field()).isEqualTo(field);
-                    assertThat(error.messageKey()).isEqualTo(key);
-                }));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo(field);
+                            assertThat(error.messageKey()).isEqualTo(key);
+                        }));
     }
 
     @Test
@@ -77,16 +85,21 @@ class RateLimitsIT {
         int allowance = limits.limit("registration").capacity();
         SecurityTestData.fromNewAddress();
         for (int i = 0; i < allowance; i++) {
-            registrations.register(new Registration(TestAccounts.uniqueEmail("ny"), TestAccounts.PASSWORD, "Ny Person", "sv"));
+            registrations.register(
+                    new Registration(TestAccounts.uniqueEmail("ny"), TestAccounts.PASSWORD, "Ny Person", "sv"));
         }
         String refusedEmail = TestAccounts.uniqueEmail("en-till");
-        refused(() -> registrations.register(new Registration(refusedEmail, TestAccounts.PASSWORD, "Ny Person", "sv")),
-                "email", "validation.rateLimited");
+        refused(
+                () -> registrations.register(new Registration(refusedEmail, TestAccounts.PASSWORD, "Ny Person", "sv")),
+                "email",
+                "validation.rateLimited");
         SecurityTestData.fromNewAddress();
         assertThat(registrations.register(new Registration(refusedEmail, TestAccounts.PASSWORD, "Ny Person", "sv")))
-                .as("created from another address").isPresent();
+                .as("created from another address")
+                .isPresent();
         assertThat(registrations.register(new Registration(refusedEmail, TestAccounts.PASSWORD, "Ny Person", "sv")))
-                .as("the address has an account now: nothing new, and no error that would say so").isEmpty();
+                .as("the address has an account now: nothing new, and no error that would say so")
+                .isEmpty();
     }
 
     @Test
@@ -98,10 +111,15 @@ class RateLimitsIT {
             assertThat(registrations.register(new Registration(amal.email(), TestAccounts.PASSWORD, "Amal", "sv")))
                     .isEmpty();
         }
-        refused(() -> registrations.register(new Registration(amal.email(), TestAccounts.PASSWORD, "Amal", "sv")),
-                "email", "validation.rateLimited");
-        refused(() -> registrations.register(new Registration(TestAccounts.uniqueEmail("ny"), TestAccounts.PASSWORD,
-                "Ny Person", "sv")), "email", "validation.rateLimited");
+        refused(
+                () -> registrations.register(new Registration(amal.email(), TestAccounts.PASSWORD, "Amal", "sv")),
+                "email",
+                "validation.rateLimited");
+        refused(
+                () -> registrations.register(
+                        new Registration(TestAccounts.uniqueEmail("ny"), TestAccounts.PASSWORD, "Ny Person", "sv")),
+                "email",
+                "validation.rateLimited");
     }
 
     @Test
@@ -114,13 +132,18 @@ class RateLimitsIT {
         }
         SecurityTestData.fromNewAddress();
         refused(() -> registrations.requestPasswordReset(amal.email()), "email", "validation.rateLimited");
-        refused(() -> registrations.requestPasswordReset(amal.email().toUpperCase()), "email", "validation.rateLimited");
+        refused(
+                () -> registrations.requestPasswordReset(amal.email().toUpperCase()),
+                "email",
+                "validation.rateLimited");
 
         SecurityTestData.fromNewAddress();
         for (int i = 0; i < allowance; i++) {
             registrations.requestPasswordReset(TestAccounts.uniqueEmail("okand"));
         }
-        refused(() -> registrations.requestPasswordReset(TestAccounts.uniqueEmail("okand")), "email",
+        refused(
+                () -> registrations.requestPasswordReset(TestAccounts.uniqueEmail("okand")),
+                "email",
                 "validation.rateLimited");
     }
 
@@ -139,7 +162,10 @@ class RateLimitsIT {
             refused(() -> signUps.signUp(event), "event", "events.signup.rateLimited");
             assertThat(signUps.mine(event)).as("not signed up").isEmpty();
         });
-        RunAs.run(sara, Roles.RESIDENT, () -> assertThat(signUps.signUp(event).status().active()).isTrue());
+        RunAs.run(
+                sara,
+                Roles.RESIDENT,
+                () -> assertThat(signUps.signUp(event).status().active()).isTrue());
     }
 
     @Test
@@ -149,11 +175,14 @@ class RateLimitsIT {
         EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Öppet hus för gäster", 100)));
         SecurityTestData.fromNewAddress();
         for (int i = 0; i < allowance; i++) {
-            signUps.requestAsGuest(event, new GuestSignUp("Gäst " + i, TestAccounts.uniqueEmail("gast"), "sv",
-                    SignUpRequest.PLAIN));
+            signUps.requestAsGuest(
+                    event, new GuestSignUp("Gäst " + i, TestAccounts.uniqueEmail("gast"), "sv", SignUpRequest.PLAIN));
         }
-        refused(() -> signUps.requestAsGuest(event, new GuestSignUp("Gäst", TestAccounts.uniqueEmail("gast"), "sv",
-                SignUpRequest.PLAIN)), "guestEmail", "events.signup.rateLimited");
+        refused(
+                () -> signUps.requestAsGuest(
+                        event, new GuestSignUp("Gäst", TestAccounts.uniqueEmail("gast"), "sv", SignUpRequest.PLAIN)),
+                "guestEmail",
+                "events.signup.rateLimited");
     }
 
     @Test
@@ -164,15 +193,22 @@ class RateLimitsIT {
         java.util.List<PostId> written = new java.util.ArrayList<>();
         for (int i = 0; i <= allowance; i++) {
             TestAccounts.Created author = accounts.create("Skribent " + i, Roles.RESIDENT);
-            written.add(RunAs.as(author, Roles.RESIDENT, () -> posts.post(dialogue, "Fler bänkar i parken, tack.", "sv")));
+            written.add(
+                    RunAs.as(author, Roles.RESIDENT, () -> posts.post(dialogue, "Fler bänkar i parken, tack.", "sv")));
         }
         TestAccounts.Created nadia = accounts.create("Nadia", Roles.RESIDENT);
         RunAs.run(nadia, Roles.RESIDENT, () -> {
             for (int i = 0; i < allowance; i++) {
-                reports.report(new ContentRef("dialogue", "post", written.get(i).value()), ReportReason.values()[0], "Stötande");
+                reports.report(
+                        new ContentRef("dialogue", "post", written.get(i).value()),
+                        ReportReason.values()[0],
+                        "Stötande");
             }
-            ContentRef last = new ContentRef("dialogue", "post", written.get(allowance).value());
-            refused(() -> reports.report(last, ReportReason.values()[0], "Stötande"), "reason",
+            ContentRef last =
+                    new ContentRef("dialogue", "post", written.get(allowance).value());
+            refused(
+                    () -> reports.report(last, ReportReason.values()[0], "Stötande"),
+                    "reason",
                     "moderation.report.rateLimited");
             assertThat(reports.hasReported(last)).isFalse();
         });
@@ -185,7 +221,8 @@ class RateLimitsIT {
         EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Samtalskväll", 10)));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
-        long conversation = RunAs.as(erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
+        long conversation = RunAs.as(
+                erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
         RunAs.run(erik, Roles.RESIDENT, () -> {
             for (int i = 0; i < allowance; i++) {
                 messaging.send(conversation, "Hej, meddelande " + i);
@@ -198,8 +235,17 @@ class RateLimitsIT {
 
     @Test
     void everyActionHasALimitAndExportsHaveOneReady() {
-        for (String action : java.util.List.of("login", "login-client", "login-global", "registration", "password-reset", "sign-up", "post", "report",
-                "message", "export")) {
+        for (String action : java.util.List.of(
+                "login",
+                "login-client",
+                "login-global",
+                "registration",
+                "password-reset",
+                "sign-up",
+                "post",
+                "report",
+                "message",
+                "export")) {
             assertThat(limits.limit(action).capacity()).as(action).isPositive();
         }
         String someone = "export-" + System.nanoTime();

@@ -4,11 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
 import se.brobygge.associations.AssociationDraft;
 import se.brobygge.associations.AssociationType;
 import se.brobygge.employers.EmployerTestData;
@@ -16,15 +14,23 @@ import se.brobygge.employers.EmployerTestData;
 /** Test data of the security tests: valid associations, and a browser's address for the current thread. */
 final class SecurityTestData {
 
-    private SecurityTestData() {
-    }
+    private SecurityTestData() {}
 
     /** A valid association with a unique name and organisation number. */
     static AssociationDraft association(String name) {
-        return new AssociationDraft(name + " " + UUID.randomUUID().toString().substring(0, 8),
-                EmployerTestData.organisationNumber(), AssociationType.SPORTS,
-                Map.of("sv", "Vi spelar fotboll varje vecka och välkomnar nya medlemmar."), Set.of("sv", "ar"),
-                Set.of("Norrby"), "kontakt@forening.example", null, null, null, "Tisdagar 18-19", true);
+        return new AssociationDraft(
+                name + " " + UUID.randomUUID().toString().substring(0, 8),
+                EmployerTestData.organisationNumber(),
+                AssociationType.SPORTS,
+                Map.of("sv", "Vi spelar fotboll varje vecka och välkomnar nya medlemmar."),
+                Set.of("sv", "ar"),
+                Set.of("Norrby"),
+                "kontakt@forening.example",
+                null,
+                null,
+                null,
+                "Tisdagar 18-19",
+                true);
     }
 
     /**

@@ -3,12 +3,6 @@ package se.brobygge.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -21,11 +15,14 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.internal.LogoImages;
@@ -52,6 +49,7 @@ class UploadLimitsKT extends KaribuTest {
 
     @Autowired
     PlaceService places;
+
     @Autowired
     AssociationService associations;
 
@@ -60,7 +58,9 @@ class UploadLimitsKT extends KaribuTest {
     @Test
     void aPlacePhotoOfFiftyMegabytesIsRefusedAfterReadingLittleMoreThanFive() {
         TestAccounts.Created lina = signIn("Lina", Roles.STAFF);
-        Place place = RunAs.as(lina, Roles.STAFF,
+        Place place = RunAs.as(
+                lina,
+                Roles.STAFF,
                 () -> places.create(PlaceTestData.details(PlaceTestData.uniqueName("Stora filens hus"), "Centrum")));
         UI.getCurrent().navigate("staff/places");
         @SuppressWarnings("unchecked")
@@ -71,7 +71,8 @@ class UploadLimitsKT extends KaribuTest {
 
         Body chunked = new Body(FIFTY_MB);
         UploadEvent event = send(upload, chunked, -1);
-        assertThat(chunked.read).as("bytes read of a body without a declared size")
+        assertThat(chunked.read)
+                .as("bytes read of a body without a declared size")
                 .isLessThanOrEqualTo(PlacePhotoService.MAX_BYTES + READ_AHEAD);
         assertThat(event.isRejected()).isTrue();
         assertThat(event.getRejectionMessage()).isEqualTo(message).contains("5 MB");
@@ -79,17 +80,21 @@ class UploadLimitsKT extends KaribuTest {
 
         Body declared = new Body(FIFTY_MB);
         UploadEvent second = send(upload, declared, FIFTY_MB);
-        assertThat(declared.read).as("a declared size over the limit is refused before reading").isZero();
+        assertThat(declared.read)
+                .as("a declared size over the limit is refused before reading")
+                .isZero();
         assertThat(second.getRejectionMessage()).isEqualTo(message);
-        assertThat(places.find(place.id()).orElseThrow().photos()).as("nothing saved").isEmpty();
+        assertThat(places.find(place.id()).orElseThrow().photos())
+                .as("nothing saved")
+                .isEmpty();
     }
 
     @Test
     void anAssociationLogoOfFiftyMegabytesIsRefusedAfterReadingLittleMoreThanTwo() {
         TestAccounts.Created sara = signIn("Sara", Roles.RESIDENT);
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        AssociationId id = RunAs.as(sara, Roles.RESIDENT,
-                () -> associations.register(SecurityTestData.association("Stora loggan IF")));
+        AssociationId id = RunAs.as(
+                sara, Roles.RESIDENT, () -> associations.register(SecurityTestData.association("Stora loggan IF")));
         RunAs.run(lina, Roles.STAFF, () -> associations.verify(id));
         UI.getCurrent().navigate("associations/" + id.value() + "/manage");
         Upload upload = _get(Upload.class);
@@ -127,9 +132,15 @@ class UploadLimitsKT extends KaribuTest {
                 return "POST";
             }
         };
-        UploadEvent event = new UploadEvent(new VaadinServletRequest(raw, current.getService()),
-                VaadinResponse.getCurrent(), VaadinSession.getCurrent(), "stor.jpg", declaredLength, "image/jpeg",
-                upload.getElement(), null);
+        UploadEvent event = new UploadEvent(
+                new VaadinServletRequest(raw, current.getService()),
+                VaadinResponse.getCurrent(),
+                VaadinSession.getCurrent(),
+                "stor.jpg",
+                declaredLength,
+                "image/jpeg",
+                upload.getElement(),
+                null);
         try {
             handler.handleUploadRequest(event);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +16,15 @@ class ConfigurationTextTest {
 
     @Test
     void applicationPropertiesAreAscii() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources")),
-                Files.list(Path.of("src/test/resources")))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.list(Path.of("src/main/resources")), Files.list(Path.of("src/test/resources")))) {
             files.filter(f -> f.getFileName().toString().startsWith("application")
-                    && f.toString().endsWith(".properties")).forEach(f -> {
+                            && f.toString().endsWith(".properties"))
+                    .forEach(f -> {
                         try {
                             String text = Files.readString(f);
-                            assertThat(text.chars().filter(c -> c > 127).count()).as(f + " has non-ASCII characters")
+                            assertThat(text.chars().filter(c -> c > 127).count())
+                                    .as(f + " has non-ASCII characters")
                                     .isZero();
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);

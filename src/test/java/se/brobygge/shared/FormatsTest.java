@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
 import se.brobygge.shared.i18n.Formats;
 
 /** Times are shown in the municipality's zone and the reader's locale, whatever the server's zone. */
@@ -16,12 +14,16 @@ class FormatsTest {
 
     @Test
     void swedishReadersSeeStockholmSummerTime() {
-        assertThat(Formats.dateTime(MIDSUMMER_EVENING, Locale.forLanguageTag("sv"))).contains("18:30").contains("2026");
+        assertThat(Formats.dateTime(MIDSUMMER_EVENING, Locale.forLanguageTag("sv")))
+                .contains("18:30")
+                .contains("2026");
     }
 
     @Test
     void englishReadersSeeTheSameMomentInTheirFormat() {
-        assertThat(Formats.dateTime(MIDSUMMER_EVENING, Locale.ENGLISH)).contains("6:30").contains("Jun");
+        assertThat(Formats.dateTime(MIDSUMMER_EVENING, Locale.ENGLISH))
+                .contains("6:30")
+                .contains("Jun");
     }
 
     @Test

@@ -16,13 +16,26 @@ class OrganisationNumberTest {
         assertThat(OrganisationNumber.normalise("2021005448")).contains("202100-5448");
         assertThat(OrganisationNumber.normalise(" 802003-6284 ")).contains("802003-6284");
         assertThat(OrganisationNumber.normalise("202100 5448")).contains("202100-5448");
-        assertThat(OrganisationNumber.normalise("16202100-5448")).as("twelve digits, prefix 16").contains("202100-5448");
+        assertThat(OrganisationNumber.normalise("16202100-5448"))
+                .as("twelve digits, prefix 16")
+                .contains("202100-5448");
         assertThat(OrganisationNumber.normalise("162021005448")).contains("202100-5448");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"202100-5449", "802003-6285", "12345", "20210-05448", "abcdef-ghij", "", "202100--5448",
-            "17202100-5448", "2021-00-5448", "202100-54480"})
+    @ValueSource(
+            strings = {
+                "202100-5449",
+                "802003-6285",
+                "12345",
+                "20210-05448",
+                "abcdef-ghij",
+                "",
+                "202100--5448",
+                "17202100-5448",
+                "2021-00-5448",
+                "202100-54480"
+            })
     void refusesWrongCheckDigitOrFormat(String input) {
         assertThat(OrganisationNumber.normalise(input)).isEmpty();
         assertThat(OrganisationNumber.isValid(input)).isFalse();

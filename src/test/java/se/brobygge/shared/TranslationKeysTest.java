@@ -11,11 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 
@@ -28,8 +26,11 @@ class TranslationKeysTest {
 
     static java.util.List<String> bundles() throws IOException {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/vaadin-i18n"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("_sv.properties"))
-                    .map(n -> n.substring(0, n.length() - "_sv.properties".length())).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith("_sv.properties"))
+                    .map(n -> n.substring(0, n.length() - "_sv.properties".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -39,7 +40,9 @@ class TranslationKeysTest {
         for (String bundle : bundles()) {
             for (String key : load(bundle, "sv").stringPropertyNames()) {
                 String previous = owner.put(key, bundle);
-                assertThat(previous).as("key " + key + " in " + bundle + " and " + previous).isNull();
+                assertThat(previous)
+                        .as("key " + key + " in " + bundle + " and " + previous)
+                        .isNull();
             }
         }
     }
@@ -77,11 +80,13 @@ class TranslationKeysTest {
         for (String key : swedish.stringPropertyNames()) {
             String value = other.getProperty(key, "");
             assertThat(value).as(language + ": " + key).isNotBlank();
-            assertThat(placeholders(value)).as(language + ": placeholders of " + key)
+            assertThat(placeholders(value))
+                    .as(language + ": placeholders of " + key)
                     .isEqualTo(placeholders(swedish.getProperty(key)));
             if (!placeholders(value).isEmpty()) {
                 // a lone apostrophe would swallow the rest of the text
-                assertThat(new MessageFormat(value).format(new Object[] {"X", "Y", "Z"})).as(language + ": " + key)
+                assertThat(new MessageFormat(value).format(new Object[] {"X", "Y", "Z"}))
+                        .as(language + ": " + key)
                         .contains("X");
             }
         }
@@ -92,8 +97,8 @@ class TranslationKeysTest {
         TranslationProvider provider = new TranslationProvider();
         assertThat(provider.completeLanguages()).containsExactly(Language.SWEDISH, Language.ENGLISH, Language.ARABIC);
         assertThat(provider.getTranslation("nav.start", Language.DARI.locale()))
-                .as("a prepared language falls back to English").isEqualTo(
-                        provider.getTranslation("nav.start", Language.ENGLISH.locale()));
+                .as("a prepared language falls back to English")
+                .isEqualTo(provider.getTranslation("nav.start", Language.ENGLISH.locale()));
     }
 
     private static Set<String> placeholders(String text) {
@@ -114,18 +119,20 @@ class TranslationKeysTest {
     @ValueSource(strings = {"sv", "en", "ar"})
     void longerAccessibleNamesBeginWithTheVisibleText(String language) throws IOException {
         String[][] pairs = {
-                {"messaging", "messaging.report.button", "messaging.report.label"},
-                {"messaging", "messaging.block.button", "messaging.block.title"},
-                {"events", "events.review.approve", "events.review.approveName"},
-                {"events", "events.review.decline", "events.review.declineName"},
-                {"events", "events.approval.approve", "events.approval.approveName"},
-                {"events", "events.approval.decline", "events.approval.declineName"},
-                {"moderation", "moderation.words.remove", "moderation.words.removeWord"}};
+            {"messaging", "messaging.report.button", "messaging.report.label"},
+            {"messaging", "messaging.block.button", "messaging.block.title"},
+            {"events", "events.review.approve", "events.review.approveName"},
+            {"events", "events.review.decline", "events.review.declineName"},
+            {"events", "events.approval.approve", "events.approval.approveName"},
+            {"events", "events.approval.decline", "events.approval.declineName"},
+            {"moderation", "moderation.words.remove", "moderation.words.removeWord"}
+        };
         for (String[] pair : pairs) {
             Properties texts = load(pair[0], language);
             String visible = texts.getProperty(pair[1]);
             String name = new MessageFormat(texts.getProperty(pair[2])).format(new Object[] {"Amal"});
-            assertThat(name).as(language + ": " + pair[2] + " begins with the text of " + pair[1])
+            assertThat(name)
+                    .as(language + ": " + pair[2] + " begins with the text of " + pair[1])
                     .matches(java.util.regex.Pattern.quote(visible) + "(\\s.*|\\p{Punct}.*|)");
         }
     }

@@ -2,37 +2,6 @@ package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.annotation.AnnotationAwareOrderComparator;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.env.MockEnvironment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.ClassUtils;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -49,7 +18,35 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletRequest;
-
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.ClassUtils;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.LocalRunOnly;
@@ -76,18 +73,38 @@ import se.brobygge.support.TestPrincipal;
 @org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
 class ArabicPagesKT extends KaribuTest {
 
-
     /**
      * Latin-script words that belong on an Arabic page. Keep it short and say why: anything else
      * is a text that should come from the translations.
      */
     private static final Set<String> ALLOWED = Set.of(
             "Brobygge", // the service's name
-            "Brohamn", "Brohamns", "kommun", // the (fictional) municipality's name, "Brohamns kommun"
-            "CSV", "PDF", "iCal", // file formats people pick by these names
-            "BankID", "Digg", "IMY", // a brand and the authorities' own short names
-            "JSON", "ZIP", "PNG", "JPEG", "WebP", "HTML", "Markdown", "RSS", "Atom", "iCalendar", "QR", // formats
-            "GDPR", "WCAG", "AA", "ISO", "CC", "axe", // standards and tools named as they are written
+            "Brohamn",
+            "Brohamns",
+            "kommun", // the (fictional) municipality's name, "Brohamns kommun"
+            "CSV",
+            "PDF",
+            "iCal", // file formats people pick by these names
+            "BankID",
+            "Digg",
+            "IMY", // a brand and the authorities' own short names
+            "JSON",
+            "ZIP",
+            "PNG",
+            "JPEG",
+            "WebP",
+            "HTML",
+            "Markdown",
+            "RSS",
+            "Atom",
+            "iCalendar",
+            "QR", // formats
+            "GDPR",
+            "WCAG",
+            "AA",
+            "ISO",
+            "CC",
+            "axe", // standards and tools named as they are written
             "SFI"); // "Svenska för invandrare", the name of the Swedish course, as newcomers know it
 
     private static final Pattern LATIN_TOKEN = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\p{M}\\d]*");
@@ -98,18 +115,65 @@ class ArabicPagesKT extends KaribuTest {
      * content ("prs", "BLOCK" are exactly what the page must not show raw). Every other text column
      * holds names, titles and texts written by people.
      */
-    private static final Set<String> CODE_COLUMNS = Set.of("language", "languages", "status", "state", "kind",
-            "type", "action", "role", "roles", "category", "audience", "reason", "code", "token", "email", "target",
-            "module", "review", "outcome", "rule", "level", "swedish_level", "explanation", "shared_languages",
-            "shared_interests", "interests", "times", "goals", "modes", "age_band", "gender", "recurrence",
-            "weekday", "oidc_issuer", "oidc_subject", "link", "url", "website", "logo", "photo", "image");
+    private static final Set<String> CODE_COLUMNS = Set.of(
+            "language",
+            "languages",
+            "status",
+            "state",
+            "kind",
+            "type",
+            "action",
+            "role",
+            "roles",
+            "category",
+            "audience",
+            "reason",
+            "code",
+            "token",
+            "email",
+            "target",
+            "module",
+            "review",
+            "outcome",
+            "rule",
+            "level",
+            "swedish_level",
+            "explanation",
+            "shared_languages",
+            "shared_interests",
+            "interests",
+            "times",
+            "goals",
+            "modes",
+            "age_band",
+            "gender",
+            "recurrence",
+            "weekday",
+            "oidc_issuer",
+            "oidc_subject",
+            "link",
+            "url",
+            "website",
+            "logo",
+            "photo",
+            "image");
     /** Codes that are meant to be shown as they are: a person's sign-up code, read out at the door. */
     private static final Set<String> SHOWN_CODES = Set.of("events_signup.code");
-    private static final List<String> SYSTEM_TABLES = List.of("notifications_", "flyway", "moderation_setting",
-            "mentoring_consent");
+
+    private static final List<String> SYSTEM_TABLES =
+            List.of("notifications_", "flyway", "moderation_setting", "mentoring_consent");
     /** Properties and attributes that a person sees or a screen reader says. */
-    private static final List<String> SPOKEN = List.of("label", "placeholder", "helperText", "helper-text",
-            "aria-label", "title", "alt", "errorMessage", "accessibleName", "accessible-name");
+    private static final List<String> SPOKEN = List.of(
+            "label",
+            "placeholder",
+            "helperText",
+            "helper-text",
+            "aria-label",
+            "title",
+            "alt",
+            "errorMessage",
+            "accessibleName",
+            "accessible-name");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -122,7 +186,8 @@ class ArabicPagesKT extends KaribuTest {
         Map<String, List<String>> contentByWord = contentByWord();
         Map<String, Set<String>> found = new TreeMap<>();
         Set<String> visited = new TreeSet<>();
-        List<Visitor> visitors = List.of(new Visitor(null, new String[0]),
+        List<Visitor> visitors = List.of(
+                new Visitor(null, new String[0]),
                 new Visitor("amal@demo.brohamn.example", new String[] {Roles.RESIDENT}),
                 new Visitor("sara@demo.brohamn.example", new String[] {Roles.RESIDENT, Roles.ASSOCIATION_REP}),
                 new Visitor("johan@demo.brohamn.example", new String[] {Roles.RESIDENT, Roles.EMPLOYER}),
@@ -139,8 +204,11 @@ class ArabicPagesKT extends KaribuTest {
         System.out.println("Visited in Arabic: " + visited);
         assertThat(visited).as("routes visited").hasSizeGreaterThan(40);
         Map<String, List<String>> report = new TreeMap<>();
-        found.forEach((word, where) -> report.put(word + " (" + where.size() + "×)", where.stream().limit(3).toList()));
-        assertThat(report).as("Latin-script words on Arabic pages (word → where, the first three)").isEmpty();
+        found.forEach((word, where) -> report.put(
+                word + " (" + where.size() + "×)", where.stream().limit(3).toList()));
+        assertThat(report)
+                .as("Latin-script words on Arabic pages (word → where, the first three)")
+                .isEmpty();
     }
 
     /**
@@ -162,7 +230,10 @@ class ArabicPagesKT extends KaribuTest {
         }
     }
 
-    private void crawl(Visitor visitor, Map<String, List<String>> contentByWord, Map<String, Set<String>> found,
+    private void crawl(
+            Visitor visitor,
+            Map<String, List<String>> contentByWord,
+            Map<String, Set<String>> found,
             Set<String> visited) {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         Deque<String> queue = new ArrayDeque<>();
@@ -197,7 +268,11 @@ class ArabicPagesKT extends KaribuTest {
                 System.out.println("Could not open " + location + " as " + visitor.who() + ": " + failed);
                 continue;
             }
-            Class<?> shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
+            Class<?> shown = UI.getCurrent()
+                    .getInternals()
+                    .getActiveRouterTargetsChain()
+                    .getFirst()
+                    .getClass();
             seen.merge(target.get(), 1, Integer::sum);
             String where = location + " (" + visitor.who() + ")";
             visited.add(shown.getSimpleName());
@@ -222,7 +297,8 @@ class ArabicPagesKT extends KaribuTest {
      * are when the page shows it, so one made after the content was read counts too.
      */
     private boolean isSignUpCode(String word) {
-        return word.length() == 8 && word.equals(word.toUpperCase(Locale.ROOT))
+        return word.length() == 8
+                && word.equals(word.toUpperCase(Locale.ROOT))
                 && jdbc.queryForObject("SELECT COUNT(*) FROM events_signup WHERE code = ?", Integer.class, word) > 0;
     }
 
@@ -297,7 +373,8 @@ class ArabicPagesKT extends KaribuTest {
     }
 
     private static <T> void gridTexts(Grid<T> grid, List<String> texts) {
-        List<Grid.Column<T>> columns = grid.getColumns().stream().filter(Component::isVisible).toList();
+        List<Grid.Column<T>> columns =
+                grid.getColumns().stream().filter(Component::isVisible).toList();
         columns.forEach(c -> texts.add(c.getHeaderText()));
         for (T item : GridKt._fetch(grid, 0, 25)) {
             for (Grid.Column<T> column : columns) {
@@ -337,7 +414,8 @@ class ArabicPagesKT extends KaribuTest {
         }
         // people's own text, marked so by the page in whatever language they wrote it; and what the
         // page marks as not to be translated (identifiers, a server's error message)
-        if ("auto".equals(element.getAttribute("dir")) || "no".equals(element.getAttribute("translate"))
+        if ("auto".equals(element.getAttribute("dir"))
+                || "no".equals(element.getAttribute("translate"))
                 || "code".equals(element.getTag())
                 || element.hasAttribute("lang") && !"ar".equals(element.getAttribute("lang"))) {
             return;
@@ -364,7 +442,8 @@ class ArabicPagesKT extends KaribuTest {
 
     private static void linksIn(Element element, Set<String> links) {
         for (String name : List.of("href", "path")) {
-            String value = element.hasAttribute(name) ? element.getAttribute(name)
+            String value = element.hasAttribute(name)
+                    ? element.getAttribute(name)
                     : element.getProperty(name) instanceof String p ? p : null;
             if (value != null && !value.contains(":") && !value.startsWith("#")) {
                 String path = value.replaceFirst("^/", "").replaceFirst("[?#].*$", "");
@@ -387,13 +466,19 @@ class ArabicPagesKT extends KaribuTest {
             if (SYSTEM_TABLES.stream().anyMatch(table::startsWith)) {
                 continue;
             }
-            boolean code = CODE_COLUMNS.contains(name) || name.endsWith("_id") || name.endsWith("_hash")
-                    || name.endsWith("_code") || name.endsWith("_token") || name.endsWith("_language");
+            boolean code = CODE_COLUMNS.contains(name)
+                    || name.endsWith("_id")
+                    || name.endsWith("_hash")
+                    || name.endsWith("_code")
+                    || name.endsWith("_token")
+                    || name.endsWith("_language");
             if (code && !SHOWN_CODES.contains(table + "." + name)) {
                 continue;
             }
-            List<String> values = jdbc.queryForList("SELECT DISTINCT `" + name + "` FROM `" + column.get("t")
-                    + "` WHERE `" + name + "` IS NOT NULL LIMIT 20000", String.class);
+            List<String> values = jdbc.queryForList(
+                    "SELECT DISTINCT `" + name + "` FROM `" + column.get("t") + "` WHERE `" + name
+                            + "` IS NOT NULL LIMIT 20000",
+                    String.class);
             for (String value : values) {
                 for (String word : words(value)) {
                     byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(value);
@@ -412,15 +497,16 @@ class ArabicPagesKT extends KaribuTest {
             return;
         }
         // the scanner asks LocalRunOnly's condition: it is the local run's environment that it must see
-        var localRun = new MockEnvironment().withProperty("brobygge.demo.enabled", "true")
+        var localRun = new MockEnvironment()
+                .withProperty("brobygge.demo.enabled", "true")
                 .withProperty("vaadin.productionMode", "false");
         localRun.setActiveProfiles("local");
         var scanner = new ClassPathScanningCandidateComponentProvider(false, localRun);
         scanner.addIncludeFilter(new AnnotationTypeFilter(LocalRunOnly.class));
         List<Object> makers = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("se.brobygge")) {
-            Class<?> type = ClassUtils.resolveClassName(String.valueOf(candidate.getBeanClassName()),
-                    getClass().getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(
+                    String.valueOf(candidate.getBeanClassName()), getClass().getClassLoader());
             if (ApplicationRunner.class.isAssignableFrom(type)) {
                 makers.add(context.getAutowireCapableBeanFactory().createBean(type));
             }
@@ -434,13 +520,18 @@ class ArabicPagesKT extends KaribuTest {
     }
 
     private void signInAs(Visitor visitor) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT id, display_name FROM identity_account WHERE email = ?",
-                visitor.email());
+        Map<String, Object> row =
+                jdbc.queryForMap("SELECT id, display_name FROM identity_account WHERE email = ?", visitor.email());
         List<GrantedAuthority> authorities = Arrays.stream(visitor.roles())
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(
-                new AccountId(((Number) row.get("id")).longValue()), String.valueOf(row.get("display_name")),
-                visitor.email()), null, authorities);
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(
+                        new AccountId(((Number) row.get("id")).longValue()),
+                        String.valueOf(row.get("display_name")),
+                        visitor.email()),
+                null,
+                authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

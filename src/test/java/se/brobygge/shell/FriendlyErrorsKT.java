@@ -2,25 +2,24 @@ package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLTransientConnectionException;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.transaction.CannotCreateTransactionException;
-
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.CannotCreateTransactionException;
 import se.brobygge.support.KaribuTest;
 
 /** When the database is out of reach, people read what happened in their language, never a stack trace. */
 class FriendlyErrorsKT extends KaribuTest {
 
     static CannotCreateTransactionException poolTimeout() {
-        return new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms"));
+        return new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms"));
     }
 
     @Test
@@ -53,7 +52,8 @@ class FriendlyErrorsKT extends KaribuTest {
     void otherErrorsAreNotMistakenForAnOutage() {
         assertThat(DatabaseUnavailable.causes(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseUnavailable.causes(poolTimeout())).isTrue();
-        assertThat(DatabaseUnavailable.causes(new org.springframework.dao.DataAccessResourceFailureException("gone",
-                new java.sql.SQLNonTransientConnectionException("socket closed")))).isTrue();
+        assertThat(DatabaseUnavailable.causes(new org.springframework.dao.DataAccessResourceFailureException(
+                        "gone", new java.sql.SQLNonTransientConnectionException("socket closed"))))
+                .isTrue();
     }
 }

@@ -2,17 +2,14 @@ package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
@@ -50,15 +47,21 @@ class SessionTimeoutBT extends BrowserTest {
         Locator dialog = page.getByRole(AriaRole.ALERTDIALOG);
         assertThat(dialog.count()).isPositive();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
-        warning.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
-        assertThat(page.locator("vaadin-menu-bar").textContent()).as("still signed in").contains("Noor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt"))
+                .click();
+        warning.waitFor(
+                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        assertThat(page.locator("vaadin-menu-bar").textContent())
+                .as("still signed in")
+                .contains("Noor");
 
         // the next warning goes unanswered: signed out
         warning.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
                 .waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-        assertThat(page.locator("vaadin-menu-bar").count()).as("no user menu after sign-out").isZero();
+        assertThat(page.locator("vaadin-menu-bar").count())
+                .as("no user menu after sign-out")
+                .isZero();
     }
 
     @Test

@@ -4,16 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.KaribuTest;
@@ -24,28 +21,38 @@ class ShellKT extends KaribuTest {
     void anonymousVisitorSeesTheStartPageInSwedish() {
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Välkommen till Brobygge");
-        List<String> links = java.util.stream.Stream.concat(_find(RouterLink.class).stream().map(RouterLink::getText),
-                _find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText())).toList();
-        assertThat(links).contains("Se mötesplatser och evenemang", "Hitta en förening",
-                "Delta i medborgardialogen", "Tillgänglighetsredogörelse");
-        assertThat(navigation()).containsExactly("Start", "Evenemang", "Mötesplatser", "Föreningar",
-                "Medborgardialog", "Hjälp och lättläst");
+        List<String> links = java.util.stream.Stream.concat(
+                        _find(RouterLink.class).stream().map(RouterLink::getText),
+                        _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                                .map(a -> a.getText()))
+                .toList();
+        assertThat(links)
+                .contains(
+                        "Se mötesplatser och evenemang",
+                        "Hitta en förening",
+                        "Delta i medborgardialogen",
+                        "Tillgänglighetsredogörelse");
+        assertThat(navigation())
+                .containsExactly(
+                        "Start", "Evenemang", "Mötesplatser", "Föreningar", "Medborgardialog", "Hjälp och lättläst");
     }
 
     @Test
     void theStartPageInvitesVisitorsToRegisterWithARealLink() {
         UI.getCurrent().navigate("");
-        com.vaadin.flow.component.html.Anchor register = _get(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withText("Skapa ett konto"));
+        com.vaadin.flow.component.html.Anchor register =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Skapa ett konto"));
         assertThat(register.getHref()).isEqualTo("register");
         UI.getCurrent().navigate(register.getHref());
         assertThat(_get(H1.class).getText()).isNotEqualTo("Välkommen till Brobygge");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("register");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("register");
 
         signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate("");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Skapa ett konto")))
-                .as("no invitation for people with an account").isEmpty();
+                .as("no invitation for people with an account")
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +65,8 @@ class ShellKT extends KaribuTest {
     @Test
     void anonymousVisitorCannotOpenAStaffViewAndIsSentToLogin() {
         UI.getCurrent().navigate("staff");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("login");
         assertThat(_get(H1.class).getText()).isEqualTo("Logga in");
     }
 
@@ -66,22 +74,38 @@ class ShellKT extends KaribuTest {
     void residentSeesResidentEntriesOnly() {
         signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate("");
-        assertThat(navigation()).containsExactly(
-                "Start", "För dig", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
-                "Arbetsgivare", "Medborgardialog", "Mina evenemang", "Mina föreningar", "Meddelanden",
-                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Hjälp och lättläst");
+        assertThat(navigation())
+                .containsExactly(
+                        "Start",
+                        "För dig",
+                        "Evenemang",
+                        "Mötesplatser",
+                        "Föreningar",
+                        "Näringslivsupprop",
+                        "Praktik och jobb",
+                        "Arbetsgivare",
+                        "Medborgardialog",
+                        "Mina evenemang",
+                        "Mina föreningar",
+                        "Meddelanden",
+                        "Mitt mentorskap",
+                        "Min profil",
+                        "Aviseringsinställningar",
+                        "Hjälp och lättläst");
     }
 
     @Test
     void associationRepresentativeAndEmployerSeeResidentEntriesButNoStaffTools() {
         signIn("Sara", Roles.RESIDENT, Roles.ASSOCIATION_REP);
         UI.getCurrent().navigate("");
-        assertThat(navigation()).doesNotContain("Personalöversikt", "Utgående e-post", "Konton och roller")
+        assertThat(navigation())
+                .doesNotContain("Personalöversikt", "Utgående e-post", "Konton och roller")
                 .contains("Min profil");
         signOut();
         signIn("Johan", Roles.RESIDENT, Roles.EMPLOYER);
         UI.getCurrent().navigate("profile");
-        assertThat(navigation()).doesNotContain("Personalöversikt", "Utgående e-post", "Konton och roller")
+        assertThat(navigation())
+                .doesNotContain("Personalöversikt", "Utgående e-post", "Konton och roller")
                 .contains("Min profil");
     }
 
@@ -90,14 +114,40 @@ class ShellKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("staff");
         assertThat(_get(H1.class).getText()).isEqualTo("Personalöversikt");
-        assertThat(navigation()).containsExactly(
-                "Start", "För dig", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
-                "Arbetsgivare", "Medborgardialog", "Mina evenemang", "Mina föreningar", "Meddelanden",
-                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Hjälp och lättläst", "Personalöversikt", "Nytt evenemang",
-                "Hantera mötesplatser", "Granska evenemang", "Matchningsrundor", "Granska föreningar",
-                "Arbetsgivare att granska", "Mentorskap: uppföljning", "Nytt näringslivsupprop",
-                "Utgående e-post", "Granskningskö", "Spärrade skribenter", "Bevakade ord", "Moderationslogg",
-                "Rapporterade hinder", "Uppföljning");
+        assertThat(navigation())
+                .containsExactly(
+                        "Start",
+                        "För dig",
+                        "Evenemang",
+                        "Mötesplatser",
+                        "Föreningar",
+                        "Näringslivsupprop",
+                        "Praktik och jobb",
+                        "Arbetsgivare",
+                        "Medborgardialog",
+                        "Mina evenemang",
+                        "Mina föreningar",
+                        "Meddelanden",
+                        "Mitt mentorskap",
+                        "Min profil",
+                        "Aviseringsinställningar",
+                        "Hjälp och lättläst",
+                        "Personalöversikt",
+                        "Nytt evenemang",
+                        "Hantera mötesplatser",
+                        "Granska evenemang",
+                        "Matchningsrundor",
+                        "Granska föreningar",
+                        "Arbetsgivare att granska",
+                        "Mentorskap: uppföljning",
+                        "Nytt näringslivsupprop",
+                        "Utgående e-post",
+                        "Granskningskö",
+                        "Spärrade skribenter",
+                        "Bevakade ord",
+                        "Moderationslogg",
+                        "Rapporterade hinder",
+                        "Uppföljning");
     }
 
     @Test
@@ -112,22 +162,49 @@ class ShellKT extends KaribuTest {
         signIn("Anders", Roles.STAFF, Roles.ADMIN);
         UI.getCurrent().navigate("admin/accounts");
         assertThat(_get(H1.class).getText()).isEqualTo("Konton och roller");
-        assertThat(navigation()).containsExactly(
-                "Start", "För dig", "Evenemang", "Mötesplatser", "Föreningar", "Näringslivsupprop", "Praktik och jobb",
-                "Arbetsgivare", "Medborgardialog", "Mina evenemang", "Mina föreningar", "Meddelanden",
-                "Mitt mentorskap", "Min profil", "Aviseringsinställningar", "Hjälp och lättläst", "Personalöversikt", "Nytt evenemang",
-                "Hantera mötesplatser", "Granska evenemang", "Matchningsrundor", "Granska föreningar",
-                "Arbetsgivare att granska", "Mentorskap: uppföljning", "Nytt näringslivsupprop",
-                "Utgående e-post", "Granskningskö", "Spärrade skribenter", "Bevakade ord", "Moderationslogg",
-                "Konton och roller", "Åtkomstlogg", "Rapporterade hinder", "Uppföljning");
+        assertThat(navigation())
+                .containsExactly(
+                        "Start",
+                        "För dig",
+                        "Evenemang",
+                        "Mötesplatser",
+                        "Föreningar",
+                        "Näringslivsupprop",
+                        "Praktik och jobb",
+                        "Arbetsgivare",
+                        "Medborgardialog",
+                        "Mina evenemang",
+                        "Mina föreningar",
+                        "Meddelanden",
+                        "Mitt mentorskap",
+                        "Min profil",
+                        "Aviseringsinställningar",
+                        "Hjälp och lättläst",
+                        "Personalöversikt",
+                        "Nytt evenemang",
+                        "Hantera mötesplatser",
+                        "Granska evenemang",
+                        "Matchningsrundor",
+                        "Granska föreningar",
+                        "Arbetsgivare att granska",
+                        "Mentorskap: uppföljning",
+                        "Nytt näringslivsupprop",
+                        "Utgående e-post",
+                        "Granskningskö",
+                        "Spärrade skribenter",
+                        "Bevakade ord",
+                        "Moderationslogg",
+                        "Konton och roller",
+                        "Åtkomstlogg",
+                        "Rapporterade hinder",
+                        "Uppföljning");
     }
 
     @Test
     void switchingToArabicTurnsThePageRightToLeftAndSetsHtmlLang() {
         UI.getCurrent().navigate("");
         LanguageSwitcher switcher = _get(LanguageSwitcher.class);
-        assertThat(switcher.getListDataView().getItems()).contains(Language.SWEDISH, Language.ENGLISH,
-                Language.ARABIC);
+        assertThat(switcher.getListDataView().getItems()).contains(Language.SWEDISH, Language.ENGLISH, Language.ARABIC);
         switcher.setValue(Language.ARABIC);
 
         UI ui = UI.getCurrent();
@@ -138,7 +215,8 @@ class ShellKT extends KaribuTest {
 
         // the next page is built in Arabic
         ui.navigate("accessibility");
-        assertThat(_get(H1.class).getText()).isEqualTo(ui.getTranslation("a11y.title"))
+        assertThat(_get(H1.class).getText())
+                .isEqualTo(ui.getTranslation("a11y.title"))
                 .isNotEqualTo("Tillgänglighetsredogörelse");
     }
 
@@ -152,7 +230,9 @@ class ShellKT extends KaribuTest {
     }
 
     private static List<String> navigation() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     private static Object currentView() {

@@ -2,17 +2,14 @@ package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.UiLanguage;
 import se.brobygge.support.KaribuTest;
@@ -34,13 +31,17 @@ class SystemMessagesKT extends KaribuTest {
             assertThat(arabic.getCookiesDisabledMessage()).contains("ملفات تعريف الارتباط");
             assertThat(arabic.getSyncErrorCaption()).isEqualTo("يجب إعادة تحميل الصفحة");
 
-            assertThat(messages(Locale.forLanguageTag("sv")).getInternalErrorCaption()).isEqualTo("Något gick fel");
+            assertThat(messages(Locale.forLanguageTag("sv")).getInternalErrorCaption())
+                    .isEqualTo("Något gick fel");
             assertThat(messages(Locale.ENGLISH).getInternalErrorCaption()).isEqualTo("Something went wrong");
-            assertThat(messages(Locale.GERMAN).getInternalErrorCaption()).as("another language: English")
+            assertThat(messages(Locale.GERMAN).getInternalErrorCaption())
+                    .as("another language: English")
                     .isEqualTo("Something went wrong");
             assertThat(messages(Locale.forLanguageTag("uk")).getSessionExpiredCaption())
-                    .as("a partly translated language falls back to English").isEqualTo("This page has closed");
-            assertThat(messages(Locale.ROOT).getInternalErrorCaption()).as("no language: Swedish")
+                    .as("a partly translated language falls back to English")
+                    .isEqualTo("This page has closed");
+            assertThat(messages(Locale.ROOT).getInternalErrorCaption())
+                    .as("no language: Swedish")
                     .isEqualTo("Något gick fel");
         } finally {
             VaadinSession.setCurrent(session);
@@ -50,14 +51,16 @@ class SystemMessagesKT extends KaribuTest {
     @Test
     void withASessionThePagesLanguageWinsOverTheBrowsers() {
         UiLanguage.remember(Language.ARABIC);
-        SystemMessages messages = VaadinService.getCurrent().getSystemMessages(Locale.ENGLISH, VaadinRequest.getCurrent());
+        SystemMessages messages =
+                VaadinService.getCurrent().getSystemMessages(Locale.ENGLISH, VaadinRequest.getCurrent());
         assertThat(messages.getInternalErrorCaption()).isEqualTo("حدث خطأ ما");
         assertThat(messages.getInternalErrorMessage()).doesNotContain("notify the administrator");
     }
 
     @Test
     void noMessageIsVaadinsEnglishDefault() {
-        com.vaadin.flow.server.CustomizedSystemMessages defaults = new com.vaadin.flow.server.CustomizedSystemMessages();
+        com.vaadin.flow.server.CustomizedSystemMessages defaults =
+                new com.vaadin.flow.server.CustomizedSystemMessages();
         defaults.setSessionExpiredNotificationEnabled(true);
         for (Language language : new Language[] {Language.SWEDISH, Language.ENGLISH, Language.ARABIC}) {
             SystemMessages messages = provider.messages(language.locale());

@@ -8,14 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.netcrusher.core.reactor.NioReactor;
 import org.netcrusher.tcp.TcpCrusher;
 import org.netcrusher.tcp.TcpCrusherBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import se.brobygge.Application;
 
 /**
@@ -33,8 +31,8 @@ public final class ApplicationNode implements AutoCloseable {
     private static ApplicationNode a;
     private static ApplicationNode b;
     /** The Redis of the shared rate limits, {@code BROBYGGE_TEST_REDIS_URL} or this machine's. */
-    public static final URI REDIS = URI.create(System.getenv().getOrDefault("BROBYGGE_TEST_REDIS_URL",
-            "redis://127.0.0.1:6379"));
+    public static final URI REDIS =
+            URI.create(System.getenv().getOrDefault("BROBYGGE_TEST_REDIS_URL", "redis://127.0.0.1:6379"));
     /** This run's rate-limit keys in Redis, apart from any other run's. */
     public static final String REDIS_KEY_PREFIX = "brobygge-test-" + java.util.UUID.randomUUID() + ":";
 
@@ -44,7 +42,11 @@ public final class ApplicationNode implements AutoCloseable {
     private final NioReactor reactor;
     private final TcpCrusher redisProxy;
 
-    private ApplicationNode(String name, ConfigurableApplicationContext context, TcpCrusher proxy, NioReactor reactor,
+    private ApplicationNode(
+            String name,
+            ConfigurableApplicationContext context,
+            TcpCrusher proxy,
+            NioReactor reactor,
             TcpCrusher redisProxy) {
         this.name = name;
         this.context = context;
@@ -84,15 +86,18 @@ public final class ApplicationNode implements AutoCloseable {
             try {
                 reactor = new NioReactor();
                 int port = freePort();
-                proxy = TcpCrusherBuilder.builder().withReactor(reactor)
+                proxy = TcpCrusherBuilder.builder()
+                        .withReactor(reactor)
                         .withBindAddress("127.0.0.1", port)
-                        .withConnectAddress(new InetSocketAddress(jdbc.group(1),
-                                jdbc.group(2) == null ? 3306 : Integer.parseInt(jdbc.group(2))))
+                        .withConnectAddress(new InetSocketAddress(
+                                jdbc.group(1), jdbc.group(2) == null ? 3306 : Integer.parseInt(jdbc.group(2))))
                         .buildAndOpen();
                 url = "jdbc:mariadb://127.0.0.1:" + port + jdbc.group(3);
-                redisProxy = TcpCrusherBuilder.builder().withReactor(reactor)
+                redisProxy = TcpCrusherBuilder.builder()
+                        .withReactor(reactor)
                         .withBindAddress("127.0.0.1", freePort())
-                        .withConnectAddress(new InetSocketAddress(REDIS.getHost(), REDIS.getPort() < 0 ? 6379 : REDIS.getPort()))
+                        .withConnectAddress(
+                                new InetSocketAddress(REDIS.getHost(), REDIS.getPort() < 0 ? 6379 : REDIS.getPort()))
                         .buildAndOpen();
                 redis = "redis://127.0.0.1:" + redisProxy.getBindAddress().getPort();
             } catch (IOException e) {
@@ -122,7 +127,8 @@ public final class ApplicationNode implements AutoCloseable {
         var sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
                 .profiles("test", "search-opensearch")
-                .initializers(c -> c.getEnvironment().getPropertySources()
+                .initializers(c -> c.getEnvironment()
+                        .getPropertySources()
                         .addFirst(new org.springframework.core.env.MapPropertySource(name, properties)))
                 .registerShutdownHook(true)
                 .run();
@@ -148,8 +154,10 @@ public final class ApplicationNode implements AutoCloseable {
         }
 
         @org.springframework.scheduling.annotation.Scheduled(cron = "* * * * * *")
-        @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "test.two-nodes-tick",
-                lockAtLeastFor = "PT0.5S", lockAtMostFor = "PT5S")
+        @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(
+                name = "test.two-nodes-tick",
+                lockAtLeastFor = "PT0.5S",
+                lockAtMostFor = "PT5S")
         public void locked() {
             LOCKED.add(node + " " + java.time.Instant.now().getEpochSecond());
         }
@@ -206,16 +214,18 @@ public final class ApplicationNode implements AutoCloseable {
     /** Calls this node's services as the account with the role, on the current thread. */
     public <T> T as(TestAccounts.Created account, String role, java.util.concurrent.Callable<T> action) {
         var strategy = context.getBeanProvider(
-                org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+                        org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .getIfAvailable(
+                        org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
         var previous = strategy.getContext();
         try {
             // the node's method security reads its own strategy; some services read the JVM-wide
             // holder themselves (RunAs): both carry the same account
             return RunAs.as(account, role, () -> {
                 var authenticated = strategy.createEmptyContext();
-                authenticated.setAuthentication(org.springframework.security.core.context.SecurityContextHolder
-                        .getContext().getAuthentication());
+                authenticated.setAuthentication(
+                        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication());
                 strategy.setContext(authenticated);
                 return action.call();
             });

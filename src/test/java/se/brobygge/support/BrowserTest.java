@@ -2,23 +2,6 @@ package se.brobygge.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -28,7 +11,21 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
-
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.brobygge.shared.i18n.Language;
 
 /**
@@ -62,17 +59,24 @@ public abstract class BrowserTest {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium) && System.getenv("CI") == null) {
             // a newcomer without Chromium still gets a green build; CI (CI=true) installs it and never skips
-            org.junit.jupiter.api.Assumptions.abort("Browser tests need Chromium at " + chromium
-                    + " (apt-get install chromium, or set CHROMIUM_PATH)");
+            org.junit.jupiter.api.Assumptions.abort(
+                    "Browser tests need Chromium at " + chromium + " (apt-get install chromium, or set CHROMIUM_PATH)");
         }
         if (playwright == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(chromium)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run")));
         }
     }
 
@@ -96,9 +100,11 @@ public abstract class BrowserTest {
     /** A fresh browser (no cookies) with the given viewport, in a language. */
     protected Page newPage(Language language, int width, int height) {
         closeContext();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale(language.code()));
-        context.addCookies(List.of(new Cookie("brobygge-lang", language.code()).setDomain("localhost").setPath("/")));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, height).setLocale(language.code()));
+        context.addCookies(List.of(new Cookie("brobygge-lang", language.code())
+                .setDomain("localhost")
+                .setPath("/")));
         current = context.newPage();
         Page page = current;
         page.onConsoleMessage(message -> {
@@ -117,7 +123,9 @@ public abstract class BrowserTest {
     void nothingWasBlockedByTheContentSecurityPolicy() {
         List<String> blocked = List.copyOf(cspViolations);
         cspViolations.clear();
-        assertThat(blocked).as("Content-Security-Policy violations in the browser console").isEmpty();
+        assertThat(blocked)
+                .as("Content-Security-Policy violations in the browser console")
+                .isEmpty();
     }
 
     protected Page newPage(Language language) {
@@ -147,8 +155,11 @@ public abstract class BrowserTest {
      * Swedish would turn an Arabic page Swedish after login.
      */
     protected TestAccounts.Created signIn(Page page, String name, String... roles) {
-        String language = page.context().cookies().stream().filter(c -> "brobygge-lang".equals(c.name))
-                .map(c -> c.value).findFirst().orElse("sv");
+        String language = page.context().cookies().stream()
+                .filter(c -> "brobygge-lang".equals(c.name))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse("sv");
         TestAccounts.Created account = accounts.createIn(language, name, roles);
         open(page, "login");
         page.locator("vaadin-login-form input[name=username]").fill(account.email());
@@ -164,12 +175,16 @@ public abstract class BrowserTest {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
-            String report = violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): "
-                    + v.getHelp() + "\n    " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                    .limit(5).collect(Collectors.joining("\n    ")))
+            String report = violations.stream()
+                    .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): "
+                            + v.getHelp() + "\n    "
+                            + v.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget()))
+                                    .limit(5)
+                                    .collect(Collectors.joining("\n    ")))
                     .collect(Collectors.joining("\n"));
-            throw new AssertionError("axe found " + violations.size() + " WCAG 2.1 A/AA violation(s) on " + what
-                    + ":\n" + report);
+            throw new AssertionError(
+                    "axe found " + violations.size() + " WCAG 2.1 A/AA violation(s) on " + what + ":\n" + report);
         }
     }
 
@@ -195,8 +210,8 @@ public abstract class BrowserTest {
                 page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(true));
                 Path html = dir.resolve(name + ".html");
                 Files.writeString(html, page.content(), StandardCharsets.UTF_8);
-                System.err.println("Browser test failed; screenshot " + png.toAbsolutePath() + ", HTML "
-                        + html.toAbsolutePath());
+                System.err.println(
+                        "Browser test failed; screenshot " + png.toAbsolutePath() + ", HTML " + html.toAbsolutePath());
             } catch (Exception e) {
                 System.err.println("Could not save browser artefacts: " + e);
             }

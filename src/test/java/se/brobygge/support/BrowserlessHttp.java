@@ -35,7 +35,10 @@ public final class BrowserlessHttp {
     public BrowserlessHttp(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
         this.forwardedFor = clientAddress;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -45,8 +48,11 @@ public final class BrowserlessHttp {
     public BrowserlessHttp(int port, java.net.InetAddress from) {
         this.base = "http://127.0.0.1:" + port;
         this.forwardedFor = null;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .localAddress(from).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(from)
+                .build();
     }
 
     /** A random address of the benchmarking range (RFC 2544), for {@link #BrowserlessHttp(int, String)}. */
@@ -92,7 +98,8 @@ public final class BrowserlessHttp {
 
     /** The CSRF token a page of the application carries (its _csrf meta tag). */
     public static String csrfToken(String html) {
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+        Matcher csrf =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
         if (!csrf.find()) {
             throw new AssertionError("The page carries no CSRF token");
         }
@@ -110,14 +117,25 @@ public final class BrowserlessHttp {
 
     /** {@link #login(String, String)} with extra headers on the form's submission. */
     public String login(String email, String password, Map<String, String> headers) {
-        HttpResponse<String> response = postForm("/login",
-                Map.of("username", email, "password", password, "_csrf", csrfToken(get("/login").body())), headers);
+        HttpResponse<String> response = postForm(
+                "/login",
+                Map.of(
+                        "username",
+                        email,
+                        "password",
+                        password,
+                        "_csrf",
+                        csrfToken(get("/login").body())),
+                headers);
         return response.headers().firstValue("Location").orElse("");
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     private HttpRequest.Builder request(String urlOrPath) {

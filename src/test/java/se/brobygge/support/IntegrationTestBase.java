@@ -7,5 +7,4 @@ package se.brobygge.support;
  * annotation on the same class.
  */
 @IntegrationTest
-public abstract class IntegrationTestBase {
-}
+public abstract class IntegrationTestBase {}

@@ -1,27 +1,24 @@
 package se.brobygge.support;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Browserless UI tests with Karibu: the real views and services on the real database, with a
@@ -52,17 +49,17 @@ public abstract class KaribuTest {
     @SuppressWarnings("unchecked")
     protected static Routes discoverRoutes(String basePackage) {
         var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
-                com.vaadin.flow.router.Route.class));
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
-                com.vaadin.flow.router.Layout.class));
+        scanner.addIncludeFilter(
+                new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
+        scanner.addIncludeFilter(
+                new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Layout.class));
         scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(
                 com.vaadin.flow.router.HasErrorParameter.class));
         java.util.Set<Class<? extends com.vaadin.flow.component.Component>> views = new java.util.HashSet<>();
         java.util.Set<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>> errors = new java.util.HashSet<>();
         for (var candidate : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = org.springframework.util.ClassUtils.resolveClassName(candidate.getBeanClassName(),
-                    KaribuTest.class.getClassLoader());
+            Class<?> type = org.springframework.util.ClassUtils.resolveClassName(
+                    candidate.getBeanClassName(), KaribuTest.class.getClassLoader());
             if (com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(type)) {
                 errors.add((Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>) type);
             } else {
@@ -88,7 +85,8 @@ public abstract class KaribuTest {
     protected TestAccounts.Created signIn(String displayName, String... roles) {
         TestAccounts.Created account = accounts.create(displayName, roles);
         List<GrantedAuthority> authorities = Arrays.stream(roles)
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new TestPrincipal(account.id(), displayName, account.email()), null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
@@ -101,7 +99,8 @@ public abstract class KaribuTest {
     protected void signOut() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }

@@ -2,29 +2,28 @@ package se.brobygge.support;
 
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-
 /** Reads what the test SMTP server received for one recipient. */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static List<MimeMessage> messagesFor(GreenMail server, String recipient) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> isFor(m, recipient))
+                .toList();
     }
 
     public static MimeMessage awaitOne(GreenMail server, String recipient) {
@@ -32,7 +31,8 @@ public final class Mailbox {
     }
 
     public static List<MimeMessage> awaitCount(GreenMail server, String recipient, int count) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> messagesFor(server, recipient).size() >= count);
         return messagesFor(server, recipient);
     }
@@ -56,7 +56,8 @@ public final class Mailbox {
 
     /** The first link to Brobygge with a token, e.g. {@code /verify-email?token=...}. */
     public static String token(MimeMessage message, String path) {
-        Matcher matcher = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(text(message));
+        Matcher matcher = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)")
+                .matcher(text(message));
         if (!matcher.find()) {
             throw new AssertionError("No " + path + " link in mail:\n" + text(message));
         }
@@ -98,7 +99,8 @@ public final class Mailbox {
                 if (found != null) {
                     return found;
                 }
-            } else if (part instanceof jakarta.mail.internet.MimeBodyPart mime && contentId.equals(mime.getContentID())) {
+            } else if (part instanceof jakarta.mail.internet.MimeBodyPart mime
+                    && contentId.equals(mime.getContentID())) {
                 return part;
             }
         }

@@ -8,9 +8,11 @@ package se.brobygge.support;
  * reach its services); afterwards the one from before the class, the shared test context's, is
  * put back, so the tests that come later still reach theirs.
  */
-public final class OwnContextSecurity implements org.junit.jupiter.api.extension.BeforeAllCallback,
-        org.junit.jupiter.api.extension.BeforeEachCallback, org.junit.jupiter.api.extension.AfterEachCallback,
-        org.junit.jupiter.api.extension.AfterAllCallback {
+public final class OwnContextSecurity
+        implements org.junit.jupiter.api.extension.BeforeAllCallback,
+                org.junit.jupiter.api.extension.BeforeEachCallback,
+                org.junit.jupiter.api.extension.AfterEachCallback,
+                org.junit.jupiter.api.extension.AfterAllCallback {
 
     private static final org.junit.jupiter.api.extension.ExtensionContext.Namespace HERE =
             org.junit.jupiter.api.extension.ExtensionContext.Namespace.create(OwnContextSecurity.class);
@@ -18,8 +20,10 @@ public final class OwnContextSecurity implements org.junit.jupiter.api.extension
     @Override
     public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
         // before the class's application context is loaded (it loads with the first test instance)
-        context.getStore(HERE).put("before",
-                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy());
+        context.getStore(HERE)
+                .put(
+                        "before",
+                        org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy());
     }
 
     @Override
@@ -41,11 +45,15 @@ public final class OwnContextSecurity implements org.junit.jupiter.api.extension
     }
 
     private static void restore(org.junit.jupiter.api.extension.ExtensionContext context) {
-        var before = context.getStore(HERE).get("before",
-                org.springframework.security.core.context.SecurityContextHolderStrategy.class);
+        var before = context.getStore(HERE)
+                .get("before", org.springframework.security.core.context.SecurityContextHolderStrategy.class);
         if (before == null) {
-            before = context.getParent().map(parent -> parent.getStore(HERE).get("before",
-                    org.springframework.security.core.context.SecurityContextHolderStrategy.class)).orElse(null);
+            before = context.getParent()
+                    .map(parent -> parent.getStore(HERE)
+                            .get(
+                                    "before",
+                                    org.springframework.security.core.context.SecurityContextHolderStrategy.class))
+                    .orElse(null);
         }
         if (before != null) {
             org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);

@@ -2,10 +2,8 @@ package se.brobygge.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.notify.NotificationRequested;
 
@@ -31,7 +29,9 @@ public class PublishedRecorder {
     }
 
     public List<NotificationRequested> notificationsTo(long accountId) {
-        return notifications.stream().filter(n -> n.recipientAccountId() == accountId).toList();
+        return notifications.stream()
+                .filter(n -> n.recipientAccountId() == accountId)
+                .toList();
     }
 
     public List<ContentSubmitted> contentsOf(String module) {

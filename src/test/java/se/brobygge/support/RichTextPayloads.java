@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class RichTextPayloads {
 
-    private RichTextPayloads() {
-    }
+    private RichTextPayloads() {}
 
     /** The overlay from the report: a fake notice over the whole page, a click leaves the site. */
     public static final String OVERLAY = "<a href=\"https://evil.example/login\" style=\"position:fixed;inset:0;"

@@ -2,7 +2,6 @@ package se.brobygge.support;
 
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,8 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Calls services as a given account with given roles, on the current thread. */
 public final class RunAs {
 
-    private RunAs() {
-    }
+    private RunAs() {}
 
     public static <T> T as(TestAccounts.Created account, String role, Callable<T> action) {
         return as(account, new String[] {role}, action);
@@ -19,8 +17,11 @@ public final class RunAs {
 
     public static <T> T as(TestAccounts.Created account, String[] roles, Callable<T> action) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+                new TestPrincipal(account.id(), account.displayName(), account.email()),
+                null,
+                Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList());
         return with(authentication, action);
     }
 
@@ -47,7 +48,9 @@ public final class RunAs {
 
     /** As a visitor who is not signed in (Spring Security's anonymous authentication). */
     public static <T> T anonymously(Callable<T> action) {
-        return with(new org.springframework.security.authentication.AnonymousAuthenticationToken("anonymous",
-                "anonymousUser", java.util.List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))), action);
+        return with(
+                new org.springframework.security.authentication.AnonymousAuthenticationToken(
+                        "anonymous", "anonymousUser", java.util.List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))),
+                action);
     }
 }

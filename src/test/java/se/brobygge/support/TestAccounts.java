@@ -3,11 +3,9 @@ package se.brobygge.support;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
@@ -18,8 +16,7 @@ public class TestAccounts {
 
     public static final String PASSWORD = "ett långt testlösenord";
 
-    public record Created(AccountId id, String email, String displayName, Set<String> roles) {
-    }
+    public record Created(AccountId id, String email, String displayName, Set<String> roles) {}
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;

@@ -10,20 +10,18 @@ import java.nio.file.Path;
  */
 public final class TestDatabase {
 
-    public record Connection(String url, String user, String password) {
-    }
+    public record Connection(String url, String user, String password) {}
 
     private static Connection connection;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Connection connection() {
         if (connection == null) {
             String url = System.getenv("BROBYGGE_TEST_DB_URL");
             if (url != null && !url.isBlank()) {
-                connection = new Connection(url, env("BROBYGGE_TEST_DB_USER", "root"),
-                        env("BROBYGGE_TEST_DB_PASSWORD", ""));
+                connection =
+                        new Connection(url, env("BROBYGGE_TEST_DB_USER", "root"), env("BROBYGGE_TEST_DB_PASSWORD", ""));
             } else {
                 try {
                     Path dir = Files.createTempDirectory("brobygge-test-db");

@@ -1,7 +1,6 @@
 package se.brobygge.support;
 
 import java.util.Map;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -30,12 +29,22 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
             }
             url = server.url(schema);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("brobygge-test-infrastructure",
-                Map.of("spring.datasource.url", url,
-                        "spring.datasource.username", db.user(),
-                        "spring.datasource.password", db.password(),
-                        "spring.mail.host", "127.0.0.1",
-                        "spring.mail.port", String.valueOf(TestSmtp.port()),
-                        "spring.security.oauth2.client.provider.municipality.issuer-uri", TestOidcProvider.issuer())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "brobygge-test-infrastructure",
+                        Map.of(
+                                "spring.datasource.url",
+                                url,
+                                "spring.datasource.username",
+                                db.user(),
+                                "spring.datasource.password",
+                                db.password(),
+                                "spring.mail.host",
+                                "127.0.0.1",
+                                "spring.mail.port",
+                                String.valueOf(TestSmtp.port()),
+                                "spring.security.oauth2.client.provider.municipality.issuer-uri",
+                                TestOidcProvider.issuer())));
     }
 }

@@ -8,8 +8,7 @@ public final class TestOidcProvider {
     public static final String ISSUER_ID = "municipality";
     private static MockOAuth2Server server;
 
-    private TestOidcProvider() {
-    }
+    private TestOidcProvider() {}
 
     public static synchronized MockOAuth2Server server() {
         if (server == null) {

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -52,21 +51,20 @@ public final class TestOpenSearch {
     @org.junit.jupiter.api.extension.ExtendWith(OwnContextSecurity.class)
     @ActiveProfiles("search-opensearch")
     @ContextConfiguration(initializers = Initializer.class)
-    public @interface Context {
-    }
+    public @interface Context {}
 
     /** Points the context's search backend at the test OpenSearch. */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("brobygge-test-opensearch",
-                    Map.of("BROBYGGE_SEARCH_URIS", uri())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("brobygge-test-opensearch", Map.of("BROBYGGE_SEARCH_URIS", uri())));
         }
     }
 
-    private TestOpenSearch() {
-    }
+    private TestOpenSearch() {}
 
     /** The HTTP address, e.g. {@code http://127.0.0.1:40123}; starts the node the first time. */
     public static synchronized String uri() {
@@ -86,26 +84,42 @@ public final class TestOpenSearch {
             delete(data);
             Files.createDirectories(data);
             Path logFile = home.resolve("node-" + ProcessHandle.current().pid() + ".log");
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms512m", "-Xmx1g", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+            List<String> command = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xms512m",
+                    "-Xmx1g",
+                    "-XX:+UseSerialGC",
+                    "-Dfile.encoding=UTF-8",
                     // by name: the runner's classes are not on this JVM's class path
-                    "-cp", classPath(), "se.brobygge.support.OpenSearchNode", String.valueOf(port), data.toString());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).start();
+                    "-cp",
+                    classPath(),
+                    "se.brobygge.support.OpenSearchNode",
+                    String.valueOf(port),
+                    data.toString());
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .start();
             // closing its standard input ends it; the pipe also closes when this JVM dies
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    process.getOutputStream().close();
-                    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
-                    }
-                } catch (IOException | InterruptedException e) {
-                    process.destroyForcibly();
-                }
-            }, "test-opensearch-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    process.getOutputStream().close();
+                                    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                                        process.destroyForcibly();
+                                    }
+                                } catch (IOException | InterruptedException e) {
+                                    process.destroyForcibly();
+                                }
+                            },
+                            "test-opensearch-stop"));
             String address = "http://127.0.0.1:" + port;
             awaitYellow(process, address, logFile);
-            log.info("Test OpenSearch up at {} in {} ms (log {})", address, (System.nanoTime() - started) / 1_000_000,
+            log.info(
+                    "Test OpenSearch up at {} in {} ms (log {})",
+                    address,
+                    (System.nanoTime() - started) / 1_000_000,
                     logFile);
             return address;
         } catch (IOException e) {
@@ -114,16 +128,20 @@ public final class TestOpenSearch {
     }
 
     private static void awaitYellow(Process process, String address, Path logFile) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The test OpenSearch stopped at start; see " + logFile);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create(address + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(address + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }
@@ -141,7 +159,8 @@ public final class TestOpenSearch {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The test OpenSearch did not start within " + START_TIMEOUT + "; see " + logFile);
+        throw new IllegalStateException(
+                "The test OpenSearch did not start within " + START_TIMEOUT + "; see " + logFile);
     }
 
     /**
@@ -152,8 +171,8 @@ public final class TestOpenSearch {
         Path lucene10 = Path.of("target", "opensearch-lucene").toAbsolutePath();
         Path dependencies = Path.of("target", "opensearch-classpath.txt").toAbsolutePath();
         if (!Files.isDirectory(lucene10) || !Files.isRegularFile(dependencies)) {
-            throw new IllegalStateException(lucene10 + " or " + dependencies
-                    + " is missing: the build writes them (generate-test-resources)");
+            throw new IllegalStateException(
+                    lucene10 + " or " + dependencies + " is missing: the build writes them (generate-test-resources)");
         }
         List<String> entries = new ArrayList<>();
         try (Stream<Path> jars = Files.list(lucene10)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -16,8 +15,7 @@ public final class TestRedis {
 
     public static final String URL = System.getenv().getOrDefault("BROBYGGE_TEST_REDIS_URL", "redis://127.0.0.1:6379");
 
-    private TestRedis() {
-    }
+    private TestRedis() {}
 
     /** Skips the calling test class locally when nothing answers at {@link #URL}; fails in CI. */
     public static void assumeRunning() {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.flywaydb.core.Flyway;
 
 /**
@@ -29,27 +28,31 @@ public final class TestSchemas {
 
         /** Drops and creates {@code schema} (a name derived from the shared test schema). */
         public void recreate(String schema) throws SQLException {
-            try (Connection c = DriverManager.getConnection(url(""), user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url(""), user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + schema + "`");
                 s.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
         }
 
         public void drop(String schema) throws SQLException {
-            try (Connection c = DriverManager.getConnection(url(""), user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url(""), user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + schema + "`");
             }
         }
 
         /** Flyway as the application configures it (out of order allowed: docs/decisions/0014). */
         public Flyway flyway(String schema) {
-            return Flyway.configure().dataSource(url(schema), user, password)
-                    .locations("classpath:db/migration").outOfOrder(true).load();
+            return Flyway.configure()
+                    .dataSource(url(schema), user, password)
+                    .locations("classpath:db/migration")
+                    .outOfOrder(true)
+                    .load();
         }
     }
 
-    private TestSchemas() {
-    }
+    private TestSchemas() {}
 
     public static Server server() {
         return parse(TestDatabase.connection());
@@ -60,7 +63,11 @@ public final class TestSchemas {
         if (!m.matches()) {
             throw new IllegalStateException("Not a MariaDB JDBC URL: " + db.url());
         }
-        return new Server(m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)), db.user(),
-                db.password(), m.group(3));
+        return new Server(
+                m.group(1),
+                m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)),
+                db.user(),
+                db.password(),
+                m.group(3));
     }
 }

@@ -1,10 +1,9 @@
 package se.brobygge.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.ServerSocket;
 
 /**
  * The SMTP server of the test run: a real GreenMail server on a port fixed for this JVM, which
@@ -15,8 +14,7 @@ public final class TestSmtp {
     private static final int PORT = freePort();
     private static GreenMail server;
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 
     public static int port() {
         return PORT;

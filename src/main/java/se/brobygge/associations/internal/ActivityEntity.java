@@ -1,15 +1,5 @@
 package se.brobygge.associations.internal;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.Recurrence;
@@ -78,16 +76,21 @@ public class ActivityEntity {
     @OrderBy
     private List<Long> eventIds = new ArrayList<>();
 
-    protected ActivityEntity() {
-    }
+    protected ActivityEntity() {}
 
     public ActivityEntity(long associationId, Instant createdAt) {
         this.associationId = associationId;
         this.createdAt = createdAt;
     }
 
-    public void describe(String title, String description, DayOfWeek weekday, LocalTime startsAt, LocalTime endsAt,
-            Recurrence recurrence, @Nullable Long placeId) {
+    public void describe(
+            String title,
+            String description,
+            DayOfWeek weekday,
+            LocalTime startsAt,
+            LocalTime endsAt,
+            Recurrence recurrence,
+            @Nullable Long placeId) {
         this.title = title;
         this.description = description;
         this.weekday = weekday;
@@ -98,9 +101,20 @@ public class ActivityEntity {
     }
 
     public Activity toRecord(String associationName) {
-        return new Activity(id(), new AssociationId(associationId), associationName, title,
-                hiddenReason == null ? description : "", weekday, startsAt, endsAt, recurrence, placeId,
-                hiddenReason != null, List.copyOf(eventIds), version);
+        return new Activity(
+                id(),
+                new AssociationId(associationId),
+                associationName,
+                title,
+                hiddenReason == null ? description : "",
+                weekday,
+                startsAt,
+                endsAt,
+                recurrence,
+                placeId,
+                hiddenReason != null,
+                List.copyOf(eventIds),
+                version);
     }
 
     public long id() {

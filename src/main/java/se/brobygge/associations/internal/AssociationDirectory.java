@@ -1,10 +1,8 @@
 package se.brobygge.associations.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationDirectory;
 import se.brobygge.identity.OrganisationInfo;
@@ -28,13 +26,18 @@ class AssociationDirectory implements OrganisationDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<OrganisationInfo> find(long organisationId) {
-        return associations.findById(organisationId).map(a -> new OrganisationInfo(OrganisationKind.ASSOCIATION,
-                a.id(), a.name(), a.verified(), a.suspended()));
+        return associations
+                .findById(organisationId)
+                .map(a -> new OrganisationInfo(
+                        OrganisationKind.ASSOCIATION, a.id(), a.name(), a.verified(), a.suspended()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean registeredBy(long organisationId, AccountId accountId) {
-        return associations.findById(organisationId).filter(a -> a.registeredBy() == accountId.value()).isPresent();
+        return associations
+                .findById(organisationId)
+                .filter(a -> a.registeredBy() == accountId.value())
+                .isPresent();
     }
 }

@@ -1,22 +1,5 @@
 package se.brobygge.associations.internal;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -32,6 +15,21 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationType;
@@ -125,8 +123,7 @@ public class AssociationEntity {
     @Column(name = "area")
     private Set<String> areas = new HashSet<>();
 
-    protected AssociationEntity() {
-    }
+    protected AssociationEntity() {}
 
     public AssociationEntity(long registeredBy, Instant createdAt) {
         this.registeredBy = registeredBy;
@@ -138,17 +135,29 @@ public class AssociationEntity {
     @FullTextField(name = "description_sv", analyzer = "sv")
     @FullTextField(name = "description_ar", analyzer = "ar")
     @FullTextField(name = "description_en", analyzer = "en")
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "descriptions")),
-            @ObjectPath(@PropertyValue(propertyName = "descriptionHidden"))},
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "descriptions")),
+                @ObjectPath(@PropertyValue(propertyName = "descriptionHidden"))
+            },
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)
     public String getSearchText() {
         return descriptionHidden != null ? "" : String.join("\n", descriptions.values());
     }
 
-    public void describe(String name, String organisationNumber, AssociationType type,
-            Map<String, String> descriptions, Set<String> languages, Set<String> areas,
-            @Nullable String contactEmail, @Nullable String contactPhone, @Nullable String website,
-            @Nullable BigDecimal feeSek, @Nullable String meetingTimes, boolean newcomerHelp) {
+    public void describe(
+            String name,
+            String organisationNumber,
+            AssociationType type,
+            Map<String, String> descriptions,
+            Set<String> languages,
+            Set<String> areas,
+            @Nullable String contactEmail,
+            @Nullable String contactPhone,
+            @Nullable String website,
+            @Nullable BigDecimal feeSek,
+            @Nullable String meetingTimes,
+            boolean newcomerHelp) {
         this.name = name;
         this.organisationNumber = organisationNumber;
         this.type = type;
@@ -167,10 +176,25 @@ public class AssociationEntity {
     }
 
     public Association toRecord() {
-        return new Association(new AssociationId(id()), name, organisationNumber, type,
-                descriptionHidden == null ? Map.copyOf(descriptions) : Map.of(), descriptionHidden,
-                Set.copyOf(languages), Set.copyOf(areas), contactEmail, contactPhone, website, feeSek, meetingTimes,
-                newcomerHelp, verified, suspendedReason, hasLogo && logoHidden == null, version);
+        return new Association(
+                new AssociationId(id()),
+                name,
+                organisationNumber,
+                type,
+                descriptionHidden == null ? Map.copyOf(descriptions) : Map.of(),
+                descriptionHidden,
+                Set.copyOf(languages),
+                Set.copyOf(areas),
+                contactEmail,
+                contactPhone,
+                website,
+                feeSek,
+                meetingTimes,
+                newcomerHelp,
+                verified,
+                suspendedReason,
+                hasLogo && logoHidden == null,
+                version);
     }
 
     public long id() {

@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.AssociationService;
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
@@ -46,7 +45,7 @@ class AssociationModeration {
             case "profile" -> associations.findById(ref.id()).ifPresent(a -> a.hideDescription(reason));
             case "logo" -> associations.findById(ref.id()).ifPresent(a -> a.hideLogo(reason));
             case "activity" -> activities.findById(ref.id()).ifPresent(a -> a.hide(reason));
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -2,10 +2,8 @@ package se.brobygge.associations.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentationService;
@@ -23,8 +21,8 @@ class AssociationRelationships implements RelationshipSource {
     private final AssociationRepository associations;
     private final RepresentationService representation;
 
-    AssociationRelationships(RequestRepository requests, AssociationRepository associations,
-            RepresentationService representation) {
+    AssociationRelationships(
+            RequestRepository requests, AssociationRepository associations, RepresentationService representation) {
         this.requests = requests;
         this.associations = associations;
         this.representation = representation;
@@ -43,7 +41,8 @@ class AssociationRelationships implements RelationshipSource {
     private List<Relationship> oneWay(long resident, long representative) {
         List<Relationship> found = new ArrayList<>();
         for (long associationId : requests.associationsAskedBy(resident)) {
-            if (representation.accountsRepresenting(OrganisationKind.ASSOCIATION, associationId)
+            if (representation
+                    .accountsRepresenting(OrganisationKind.ASSOCIATION, associationId)
                     .contains(new AccountId(representative))) {
                 associations.findById(associationId).ifPresent(a -> found.add(relationship(a)));
             }
@@ -56,16 +55,20 @@ class AssociationRelationships implements RelationshipSource {
     public List<Contact> contactsOf(long accountId) {
         List<Contact> contacts = new ArrayList<>();
         for (long associationId : requests.associationsAskedBy(accountId)) {
-            associations.findById(associationId).ifPresent(a -> representation
-                    .accountsRepresenting(OrganisationKind.ASSOCIATION, associationId).stream()
-                    .filter(rep -> rep.value() != accountId)
-                    .forEach(rep -> contacts.add(new Contact(rep.value(), relationship(a)))));
+            associations
+                    .findById(associationId)
+                    .ifPresent(a ->
+                            representation.accountsRepresenting(OrganisationKind.ASSOCIATION, associationId).stream()
+                                    .filter(rep -> rep.value() != accountId)
+                                    .forEach(rep -> contacts.add(new Contact(rep.value(), relationship(a)))));
         }
-        for (long associationId : representation.organisationsRepresentedBy(OrganisationKind.ASSOCIATION,
-                new AccountId(accountId))) {
-            associations.findById(associationId).ifPresent(a -> requests.askersOf(List.of(associationId)).stream()
-                    .filter(asker -> asker != accountId)
-                    .forEach(asker -> contacts.add(new Contact(asker, relationship(a)))));
+        for (long associationId :
+                representation.organisationsRepresentedBy(OrganisationKind.ASSOCIATION, new AccountId(accountId))) {
+            associations
+                    .findById(associationId)
+                    .ifPresent(a -> requests.askersOf(List.of(associationId)).stream()
+                            .filter(asker -> asker != accountId)
+                            .forEach(asker -> contacts.add(new Contact(asker, relationship(a)))));
         }
         return contacts;
     }

@@ -3,12 +3,10 @@ package se.brobygge.associations.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.associations.AssociationType;
 
 public interface AssociationRepository extends JpaRepository<AssociationEntity, Long> {
@@ -29,8 +27,15 @@ public interface AssociationRepository extends JpaRepository<AssociationEntity, 
               and (:newcomerHelp = false or a.newcomerHelp = true)
               and (:free = false or a.feeSek is null or a.feeSek = 0)
             order by a.verified desc, a.name, a.id""")
-    List<AssociationEntity> directory(boolean all, Collection<Long> ids, @Nullable AssociationType type,
-            @Nullable String area, @Nullable String language, boolean newcomerHelp, boolean free, Pageable page);
+    List<AssociationEntity> directory(
+            boolean all,
+            Collection<Long> ids,
+            @Nullable AssociationType type,
+            @Nullable String area,
+            @Nullable String language,
+            boolean newcomerHelp,
+            boolean free,
+            Pageable page);
 
     @Query("select a from AssociationEntity a where a.suspendedReason is null order by a.id")
     List<AssociationEntity> listed();

@@ -1,14 +1,12 @@
 package se.brobygge.associations.internal;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
-
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.persistence.EntityManager;
 import se.brobygge.shared.search.SearchIndexHealth;
 import se.brobygge.shared.search.SearchWords;
 
@@ -21,8 +19,9 @@ import se.brobygge.shared.search.SearchWords;
 @Component
 public class AssociationSearch {
 
-    static final String[] FIELDS = {"name_sv", "name_ar", "name_en", "description_sv", "description_ar",
-            "description_en"};
+    static final String[] FIELDS = {
+        "name_sv", "name_ar", "name_en", "description_sv", "description_ar", "description_en"
+    };
 
     private final EntityManager entityManager;
     private final SearchIndexHealth health;
@@ -40,9 +39,12 @@ public class AssociationSearch {
     public List<Long> matching(String text, int limit) {
         if (health.usable(AssociationEntity.class)) {
             try {
-                return Search.session(entityManager).search(AssociationEntity.class)
+                return Search.session(entityManager)
+                        .search(AssociationEntity.class)
                         .select(f -> f.id(Long.class))
-                        .where(f -> f.simpleQueryString().fields(FIELDS).matching(text)
+                        .where(f -> f.simpleQueryString()
+                                .fields(FIELDS)
+                                .matching(text)
                                 .defaultOperator(BooleanOperator.AND))
                         .fetchHits(limit);
             } catch (SearchException e) {
@@ -60,9 +62,12 @@ public class AssociationSearch {
         List<String> patterns = SearchWords.patterns(text);
         StringBuilder jpql = new StringBuilder("select a.id from AssociationEntity a where 1 = 1");
         for (int i = 0; i < patterns.size(); i++) {
-            jpql.append(" and (lower(a.name) like :w").append(i)
-                    .append(" or (a.descriptionHidden is null and exists (select 1 from a.descriptions d where lower(d) like :w")
-                    .append(i).append(")))");
+            jpql.append(" and (lower(a.name) like :w")
+                    .append(i)
+                    .append(
+                            " or (a.descriptionHidden is null and exists (select 1 from a.descriptions d where lower(d) like :w")
+                    .append(i)
+                    .append(")))");
         }
         var query = entityManager.createQuery(jpql.append(" order by a.id").toString(), Long.class);
         for (int i = 0; i < patterns.size(); i++) {

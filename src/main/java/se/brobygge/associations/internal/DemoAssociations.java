@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,6 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.AssociationType;
 import se.brobygge.associations.ContactBy;
 import se.brobygge.associations.Recurrence;
@@ -53,8 +51,14 @@ class DemoAssociations implements ApplicationRunner {
     private final PlaceService places;
     private final Clock clock;
 
-    DemoAssociations(AssociationRepository associations, ActivityRepository activities, RequestRepository requests,
-            RepresentationService representation, Recipients recipients, PlaceService places, Clock clock) {
+    DemoAssociations(
+            AssociationRepository associations,
+            ActivityRepository activities,
+            RequestRepository requests,
+            RepresentationService representation,
+            Recipients recipients,
+            PlaceService places,
+            Clock clock) {
         this.associations = associations;
         this.activities = activities;
         this.requests = requests;
@@ -79,8 +83,8 @@ class DemoAssociations implements ApplicationRunner {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         // demo data is set up as the system would: with staff rights, before anyone signs in
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                AuthorityUtils.createAuthorityList("ROLE_STAFF")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_STAFF")));
         try {
             create(sara, erik, amal);
         } finally {
@@ -90,33 +94,101 @@ class DemoAssociations implements ApplicationRunner {
     }
 
     private void create(AccountId sara, AccountId erik, AccountId amal) {
-        AssociationEntity football = association(sara, "Norrby IF Tjejfotboll", FOOTBALL_NUMBER, AssociationType.SPORTS,
-                Map.of("sv", """
+        AssociationEntity football = association(
+                sara,
+                "Norrby IF Tjejfotboll",
+                FOOTBALL_NUMBER,
+                AssociationType.SPORTS,
+                Map.of(
+                        "sv",
+                        """
                         Fotboll för tjejer 10–19 år i Norrby. Ingen förkunskap behövs – kom och prova!
                         Vi har ledare som pratar svenska, arabiska och somaliska.""",
-                        "ar", "كرة قدم للفتيات من 10 إلى 19 عامًا في نوربي. لا حاجة إلى خبرة سابقة – تعالي وجرّبي!",
-                        "en", "Football for girls aged 10–19 in Norrby. No experience needed – come and try!"),
-                Set.of("sv", "ar", "so"), Set.of("Norrby"), "tjejfotboll@norrbyif.example", "040-55 12 34", null,
-                null, "Tisdagar och torsdagar 18–19", true, true);
-        activity(football, "Fotboll för tjejer", "Träning för alla nivåer. Skor finns att låna.", DayOfWeek.TUESDAY,
-                LocalTime.of(18, 0), LocalTime.of(19, 0), Recurrence.WEEKLY, place("Norrby mötesplats"));
-        activity(football, "Matchträning", "För dig som vill spela match.", DayOfWeek.THURSDAY, LocalTime.of(18, 0),
-                LocalTime.of(19, 30), Recurrence.WEEKLY, place("Norrby mötesplats"));
+                        "ar",
+                        "كرة قدم للفتيات من 10 إلى 19 عامًا في نوربي. لا حاجة إلى خبرة سابقة – تعالي وجرّبي!",
+                        "en",
+                        "Football for girls aged 10–19 in Norrby. No experience needed – come and try!"),
+                Set.of("sv", "ar", "so"),
+                Set.of("Norrby"),
+                "tjejfotboll@norrbyif.example",
+                "040-55 12 34",
+                null,
+                null,
+                "Tisdagar och torsdagar 18–19",
+                true,
+                true);
+        activity(
+                football,
+                "Fotboll för tjejer",
+                "Träning för alla nivåer. Skor finns att låna.",
+                DayOfWeek.TUESDAY,
+                LocalTime.of(18, 0),
+                LocalTime.of(19, 0),
+                Recurrence.WEEKLY,
+                place("Norrby mötesplats"));
+        activity(
+                football,
+                "Matchträning",
+                "För dig som vill spela match.",
+                DayOfWeek.THURSDAY,
+                LocalTime.of(18, 0),
+                LocalTime.of(19, 30),
+                Recurrence.WEEKLY,
+                place("Norrby mötesplats"));
 
-        AssociationEntity choir = association(sara, "Brohamns Världskör", "802498-7656", AssociationType.CULTURE,
-                Map.of("sv", "Vi sjunger sånger från hela världen. Du behöver inte kunna noter.",
-                        "en", "We sing songs from all over the world. You do not need to read music."),
-                Set.of("sv", "en", "ar", "uk"), Set.of("Centrum", "Västra hamnen"), "kor@brohamn.example", null,
-                "https://varldskoren.example", new BigDecimal("200"), "Onsdagar 19–21", true, true);
-        activity(choir, "Körövning", "Vi övar inför vårkonserten.", DayOfWeek.WEDNESDAY, LocalTime.of(19, 0),
-                LocalTime.of(21, 0), Recurrence.WEEKLY, place("Hamnens kulturhus"));
+        AssociationEntity choir = association(
+                sara,
+                "Brohamns Världskör",
+                "802498-7656",
+                AssociationType.CULTURE,
+                Map.of(
+                        "sv",
+                        "Vi sjunger sånger från hela världen. Du behöver inte kunna noter.",
+                        "en",
+                        "We sing songs from all over the world. You do not need to read music."),
+                Set.of("sv", "en", "ar", "uk"),
+                Set.of("Centrum", "Västra hamnen"),
+                "kor@brohamn.example",
+                null,
+                "https://varldskoren.example",
+                new BigDecimal("200"),
+                "Onsdagar 19–21",
+                true,
+                true);
+        activity(
+                choir,
+                "Körövning",
+                "Vi övar inför vårkonserten.",
+                DayOfWeek.WEDNESDAY,
+                LocalTime.of(19, 0),
+                LocalTime.of(21, 0),
+                Recurrence.WEEKLY,
+                place("Hamnens kulturhus"));
 
-        AssociationEntity sewing = association(erik, "Söderdals syförening", "802455-5115", AssociationType.WOMEN,
+        AssociationEntity sewing = association(
+                erik,
+                "Söderdals syförening",
+                "802455-5115",
+                AssociationType.WOMEN,
                 Map.of("sv", "Vi syr, lagar kläder och fikar tillsammans. Symaskiner finns."),
-                Set.of("sv", "prs", "ti"), Set.of("Söderdal"), null, "070-111 22 33", null, null,
-                "Varannan lördag", false, false);
-        activity(sewing, "Syträff", "Ta med något du vill laga.", DayOfWeek.SATURDAY, LocalTime.of(11, 0),
-                LocalTime.of(14, 0), Recurrence.BIWEEKLY, place("Söderdals fritidsgård"));
+                Set.of("sv", "prs", "ti"),
+                Set.of("Söderdal"),
+                null,
+                "070-111 22 33",
+                null,
+                null,
+                "Varannan lördag",
+                false,
+                false);
+        activity(
+                sewing,
+                "Syträff",
+                "Ta med något du vill laga.",
+                DayOfWeek.SATURDAY,
+                LocalTime.of(11, 0),
+                LocalTime.of(14, 0),
+                Recurrence.BIWEEKLY,
+                place("Söderdals fritidsgård"));
 
         representation.grant(sara, OrganisationKind.ASSOCIATION, football.id());
         representation.changeRole(OrganisationKind.ASSOCIATION, football.id(), sara, RepresentativeRole.CHAIR);
@@ -125,17 +197,45 @@ class DemoAssociations implements ApplicationRunner {
         representation.grant(erik, OrganisationKind.ASSOCIATION, sewing.id());
         representation.changeRole(OrganisationKind.ASSOCIATION, sewing.id(), erik, RepresentativeRole.CHAIR);
 
-        requests.save(new RequestEntity(football.id(), amal.value(), RequestKind.JOIN,
-                "مرحبًا، ابنتي عمرها 12 عامًا وتريد أن تلعب كرة القدم. هل يمكنها أن تأتي يوم الثلاثاء؟", "ar",
-                ContactBy.PLATFORM, null, clock.instant()));
+        requests.save(new RequestEntity(
+                football.id(),
+                amal.value(),
+                RequestKind.JOIN,
+                "مرحبًا، ابنتي عمرها 12 عامًا وتريد أن تلعب كرة القدم. هل يمكنها أن تأتي يوم الثلاثاء؟",
+                "ar",
+                ContactBy.PLATFORM,
+                null,
+                clock.instant()));
     }
 
-    private AssociationEntity association(AccountId registrant, String name, String number, AssociationType type,
-            Map<String, String> descriptions, Set<String> languages, Set<String> areas, @Nullable String email,
-            @Nullable String phone, @Nullable String website, @Nullable BigDecimal fee, String meetingTimes,
-            boolean newcomerHelp, boolean verified) {
+    private AssociationEntity association(
+            AccountId registrant,
+            String name,
+            String number,
+            AssociationType type,
+            Map<String, String> descriptions,
+            Set<String> languages,
+            Set<String> areas,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String website,
+            @Nullable BigDecimal fee,
+            String meetingTimes,
+            boolean newcomerHelp,
+            boolean verified) {
         AssociationEntity a = new AssociationEntity(registrant.value(), clock.instant());
-        a.describe(name, number, type, descriptions, languages, areas, email, phone, website, fee, meetingTimes,
+        a.describe(
+                name,
+                number,
+                type,
+                descriptions,
+                languages,
+                areas,
+                email,
+                phone,
+                website,
+                fee,
+                meetingTimes,
                 newcomerHelp);
         if (verified) {
             a.verify(clock.instant());
@@ -143,15 +243,25 @@ class DemoAssociations implements ApplicationRunner {
         return associations.saveAndFlush(a);
     }
 
-    private void activity(AssociationEntity a, String title, String description, DayOfWeek day, LocalTime start,
-            LocalTime end, Recurrence recurrence, @Nullable Long placeId) {
+    private void activity(
+            AssociationEntity a,
+            String title,
+            String description,
+            DayOfWeek day,
+            LocalTime start,
+            LocalTime end,
+            Recurrence recurrence,
+            @Nullable Long placeId) {
         ActivityEntity activity = new ActivityEntity(a.id(), clock.instant());
         activity.describe(title, description, day, start, end, recurrence, placeId);
         activities.save(activity);
     }
 
     private @Nullable Long place(String name) {
-        return places.published(PlaceFilter.ALL).stream().filter(p -> p.name().equals(name))
-                .map(p -> p.id().value()).findFirst().orElse(null);
+        return places.published(PlaceFilter.ALL).stream()
+                .filter(p -> p.name().equals(name))
+                .map(p -> p.id().value())
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,11 +1,10 @@
 package se.brobygge.associations.internal;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "associations_logo")
@@ -21,8 +20,7 @@ public class LogoEntity {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt = Instant.EPOCH;
 
-    protected LogoEntity() {
-    }
+    protected LogoEntity() {}
 
     public LogoEntity(long associationId, byte[] content, Instant uploadedAt) {
         this.associationId = associationId;

@@ -7,9 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-
 import javax.imageio.ImageIO;
-
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -22,16 +20,18 @@ public final class LogoImages {
     static final int MAX_EDGE = 512;
     private static final long MAX_PIXELS = 25_000_000L;
 
-    private LogoImages() {
-    }
+    private LogoImages() {}
 
     public static byte[] reencode(byte[] content) {
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw new InvalidInputException("logo", "associations.validation.logoSize");
         }
-        boolean png = content.length >= 8 && Arrays.equals(Arrays.copyOf(content, 8),
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        boolean jpeg = content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
+        boolean png = content.length >= 8
+                && Arrays.equals(
+                        Arrays.copyOf(content, 8), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        boolean jpeg = content.length >= 3
+                && (content[0] & 0xFF) == 0xFF
+                && (content[1] & 0xFF) == 0xD8
                 && (content[2] & 0xFF) == 0xFF;
         if (!png && !jpeg) {
             throw new InvalidInputException("logo", "associations.validation.logoType");

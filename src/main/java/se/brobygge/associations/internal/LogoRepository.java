@@ -2,5 +2,4 @@ package se.brobygge.associations.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LogoRepository extends JpaRepository<LogoEntity, Long> {
-}
+public interface LogoRepository extends JpaRepository<LogoEntity, Long> {}

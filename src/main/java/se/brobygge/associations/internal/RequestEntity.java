@@ -1,9 +1,5 @@
 package se.brobygge.associations.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.ContactBy;
 import se.brobygge.associations.JoinRequest;
@@ -68,11 +66,17 @@ public class RequestEntity {
     @Version
     private long version;
 
-    protected RequestEntity() {
-    }
+    protected RequestEntity() {}
 
-    public RequestEntity(long associationId, long accountId, RequestKind kind, String message, String language,
-            ContactBy contactBy, @Nullable String contactPhone, Instant createdAt) {
+    public RequestEntity(
+            long associationId,
+            long accountId,
+            RequestKind kind,
+            String message,
+            String language,
+            ContactBy contactBy,
+            @Nullable String contactPhone,
+            Instant createdAt) {
         this.associationId = associationId;
         this.accountId = accountId;
         this.kind = kind;
@@ -84,9 +88,23 @@ public class RequestEntity {
     }
 
     public JoinRequest toRecord(String associationName, String residentName, @Nullable String email) {
-        return new JoinRequest(id(), new AssociationId(associationId), associationName, accountId, residentName, kind,
-                message, language, contactBy, contactBy == ContactBy.PHONE ? contactPhone : null,
-                contactBy == ContactBy.EMAIL ? email : null, status, answer, answeredAt, createdAt, version);
+        return new JoinRequest(
+                id(),
+                new AssociationId(associationId),
+                associationName,
+                accountId,
+                residentName,
+                kind,
+                message,
+                language,
+                contactBy,
+                contactBy == ContactBy.PHONE ? contactPhone : null,
+                contactBy == ContactBy.EMAIL ? email : null,
+                status,
+                answer,
+                answeredAt,
+                createdAt,
+                version);
     }
 
     public void answer(String text, long by, Instant at) {

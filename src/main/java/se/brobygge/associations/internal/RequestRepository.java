@@ -2,10 +2,8 @@ package se.brobygge.associations.internal;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.associations.RequestStatus;
 
 public interface RequestRepository extends JpaRepository<RequestEntity, Long> {

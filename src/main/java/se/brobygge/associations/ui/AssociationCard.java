@@ -1,9 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,7 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.Association;
 
@@ -23,7 +20,8 @@ class AssociationCard extends Div {
         addClassName("event-card");
         addClassName("association-card");
         H2 title = new H2();
-        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
+        title.add(se.brobygge.shared.ui.Written.text(
+                new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
         add(title);
         Div facts = new Div();
         facts.addClassName("event-facts");
@@ -43,7 +41,8 @@ class AssociationCard extends Div {
 
     List<Span> badges(Association a) {
         List<Span> badges = new java.util.ArrayList<>();
-        badges.add(badge(getTranslation(a.verified() ? "associations.verified" : "associations.unverified"),
+        badges.add(badge(
+                getTranslation(a.verified() ? "associations.verified" : "associations.unverified"),
                 a.verified() ? "success" : "contrast"));
         badges.add(badge(getTranslation("associations.type." + a.type()), null));
         if (a.free()) {

@@ -1,12 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,19 +10,24 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationDraft;
 import se.brobygge.associations.AssociationType;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** The fields of an association's profile, for registering and for editing. */
 class AssociationForm extends FormLayout {
 
-    static final List<String> LANGUAGES = List.of("sv", "en", "ar", "prs", "fa", "so", "ti", "uk", "ku", "bs",
-            "pl", "es", "fr", "de", "ru", "tr");
+    static final List<String> LANGUAGES =
+            List.of("sv", "en", "ar", "prs", "fa", "so", "ti", "uk", "ku", "bs", "pl", "es", "fr", "de", "ru", "tr");
 
     final TextField name = new TextField();
     final TextField organisationNumber = new TextField();
@@ -86,13 +84,33 @@ class AssociationForm extends FormLayout {
         meetingTimes.setHelperText(getTranslation("associations.form.meetingTimes.help"));
         meetingTimes.setMaxLength(500);
         newcomerHelp.setLabel(getTranslation("associations.form.newcomerHelp"));
-        add(name, organisationNumber, type, descriptionSv, descriptionEn, descriptionAr, languages, areas,
-                contactEmail, contactPhone, website, fee, meetingTimes, newcomerHelp);
+        add(
+                name,
+                organisationNumber,
+                type,
+                descriptionSv,
+                descriptionEn,
+                descriptionAr,
+                languages,
+                areas,
+                contactEmail,
+                contactPhone,
+                website,
+                fee,
+                meetingTimes,
+                newcomerHelp);
         setResponsiveSteps(new ResponsiveStep("0", 1));
-        fields = Map.ofEntries(Map.entry("name", name), Map.entry("organisationNumber", organisationNumber),
-                Map.entry("type", type), Map.entry("descriptions", descriptionSv), Map.entry("languages", languages),
-                Map.entry("areas", areas), Map.entry("contactEmail", contactEmail),
-                Map.entry("contactPhone", contactPhone), Map.entry("website", website), Map.entry("feeSek", fee),
+        fields = Map.ofEntries(
+                Map.entry("name", name),
+                Map.entry("organisationNumber", organisationNumber),
+                Map.entry("type", type),
+                Map.entry("descriptions", descriptionSv),
+                Map.entry("languages", languages),
+                Map.entry("areas", areas),
+                Map.entry("contactEmail", contactEmail),
+                Map.entry("contactPhone", contactPhone),
+                Map.entry("website", website),
+                Map.entry("feeSek", fee),
                 Map.entry("meetingTimes", meetingTimes));
     }
 
@@ -105,9 +123,18 @@ class AssociationForm extends FormLayout {
         descriptions.put("sv", descriptionSv.getValue());
         descriptions.put("en", descriptionEn.getValue());
         descriptions.put("ar", descriptionAr.getValue());
-        return new AssociationDraft(name.getValue(), organisationNumber.getValue(), type.getValue(), descriptions,
-                new HashSet<>(languages.getValue()), new HashSet<>(areas.getValue()), contactEmail.getValue(),
-                contactPhone.getValue(), website.getValue(), fee.getValue(), meetingTimes.getValue(),
+        return new AssociationDraft(
+                name.getValue(),
+                organisationNumber.getValue(),
+                type.getValue(),
+                descriptions,
+                new HashSet<>(languages.getValue()),
+                new HashSet<>(areas.getValue()),
+                contactEmail.getValue(),
+                contactPhone.getValue(),
+                website.getValue(),
+                fee.getValue(),
+                meetingTimes.getValue(),
                 newcomerHelp.getValue());
     }
 

@@ -1,12 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +27,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
@@ -53,9 +51,9 @@ import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** An association's page: who they are, activities and upcoming events, and "I want to join". */
 @Route("associations/:id([0-9]+)")
@@ -75,8 +73,13 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
     final Paragraph requestStatus = new Paragraph();
     private Association association;
 
-    AssociationView(AssociationService associations, ActivityService activities, JoinRequestService requests,
-            EventService events, PlaceService places, CurrentUser currentUser) {
+    AssociationView(
+            AssociationService associations,
+            ActivityService activities,
+            JoinRequestService requests,
+            EventService events,
+            PlaceService places,
+            CurrentUser currentUser) {
         this.associations = associations;
         this.activities = activities;
         this.requests = requests;
@@ -88,8 +91,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        Optional<Association> found = e.getRouteParameters().getLong("id")
-                .flatMap(id -> associations.find(new AssociationId(id)));
+        Optional<Association> found =
+                e.getRouteParameters().getLong("id").flatMap(id -> associations.find(new AssociationId(id)));
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
@@ -104,7 +107,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div header = new Div();
         header.addClassName("association-header");
         if (a.logoShown()) {
-            Image logo = new Image(AssociationService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
+            Image logo =
+                    new Image(AssociationService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
             logo.addClassName("association-logo");
             logo.setMaxHeight("96px");
             header.add(logo);
@@ -125,7 +129,9 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         boolean manager = currentUser.isSignedIn() && associations.canManage(a.id());
         if (manager) {
-            add(new Paragraph(new RouterLink(getTranslation("associations.manage.link"), ManageAssociationView.class,
+            add(new Paragraph(new RouterLink(
+                    getTranslation("associations.manage.link"),
+                    ManageAssociationView.class,
                     new RouteParameters("id", a.id().toString()))));
         }
 
@@ -143,28 +149,44 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         DescriptionList facts = new DescriptionList();
         fact(facts, "associations.filter.type", getTranslation("associations.type." + a.type()));
         if (!a.languages().isEmpty()) {
-            fact(facts, "associations.form.languages", ListText.of(a.languages().stream().sorted()
-                    .map(c -> LanguageNames.of(c, locale)).toList(), locale));
+            fact(
+                    facts,
+                    "associations.form.languages",
+                    ListText.of(
+                            a.languages().stream()
+                                    .sorted()
+                                    .map(c -> LanguageNames.of(c, locale))
+                                    .toList(),
+                            locale));
         }
         if (!a.areas().isEmpty()) {
-            fact(facts, "associations.form.areas", ListText.of(a.areas().stream().sorted().toList(), locale));
+            fact(
+                    facts,
+                    "associations.form.areas",
+                    ListText.of(a.areas().stream().sorted().toList(), locale));
         }
-        fact(facts, "associations.fee", a.free() ? getTranslation("associations.free")
-                : getTranslation("associations.feeSek", a.feeSek()));
+        fact(
+                facts,
+                "associations.fee",
+                a.free() ? getTranslation("associations.free") : getTranslation("associations.feeSek", a.feeSek()));
         if (a.meetingTimes() != null) {
             fact(facts, "associations.form.meetingTimes", a.meetingTimes());
         }
-        fact(facts, "associations.form.newcomerHelp", getTranslation(a.newcomerHelp() ? "associations.yes"
-                : "associations.no"));
+        fact(
+                facts,
+                "associations.form.newcomerHelp",
+                getTranslation(a.newcomerHelp() ? "associations.yes" : "associations.no"));
         if (a.contactEmail() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("associations.form.contactEmail")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("associations.form.contactEmail")),
                     new DescriptionList.Description(new Anchor("mailto:" + a.contactEmail(), a.contactEmail())));
         }
         if (a.contactPhone() != null) {
             fact(facts, "associations.form.contactPhone", a.contactPhone());
         }
         if (a.website() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("associations.form.website")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("associations.form.website")),
                     new DescriptionList.Description(new Anchor(a.website(), a.website())));
         }
         facts.addClassName("figures");
@@ -172,8 +194,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         // every upcoming event the association organises, in one query: for the activities' sign-up
         // links and for the list of events below
-        List<EventSummary> organised = events.upcomingOrganisedBy(new OnBehalfOf(OrganisationKind.ASSOCIATION,
-                a.id().value()), EventService.MAX_RESULTS);
+        List<EventSummary> organised = events.upcomingOrganisedBy(
+                new OnBehalfOf(OrganisationKind.ASSOCIATION, a.id().value()), EventService.MAX_RESULTS);
         List<Activity> list = activities.of(List.of(a)).getOrDefault(a.id(), List.of());
         add(new H2(getTranslation("associations.activities.title")));
         if (list.isEmpty()) {
@@ -190,9 +212,10 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             item.add(se.brobygge.shared.ui.Written.text(new H3(act.title())));
             item.add(new Paragraph(ActivityText.summary(this, act)));
             if (act.placeId() != null) {
-                Optional.ofNullable(placeOf.get(act.placeId())).ifPresent(p -> item.add(new Paragraph(
-                        new Span(getTranslation("associations.activity.place") + " "),
-                        new Anchor("places/" + p.id().value(), p.name()))));
+                Optional.ofNullable(placeOf.get(act.placeId()))
+                        .ifPresent(p -> item.add(new Paragraph(
+                                new Span(getTranslation("associations.activity.place") + " "),
+                                new Anchor("places/" + p.id().value(), p.name()))));
             }
             if (!act.description().isBlank()) {
                 Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(act.description()));
@@ -200,8 +223,10 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 item.add(text);
             }
             Set<Long> ofActivity = Set.copyOf(act.eventIds());
-            List<EventSummary> upcoming = organised.stream().filter(ev -> ofActivity.contains(ev.id().value()))
-                    .limit(4).toList();
+            List<EventSummary> upcoming = organised.stream()
+                    .filter(ev -> ofActivity.contains(ev.id().value()))
+                    .limit(4)
+                    .toList();
             if (!upcoming.isEmpty()) {
                 Paragraph signUp = new Paragraph(getTranslation("associations.activity.signUp") + " ");
                 for (EventSummary ev : upcoming) {
@@ -218,12 +243,14 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             upcomingEvents.add(new Paragraph(getTranslation("associations.events.none")));
         } else {
             UnorderedList eventList = new UnorderedList();
-            organised.stream().limit(EVENTS_SHOWN).forEach(ev -> eventList.add(new ListItem(new Anchor(
-                    "events/" + ev.id(), ev.title() + " – " + Formats.dateTime(ev.startsAt(), locale)))));
+            organised.stream()
+                    .limit(EVENTS_SHOWN)
+                    .forEach(ev -> eventList.add(new ListItem(new Anchor(
+                            "events/" + ev.id(), ev.title() + " – " + Formats.dateTime(ev.startsAt(), locale)))));
             upcomingEvents.add(eventList);
             if (organised.size() > EVENTS_SHOWN) {
-                upcomingEvents.add(new Paragraph(getTranslation("associations.events.more",
-                        organised.size() - EVENTS_SHOWN)));
+                upcomingEvents.add(
+                        new Paragraph(getTranslation("associations.events.more", organised.size() - EVENTS_SHOWN)));
             }
         }
         add(upcomingEvents);
@@ -244,7 +271,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         if (!currentUser.isSignedIn()) {
-            requestArea.add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("associations.join.loginFirst"))));
+            requestArea.add(new Paragraph(
+                    new se.brobygge.shared.ui.SignInLink(getTranslation("associations.join.loginFirst"))));
             return;
         }
         Button join = new Button(getTranslation("associations.join.button"), e -> openForm(RequestKind.JOIN));
@@ -257,8 +285,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void openForm(RequestKind kind) {
         requestArea.removeAll();
-        requestArea.add(new H3(getTranslation(kind == RequestKind.JOIN ? "associations.join.button"
-                : "associations.ask.button")));
+        requestArea.add(new H3(
+                getTranslation(kind == RequestKind.JOIN ? "associations.join.button" : "associations.ask.button")));
         TextArea message = new TextArea(getTranslation("associations.join.message"));
         message.setHelperText(getTranslation("associations.join.message.help"));
         message.setMaxLength(2000);
@@ -273,8 +301,13 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         contactBy.addValueChangeListener(e -> phone.setVisible(e.getValue() == ContactBy.PHONE));
         Button send = new Button(getTranslation("associations.join.send"), e -> {
             try {
-                requests.send(association.id(), kind, message.getValue(), UI.getCurrent().getLocale().getLanguage(),
-                        contactBy.getValue(), phone.getValue());
+                requests.send(
+                        association.id(),
+                        kind,
+                        message.getValue(),
+                        UI.getCurrent().getLocale().getLanguage(),
+                        contactBy.getValue(),
+                        phone.getValue());
                 renderRequestButtons();
                 requestStatus.setText(getTranslation("associations.join.sent"));
             } catch (InvalidInputException ex) {

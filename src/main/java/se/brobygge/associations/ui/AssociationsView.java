@@ -1,10 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
@@ -54,18 +52,19 @@ class AssociationsView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("associations.list.title")));
         add(new Paragraph(getTranslation("associations.list.intro")));
         if (currentUser.isSignedIn()) {
-            add(new Paragraph(new RouterLink(getTranslation("associations.register.link"),
-                    RegisterAssociationView.class)));
+            add(new Paragraph(
+                    new RouterLink(getTranslation("associations.register.link"), RegisterAssociationView.class)));
         } else {
-            add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("associations.register.loginFirst"))));
+            add(new Paragraph(
+                    new se.brobygge.shared.ui.SignInLink(getTranslation("associations.register.loginFirst"))));
         }
         text.setLabel(getTranslation("associations.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         type.setLabel(getTranslation("associations.filter.type"));
         type.setItems(Arrays.asList(AssociationType.values()));
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("associations.filter.all")
-                : getTranslation("associations.type." + t));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("associations.filter.all") : getTranslation("associations.type." + t));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("associations.filter.all"));
         area.setLabel(getTranslation("associations.filter.area"));
@@ -77,8 +76,8 @@ class AssociationsView extends Main implements HasDynamicTitle {
         language.setItems(AssociationForm.LANGUAGES);
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("associations.filter.all"));
-        language.setItemLabelGenerator(c -> c == null ? getTranslation("associations.filter.all")
-                : AssociationForm.languageName(c, locale));
+        language.setItemLabelGenerator(
+                c -> c == null ? getTranslation("associations.filter.all") : AssociationForm.languageName(c, locale));
         newcomerHelp.setLabel(getTranslation("associations.filter.newcomerHelp"));
         free.setLabel(getTranslation("associations.filter.free"));
         Div filters = new Div(text, type, area, language, newcomerHelp, free);
@@ -96,14 +95,21 @@ class AssociationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<Association> found = associations.directory(new AssociationFilter(text.getValue(), type.getValue(),
-                area.getValue(), language.getValue(), newcomerHelp.getValue(), free.getValue()));
+        List<Association> found = associations.directory(new AssociationFilter(
+                text.getValue(),
+                type.getValue(),
+                area.getValue(),
+                language.getValue(),
+                newcomerHelp.getValue(),
+                free.getValue()));
         Map<AssociationId, List<Activity>> activitiesOf = activities.of(found);
         results.removeAll();
         String lang = UI.getCurrent().getLocale().getLanguage();
         found.forEach(a -> results.add(new AssociationCard(a, activitiesOf.getOrDefault(a.id(), List.of()), lang)));
-        count.setText(found.isEmpty() ? getTranslation("associations.list.none")
-                : getTranslation("associations.list.count", found.size()));
+        count.setText(
+                found.isEmpty()
+                        ? getTranslation("associations.list.none")
+                        : getTranslation("associations.list.count", found.size()));
     }
 
     @Override

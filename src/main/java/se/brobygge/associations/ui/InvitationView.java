@@ -1,12 +1,10 @@
 package se.brobygge.associations.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.identity.InvitationPage;
@@ -36,7 +34,9 @@ class InvitationView extends InvitationPage {
 
     @Override
     protected void accepted(Representation granted) {
-        UI.getCurrent().navigate(ManageAssociationView.class,
-                new RouteParameters("id", Long.toString(granted.organisationId())));
+        UI.getCurrent()
+                .navigate(
+                        ManageAssociationView.class,
+                        new RouteParameters("id", Long.toString(granted.organisationId())));
     }
 }

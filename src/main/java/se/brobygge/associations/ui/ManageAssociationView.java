@@ -1,14 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.springframework.security.access.AccessDeniedException;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,8 +27,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityDraft;
 import se.brobygge.associations.ActivityService;
@@ -51,9 +48,9 @@ import se.brobygge.associations.Recurrence;
 import se.brobygge.associations.RequestStatus;
 import se.brobygge.associations.internal.LogoImages;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Representative;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeRole;
-import se.brobygge.identity.Representative;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
@@ -84,8 +81,12 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
     final Div inboxSection = new Div();
     private Association association;
 
-    ManageAssociationView(AssociationService associations, ActivityService activities, JoinRequestService requests,
-            PlaceService places, CurrentUser currentUser) {
+    ManageAssociationView(
+            AssociationService associations,
+            ActivityService activities,
+            JoinRequestService requests,
+            PlaceService places,
+            CurrentUser currentUser) {
         this.associations = associations;
         this.activities = activities;
         this.requests = requests;
@@ -97,7 +98,9 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        association = e.getRouteParameters().getLong("id").flatMap(id -> associations.find(new AssociationId(id)))
+        association = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> associations.find(new AssociationId(id)))
                 .orElseThrow(NotFoundException::new);
         render();
     }
@@ -113,17 +116,20 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
             add(new Paragraph(getTranslation("associations.error.notRepresentative")));
             return;
         }
-        add(new Paragraph(new RouterLink(getTranslation("associations.manage.publicPage"), AssociationView.class,
+        add(new Paragraph(new RouterLink(
+                getTranslation("associations.manage.publicPage"),
+                AssociationView.class,
                 new RouteParameters("id", a.id().toString()))));
-        add(new Paragraph(getTranslation(a.verified() ? "associations.manage.verified"
-                : "associations.manage.unverified")));
+        add(new Paragraph(
+                getTranslation(a.verified() ? "associations.manage.verified" : "associations.manage.unverified")));
         if (a.suspended()) {
             Paragraph p = new Paragraph(getTranslation("associations.suspended.notice", a.suspendedReason()));
             p.addClassName("event-cancelled");
             add(p);
         }
         if (a.descriptionHidden() != null) {
-            String reason = a.descriptionHidden().startsWith("associations.") ? getTranslation(a.descriptionHidden())
+            String reason = a.descriptionHidden().startsWith("associations.")
+                    ? getTranslation(a.descriptionHidden())
                     : a.descriptionHidden();
             add(new Paragraph(getTranslation("associations.description.hiddenFor", reason)));
         }
@@ -138,11 +144,14 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
 
         add(new H2(getTranslation("associations.logo.title")));
         add(new Paragraph(getTranslation("associations.logo.rules")));
-        Upload upload = new Upload(LimitedUpload.inMemory(LogoImages.MAX_BYTES, "associations.validation.logoSize",
+        Upload upload = new Upload(LimitedUpload.inMemory(
+                LogoImages.MAX_BYTES,
+                "associations.validation.logoSize",
                 bytes -> act(() -> {
                     associations.uploadLogo(a.id(), bytes);
                     reload("associations.logo.saved");
-                }), this::say));
+                }),
+                this::say));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(LogoImages.MAX_BYTES);
         upload.setMaxFiles(1);
@@ -184,35 +193,48 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(se.brobygge.shared.ui.Written.text(new H3(act.title())), new Paragraph(ActivityText.summary(this, act)));
+            item.add(
+                    se.brobygge.shared.ui.Written.text(new H3(act.title())),
+                    new Paragraph(ActivityText.summary(this, act)));
             if (act.hidden()) {
                 item.add(new Paragraph(getTranslation("associations.activity.hidden")));
             }
             if (!act.eventIds().isEmpty()) {
-                item.add(new Paragraph(getTranslation("associations.activity.events", act.eventIds().size())));
+                item.add(new Paragraph(getTranslation(
+                        "associations.activity.events", act.eventIds().size())));
             }
             IntegerField count = new IntegerField(getTranslation("associations.activity.occurrences"));
             count.setMin(1);
             count.setMax(ActivityService.MAX_OCCURRENCES);
             count.setValue(4);
             count.setStepButtonsVisible(true);
-            Button publish = new Button(getTranslation("associations.activity.publish"), e -> act(() -> {
-                try {
-                    int n = activities.publishAsEvents(act.id(), count.getValue() == null ? 0 : count.getValue()).size();
-                    renderActivities();
-                    say(getTranslation(association.verified() ? "associations.activity.published"
-                            : "associations.activity.publishedPending", n));
-                } catch (InvalidInputException ex) {
-                    count.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                    count.setInvalid(true);
-                }
-            }));
+            Button publish = new Button(
+                    getTranslation("associations.activity.publish"),
+                    e -> act(() -> {
+                        try {
+                            int n = activities
+                                    .publishAsEvents(act.id(), count.getValue() == null ? 0 : count.getValue())
+                                    .size();
+                            renderActivities();
+                            say(getTranslation(
+                                    association.verified()
+                                            ? "associations.activity.published"
+                                            : "associations.activity.publishedPending",
+                                    n));
+                        } catch (InvalidInputException ex) {
+                            count.setErrorMessage(
+                                    getTranslation(ex.errors().getFirst().messageKey()));
+                            count.setInvalid(true);
+                        }
+                    }));
             publish.addClassName("publish-activity");
-            Button delete = new Button(getTranslation("associations.activity.delete", act.title()), e -> act(() -> {
-                activities.delete(act.id());
-                renderActivities();
-                say(getTranslation("associations.activity.deleted"));
-            }));
+            Button delete = new Button(
+                    getTranslation("associations.activity.delete", act.title()),
+                    e -> act(() -> {
+                        activities.delete(act.id());
+                        renderActivities();
+                        say(getTranslation("associations.activity.deleted"));
+                    }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             item.add(new Div(count), new Div(publish, new Span(" "), delete));
             activitySection.add(item);
@@ -246,19 +268,41 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
         place.setHelperText(getTranslation("associations.activity.place.help"));
         FormLayout activityForm = new FormLayout(title, description, weekday, startsAt, endsAt, recurrence, place);
         activityForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Map<String, HasValidation> fields = Map.of("title", title, "description", description, "weekday", weekday,
-                "startsAt", startsAt, "endsAt", endsAt, "placeId", place);
-        Button add = new Button(getTranslation("associations.activity.save"), e -> act(() -> {
-            try {
-                activities.add(association.id(), new ActivityDraft(title.getValue(), description.getValue(),
-                        weekday.getValue(), startsAt.getValue(), endsAt.getValue(), recurrence.getValue(),
-                        place.getValue() == null ? null : place.getValue().id().value()));
-                renderActivities();
-                say(getTranslation("associations.activity.saved"));
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, fields, this);
-            }
-        }));
+        Map<String, HasValidation> fields = Map.of(
+                "title",
+                title,
+                "description",
+                description,
+                "weekday",
+                weekday,
+                "startsAt",
+                startsAt,
+                "endsAt",
+                endsAt,
+                "placeId",
+                place);
+        Button add = new Button(
+                getTranslation("associations.activity.save"),
+                e -> act(() -> {
+                    try {
+                        activities.add(
+                                association.id(),
+                                new ActivityDraft(
+                                        title.getValue(),
+                                        description.getValue(),
+                                        weekday.getValue(),
+                                        startsAt.getValue(),
+                                        endsAt.getValue(),
+                                        recurrence.getValue(),
+                                        place.getValue() == null
+                                                ? null
+                                                : place.getValue().id().value()));
+                        renderActivities();
+                        say(getTranslation("associations.activity.saved"));
+                    } catch (InvalidInputException ex) {
+                        FieldErrors.show(ex, fields, this);
+                    }
+                }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-activity");
         activitySection.add(activityForm, add);
@@ -285,13 +329,20 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
                     });
                 }
             });
-            Button remove = new Button(getTranslation("associations.representatives.remove", rep.displayName()),
+            Button remove = new Button(
+                    getTranslation("associations.representatives.remove", rep.displayName()),
                     e -> act(() -> {
                         try {
                             associations.removeRepresentative(association.id(), rep.accountId());
-                            if (currentUser.id().map(me -> me.equals(rep.accountId())).orElse(false)) {
-                                UI.getCurrent().navigate(AssociationView.class,
-                                        new RouteParameters("id", association.id().toString()));
+                            if (currentUser
+                                    .id()
+                                    .map(me -> me.equals(rep.accountId()))
+                                    .orElse(false)) {
+                                UI.getCurrent()
+                                        .navigate(
+                                                AssociationView.class,
+                                                new RouteParameters(
+                                                        "id", association.id().toString()));
                                 return;
                             }
                             renderRepresentatives();
@@ -310,16 +361,21 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
             representativeSection.add(new H3(getTranslation("associations.invitations.pending")));
             Locale locale = UI.getCurrent().getLocale();
             for (RepresentativeInvitation inv : pending) {
-                Button withdraw = new Button(getTranslation("associations.invitations.withdraw", inv.email()),
+                Button withdraw = new Button(
+                        getTranslation("associations.invitations.withdraw", inv.email()),
                         e -> act(() -> {
                             associations.cancelInvitation(inv.id());
                             renderRepresentatives();
                             say(getTranslation("associations.invitations.withdrawn"));
                         }));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                representativeSection.add(new Div(new Span(getTranslation("associations.invitations.line", inv.email(),
-                        getTranslation("representatives.role." + inv.role()),
-                        Formats.dateTime(inv.expiresAt(), locale))), withdraw));
+                representativeSection.add(new Div(
+                        new Span(getTranslation(
+                                "associations.invitations.line",
+                                inv.email(),
+                                getTranslation("representatives.role." + inv.role()),
+                                Formats.dateTime(inv.expiresAt(), locale))),
+                        withdraw));
             }
         }
         representativeSection.add(new H3(getTranslation("associations.invitations.title")));
@@ -330,20 +386,23 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
         role.setItems(Arrays.asList(RepresentativeRole.values()));
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("representatives.role." + r));
         role.setValue(RepresentativeRole.EDITOR);
-        Button invite = new Button(getTranslation("associations.invitations.send"), e -> act(() -> {
-            try {
-                associations.invite(association.id(), email.getValue(), role.getValue());
-                renderRepresentatives();
-                say(getTranslation("associations.invitations.sent"));
-            } catch (InvalidInputException ex) {
-                email.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                email.setInvalid(true);
-                email.focus();
-            }
-        }));
+        Button invite = new Button(
+                getTranslation("associations.invitations.send"),
+                e -> act(() -> {
+                    try {
+                        associations.invite(association.id(), email.getValue(), role.getValue());
+                        renderRepresentatives();
+                        say(getTranslation("associations.invitations.sent"));
+                    } catch (InvalidInputException ex) {
+                        email.setErrorMessage(
+                                getTranslation(ex.errors().getFirst().messageKey()));
+                        email.setInvalid(true);
+                        email.focus();
+                    }
+                }));
         invite.addClassName("send-invitation");
-        representativeSection.add(new Paragraph(getTranslation("associations.invitations.help")), email, role,
-                new Div(invite));
+        representativeSection.add(
+                new Paragraph(getTranslation("associations.invitations.help")), email, role, new Div(invite));
     }
 
     // ----- inbox
@@ -360,8 +419,11 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
             item.addClassName("event-card");
             item.addClassName("join-request");
             item.add(new H3(getTranslation("associations.inbox.heading." + r.kind(), r.residentName())));
-            item.add(new Paragraph(getTranslation("associations.inbox.meta", Formats.dateTime(r.sentAt(), locale),
-                    AssociationForm.languageName(r.language(), locale), getTranslation("associations.status." + r.status()))));
+            item.add(new Paragraph(getTranslation(
+                    "associations.inbox.meta",
+                    Formats.dateTime(r.sentAt(), locale),
+                    AssociationForm.languageName(r.language(), locale),
+                    getTranslation("associations.status." + r.status()))));
             Paragraph message = new Paragraph(r.message());
             message.getElement().setAttribute("lang", r.language());
             message.getElement().setAttribute("dir", "auto");
@@ -379,16 +441,19 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
             answer.setMaxLength(4000);
             answer.setWidthFull();
             answer.addClassName("answer-text");
-            Button send = new Button(getTranslation("associations.inbox.send"), e -> act(() -> {
-                try {
-                    requests.answer(r.id(), answer.getValue(), r.version());
-                    renderInbox();
-                    say(getTranslation("associations.inbox.sent", r.residentName()));
-                } catch (InvalidInputException ex) {
-                    answer.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                    answer.setInvalid(true);
-                }
-            }));
+            Button send = new Button(
+                    getTranslation("associations.inbox.send"),
+                    e -> act(() -> {
+                        try {
+                            requests.answer(r.id(), answer.getValue(), r.version());
+                            renderInbox();
+                            say(getTranslation("associations.inbox.sent", r.residentName()));
+                        } catch (InvalidInputException ex) {
+                            answer.setErrorMessage(
+                                    getTranslation(ex.errors().getFirst().messageKey()));
+                            answer.setInvalid(true);
+                        }
+                    }));
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             send.addClassName("send-answer");
             Select<RequestStatus> outcome = new Select<>();
@@ -437,7 +502,9 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return (association == null ? getTranslation("associations.list.title")
-                : getTranslation("associations.manage.title", association.name())) + " – Brobygge";
+        return (association == null
+                        ? getTranslation("associations.list.title")
+                        : getTranslation("associations.manage.title", association.name()))
+                + " – Brobygge";
     }
 }

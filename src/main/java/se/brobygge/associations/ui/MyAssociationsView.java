@@ -1,8 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,8 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.JoinRequest;
@@ -40,8 +38,10 @@ class MyAssociationsView extends Main implements HasDynamicTitle {
             add(new H2(getTranslation("associations.mine.represented")));
             UnorderedList list = new UnorderedList();
             for (Association a : mine) {
-                list.add(new ListItem(new RouterLink(getTranslation("associations.manage.title", a.name()),
-                        ManageAssociationView.class, new RouteParameters("id", a.id().toString()))));
+                list.add(new ListItem(new RouterLink(
+                        getTranslation("associations.manage.title", a.name()),
+                        ManageAssociationView.class,
+                        new RouteParameters("id", a.id().toString()))));
             }
             add(list);
         }
@@ -55,11 +55,16 @@ class MyAssociationsView extends Main implements HasDynamicTitle {
             item.addClassName("event-card");
             item.addClassName("my-request");
             H3 title = new H3();
-            title.add(new RouterLink(r.associationName(), AssociationView.class,
+            title.add(new RouterLink(
+                    r.associationName(),
+                    AssociationView.class,
                     new RouteParameters("id", r.associationId().toString())));
             item.add(title);
-            item.add(new Paragraph(getTranslation("associations.mine.meta", getTranslation("associations.kind." + r.kind()),
-                    Formats.dateTime(r.sentAt(), locale), getTranslation("associations.status." + r.status()))));
+            item.add(new Paragraph(getTranslation(
+                    "associations.mine.meta",
+                    getTranslation("associations.kind." + r.kind()),
+                    Formats.dateTime(r.sentAt(), locale),
+                    getTranslation("associations.status." + r.status()))));
             Paragraph message = new Paragraph(r.message());
             message.getElement().setAttribute("dir", "auto");
             item.add(message);

@@ -1,7 +1,5 @@
 package se.brobygge.associations.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,8 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.identity.Roles;
@@ -41,8 +39,12 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("associations.staff.title")));
         add(new Paragraph(getTranslation("associations.staff.intro")));
         status.getElement().setAttribute("role", "status");
-        add(status, new H2(getTranslation("associations.staff.waiting")), waiting,
-                new H2(getTranslation("associations.staff.suspended")), suspended);
+        add(
+                status,
+                new H2(getTranslation("associations.staff.waiting")),
+                waiting,
+                new H2(getTranslation("associations.staff.suspended")),
+                suspended);
         refresh();
     }
 
@@ -57,8 +59,9 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
         associations.suspendedOnes().forEach(a -> {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(se.brobygge.shared.ui.Written.text(new H3(a.name())), new Paragraph(getTranslation("associations.suspended.notice",
-                    a.suspendedReason())));
+            item.add(
+                    se.brobygge.shared.ui.Written.text(new H3(a.name())),
+                    new Paragraph(getTranslation("associations.suspended.notice", a.suspendedReason())));
             item.add(new Button(getTranslation("associations.staff.lift", a.name()), e -> {
                 associations.lift(a.id());
                 done(getTranslation("associations.staff.lifted", a.name()));
@@ -72,10 +75,14 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
         item.addClassName("event-card");
         item.addClassName("staff-association");
         H3 title = new H3();
-        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
+        title.add(se.brobygge.shared.ui.Written.text(
+                new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
         item.add(title);
-        item.add(new Paragraph(getTranslation("associations.staff.facts", a.organisationNumber(),
-                a.contactEmail() == null ? "–" : a.contactEmail(), a.contactPhone() == null ? "–" : a.contactPhone())));
+        item.add(new Paragraph(getTranslation(
+                "associations.staff.facts",
+                a.organisationNumber(),
+                a.contactEmail() == null ? "–" : a.contactEmail(),
+                a.contactPhone() == null ? "–" : a.contactPhone())));
         Button verify = new Button(getTranslation("associations.staff.verify", a.name()), e -> {
             associations.verify(a.id());
             done(getTranslation("associations.staff.verified", a.name()));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.dialogue.PostState;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
@@ -38,8 +36,13 @@ class DemoDialogues implements ApplicationRunner {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    DemoDialogues(DialogueRepository dialogues, PostRepository posts, TopicProposalRepository proposals,
-            Recipients recipients, ApplicationEventPublisher publisher, Clock clock) {
+    DemoDialogues(
+            DialogueRepository dialogues,
+            PostRepository posts,
+            TopicProposalRepository proposals,
+            Recipients recipients,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.dialogues = dialogues;
         this.posts = posts;
         this.proposals = proposals;
@@ -64,7 +67,10 @@ class DemoDialogues implements ApplicationRunner {
         }
         Instant now = clock.instant();
 
-        DialogueEntity library = dialogue(lina, "Hur vill du använda det nya biblioteket i Norrby?", """
+        DialogueEntity library = dialogue(
+                lina,
+                "Hur vill du använda det nya biblioteket i Norrby?",
+                """
                 Kommunen bygger om det gamla posthuset i Norrby till bibliotek och mötesplats. Innan vi bestämmer \
                 hur lokalerna ska användas vill vi höra från **dig** som bor eller arbetar i området.
 
@@ -72,52 +78,131 @@ class DemoDialogues implements ApplicationRunner {
                 - Vilka tider passar dig?
                 - Vad skulle få dig att komma dit?
 
-                Skriv på det språk du vill.""", "Kulturförvaltningen", "Norrby", now.minus(Duration.ofDays(5)),
-                now.plus(Duration.ofDays(20)), "ar,en,prs,sv", false);
-        PostEntity quiet = post(library, null, amal, "Amal Haddad",
-                "أتمنى أن تكون هناك غرفة هادئة للدراسة، وركن للأطفال حتى تستطيع الأمهات القراءة أيضًا.", "ar",
-                now.minus(Duration.ofDays(4)), PostState.VISIBLE, 4, 6);
-        post(library, quiet, erik, "Erik Lindqvist",
-                "Håller med Amal! Och gärna längre öppettider på helgerna – många jobbar på vardagarna.", "sv",
-                now.minus(Duration.ofDays(3)), PostState.VISIBLE, 3, 1);
-        post(library, null, johan, "Johan Ek",
+                Skriv på det språk du vill.""",
+                "Kulturförvaltningen",
+                "Norrby",
+                now.minus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(20)),
+                "ar,en,prs,sv",
+                false);
+        PostEntity quiet = post(
+                library,
+                null,
+                amal,
+                "Amal Haddad",
+                "أتمنى أن تكون هناك غرفة هادئة للدراسة، وركن للأطفال حتى تستطيع الأمهات القراءة أيضًا.",
+                "ar",
+                now.minus(Duration.ofDays(4)),
+                PostState.VISIBLE,
+                4,
+                6);
+        post(
+                library,
+                quiet,
+                erik,
+                "Erik Lindqvist",
+                "Håller med Amal! Och gärna längre öppettider på helgerna – många jobbar på vardagarna.",
+                "sv",
+                now.minus(Duration.ofDays(3)),
+                PostState.VISIBLE,
+                3,
+                1);
+        post(
+                library,
+                null,
+                johan,
+                "Johan Ek",
                 "A room where local employers can meet jobseekers once a month would help a lot of people here.",
-                "en", now.minus(Duration.ofDays(3)), PostState.VISIBLE, 2, 2);
-        PostEntity answer = post(library, null, lina, "Lina Berg", """
+                "en",
+                now.minus(Duration.ofDays(3)),
+                PostState.VISIBLE,
+                2,
+                2);
+        PostEntity answer = post(
+                library, null, lina, "Lina Berg", """
                 Tack för alla förslag! Vi planerar en tyst läsesal och ett barnhörn, och vi undersöker öppet på \
                 lördagar. Fortsätt gärna skriva.""", "sv", now.minus(Duration.ofDays(2)), PostState.VISIBLE, 5, 0);
         answer.official = true;
         answer.threadOfficial = true;
         answer.department = library.department;
-        post(library, null, erik, "Erik Lindqvist",
-                "Det här är ju bara slöseri med skattepengar, ni på kommunen är idioter allihop.", "sv",
-                now.minus(Duration.ofDays(1)), PostState.VISIBLE, 0, 0);
-        PostEntity waiting = post(library, null, sara, "Sara Nilsson",
-                "Kan föreningar få låna rummen på kvällarna? Vår läxhjälp behöver mer plats.", "sv",
-                now.minus(Duration.ofHours(3)), PostState.PENDING, 0, 0);
+        post(
+                library,
+                null,
+                erik,
+                "Erik Lindqvist",
+                "Det här är ju bara slöseri med skattepengar, ni på kommunen är idioter allihop.",
+                "sv",
+                now.minus(Duration.ofDays(1)),
+                PostState.VISIBLE,
+                0,
+                0);
+        PostEntity waiting = post(
+                library,
+                null,
+                sara,
+                "Sara Nilsson",
+                "Kan föreningar få låna rummen på kvällarna? Vår läxhjälp behöver mer plats.",
+                "sv",
+                now.minus(Duration.ofHours(3)),
+                PostState.PENDING,
+                0,
+                0);
         publisher.publishEvent(new ContentHeldForReview(new ContentRef(DialogueCore.MODULE, "post", waiting.id())));
 
-        DialogueEntity roads = dialogue(lina, "Trygga vägar till skolan i Söderdal", """
+        DialogueEntity roads = dialogue(
+                lina,
+                "Trygga vägar till skolan i Söderdal",
+                """
                 Många föräldrar har hört av sig om trafiken vid Söderdalsskolan. Berätta var du känner dig otrygg \
-                och vad som skulle hjälpa.""", "Stadsbyggnadsförvaltningen", "Söderdal",
-                now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(20)), "ar,sv", false);
-        post(roads, null, erik, "Erik Lindqvist", "Övergångsstället vid Ekvägen saknar belysning.", "sv",
-                now.minus(Duration.ofDays(50)), PostState.VISIBLE, 7, 5);
-        post(roads, null, amal, "Amal Haddad", "الأطفال يعبرون الشارع الكبير دون إشارة ضوئية. نحتاج إلى مطبات.",
-                "ar", now.minus(Duration.ofDays(45)), PostState.VISIBLE, 6, 6);
+                och vad som skulle hjälpa.""",
+                "Stadsbyggnadsförvaltningen",
+                "Söderdal",
+                now.minus(Duration.ofDays(60)),
+                now.minus(Duration.ofDays(20)),
+                "ar,sv",
+                false);
+        post(
+                roads,
+                null,
+                erik,
+                "Erik Lindqvist",
+                "Övergångsstället vid Ekvägen saknar belysning.",
+                "sv",
+                now.minus(Duration.ofDays(50)),
+                PostState.VISIBLE,
+                7,
+                5);
+        post(
+                roads,
+                null,
+                amal,
+                "Amal Haddad",
+                "الأطفال يعبرون الشارع الكبير دون إشارة ضوئية. نحتاج إلى مطبات.",
+                "ar",
+                now.minus(Duration.ofDays(45)),
+                PostState.VISIBLE,
+                6,
+                6);
         roads.summaryHeard = "Vi fick 42 inlägg. Det som oroar mest är mörka övergångsställen och höga hastigheter "
                 + "på Storvägen.";
-        roads.summaryActions = "Vi sätter upp belysning vid Ekvägen och bygger två farthinder på Storvägen under "
-                + "våren.";
+        roads.summaryActions =
+                "Vi sätter upp belysning vid Ekvägen och bygger två farthinder på Storvägen under " + "våren.";
         roads.summaryReportBack = LocalDate.ofInstant(now, se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
                 .plusMonths(4);
         roads.summaryAt = now.minus(Duration.ofDays(10));
 
-        TopicProposalEntity proposal = proposals.save(new TopicProposalEntity("Simtider för kvinnor i Norrbyhallen",
+        TopicProposalEntity proposal = proposals.save(new TopicProposalEntity(
+                "Simtider för kvinnor i Norrbyhallen",
                 "Många kvinnor i området vill simma men behöver egna tider. Kan kommunen fråga vad som skulle passa?",
-                "sv", amal.value(), now.minus(Duration.ofDays(2))));
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(DialogueCore.MODULE, "proposal", proposal.id()),
-                amal.value(), proposal.title + "\n\n" + proposal.description, "sv", "/dialogues/proposals",
+                "sv",
+                amal.value(),
+                now.minus(Duration.ofDays(2))));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(DialogueCore.MODULE, "proposal", proposal.id()),
+                amal.value(),
+                proposal.title + "\n\n" + proposal.description,
+                "sv",
+                "/dialogues/proposals",
                 proposal.createdAt));
     }
 
@@ -125,8 +210,16 @@ class DemoDialogues implements ApplicationRunner {
         return recipients.idOf(name + "@demo.brohamn.example").orElse(null);
     }
 
-    private DialogueEntity dialogue(AccountId staff, String title, String background, String department, String area,
-            Instant opens, Instant closes, String languages, boolean premoderated) {
+    private DialogueEntity dialogue(
+            AccountId staff,
+            String title,
+            String background,
+            String department,
+            String area,
+            Instant opens,
+            Instant closes,
+            String languages,
+            boolean premoderated) {
         DialogueEntity d = new DialogueEntity(staff.value(), opens);
         d.title = title;
         d.background = background;
@@ -139,8 +232,17 @@ class DemoDialogues implements ApplicationRunner {
         return dialogues.saveAndFlush(d);
     }
 
-    private PostEntity post(DialogueEntity d, @Nullable PostEntity parent, AccountId author, String name, String body,
-            String language, Instant at, PostState state, int agree, int important) {
+    private PostEntity post(
+            DialogueEntity d,
+            @Nullable PostEntity parent,
+            AccountId author,
+            String name,
+            String body,
+            String language,
+            Instant at,
+            PostState state,
+            int agree,
+            int important) {
         PostEntity p = new PostEntity(d.id(), parent, author.value(), name, body, language, false, null, state, at);
         p.agreeCount = agree;
         p.importantCount = important;
@@ -148,8 +250,13 @@ class DemoDialogues implements ApplicationRunner {
         if (p.threadId == null) {
             p.threadId = p.id();
         }
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(DialogueCore.MODULE, "post", p.id()),
-                author.value(), body, language, "/dialogues/" + d.id() + "#post-" + p.id(), at));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(DialogueCore.MODULE, "post", p.id()),
+                author.value(),
+                body,
+                language,
+                "/dialogues/" + d.id() + "#post-" + p.id(),
+                at));
         return p;
     }
 }

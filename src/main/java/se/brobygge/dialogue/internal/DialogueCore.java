@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueId;
@@ -39,21 +37,21 @@ import se.brobygge.dialogue.Summary;
 import se.brobygge.dialogue.TopicProposal;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
-import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentHeldForReview;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.pdf.PdfDocument;
 import se.brobygge.shared.text.PlainText;
 import se.brobygge.shared.text.RichText;
-import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * Dialogue's rules, for its public services (which check who may call). Who is acting is passed in
@@ -67,8 +65,7 @@ public class DialogueCore {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     /** Who is acting: account, display name, and whether staff. */
-    public record Actor(long id, String name, boolean staff) {
-    }
+    public record Actor(long id, String name, boolean staff) {}
 
     private final DialogueRepository dialogues;
     private final PostRepository posts;
@@ -82,10 +79,18 @@ public class DialogueCore {
     private final TranslationProvider translations;
     private final Clock clock;
 
-    DialogueCore(DialogueRepository dialogues, PostRepository posts, ReactionRepository reactions,
-            FollowRepository follows, TopicProposalRepository proposals, se.brobygge.shared.ratelimit.RateLimits rateLimits,
-            ObjectProvider<ContentScreening> screening, ApplicationEventPublisher publisher, Recipients recipients,
-            TranslationProvider translations, Clock clock) {
+    DialogueCore(
+            DialogueRepository dialogues,
+            PostRepository posts,
+            ReactionRepository reactions,
+            FollowRepository follows,
+            TopicProposalRepository proposals,
+            se.brobygge.shared.ratelimit.RateLimits rateLimits,
+            ObjectProvider<ContentScreening> screening,
+            ApplicationEventPublisher publisher,
+            Recipients recipients,
+            TranslationProvider translations,
+            Clock clock) {
         this.dialogues = dialogues;
         this.posts = posts;
         this.reactions = reactions;
@@ -104,7 +109,9 @@ public class DialogueCore {
     @Transactional(readOnly = true)
     public List<Dialogue> list() {
         Instant now = clock.instant();
-        return dialogues.newestFirst(PageRequest.of(0, 200)).stream().map(d -> d.toDialogue(now)).toList();
+        return dialogues.newestFirst(PageRequest.of(0, 200)).stream()
+                .map(d -> d.toDialogue(now))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -144,7 +151,9 @@ public class DialogueCore {
         d.title = PlainText.line(draft.title());
         d.background = RichText.clean(draft.background()).strip();
         d.department = PlainText.line(draft.department());
-        d.area = draft.area() == null || draft.area().isBlank() ? null : draft.area().strip();
+        d.area = draft.area() == null || draft.area().isBlank()
+                ? null
+                : draft.area().strip();
         d.opensAt = instant(draft.opensAt());
         d.closesAt = instant(draft.closesAt());
         d.languages = String.join(",", new java.util.TreeSet<>(draft.languages()));
@@ -161,7 +170,8 @@ public class DialogueCore {
         if (RichText.clean(d.background()).isBlank() || d.background().length() > 20_000) {
             errors.add(new FieldError("background", "dialogue.validation.background"));
         }
-        if (PlainText.line(d.department()).length() < 2 || PlainText.line(d.department()).length() > 120) {
+        if (PlainText.line(d.department()).length() < 2
+                || PlainText.line(d.department()).length() > 120) {
             errors.add(new FieldError("department", "dialogue.validation.department"));
         }
         if (d.area() != null && d.area().length() > 80) {
@@ -175,7 +185,9 @@ public class DialogueCore {
         } else if (d.opensAt() != null && !d.closesAt().isAfter(d.opensAt())) {
             errors.add(new FieldError("closesAt", "dialogue.validation.closesBeforeOpens"));
         }
-        if (d.languages().size() > 20 || d.languages().stream().anyMatch(l -> !LANGUAGE_CODE.matcher(l).matches())) {
+        if (d.languages().size() > 20
+                || d.languages().stream()
+                        .anyMatch(l -> !LANGUAGE_CODE.matcher(l).matches())) {
             errors.add(new FieldError("languages", "dialogue.validation.languages"));
         }
         if (!errors.isEmpty()) {
@@ -207,7 +219,9 @@ public class DialogueCore {
             errors.add(new FieldError("heard", "dialogue.validation.summaryNotClosed"));
         }
         if (summary.reportBack() != null
-                && summary.reportBack().isBefore(LocalDateTime.ofInstant(now, Formats.MUNICIPALITY_ZONE).toLocalDate())) {
+                && summary.reportBack()
+                        .isBefore(LocalDateTime.ofInstant(now, Formats.MUNICIPALITY_ZONE)
+                                .toLocalDate())) {
             errors.add(new FieldError("reportBack", "dialogue.validation.reportBackPast"));
         }
         if (!errors.isEmpty()) {
@@ -222,9 +236,15 @@ public class DialogueCore {
             Set<Long> people = new LinkedHashSet<>(follows.followers(d.id()));
             people.addAll(posts.participants(d.id()));
             for (long person : people) {
-                publisher.publishEvent(new NotificationRequested(person, NotificationKind.DIALOGUE_ANSWER,
-                        "dialogue-summary-" + d.id(), "dialogue.notify.summary.subject",
-                        "dialogue.notify.summary.body", List.of(d.title), null, "/dialogues/" + d.id()));
+                publisher.publishEvent(new NotificationRequested(
+                        person,
+                        NotificationKind.DIALOGUE_ANSWER,
+                        "dialogue-summary-" + d.id(),
+                        "dialogue.notify.summary.subject",
+                        "dialogue.notify.summary.body",
+                        List.of(d.title),
+                        null,
+                        "/dialogues/" + d.id()));
             }
         }
     }
@@ -257,25 +277,44 @@ public class DialogueCore {
     public List<Post> page(DialogueId id, @Nullable Actor viewer, int offset, int limit) {
         long me = viewer == null ? -1 : viewer.id();
         int size = Math.max(1, Math.min(limit, 200));
-        List<PostEntity> found = posts.page(id.value(), me, viewer != null && viewer.staff(),
-                new OffsetPage(Math.max(0, offset), size));
+        List<PostEntity> found =
+                posts.page(id.value(), me, viewer != null && viewer.staff(), new OffsetPage(Math.max(0, offset), size));
         Map<Long, Set<Reaction>> mine = new HashMap<>();
         if (viewer != null && !found.isEmpty()) {
-            reactions.mine(me, found.stream().map(PostEntity::id).toList()).forEach(r -> mine
-                    .computeIfAbsent(r.key.postId(), k -> EnumSet.noneOf(Reaction.class))
-                    .add(Reaction.valueOf(r.key.kind())));
+            reactions
+                    .mine(me, found.stream().map(PostEntity::id).toList())
+                    .forEach(r -> mine.computeIfAbsent(r.key.postId(), k -> EnumSet.noneOf(Reaction.class))
+                            .add(Reaction.valueOf(r.key.kind())));
         }
         Instant now = clock.instant();
-        return found.stream().map(p -> toPost(p, me, mine.getOrDefault(p.id(), Set.of()), now)).toList();
+        return found.stream()
+                .map(p -> toPost(p, me, mine.getOrDefault(p.id(), Set.of()), now))
+                .toList();
     }
 
     private Post toPost(PostEntity p, long viewer, Set<Reaction> myReactions, Instant now) {
         boolean mine = p.authorId == viewer;
         boolean shown = p.state == PostState.VISIBLE || mine && p.state != PostState.DELETED;
-        return new Post(new PostId(p.id()), new DialogueId(p.dialogueId),
-                p.parentId == null ? null : new PostId(p.parentId), p.authorId, p.authorName, shown ? p.body : "",
-                p.language, p.official, p.department, p.state, mine ? p.hiddenReason : null, p.createdAt, p.editedAt,
-                p.agreeCount, p.importantCount, mine, mine && editable(p, now), Set.copyOf(myReactions), p.version);
+        return new Post(
+                new PostId(p.id()),
+                new DialogueId(p.dialogueId),
+                p.parentId == null ? null : new PostId(p.parentId),
+                p.authorId,
+                p.authorName,
+                shown ? p.body : "",
+                p.language,
+                p.official,
+                p.department,
+                p.state,
+                mine ? p.hiddenReason : null,
+                p.createdAt,
+                p.editedAt,
+                p.agreeCount,
+                p.importantCount,
+                mine,
+                mine && editable(p, now),
+                Set.copyOf(myReactions),
+                p.version);
     }
 
     private static boolean editable(PostEntity p, Instant now) {
@@ -288,8 +327,8 @@ public class DialogueCore {
      * staff, an official answer.
      */
     @Transactional
-    public PostId post(DialogueId id, @Nullable PostId parentId, String body, String language, boolean official,
-            Actor author) {
+    public PostId post(
+            DialogueId id, @Nullable PostId parentId, String body, String language, boolean official, Actor author) {
         DialogueEntity d = dialogues.findById(id.value()).orElseThrow();
         Instant now = clock.instant();
         String text = PlainText.text(body);
@@ -299,8 +338,9 @@ public class DialogueCore {
             throw new AccessDeniedException("Only staff answer officially");
         }
         if (!official && d.status(now) != DialogueStatus.OPEN) {
-            errors.add(new FieldError("body", d.status(now) == DialogueStatus.UPCOMING
-                    ? "dialogue.post.notOpenYet" : "dialogue.post.closed"));
+            errors.add(new FieldError(
+                    "body",
+                    d.status(now) == DialogueStatus.UPCOMING ? "dialogue.post.notOpenYet" : "dialogue.post.closed"));
         }
         if (text.isEmpty() || text.length() > 4000) {
             errors.add(new FieldError("body", "dialogue.validation.body"));
@@ -310,7 +350,9 @@ public class DialogueCore {
         }
         PostEntity parent = null;
         if (parentId != null) {
-            parent = posts.findById(parentId.value()).filter(p -> p.dialogueId == d.id()).orElse(null);
+            parent = posts.findById(parentId.value())
+                    .filter(p -> p.dialogueId == d.id())
+                    .orElse(null);
             if (parent != null && parent.parentId != null) {
                 parent = posts.findById(parent.parentId).orElse(null);
             }
@@ -326,8 +368,17 @@ public class DialogueCore {
         }
         ContentScreening.Verdict verdict = screen(author.id(), text, lang);
         boolean hold = verdict.outcome() == ContentScreening.Outcome.QUEUE || d.premoderated && !author.staff();
-        PostEntity post = new PostEntity(d.id(), parent, author.id(), author.name(), text, lang, official,
-                official ? d.department : null, hold ? PostState.PENDING : PostState.VISIBLE, now);
+        PostEntity post = new PostEntity(
+                d.id(),
+                parent,
+                author.id(),
+                author.name(),
+                text,
+                lang,
+                official,
+                official ? d.department : null,
+                hold ? PostState.PENDING : PostState.VISIBLE,
+                now);
         post = posts.saveAndFlush(post);
         if (post.threadId == null) {
             post.threadId = post.id();
@@ -340,9 +391,15 @@ public class DialogueCore {
         if (official) {
             for (long follower : follows.followers(d.id())) {
                 if (follower != author.id()) {
-                    publisher.publishEvent(new NotificationRequested(follower, NotificationKind.DIALOGUE_ANSWER,
-                            "dialogue-answer-" + post.id(), "dialogue.notify.answer.subject",
-                            "dialogue.notify.answer.body", List.of(d.title, d.department), null, link(post)));
+                    publisher.publishEvent(new NotificationRequested(
+                            follower,
+                            NotificationKind.DIALOGUE_ANSWER,
+                            "dialogue-answer-" + post.id(),
+                            "dialogue.notify.answer.subject",
+                            "dialogue.notify.answer.body",
+                            List.of(d.title, d.department),
+                            null,
+                            link(post)));
                 }
             }
         }
@@ -377,8 +434,8 @@ public class DialogueCore {
         if (verdict.outcome() == ContentScreening.Outcome.QUEUE) {
             post.state = PostState.PENDING;
         }
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(MODULE, "post", post.id()), author.id(), text,
-                post.language, link(post), now));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(MODULE, "post", post.id()), author.id(), text, post.language, link(post), now));
     }
 
     @Transactional
@@ -417,8 +474,8 @@ public class DialogueCore {
 
     private ContentScreening.Verdict screen(long author, String text, String language) {
         ContentScreening screen = screening.getIfAvailable();
-        ContentScreening.Verdict verdict = screen == null ? ContentScreening.Verdict.ALLOW
-                : screen.screen(author, text, language);
+        ContentScreening.Verdict verdict =
+                screen == null ? ContentScreening.Verdict.ALLOW : screen.screen(author, text, language);
         if (verdict.outcome() == ContentScreening.Outcome.BLOCK) {
             throw new PostRefusedException(verdict.message() == null ? "" : verdict.message());
         }
@@ -487,8 +544,13 @@ public class DialogueCore {
         TopicProposalEntity p = new TopicProposalEntity(t, text, lang, who.id(), clock.instant());
         p.hidden = verdict.outcome() == ContentScreening.Outcome.QUEUE;
         p = proposals.saveAndFlush(p);
-        publisher.publishEvent(new ContentSubmitted(new ContentRef(MODULE, "proposal", p.id()), who.id(), full, lang,
-                "/dialogues/proposals", clock.instant()));
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef(MODULE, "proposal", p.id()),
+                who.id(),
+                full,
+                lang,
+                "/dialogues/proposals",
+                clock.instant()));
         return p.id();
     }
 
@@ -503,11 +565,24 @@ public class DialogueCore {
     }
 
     private List<TopicProposal> toProposals(List<TopicProposalEntity> list) {
-        Map<AccountId, String> names = list.isEmpty() ? Map.of()
-                : recipients.displayNames(list.stream().map(p -> new AccountId(p.proposedBy)).distinct().toList());
-        return list.stream().map(p -> new TopicProposal(p.id(), p.title, p.description, p.language,
-                names.getOrDefault(new AccountId(p.proposedBy), "?"), p.status, p.declineReason,
-                p.dialogueId == null ? null : new DialogueId(p.dialogueId), p.createdAt)).toList();
+        Map<AccountId, String> names = list.isEmpty()
+                ? Map.of()
+                : recipients.displayNames(list.stream()
+                        .map(p -> new AccountId(p.proposedBy))
+                        .distinct()
+                        .toList());
+        return list.stream()
+                .map(p -> new TopicProposal(
+                        p.id(),
+                        p.title,
+                        p.description,
+                        p.language,
+                        names.getOrDefault(new AccountId(p.proposedBy), "?"),
+                        p.status,
+                        p.declineReason,
+                        p.dialogueId == null ? null : new DialogueId(p.dialogueId),
+                        p.createdAt))
+                .toList();
     }
 
     @Transactional
@@ -520,9 +595,15 @@ public class DialogueCore {
         p.status = ProposalStatus.ACCEPTED;
         p.dialogueId = id.value();
         p.decidedAt = clock.instant();
-        publisher.publishEvent(new NotificationRequested(p.proposedBy, NotificationKind.DIALOGUE_ANSWER,
-                "dialogue-proposal-" + p.id(), "dialogue.notify.accepted.subject", "dialogue.notify.accepted.body",
-                List.of(p.title), null, "/dialogues/" + id.value()));
+        publisher.publishEvent(new NotificationRequested(
+                p.proposedBy,
+                NotificationKind.DIALOGUE_ANSWER,
+                "dialogue-proposal-" + p.id(),
+                "dialogue.notify.accepted.subject",
+                "dialogue.notify.accepted.body",
+                List.of(p.title),
+                null,
+                "/dialogues/" + id.value()));
         return id;
     }
 
@@ -539,9 +620,15 @@ public class DialogueCore {
         p.status = ProposalStatus.DECLINED;
         p.declineReason = why;
         p.decidedAt = clock.instant();
-        publisher.publishEvent(new NotificationRequested(p.proposedBy, NotificationKind.DIALOGUE_ANSWER,
-                "dialogue-proposal-" + p.id(), "dialogue.notify.declined.subject", "dialogue.notify.declined.body",
-                List.of(p.title, why), null, "/dialogues/proposals"));
+        publisher.publishEvent(new NotificationRequested(
+                p.proposedBy,
+                NotificationKind.DIALOGUE_ANSWER,
+                "dialogue-proposal-" + p.id(),
+                "dialogue.notify.declined.subject",
+                "dialogue.notify.declined.body",
+                List.of(p.title, why),
+                null,
+                "/dialogues/proposals"));
     }
 
     // ---- statistics and exports
@@ -576,8 +663,9 @@ public class DialogueCore {
         doc.facts(List.of(
                 List.of(t("dialogue.field.department", locale), d.department),
                 List.of(t("dialogue.field.area", locale), d.area == null ? "–" : d.area),
-                List.of(t("dialogue.field.window", locale), Formats.dateTime(d.opensAt, locale) + " – "
-                        + Formats.dateTime(d.closesAt, locale)),
+                List.of(
+                        t("dialogue.field.window", locale),
+                        Formats.dateTime(d.opensAt, locale) + " – " + Formats.dateTime(d.closesAt, locale)),
                 List.of(t("dialogue.stats.posts", locale), Long.toString(stats.posts())),
                 List.of(t("dialogue.stats.participants", locale), Long.toString(stats.participants())),
                 List.of(t("dialogue.stats.languages", locale), languages(stats.languages(), locale))));
@@ -588,12 +676,14 @@ public class DialogueCore {
             if (d.summaryReportBack != null) {
                 doc.heading(t("dialogue.summary.reportBack", locale))
                         .paragraph(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                                .withLocale(locale).format(d.summaryReportBack));
+                                .withLocale(locale)
+                                .format(d.summaryReportBack));
             }
         }
         doc.heading(t("dialogue.export.posts", locale));
         for (PostEntity p : visible) {
-            String who = p.official ? t("dialogue.post.official", locale, p.department == null ? "" : p.department)
+            String who = p.official
+                    ? t("dialogue.post.official", locale, p.department == null ? "" : p.department)
                     : (p.parentId == null ? t("dialogue.export.post", locale) : t("dialogue.export.reply", locale));
             doc.note(who + " · " + Formats.dateTime(p.createdAt, locale) + " · "
                     + LanguageNames.of(p.language, locale) + " · "
@@ -609,12 +699,24 @@ public class DialogueCore {
     public byte[] csv(DialogueId id, Locale locale) {
         DialogueEntity d = dialogues.findById(id.value()).orElseThrow();
         CsvWriter csv = CsvWriter.withHeader(
-                t("dialogue.csv.id", locale), t("dialogue.csv.replyTo", locale), t("dialogue.csv.date", locale),
-                t("dialogue.csv.language", locale), t("dialogue.csv.official", locale), t("dialogue.csv.text", locale),
-                t("dialogue.reaction.AGREE", locale), t("dialogue.reaction.IMPORTANT", locale));
+                t("dialogue.csv.id", locale),
+                t("dialogue.csv.replyTo", locale),
+                t("dialogue.csv.date", locale),
+                t("dialogue.csv.language", locale),
+                t("dialogue.csv.official", locale),
+                t("dialogue.csv.text", locale),
+                t("dialogue.reaction.AGREE", locale),
+                t("dialogue.reaction.IMPORTANT", locale));
         for (PostEntity p : posts.visible(d.id())) {
-            csv.row(p.id(), p.parentId == null ? "" : p.parentId, p.createdAt.toString(), p.language,
-                    p.official ? nullToEmpty(p.department) : "", p.body, p.agreeCount, p.importantCount);
+            csv.row(
+                    p.id(),
+                    p.parentId == null ? "" : p.parentId,
+                    p.createdAt.toString(),
+                    p.language,
+                    p.official ? nullToEmpty(p.department) : "",
+                    p.body,
+                    p.agreeCount,
+                    p.importantCount);
         }
         return csv.toBytes();
     }
@@ -625,7 +727,10 @@ public class DialogueCore {
         }
         StringBuilder out = new StringBuilder();
         counts.forEach((code, n) -> out.append(out.isEmpty() ? "" : ", ")
-                .append(LanguageNames.of(code, locale)).append(" (").append(n).append(')'));
+                .append(LanguageNames.of(code, locale))
+                .append(" (")
+                .append(n)
+                .append(')'));
         return out.toString();
     }
 
@@ -646,14 +751,49 @@ public class DialogueCore {
 
     /** Offset-based paging for lazy lists, whose offsets need not be multiples of the page size. */
     record OffsetPage(long offset, int size) implements org.springframework.data.domain.Pageable {
-        @Override public int getPageNumber() { return (int) (offset / size); }
-        @Override public int getPageSize() { return size; }
-        @Override public long getOffset() { return offset; }
-        @Override public org.springframework.data.domain.Sort getSort() { return org.springframework.data.domain.Sort.unsorted(); }
-        @Override public org.springframework.data.domain.Pageable next() { return new OffsetPage(offset + size, size); }
-        @Override public org.springframework.data.domain.Pageable previousOrFirst() { return new OffsetPage(Math.max(0, offset - size), size); }
-        @Override public org.springframework.data.domain.Pageable first() { return new OffsetPage(0, size); }
-        @Override public org.springframework.data.domain.Pageable withPage(int pageNumber) { return new OffsetPage((long) pageNumber * size, size); }
-        @Override public boolean hasPrevious() { return offset > 0; }
+        @Override
+        public int getPageNumber() {
+            return (int) (offset / size);
+        }
+
+        @Override
+        public int getPageSize() {
+            return size;
+        }
+
+        @Override
+        public long getOffset() {
+            return offset;
+        }
+
+        @Override
+        public org.springframework.data.domain.Sort getSort() {
+            return org.springframework.data.domain.Sort.unsorted();
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable next() {
+            return new OffsetPage(offset + size, size);
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable previousOrFirst() {
+            return new OffsetPage(Math.max(0, offset - size), size);
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable first() {
+            return new OffsetPage(0, size);
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable withPage(int pageNumber) {
+            return new OffsetPage((long) pageNumber * size, size);
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return offset > 0;
+        }
     }
 }

@@ -2,7 +2,6 @@ package se.brobygge.dialogue.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRestored;
 

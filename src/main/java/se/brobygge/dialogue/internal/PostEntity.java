@@ -1,9 +1,5 @@
 package se.brobygge.dialogue.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.dialogue.PostState;
 
 @Entity
@@ -21,30 +19,78 @@ class PostEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Nullable Long id;
-    @Column(name = "dialogue_id", nullable = false) long dialogueId;
-    @Column(name = "parent_id") @Nullable Long parentId;
-    @Column(name = "thread_id") @Nullable Long threadId;
-    @Column(name = "thread_official", nullable = false) boolean threadOfficial;
-    @Column(name = "author_id", nullable = false) long authorId;
-    @Column(name = "author_name", nullable = false) String authorName = "";
-    @Column(nullable = false) String body = "";
-    @Column(nullable = false) String language = "sv";
-    @Column(nullable = false) boolean official;
-    @Nullable String department;
-    @Enumerated(EnumType.STRING) @Column(nullable = false) PostState state = PostState.VISIBLE;
-    @Column(name = "hidden_reason") @Nullable String hiddenReason;
-    @Column(name = "created_at", nullable = false) Instant createdAt = Instant.EPOCH;
-    @Column(name = "edited_at") @Nullable Instant editedAt;
-    @Column(name = "agree_count", nullable = false) int agreeCount;
-    @Column(name = "important_count", nullable = false) int importantCount;
-    @Version long version;
+    @Nullable
+    Long id;
 
-    protected PostEntity() {
-    }
+    @Column(name = "dialogue_id", nullable = false)
+    long dialogueId;
 
-    PostEntity(long dialogueId, @Nullable PostEntity parent, long authorId, String authorName, String body,
-            String language, boolean official, @Nullable String department, PostState state, Instant now) {
+    @Column(name = "parent_id")
+    @Nullable
+    Long parentId;
+
+    @Column(name = "thread_id")
+    @Nullable
+    Long threadId;
+
+    @Column(name = "thread_official", nullable = false)
+    boolean threadOfficial;
+
+    @Column(name = "author_id", nullable = false)
+    long authorId;
+
+    @Column(name = "author_name", nullable = false)
+    String authorName = "";
+
+    @Column(nullable = false)
+    String body = "";
+
+    @Column(nullable = false)
+    String language = "sv";
+
+    @Column(nullable = false)
+    boolean official;
+
+    @Nullable
+    String department;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    PostState state = PostState.VISIBLE;
+
+    @Column(name = "hidden_reason")
+    @Nullable
+    String hiddenReason;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "edited_at")
+    @Nullable
+    Instant editedAt;
+
+    @Column(name = "agree_count", nullable = false)
+    int agreeCount;
+
+    @Column(name = "important_count", nullable = false)
+    int importantCount;
+
+    @Version
+    long version;
+
+    protected PostEntity() {}
+
+    PostEntity(
+            long dialogueId,
+            @Nullable PostEntity parent,
+            long authorId,
+            String authorName,
+            String body,
+            String language,
+            boolean official,
+            @Nullable String department,
+            PostState state,
+            Instant now) {
         this.dialogueId = dialogueId;
         this.parentId = parent == null ? null : parent.id();
         this.threadId = parent == null ? null : parent.id();

@@ -1,17 +1,15 @@
 package se.brobygge.dialogue.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import jakarta.persistence.LockModeType;
 
 interface DialogueRepository extends JpaRepository<DialogueEntity, Long> {
 
@@ -30,7 +28,10 @@ interface PostRepository extends JpaRepository<PostEntity, Long> {
             select p from PostEntity p where p.dialogueId = :dialogue
               and (p.state <> se.brobygge.dialogue.PostState.PENDING or p.authorId = :viewer or :staff = true)
             order by p.threadOfficial desc, p.threadId, p.id""")
-    List<PostEntity> page(@Param("dialogue") long dialogue, @Param("viewer") long viewer, @Param("staff") boolean staff,
+    List<PostEntity> page(
+            @Param("dialogue") long dialogue,
+            @Param("viewer") long viewer,
+            @Param("staff") boolean staff,
             Pageable page);
 
     @Query("""
@@ -38,8 +39,9 @@ interface PostRepository extends JpaRepository<PostEntity, Long> {
               and (p.state <> se.brobygge.dialogue.PostState.PENDING or p.authorId = :viewer or :staff = true)""")
     long countVisibleTo(@Param("dialogue") long dialogue, @Param("viewer") long viewer, @Param("staff") boolean staff);
 
-    @Query("select p from PostEntity p where p.dialogueId = :dialogue and p.state = se.brobygge.dialogue.PostState.VISIBLE"
-            + " order by p.threadOfficial desc, p.threadId, p.id")
+    @Query(
+            "select p from PostEntity p where p.dialogueId = :dialogue and p.state = se.brobygge.dialogue.PostState.VISIBLE"
+                    + " order by p.threadOfficial desc, p.threadId, p.id")
     List<PostEntity> visible(@Param("dialogue") long dialogue);
 
     @Query("select p.dialogueId, count(p) from PostEntity p where p.dialogueId in :ids"

@@ -1,9 +1,5 @@
 package se.brobygge.dialogue.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.dialogue.ProposalStatus;
 
 @Entity
@@ -21,21 +19,47 @@ class TopicProposalEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Nullable Long id;
-    @Column(nullable = false) String title = "";
-    @Column(nullable = false) String description = "";
-    @Column(nullable = false) String language = "sv";
-    @Column(name = "proposed_by", nullable = false) long proposedBy;
-    @Enumerated(EnumType.STRING) @Column(nullable = false) ProposalStatus status = ProposalStatus.PROPOSED;
-    @Column(name = "decline_reason") @Nullable String declineReason;
-    @Column(name = "dialogue_id") @Nullable Long dialogueId;
-    @Column(nullable = false) boolean hidden;
-    @Column(name = "created_at", nullable = false) Instant createdAt = Instant.EPOCH;
-    @Column(name = "decided_at") @Nullable Instant decidedAt;
-    @Version long version;
+    @Nullable
+    Long id;
 
-    protected TopicProposalEntity() {
-    }
+    @Column(nullable = false)
+    String title = "";
+
+    @Column(nullable = false)
+    String description = "";
+
+    @Column(nullable = false)
+    String language = "sv";
+
+    @Column(name = "proposed_by", nullable = false)
+    long proposedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ProposalStatus status = ProposalStatus.PROPOSED;
+
+    @Column(name = "decline_reason")
+    @Nullable
+    String declineReason;
+
+    @Column(name = "dialogue_id")
+    @Nullable
+    Long dialogueId;
+
+    @Column(nullable = false)
+    boolean hidden;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "decided_at")
+    @Nullable
+    Instant decidedAt;
+
+    @Version
+    long version;
+
+    protected TopicProposalEntity() {}
 
     TopicProposalEntity(String title, String description, String language, long proposedBy, Instant now) {
         this.title = title;

@@ -1,12 +1,5 @@
 package se.brobygge.dialogue.ui;
 
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +16,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
@@ -34,9 +32,9 @@ import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.i18n.LanguageNames;
 
 /** Staff open a dialogue, from scratch or from a resident's proposal ({@code ?proposal=ID}). */
 @Route("staff/dialogues/new")
@@ -54,8 +52,8 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
     private final TopicProposalService proposals;
     private Long proposalId;
 
-    DialogueEditorView(DialogueService dialogues, TopicProposalService proposals, AccountService accounts,
-            java.time.Clock clock) {
+    DialogueEditorView(
+            DialogueService dialogues, TopicProposalService proposals, AccountService accounts, java.time.Clock clock) {
         this.proposals = proposals;
         addClassName("dialogue-editor-view");
         add(new H1(getTranslation("dialogue.editor.title")));
@@ -85,11 +83,29 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         for (var f : new com.vaadin.flow.component.HasSize[] {title, background, department, area, languages}) {
             f.setWidthFull();
         }
-        Map<String, HasValidation> fields = Map.of("title", title, "background", background, "department",
-                department, "area", area, "opensAt", opensAt, "closesAt", closesAt, "languages", languages);
+        Map<String, HasValidation> fields = Map.of(
+                "title",
+                title,
+                "background",
+                background,
+                "department",
+                department,
+                "area",
+                area,
+                "opensAt",
+                opensAt,
+                "closesAt",
+                closesAt,
+                "languages",
+                languages);
         Button save = new Button(getTranslation("dialogue.editor.save"), e -> {
-            DialogueDraft draft = new DialogueDraft(title.getValue(), background.getValue(), department.getValue(),
-                    area.getValue(), opensAt.getValue(), closesAt.getValue(),
+            DialogueDraft draft = new DialogueDraft(
+                    title.getValue(),
+                    background.getValue(),
+                    department.getValue(),
+                    area.getValue(),
+                    opensAt.getValue(),
+                    closesAt.getValue(),
                     languages.getValue().stream().map(Language::code).collect(Collectors.toSet()),
                     premoderated.getValue());
             try {
@@ -112,7 +128,10 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         event.getLocation().getQueryParameters().getSingleParameter("proposal").ifPresent(value -> {
             try {
                 long id = Long.parseLong(value);
-                proposals.waiting().stream().filter(p -> p.id() == id).findFirst().ifPresent(this::prefill);
+                proposals.waiting().stream()
+                        .filter(p -> p.id() == id)
+                        .findFirst()
+                        .ifPresent(this::prefill);
             } catch (NumberFormatException ignored) {
                 // an edited address opens an empty form
             }
@@ -124,7 +143,8 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         title.setValue(proposal.title());
         background.setValue(proposal.description());
         Language.byCode(proposal.language()).ifPresent(l -> languages.setValue(Set.of(l)));
-        addComponentAtIndex(1, new Paragraph(getTranslation("dialogue.editor.fromProposal", proposal.proposedByName())));
+        addComponentAtIndex(
+                1, new Paragraph(getTranslation("dialogue.editor.fromProposal", proposal.proposedByName())));
     }
 
     @Override

@@ -1,12 +1,5 @@
 package se.brobygge.dialogue.ui;
 
-import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,18 +22,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
-import se.brobygge.shared.ui.DateField;
-import se.brobygge.shared.ui.RichTextView;
-import se.brobygge.shared.ui.ParticipantName;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueStatistics;
 import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.dialogue.Post;
-import se.brobygge.dialogue.PostRefusedException;
 import se.brobygge.dialogue.PostId;
+import se.brobygge.dialogue.PostRefusedException;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.dialogue.Reaction;
 import se.brobygge.dialogue.Summary;
@@ -52,10 +47,13 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
-import se.brobygge.shared.i18n.WritingGuess;
-import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.i18n.WritingGuess;
+import se.brobygge.shared.ui.DateField;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.RichTextView;
 
 /**
  * One dialogue: the question, its background and summary, and the thread. The thread shows its
@@ -89,7 +87,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        Optional<Dialogue> found = e.getRouteParameters().getLong("id").flatMap(id -> dialogues.find(new DialogueId(id)));
+        Optional<Dialogue> found =
+                e.getRouteParameters().getLong("id").flatMap(id -> dialogues.find(new DialogueId(id)));
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
@@ -110,23 +109,33 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Locale locale = getLocale();
         add(se.brobygge.shared.ui.Written.text(new H1(dialogue.title())));
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("dialogue.field.status")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("dialogue.field.status")),
                 new DescriptionList.Description(getTranslation("dialogue.status." + dialogue.status())));
-        facts.add(new DescriptionList.Term(getTranslation("dialogue.field.department")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("dialogue.field.department")),
                 new DescriptionList.Description(dialogue.department()));
         if (dialogue.area() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("dialogue.field.area")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("dialogue.field.area")),
                     new DescriptionList.Description(dialogue.area()));
         }
-        facts.add(new DescriptionList.Term(getTranslation("dialogue.field.window")), new DescriptionList.Description(
-                Formats.dateTime(dialogue.opensAt(), locale) + " – " + Formats.dateTime(dialogue.closesAt(), locale)));
+        facts.add(
+                new DescriptionList.Term(getTranslation("dialogue.field.window")),
+                new DescriptionList.Description(Formats.dateTime(dialogue.opensAt(), locale) + " – "
+                        + Formats.dateTime(dialogue.closesAt(), locale)));
         if (!dialogue.languages().isEmpty()) {
-            facts.add(new DescriptionList.Term(getTranslation("dialogue.field.languages")),
-                    new DescriptionList.Description(ListText.of(dialogue.languages().stream()
-                            .map(code -> LanguageNames.of(code, locale)).toList(), locale)));
+            facts.add(
+                    new DescriptionList.Term(getTranslation("dialogue.field.languages")),
+                    new DescriptionList.Description(ListText.of(
+                            dialogue.languages().stream()
+                                    .map(code -> LanguageNames.of(code, locale))
+                                    .toList(),
+                            locale)));
         }
         if (dialogue.premoderated()) {
-            facts.add(new DescriptionList.Term(getTranslation("dialogue.field.premoderated")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("dialogue.field.premoderated")),
                     new DescriptionList.Description(getTranslation("dialogue.premoderated.note")));
         }
         facts.addClassName("figures");
@@ -156,10 +165,13 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (mayWrite()) {
             discussion.add(postForm(false));
         } else if (!currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN) {
-            discussion.add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("dialogue.loginToTakePart"))));
+            discussion.add(
+                    new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("dialogue.loginToTakePart"))));
         } else if (dialogue.status() != DialogueStatus.OPEN) {
-            discussion.add(new Paragraph(getTranslation(dialogue.status() == DialogueStatus.UPCOMING
-                    ? "dialogue.post.notOpenYet" : "dialogue.post.closed")));
+            discussion.add(new Paragraph(getTranslation(
+                    dialogue.status() == DialogueStatus.UPCOMING
+                            ? "dialogue.post.notOpenYet"
+                            : "dialogue.post.closed")));
         }
         thread = new PostThread(posts, dialogue.id(), this::card, getTranslation("dialogue.thread.title"));
         discussion.add(thread);
@@ -175,13 +187,18 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Section s = new Section();
         s.addClassName("dialogue-summary");
         s.add(new H2(getTranslation("dialogue.summary.title")));
-        s.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.heard")), preWrapped(summary.heard()));
-        s.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.actions")),
+        s.add(
+                new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.heard")),
+                preWrapped(summary.heard()));
+        s.add(
+                new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.actions")),
                 preWrapped(summary.actions()));
         if (summary.reportBack() != null) {
-            s.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.reportBack")),
+            s.add(
+                    new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.reportBack")),
                     new Paragraph(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                            .withLocale(locale).format(summary.reportBack())));
+                            .withLocale(locale)
+                            .format(summary.reportBack())));
         }
         add(s);
     }
@@ -198,19 +215,27 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         tools.addClassName("staff-tools");
         tools.add(new H2(getTranslation("dialogue.staff.title")));
         DialogueStatistics stats = dialogues.statistics(dialogue.id());
-        tools.add(new Paragraph(getTranslation("dialogue.stats.line", stats.posts(), stats.participants(),
+        tools.add(new Paragraph(getTranslation(
+                "dialogue.stats.line",
+                stats.posts(),
+                stats.participants(),
                 stats.languages().size())));
         String base = "dialog-" + dialogue.id();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = dialogues.exportPdf(dialogue.id(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf", bytes.length);
-        }), getTranslation("dialogue.export.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = dialogues.exportPdf(dialogue.id(), locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf", bytes.length);
+                }),
+                getTranslation("dialogue.export.pdf"));
         pdf.addClassName("export-pdf");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = dialogues.exportCsv(dialogue.id(), locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".csv", "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("dialogue.export.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = dialogues.exportCsv(dialogue.id(), locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), base + ".csv", "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("dialogue.export.csv"));
         csv.addClassName("export-csv");
         Div links = new Div(pdf, new com.vaadin.flow.component.html.Span(" · "), csv);
         tools.add(links);
@@ -246,12 +271,12 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             actions.setValue(dialogue.summary().actions());
             reportBack.setValue(dialogue.summary().reportBack());
         }
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("heard", heard, "actions", actions,
-                "reportBack", reportBack);
+        Map<String, com.vaadin.flow.component.HasValidation> fields =
+                Map.of("heard", heard, "actions", actions, "reportBack", reportBack);
         Button save = new Button(getTranslation("dialogue.summary.save"), e -> {
             try {
-                dialogues.summarise(dialogue.id(), new Summary(heard.getValue(), actions.getValue(),
-                        reportBack.getValue()));
+                dialogues.summarise(
+                        dialogue.id(), new Summary(heard.getValue(), actions.getValue(), reportBack.getValue()));
                 reload(getTranslation("dialogue.summary.saved"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
@@ -281,8 +306,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 body.clear();
                 FieldErrors.clear(Map.of("body", body, "language", language));
                 thread.reveal(written);
-                status.setText(getTranslation(dialogue.premoderated() && !staff() ? "dialogue.post.sentPending"
-                        : "dialogue.post.sent"));
+                status.setText(getTranslation(
+                        dialogue.premoderated() && !staff() ? "dialogue.post.sentPending" : "dialogue.post.sent"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("body", body, "language", language), this);
             } catch (PostRefusedException ex) {
@@ -299,7 +324,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private Select<String> languageSelect() {
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("dialogue.post.language"));
-        List<String> codes = Arrays.stream(Language.values()).map(Language::code).toList();
+        List<String> codes =
+                Arrays.stream(Language.values()).map(Language::code).toList();
         language.setItems(codes);
         language.setItemLabelGenerator(code -> LanguageNames.label(code, getLocale()));
         language.setValue(Language.of(getLocale()).code());
@@ -321,8 +347,12 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         };
         // a pause in typing is enough to guess; the field's value itself still reaches the server
         // as usual, before the send button's click
-        body.getElement().addEventListener("input", e -> guess.accept(e.getEventData().get("element.value").asString()))
-                .addEventData("element.value").debounce(400);
+        body.getElement()
+                .addEventListener(
+                        "input",
+                        e -> guess.accept(e.getEventData().get("element.value").asString()))
+                .addEventData("element.value")
+                .debounce(400);
         body.addValueChangeListener(e -> guess.accept(e.getValue()));
     }
 
@@ -357,11 +387,14 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
             @Override
             public void report(Post post) {
-                new ReportDialog(reports, new ContentRef("dialogue", "post", post.id().value()),
-                        () -> {
-                            thread.refresh();
-                            status.setText(getTranslation("moderation.report.thanks"));
-                        }).open();
+                new ReportDialog(
+                                reports,
+                                new ContentRef("dialogue", "post", post.id().value()),
+                                () -> {
+                                    thread.refresh();
+                                    status.setText(getTranslation("moderation.report.thanks"));
+                                })
+                        .open();
             }
         };
     }
@@ -370,7 +403,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void openWriteDialog(Post post, boolean edit) {
         Dialog dialog = new Dialog();
         dialog.addClassName(edit ? "edit-dialog" : "reply-dialog");
-        dialog.setHeaderTitle(getTranslation(edit ? "dialogue.post.editTitle" : "dialogue.post.replyTitle",
+        dialog.setHeaderTitle(getTranslation(
+                edit ? "dialogue.post.editTitle" : "dialogue.post.replyTitle",
                 ParticipantName.of(post.authorName(), this)));
         TextArea body = new TextArea(getTranslation(edit ? "dialogue.post.body" : "dialogue.post.replyBody"));
         body.setMaxLength(4000);

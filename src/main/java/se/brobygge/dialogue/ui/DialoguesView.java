@@ -1,9 +1,5 @@
 package se.brobygge.dialogue.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
@@ -48,7 +46,8 @@ class DialoguesView extends Main implements HasDynamicTitle {
         }
         add(links);
         List<Dialogue> all = dialogues.list();
-        Map<DialogueId, Long> counts = dialogues.postCounts(all.stream().map(Dialogue::id).toList());
+        Map<DialogueId, Long> counts =
+                dialogues.postCounts(all.stream().map(Dialogue::id).toList());
         Locale locale = getLocale();
         for (DialogueStatus status : List.of(DialogueStatus.OPEN, DialogueStatus.UPCOMING, DialogueStatus.CLOSED)) {
             List<Dialogue> some = all.stream().filter(d -> d.status() == status).toList();
@@ -59,12 +58,15 @@ class DialoguesView extends Main implements HasDynamicTitle {
             for (Dialogue d : some) {
                 Div card = new Div();
                 card.addClassName("dialogue-card");
-                card.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
+                card.getStyle()
+                        .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                         .set("padding-block", "var(--lumo-space-s)");
-                RouterLink title = se.brobygge.shared.ui.Written.text(new RouterLink(d.title(), DialogueView.class,
-                        new RouteParameters("id", d.id().toString())));
+                RouterLink title = se.brobygge.shared.ui.Written.text(
+                        new RouterLink(d.title(), DialogueView.class, new RouteParameters("id", d.id().toString())));
                 title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-                Paragraph facts = new Paragraph(new se.brobygge.shared.ui.MetaLine(d.department(), d.area(),
+                Paragraph facts = new Paragraph(new se.brobygge.shared.ui.MetaLine(
+                        d.department(),
+                        d.area(),
                         Formats.date(d.opensAt(), locale) + " – " + Formats.date(d.closesAt(), locale)));
                 Span posts = new Span(getTranslation("dialogue.list.posts", counts.getOrDefault(d.id(), 0L)));
                 card.add(title, facts, posts);

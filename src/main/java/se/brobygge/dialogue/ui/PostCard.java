@@ -1,7 +1,5 @@
 package se.brobygge.dialogue.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,15 +9,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-
-import se.brobygge.shared.ui.MetaLine;
-import se.brobygge.shared.ui.ParticipantName;
-import se.brobygge.shared.ui.Written;
+import java.util.Locale;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostState;
 import se.brobygge.dialogue.Reaction;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.Written;
 
 /**
  * One post in a thread. The text is set as text (never markup) in an element carrying the post's
@@ -46,10 +44,12 @@ class PostCard extends Article {
         this.post = post;
         setId("post-" + post.id());
         addClassName("dialogue-post");
-        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        getStyle()
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("margin-block-end", "var(--lumo-space-s)")
-                .set("border-inline-start", "3px solid " + (post.official() ? "var(--lumo-primary-color)"
-                        : "var(--lumo-contrast-20pct)"));
+                .set(
+                        "border-inline-start",
+                        "3px solid " + (post.official() ? "var(--lumo-primary-color)" : "var(--lumo-contrast-20pct)"));
         if (post.reply()) {
             addClassName("reply");
             getStyle().set("margin-inline-start", "var(--lumo-space-xl)");
@@ -60,17 +60,20 @@ class PostCard extends Article {
         Header header = new Header();
         header.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         if (post.official()) {
-            Span badge = new Span(getTranslation("dialogue.post.official", post.department() == null ? ""
-                    : post.department()));
+            Span badge = new Span(
+                    getTranslation("dialogue.post.official", post.department() == null ? "" : post.department()));
             badge.getElement().getThemeList().add("badge");
             badge.addClassName("official-badge");
             header.add(badge, new Span(" "));
         }
         // each part isolated: an Arabic name beside a Swedish date keeps the line in order
-        MetaLine line = new MetaLine().part(ParticipantName.of(post.authorName(), this), "post-author")
+        MetaLine line = new MetaLine()
+                .part(ParticipantName.of(post.authorName(), this), "post-author")
                 .part(Formats.dateTime(post.createdAt(), locale))
-                .part(post.editedAt() != null && post.state() != PostState.DELETED
-                        ? getTranslation("dialogue.post.edited") : null)
+                .part(
+                        post.editedAt() != null && post.state() != PostState.DELETED
+                                ? getTranslation("dialogue.post.edited")
+                                : null)
                 .part(LanguageNames.of(post.language(), locale));
         header.add(line);
         add(header);
@@ -96,8 +99,7 @@ class PostCard extends Article {
             }
             case PENDING -> add(notice(getTranslation("dialogue.post.pending"), "post-pending"));
             case DELETED -> add(notice(getTranslation("dialogue.post.deleted"), "post-deleted"));
-            case VISIBLE -> {
-            }
+            case VISIBLE -> {}
         }
 
         Footer footer = new Footer();
@@ -108,7 +110,10 @@ class PostCard extends Article {
                 Button react = new Button(getTranslation("dialogue.reaction." + reaction) + " (" + count + ")");
                 react.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 react.addClassName("react-" + reaction.name().toLowerCase(Locale.ROOT));
-                react.getElement().setAttribute("aria-pressed", Boolean.toString(post.myReactions().contains(reaction)));
+                react.getElement()
+                        .setAttribute(
+                                "aria-pressed",
+                                Boolean.toString(post.myReactions().contains(reaction)));
                 react.setEnabled(signedIn);
                 react.addClickListener(e -> actions.react(post, reaction));
                 footer.add(react);

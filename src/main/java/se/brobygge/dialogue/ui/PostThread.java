@@ -1,14 +1,12 @@
 package se.brobygge.dialogue.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostId;
@@ -83,14 +81,15 @@ class PostThread extends Section {
         refresh();
         // a post held for review may not be in the list at all: stop when no more posts come
         int before = -1;
-        while (shown.stream().noneMatch(p -> p.id().equals(id)) && shown.size() > before
-                && shown.size() == wanted) {
+        while (shown.stream().noneMatch(p -> p.id().equals(id)) && shown.size() > before && shown.size() == wanted) {
             before = shown.size();
             wanted += DialogueView.PAGE;
             refresh();
         }
-        list.getChildren().filter(c -> c instanceof PostCard card && card.post().id().equals(id)).findFirst()
-                .ifPresent(card -> card.getElement().executeJs(
-                        "this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true})"));
+        list.getChildren()
+                .filter(c -> c instanceof PostCard card && card.post().id().equals(id))
+                .findFirst()
+                .ifPresent(card -> card.getElement()
+                        .executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true})"));
     }
 }

@@ -1,9 +1,5 @@
 package se.brobygge.dialogue.ui;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,8 +17,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.dialogue.ProposalStatus;
 import se.brobygge.dialogue.TopicProposal;
 import se.brobygge.dialogue.TopicProposalService;
@@ -31,8 +29,8 @@ import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
-import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** Residents propose a topic and follow what happened to it; staff accept or decline proposals. */
 @Route("dialogues/proposals")
@@ -94,11 +92,14 @@ class ProposalsView extends Main implements HasDynamicTitle {
             Div card = card(p, locale);
             card.add(new Paragraph(getTranslation("dialogue.proposals.status." + p.status())));
             if (p.status() == ProposalStatus.DECLINED && p.declineReason() != null) {
-                Paragraph reason = new Paragraph(getTranslation("dialogue.proposals.declinedBecause", p.declineReason()));
+                Paragraph reason =
+                        new Paragraph(getTranslation("dialogue.proposals.declinedBecause", p.declineReason()));
                 card.add(reason);
             }
             if (p.dialogueId() != null) {
-                card.add(new RouterLink(getTranslation("dialogue.proposals.openDialogue"), DialogueView.class,
+                card.add(new RouterLink(
+                        getTranslation("dialogue.proposals.openDialogue"),
+                        DialogueView.class,
                         new RouteParameters("id", p.dialogueId().toString())));
             }
             mine.add(card);
@@ -114,8 +115,8 @@ class ProposalsView extends Main implements HasDynamicTitle {
             for (TopicProposal p : all) {
                 Div card = card(p, locale);
                 card.add(new Paragraph(getTranslation("dialogue.proposals.by", p.proposedByName())));
-                RouterLink accept = new RouterLink(getTranslation("dialogue.proposals.accept"),
-                        DialogueEditorView.class);
+                RouterLink accept =
+                        new RouterLink(getTranslation("dialogue.proposals.accept"), DialogueEditorView.class);
                 accept.setQueryParameters(QueryParameters.of("proposal", Long.toString(p.id())));
                 TextField reason = new TextField(getTranslation("dialogue.proposals.declineReason"));
                 reason.setMaxLength(1000);
@@ -139,7 +140,8 @@ class ProposalsView extends Main implements HasDynamicTitle {
     private Div card(TopicProposal p, Locale locale) {
         Div card = new Div();
         card.addClassName("proposal-card");
-        card.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
+        card.getStyle()
+                .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
         H3 title = se.brobygge.shared.ui.Written.text(new H3(p.title()));
         se.brobygge.shared.ui.Written.text(title, p.language());

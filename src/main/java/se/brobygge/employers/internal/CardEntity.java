@@ -1,13 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.CardDraft;
 import se.brobygge.employers.LanguageLevel;
 
@@ -25,36 +23,47 @@ public class CardEntity {
     @Id
     @Column(name = "account_id")
     private long accountId;
+
     private String presentation = "";
     private String seeks = "";
     private String offers = "";
     private String languages = "";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "swedish_level")
     private LanguageLevel swedishLevel = LanguageLevel.NONE;
+
     private @Nullable String occupation;
     private @Nullable String area;
     private String skills = "";
+
     @Column(name = "visible_to_participants")
     private boolean visibleToParticipants;
+
     private boolean suggestible;
+
     @Column(name = "employers_see_skills")
     private boolean employersSeeSkills;
+
     @Column(name = "employers_see_languages")
     private boolean employersSeeLanguages;
+
     @Column(name = "employers_see_area")
     private boolean employersSeeArea;
+
     @Column(name = "employers_see_occupation")
     private boolean employersSeeOccupation;
+
     @Column(name = "hidden_reason")
     private @Nullable String hiddenReason;
+
     @Column(name = "updated_at")
     private Instant updatedAt = Instant.EPOCH;
+
     @Version
     private long version;
 
-    protected CardEntity() {
-    }
+    protected CardEntity() {}
 
     public CardEntity(long accountId) {
         this.accountId = accountId;
@@ -64,7 +73,10 @@ public class CardEntity {
         presentation = d.presentation().strip();
         seeks = d.seeks().strip();
         offers = d.offers().strip();
-        languages = d.languages().stream().map(String::strip).filter(l -> !l.isEmpty()).sorted()
+        languages = d.languages().stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .sorted()
                 .collect(Collectors.joining(","));
         swedishLevel = d.swedishLevel();
         occupation = blank(d.occupation());
@@ -156,8 +168,20 @@ public class CardEntity {
     }
 
     public CardDraft toDraft() {
-        return new CardDraft(presentation, seeks, offers, languages(), swedishLevel, occupation, area, skills,
-                visibleToParticipants, suggestible, employersSeeSkills, employersSeeLanguages, employersSeeArea,
+        return new CardDraft(
+                presentation,
+                seeks,
+                offers,
+                languages(),
+                swedishLevel,
+                occupation,
+                area,
+                skills,
+                visibleToParticipants,
+                suggestible,
+                employersSeeSkills,
+                employersSeeLanguages,
+                employersSeeArea,
                 employersSeeOccupation);
     }
 

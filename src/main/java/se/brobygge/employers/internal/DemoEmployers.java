@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,7 +21,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.employers.CardDraft;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerDraft;
@@ -31,8 +29,6 @@ import se.brobygge.employers.EmployerKind;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.EmployerSize;
 import se.brobygge.employers.LanguageLevel;
-import se.brobygge.shared.LocalRunOnly;
-import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.employers.OutcomeKind;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.PostingDraft;
@@ -48,6 +44,8 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
+import se.brobygge.shared.LocalRunOnly;
+import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.shared.i18n.Formats;
 
 /**
@@ -63,8 +61,7 @@ class DemoEmployers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEmployers.class);
 
-    record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {
-    }
+    record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {}
 
     private final EmployerRepository employerRepository;
     private final SessionRepository sessionRepository;
@@ -80,10 +77,20 @@ class DemoEmployers implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoEmployers(EmployerRepository employerRepository, SessionRepository sessionRepository,
-            ParticipantRepository participants, OutcomeRepository outcomes, ContactRepository contacts,
-            EmployerService employers, SessionService sessions, CardService cards, PostingService postings,
-            PlaceService places, Recipients recipients, TransactionTemplate transactions, Clock clock) {
+    DemoEmployers(
+            EmployerRepository employerRepository,
+            SessionRepository sessionRepository,
+            ParticipantRepository participants,
+            OutcomeRepository outcomes,
+            ContactRepository contacts,
+            EmployerService employers,
+            SessionService sessions,
+            CardService cards,
+            PostingService postings,
+            PlaceService places,
+            Recipients recipients,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.employerRepository = employerRepository;
         this.sessionRepository = sessionRepository;
         this.participants = participants;
@@ -118,93 +125,227 @@ class DemoEmployers implements ApplicationRunner {
         AccountId amal = recipients.idOf("amal@demo.brohamn.example").orElse(null);
         AccountId erik = recipients.idOf("erik@demo.brohamn.example").orElse(null);
         AccountId lina = recipients.idOf("lina@demo.brohamn.example").orElse(null);
-        Long place = places.published(PlaceFilter.ALL).stream().map(p -> p.id().value()).findFirst().orElse(null);
+        Long place = places.published(PlaceFilter.ALL).stream()
+                .map(p -> p.id().value())
+                .findFirst()
+                .orElse(null);
         if (johan == null || amal == null || erik == null || lina == null || place == null) {
             log.info("Demo people or places missing; no demo employer sessions");
             return;
         }
-        EmployerId employer = as(johan, "Johan Ek", Roles.RESIDENT, () -> employers.register(new EmployerDraft(
-                "Brohamns Vård & Bygg AB", number, EmployerKind.COMPANY, "Vård och omsorg, bygg", EmployerSize.MEDIUM,
-                "Hamngatan 12, Brohamn", "johan@demo.brohamn.example", "040-55 55 55",
-                "Vi driver två äldreboenden och ett byggföretag i Brohamn och tar gärna emot praktikanter.")));
+        EmployerId employer = as(
+                johan,
+                "Johan Ek",
+                Roles.RESIDENT,
+                () -> employers.register(new EmployerDraft(
+                        "Brohamns Vård & Bygg AB",
+                        number,
+                        EmployerKind.COMPANY,
+                        "Vård och omsorg, bygg",
+                        EmployerSize.MEDIUM,
+                        "Hamngatan 12, Brohamn",
+                        "johan@demo.brohamn.example",
+                        "040-55 55 55",
+                        "Vi driver två äldreboenden och ett byggföretag i Brohamn och tar gärna emot praktikanter.")));
         as(lina, "Lina Berg", Roles.STAFF, () -> {
             employers.verify(employer);
             return null;
         });
         as(amal, "Amal Haddad", Roles.RESIDENT, () -> {
-            cards.saveMyCard(new CardDraft("Jag heter Amal och var undersköterska i Aleppo i åtta år.",
+            cards.saveMyCard(new CardDraft(
+                    "Jag heter Amal och var undersköterska i Aleppo i åtta år.",
                     "Praktik inom äldreomsorgen och att lära mig svenska på jobbet.",
-                    "Erfarenhet av omvårdnad, arabiska och engelska.", Set.of("ar", "sv", "en"), LanguageLevel.BASIC,
-                    "53", "Norrby", "Omvårdnad, medicinering, matlagning.", true, true, true, true, true, true));
+                    "Erfarenhet av omvårdnad, arabiska och engelska.",
+                    Set.of("ar", "sv", "en"),
+                    LanguageLevel.BASIC,
+                    "53",
+                    "Norrby",
+                    "Omvårdnad, medicinering, matlagning.",
+                    true,
+                    true,
+                    true,
+                    true,
+                    true,
+                    true));
             return null;
         });
         as(johan, "Johan Ek", Roles.RESIDENT, () -> {
-            cards.saveMyCard(new CardDraft("Johan, personalchef på Brohamns Vård & Bygg.",
-                    "Undersköterskor och hantverkare, gärna med arabiska.", "Praktikplatser med handledare, sommarjobb.",
-                    Set.of("sv", "en"), LanguageLevel.FLUENT, "53", "Västra hamnen", "", true, false, false, true,
-                    false, true));
-            postings.post(new PostingDraft(employer, PostingKind.INTERNSHIP, "Praktik som undersköterska", "53",
-                    "Sex veckors praktik på vårt äldreboende i Norrby, med en handledare som talar arabiska.", "Norrby",
-                    LocalDate.now(clock).plusWeeks(3), LocalDate.now(clock).plusWeeks(9), "Dagtid, 30 timmar i veckan",
-                    LanguageLevel.BASIC, "Handledare, språkstöd och introduktion första veckan.",
-                    "Hiss och ramper; hörslinga i personalrummet.", "johan@demo.brohamn.example"));
+            cards.saveMyCard(new CardDraft(
+                    "Johan, personalchef på Brohamns Vård & Bygg.",
+                    "Undersköterskor och hantverkare, gärna med arabiska.",
+                    "Praktikplatser med handledare, sommarjobb.",
+                    Set.of("sv", "en"),
+                    LanguageLevel.FLUENT,
+                    "53",
+                    "Västra hamnen",
+                    "",
+                    true,
+                    false,
+                    false,
+                    true,
+                    false,
+                    true));
+            postings.post(new PostingDraft(
+                    employer,
+                    PostingKind.INTERNSHIP,
+                    "Praktik som undersköterska",
+                    "53",
+                    "Sex veckors praktik på vårt äldreboende i Norrby, med en handledare som talar arabiska.",
+                    "Norrby",
+                    LocalDate.now(clock).plusWeeks(3),
+                    LocalDate.now(clock).plusWeeks(9),
+                    "Dagtid, 30 timmar i veckan",
+                    LanguageLevel.BASIC,
+                    "Handledare, språkstöd och introduktion första veckan.",
+                    "Hiss och ramper; hörslinga i personalrummet.",
+                    "johan@demo.brohamn.example"));
             return null;
         });
         as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
-            cards.saveMyCard(new CardDraft("Erik, ordförande i Söderdals IK.", "Ledare och volontärer.",
-                    "Ett nätverk i föreningslivet.", Set.of("sv", "en"), LanguageLevel.FLUENT, null, "Söderdal", "",
-                    true, false, false, true, false, false));
+            cards.saveMyCard(new CardDraft(
+                    "Erik, ordförande i Söderdals IK.",
+                    "Ledare och volontärer.",
+                    "Ett nätverk i föreningslivet.",
+                    Set.of("sv", "en"),
+                    LanguageLevel.FLUENT,
+                    null,
+                    "Söderdal",
+                    "",
+                    true,
+                    false,
+                    false,
+                    true,
+                    false,
+                    false));
             return null;
         });
         pastSession(place, employer.value(), johan, amal, erik, lina);
         Map<ParticipantRole, Integer> quotas = new EnumMap<>(ParticipantRole.class);
-        quotas.putAll(Map.of(ParticipantRole.NEWCOMER, 16, ParticipantRole.COMPANY, 12, ParticipantRole.ASSOCIATION, 4,
-                ParticipantRole.POLITICIAN, 4, ParticipantRole.AUTHORITY, 4));
+        quotas.putAll(Map.of(
+                ParticipantRole.NEWCOMER,
+                16,
+                ParticipantRole.COMPANY,
+                12,
+                ParticipantRole.ASSOCIATION,
+                4,
+                ParticipantRole.POLITICIAN,
+                4,
+                ParticipantRole.AUTHORITY,
+                4));
         LocalDateTime start = LocalDate.now(clock).plusDays(12).atTime(LocalTime.of(17, 30));
-        SessionId upcoming = as(lina, "Lina Berg", Roles.STAFF, () -> sessions.create(new SessionDraft(
-                "Näringslivsupprop: vård, omsorg och bygg", "Nyanlända, företag, föreningar, politiker och myndigheter "
-                        + "möts vid små bord. Berätta vad du söker och vad du kan erbjuda.", place, null, start,
-                start.plusHours(2), start.minusDays(2), 40, quotas, 1, 1)).getFirst());
+        SessionId upcoming = as(
+                lina,
+                "Lina Berg",
+                Roles.STAFF,
+                () -> sessions.create(new SessionDraft(
+                                "Näringslivsupprop: vård, omsorg och bygg",
+                                "Nyanlända, företag, föreningar, politiker och myndigheter "
+                                        + "möts vid små bord. Berätta vad du söker och vad du kan erbjuda.",
+                                place,
+                                null,
+                                start,
+                                start.plusHours(2),
+                                start.minusDays(2),
+                                40,
+                                quotas,
+                                1,
+                                1))
+                        .getFirst());
         as(amal, "Amal Haddad", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.NEWCOMER, null));
         as(johan, "Johan Ek", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.COMPANY, employer));
-        as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.ASSOCIATION, null));
+        as(
+                erik,
+                "Erik Lindqvist",
+                Roles.RESIDENT,
+                () -> sessions.register(upcoming, ParticipantRole.ASSOCIATION, null));
         log.info("Demo employer, internship and two employer sessions created");
     }
 
-    private void pastSession(long place, long employer, AccountId johan, AccountId amal, AccountId erik, AccountId lina) {
+    private void pastSession(
+            long place, long employer, AccountId johan, AccountId amal, AccountId erik, AccountId lina) {
         transactions.executeWithoutResult(tx -> {
-            Instant start = LocalDate.now(clock).minusDays(21).atTime(LocalTime.of(17, 30))
-                    .atZone(Formats.MUNICIPALITY_ZONE).toInstant();
+            Instant start = LocalDate.now(clock)
+                    .minusDays(21)
+                    .atTime(LocalTime.of(17, 30))
+                    .atZone(Formats.MUNICIPALITY_ZONE)
+                    .toInstant();
             Map<ParticipantRole, Integer> quotas = new EnumMap<>(ParticipantRole.class);
-            quotas.putAll(Map.of(ParticipantRole.NEWCOMER, 4, ParticipantRole.COMPANY, 2, ParticipantRole.ASSOCIATION, 2,
-                    ParticipantRole.POLITICIAN, 1, ParticipantRole.AUTHORITY, 1));
-            SessionEntity past = sessionRepository.saveAndFlush(new SessionEntity("Näringslivsupprop i Norrby",
-                    "Det första uppropet i Norrby.", place, "Norrby", start, start.plus(2, ChronoUnit.HOURS), null, null,
-                    10, quotas, lina.value(), start.minus(14, ChronoUnit.DAYS)));
+            quotas.putAll(Map.of(
+                    ParticipantRole.NEWCOMER,
+                    4,
+                    ParticipantRole.COMPANY,
+                    2,
+                    ParticipantRole.ASSOCIATION,
+                    2,
+                    ParticipantRole.POLITICIAN,
+                    1,
+                    ParticipantRole.AUTHORITY,
+                    1));
+            SessionEntity past = sessionRepository.saveAndFlush(new SessionEntity(
+                    "Näringslivsupprop i Norrby",
+                    "Det första uppropet i Norrby.",
+                    place,
+                    "Norrby",
+                    start,
+                    start.plus(2, ChronoUnit.HOURS),
+                    null,
+                    null,
+                    10,
+                    quotas,
+                    lina.value(),
+                    start.minus(14, ChronoUnit.DAYS)));
             past.tableSize(3);
             long id = past.id().value();
-            for (var p : List.of(new ParticipantEntity(id, amal.value(), ParticipantRole.NEWCOMER, null,
-                            RegistrationStatus.CONFIRMED, start.minus(7, ChronoUnit.DAYS)),
-                    new ParticipantEntity(id, johan.value(), ParticipantRole.COMPANY, employer, RegistrationStatus.CONFIRMED,
+            for (var p : List.of(
+                    new ParticipantEntity(
+                            id,
+                            amal.value(),
+                            ParticipantRole.NEWCOMER,
+                            null,
+                            RegistrationStatus.CONFIRMED,
+                            start.minus(7, ChronoUnit.DAYS)),
+                    new ParticipantEntity(
+                            id,
+                            johan.value(),
+                            ParticipantRole.COMPANY,
+                            employer,
+                            RegistrationStatus.CONFIRMED,
                             start.minus(6, ChronoUnit.DAYS)),
-                    new ParticipantEntity(id, erik.value(), ParticipantRole.ASSOCIATION, null, RegistrationStatus.CONFIRMED,
+                    new ParticipantEntity(
+                            id,
+                            erik.value(),
+                            ParticipantRole.ASSOCIATION,
+                            null,
+                            RegistrationStatus.CONFIRMED,
                             start.minus(5, ChronoUnit.DAYS)))) {
                 p.seat(1);
                 participants.save(p);
             }
-            contacts.save(new ContactEntity(id, amal.value(), johan.value(), amal.value(), start.plus(2, ChronoUnit.HOURS)));
+            contacts.save(
+                    new ContactEntity(id, amal.value(), johan.value(), amal.value(), start.plus(2, ChronoUnit.HOURS)));
             LocalDate day = LocalDate.ofInstant(start, Formats.MUNICIPALITY_ZONE);
-            outcomes.save(new OutcomeEntity(id, amal.value(), OutcomeKind.INTERNSHIP_OFFERED, day.plusDays(5), lina.value(),
+            outcomes.save(new OutcomeEntity(
+                    id,
+                    amal.value(),
+                    OutcomeKind.INTERNSHIP_OFFERED,
+                    day.plusDays(5),
+                    lina.value(),
                     start.plus(5, ChronoUnit.DAYS)));
-            outcomes.save(new OutcomeEntity(id, erik.value(), OutcomeKind.TRAINING_STARTED, day.plusDays(12), lina.value(),
+            outcomes.save(new OutcomeEntity(
+                    id,
+                    erik.value(),
+                    OutcomeKind.TRAINING_STARTED,
+                    day.plusDays(12),
+                    lina.value(),
                     start.plus(12, ChronoUnit.DAYS)));
         });
     }
 
     private static <T> T as(AccountId account, String name, String role, Callable<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new DemoPrincipal(account, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new DemoPrincipal(account, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         try {
             return action.call();
         } catch (RuntimeException e) {

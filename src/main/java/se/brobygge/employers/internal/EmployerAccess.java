@@ -2,7 +2,6 @@ package se.brobygge.employers.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentationService;
@@ -32,7 +31,10 @@ public class EmployerAccess {
         }
         long me = currentUser.id().get().value();
         return representation.represents(OrganisationKind.EMPLOYER, employerId)
-                || employers.findById(employerId).map(e -> e.registeredBy() == me).orElse(false);
+                || employers
+                        .findById(employerId)
+                        .map(e -> e.registeredBy() == me)
+                        .orElse(false);
     }
 
     public void requireRepresentative(long employerId) {

@@ -1,10 +1,8 @@
 package se.brobygge.employers.internal;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.employers.EmployerStatus;
 import se.brobygge.identity.OrganisationDirectory;
 import se.brobygge.identity.OrganisationInfo;
@@ -28,7 +26,13 @@ class EmployerDirectory implements OrganisationDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<OrganisationInfo> find(long organisationId) {
-        return employers.findById(organisationId).map(e -> new OrganisationInfo(OrganisationKind.EMPLOYER,
-                organisationId, e.name(), e.status() == EmployerStatus.VERIFIED, e.suspended()));
+        return employers
+                .findById(organisationId)
+                .map(e -> new OrganisationInfo(
+                        OrganisationKind.EMPLOYER,
+                        organisationId,
+                        e.name(),
+                        e.status() == EmployerStatus.VERIFIED,
+                        e.suspended()));
     }
 }

@@ -1,9 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerDraft;
 import se.brobygge.employers.EmployerId;
@@ -27,37 +25,52 @@ public class EmployerEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private String name = "";
+
     @Column(name = "org_number")
     private String orgNumber = "";
+
     @Enumerated(EnumType.STRING)
     private EmployerKind kind = EmployerKind.COMPANY;
+
     private String industry = "";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "size_class")
     private EmployerSize size = EmployerSize.SMALL;
+
     private String address = "";
+
     @Column(name = "contact_email")
     private String contactEmail = "";
+
     @Column(name = "contact_phone")
     private @Nullable String contactPhone;
+
     private String description = "";
+
     @Enumerated(EnumType.STRING)
     private EmployerStatus status = EmployerStatus.PENDING;
+
     private boolean suspended;
+
     @Column(name = "hidden_reason")
     private @Nullable String hiddenReason;
+
     @Column(name = "registered_by")
     private long registeredBy;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
+
     @Column(name = "verified_at")
     private @Nullable Instant verifiedAt;
+
     @Version
     private long version;
 
-    protected EmployerEntity() {
-    }
+    protected EmployerEntity() {}
 
     public EmployerEntity(long registeredBy, Instant createdAt) {
         this.registeredBy = registeredBy;
@@ -122,7 +135,19 @@ public class EmployerEntity {
     }
 
     public Employer toRecord() {
-        return new Employer(id(), name, orgNumber, kind, industry, size, address, contactEmail, contactPhone,
-                hiddenReason == null ? description : "", status, hiddenReason != null, createdAt);
+        return new Employer(
+                id(),
+                name,
+                orgNumber,
+                kind,
+                industry,
+                size,
+                address,
+                contactEmail,
+                contactPhone,
+                hiddenReason == null ? description : "",
+                status,
+                hiddenReason != null,
+                createdAt);
     }
 }

@@ -2,10 +2,8 @@ package se.brobygge.employers.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.employers.EmployerStatus;
 
 public interface EmployerRepository extends JpaRepository<EmployerEntity, Long> {

@@ -2,10 +2,8 @@ package se.brobygge.employers.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 
@@ -41,7 +39,10 @@ class EmployersPersonalData extends AccountTables {
         jdbc.update("DELETE FROM employers_interest WHERE account_id = ?", id);
         jdbc.update("DELETE FROM employers_saved WHERE account_id = ?", id);
         jdbc.update("DELETE FROM employers_contact WHERE from_account = ? OR to_account = ?", id, id);
-        jdbc.update("DELETE p FROM employers_participant p JOIN employers_session s ON s.id = p.session_id "
-                + "WHERE p.account_id = ? AND s.starts_at > ?", id, java.sql.Timestamp.from(person.at()));
+        jdbc.update(
+                "DELETE p FROM employers_participant p JOIN employers_session s ON s.id = p.session_id "
+                        + "WHERE p.account_id = ? AND s.starts_at > ?",
+                id,
+                java.sql.Timestamp.from(person.at()));
     }
 }

@@ -1,9 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.InterestId;
 import se.brobygge.employers.InterestStatus;
 
@@ -23,23 +21,30 @@ public class InterestEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     @Column(name = "posting_id")
     private long postingId;
+
     @Column(name = "account_id")
     private long accountId;
+
     private String message = "";
+
     @Enumerated(EnumType.STRING)
     private InterestStatus status = InterestStatus.SENT;
+
     private @Nullable String answer;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
+
     @Column(name = "updated_at")
     private Instant updatedAt = Instant.EPOCH;
+
     @Version
     private long version;
 
-    protected InterestEntity() {
-    }
+    protected InterestEntity() {}
 
     public InterestEntity(long postingId, long accountId, String message, Instant at) {
         this.postingId = postingId;

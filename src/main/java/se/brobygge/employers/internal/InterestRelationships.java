@@ -2,10 +2,8 @@ package se.brobygge.employers.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.messaging.RelationshipSource;
 
@@ -37,7 +35,9 @@ class InterestRelationships implements RelationshipSource {
 
     /** {@code resident} sent interest to a post of an employer that {@code representative} registered. */
     private List<Relationship> oneWay(long resident, long representative) {
-        List<Long> employerIds = employers.registeredBy(representative).stream().map(e -> e.id().value()).toList();
+        List<Long> employerIds = employers.registeredBy(representative).stream()
+                .map(e -> e.id().value())
+                .toList();
         if (employerIds.isEmpty()) {
             return List.of();
         }
@@ -52,14 +52,20 @@ class InterestRelationships implements RelationshipSource {
     public List<Contact> contactsOf(long accountId) {
         List<Contact> contacts = new ArrayList<>();
         for (InterestEntity i : interests.sentBy(accountId)) {
-            postings.findById(i.postingId()).ifPresent(p -> employers.findById(p.employerId()).ifPresent(e ->
-                    contacts.add(new Contact(e.registeredBy(),
-                            new Relationship("employer-interest", p.title(), "/jobs/" + p.id().value())))));
+            postings.findById(i.postingId())
+                    .ifPresent(p -> employers
+                            .findById(p.employerId())
+                            .ifPresent(e -> contacts.add(new Contact(
+                                    e.registeredBy(),
+                                    new Relationship("employer-interest", p.title(), "/jobs/" + p.id().value())))));
         }
         for (EmployerEntity e : employers.registeredBy(accountId)) {
             for (PostingEntity p : postings.ofEmployer(e.id().value())) {
-                interests.forPosting(p.id().value()).forEach(i -> contacts.add(new Contact(i.accountId(),
-                        new Relationship("employer-interest", p.title(), "/jobs/" + p.id().value()))));
+                interests
+                        .forPosting(p.id().value())
+                        .forEach(i -> contacts.add(new Contact(
+                                i.accountId(),
+                                new Relationship("employer-interest", p.title(), "/jobs/" + p.id().value()))));
             }
         }
         return contacts;

@@ -2,7 +2,6 @@ package se.brobygge.employers.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +16,7 @@ public interface InterestRepository extends JpaRepository<InterestEntity, Long> 
     @Query("select i from InterestEntity i where i.accountId = ?1 order by i.createdAt desc")
     List<InterestEntity> sentBy(long accountId);
 
-    @Query("select i from InterestEntity i where i.accountId = ?1 and i.postingId in (select p.id from PostingEntity p where p.employerId in ?2)")
+    @Query(
+            "select i from InterestEntity i where i.accountId = ?1 and i.postingId in (select p.id from PostingEntity p where p.employerId in ?2)")
     List<InterestEntity> sentTo(long accountId, java.util.Collection<Long> employerIds);
 }

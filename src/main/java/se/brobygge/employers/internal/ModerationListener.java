@@ -2,7 +2,6 @@ package se.brobygge.employers.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentRestored;
@@ -36,28 +35,31 @@ class ModerationListener {
             return;
         }
         switch (ref.type()) {
-            case "employer" -> employers.findById(ref.id()).ifPresent(e -> {
-                if (reason == null) {
-                    e.restore();
-                } else {
-                    e.hide(reason);
-                }
-            });
-            case "card" -> cards.findById(ref.id()).ifPresent(c -> {
-                if (reason == null) {
-                    c.restore();
-                } else {
-                    c.hide(reason);
-                }
-            });
-            case "posting" -> postings.findById(ref.id()).ifPresent(p -> {
-                if (reason == null) {
-                    p.restore();
-                } else {
-                    p.hide(reason);
-                }
-            });
-            default -> { }
+            case "employer" ->
+                employers.findById(ref.id()).ifPresent(e -> {
+                    if (reason == null) {
+                        e.restore();
+                    } else {
+                        e.hide(reason);
+                    }
+                });
+            case "card" ->
+                cards.findById(ref.id()).ifPresent(c -> {
+                    if (reason == null) {
+                        c.restore();
+                    } else {
+                        c.hide(reason);
+                    }
+                });
+            case "posting" ->
+                postings.findById(ref.id()).ifPresent(p -> {
+                    if (reason == null) {
+                        p.restore();
+                    } else {
+                        p.hide(reason);
+                    }
+                });
+            default -> {}
         }
     }
 }

@@ -1,10 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.OutcomeKind;
 
 @Entity
@@ -22,23 +20,33 @@ public class OutcomeEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     @Column(name = "session_id")
     private long sessionId;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Enumerated(EnumType.STRING)
     private OutcomeKind kind = OutcomeKind.HIRED;
+
     @Column(name = "occurred_on")
     private LocalDate occurredOn = LocalDate.EPOCH;
+
     @Column(name = "recorded_by")
     private long recordedBy;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
-    protected OutcomeEntity() {
-    }
+    protected OutcomeEntity() {}
 
-    public OutcomeEntity(long sessionId, long accountId, OutcomeKind kind, LocalDate occurredOn, long recordedBy,
+    public OutcomeEntity(
+            long sessionId,
+            long accountId,
+            OutcomeKind kind,
+            LocalDate occurredOn,
+            long recordedBy,
             Instant createdAt) {
         this.sessionId = sessionId;
         this.accountId = accountId;

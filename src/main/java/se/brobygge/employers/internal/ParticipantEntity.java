@@ -1,9 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 
@@ -22,26 +20,37 @@ public class ParticipantEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     @Column(name = "session_id")
     private long sessionId;
+
     @Column(name = "account_id")
     private long accountId;
+
     @Enumerated(EnumType.STRING)
     private ParticipantRole role = ParticipantRole.NEWCOMER;
+
     @Column(name = "employer_id")
     private @Nullable Long employerId;
+
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status = RegistrationStatus.CONFIRMED;
+
     @Column(name = "table_no")
     private @Nullable Integer tableNo;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
-    protected ParticipantEntity() {
-    }
+    protected ParticipantEntity() {}
 
-    public ParticipantEntity(long sessionId, long accountId, ParticipantRole role, @Nullable Long employerId,
-            RegistrationStatus status, Instant createdAt) {
+    public ParticipantEntity(
+            long sessionId,
+            long accountId,
+            ParticipantRole role,
+            @Nullable Long employerId,
+            RegistrationStatus status,
+            Instant createdAt) {
         this.sessionId = sessionId;
         this.accountId = accountId;
         this.role = role;

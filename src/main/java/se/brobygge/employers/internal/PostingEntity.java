@@ -1,10 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingDraft;
@@ -29,38 +27,50 @@ public class PostingEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     @Column(name = "employer_id")
     private long employerId;
+
     @Enumerated(EnumType.STRING)
     private PostingKind kind = PostingKind.INTERNSHIP;
+
     private String title = "";
     private String occupation = "";
     private String description = "";
     private String area = "";
+
     @Column(name = "period_from")
     private LocalDate periodFrom = LocalDate.EPOCH;
+
     @Column(name = "period_to")
     private @Nullable LocalDate periodTo;
+
     private String hours = "";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "swedish_level")
     private LanguageLevel swedishLevel = LanguageLevel.NONE;
+
     private String support = "";
     private String accessibility = "";
     private String contact = "";
+
     @Enumerated(EnumType.STRING)
     private PostingStatus status = PostingStatus.PENDING_APPROVAL;
+
     @Column(name = "hidden_reason")
     private @Nullable String hiddenReason;
+
     @Column(name = "created_by")
     private long createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
+
     @Version
     private long version;
 
-    protected PostingEntity() {
-    }
+    protected PostingEntity() {}
 
     public PostingEntity(long employerId, long createdBy, Instant createdAt) {
         this.employerId = employerId;
@@ -120,9 +130,25 @@ public class PostingEntity {
     }
 
     public Posting toRecord(String employerName, boolean employerVerified) {
-        return new Posting(id(), new se.brobygge.employers.EmployerId(employerId), employerName, employerVerified,
-                kind, title, occupation, hidden() ? "" : description, area, periodFrom, periodTo, hours,
-                swedishLevel, hidden() ? "" : support, hidden() ? "" : accessibility, contact, status, hidden(),
+        return new Posting(
+                id(),
+                new se.brobygge.employers.EmployerId(employerId),
+                employerName,
+                employerVerified,
+                kind,
+                title,
+                occupation,
+                hidden() ? "" : description,
+                area,
+                periodFrom,
+                periodTo,
+                hours,
+                swedishLevel,
+                hidden() ? "" : support,
+                hidden() ? "" : accessibility,
+                contact,
+                status,
+                hidden(),
                 createdAt);
     }
 }

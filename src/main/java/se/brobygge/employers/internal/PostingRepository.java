@@ -3,10 +3,8 @@ package se.brobygge.employers.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingStatus;
@@ -22,8 +20,13 @@ public interface PostingRepository extends JpaRepository<PostingEntity, Long> {
               and (:from is null or p.periodTo is null or p.periodTo >= :from)
               and (:kind is null or p.kind = :kind)
             order by p.createdAt desc, p.id desc""")
-    List<PostingEntity> published(String occupationPrefix, String occupationGroup, String area,
-            Collection<LanguageLevel> levels, LocalDate from, PostingKind kind);
+    List<PostingEntity> published(
+            String occupationPrefix,
+            String occupationGroup,
+            String area,
+            Collection<LanguageLevel> levels,
+            LocalDate from,
+            PostingKind kind);
 
     @Query("select p from PostingEntity p where p.employerId = ?1 order by p.createdAt desc")
     List<PostingEntity> ofEmployer(long employerId);

@@ -1,12 +1,10 @@
 package se.brobygge.employers.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
 import se.brobygge.employers.internal.seating.SeatingEngine;
 
 /**

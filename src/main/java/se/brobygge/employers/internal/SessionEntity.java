@@ -1,11 +1,5 @@
 package se.brobygge.employers.internal;
 
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.Session;
 import se.brobygge.employers.SessionId;
@@ -24,47 +22,74 @@ public class SessionEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
+
     private String theme = "";
     private String description = "";
+
     @Column(name = "place_id")
     private @Nullable Long placeId;
+
     private @Nullable String area;
+
     @Column(name = "starts_at")
     private Instant startsAt = Instant.EPOCH;
+
     @Column(name = "ends_at")
     private Instant endsAt = Instant.EPOCH;
+
     @Column(name = "signup_deadline")
     private @Nullable Instant signupDeadline;
+
     @Column(name = "series_key")
     private @Nullable String seriesKey;
+
     @Column(name = "event_id")
     private @Nullable Long eventId;
+
     private int seats;
+
     @Column(name = "quota_newcomer")
     private int quotaNewcomer;
+
     @Column(name = "quota_company")
     private int quotaCompany;
+
     @Column(name = "quota_association")
     private int quotaAssociation;
+
     @Column(name = "quota_politician")
     private int quotaPolitician;
+
     @Column(name = "quota_authority")
     private int quotaAuthority;
+
     @Column(name = "table_size")
     private int tableSize = 5;
+
     @Column(name = "created_by")
     private long createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
+
     @Version
     private long version;
 
-    protected SessionEntity() {
-    }
+    protected SessionEntity() {}
 
-    public SessionEntity(String theme, String description, @Nullable Long placeId, @Nullable String area,
-            Instant startsAt, Instant endsAt, @Nullable Instant signupDeadline, @Nullable String seriesKey,
-            int seats, Map<ParticipantRole, Integer> quotas, long createdBy, Instant createdAt) {
+    public SessionEntity(
+            String theme,
+            String description,
+            @Nullable Long placeId,
+            @Nullable String area,
+            Instant startsAt,
+            Instant endsAt,
+            @Nullable Instant signupDeadline,
+            @Nullable String seriesKey,
+            int seats,
+            Map<ParticipantRole, Integer> quotas,
+            long createdBy,
+            Instant createdAt) {
         this.seats = seats;
         this.theme = theme;
         this.description = description;
@@ -150,7 +175,20 @@ public class SessionEntity {
     }
 
     public Session toRecord(Map<ParticipantRole, Integer> taken) {
-        return new Session(id(), theme, description, placeId, area, startsAt, endsAt, signupDeadline, seriesKey,
-                eventId, seats, quotas(), taken, tableSize);
+        return new Session(
+                id(),
+                theme,
+                description,
+                placeId,
+                area,
+                startsAt,
+                endsAt,
+                signupDeadline,
+                seriesKey,
+                eventId,
+                seats,
+                quotas(),
+                taken,
+                tableSize);
     }
 }

@@ -4,11 +4,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.SessionDraft;
@@ -37,7 +35,10 @@ public class SessionSeats {
     private final SessionRepository sessions;
     private final ParticipantRepository participants;
 
-    SessionSeats(EventService events, SignUpService signUps, SessionRepository sessions,
+    SessionSeats(
+            EventService events,
+            SignUpService signUps,
+            SessionRepository sessions,
             ParticipantRepository participants) {
         this.events = events;
         this.signUps = signUps;
@@ -46,7 +47,11 @@ public class SessionSeats {
     }
 
     /** Creates the event that holds the session's seats, a quota per role; returns its id. */
-    public long createEvent(SessionEntity session, SessionDraft draft, LocalDateTime start, LocalDateTime end,
+    public long createEvent(
+            SessionEntity session,
+            SessionDraft draft,
+            LocalDateTime start,
+            LocalDateTime end,
             @Nullable LocalDateTime deadline) {
         List<SeatQuota> quotas = new ArrayList<>();
         session.quotas().forEach((role, seats) -> {
@@ -54,9 +59,24 @@ public class SessionSeats {
                 quotas.add(new SeatQuota(role.name(), seats, null));
             }
         });
-        EventDraft event = new EventDraft(session.theme(), session.description(), session.placeId(), null, start, end,
-                Category.MEETUP, Audience.EVERYONE, Set.of("sv"), false, null, session.seats(), deadline, quotas, false,
-                List.of(), null);
+        EventDraft event = new EventDraft(
+                session.theme(),
+                session.description(),
+                session.placeId(),
+                null,
+                start,
+                end,
+                Category.MEETUP,
+                Audience.EVERYONE,
+                Set.of("sv"),
+                false,
+                null,
+                session.seats(),
+                deadline,
+                quotas,
+                false,
+                List.of(),
+                null);
         return events.create(event).value();
     }
 
@@ -68,7 +88,8 @@ public class SessionSeats {
     public RegistrationStatus signUp(SessionEntity session, ParticipantRole role) {
         if (session.eventId() == null) {
             return participants.confirmed(session.id().value(), role) < session.quota(role)
-                    ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+                    ? RegistrationStatus.CONFIRMED
+                    : RegistrationStatus.WAITING;
         }
         MySignUp mine = signUps.signUp(new EventId(session.eventId()), role.name());
         return mine.status() == SignUpStatus.CONFIRMED ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
@@ -84,8 +105,10 @@ public class SessionSeats {
     /** A seat went to someone waiting: in the same transaction, their registration gets the seat too. */
     @EventListener
     void on(WaitlistPromoted promoted) {
-        sessions.findByEventId(promoted.eventId().value()).flatMap(s -> participants.find(s.id().value(),
-                promoted.accountId().value())).filter(p -> p.status() == RegistrationStatus.WAITING)
+        sessions.findByEventId(promoted.eventId().value())
+                .flatMap(s ->
+                        participants.find(s.id().value(), promoted.accountId().value()))
+                .filter(p -> p.status() == RegistrationStatus.WAITING)
                 .ifPresent(p -> p.change(RegistrationStatus.CONFIRMED));
     }
 }

@@ -1,10 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,16 +17,19 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import se.brobygge.employers.CardDraft;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.OccupationField;
-import se.brobygge.shared.i18n.LanguageNames;
 
 /** My presentation card, and my choices of who sees what. */
 @Route("my-card")
@@ -97,17 +95,48 @@ class CardEditorView extends Main implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(presentation, seeks, offers, languages, swedish, occupation, area, skills);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form, new H2(getTranslation("employers.card.privacy")), new Paragraph(getTranslation("employers.card.privacy.intro")),
-                new Div(visible), new Div(suggestible), new Paragraph(getTranslation("employers.card.employersSee")),
-                new Div(seeOccupation), new Div(seeLanguages), new Div(seeArea), new Div(seeSkills), new Div(save), status);
-        Map<String, HasValidation> fields = Map.<String, HasValidation>of("presentation", presentation, "seeks", seeks, "offers", offers,
-                "languages", languages, "skills", skills, "occupation", occupation);
+        add(
+                form,
+                new H2(getTranslation("employers.card.privacy")),
+                new Paragraph(getTranslation("employers.card.privacy.intro")),
+                new Div(visible),
+                new Div(suggestible),
+                new Paragraph(getTranslation("employers.card.employersSee")),
+                new Div(seeOccupation),
+                new Div(seeLanguages),
+                new Div(seeArea),
+                new Div(seeSkills),
+                new Div(save),
+                status);
+        Map<String, HasValidation> fields = Map.<String, HasValidation>of(
+                "presentation",
+                presentation,
+                "seeks",
+                seeks,
+                "offers",
+                offers,
+                "languages",
+                languages,
+                "skills",
+                skills,
+                "occupation",
+                occupation);
         save.addClickListener(e -> {
             try {
-                cards.saveMyCard(new CardDraft(presentation.getValue(), seeks.getValue(), offers.getValue(),
-                        new HashSet<>(languages.getValue()), swedish.getValue() == null ? LanguageLevel.NONE : swedish.getValue(),
-                        Choices.code(occupation.getValue()), area.getValue(), skills.getValue(), visible.getValue(),
-                        suggestible.getValue(), seeSkills.getValue(), seeLanguages.getValue(), seeArea.getValue(),
+                cards.saveMyCard(new CardDraft(
+                        presentation.getValue(),
+                        seeks.getValue(),
+                        offers.getValue(),
+                        new HashSet<>(languages.getValue()),
+                        swedish.getValue() == null ? LanguageLevel.NONE : swedish.getValue(),
+                        Choices.code(occupation.getValue()),
+                        area.getValue(),
+                        skills.getValue(),
+                        visible.getValue(),
+                        suggestible.getValue(),
+                        seeSkills.getValue(),
+                        seeLanguages.getValue(),
+                        seeArea.getValue(),
                         seeOccupation.getValue()));
                 FieldErrors.clear(fields);
                 status.setText(getTranslation("employers.card.saved"));

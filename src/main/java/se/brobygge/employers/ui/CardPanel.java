@@ -1,13 +1,11 @@
 package se.brobygge.employers.ui;
 
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.util.Locale;
+import java.util.stream.Collectors;
 import se.brobygge.employers.Card;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
@@ -34,8 +32,14 @@ class CardPanel extends Div {
         term(facts, "employers.card.seeks", card.seeks());
         term(facts, "employers.card.offers", card.offers());
         if (!card.languages().isEmpty()) {
-            term(facts, "employers.card.languages", card.languages().stream()
-                    .map(code -> LanguageNames.of(code, locale)).sorted().collect(Collectors.collectingAndThen(Collectors.toList(), names -> ListText.of(names, locale))));
+            term(
+                    facts,
+                    "employers.card.languages",
+                    card.languages().stream()
+                            .map(code -> LanguageNames.of(code, locale))
+                            .sorted()
+                            .collect(Collectors.collectingAndThen(
+                                    Collectors.toList(), names -> ListText.of(names, locale))));
         }
         if (card.swedishLevel() != null) {
             term(facts, "employers.card.swedishLevel", getTranslation("employers.level." + card.swedishLevel()));

@@ -1,12 +1,10 @@
 package se.brobygge.employers.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.identity.InvitationPage;
@@ -36,7 +34,7 @@ class EmployerInvitationView extends InvitationPage {
 
     @Override
     protected void accepted(Representation granted) {
-        UI.getCurrent().navigate(EmployerView.class,
-                new RouteParameters("id", Long.toString(granted.organisationId())));
+        UI.getCurrent()
+                .navigate(EmployerView.class, new RouteParameters("id", Long.toString(granted.organisationId())));
     }
 }

@@ -1,9 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -23,8 +19,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -54,7 +52,9 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        employer = e.getRouteParameters().getLong("id").flatMap(id -> employers.employer(new EmployerId(id)))
+        employer = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> employers.employer(new EmployerId(id)))
                 .orElseThrow(NotFoundException::new);
         render();
     }
@@ -73,15 +73,20 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             add(new Paragraph(getTranslation("employers.status." + employer.status())));
         }
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("employers.employer.kind")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("employers.employer.kind")),
                 new DescriptionList.Description(getTranslation("employers.kind." + employer.kind())));
-        facts.add(new DescriptionList.Term(getTranslation("employers.employer.industry")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("employers.employer.industry")),
                 new DescriptionList.Description(employer.industry()));
-        facts.add(new DescriptionList.Term(getTranslation("employers.employer.size")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("employers.employer.size")),
                 new DescriptionList.Description(getTranslation("employers.size." + employer.size())));
-        facts.add(new DescriptionList.Term(getTranslation("employers.employer.orgNumber")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("employers.employer.orgNumber")),
                 new DescriptionList.Description(employer.organisationNumber()));
-        facts.add(new DescriptionList.Term(getTranslation("employers.employer.address")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("employers.employer.address")),
                 new DescriptionList.Description(employer.address()));
         facts.addClassName("figures");
         add(facts);
@@ -97,12 +102,16 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         add(new H2(getTranslation("employers.employer.postings")));
-        add(new Paragraph(new RouterLink(getTranslation("employers.employer.newPosting"), PostingEditorView.class,
+        add(new Paragraph(new RouterLink(
+                getTranslation("employers.employer.newPosting"),
+                PostingEditorView.class,
                 new RouteParameters("id", employer.id().toString()))));
         for (Posting p : postings.ofEmployer(employer.id())) {
             Div row = new Div();
             row.addClassName("posting-row");
-            row.add(se.brobygge.shared.ui.Written.text(new RouterLink(p.title(), InterestsView.class, new RouteParameters("id", p.id().toString()))),
+            row.add(
+                    se.brobygge.shared.ui.Written.text(new RouterLink(
+                            p.title(), InterestsView.class, new RouteParameters("id", p.id().toString()))),
                     new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
                             + Choices.occupationName(p.occupation(), locale)));
             if (p.status() == PostingStatus.CLOSED) {
@@ -126,7 +135,8 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         section.addClassName("employer-representatives");
         section.add(new H2(getTranslation("employers.representatives.title")));
         for (Representative rep : employers.representatives(employer.id())) {
-            Div row = new Div(se.brobygge.shared.ui.Written.text(new Span(rep.displayName() + " – " + getTranslation("representatives.role." + rep.role()))));
+            Div row = new Div(se.brobygge.shared.ui.Written.text(
+                    new Span(rep.displayName() + " – " + getTranslation("representatives.role." + rep.role()))));
             row.addClassName("representative");
             section.add(row);
         }
@@ -139,9 +149,13 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     render();
                     say(getTranslation("employers.invitations.withdrawn"));
                 });
-                section.add(new Div(new Span(getTranslation("employers.invitations.line", inv.email(),
-                        getTranslation("representatives.role." + inv.role()),
-                        Formats.dateTime(inv.expiresAt(), locale))), withdraw));
+                section.add(new Div(
+                        new Span(getTranslation(
+                                "employers.invitations.line",
+                                inv.email(),
+                                getTranslation("representatives.role." + inv.role()),
+                                Formats.dateTime(inv.expiresAt(), locale))),
+                        withdraw));
             }
         }
         section.add(new H3(getTranslation("employers.invitations.title")));

@@ -1,9 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +20,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerDraft;
 import se.brobygge.employers.EmployerId;
@@ -54,15 +52,20 @@ class EmployersView extends Main implements HasDynamicTitle {
 
     EmployersView(EmployerService employers) {
         addClassName("narrow-view");
-        add(new H1(getTranslation("employers.employers.title")), new Paragraph(getTranslation("employers.employers.intro")));
+        add(
+                new H1(getTranslation("employers.employers.title")),
+                new Paragraph(getTranslation("employers.employers.intro")));
         List<Employer> mine = employers.mine();
         add(new H2(getTranslation("employers.employers.mine")));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("employers.employers.none")));
         } else {
             UnorderedList list = new UnorderedList();
-            mine.forEach(e -> list.add(new ListItem(new RouterLink(se.brobygge.shared.ui.Written.isolate(e.name()) + " – " + getTranslation(
-                    "employers.status." + e.status()), EmployerView.class, new RouteParameters("id", e.id().toString())))));
+            mine.forEach(e -> list.add(new ListItem(new RouterLink(
+                    se.brobygge.shared.ui.Written.isolate(e.name()) + " – "
+                            + getTranslation("employers.status." + e.status()),
+                    EmployerView.class,
+                    new RouteParameters("id", e.id().toString())))));
             add(list);
         }
         add(new H2(getTranslation("employers.employers.register")));
@@ -89,13 +92,36 @@ class EmployersView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(name, number, kind, industry, size, address, email, phone, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, register);
-        Map<String, HasValidation> fields = Map.<String, HasValidation>of("name", name, "organisationNumber", number, "kind", kind,
-                "industry", industry, "size", size, "address", address, "contactEmail", email, "contactPhone", phone,
-                "description", description);
+        Map<String, HasValidation> fields = Map.<String, HasValidation>of(
+                "name",
+                name,
+                "organisationNumber",
+                number,
+                "kind",
+                kind,
+                "industry",
+                industry,
+                "size",
+                size,
+                "address",
+                address,
+                "contactEmail",
+                email,
+                "contactPhone",
+                phone,
+                "description",
+                description);
         register.addClickListener(click -> {
             try {
-                EmployerId id = employers.register(new EmployerDraft(name.getValue(), number.getValue(), kind.getValue(),
-                        industry.getValue(), size.getValue(), address.getValue(), email.getValue(), phone.getValue(),
+                EmployerId id = employers.register(new EmployerDraft(
+                        name.getValue(),
+                        number.getValue(),
+                        kind.getValue(),
+                        industry.getValue(),
+                        size.getValue(),
+                        address.getValue(),
+                        email.getValue(),
+                        phone.getValue(),
                         description.getValue()));
                 FieldErrors.clear(fields);
                 UI.getCurrent().navigate(EmployerView.class, new RouteParameters("id", id.toString()));

@@ -1,9 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,8 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.employers.Card;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
@@ -53,15 +51,20 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        posting = e.getRouteParameters().getLong("id").flatMap(id -> postings.posting(new PostingId(id)))
-                .filter(p -> employers.mayRepresent(p.employerId())).orElseThrow(NotFoundException::new);
+        posting = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> postings.posting(new PostingId(id)))
+                .filter(p -> employers.mayRepresent(p.employerId()))
+                .orElseThrow(NotFoundException::new);
         render();
     }
 
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(new H1(getTranslation("employers.interests.title", posting.title())), status,
+        add(
+                new H1(getTranslation("employers.interests.title", posting.title())),
+                status,
                 new Paragraph(getTranslation("employers.postingStatus." + posting.status())));
         List<Interest> received = interests.forPosting(posting.id());
         add(new H2(getTranslation("employers.interests.received", received.size())));
@@ -71,12 +74,16 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
             if (i.card() != null) {
                 box.add(new CardPanel(i.card(), locale));
             }
-            box.add(new Paragraph(getTranslation("employers.interests.message", i.message())),
-                    new Paragraph(getTranslation("employers.interests.statusNow",
+            box.add(
+                    new Paragraph(getTranslation("employers.interests.message", i.message())),
+                    new Paragraph(getTranslation(
+                            "employers.interests.statusNow",
                             getTranslation("employers.interestStatus." + i.status()))));
             Select<InterestStatus> next = new Select<>();
             next.setLabel(getTranslation("employers.interests.next", i.displayName()));
-            next.setItems(Arrays.stream(InterestStatus.values()).filter(s -> s != InterestStatus.SENT).toList());
+            next.setItems(Arrays.stream(InterestStatus.values())
+                    .filter(s -> s != InterestStatus.SENT)
+                    .toList());
             next.setItemLabelGenerator(s -> s == null ? "" : getTranslation("employers.interestStatus." + s));
             TextArea answer = new TextArea(getTranslation("employers.interests.answer", i.displayName()));
             answer.setMaxLength(2000);
@@ -103,7 +110,8 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
             add(box);
         }
         List<Suggestion<Card>> suggested = interests.suggestionsFor(posting.id());
-        add(new H2(getTranslation("employers.interests.suggested")),
+        add(
+                new H2(getTranslation("employers.interests.suggested")),
                 new Paragraph(getTranslation("employers.interests.suggested.help")));
         if (suggested.isEmpty()) {
             add(new Paragraph(getTranslation("employers.interests.noSuggestions")));

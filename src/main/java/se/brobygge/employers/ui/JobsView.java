@@ -1,9 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,8 +15,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
 import se.brobygge.employers.LanguageLevel;
@@ -30,9 +28,9 @@ import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.Suggestion;
 import se.brobygge.identity.AccountService;
+import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.OccupationField;
-import se.brobygge.shared.i18n.ListText;
 
 /** Internships and jobs: suggestions for me with the reason, filters, saved posts, and my interest's status. */
 @Route("jobs")
@@ -61,8 +59,10 @@ class JobsView extends Main implements HasDynamicTitle {
             add(new H2(getTranslation("employers.jobs.suggested")));
             for (Suggestion<Posting> s : suggestions) {
                 Div box = new Div(new PostingSummary(s.item(), locale));
-                box.add(new Paragraph(getTranslation("employers.jobs.why", ListText.of(s.reasons().stream()
-                        .map(r -> reason(r, locale)).toList(), locale))));
+                box.add(new Paragraph(getTranslation(
+                        "employers.jobs.why",
+                        ListText.of(
+                                s.reasons().stream().map(r -> reason(r, locale)).toList(), locale))));
                 box.addClassName("suggestion");
                 add(box);
             }
@@ -71,9 +71,14 @@ class JobsView extends Main implements HasDynamicTitle {
         if (!mine.isEmpty()) {
             add(new H2(getTranslation("employers.jobs.myInterest")));
             UnorderedList list = new UnorderedList();
-            mine.forEach(i -> list.add(new ListItem(new RouterLink(getTranslation("employers.jobs.interestLine",
-                    i.postingTitle(), i.employerName(), getTranslation("employers.interestStatus." + i.status())),
-                    PostingView.class, new RouteParameters("id", i.postingId().toString())))));
+            mine.forEach(i -> list.add(new ListItem(new RouterLink(
+                    getTranslation(
+                            "employers.jobs.interestLine",
+                            i.postingTitle(),
+                            i.employerName(),
+                            getTranslation("employers.interestStatus." + i.status())),
+                    PostingView.class,
+                    new RouteParameters("id", i.postingId().toString())))));
             add(list);
         }
         List<Posting> saved = postings.saved();
@@ -91,13 +96,15 @@ class JobsView extends Main implements HasDynamicTitle {
         area.setEmptySelectionCaption(getTranslation("employers.jobs.any"));
         level.setLabel(getTranslation("employers.jobs.mySwedish"));
         level.setItems(Arrays.asList(LanguageLevel.values()));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("employers.jobs.any") : getTranslation("employers.level." + l));
+        level.setItemLabelGenerator(
+                l -> l == null ? getTranslation("employers.jobs.any") : getTranslation("employers.level." + l));
         level.setEmptySelectionAllowed(true);
         from.setLabel(getTranslation("employers.jobs.from"));
         from.setClearButtonVisible(true);
         kind.setLabel(getTranslation("employers.posting.kind"));
         kind.setItems(Arrays.asList(PostingKind.values()));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("employers.jobs.any") : getTranslation("employers.postingKind." + k));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("employers.jobs.any") : getTranslation("employers.postingKind." + k));
         kind.setEmptySelectionAllowed(true);
         FlexLayout filters = new FlexLayout(occupation, area, level, from, kind);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -115,7 +122,8 @@ class JobsView extends Main implements HasDynamicTitle {
     private String reason(Suggestion.Reason r, Locale locale) {
         return switch (r.key()) {
             case "employers.reason.occupation" -> getTranslation(r.key(), Choices.occupationName(r.argument(), locale));
-            case "employers.reason.language" -> getTranslation(r.key(), getTranslation("employers.level." + r.argument()));
+            case "employers.reason.language" ->
+                getTranslation(r.key(), getTranslation("employers.level." + r.argument()));
             default -> getTranslation(r.key(), r.argument());
         };
     }
@@ -123,8 +131,12 @@ class JobsView extends Main implements HasDynamicTitle {
     private void refresh() {
         results.removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        List<Posting> found = postings.browse(new PostingFilter(Choices.code(occupation.getValue()), area.getValue(), level.getValue(),
-                from.getValue(), kind.getValue()));
+        List<Posting> found = postings.browse(new PostingFilter(
+                Choices.code(occupation.getValue()),
+                area.getValue(),
+                level.getValue(),
+                from.getValue(),
+                kind.getValue()));
         count.setText(getTranslation("employers.jobs.count", found.size()));
         found.forEach(p -> results.add(new PostingSummary(p, locale)));
     }

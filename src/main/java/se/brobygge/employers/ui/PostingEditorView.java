@@ -1,9 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +17,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -68,8 +66,11 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        Employer employer = e.getRouteParameters().getLong("id").flatMap(id -> employers.employer(new EmployerId(id)))
-                .filter(x -> employers.mayRepresent(x.id())).orElseThrow(NotFoundException::new);
+        Employer employer = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> employers.employer(new EmployerId(id)))
+                .filter(x -> employers.mayRepresent(x.id()))
+                .orElseThrow(NotFoundException::new);
         Locale locale = UI.getCurrent().getLocale();
         removeAll();
         add(new H1(getTranslation("employers.posting.new", employer.name())));
@@ -101,20 +102,38 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         contact.setLabel(getTranslation("employers.posting.contact"));
         publish.setText(getTranslation("employers.posting.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(kind, title, occupation, description, area, from, to, hours, level, support,
-                accessibility, contact);
+        FormLayout form = new FormLayout(
+                kind, title, occupation, description, area, from, to, hours, level, support, accessibility, contact);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, publish);
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("kind", kind), Map.entry("title", title),
-                Map.entry("occupation", occupation), Map.entry("description", description), Map.entry("area", area),
-                Map.entry("periodFrom", from), Map.entry("periodTo", to), Map.entry("hours", hours),
-                Map.entry("swedishLevel", level), Map.entry("support", support),
-                Map.entry("accessibility", accessibility), Map.entry("contact", contact));
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("kind", kind),
+                Map.entry("title", title),
+                Map.entry("occupation", occupation),
+                Map.entry("description", description),
+                Map.entry("area", area),
+                Map.entry("periodFrom", from),
+                Map.entry("periodTo", to),
+                Map.entry("hours", hours),
+                Map.entry("swedishLevel", level),
+                Map.entry("support", support),
+                Map.entry("accessibility", accessibility),
+                Map.entry("contact", contact));
         publish.addClickListener(click -> {
             try {
-                PostingId id = postings.post(new PostingDraft(employer.id(), kind.getValue(), title.getValue(),
-                        Choices.code(occupation.getValue()), description.getValue(), area.getValue(), from.getValue(), to.getValue(),
-                        hours.getValue(), level.getValue(), support.getValue(), accessibility.getValue(),
+                PostingId id = postings.post(new PostingDraft(
+                        employer.id(),
+                        kind.getValue(),
+                        title.getValue(),
+                        Choices.code(occupation.getValue()),
+                        description.getValue(),
+                        area.getValue(),
+                        from.getValue(),
+                        to.getValue(),
+                        hours.getValue(),
+                        level.getValue(),
+                        support.getValue(),
+                        accessibility.getValue(),
                         contact.getValue()));
                 FieldErrors.clear(fields);
                 UI.getCurrent().navigate(InterestsView.class, new RouteParameters("id", id.toString()));

@@ -1,14 +1,12 @@
 package se.brobygge.employers.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.Locale;
 import se.brobygge.employers.Posting;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.MetaLine;
@@ -25,7 +23,8 @@ class PostingSummary extends Div {
     PostingSummary(Posting p, Locale locale, boolean withTitle) {
         addClassName("posting-summary");
         if (withTitle) {
-            add(new H3(se.brobygge.shared.ui.Written.text(new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString())))));
+            add(new H3(se.brobygge.shared.ui.Written.text(
+                    new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString())))));
         }
         Paragraph employer = se.brobygge.shared.ui.Written.text(new Paragraph(p.employerName()));
         if (p.employerVerified()) {
@@ -33,16 +32,24 @@ class PostingSummary extends Div {
             badge.getElement().getThemeList().add("badge success");
             employer.add(new Span(" "), badge);
         }
-        add(employer, new Paragraph(new MetaLine(getTranslation("employers.postingKind." + p.kind()),
-                Choices.occupationName(p.occupation(), locale), p.area(), period(p, locale),
-                getTranslation("employers.jobs.requires", getTranslation("employers.level." + p.swedishLevel())))));
+        add(
+                employer,
+                new Paragraph(new MetaLine(
+                        getTranslation("employers.postingKind." + p.kind()),
+                        Choices.occupationName(p.occupation(), locale),
+                        p.area(),
+                        period(p, locale),
+                        getTranslation(
+                                "employers.jobs.requires", getTranslation("employers.level." + p.swedishLevel())))));
     }
 
     /** "12 jan. 2027 – 30 juni 2027", or "from 12 jan. 2027, open-ended" in the reader's own date format. */
     private String period(Posting p, Locale locale) {
         return p.periodTo() == null
                 ? getTranslation("employers.jobs.periodOpen", Formats.shortDate(p.periodFrom(), locale))
-                : getTranslation("employers.jobs.period", Formats.shortDate(p.periodFrom(), locale),
+                : getTranslation(
+                        "employers.jobs.period",
+                        Formats.shortDate(p.periodFrom(), locale),
                         Formats.shortDate(p.periodTo(), locale));
     }
 }

@@ -1,8 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,8 +16,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.Optional;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
@@ -51,7 +49,9 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        posting = e.getRouteParameters().getLong("id").flatMap(id -> postings.posting(new PostingId(id)))
+        posting = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> postings.posting(new PostingId(id)))
                 .orElseThrow(NotFoundException::new);
         render();
     }
@@ -71,28 +71,34 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         fact(facts, "employers.posting.contact", posting.contact());
         add(facts);
         if (employers.mayRepresent(posting.employerId())) {
-            add(new Paragraph(new RouterLink(getTranslation("employers.posting.interests"), InterestsView.class,
+            add(new Paragraph(new RouterLink(
+                    getTranslation("employers.posting.interests"),
+                    InterestsView.class,
                     new RouteParameters("id", posting.id().toString()))));
         }
         boolean saved = postings.saved().stream().anyMatch(p -> p.id().equals(posting.id()));
-        Button save = new Button(getTranslation(saved ? "employers.posting.unsave" : "employers.posting.save"), click -> {
-            postings.save(posting.id(), !saved);
-            render();
-            status.setText(getTranslation(saved ? "employers.posting.unsaved" : "employers.posting.saved"));
-        });
+        Button save =
+                new Button(getTranslation(saved ? "employers.posting.unsave" : "employers.posting.save"), click -> {
+                    postings.save(posting.id(), !saved);
+                    render();
+                    status.setText(getTranslation(saved ? "employers.posting.unsaved" : "employers.posting.saved"));
+                });
         add(save);
         add(new H2(getTranslation("employers.posting.interest")), status);
-        Optional<Interest> mine = interests.mine().stream().filter(i -> i.postingId().equals(posting.id())).findFirst();
+        Optional<Interest> mine = interests.mine().stream()
+                .filter(i -> i.postingId().equals(posting.id()))
+                .findFirst();
         if (mine.isPresent()) {
             Interest i = mine.get();
-            add(new Paragraph(getTranslation("employers.posting.interestSent",
-                    getTranslation("employers.interestStatus." + i.status()))));
+            add(new Paragraph(getTranslation(
+                    "employers.posting.interestSent", getTranslation("employers.interestStatus." + i.status()))));
             if (i.answer() != null) {
                 add(new Paragraph(getTranslation("employers.posting.answer", i.answer())));
             }
             return;
         }
-        add(new Paragraph(getTranslation("employers.posting.interestHelp")),
+        add(
+                new Paragraph(getTranslation("employers.posting.interestHelp")),
                 new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
         TextArea message = new TextArea(getTranslation("employers.posting.message"));
         message.setMaxLength(1000);

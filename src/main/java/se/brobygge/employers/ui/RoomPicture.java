@@ -2,7 +2,6 @@ package se.brobygge.employers.ui;
 
 import java.util.List;
 import java.util.function.Function;
-
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.SeatingPlan;
@@ -16,8 +15,7 @@ final class RoomPicture {
     static final int CELL = 300;
     static final int RADIUS = 60;
 
-    private RoomPicture() {
-    }
+    private RoomPicture() {}
 
     static String svg(SeatingPlan plan, Function<String, String> t, String title) {
         List<SeatingPlan.PlanTable> tables = plan.tables();
@@ -26,18 +24,34 @@ final class RoomPicture {
         int width = columns * CELL;
         int height = rows * CELL;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
                 .append("\" role=\"img\" aria-labelledby=\"room-title\" class=\"room-svg\" width=\"100%\">")
-                .append("<title id=\"room-title\">").append(xml(title)).append("</title>");
+                .append("<title id=\"room-title\">")
+                .append(xml(title))
+                .append("</title>");
         for (int i = 0; i < tables.size(); i++) {
             SeatingPlan.PlanTable table = tables.get(i);
             int cx = (i % columns) * CELL + CELL / 2;
             int cy = (i / columns) * CELL + CELL / 2;
-            svg.append("<g class=\"room-table").append(table.locked() ? " locked" : "").append("\">");
-            svg.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"").append(RADIUS)
-                    .append("\" fill=\"").append(table.locked() ? "#fdecc8" : "#e8f1fb")
+            svg.append("<g class=\"room-table")
+                    .append(table.locked() ? " locked" : "")
+                    .append("\">");
+            svg.append("<circle cx=\"")
+                    .append(cx)
+                    .append("\" cy=\"")
+                    .append(cy)
+                    .append("\" r=\"")
+                    .append(RADIUS)
+                    .append("\" fill=\"")
+                    .append(table.locked() ? "#fdecc8" : "#e8f1fb")
                     .append("\" stroke=\"#1a3d6d\" stroke-width=\"3\"/>");
-            svg.append("<text x=\"").append(cx).append("\" y=\"").append(cy + 8)
+            svg.append("<text x=\"")
+                    .append(cx)
+                    .append("\" y=\"")
+                    .append(cy + 8)
                     .append("\" text-anchor=\"middle\" font-size=\"26\" font-weight=\"bold\" fill=\"#1a3d6d\">")
                     .append(xml(t.apply("employers.print.table").replace("{0}", Integer.toString(table.number()))))
                     .append("</text>");
@@ -47,12 +61,22 @@ final class RoomPicture {
                 int x = (int) Math.round(cx + (RADIUS + 45) * Math.cos(angle));
                 int y = (int) Math.round(cy + (RADIUS + 40) * Math.sin(angle));
                 Participant person = people.get(p);
-                svg.append("<text x=\"").append(x).append("\" y=\"").append(y)
+                svg.append("<text x=\"")
+                        .append(x)
+                        .append("\" y=\"")
+                        .append(y)
                         .append("\" text-anchor=\"middle\" font-size=\"15\" fill=\"#111\">")
-                        .append(xml(shorten(person.displayName()))).append("</text>");
-                svg.append("<text x=\"").append(x).append("\" y=\"").append(y + 16)
-                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"").append(colour(person.role()))
-                        .append("\">").append(xml(t.apply("employers.role." + person.role()))).append("</text>");
+                        .append(xml(shorten(person.displayName())))
+                        .append("</text>");
+                svg.append("<text x=\"")
+                        .append(x)
+                        .append("\" y=\"")
+                        .append(y + 16)
+                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"")
+                        .append(colour(person.role()))
+                        .append("\">")
+                        .append(xml(t.apply("employers.role." + person.role())))
+                        .append("</text>");
             }
             svg.append("</g>");
         }

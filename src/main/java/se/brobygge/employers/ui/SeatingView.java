@@ -1,11 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
@@ -31,8 +25,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.SeatingPlan;
 import se.brobygge.employers.SeatingRule;
@@ -42,8 +39,8 @@ import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.ListText;
 
 /**
  * Staff plan the tables: the solver works in the background while the page shows its progress;
@@ -76,7 +73,9 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        session = e.getRouteParameters().getLong("id").flatMap(id -> sessions.session(new SessionId(id)))
+        session = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> sessions.session(new SessionId(id)))
                 .orElseThrow(NotFoundException::new);
         removeAll();
         add(new H1(getTranslation("employers.seating.title", session.theme())));
@@ -96,11 +95,16 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         progress.addClassName("seating-progress");
         SessionId id = session.id();
         java.util.Locale locale = UI.getCurrent().getLocale();
-        Anchor print = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] pdf = seating.printout(id, key -> getTranslation(locale, key), locale);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(pdf), "bordsplacering-" + id + ".pdf",
-                    "application/pdf", pdf.length);
-        }), getTranslation("employers.seating.print"));
+        Anchor print = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] pdf = seating.printout(id, key -> getTranslation(locale, key), locale);
+                    return new DownloadResponse(
+                            new java.io.ByteArrayInputStream(pdf),
+                            "bordsplacering-" + id + ".pdf",
+                            "application/pdf",
+                            pdf.length);
+                }),
+                getTranslation("employers.seating.print"));
         print.addClassName("seating-print");
         add(tableSize, solve, progressBar, progress, explanation, new Paragraph(print), room, tables, handChanges);
         render(seating.plan(id, relaxed));
@@ -114,16 +118,24 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         UI ui = UI.getCurrent();
         try {
-            running = seating.start(session.id(), tableSize.getValue(), Set.copyOf(relaxed),
-                    p -> ui.access(() -> progress.setText(getTranslation("employers.seating.progress",
-                            Math.round(p.elapsedMillis() / 100.0) / 10.0, p.hardBreaks(), p.repeatPairs()))),
+            running = seating.start(
+                    session.id(),
+                    tableSize.getValue(),
+                    Set.copyOf(relaxed),
+                    p -> ui.access(() -> progress.setText(getTranslation(
+                            "employers.seating.progress",
+                            Math.round(p.elapsedMillis() / 100.0) / 10.0,
+                            p.hardBreaks(),
+                            p.repeatPairs()))),
                     plan -> ui.access(() -> {
                         running = null;
                         ui.setPollInterval(-1);
                         progressBar.setVisible(false);
                         solve.setEnabled(true);
-                        progress.setText(getTranslation(plan.breaks().isEmpty() ? "employers.seating.done"
-                                : "employers.seating.doneWithBreaks", plan.tables().size(), plan.repeatPairs()));
+                        progress.setText(getTranslation(
+                                plan.breaks().isEmpty() ? "employers.seating.done" : "employers.seating.doneWithBreaks",
+                                plan.tables().size(),
+                                plan.repeatPairs()));
                         render(plan);
                     }));
         } catch (InvalidInputException ex) {
@@ -147,7 +159,8 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (SeatingPlan.RuleBreak b : plan.breaks()) {
             Div box = new Div();
             box.addClassName("seating-break");
-            box.add(new Paragraph(getTranslation("employers.seating.break." + b.rule(),
+            box.add(new Paragraph(getTranslation(
+                    "employers.seating.break." + b.rule(),
                     ListText.of(b.tables().stream().map(String::valueOf).toList(), getLocale()))));
             if (b.rule() != SeatingRule.TABLE_SIZE) {
                 Button relax = new Button(getTranslation("employers.seating.relax." + b.rule()), click -> {
@@ -160,16 +173,27 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             explanation.add(box);
         }
         if (!relaxed.isEmpty()) {
-            explanation.add(new Paragraph(getTranslation("employers.seating.relaxed", ListText.of(
-                    relaxed.stream().map(r -> getTranslation("employers.seating.rule." + r)).toList(), getLocale()))));
+            explanation.add(new Paragraph(getTranslation(
+                    "employers.seating.relaxed",
+                    ListText.of(
+                            relaxed.stream()
+                                    .map(r -> getTranslation("employers.seating.rule." + r))
+                                    .toList(),
+                            getLocale()))));
         }
         if (plan.empty()) {
-            room.add(new Paragraph(getTranslation("employers.seating.noPlan", plan.unseated().size())));
+            room.add(new Paragraph(
+                    getTranslation("employers.seating.noPlan", plan.unseated().size())));
             return;
         }
         room.add(new H2(getTranslation("employers.seating.room")));
-        Svg picture = new Svg(RoomPicture.svg(plan, this::getTranslation, getTranslation("employers.seating.roomTitle",
-                session.theme(), plan.tables().size())));
+        Svg picture = new Svg(RoomPicture.svg(
+                plan,
+                this::getTranslation,
+                getTranslation(
+                        "employers.seating.roomTitle",
+                        session.theme(),
+                        plan.tables().size())));
         picture.addClassName("room-picture");
         room.add(picture);
         tables.add(new H2(getTranslation("employers.seating.tables")));
@@ -177,14 +201,24 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (SeatingPlan.PlanTable table : plan.tables()) {
             Div box = new Div();
             box.addClassName("seating-table");
-            box.add(new H3(getTranslation("employers.seating.tableHeading", table.number(),
-                    table.sharedLanguages().isEmpty() ? "–" : ListText.of(table.sharedLanguages().stream()
-                            .map(code -> LanguageNames.of(code, getLocale())).toList(), getLocale()))));
+            box.add(new H3(getTranslation(
+                    "employers.seating.tableHeading",
+                    table.number(),
+                    table.sharedLanguages().isEmpty()
+                            ? "–"
+                            : ListText.of(
+                                    table.sharedLanguages().stream()
+                                            .map(code -> LanguageNames.of(code, getLocale()))
+                                            .toList(),
+                                    getLocale()))));
             UnorderedList people = new UnorderedList();
             table.people().forEach(p -> {
                 everyone.add(p);
-                people.add(new ListItem(se.brobygge.shared.ui.Written.isolate(p.displayName()) + " – " + getTranslation("employers.role." + p.role())
-                        + (p.organisationName() == null ? "" : ", " + se.brobygge.shared.ui.Written.isolate(p.organisationName()))));
+                people.add(new ListItem(se.brobygge.shared.ui.Written.isolate(p.displayName()) + " – "
+                        + getTranslation("employers.role." + p.role())
+                        + (p.organisationName() == null
+                                ? ""
+                                : ", " + se.brobygge.shared.ui.Written.isolate(p.organisationName()))));
             });
             Checkbox lock = new Checkbox(getTranslation("employers.seating.lock", table.number()), table.locked());
             lock.addValueChangeListener(e -> {
@@ -201,7 +235,10 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button swap = new Button(getTranslation("employers.seating.swap"), click -> {
             if (first.getValue() != null && second.getValue() != null) {
                 try {
-                    seating.swap(session.id(), first.getValue().accountId(), second.getValue().accountId());
+                    seating.swap(
+                            session.id(),
+                            first.getValue().accountId(),
+                            second.getValue().accountId());
                     progress.setText(getTranslation("employers.seating.swapped"));
                     render(seating.plan(session.id(), relaxed));
                 } catch (InvalidInputException ex) {
@@ -219,7 +256,8 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     progress.setText(getTranslation("employers.seating.moved"));
                     render(seating.plan(session.id(), relaxed));
                 } catch (InvalidInputException ex) {
-                    toTable.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
+                    toTable.setErrorMessage(
+                            getTranslation(ex.errors().getFirst().messageKey()));
                     toTable.setInvalid(true);
                 }
             }
@@ -231,8 +269,14 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Select<Participant> select = new Select<>();
         select.setLabel(getTranslation(labelKey));
         select.setItems(people);
-        select.setItemLabelGenerator(p -> p == null ? "" : p.displayName()
-                + (p.table() == null ? "" : " (" + getTranslation("employers.print.table").replace("{0}", p.table().toString()) + ")"));
+        select.setItemLabelGenerator(p -> p == null
+                ? ""
+                : p.displayName()
+                        + (p.table() == null
+                                ? ""
+                                : " ("
+                                        + getTranslation("employers.print.table")
+                                                .replace("{0}", p.table().toString()) + ")"));
         return select;
     }
 

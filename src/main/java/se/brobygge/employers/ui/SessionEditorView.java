@@ -1,10 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.SessionDraft;
 import se.brobygge.employers.SessionId;
@@ -65,7 +63,8 @@ class SessionEditorView extends Main implements HasDynamicTitle {
         place.setHelperText(getTranslation("employers.editor.place.help"));
         List<Place> published = places.published(PlaceFilter.ALL);
         place.setItems(published);
-        place.setItemLabelGenerator(p -> p == null ? "" : p.name() + " (" + p.details().area() + ")");
+        place.setItemLabelGenerator(
+                p -> p == null ? "" : p.name() + " (" + p.details().area() + ")");
         startsAt.setLabel(getTranslation("employers.editor.startsAt"));
         endsAt.setLabel(getTranslation("employers.editor.endsAt"));
         deadline.setLabel(getTranslation("employers.editor.deadline"));
@@ -93,25 +92,57 @@ class SessionEditorView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout series = new FormLayout(repeat, interval);
         series.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(form, new H2(getTranslation("employers.editor.quotas")), quotaForm,
-                new H2(getTranslation("employers.editor.series")), series, save);
+        add(
+                form,
+                new H2(getTranslation("employers.editor.quotas")),
+                quotaForm,
+                new H2(getTranslation("employers.editor.series")),
+                series,
+                save);
 
-        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("theme", theme, "description", description,
-                "placeId", place, "startsAt", startsAt, "endsAt", endsAt, "signupDeadline", deadline, "seats", seats,
-                "repeat", repeat, "intervalWeeks", interval));
+        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of(
+                "theme",
+                theme,
+                "description",
+                description,
+                "placeId",
+                place,
+                "startsAt",
+                startsAt,
+                "endsAt",
+                endsAt,
+                "signupDeadline",
+                deadline,
+                "seats",
+                seats,
+                "repeat",
+                repeat,
+                "intervalWeeks",
+                interval));
         quotas.forEach((role, field) -> fields.put("quota." + role, field));
         save.addClickListener(e -> {
             Map<ParticipantRole, Integer> q = new EnumMap<>(ParticipantRole.class);
             quotas.forEach((role, field) -> q.put(role, field.getValue() == null ? 0 : field.getValue()));
             try {
-                List<SessionId> ids = sessions.create(new SessionDraft(theme.getValue(), description.getValue(),
+                List<SessionId> ids = sessions.create(new SessionDraft(
+                        theme.getValue(),
+                        description.getValue(),
                         place.getValue() == null ? null : place.getValue().id().value(),
-                        place.getValue() == null ? null : place.getValue().details().area(), startsAt.getValue(),
-                        endsAt.getValue(), deadline.getValue(), seats.getValue(), q,
+                        place.getValue() == null
+                                ? null
+                                : place.getValue().details().area(),
+                        startsAt.getValue(),
+                        endsAt.getValue(),
+                        deadline.getValue(),
+                        seats.getValue(),
+                        q,
                         repeat.getValue() == null ? 1 : repeat.getValue(),
                         interval.getValue() == null ? 1 : interval.getValue()));
                 FieldErrors.clear(fields);
-                UI.getCurrent().navigate(SessionView.class, new RouteParameters("id", ids.getFirst().toString()));
+                UI.getCurrent()
+                        .navigate(
+                                SessionView.class,
+                                new RouteParameters("id", ids.getFirst().toString()));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
                 if (first instanceof com.vaadin.flow.component.Focusable<?> f) {

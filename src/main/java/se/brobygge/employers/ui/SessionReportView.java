@@ -1,10 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +17,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.employers.OutcomeKind;
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
@@ -55,7 +53,9 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        session = e.getRouteParameters().getLong("id").flatMap(id -> sessions.session(new SessionId(id)))
+        session = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> sessions.session(new SessionId(id)))
                 .orElseThrow(NotFoundException::new);
         render();
     }
@@ -67,38 +67,50 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
         List<SessionReport> reports = sessions.report(session.id());
         Grid<SessionReport> grid = new Grid<>();
         grid.addColumn(r -> Formats.date(r.startsAt(), locale)).setHeader(getTranslation("employers.report.date"));
-        grid.addColumn(r -> r.participants().values().stream().mapToInt(Integer::intValue).sum())
+        grid.addColumn(r -> r.participants().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
                 .setHeader(getTranslation("employers.report.participants"));
         grid.addColumn(SessionReport::contacts).setHeader(getTranslation("employers.report.contacts"));
         for (OutcomeKind kind : OutcomeKind.values()) {
-            grid.addColumn(r -> r.outcomes().getOrDefault(kind, 0)).setHeader(getTranslation("employers.outcome." + kind));
+            grid.addColumn(r -> r.outcomes().getOrDefault(kind, 0))
+                    .setHeader(getTranslation("employers.outcome." + kind));
         }
         grid.setItems(reports);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("employers.report.trend"));
         add(new H2(getTranslation("employers.report.trend")), grid);
-        SessionReport mine = reports.stream().filter(r -> r.id().equals(session.id())).findFirst().orElseThrow();
+        SessionReport mine = reports.stream()
+                .filter(r -> r.id().equals(session.id()))
+                .findFirst()
+                .orElseThrow();
         add(new H2(getTranslation("employers.report.perRole")));
         UnorderedList perRole = new UnorderedList();
         for (ParticipantRole role : ParticipantRole.values()) {
-            perRole.add(new ListItem(getTranslation("employers.report.roleLine", getTranslation("employers.role." + role),
-                    mine.participants().getOrDefault(role, 0), mine.outcomesByRole().getOrDefault(role, 0))));
+            perRole.add(new ListItem(getTranslation(
+                    "employers.report.roleLine",
+                    getTranslation("employers.role." + role),
+                    mine.participants().getOrDefault(role, 0),
+                    mine.outcomesByRole().getOrDefault(role, 0))));
         }
         add(perRole);
 
         List<Participant> seated = sessions.participants(session.id()).stream()
-                .filter(p -> p.status() == RegistrationStatus.CONFIRMED).toList();
+                .filter(p -> p.status() == RegistrationStatus.CONFIRMED)
+                .toList();
         add(new H2(getTranslation("employers.report.recordOutcome")));
         Select<Participant> person = new Select<>();
         person.setLabel(getTranslation("employers.report.person"));
         person.setItems(seated);
-        person.setItemLabelGenerator(p -> p == null ? "" : p.displayName() + " – " + getTranslation("employers.role." + p.role()));
+        person.setItemLabelGenerator(
+                p -> p == null ? "" : p.displayName() + " – " + getTranslation("employers.role." + p.role()));
         Select<OutcomeKind> kind = new Select<>();
         kind.setLabel(getTranslation("employers.report.kind"));
         kind.setItems(Arrays.asList(OutcomeKind.values()));
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("employers.outcome." + k));
         DateField date = new DateField(getTranslation("employers.report.occurredOn"));
-        Map<String, HasValidation> fields = Map.<String, HasValidation>of("person", person, "kind", kind, "occurredOn", date);
+        Map<String, HasValidation> fields =
+                Map.<String, HasValidation>of("person", person, "kind", kind, "occurredOn", date);
         Button save = new Button(getTranslation("employers.report.save"), click -> {
             if (person.getValue() == null) {
                 person.setErrorMessage(getTranslation("employers.validation.required"));
@@ -116,8 +128,12 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(person, kind, date, save);
         UnorderedList recorded = new UnorderedList();
-        sessions.outcomes(session.id()).forEach(o -> recorded.add(new ListItem(getTranslation("employers.report.outcomeLine",
-                o.displayName(), getTranslation("employers.outcome." + o.kind()), o.occurredOn().toString()))));
+        sessions.outcomes(session.id())
+                .forEach(o -> recorded.add(new ListItem(getTranslation(
+                        "employers.report.outcomeLine",
+                        o.displayName(),
+                        getTranslation("employers.outcome." + o.kind()),
+                        o.occurredOn().toString()))));
         add(recorded);
 
         add(new H2(getTranslation("employers.report.recordContact")));
@@ -134,7 +150,8 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
                 return;
             }
             try {
-                sessions.recordContact(session.id(), from.getValue().accountId(), to.getValue().accountId());
+                sessions.recordContact(
+                        session.id(), from.getValue().accountId(), to.getValue().accountId());
                 render();
                 status.setText(getTranslation("employers.session.contactSaved"));
             } catch (InvalidInputException ex) {
@@ -143,8 +160,9 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         });
         UnorderedList contacts = new UnorderedList();
-        sessions.contacts(session.id()).forEach(c -> contacts.add(new ListItem(
-                getTranslation("employers.session.contactLine", c.fromName(), c.toName()))));
+        sessions.contacts(session.id())
+                .forEach(c -> contacts.add(
+                        new ListItem(getTranslation("employers.session.contactLine", c.fromName(), c.toName()))));
         add(from, to, contact, contacts);
     }
 

@@ -1,11 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +20,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import se.brobygge.employers.Card;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.Contact;
@@ -60,8 +58,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div contactsArea = new Div();
     private Session session;
 
-    SessionView(SessionService sessions, CardService cards, EmployerService employers,
-            CurrentUser currentUser, Clock clock) {
+    SessionView(
+            SessionService sessions,
+            CardService cards,
+            EmployerService employers,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sessions = sessions;
         this.cards = cards;
         this.employers = employers;
@@ -74,7 +76,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        session = e.getRouteParameters().getLong("id").flatMap(id -> sessions.session(new SessionId(id)))
+        session = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> sessions.session(new SessionId(id)))
                 .orElseThrow(NotFoundException::new);
         render();
     }
@@ -88,14 +92,18 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Locale locale = UI.getCurrent().getLocale();
         add(new H1(session.theme()));
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("employers.session.when")), new DescriptionList.Description(
-                Formats.dateTime(session.startsAt(), locale) + " – " + Formats.dateTime(session.endsAt(), locale)));
+        facts.add(
+                new DescriptionList.Term(getTranslation("employers.session.when")),
+                new DescriptionList.Description(Formats.dateTime(session.startsAt(), locale) + " – "
+                        + Formats.dateTime(session.endsAt(), locale)));
         if (session.area() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("employers.session.area")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("employers.session.area")),
                     new DescriptionList.Description(session.area()));
         }
         if (session.signupDeadline() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("employers.session.deadline")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("employers.session.deadline")),
                     new DescriptionList.Description(Formats.dateTime(session.signupDeadline(), locale)));
         }
         facts.addClassName("figures");
@@ -104,23 +112,31 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(se.brobygge.shared.ui.Written.text(new Paragraph(session.description())));
         }
         if (session.placeId() != null) {
-            add(new Paragraph(new com.vaadin.flow.component.html.Anchor("places/" + session.placeId(),
-                    getTranslation("employers.session.place"))));
+            add(new Paragraph(new com.vaadin.flow.component.html.Anchor(
+                    "places/" + session.placeId(), getTranslation("employers.session.place"))));
         }
         add(new H2(getTranslation("employers.session.seats")));
         UnorderedList seats = new UnorderedList();
         for (ParticipantRole role : ParticipantRole.values()) {
             int quota = session.quotas().getOrDefault(role, 0);
             if (quota > 0) {
-                seats.add(new ListItem(getTranslation("employers.session.seatsOfRole", getTranslation("employers.role." + role),
-                        quota, session.seatsLeft(role))));
+                seats.add(new ListItem(getTranslation(
+                        "employers.session.seatsOfRole",
+                        getTranslation("employers.role." + role),
+                        quota,
+                        session.seatsLeft(role))));
             }
         }
         add(seats);
         if (staff()) {
-            add(new Paragraph(new RouterLink(getTranslation("employers.session.seating"), SeatingView.class,
-                    new RouteParameters("id", session.id().toString()))),
-                    new Paragraph(new RouterLink(getTranslation("employers.session.report"), SessionReportView.class,
+            add(
+                    new Paragraph(new RouterLink(
+                            getTranslation("employers.session.seating"),
+                            SeatingView.class,
+                            new RouteParameters("id", session.id().toString()))),
+                    new Paragraph(new RouterLink(
+                            getTranslation("employers.session.report"),
+                            SessionReportView.class,
                             new RouteParameters("id", session.id().toString()))));
         }
         add(new H2(getTranslation("employers.session.register")), status, registration);
@@ -134,11 +150,15 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         contactsArea.removeAll();
         boolean past = session.past(clock.instant());
         Optional<Participant> mine = sessions.mine(session.id());
-        registration.add(new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
+        registration.add(
+                new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
         if (mine.isPresent()) {
             Participant p = mine.get();
-            status.setText(getTranslation(p.status() == RegistrationStatus.CONFIRMED ? "employers.session.confirmed"
-                    : "employers.session.waiting", getTranslation("employers.role." + p.role())));
+            status.setText(getTranslation(
+                    p.status() == RegistrationStatus.CONFIRMED
+                            ? "employers.session.confirmed"
+                            : "employers.session.waiting",
+                    getTranslation("employers.role." + p.role())));
             if (!past) {
                 Button cancel = new Button(getTranslation("employers.session.cancel"), e -> {
                     sessions.cancel(session.id());
@@ -154,17 +174,21 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Select<ParticipantRole> role = new Select<>();
             role.setLabel(getTranslation("employers.session.role"));
             role.setItems(Arrays.stream(ParticipantRole.values())
-                    .filter(r -> session.quotas().getOrDefault(r, 0) > 0).toList());
+                    .filter(r -> session.quotas().getOrDefault(r, 0) > 0)
+                    .toList());
             role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("employers.role." + r));
             Select<Employer> employer = new Select<>();
             employer.setLabel(getTranslation("employers.session.employer"));
             List<Employer> myEmployers = employers.mine();
             employer.setItems(myEmployers);
             employer.setItemLabelGenerator(x -> x == null ? "" : x.name());
-            employer.setHelperText(myEmployers.isEmpty() ? getTranslation("employers.session.employer.none")
-                    : getTranslation("employers.session.employer.help"));
+            employer.setHelperText(
+                    myEmployers.isEmpty()
+                            ? getTranslation("employers.session.employer.none")
+                            : getTranslation("employers.session.employer.help"));
             employer.setVisible(false);
-            role.addValueChangeListener(e -> employer.setVisible(e.getValue() != null && e.getValue().representsEmployer()));
+            role.addValueChangeListener(e ->
+                    employer.setVisible(e.getValue() != null && e.getValue().representsEmployer()));
             Button register = new Button(getTranslation("employers.session.registerButton"), e -> {
                 if (role.getValue() == null) {
                     role.setErrorMessage(getTranslation("employers.validation.required"));
@@ -172,10 +196,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     return;
                 }
                 try {
-                    Participant p = sessions.register(session.id(), role.getValue(),
-                            employer.getValue() == null ? null : employer.getValue().id());
-                    reload(getTranslation(p.status() == RegistrationStatus.CONFIRMED ? "employers.session.doneConfirmed"
-                            : "employers.session.doneWaiting"));
+                    Participant p = sessions.register(
+                            session.id(),
+                            role.getValue(),
+                            employer.getValue() == null
+                                    ? null
+                                    : employer.getValue().id());
+                    reload(getTranslation(
+                            p.status() == RegistrationStatus.CONFIRMED
+                                    ? "employers.session.doneConfirmed"
+                                    : "employers.session.doneWaiting"));
                 } catch (InvalidInputException ex) {
                     String message = getTranslation(ex.errors().getFirst().messageKey());
                     if ("employer".equals(ex.errors().getFirst().field())) {
@@ -191,7 +221,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             register.addClassName("session-register");
             registration.add(role, employer, register);
         }
-        boolean seated = mine.map(p -> p.status() == RegistrationStatus.CONFIRMED).orElse(false);
+        boolean seated =
+                mine.map(p -> p.status() == RegistrationStatus.CONFIRMED).orElse(false);
         if (seated || staff()) {
             List<Card> visible = cards.cardsAt(session.id());
             participantCards.add(new H2(getTranslation("employers.session.cards")));

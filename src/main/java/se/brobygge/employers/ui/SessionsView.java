@@ -1,8 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,8 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.Session;
 import se.brobygge.employers.SessionService;
@@ -31,7 +29,9 @@ class SessionsView extends Main implements HasDynamicTitle {
 
     SessionsView(SessionService sessions, CurrentUser currentUser) {
         addClassName("narrow-view");
-        add(new H1(getTranslation("employers.sessions.title")), new Paragraph(getTranslation("employers.sessions.intro")));
+        add(
+                new H1(getTranslation("employers.sessions.title")),
+                new Paragraph(getTranslation("employers.sessions.intro")));
         boolean staff = currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
         if (staff) {
             add(new Paragraph(new RouterLink(getTranslation("employers.sessions.new"), SessionEditorView.class)));
@@ -54,14 +54,18 @@ class SessionsView extends Main implements HasDynamicTitle {
         RouterLink link = new RouterLink(s.theme(), SessionView.class, new RouteParameters("id", s.id().toString()));
         H2 heading = new H2(link);
         heading.addClassName("session-card-title");
-        card.add(heading, new Paragraph(new se.brobygge.shared.ui.MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
+        card.add(
+                heading,
+                new Paragraph(new se.brobygge.shared.ui.MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
         StringBuilder left = new StringBuilder();
         for (ParticipantRole role : ParticipantRole.values()) {
             if (s.quotas().getOrDefault(role, 0) > 0) {
                 if (!left.isEmpty()) {
                     left.append(" · ");
                 }
-                left.append(getTranslation("employers.role." + role)).append(": ").append(s.seatsLeft(role));
+                left.append(getTranslation("employers.role." + role))
+                        .append(": ")
+                        .append(s.seatsLeft(role));
             }
         }
         card.add(new Paragraph(getTranslation("employers.sessions.seatsLeft", left.toString())));

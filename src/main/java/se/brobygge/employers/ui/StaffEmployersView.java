@@ -1,8 +1,5 @@
 package se.brobygge.employers.ui;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,8 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Posting;
@@ -46,7 +44,9 @@ class StaffEmployersView extends Main implements HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(new H1(getTranslation("employers.staff.title")), status,
+        add(
+                new H1(getTranslation("employers.staff.title")),
+                status,
                 new Paragraph(new RouterLink(getTranslation("employers.sessions.new"), SessionEditorView.class)),
                 new Paragraph(new RouterLink(getTranslation("employers.sessions.title"), SessionsView.class)));
         List<Employer> pending = employers.awaitingVerification();
@@ -54,7 +54,9 @@ class StaffEmployersView extends Main implements HasDynamicTitle {
         for (Employer e : pending) {
             Div row = new Div();
             row.addClassName("pending-employer");
-            row.add(se.brobygge.shared.ui.Written.text(new RouterLink(e.name(), EmployerView.class, new RouteParameters("id", e.id().toString()))),
+            row.add(
+                    se.brobygge.shared.ui.Written.text(
+                            new RouterLink(e.name(), EmployerView.class, new RouteParameters("id", e.id().toString()))),
                     new Span(" – " + e.organisationNumber() + " – " + e.industry() + " – " + e.contactEmail() + " "));
             Button verify = new Button(getTranslation("employers.staff.verify", e.name()), click -> {
                 employers.verify(e.id());

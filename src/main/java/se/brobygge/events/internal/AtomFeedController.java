@@ -9,11 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventFilter;
@@ -51,8 +48,7 @@ class AtomFeedController {
     private final String municipality;
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
-    AtomFeedController(EventService eventService, EventRepository events, Clock clock,
-            BrobyggeProperties properties) {
+    AtomFeedController(EventService eventService, EventRepository events, Clock clock, BrobyggeProperties properties) {
         this.eventService = eventService;
         this.events = events;
         this.clock = clock;
@@ -61,13 +57,15 @@ class AtomFeedController {
     }
 
     @GetMapping("/feeds/events.atom")
-    public ResponseEntity<String> events(@RequestParam(name = "q", required = false) @Nullable String text,
+    public ResponseEntity<String> events(
+            @RequestParam(name = "q", required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable Category category,
             @RequestParam(required = false) @Nullable Audience audience,
             @RequestParam(required = false) @Nullable String language,
             @RequestParam(defaultValue = "false") boolean free,
             @RequestParam(defaultValue = "false") boolean childFriendly,
-            WebRequest request) throws XMLStreamException {
+            WebRequest request)
+            throws XMLStreamException {
         String q = text == null || text.isBlank() ? null : text.strip();
         if (q != null && q.length() > 200 || language != null && language.length() > 20) {
             return ResponseEntity.badRequest().build();
@@ -75,17 +73,21 @@ class AtomFeedController {
         List<EventSummary> found = eventService.upcoming(
                 new EventFilter(q, null, null, category, audience, blankToNull(language), childFriendly, free));
         Map<Long, Instant> published = publishedAt(found);
-        Instant updated = published.values().stream().max(Instant::compareTo)
+        Instant updated = published.values().stream()
+                .max(Instant::compareTo)
                 .orElse(clock.instant().truncatedTo(ChronoUnit.DAYS));
-        String self = UriComponentsBuilder.fromUriString(baseUrl).path("/feeds/events.atom")
+        String self = UriComponentsBuilder.fromUriString(baseUrl)
+                .path("/feeds/events.atom")
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
                 .queryParamIfPresent("category", java.util.Optional.ofNullable(category))
                 .queryParamIfPresent("audience", java.util.Optional.ofNullable(audience))
                 .queryParamIfPresent("language", java.util.Optional.ofNullable(blankToNull(language)))
                 .queryParamIfPresent("free", free ? java.util.Optional.of(true) : java.util.Optional.empty())
-                .queryParamIfPresent("childFriendly",
-                        childFriendly ? java.util.Optional.of(true) : java.util.Optional.empty())
-                .encode().build().toUriString();
+                .queryParamIfPresent(
+                        "childFriendly", childFriendly ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .encode()
+                .build()
+                .toUriString();
 
         StringWriter out = new StringWriter();
         XMLStreamWriter w = xml.createXMLStreamWriter(out);
@@ -114,26 +116,27 @@ class AtomFeedController {
             w.writeEndElement();
             w.writeEmptyElement(NS, "category");
             w.writeAttribute("term", event.category().name());
-            AtomXml.element(w, "summary", Formats.dateTime(event.startsAt(), SWEDISH) + " – " + shorten(event.description()));
+            AtomXml.element(
+                    w, "summary", Formats.dateTime(event.startsAt(), SWEDISH) + " – " + shorten(event.description()));
             w.writeEndElement();
         }
         w.writeEndElement();
         w.writeEndDocument();
         w.close();
-        return CalendarController.respond(ResponseEntity.ok().body(out.toString()), ATOM, CalendarController.PUBLIC, request);
+        return CalendarController.respond(
+                ResponseEntity.ok().body(out.toString()), ATOM, CalendarController.PUBLIC, request);
     }
 
     private Map<Long, Instant> publishedAt(List<EventSummary> found) {
         Map<Long, Instant> result = new HashMap<>();
         if (!found.isEmpty()) {
-            for (Object[] row : events.publishedAt(found.stream().map(e -> e.id().value()).toList())) {
+            for (Object[] row :
+                    events.publishedAt(found.stream().map(e -> e.id().value()).toList())) {
                 result.put((Long) row[0], (Instant) row[1]);
             }
         }
         return result;
     }
-
-
 
     private String url(String path) {
         return UriComponentsBuilder.fromUriString(baseUrl).path(path).build().toUriString();

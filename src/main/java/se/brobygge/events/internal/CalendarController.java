@@ -1,5 +1,9 @@
 package se.brobygge.events.internal;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,11 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.property.Status;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.SignUpStatus;
@@ -58,8 +56,13 @@ class CalendarController {
     private final Clock clock;
     private final String baseUrl;
 
-    CalendarController(EventRepository events, SignUpRepository signUps, FeedTokenRepository tokens,
-            PlaceService places, Clock clock, BrobyggeProperties properties) {
+    CalendarController(
+            EventRepository events,
+            SignUpRepository signUps,
+            FeedTokenRepository tokens,
+            PlaceService places,
+            Clock clock,
+            BrobyggeProperties properties) {
         this.events = events;
         this.signUps = signUps;
         this.tokens = tokens;
@@ -71,7 +74,8 @@ class CalendarController {
     @GetMapping("/ics/events/{id}.ics")
     @Transactional(readOnly = true)
     public ResponseEntity<String> event(@PathVariable long id, WebRequest request) {
-        return events.findById(id).map(EventEntity::toSummary)
+        return events.findById(id)
+                .map(EventEntity::toSummary)
                 .filter(event -> event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.CANCELLED)
                 .map(event -> ResponseEntity.ok()
                         .header("Content-Disposition", "attachment; filename=\"brobygge-" + id + ".ics\"")
@@ -84,11 +88,14 @@ class CalendarController {
     @GetMapping("/ics/places/{placeId}.ics")
     @Transactional(readOnly = true)
     public ResponseEntity<String> place(@PathVariable long placeId, WebRequest request) {
-        if (places.find(new PlaceId(placeId)).filter(p -> p.status() == PlaceStatus.PUBLISHED).isEmpty()) {
+        if (places.find(new PlaceId(placeId))
+                .filter(p -> p.status() == PlaceStatus.PUBLISHED)
+                .isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         List<EventSummary> found = events.feedAt(placeId, clock.instant(), PageRequest.of(0, MAX_EVENTS)).stream()
-                .map(EventEntity::toSummary).toList();
+                .map(EventEntity::toSummary)
+                .toList();
         return respond(ResponseEntity.ok().body(calendar(found, Map.of())), PUBLIC, request);
     }
 
@@ -96,8 +103,10 @@ class CalendarController {
     @GetMapping("/ics/series/{seriesId}.ics")
     @Transactional(readOnly = true)
     public ResponseEntity<String> series(@PathVariable long seriesId, WebRequest request) {
-        List<EventSummary> found = events.ofSeries(seriesId).stream().map(EventEntity::toSummary)
-                .filter(e -> e.status() != EventStatus.PENDING_APPROVAL).toList();
+        List<EventSummary> found = events.ofSeries(seriesId).stream()
+                .map(EventEntity::toSummary)
+                .filter(e -> e.status() != EventStatus.PENDING_APPROVAL)
+                .toList();
         if (found.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -109,7 +118,8 @@ class CalendarController {
     @Transactional(readOnly = true)
     public ResponseEntity<String> organiser(@PathVariable long accountId, WebRequest request) {
         List<EventSummary> found = events.feedOf(accountId, clock.instant(), PageRequest.of(0, MAX_EVENTS)).stream()
-                .map(EventEntity::toSummary).toList();
+                .map(EventEntity::toSummary)
+                .toList();
         return respond(ResponseEntity.ok().body(calendar(found, Map.of())), PUBLIC, request);
     }
 
@@ -124,16 +134,20 @@ class CalendarController {
         if (token.length() > 100) {
             return ResponseEntity.notFound().build();
         }
-        return tokens.findByHash(FeedTokens.hash(token)).map(owner -> {
-            Instant since = clock.instant().minus(Duration.ofDays(30));
-            Map<Long, SignUpStatus> statuses = signUps.activeOf(owner.accountId()).stream()
-                    .collect(Collectors.toMap(SignUpEntity::eventId, SignUpEntity::status, (a, b) -> a));
-            List<EventSummary> found = events.findAllById(statuses.keySet()).stream().map(EventEntity::toSummary)
-                    .filter(e -> !e.endsAt().isBefore(since))
-                    .sorted(Comparator.comparing(EventSummary::startsAt).thenComparing(e -> e.id().value()))
-                    .limit(MAX_EVENTS).toList();
-            return respond(ResponseEntity.ok().body(calendar(found, statuses)), PRIVATE, request);
-        }).orElse(ResponseEntity.notFound().build());
+        return tokens.findByHash(FeedTokens.hash(token))
+                .map(owner -> {
+                    Instant since = clock.instant().minus(Duration.ofDays(30));
+                    Map<Long, SignUpStatus> statuses = signUps.activeOf(owner.accountId()).stream()
+                            .collect(Collectors.toMap(SignUpEntity::eventId, SignUpEntity::status, (a, b) -> a));
+                    List<EventSummary> found = events.findAllById(statuses.keySet()).stream()
+                            .map(EventEntity::toSummary)
+                            .filter(e -> !e.endsAt().isBefore(since))
+                            .sorted(Comparator.comparing(EventSummary::startsAt).thenComparing(e -> e.id().value()))
+                            .limit(MAX_EVENTS)
+                            .toList();
+                    return respond(ResponseEntity.ok().body(calendar(found, statuses)), PRIVATE, request);
+                })
+                .orElse(ResponseEntity.notFound().build());
     }
 
     private String calendar(List<EventSummary> found, Map<Long, SignUpStatus> myStatuses) {
@@ -159,7 +173,10 @@ class CalendarController {
         vevent.setDescription(event.description());
         vevent.setDateStart(Date.from(event.startsAt()));
         vevent.setDateEnd(Date.from(event.endsAt()));
-        vevent.setUrl(UriComponentsBuilder.fromUriString(baseUrl).path("/events/" + event.id()).build().toUriString());
+        vevent.setUrl(UriComponentsBuilder.fromUriString(baseUrl)
+                .path("/events/" + event.id())
+                .build()
+                .toUriString());
         if (event.onlineUrl() != null) {
             vevent.setLocation(event.onlineUrl());
         }
@@ -175,16 +192,20 @@ class CalendarController {
         return respond(ok, TEXT_CALENDAR, cache, request);
     }
 
-    static ResponseEntity<String> respond(ResponseEntity<String> ok, MediaType type, String cache,
-            WebRequest request) {
+    static ResponseEntity<String> respond(ResponseEntity<String> ok, MediaType type, String cache, WebRequest request) {
         String body = ok.getBody() == null ? "" : ok.getBody();
         String etag = "\"" + Secrets.sha256Hex(body) + "\"";
         if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).header(HttpHeaders.CACHE_CONTROL, cache)
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cache)
                     .build();
         }
-        return ResponseEntity.ok().headers(ok.getHeaders()).contentType(type)
-                .header(HttpHeaders.CACHE_CONTROL, cache).eTag(etag)
+        return ResponseEntity.ok()
+                .headers(ok.getHeaders())
+                .contentType(type)
+                .header(HttpHeaders.CACHE_CONTROL, cache)
+                .eTag(etag)
                 .body(body);
     }
 }

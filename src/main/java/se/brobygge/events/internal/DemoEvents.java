@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.SignUpStatus;
@@ -49,8 +47,14 @@ class DemoEvents implements ApplicationRunner {
     private final SeriesRepository series;
     private final Clock clock;
 
-    DemoEvents(EventRepository events, SignUpRepository signUps, SignUpCodes codes, Recipients recipients,
-            PlaceService places, SeriesRepository series, Clock clock) {
+    DemoEvents(
+            EventRepository events,
+            SignUpRepository signUps,
+            SignUpCodes codes,
+            Recipients recipients,
+            PlaceService places,
+            SeriesRepository series,
+            Clock clock) {
         this.series = series;
         this.places = places;
         this.events = events;
@@ -74,44 +78,102 @@ class DemoEvents implements ApplicationRunner {
         // a weekly series with one week off (a holiday)
         LocalDate firstCafe = today.plusDays(2);
         LocalDate holiday = firstCafe.plusWeeks(3);
-        SeriesEntity cafes = series.save(new SeriesEntity(se.brobygge.events.SeriesRule.Frequency.WEEKLY, firstCafe,
-                firstCafe.plusWeeks(6), Set.of(holiday), lina.value(), clock.instant()));
-        for (LocalDate day : Recurrences.dates(firstCafe, se.brobygge.events.SeriesRule.Frequency.WEEKLY,
-                firstCafe.plusWeeks(6), Set.of(holiday))) {
-            EventEntity cafe = event(lina, "Språkcafé på Stadsbiblioteket", """
+        SeriesEntity cafes = series.save(new SeriesEntity(
+                se.brobygge.events.SeriesRule.Frequency.WEEKLY,
+                firstCafe,
+                firstCafe.plusWeeks(6),
+                Set.of(holiday),
+                lina.value(),
+                clock.instant()));
+        for (LocalDate day : Recurrences.dates(
+                firstCafe, se.brobygge.events.SeriesRule.Frequency.WEEKLY, firstCafe.plusWeeks(6), Set.of(holiday))) {
+            EventEntity cafe = event(
+                    lina,
+                    "Språkcafé på Stadsbiblioteket",
+                    """
                     Öva svenska i lugn takt över en kopp kaffe. Alla nivåer är välkomna, och vi delar in oss i \
                     små grupper efter hur mycket svenska du pratar.
 
                     * fika ingår
-                    * barn får gärna följa med""", day, LocalTime.of(17, 0), 2,
-                    Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", "ar", "prs", "en"), true, null, 25);
+                    * barn får gärna följa med""",
+                    day,
+                    LocalTime.of(17, 0),
+                    2,
+                    Category.LANGUAGE_CAFE,
+                    Audience.EVERYONE,
+                    Set.of("sv", "ar", "prs", "en"),
+                    true,
+                    null,
+                    25);
             cafe.partOf(cafes.id());
         }
-        EventEntity full = event(lina, "Cykelkurs för kvinnor", """
+        EventEntity full = event(
+                lina,
+                "Cykelkurs för kvinnor",
+                """
                 Lär dig cykla i trafiken med erfarna instruktörer. Cyklar och hjälmar finns att låna.""",
-                today.plusDays(5), LocalTime.of(10, 0), 2, Category.SPORT, Audience.WOMEN, Set.of("sv", "ar", "so"),
-                false, null, 2);
-        event(lina, "Informationsmöte: Så fungerar föreningslivet", """
+                today.plusDays(5),
+                LocalTime.of(10, 0),
+                2,
+                Category.SPORT,
+                Audience.WOMEN,
+                Set.of("sv", "ar", "so"),
+                false,
+                null,
+                2);
+        event(
+                lina,
+                "Informationsmöte: Så fungerar föreningslivet",
+                """
                 Vad är en förening, vad kostar det och hur blir man medlem? Föreningar från hela kommunen berättar.""",
-                today.plusDays(9), LocalTime.of(18, 30), 2, Category.INFORMATION_MEETING, Audience.NEWCOMERS,
-                Set.of("sv", "ar", "ti", "uk"), true, null, null);
-        EventEntity cooking = event(lina, "Matlagningskväll i Norrby", """
+                today.plusDays(9),
+                LocalTime.of(18, 30),
+                2,
+                Category.INFORMATION_MEETING,
+                Audience.NEWCOMERS,
+                Set.of("sv", "ar", "ti", "uk"),
+                true,
+                null,
+                null);
+        EventEntity cooking = event(
+                lina,
+                "Matlagningskväll i Norrby",
+                """
                 Vi lagar mat från olika delar av världen och äter tillsammans. Sex platser är reserverade för \
                 nyanlända fram till två dagar innan.""",
-                today.plusDays(12), LocalTime.of(17, 30), 3, Category.MEETUP, Audience.EVERYONE,
-                Set.of("sv", "ar", "en"), true, new BigDecimal("40"), 16);
-        cooking.setSignUpRules(List.of(new se.brobygge.events.SeatQuota(Audience.NEWCOMERS.name(), 6,
-                cooking.startsAt().minus(java.time.Duration.ofDays(2)))), false,
+                today.plusDays(12),
+                LocalTime.of(17, 30),
+                3,
+                Category.MEETUP,
+                Audience.EVERYONE,
+                Set.of("sv", "ar", "en"),
+                true,
+                new BigDecimal("40"),
+                16);
+        cooking.setSignUpRules(
+                List.of(new se.brobygge.events.SeatQuota(
+                        Audience.NEWCOMERS.name(), 6, cooking.startsAt().minus(java.time.Duration.ofDays(2)))),
+                false,
                 List.of("Har du någon matallergi?"));
-        EventEntity visit = event(lina, "Studiebesök på Brohamns hamn", """
+        EventEntity visit = event(
+                lina,
+                "Studiebesök på Brohamns hamn",
+                """
                 Vi besöker hamnen och träffar personer som arbetar där. Arrangören godkänner varje anmälan, \
                 eftersom gruppen får vara högst tolv personer.""",
-                today.plusDays(15), LocalTime.of(9, 0), 3, Category.INFORMATION_MEETING, Audience.NEWCOMERS,
-                Set.of("sv", "ar"), false, null, 12);
+                today.plusDays(15),
+                LocalTime.of(9, 0),
+                3,
+                Category.INFORMATION_MEETING,
+                Audience.NEWCOMERS,
+                Set.of("sv", "ar"),
+                false,
+                null,
+                12);
         visit.setSignUpRules(List.of(), true, List.of("Behöver du tolk? Vilket språk?"));
         recipients.idOf("amal@demo.brohamn.example").ifPresent(id -> {
-            SignUpEntity pending = new SignUpEntity(visit.id().value(), id.value(), SignUpStatus.PENDING, codes.next(),
-                    clock.instant());
+            SignUpEntity pending = new SignUpEntity(
+                    visit.id().value(), id.value(), SignUpStatus.PENDING, codes.next(), clock.instant());
             pending.describe(null, List.of("Ja, arabiska"));
             signUps.save(pending);
         });
@@ -126,33 +188,60 @@ class DemoEvents implements ApplicationRunner {
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
-                "demo-data", "demo-data", org.springframework.security.core.authority.AuthorityUtils
-                        .createAuthorityList("ROLE_ANONYMOUS")));
+                "demo-data",
+                "demo-data",
+                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         try {
-            return places.published(PlaceFilter.ALL).stream().filter(p -> p.name().equals(name))
-                    .map(p -> p.id().value()).findFirst().orElse(null);
+            return places.published(PlaceFilter.ALL).stream()
+                    .filter(p -> p.name().equals(name))
+                    .map(p -> p.id().value())
+                    .findFirst()
+                    .orElse(null);
         } finally {
             context.setAuthentication(previous);
         }
     }
 
-    private EventEntity event(AccountId organiser, String title, String description, LocalDate day, LocalTime time,
-            int hours, Category category, Audience audience, Set<String> languages, boolean childFriendly,
-            @Nullable BigDecimal cost, @Nullable Integer capacity) {
+    private EventEntity event(
+            AccountId organiser,
+            String title,
+            String description,
+            LocalDate day,
+            LocalTime time,
+            int hours,
+            Category category,
+            Audience audience,
+            Set<String> languages,
+            boolean childFriendly,
+            @Nullable BigDecimal cost,
+            @Nullable Integer capacity) {
         EventEntity event = new EventEntity(organiser.value(), "Brohamns kommun", clock.instant());
         var start = day.atTime(time).atZone(Formats.MUNICIPALITY_ZONE).toInstant();
-        event.describe(title, description, place(PLACE_BY_TITLE.getOrDefault(title, "Stadsbiblioteket")),
-                null, start, start.plusSeconds(3600L * hours), category, audience,
-                languages, childFriendly, cost, capacity, null);
+        event.describe(
+                title,
+                description,
+                place(PLACE_BY_TITLE.getOrDefault(title, "Stadsbiblioteket")),
+                null,
+                start,
+                start.plusSeconds(3600L * hours),
+                category,
+                audience,
+                languages,
+                childFriendly,
+                cost,
+                capacity,
+                null);
         return events.save(event);
     }
 
     private void signUp(EventEntity event, String email, SignUpStatus status) {
-        List.of(email).forEach(e -> recipients.idOf(e).ifPresent(id -> {
-            signUps.save(new SignUpEntity(event.id().value(), id.value(), status, codes.next(), clock.instant()));
-            if (status == SignUpStatus.CONFIRMED) {
-                event.seatTaken();
-            }
-        }));
+        List.of(email)
+                .forEach(e -> recipients.idOf(e).ifPresent(id -> {
+                    signUps.save(
+                            new SignUpEntity(event.id().value(), id.value(), status, codes.next(), clock.instant()));
+                    if (status == SignUpStatus.CONFIRMED) {
+                        event.seatTaken();
+                    }
+                }));
     }
 }

@@ -1,26 +1,5 @@
 package se.brobygge.events.internal;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,6 +14,25 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventId;
@@ -52,6 +50,7 @@ public class EventEntity {
 
     /** Index fields the event list filters and sorts by, so a search is answered by Lucene alone. */
     public static final String STARTS_AT = "startsAt";
+
     public static final String ENDS_AT = "endsAt";
     public static final String ID_ORDER = "idOrder";
     public static final String STATUS = "status";
@@ -63,6 +62,7 @@ public class EventEntity {
     public static final String PLACE = "placeId";
     /** Stored for the list's cards only (projections), so a search needs no database query. */
     public static final String TITLE = "title_sv";
+
     public static final String DESCRIPTION = "description_sv";
     public static final String ONLINE_URL = "onlineUrl";
     public static final String COST = "costSek";
@@ -192,8 +192,7 @@ public class EventEntity {
     @Column(name = "text")
     private List<String> questions = new ArrayList<>();
 
-    protected EventEntity() {
-    }
+    protected EventEntity() {}
 
     /** Free of charge: no cost given, or zero (what the "free" filter means). */
     @GenericField(name = FREE)
@@ -208,9 +207,19 @@ public class EventEntity {
         this.createdAt = createdAt;
     }
 
-    public void describe(String title, String description, @Nullable Long placeId, @Nullable String onlineUrl,
-            Instant startsAt, Instant endsAt, Category category, Audience audience, Set<String> languages,
-            boolean childFriendly, @Nullable BigDecimal costSek, @Nullable Integer capacity,
+    public void describe(
+            String title,
+            String description,
+            @Nullable Long placeId,
+            @Nullable String onlineUrl,
+            Instant startsAt,
+            Instant endsAt,
+            Category category,
+            Audience audience,
+            Set<String> languages,
+            boolean childFriendly,
+            @Nullable BigDecimal costSek,
+            @Nullable Integer capacity,
             @Nullable Instant signupDeadline) {
         this.title = title;
         this.description = description;
@@ -243,7 +252,8 @@ public class EventEntity {
     }
 
     public @Nullable OnBehalfOf onBehalfOf() {
-        return organisationKind == null || organisationId == null ? null
+        return organisationKind == null || organisationId == null
+                ? null
                 : new OnBehalfOf(organisationKind, organisationId);
     }
 
@@ -298,9 +308,26 @@ public class EventEntity {
     }
 
     public EventSummary toSummary() {
-        return new EventSummary(id(), title, description, startsAt, endsAt, placeId, onlineUrl, category, audience,
-                Set.copyOf(languages), childFriendly, costSek, capacity, confirmedCount, signupDeadline, status,
-                organiserName, seriesId, approvalRequired);
+        return new EventSummary(
+                id(),
+                title,
+                description,
+                startsAt,
+                endsAt,
+                placeId,
+                onlineUrl,
+                category,
+                audience,
+                Set.copyOf(languages),
+                childFriendly,
+                costSek,
+                capacity,
+                confirmedCount,
+                signupDeadline,
+                status,
+                organiserName,
+                seriesId,
+                approvalRequired);
     }
 
     public EventId id() {

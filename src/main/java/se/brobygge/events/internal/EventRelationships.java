@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.messaging.RelationshipSource;
@@ -45,7 +43,8 @@ class EventRelationships implements RelationshipSource {
                   AND ((e.organiser_id = ? AND s.account_id = ?) OR (e.organiser_id = ? AND s.account_id = ?))
                 ORDER BY e.starts_at LIMIT 20""")
                 .params(since(), accountA, accountB, accountB, accountA)
-                .query((rs, n) -> relationship(rs)).list();
+                .query((rs, n) -> relationship(rs))
+                .list();
     }
 
     @Override
@@ -63,7 +62,8 @@ class EventRelationships implements RelationshipSource {
                   AND s.status IN ('CONFIRMED', 'WAITING') AND e.ends_at > ?
                 ORDER BY starts_at LIMIT 200""")
                 .params(accountId, accountId, since(), accountId, accountId, since())
-                .query((rs, n) -> new Contact(rs.getLong("other"), relationship(rs))).list();
+                .query((rs, n) -> new Contact(rs.getLong("other"), relationship(rs)))
+                .list();
     }
 
     private LocalDateTime since() {
@@ -71,7 +71,8 @@ class EventRelationships implements RelationshipSource {
     }
 
     private static Relationship relationship(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.time.Instant startsAt = rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        java.time.Instant startsAt =
+                rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
         // the label is shown in any language: the title and an ISO date in the municipality's zone
         String date = startsAt.atZone(Formats.MUNICIPALITY_ZONE).toLocalDate().toString();
         return new Relationship("event", rs.getString("title") + " (" + date + ")", "/events/" + rs.getLong("id"));

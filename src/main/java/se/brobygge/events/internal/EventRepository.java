@@ -1,15 +1,13 @@
 package se.brobygge.events.internal;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import jakarta.persistence.LockModeType;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 
@@ -29,21 +27,30 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
               and (:free = false or e.costSek is null or e.costSek = 0)
               and (:language is null or :language member of e.languages)
             order by e.startsAt, e.id""")
-    List<EventEntity> search(Instant from, Instant to, Category category, Audience audience, boolean childFriendly,
-            boolean free, String language, Pageable page);
+    List<EventEntity> search(
+            Instant from,
+            Instant to,
+            Category category,
+            Audience audience,
+            boolean childFriendly,
+            boolean free,
+            String language,
+            Pageable page);
 
     @Query("select e from EventEntity e where e.placeId = ?1 and e.status = se.brobygge.events.EventStatus.PUBLISHED "
             + "and e.endsAt >= ?2 order by e.startsAt, e.id")
     List<EventEntity> upcomingAt(long placeId, Instant now, Pageable page);
 
     /** For calendar feeds: cancelled events stay in, so calendars remove them. */
-    @Query("select e from EventEntity e where e.placeId = ?1 and e.endsAt >= ?2 and e.status in ("
-            + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")
+    @Query(
+            "select e from EventEntity e where e.placeId = ?1 and e.endsAt >= ?2 and e.status in ("
+                    + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")
     List<EventEntity> feedAt(long placeId, Instant from, Pageable page);
 
     /** For calendar feeds: cancelled events stay in, so calendars remove them. */
-    @Query("select e from EventEntity e where e.organiserId = ?1 and e.endsAt >= ?2 and e.status in ("
-            + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")
+    @Query(
+            "select e from EventEntity e where e.organiserId = ?1 and e.endsAt >= ?2 and e.status in ("
+                    + "se.brobygge.events.EventStatus.PUBLISHED, se.brobygge.events.EventStatus.CANCELLED) order by e.startsAt, e.id")
     List<EventEntity> feedOf(long organiserId, Instant from, Pageable page);
 
     /** For the series feed and page: every occurrence, cancelled ones too. */
@@ -73,6 +80,6 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
     /** Published events an association or employer organises that have not ended, earliest first. */
     @Query("select e from EventEntity e where e.organisationKind = ?1 and e.organisationId = ?2 "
             + "and e.status = se.brobygge.events.EventStatus.PUBLISHED and e.endsAt >= ?3 order by e.startsAt, e.id")
-    List<EventEntity> upcomingOrganisedBy(se.brobygge.identity.OrganisationKind kind, long organisationId, Instant now,
-            Pageable page);
+    List<EventEntity> upcomingOrganisedBy(
+            se.brobygge.identity.OrganisationKind kind, long organisationId, Instant now, Pageable page);
 }

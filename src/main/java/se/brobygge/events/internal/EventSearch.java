@@ -1,21 +1,18 @@
 package se.brobygge.events.internal;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventId;
@@ -34,8 +31,9 @@ import se.brobygge.shared.search.SearchIndexHealth;
 @Component
 public class EventSearch {
 
-    static final String[] FIELDS = {"title_sv", "title_ar", "title_en", "description_sv", "description_ar",
-            "description_en"};
+    static final String[] FIELDS = {
+        "title_sv", "title_ar", "title_en", "description_sv", "description_ar", "description_en"
+    };
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchIndexHealth health;
@@ -52,9 +50,12 @@ public class EventSearch {
     public List<Long> matching(String text, int limit) {
         if (health.usable(EventEntity.class)) {
             try (EntityManager session = entityManagerFactory.createEntityManager()) {
-                return Search.session(session).search(EventEntity.class)
+                return Search.session(session)
+                        .search(EventEntity.class)
                         .select(f -> f.id(Long.class))
-                        .where(f -> f.simpleQueryString().fields(FIELDS).matching(text)
+                        .where(f -> f.simpleQueryString()
+                                .fields(FIELDS)
+                                .matching(text)
                                 .defaultOperator(BooleanOperator.AND))
                         .fetchHits(limit);
             } catch (SearchException e) {
@@ -68,10 +69,16 @@ public class EventSearch {
      * What the event list asks for: words (optional) and the other filters, all answered by the index.
      * {@code places} null means anywhere; an empty collection means nowhere.
      */
-    public record Criteria(@Nullable String text, Instant from, Instant to, @Nullable Category category,
-            @Nullable Audience audience, @Nullable String language, boolean childFriendlyOnly, boolean freeOnly,
-            @Nullable Collection<Long> places) {
-    }
+    public record Criteria(
+            @Nullable String text,
+            Instant from,
+            Instant to,
+            @Nullable Category category,
+            @Nullable Audience audience,
+            @Nullable String language,
+            boolean childFriendlyOnly,
+            boolean freeOnly,
+            @Nullable Collection<Long> places) {}
 
     /**
      * Published events that end at or after {@code from}, start before {@code to} and match every
@@ -85,8 +92,7 @@ public class EventSearch {
     }
 
     /** A page of the events {@link #upcoming} finds, with how many it finds in all. */
-    public record Found(List<EventSummary> events, long total) {
-    }
+    public record Found(List<EventSummary> events, long total) {}
 
     /** As {@link #upcoming}, from {@code offset}: one page, and the number of matches in all. */
     public Found page(Criteria criteria, int offset, int limit) {
@@ -104,12 +110,15 @@ public class EventSearch {
 
     private org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(
             EntityManager session, Criteria criteria) {
-        return Search.session(session).search(EventEntity.class)
+        return Search.session(session)
+                .search(EventEntity.class)
                 .select(cards())
                 // the words decide what matches; the rest only filters (no scores: the list is by date)
                 .where(f -> f.bool().with(b -> {
                     if (criteria.text() != null && !criteria.text().isBlank()) {
-                        b.must(f.simpleQueryString().fields(FIELDS).matching(criteria.text())
+                        b.must(f.simpleQueryString()
+                                .fields(FIELDS)
+                                .matching(criteria.text())
                                 .defaultOperator(BooleanOperator.AND));
                     }
                     b.filter(f.match().field(EventEntity.STATUS).matching(EventStatus.PUBLISHED));
@@ -131,11 +140,17 @@ public class EventSearch {
                         b.filter(f.match().field(EventEntity.FREE).matching(true));
                     }
                     if (criteria.places() != null) {
-                        b.filter(criteria.places().isEmpty() ? f.matchNone()
-                                : f.terms().field(EventEntity.PLACE).matchingAny(criteria.places()));
+                        b.filter(
+                                criteria.places().isEmpty()
+                                        ? f.matchNone()
+                                        : f.terms().field(EventEntity.PLACE).matchingAny(criteria.places()));
                     }
                 }))
-                .sort(f -> f.field(EventEntity.STARTS_AT).asc().then().field(EventEntity.ID_ORDER).asc());
+                .sort(f -> f.field(EventEntity.STARTS_AT)
+                        .asc()
+                        .then()
+                        .field(EventEntity.ID_ORDER)
+                        .asc());
     }
 
     /**
@@ -145,28 +160,32 @@ public class EventSearch {
     private SearchProjection<EventSummary> cards() {
         SearchProjection<EventSummary> built = cards;
         if (built == null) {
-            var f = Search.mapping(entityManagerFactory).scope(EventEntity.class).projection();
-            built = f.composite().from(
-                    f.id(Long.class),
-                    f.field(EventEntity.TITLE, String.class),
-                    f.field(EventEntity.DESCRIPTION, String.class),
-                    f.field(EventEntity.STARTS_AT, Instant.class),
-                    f.field(EventEntity.ENDS_AT, Instant.class),
-                    f.field(EventEntity.PLACE, Long.class),
-                    f.field(EventEntity.ONLINE_URL, String.class),
-                    f.field(EventEntity.CATEGORY, Category.class),
-                    f.field(EventEntity.AUDIENCE, Audience.class),
-                    f.field(EventEntity.LANGUAGES, String.class).set(),
-                    f.field(EventEntity.CHILD_FRIENDLY, Boolean.class),
-                    f.field(EventEntity.COST, BigDecimal.class),
-                    f.field(EventEntity.CAPACITY, Integer.class),
-                    f.field(EventEntity.CONFIRMED, Integer.class),
-                    f.field(EventEntity.DEADLINE, Instant.class),
-                    f.field(EventEntity.STATUS, EventStatus.class),
-                    f.field(EventEntity.ORGANISER_NAME, String.class),
-                    f.field(EventEntity.SERIES, Long.class),
-                    f.field(EventEntity.APPROVAL, Boolean.class))
-                    .asList(EventSearch::summary).toProjection();
+            var f = Search.mapping(entityManagerFactory)
+                    .scope(EventEntity.class)
+                    .projection();
+            built = f.composite()
+                    .from(
+                            f.id(Long.class),
+                            f.field(EventEntity.TITLE, String.class),
+                            f.field(EventEntity.DESCRIPTION, String.class),
+                            f.field(EventEntity.STARTS_AT, Instant.class),
+                            f.field(EventEntity.ENDS_AT, Instant.class),
+                            f.field(EventEntity.PLACE, Long.class),
+                            f.field(EventEntity.ONLINE_URL, String.class),
+                            f.field(EventEntity.CATEGORY, Category.class),
+                            f.field(EventEntity.AUDIENCE, Audience.class),
+                            f.field(EventEntity.LANGUAGES, String.class).set(),
+                            f.field(EventEntity.CHILD_FRIENDLY, Boolean.class),
+                            f.field(EventEntity.COST, BigDecimal.class),
+                            f.field(EventEntity.CAPACITY, Integer.class),
+                            f.field(EventEntity.CONFIRMED, Integer.class),
+                            f.field(EventEntity.DEADLINE, Instant.class),
+                            f.field(EventEntity.STATUS, EventStatus.class),
+                            f.field(EventEntity.ORGANISER_NAME, String.class),
+                            f.field(EventEntity.SERIES, Long.class),
+                            f.field(EventEntity.APPROVAL, Boolean.class))
+                    .asList(EventSearch::summary)
+                    .toProjection();
             cards = built;
         }
         return built;
@@ -174,10 +193,25 @@ public class EventSearch {
 
     @SuppressWarnings("unchecked")
     private static EventSummary summary(List<?> v) {
-        return new EventSummary(new EventId((Long) v.get(0)), (String) v.get(1), (String) v.get(2),
-                (Instant) v.get(3), (Instant) v.get(4), (Long) v.get(5), (String) v.get(6), (Category) v.get(7),
-                (Audience) v.get(8), Set.copyOf((Set<String>) v.get(9)), (Boolean) v.get(10),
-                (BigDecimal) v.get(11), (Integer) v.get(12), (Integer) v.get(13), (Instant) v.get(14),
-                (EventStatus) v.get(15), (String) v.get(16), (Long) v.get(17), (Boolean) v.get(18));
+        return new EventSummary(
+                new EventId((Long) v.get(0)),
+                (String) v.get(1),
+                (String) v.get(2),
+                (Instant) v.get(3),
+                (Instant) v.get(4),
+                (Long) v.get(5),
+                (String) v.get(6),
+                (Category) v.get(7),
+                (Audience) v.get(8),
+                Set.copyOf((Set<String>) v.get(9)),
+                (Boolean) v.get(10),
+                (BigDecimal) v.get(11),
+                (Integer) v.get(12),
+                (Integer) v.get(13),
+                (Instant) v.get(14),
+                (EventStatus) v.get(15),
+                (String) v.get(16),
+                (Long) v.get(17),
+                (Boolean) v.get(18));
     }
 }

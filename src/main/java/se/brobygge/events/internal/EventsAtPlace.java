@@ -2,12 +2,10 @@ package se.brobygge.events.internal;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.places.PlaceId;
 import se.brobygge.places.UpcomingEventsAtPlace;
 
@@ -28,6 +26,7 @@ class EventsAtPlace implements UpcomingEventsAtPlace {
     @Transactional(readOnly = true)
     public List<UpcomingEvent> upcoming(PlaceId place, int limit) {
         return events.upcomingAt(place.value(), clock.instant(), PageRequest.of(0, limit)).stream()
-                .map(e -> new UpcomingEvent(e.title(), e.startsAt(), "events/" + e.id().value())).toList();
+                .map(e -> new UpcomingEvent(e.title(), e.startsAt(), "events/" + e.id().value()))
+                .toList();
     }
 }

@@ -2,10 +2,8 @@ package se.brobygge.events.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountRows;
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
@@ -31,7 +29,11 @@ class EventsPersonalData extends AccountTables {
     private final Seating seating;
     private final java.time.Clock clock;
 
-    EventsPersonalData(JdbcTemplate jdbc, EventRepository events, SignUpRepository signUps, Seating seating,
+    EventsPersonalData(
+            JdbcTemplate jdbc,
+            EventRepository events,
+            SignUpRepository signUps,
+            Seating seating,
             java.time.Clock clock) {
         super(jdbc, "events", COLUMNS, "token_hash", "guest_token_hash");
         this.events = events;
@@ -44,9 +46,12 @@ class EventsPersonalData extends AccountTables {
     public Map<String, Object> export(long accountId) {
         AccountRows rows = rows();
         Map<String, Object> data = new java.util.LinkedHashMap<>(super.export(accountId));
-        data.put("events_signup_answer", rows.query("SELECT a.signup_id, a.position, a.answer "
-                + "FROM events_signup_answer a JOIN events_signup s ON s.id = a.signup_id WHERE s.account_id = ?",
-                accountId));
+        data.put(
+                "events_signup_answer",
+                rows.query(
+                        "SELECT a.signup_id, a.position, a.answer "
+                                + "FROM events_signup_answer a JOIN events_signup s ON s.id = a.signup_id WHERE s.account_id = ?",
+                        accountId));
         return data;
     }
 
@@ -60,14 +65,20 @@ class EventsPersonalData extends AccountTables {
             }
         }
         signUps.flush();
-        jdbc.update("UPDATE events_signup SET status = 'CANCELLED', guest_token_hash = NULL "
-                + "WHERE account_id = ? AND status = 'UNCONFIRMED'", id);
+        jdbc.update(
+                "UPDATE events_signup SET status = 'CANCELLED', guest_token_hash = NULL "
+                        + "WHERE account_id = ? AND status = 'UNCONFIRMED'",
+                id);
         jdbc.update("UPDATE events_signup SET guest_token_hash = NULL WHERE account_id = ?", id);
-        jdbc.update("DELETE a FROM events_signup_answer a JOIN events_signup s ON s.id = a.signup_id "
-                + "WHERE s.account_id = ?", id);
+        jdbc.update(
+                "DELETE a FROM events_signup_answer a JOIN events_signup s ON s.id = a.signup_id "
+                        + "WHERE s.account_id = ?",
+                id);
         jdbc.update("DELETE FROM events_feed_token WHERE account_id = ?", id);
         jdbc.update("DELETE FROM events_reminder_setting WHERE account_id = ?", id);
-        jdbc.update("UPDATE events_event SET organiser_name = '' WHERE organiser_id = ? AND organiser_name = ?", id,
+        jdbc.update(
+                "UPDATE events_event SET organiser_name = '' WHERE organiser_id = ? AND organiser_name = ?",
+                id,
                 person.displayName());
     }
 }

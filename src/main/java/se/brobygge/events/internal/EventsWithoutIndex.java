@@ -1,19 +1,17 @@
 package se.brobygge.events.internal;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.events.EventStatus;
 import se.brobygge.shared.search.SearchWords;
 
@@ -37,14 +35,19 @@ class EventsWithoutIndex {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<EventEntity> query = cb.createQuery(EventEntity.class);
         Root<EventEntity> event = query.from(EventEntity.class);
-        query.select(event).where(matching(cb, event, criteria))
+        query.select(event)
+                .where(matching(cb, event, criteria))
                 .orderBy(cb.asc(event.get("startsAt")), cb.asc(event.get("id")));
-        List<EventEntity> found = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+        List<EventEntity> found = entityManager
+                .createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<EventEntity> counted = count.from(EventEntity.class);
         count.select(cb.count(counted)).where(matching(cb, counted, criteria));
-        return new EventSearch.Found(found.stream().map(EventEntity::toSummary).toList(),
+        return new EventSearch.Found(
+                found.stream().map(EventEntity::toSummary).toList(),
                 entityManager.createQuery(count).getSingleResult());
     }
 
@@ -54,7 +57,8 @@ class EventsWithoutIndex {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<EventEntity> event = query.from(EventEntity.class);
-        query.select(event.get("id")).where(words(cb, event, text).toArray(Predicate[]::new))
+        query.select(event.get("id"))
+                .where(words(cb, event, text).toArray(Predicate[]::new))
                 .orderBy(cb.asc(event.get("id")));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
@@ -83,14 +87,18 @@ class EventsWithoutIndex {
             where.add(cb.or(cb.isNull(event.get("costSek")), cb.equal(event.get("costSek"), BigDecimal.ZERO)));
         }
         if (criteria.places() != null) {
-            where.add(criteria.places().isEmpty() ? cb.disjunction() : event.get("placeId").in(criteria.places()));
+            where.add(
+                    criteria.places().isEmpty()
+                            ? cb.disjunction()
+                            : event.get("placeId").in(criteria.places()));
         }
         return where.toArray(Predicate[]::new);
     }
 
     private static List<Predicate> words(CriteriaBuilder cb, Root<EventEntity> event, String text) {
         return SearchWords.patterns(text).stream()
-                .map(pattern -> cb.or(cb.like(cb.lower(event.<String>get("title")), pattern),
+                .map(pattern -> cb.or(
+                        cb.like(cb.lower(event.<String>get("title")), pattern),
                         cb.like(cb.lower(event.<String>get("description")), pattern)))
                 .toList();
     }

@@ -1,15 +1,13 @@
 package se.brobygge.events.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A person's personal calendar address, kept only as the SHA-256 hash of its secret part. */
 @Entity
@@ -29,8 +27,7 @@ public class FeedTokenEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
-    protected FeedTokenEntity() {
-    }
+    protected FeedTokenEntity() {}
 
     public FeedTokenEntity(long accountId, String tokenHash, Instant createdAt) {
         this.accountId = accountId;

@@ -1,7 +1,6 @@
 package se.brobygge.events.internal;
 
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,7 +1,6 @@
 package se.brobygge.events.internal;
 
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.Secrets;
 
 /** Secrets for personal calendar addresses: 32 random bytes, URL-safe; stored only as SHA-256. */

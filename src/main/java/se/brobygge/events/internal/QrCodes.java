@@ -8,13 +8,15 @@ import se.brobygge.shared.qr.QrCode;
  */
 public final class QrCodes {
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** The check-in address a sign-up's QR code holds. */
     public static String checkInUrl(String baseUrl, long eventId, String code) {
         return org.springframework.web.util.UriComponentsBuilder.fromUriString(baseUrl)
-                .path("/events/" + eventId + "/check-in").queryParam("code", code).build().toUriString();
+                .path("/events/" + eventId + "/check-in")
+                .queryParam("code", code)
+                .build()
+                .toUriString();
     }
 
     /** An SVG image of the QR code, as a data address for an {@code <img>}. */

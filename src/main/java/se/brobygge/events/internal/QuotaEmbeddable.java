@@ -1,11 +1,9 @@
 package se.brobygge.events.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.SeatQuota;
 
 /** A row of events_seat_quota. */
@@ -21,8 +19,7 @@ public class QuotaEmbeddable {
     @Column(name = "released_at")
     private @Nullable Instant releasedAt;
 
-    protected QuotaEmbeddable() {
-    }
+    protected QuotaEmbeddable() {}
 
     QuotaEmbeddable(SeatQuota quota) {
         this.group = quota.group();

@@ -1,16 +1,15 @@
 package se.brobygge.events.internal;
 
+import biweekly.util.DayOfWeek;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
+import biweekly.util.com.google.ical.compat.javautil.DateIterator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
-
-import biweekly.util.DayOfWeek;
-import biweekly.util.Frequency;
-import biweekly.util.Recurrence;
-import biweekly.util.com.google.ical.compat.javautil.DateIterator;
 import se.brobygge.events.SeriesRule;
 
 /**
@@ -23,12 +22,11 @@ public final class Recurrences {
     /** Upper bound on occurrences of one series, so a typo cannot create thousands of events. */
     public static final int MAX_OCCURRENCES = 60;
 
-    private Recurrences() {
-    }
+    private Recurrences() {}
 
     /** Dates from {@code first} to {@code until} (inclusive), without the skipped ones. */
-    public static List<LocalDate> dates(LocalDate first, SeriesRule.Frequency frequency, LocalDate until,
-            java.util.Set<LocalDate> skipped) {
+    public static List<LocalDate> dates(
+            LocalDate first, SeriesRule.Frequency frequency, LocalDate until, java.util.Set<LocalDate> skipped) {
         Recurrence.Builder rule = switch (frequency) {
             case WEEKLY -> new Recurrence.Builder(Frequency.WEEKLY);
             case BIWEEKLY -> new Recurrence.Builder(Frequency.WEEKLY).interval(2);

@@ -4,13 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 
@@ -38,8 +36,7 @@ public class Reminders {
         this.clock = clock;
     }
 
-    record Due(long signUpId, long accountId, long eventId, String title, Instant startsAt) {
-    }
+    record Due(long signUpId, long accountId, long eventId, String title, Instant startsAt) {}
 
     /** The scheduled tick: once per tick across all nodes (ShedLock). */
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "events.reminders", lockAtMostFor = "PT10M")
@@ -73,8 +70,14 @@ public class Reminders {
                   and e.starts_at <= :now + interval coalesce(r.hours_before, :default) hour
                 order by e.starts_at, s.id
                 limit :batch""")
-                .param("now", Timestamp.from(now)).param("default", DEFAULT_HOURS).param("batch", BATCH)
-                .query((rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                .param("now", Timestamp.from(now))
+                .param("default", DEFAULT_HOURS)
+                .param("batch", BATCH)
+                .query((rs, i) -> new Due(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
         if (due.isEmpty()) {
@@ -82,8 +85,10 @@ public class Reminders {
         }
         // claim the rows: another node running the same job skips what this one holds
         List<Long> claimed = jdbc.sql("select id from events_signup where id in (:ids) and reminded_at is null "
-                + "for update skip locked").param("ids", due.stream().map(Due::signUpId).toList())
-                .query(Long.class).list();
+                        + "for update skip locked")
+                .param("ids", due.stream().map(Due::signUpId).toList())
+                .query(Long.class)
+                .list();
         int sent = 0;
         for (Due d : due) {
             if (!claimed.contains(d.signUpId())) {
@@ -91,11 +96,18 @@ public class Reminders {
             }
             sent++;
             jdbc.sql("update events_signup set reminded_at = :now where id = :id")
-                    .param("now", Timestamp.from(now)).param("id", d.signUpId()).update();
-            publisher.publishEvent(new NotificationRequested(d.accountId(), NotificationKind.EVENT_REMINDER,
+                    .param("now", Timestamp.from(now))
+                    .param("id", d.signUpId())
+                    .update();
+            publisher.publishEvent(new NotificationRequested(
+                    d.accountId(),
+                    NotificationKind.EVENT_REMINDER,
                     "event-reminder:" + d.signUpId() + ":" + d.startsAt().toEpochMilli(),
-                    "events.notify.reminder.subject", "events.notify.reminder.body", List.of(d.title()),
-                    d.startsAt(), "/events/" + d.eventId()));
+                    "events.notify.reminder.subject",
+                    "events.notify.reminder.body",
+                    List.of(d.title()),
+                    d.startsAt(),
+                    "/events/" + d.eventId()));
         }
         return sent;
     }
@@ -104,18 +116,24 @@ public class Reminders {
     public java.util.Optional<Integer> hoursFor(long accountId) {
         return jdbc.sql("select hours_before from events_reminder_setting where account_id = :a")
                 .param("a", accountId)
-                .query((rs, i) -> java.util.Optional.ofNullable((Integer) rs.getObject(1))).optional()
+                .query((rs, i) -> java.util.Optional.ofNullable((Integer) rs.getObject(1)))
+                .optional()
                 .orElse(java.util.Optional.of(DEFAULT_HOURS));
     }
 
     /** Sets the lead time; null: no reminders. */
     public void setHours(long accountId, @org.jspecify.annotations.Nullable Integer hours) {
         jdbc.sql("insert into events_reminder_setting (account_id, hours_before) values (:a, :h) "
-                + "on duplicate key update hours_before = :h").param("a", accountId).param("h", hours).update();
+                        + "on duplicate key update hours_before = :h")
+                .param("a", accountId)
+                .param("h", hours)
+                .update();
     }
 
     /** After a move, a new reminder goes out for the new time. */
     public void forgetReminders(long eventId) {
-        jdbc.sql("update events_signup set reminded_at = null where event_id = :e").param("e", eventId).update();
+        jdbc.sql("update events_signup set reminded_at = null where event_id = :e")
+                .param("e", eventId)
+                .update();
     }
 }

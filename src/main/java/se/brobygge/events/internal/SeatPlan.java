@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.events.SeatQuota;
 
 /**
@@ -21,15 +19,18 @@ import se.brobygge.events.SeatQuota;
 public final class SeatPlan {
 
     /** A seat that is not kept for any group. */
-    public record Seat(@Nullable String group) {
-    }
+    public record Seat(@Nullable String group) {}
 
     private final @Nullable Integer capacity;
     private int confirmed;
     private final Map<String, SeatQuota> keeping = new HashMap<>();
     private final Map<String, Integer> used = new HashMap<>();
 
-    SeatPlan(@Nullable Integer capacity, int confirmed, List<SeatQuota> quotas, Map<String, Integer> usedPerGroup,
+    SeatPlan(
+            @Nullable Integer capacity,
+            int confirmed,
+            List<SeatQuota> quotas,
+            Map<String, Integer> usedPerGroup,
             Instant now) {
         this.capacity = capacity;
         this.confirmed = confirmed;
@@ -54,7 +55,9 @@ public final class SeatPlan {
 
     /** Kept seats not taken yet, of quotas still kept. */
     int keptFree() {
-        return keeping.values().stream().mapToInt(q -> Math.max(0, q.seats() - used.getOrDefault(q.group(), 0))).sum();
+        return keeping.values().stream()
+                .mapToInt(q -> Math.max(0, q.seats() - used.getOrDefault(q.group(), 0)))
+                .sum();
     }
 
     /** General seats free now; {@link Integer#MAX_VALUE} without a limit. */

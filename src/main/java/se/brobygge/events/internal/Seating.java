@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.events.WaitlistPromoted;
@@ -31,8 +29,12 @@ public class Seating {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Seating(EventRepository events, SignUpRepository signUps, ApplicationEventPublisher publisher,
-            TransactionTemplate transactions, Clock clock) {
+    Seating(
+            EventRepository events,
+            SignUpRepository signUps,
+            ApplicationEventPublisher publisher,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.events = events;
         this.signUps = signUps;
         this.publisher = publisher;
@@ -96,13 +98,20 @@ public class Seating {
             waiting.seat(seat.get().group(), now);
             plan.take(seat.get());
             event.seatTaken();
-            publisher.publishEvent(new WaitlistPromoted(new AccountId(waiting.accountId()), event.id(),
-                    event.title(), event.startsAt(), waiting.code(), waiting.createdAt()));
+            publisher.publishEvent(new WaitlistPromoted(
+                    new AccountId(waiting.accountId()),
+                    event.id(),
+                    event.title(),
+                    event.startsAt(),
+                    waiting.code(),
+                    waiting.createdAt()));
         }
     }
 
     /** The scheduled tick: once per tick across all nodes (ShedLock). */
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "events.release-kept-seats", lockAtMostFor = "PT10M")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(
+            name = "events.release-kept-seats",
+            lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "${brobygge.events.release-check:PT5M}", initialDelayString = "PT1M")
     public void scheduled() {
         releaseKeptSeats();

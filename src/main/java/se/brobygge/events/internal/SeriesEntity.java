@@ -1,12 +1,5 @@
 package se.brobygge.events.internal;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.SeriesRule;
 
 @Entity
@@ -53,11 +51,15 @@ public class SeriesEntity {
     @Column(name = "skipped_on")
     private Set<LocalDate> skipped = new HashSet<>();
 
-    protected SeriesEntity() {
-    }
+    protected SeriesEntity() {}
 
-    public SeriesEntity(SeriesRule.Frequency frequency, LocalDate firstDate, LocalDate until, Set<LocalDate> skipped,
-            long organiserId, Instant createdAt) {
+    public SeriesEntity(
+            SeriesRule.Frequency frequency,
+            LocalDate firstDate,
+            LocalDate until,
+            Set<LocalDate> skipped,
+            long organiserId,
+            Instant createdAt) {
         this.frequency = frequency;
         this.firstDate = firstDate;
         this.until = until;

@@ -2,5 +2,4 @@ package se.brobygge.events.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SeriesRepository extends JpaRepository<SeriesEntity, Long> {
-}
+public interface SeriesRepository extends JpaRepository<SeriesEntity, Long> {}

@@ -1,7 +1,6 @@
 package se.brobygge.events.internal;
 
 import java.security.SecureRandom;
-
 import org.springframework.stereotype.Component;
 
 /** Short registration codes people can read out or type: no 0/O or 1/I/L to mix up. */

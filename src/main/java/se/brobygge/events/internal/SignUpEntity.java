@@ -1,9 +1,5 @@
 package se.brobygge.events.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.SignUpStatus;
 
 @Entity
@@ -55,14 +53,14 @@ public class SignUpEntity {
     private @Nullable String seatGroup;
 
     @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "events_signup_answer",
+    @jakarta.persistence.CollectionTable(
+            name = "events_signup_answer",
             joinColumns = @jakarta.persistence.JoinColumn(name = "signup_id"))
     @jakarta.persistence.OrderColumn(name = "position")
     @Column(name = "answer")
     private java.util.List<String> answers = new java.util.ArrayList<>();
 
-    protected SignUpEntity() {
-    }
+    protected SignUpEntity() {}
 
     public SignUpEntity(long eventId, long accountId, SignUpStatus status, String code, Instant now) {
         this.eventId = eventId;

@@ -1,12 +1,11 @@
 package se.brobygge.events.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import se.brobygge.events.SignUpConfirmed;
 import se.brobygge.events.SignUpWaitlisted;
 
@@ -23,10 +22,14 @@ class SignUpMetrics {
     private final Counter waitlisted;
 
     SignUpMetrics(MeterRegistry registry) {
-        this.confirmed = Counter.builder(SIGN_UPS).description("Sign-ups to events since the node started")
-                .tag("status", "confirmed").register(registry);
-        this.waitlisted = Counter.builder(SIGN_UPS).description("Sign-ups to events since the node started")
-                .tag("status", "waitlisted").register(registry);
+        this.confirmed = Counter.builder(SIGN_UPS)
+                .description("Sign-ups to events since the node started")
+                .tag("status", "confirmed")
+                .register(registry);
+        this.waitlisted = Counter.builder(SIGN_UPS)
+                .description("Sign-ups to events since the node started")
+                .tag("status", "waitlisted")
+                .register(registry);
     }
 
     @EventListener

@@ -2,11 +2,9 @@ package se.brobygge.events.internal;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.events.SignUpStatus;
 
 public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
@@ -19,8 +17,9 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
             + "order by s.createdAt, s.id")
     List<SignUpEntity> waiting(long eventId, Pageable page);
 
-    @Query("select count(s) from SignUpEntity s where s.eventId = ?1 and s.status = se.brobygge.events.SignUpStatus.WAITING "
-            + "and (s.createdAt < ?2 or (s.createdAt = ?2 and s.id <= ?3))")
+    @Query(
+            "select count(s) from SignUpEntity s where s.eventId = ?1 and s.status = se.brobygge.events.SignUpStatus.WAITING "
+                    + "and (s.createdAt < ?2 or (s.createdAt = ?2 and s.id <= ?3))")
     long positionInLine(long eventId, java.time.Instant createdAt, long id);
 
     @Query("select s from SignUpEntity s where s.accountId = ?1 and s.status in ("
@@ -36,8 +35,9 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
     long countByEventIdAndStatus(long eventId, SignUpStatus status);
 
     /** Confirmed seats per quota group (general seats not counted). */
-    @Query("select s.seatGroup, count(s) from SignUpEntity s where s.eventId = ?1 "
-            + "and s.status = se.brobygge.events.SignUpStatus.CONFIRMED and s.seatGroup is not null group by s.seatGroup")
+    @Query(
+            "select s.seatGroup, count(s) from SignUpEntity s where s.eventId = ?1 "
+                    + "and s.status = se.brobygge.events.SignUpStatus.CONFIRMED and s.seatGroup is not null group by s.seatGroup")
     List<Object[]> seatsPerGroup(long eventId);
 
     /** Sign-ups waiting for the organiser's approval, oldest first. */
@@ -50,5 +50,4 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
 
     @Query("select s from SignUpEntity s where s.eventId = ?1 and s.code = ?2")
     Optional<SignUpEntity> findByCode(long eventId, String code);
-
 }

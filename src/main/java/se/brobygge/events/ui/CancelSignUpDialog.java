@@ -2,7 +2,6 @@ package se.brobygge.events.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-
 import se.brobygge.shared.ui.Written;
 
 /**
@@ -11,8 +10,7 @@ import se.brobygge.shared.ui.Written;
  */
 final class CancelSignUpDialog {
 
-    private CancelSignUpDialog() {
-    }
+    private CancelSignUpDialog() {}
 
     static ConfirmDialog open(Component owner, String eventTitle, boolean waiting, Runnable cancel) {
         ConfirmDialog dialog = new ConfirmDialog();

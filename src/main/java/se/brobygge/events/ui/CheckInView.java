@@ -1,8 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,8 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
 import se.brobygge.events.Attendee;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -74,16 +72,24 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
                     byte[] bytes = signUps.attendeesCsv(eventId, locale);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                            "deltagare-" + eventId + ".csv", "text/csv;charset=UTF-8", bytes.length);
-                }), getTranslation("events.checkin.csv"));
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "deltagare-" + eventId + ".csv",
+                            "text/csv;charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("events.checkin.csv"));
         csv.addClassName("attendees-csv");
         com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
                     byte[] bytes = signUps.attendeesPdf(eventId, locale);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                            "deltagare-" + eventId + ".pdf", "application/pdf", bytes.length);
-                }), getTranslation("events.checkin.pdf"));
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "deltagare-" + eventId + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("events.checkin.pdf"));
         pdf.addClassName("attendees-pdf");
         add(code, checkIn, result, counts, list, new Paragraph(csv), new Paragraph(pdf));
         refresh();
@@ -111,13 +117,14 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void refresh() {
         List<Attendee> attendees = signUps.attendees(id).stream()
-                .filter(a -> a.status() == SignUpStatus.CONFIRMED).toList();
+                .filter(a -> a.status() == SignUpStatus.CONFIRMED)
+                .toList();
         long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
         counts.setText(getTranslation("events.checkin.counts", present, attendees.size()));
         list.removeAll();
         for (Attendee attendee : attendees) {
-            Checkbox box = new Checkbox(attendee.displayName() + " (" + attendee.code() + ")",
-                    attendee.checkedInAt() != null);
+            Checkbox box =
+                    new Checkbox(attendee.displayName() + " (" + attendee.code() + ")", attendee.checkedInAt() != null);
             box.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     signUps.setCheckedIn(id, attendee.code(), change.getValue());

@@ -1,14 +1,12 @@
 package se.brobygge.events.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.Locale;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
 
@@ -18,7 +16,10 @@ class EventCard extends Div {
     EventCard(EventSummary event, Locale locale) {
         addClassName("event-card");
         H2 title = new H2();
-        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(event.title(), EventView.class, new RouteParameters("id", event.id().toString()))));
+        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(
+                event.title(),
+                EventView.class,
+                new RouteParameters("id", event.id().toString()))));
         add(title);
         add(new Paragraph(Formats.dateTime(event.startsAt(), locale)));
         Div facts = new Div();

@@ -1,7 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -34,7 +32,8 @@ import se.brobygge.shared.ui.FieldErrors;
 class EventEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     enum Scope {
-        THIS, FOLLOWING
+        THIS,
+        FOLLOWING
     }
 
     private final EventService events;

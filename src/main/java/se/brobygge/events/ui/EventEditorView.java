@@ -1,7 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
@@ -58,10 +56,12 @@ class EventEditorView extends Main implements HasDynamicTitle {
         add(form, save);
         save.addClickListener(e -> {
             try {
-                EventId first = form.repeating() ? events.createSeries(form.draft(), form.rule()).getFirst()
+                EventId first = form.repeating()
+                        ? events.createSeries(form.draft(), form.rule()).getFirst()
                         : events.create(form.draft());
                 FieldErrors.clear(form.fields());
-                boolean waits = events.event(first).map(ev -> ev.status() == EventStatus.PENDING_APPROVAL)
+                boolean waits = events.event(first)
+                        .map(ev -> ev.status() == EventStatus.PENDING_APPROVAL)
                         .orElse(false);
                 UI.getCurrent().navigate(EventView.class, new RouteParameters("id", first.toString()));
                 if (waits) {

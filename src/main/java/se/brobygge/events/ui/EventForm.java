@@ -1,19 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,7 +13,17 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDetails;
@@ -42,9 +38,9 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.DateTimeField;
-import se.brobygge.shared.i18n.LanguageNames;
 
 /**
  * Every field of an event, for publishing and for changing one: what, when, where, seats (with
@@ -53,8 +49,8 @@ import se.brobygge.shared.i18n.LanguageNames;
  */
 class EventForm extends Composite<Div> {
 
-    static final List<String> LANGUAGES = List.of("sv", "en", "ar", "prs", "so", "ti", "uk", "fa", "ku", "bs", "pl",
-            "es", "fr", "de", "ru", "tr");
+    static final List<String> LANGUAGES =
+            List.of("sv", "en", "ar", "prs", "so", "ti", "uk", "fa", "ku", "bs", "pl", "es", "fr", "de", "ru", "tr");
 
     final Select<OrganisationInfo> organisation = new Select<>();
     final TextField title = new TextField();
@@ -135,7 +131,9 @@ class EventForm extends Composite<Div> {
         reservedSeats.setHelperText(getTranslation("events.editor.reserved.help"));
         reservedSeats.setMin(0);
         reservedFor.setLabel(getTranslation("events.editor.reservedFor"));
-        reservedFor.setItems(Arrays.stream(Audience.values()).filter(a -> a != Audience.EVERYONE).toList());
+        reservedFor.setItems(Arrays.stream(Audience.values())
+                .filter(a -> a != Audience.EVERYONE)
+                .toList());
         reservedFor.setItemLabelGenerator(a -> getTranslation("events.audience." + a));
         reservedFor.setValue(Audience.NEWCOMERS);
         releaseDaysBefore.setLabel(getTranslation("events.editor.release"));
@@ -150,8 +148,19 @@ class EventForm extends Composite<Div> {
         }
         questions.getFirst().setHelperText(getTranslation("events.editor.question.help"));
 
-        FormLayout main = form(organisation, title, description, startsAt, endsAt, category, audience, languages,
-                place, onlineUrl, cost, childFriendly);
+        FormLayout main = form(
+                organisation,
+                title,
+                description,
+                startsAt,
+                endsAt,
+                category,
+                audience,
+                languages,
+                place,
+                onlineUrl,
+                cost,
+                childFriendly);
         H2 signUpHeading = new H2(getTranslation("events.editor.signUpPart"));
         FormLayout signUp = form(capacity, deadline, reservedSeats, reservedFor, releaseDaysBefore, approval);
         questions.forEach(signUp::add);
@@ -162,7 +171,8 @@ class EventForm extends Composite<Div> {
             repeat.setItems(SeriesRule.Frequency.values());
             repeat.setEmptySelectionAllowed(true);
             repeat.setEmptySelectionCaption(getTranslation("events.editor.repeat.none"));
-            repeat.setItemLabelGenerator(f -> f == null ? getTranslation("events.editor.repeat.none")
+            repeat.setItemLabelGenerator(f -> f == null
+                    ? getTranslation("events.editor.repeat.none")
                     : getTranslation("events.editor.repeat." + f));
             until.setLabel(getTranslation("events.editor.until"));
             dates.setLabel(getTranslation("events.editor.dates"));
@@ -208,11 +218,13 @@ class EventForm extends Composite<Div> {
 
     SeriesRule rule() {
         Set<LocalDate> skipped = new HashSet<>();
-        if (repeat.getValue() != null && until.getValue() != null && startsAt.getValue() != null
+        if (repeat.getValue() != null
+                && until.getValue() != null
+                && startsAt.getValue() != null
                 && !until.getValue().isBefore(startsAt.getValue().toLocalDate())
                 && !until.getValue().isAfter(startsAt.getValue().toLocalDate().plusYears(1))) {
-            skipped.addAll(Recurrences.dates(startsAt.getValue().toLocalDate(), repeat.getValue(), until.getValue(),
-                    Set.of()));
+            skipped.addAll(Recurrences.dates(
+                    startsAt.getValue().toLocalDate(), repeat.getValue(), until.getValue(), Set.of()));
             skipped.removeAll(dates.getValue());
         }
         return new SeriesRule(repeat.getValue(), until.getValue(), skipped);
@@ -224,18 +236,34 @@ class EventForm extends Composite<Div> {
         if (reserved != null && reserved > 0 && reservedFor.getValue() != null) {
             java.time.Instant release = null;
             if (releaseDaysBefore.getValue() != null && startsAt.getValue() != null) {
-                release = startsAt.getValue().atZone(Formats.MUNICIPALITY_ZONE).toInstant()
+                release = startsAt.getValue()
+                        .atZone(Formats.MUNICIPALITY_ZONE)
+                        .toInstant()
                         .minus(Duration.ofDays(Math.max(0, releaseDaysBefore.getValue())));
             }
             quotas.add(new SeatQuota(reservedFor.getValue().name(), reserved, release));
         }
         OrganisationInfo org = organisation.getValue();
-        return new EventDraft(title.getValue(), description.getValue(),
-                place.getValue() == null ? null : place.getValue().id().value(), onlineUrl.getValue(),
-                startsAt.getValue(), endsAt.getValue(), category.getValue(), audience.getValue(),
-                new HashSet<>(languages.getValue()), childFriendly.getValue(), cost.getValue(), capacity.getValue(),
-                deadline.getValue(), quotas, approval.getValue(),
-                questions.stream().map(TextField::getValue).filter(q -> !q.isBlank()).toList(),
+        return new EventDraft(
+                title.getValue(),
+                description.getValue(),
+                place.getValue() == null ? null : place.getValue().id().value(),
+                onlineUrl.getValue(),
+                startsAt.getValue(),
+                endsAt.getValue(),
+                category.getValue(),
+                audience.getValue(),
+                new HashSet<>(languages.getValue()),
+                childFriendly.getValue(),
+                cost.getValue(),
+                capacity.getValue(),
+                deadline.getValue(),
+                quotas,
+                approval.getValue(),
+                questions.stream()
+                        .map(TextField::getValue)
+                        .filter(q -> !q.isBlank())
+                        .toList(),
                 org == null ? null : new OnBehalfOf(org.kind(), org.id()));
     }
 
@@ -249,24 +277,36 @@ class EventForm extends Composite<Div> {
         category.setValue(e.category());
         audience.setValue(e.audience());
         languages.setValue(e.languages());
-        placeList.stream().filter(p -> e.placeId() != null && p.id().value() == e.placeId()).findFirst()
+        placeList.stream()
+                .filter(p -> e.placeId() != null && p.id().value() == e.placeId())
+                .findFirst()
                 .ifPresent(place::setValue);
         onlineUrl.setValue(e.onlineUrl() == null ? "" : e.onlineUrl());
         capacity.setValue(e.capacity());
-        deadline.setValue(e.signupDeadline() == null ? null
-                : LocalDateTime.ofInstant(e.signupDeadline(), Formats.MUNICIPALITY_ZONE));
+        deadline.setValue(
+                e.signupDeadline() == null
+                        ? null
+                        : LocalDateTime.ofInstant(e.signupDeadline(), Formats.MUNICIPALITY_ZONE));
         cost.setValue(e.costSek());
         childFriendly.setValue(e.childFriendly());
         approval.setValue(e.approvalRequired());
         details.quotas().stream().findFirst().ifPresent(q -> {
             reservedSeats.setValue(q.seats());
-            Arrays.stream(Audience.values()).filter(a -> a.name().equals(q.group())).findFirst()
+            Arrays.stream(Audience.values())
+                    .filter(a -> a.name().equals(q.group()))
+                    .findFirst()
                     .ifPresent(reservedFor::setValue);
-            releaseDaysBefore.setValue(q.releasedAt() == null ? null
-                    : (int) Duration.between(q.releasedAt(), e.startsAt()).toDays());
+            releaseDaysBefore.setValue(
+                    q.releasedAt() == null
+                            ? null
+                            : (int) Duration.between(q.releasedAt(), e.startsAt())
+                                    .toDays());
         });
         for (int i = 0; i < questions.size(); i++) {
-            questions.get(i).setValue(i < details.questions().size() ? details.questions().get(i) : "");
+            questions
+                    .get(i)
+                    .setValue(
+                            i < details.questions().size() ? details.questions().get(i) : "");
         }
         organisation.setVisible(false);
     }

@@ -1,12 +1,10 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.renderer.LitRenderer;
-
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
@@ -47,22 +45,42 @@ class EventList extends VirtualList<EventSummary> {
      * what a card shows (no description, address, languages or organiser).
      */
     void show(EventPage first, Pages more) {
-        List<EventSummary> firstPage = first.events().stream().map(EventList::shown).toList();
+        List<EventSummary> firstPage =
+                first.events().stream().map(EventList::shown).toList();
         int total = (int) Math.min(Integer.MAX_VALUE, first.total());
-        setDataProvider(com.vaadin.flow.data.provider.DataProvider.<EventSummary>fromCallbacks(query -> {
-            int offset = query.getOffset();
-            int limit = query.getLimit();
-            if ((long) offset + limit <= firstPage.size()) {
-                return firstPage.subList(offset, offset + limit).stream();
-            }
-            return more.fetch(offset, limit).stream().map(EventList::shown);
-        }, query -> total));
+        setDataProvider(com.vaadin.flow.data.provider.DataProvider.<EventSummary>fromCallbacks(
+                query -> {
+                    int offset = query.getOffset();
+                    int limit = query.getLimit();
+                    if ((long) offset + limit <= firstPage.size()) {
+                        return firstPage.subList(offset, offset + limit).stream();
+                    }
+                    return more.fetch(offset, limit).stream().map(EventList::shown);
+                },
+                query -> total));
     }
 
     private static EventSummary shown(EventSummary e) {
-        return new EventSummary(e.id(), e.title(), "", e.startsAt(), e.startsAt(), null, null, e.category(),
-                e.audience(), java.util.Set.of(), e.childFriendly(), e.costSek(), e.capacity(),
-                e.confirmed(), null, e.status(), "", null, false);
+        return new EventSummary(
+                e.id(),
+                e.title(),
+                "",
+                e.startsAt(),
+                e.startsAt(),
+                null,
+                null,
+                e.category(),
+                e.audience(),
+                java.util.Set.of(),
+                e.childFriendly(),
+                e.costSek(),
+                e.capacity(),
+                e.confirmed(),
+                null,
+                e.status(),
+                "",
+                null,
+                false);
     }
 
     private String facts(EventSummary e) {

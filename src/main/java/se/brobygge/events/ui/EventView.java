@@ -1,8 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,9 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-import se.brobygge.shared.ui.RichTextView;
-import se.brobygge.shared.ui.ParticipantName;
+import java.util.Locale;
+import java.util.Optional;
 import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -40,6 +36,8 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.RichTextView;
 
 /** One event: everything about it, seats left, and signing up or cancelling. */
 @Route("events/:id")
@@ -65,7 +63,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        Optional<EventSummary> found = e.getRouteParameters().getLong("id").flatMap(id -> events.event(new EventId(id)));
+        Optional<EventSummary> found =
+                e.getRouteParameters().getLong("id").flatMap(id -> events.event(new EventId(id)));
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
@@ -88,35 +87,51 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (event.status() == EventStatus.PENDING_APPROVAL || event.status() == EventStatus.DECLINED) {
             String note = events.details(event.id()).map(d -> d.reviewNote()).orElse(null);
-            Paragraph review = new Paragraph(event.status() == EventStatus.PENDING_APPROVAL
-                    ? getTranslation("events.review.waiting")
-                    : getTranslation("events.review.declined", note == null ? "" : note));
+            Paragraph review = new Paragraph(
+                    event.status() == EventStatus.PENDING_APPROVAL
+                            ? getTranslation("events.review.waiting")
+                            : getTranslation("events.review.declined", note == null ? "" : note));
             review.addClassName("event-review-note");
             review.getElement().setAttribute("role", "status");
             add(review);
         }
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("events.when")), new DescriptionList.Description(
-                Formats.dateTime(event.startsAt(), locale) + " – " + Formats.dateTime(event.endsAt(), locale)));
-        facts.add(new DescriptionList.Term(getTranslation("events.filter.category")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("events.when")),
+                new DescriptionList.Description(
+                        Formats.dateTime(event.startsAt(), locale) + " – " + Formats.dateTime(event.endsAt(), locale)));
+        facts.add(
+                new DescriptionList.Term(getTranslation("events.filter.category")),
                 new DescriptionList.Description(getTranslation("events.category." + event.category())));
-        facts.add(new DescriptionList.Term(getTranslation("events.filter.audience")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("events.filter.audience")),
                 new DescriptionList.Description(getTranslation("events.audience." + event.audience())));
-        facts.add(new DescriptionList.Term(getTranslation("events.cost")), new DescriptionList.Description(
-                event.free() ? getTranslation("events.free") : getTranslation("events.costSek", event.costSek())));
+        facts.add(
+                new DescriptionList.Term(getTranslation("events.cost")),
+                new DescriptionList.Description(
+                        event.free()
+                                ? getTranslation("events.free")
+                                : getTranslation("events.costSek", event.costSek())));
         if (!event.languages().isEmpty()) {
-            facts.add(new DescriptionList.Term(getTranslation("events.languages")), new DescriptionList.Description(
-                    ListText.of(event.languages().stream().sorted()
-                            .map(code -> LanguageNames.of(code, locale)).toList(), locale)));
+            facts.add(
+                    new DescriptionList.Term(getTranslation("events.languages")),
+                    new DescriptionList.Description(ListText.of(
+                            event.languages().stream()
+                                    .sorted()
+                                    .map(code -> LanguageNames.of(code, locale))
+                                    .toList(),
+                            locale)));
         }
         if (event.placeId() != null) {
             places.find(new PlaceId(event.placeId())).ifPresent(place -> {
                 Anchor link = new Anchor("places/" + place.id().value(), place.name());
-                facts.add(new DescriptionList.Term(getTranslation("events.editor.place")),
+                facts.add(
+                        new DescriptionList.Term(getTranslation("events.editor.place")),
                         new DescriptionList.Description(link));
             });
         }
-        facts.add(new DescriptionList.Term(getTranslation("events.organiser")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("events.organiser")),
                 new DescriptionList.Description(ParticipantName.of(event.organiserName(), this)));
         facts.addClassName("figures");
         add(facts);
@@ -128,16 +143,20 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         calendar.getElement().setAttribute("download", true);
         add(new Paragraph(calendar));
         if (event.seriesId() != null) {
-            add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.series.link"),
-                    SeriesView.class, new com.vaadin.flow.router.RouteParameters("id", event.seriesId().toString()))));
+            add(new Paragraph(new com.vaadin.flow.router.RouterLink(
+                    getTranslation("events.series.link"),
+                    SeriesView.class,
+                    new com.vaadin.flow.router.RouteParameters(
+                            "id", event.seriesId().toString()))));
         }
         if (currentUser.isSignedIn() && events.canManage(event.id())) {
-            var routeId = new com.vaadin.flow.router.RouteParameters("id", event.id().toString());
-            add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.checkin.page"),
-                    CheckInView.class, routeId)));
+            var routeId =
+                    new com.vaadin.flow.router.RouteParameters("id", event.id().toString());
+            add(new Paragraph(new com.vaadin.flow.router.RouterLink(
+                    getTranslation("events.checkin.page"), CheckInView.class, routeId)));
             if (event.status() != EventStatus.CANCELLED) {
-                add(new Paragraph(new com.vaadin.flow.router.RouterLink(getTranslation("events.edit.page"),
-                        EventEditView.class, routeId)));
+                add(new Paragraph(new com.vaadin.flow.router.RouterLink(
+                        getTranslation("events.edit.page"), EventEditView.class, routeId)));
             }
             if (event.approvalRequired()) {
                 add(new PendingSignUps(signUps, event.id()));
@@ -173,9 +192,12 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (mine.isPresent()) {
             MySignUp s = mine.get();
             action.add(new Paragraph(MyEventsView.statusText(this, s)));
-            Button cancel = new Button(getTranslation(s.status() == SignUpStatus.WAITING
-                    ? "events.signup.leaveWaitlist" : "events.signup.cancel"), e ->
-                    CancelSignUpDialog.open(this, event.title(), s.status() == SignUpStatus.WAITING, () -> {
+            Button cancel = new Button(
+                    getTranslation(
+                            s.status() == SignUpStatus.WAITING
+                                    ? "events.signup.leaveWaitlist"
+                                    : "events.signup.cancel"),
+                    e -> CancelSignUpDialog.open(this, event.title(), s.status() == SignUpStatus.WAITING, () -> {
                         signUps.cancel(event.id());
                         reload(getTranslation("events.signup.cancelledNote"));
                     }));
@@ -194,9 +216,12 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String group = left.kept().keySet().stream().findFirst().orElse(null);
         if (group != null) {
             String groupName = java.util.Arrays.stream(se.brobygge.events.Audience.values())
-                    .filter(a -> a.name().equals(group)).findFirst()
-                    .map(a -> getTranslation("events.audience." + a)).orElse(group);
-            inGroup.setLabel(getTranslation("events.signup.inGroup", groupName, left.kept().get(group)));
+                    .filter(a -> a.name().equals(group))
+                    .findFirst()
+                    .map(a -> getTranslation("events.audience." + a))
+                    .orElse(group);
+            inGroup.setLabel(getTranslation(
+                    "events.signup.inGroup", groupName, left.kept().get(group)));
             inGroup.addClassName("signup-group");
             action.add(inGroup);
         }
@@ -212,20 +237,28 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             action.add(new Paragraph(getTranslation("events.signup.approvalNote")));
         }
         boolean seat = left.seatFor(group);
-        Button signUp = new Button(getTranslation(seat || event.approvalRequired() ? "events.signup.button"
-                : "events.signup.joinWaitlist"), e -> {
-            try {
-                MySignUp s = signUps.signUp(event.id(), new SignUpRequest(inGroup.getValue() ? group : null,
-                        answers.stream().map(com.vaadin.flow.component.textfield.TextField::getValue).toList()));
-                reload(switch (s.status()) {
-                    case CONFIRMED -> getTranslation("events.signup.doneConfirmed");
-                    case PENDING -> getTranslation("events.signup.donePending");
-                    default -> getTranslation("events.signup.doneWaiting");
+        Button signUp = new Button(
+                getTranslation(
+                        seat || event.approvalRequired() ? "events.signup.button" : "events.signup.joinWaitlist"),
+                e -> {
+                    try {
+                        MySignUp s = signUps.signUp(
+                                event.id(),
+                                new SignUpRequest(
+                                        inGroup.getValue() ? group : null,
+                                        answers.stream()
+                                                .map(com.vaadin.flow.component.textfield.TextField::getValue)
+                                                .toList()));
+                        reload(
+                                switch (s.status()) {
+                                    case CONFIRMED -> getTranslation("events.signup.doneConfirmed");
+                                    case PENDING -> getTranslation("events.signup.donePending");
+                                    default -> getTranslation("events.signup.doneWaiting");
+                                });
+                    } catch (InvalidInputException ex) {
+                        Notification.show(getTranslation(ex.errors().getFirst().messageKey()));
+                    }
                 });
-            } catch (InvalidInputException ex) {
-                Notification.show(getTranslation(ex.errors().getFirst().messageKey()));
-            }
-        });
         signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signUp.addClassName("signup-button");
         action.add(signUp);
@@ -233,8 +266,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Signing up without an account: name and e-mail; the link in the mail confirms. */
     private com.vaadin.flow.component.Component guestForm() {
-        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
-                getTranslation("events.guest.title"));
+        com.vaadin.flow.component.details.Details details =
+                new com.vaadin.flow.component.details.Details(getTranslation("events.guest.title"));
         details.addClassName("guest-signup");
         var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("events.guest.nameLabel"));
         name.setMaxLength(80);
@@ -252,21 +285,28 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         done.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("events.guest.send"), click -> {
             try {
-                signUps.requestAsGuest(event.id(), new se.brobygge.events.GuestSignUp(name.getValue(),
-                        email.getValue(), UI.getCurrent().getLocale().getLanguage(), new SignUpRequest(null,
-                                answers.stream().map(com.vaadin.flow.component.textfield.TextField::getValue)
-                                        .toList())));
+                signUps.requestAsGuest(
+                        event.id(),
+                        new se.brobygge.events.GuestSignUp(
+                                name.getValue(),
+                                email.getValue(),
+                                UI.getCurrent().getLocale().getLanguage(),
+                                new SignUpRequest(
+                                        null,
+                                        answers.stream()
+                                                .map(com.vaadin.flow.component.textfield.TextField::getValue)
+                                                .toList())));
                 name.setInvalid(false);
                 email.setInvalid(false);
                 done.setText(getTranslation("events.guest.sent", email.getValue()));
             } catch (InvalidInputException ex) {
-                se.brobygge.shared.ui.FieldErrors.show(ex, java.util.Map.of("guestName", name, "guestEmail", email),
-                        this);
+                se.brobygge.shared.ui.FieldErrors.show(
+                        ex, java.util.Map.of("guestName", name, "guestEmail", email), this);
             }
         });
         send.addClassName("guest-send");
-        com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(
-                name, email);
+        com.vaadin.flow.component.formlayout.FormLayout form =
+                new com.vaadin.flow.component.formlayout.FormLayout(name, email);
         answers.forEach(form::add);
         form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
         details.add(new Paragraph(getTranslation("events.guest.help")), form, send, done);
@@ -277,8 +317,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         StringBuilder text = new StringBuilder();
         left.kept().forEach((group, free) -> {
             String name = java.util.Arrays.stream(se.brobygge.events.Audience.values())
-                    .filter(a -> a.name().equals(group)).findFirst()
-                    .map(a -> getTranslation("events.audience." + a)).orElse(group);
+                    .filter(a -> a.name().equals(group))
+                    .findFirst()
+                    .map(a -> getTranslation("events.audience." + a))
+                    .orElse(group);
             text.append(' ').append(getTranslation("events.seats.kept", free, name));
         });
         return text.toString();
@@ -287,8 +329,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void openCancelDialog() {
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(getTranslation("events.cancel.title"));
-        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
-                getTranslation("events.cancel.reason"));
+        com.vaadin.flow.component.textfield.TextArea reason =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("events.cancel.reason"));
         reason.setHelperText(getTranslation("events.cancel.reason.help"));
         reason.setMaxLength(500);
         reason.setWidthFull();

@@ -1,10 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
@@ -20,19 +15,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.EasyReadLink;
-import se.brobygge.shared.i18n.LanguageNames;
 
 /** Upcoming events with filters; works without JavaScript-heavy widgets and on a phone. */
 @Route("events")
@@ -49,6 +46,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
      * (or the address sets one of them), so a visitor who only searches keeps no select items.
      */
     final Details moreFilters = new Details();
+
     private @Nullable MoreFilters more;
     private final se.brobygge.places.PlaceService places;
     final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
@@ -69,8 +67,8 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         text.setClearButtonVisible(true);
         category.setLabel(getTranslation("events.filter.category"));
         category.setItems(Arrays.asList(Category.values()));
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("events.filter.all")
-                : getTranslation("events.category." + c));
+        category.setItemLabelGenerator(
+                c -> c == null ? getTranslation("events.filter.all") : getTranslation("events.category." + c));
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("events.filter.all"));
         from.setLabel(getTranslation("events.filter.from"));
@@ -113,13 +111,20 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         var query = event.getLocation().getQueryParameters();
         loading = true;
         query.getSingleParameter("q").ifPresent(text::setValue);
-        query.getSingleParameter("category").flatMap(v -> enumValue(Category.class, v)).ifPresent(category::setValue);
-        query.getSingleParameter("audience").flatMap(v -> enumValue(Audience.class, v))
+        query.getSingleParameter("category")
+                .flatMap(v -> enumValue(Category.class, v))
+                .ifPresent(category::setValue);
+        query.getSingleParameter("audience")
+                .flatMap(v -> enumValue(Audience.class, v))
                 .ifPresent(v -> moreFilters().audience.setValue(v));
-        query.getSingleParameter("language").filter(EventForm.LANGUAGES::contains)
+        query.getSingleParameter("language")
+                .filter(EventForm.LANGUAGES::contains)
                 .ifPresent(v -> moreFilters().language.setValue(v));
-        query.getSingleParameter("free").filter("true"::equals).ifPresent(v -> moreFilters().free.setValue(true));
-        query.getSingleParameter("childFriendly").filter("true"::equals)
+        query.getSingleParameter("free")
+                .filter("true"::equals)
+                .ifPresent(v -> moreFilters().free.setValue(true));
+        query.getSingleParameter("childFriendly")
+                .filter("true"::equals)
                 .ifPresent(v -> moreFilters().childFriendly.setValue(true));
         if (more != null) {
             moreFilters.setOpened(true);
@@ -142,7 +147,9 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
-        return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst();
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(value))
+                .findFirst();
     }
 
     private void refresh() {
@@ -157,21 +164,34 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
         from.setVisible(!calendar);
         to.setVisible(!calendar);
         MoreFilters m = more;
-        EventFilter filter = new EventFilter(text.getValue(), from.getValue(), to.getValue(), category.getValue(),
-                m == null ? null : m.audience.getValue(), m == null ? null : m.language.getValue(),
-                m != null && m.childFriendly.getValue(), m != null && m.free.getValue(),
+        EventFilter filter = new EventFilter(
+                text.getValue(),
+                from.getValue(),
+                to.getValue(),
+                category.getValue(),
+                m == null ? null : m.audience.getValue(),
+                m == null ? null : m.language.getValue(),
+                m != null && m.childFriendly.getValue(),
+                m != null && m.free.getValue(),
                 m == null ? null : m.area.getValue());
         if (calendar) {
             filter = filter.between(month.atDay(1), month.atEndOfMonth());
         }
         EventFilter chosen = filter;
         atom.setHref(UriComponentsBuilder.fromPath("/feeds/events.atom")
-                .queryParamIfPresent("q", Optional.ofNullable(text.getValue()).filter(t -> !t.isBlank()).map(String::strip))
+                .queryParamIfPresent(
+                        "q",
+                        Optional.ofNullable(text.getValue())
+                                .filter(t -> !t.isBlank())
+                                .map(String::strip))
                 .queryParamIfPresent("category", Optional.ofNullable(category.getValue()))
                 .queryParamIfPresent("audience", Optional.ofNullable(filter.audience()))
                 .queryParamIfPresent("free", Optional.of(true).filter(t -> m != null && m.free.getValue()))
-                .queryParamIfPresent("childFriendly", Optional.of(true).filter(t -> m != null && m.childFriendly.getValue()))
-                .encode().build().toUriString());
+                .queryParamIfPresent(
+                        "childFriendly", Optional.of(true).filter(t -> m != null && m.childFriendly.getValue()))
+                .encode()
+                .build()
+                .toUriString());
         Locale locale = UI.getCurrent().getLocale();
         results.removeAll();
         if (calendar) {
@@ -193,19 +213,21 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             return;
         }
         EventList list = new EventList(locale);
-        list.show(first, (offset, limit) -> events.upcomingPage(chosen, offset, limit).events());
+        list.show(
+                first,
+                (offset, limit) -> events.upcomingPage(chosen, offset, limit).events());
         results.add(list);
         count.setText(getTranslation("events.list.count", first.total()));
     }
 
     private void monthNavigation() {
-        com.vaadin.flow.component.button.Button previous = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.view.previousMonth"), e -> {
+        com.vaadin.flow.component.button.Button previous =
+                new com.vaadin.flow.component.button.Button(getTranslation("events.view.previousMonth"), e -> {
                     month = month.minusMonths(1);
                     refresh();
                 });
-        com.vaadin.flow.component.button.Button next = new com.vaadin.flow.component.button.Button(
-                getTranslation("events.view.nextMonth"), e -> {
+        com.vaadin.flow.component.button.Button next =
+                new com.vaadin.flow.component.button.Button(getTranslation("events.view.nextMonth"), e -> {
                     month = month.plusMonths(1);
                     refresh();
                 });
@@ -237,8 +259,8 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             Locale locale = UI.getCurrent().getLocale();
             audience.setLabel(getTranslation("events.filter.audience"));
             audience.setItems(Arrays.asList(Audience.values()));
-            audience.setItemLabelGenerator(a -> a == null ? getTranslation("events.filter.all")
-                    : getTranslation("events.audience." + a));
+            audience.setItemLabelGenerator(
+                    a -> a == null ? getTranslation("events.filter.all") : getTranslation("events.audience." + a));
             audience.setEmptySelectionAllowed(true);
             audience.setEmptySelectionCaption(getTranslation("events.filter.all"));
             free.setLabel(getTranslation("events.filter.free"));
@@ -247,8 +269,8 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
             language.setItems(EventForm.LANGUAGES);
             language.setEmptySelectionAllowed(true);
             language.setEmptySelectionCaption(getTranslation("events.filter.all"));
-            language.setItemLabelGenerator(code -> code == null ? getTranslation("events.filter.all")
-                    : LanguageNames.label(code, locale));
+            language.setItemLabelGenerator(
+                    code -> code == null ? getTranslation("events.filter.all") : LanguageNames.label(code, locale));
             area.setLabel(getTranslation("events.filter.area"));
             area.setItems(places.areas());
             area.setEmptySelectionAllowed(true);

@@ -1,7 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,11 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Optional;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
@@ -55,7 +53,9 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
         MySignUp s = found.get();
         add(new H1(s.event().title()));
         add(new Paragraph(Formats.dateTime(s.event().startsAt(), UI.getCurrent().getLocale())));
-        add(new Paragraph(new RouterLink(getTranslation("events.guest.eventLink"), EventView.class,
+        add(new Paragraph(new RouterLink(
+                getTranslation("events.guest.eventLink"),
+                EventView.class,
                 new RouteParameters("id", s.event().id().toString()))));
         Paragraph status = new Paragraph(message == null ? "" : message);
         status.getElement().setAttribute("role", "status");
@@ -76,12 +76,16 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (message == null) {
                 status.setText(MyEventsView.statusText(this, s));
             }
-            Button cancel = new Button(getTranslation(s.status() == SignUpStatus.WAITING
-                    ? "events.signup.leaveWaitlist" : "events.signup.cancel"), click ->
-                    CancelSignUpDialog.open(this, s.event().title(), s.status() == SignUpStatus.WAITING, () -> {
-                        signUps.cancelAsGuest(token);
-                        render(getTranslation("events.signup.cancelledNote"));
-                    }));
+            Button cancel = new Button(
+                    getTranslation(
+                            s.status() == SignUpStatus.WAITING
+                                    ? "events.signup.leaveWaitlist"
+                                    : "events.signup.cancel"),
+                    click ->
+                            CancelSignUpDialog.open(this, s.event().title(), s.status() == SignUpStatus.WAITING, () -> {
+                                signUps.cancelAsGuest(token);
+                                render(getTranslation("events.signup.cancelledNote"));
+                            }));
             cancel.addClassName("guest-cancel");
             add(cancel);
         } else if (message == null) {

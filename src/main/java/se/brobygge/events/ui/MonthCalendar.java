@@ -1,5 +1,11 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,14 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
@@ -36,7 +34,8 @@ class MonthCalendar extends Div {
         addClassName("month-calendar");
         Map<LocalDate, List<EventSummary>> byDay = new TreeMap<>();
         for (EventSummary e : events) {
-            LocalDate day = LocalDateTime.ofInstant(e.startsAt(), Formats.MUNICIPALITY_ZONE).toLocalDate();
+            LocalDate day = LocalDateTime.ofInstant(e.startsAt(), Formats.MUNICIPALITY_ZONE)
+                    .toLocalDate();
             byDay.computeIfAbsent(day, d -> new java.util.ArrayList<>()).add(e);
         }
         Element table = new Element("table");
@@ -79,8 +78,10 @@ class MonthCalendar extends Div {
                     if (!onDay.isEmpty()) {
                         UnorderedList list = new UnorderedList();
                         for (EventSummary e : onDay.subList(0, Math.min(onDay.size(), PER_DAY))) {
-                            RouterLink link = new RouterLink(Formats.time(e.startsAt(), locale) + " " + e.title(),
-                                    EventView.class, new RouteParameters("id", e.id().toString()));
+                            RouterLink link = new RouterLink(
+                                    Formats.time(e.startsAt(), locale) + " " + e.title(),
+                                    EventView.class,
+                                    new RouteParameters("id", e.id().toString()));
                             ListItem item = new ListItem(link);
                             if (e.status() == EventStatus.CANCELLED) {
                                 item.addClassName("cancelled");
@@ -93,9 +94,13 @@ class MonthCalendar extends Div {
                             com.vaadin.flow.component.html.Anchor more = new com.vaadin.flow.component.html.Anchor(
                                     "events?from=" + day + "&to=" + day,
                                     getTranslation("events.view.moreOnDay", onDay.size() - PER_DAY));
-                            more.getElement().setAttribute("aria-label",
-                                    getTranslation("events.view.moreOnDayLabel", onDay.size() - PER_DAY,
-                                            fullDate.apply(cursor)));
+                            more.getElement()
+                                    .setAttribute(
+                                            "aria-label",
+                                            getTranslation(
+                                                    "events.view.moreOnDayLabel",
+                                                    onDay.size() - PER_DAY,
+                                                    fullDate.apply(cursor)));
                             list.add(new ListItem(more));
                         }
                         cell.appendChild(list.getElement());

@@ -1,9 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,8 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import se.brobygge.events.CalendarFeedService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
@@ -60,8 +58,8 @@ class MyEventsView extends Main implements HasDynamicTitle {
         reminder.setItems(SignUpService.REMINDER_CHOICES);
         reminder.setEmptySelectionAllowed(true);
         reminder.setEmptySelectionCaption(getTranslation("events.reminder.never"));
-        reminder.setItemLabelGenerator(h -> h == null ? getTranslation("events.reminder.never")
-                : getTranslation("events.reminder.hours." + h));
+        reminder.setItemLabelGenerator(h ->
+                h == null ? getTranslation("events.reminder.never") : getTranslation("events.reminder.hours." + h));
         reminder.setValue(signUps.reminderHours().orElse(null));
         reminder.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -112,8 +110,8 @@ class MyEventsView extends Main implements HasDynamicTitle {
             card.add(new Paragraph(statusText(this, s)));
             if (s.status() == SignUpStatus.CONFIRMED) {
                 com.vaadin.flow.component.html.Image qr = new com.vaadin.flow.component.html.Image(
-                        se.brobygge.events.internal.QrCodes.svgDataUrl(
-                                se.brobygge.events.internal.QrCodes.checkInUrl(baseUrl, s.event().id().value(), s.code())),
+                        se.brobygge.events.internal.QrCodes.svgDataUrl(se.brobygge.events.internal.QrCodes.checkInUrl(
+                                baseUrl, s.event().id().value(), s.code())),
                         getTranslation("events.qr.alt", s.code()));
                 qr.addClassName("signup-qr");
                 qr.setWidth("9rem");

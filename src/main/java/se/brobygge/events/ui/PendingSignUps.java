@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
-
 import se.brobygge.events.Attendee;
 import se.brobygge.events.EventId;
 import se.brobygge.events.SignUpService;

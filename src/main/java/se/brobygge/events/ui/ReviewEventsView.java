@@ -1,7 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,13 +13,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
-import se.brobygge.shared.ui.ParticipantName;
+import java.util.Locale;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.ParticipantName;
 
 /** Staff review events of associations and employers that are not verified yet. */
 @Route("staff/events/review")
@@ -48,8 +46,8 @@ class ReviewEventsView extends Main implements HasDynamicTitle {
         }
         for (EventSummary event : waiting) {
             EventCard card = new EventCard(event, locale);
-            card.add(new Paragraph(getTranslation("events.organiser") + ": "
-                    + ParticipantName.of(event.organiserName(), this)));
+            card.add(new Paragraph(
+                    getTranslation("events.organiser") + ": " + ParticipantName.of(event.organiserName(), this)));
             Button approve = new Button(getTranslation("events.review.approve"), e -> {
                 events.approveEvent(event.id());
                 Notification.show(getTranslation("events.review.approved", event.title()));

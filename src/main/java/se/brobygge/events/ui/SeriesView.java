@@ -1,7 +1,5 @@
 package se.brobygge.events.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Locale;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
@@ -36,7 +34,9 @@ class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        SeriesDetails series = e.getRouteParameters().getLong("id").flatMap(events::series)
+        SeriesDetails series = e.getRouteParameters()
+                .getLong("id")
+                .flatMap(events::series)
                 .filter(s -> s.occurrences().stream().anyMatch(o -> o.status() != EventStatus.PENDING_APPROVAL))
                 .orElseThrow(NotFoundException::new);
         Locale locale = UI.getCurrent().getLocale();
@@ -44,18 +44,25 @@ class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         EventSummary first = series.occurrences().getFirst();
         title = first.title();
         add(new H1(getTranslation("events.series.title", title)));
-        add(new Paragraph(getTranslation("events.series.rule." + series.frequency(),
-                Formats.date(series.until(), locale))));
+        add(new Paragraph(
+                getTranslation("events.series.rule." + series.frequency(), Formats.date(series.until(), locale))));
         if (!series.skipped().isEmpty()) {
-            add(new Paragraph(getTranslation("events.series.skipped", ListText.of(series.skipped().stream()
-                    .sorted().map(d -> Formats.date(d, locale)).toList(), locale))));
+            add(new Paragraph(getTranslation(
+                    "events.series.skipped",
+                    ListText.of(
+                            series.skipped().stream()
+                                    .sorted()
+                                    .map(d -> Formats.date(d, locale))
+                                    .toList(),
+                            locale))));
         }
         Anchor feed = new Anchor("ics/series/" + series.id() + ".ics", getTranslation("events.series.feed"));
         feed.setRouterIgnore(true);
         add(new Paragraph(feed));
         Div list = new Div();
         list.addClassName("event-list");
-        series.occurrences().stream().filter(o -> o.status() != EventStatus.PENDING_APPROVAL)
+        series.occurrences().stream()
+                .filter(o -> o.status() != EventStatus.PENDING_APPROVAL)
                 .forEach(o -> list.add(new EventCard(o, locale)));
         add(list);
     }

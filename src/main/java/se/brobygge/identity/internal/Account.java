@@ -1,13 +1,5 @@
 package se.brobygge.identity.internal;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.AccountProfile;
 
@@ -101,8 +99,16 @@ public class Account {
     }
 
     public AccountProfile toProfile() {
-        return new AccountProfile(accountId(), email, displayName, preferredLanguage, Set.copyOf(languagesSpoken),
-                area, Set.copyOf(roles), emailVerified, passwordHash != null);
+        return new AccountProfile(
+                accountId(),
+                email,
+                displayName,
+                preferredLanguage,
+                Set.copyOf(languagesSpoken),
+                area,
+                Set.copyOf(roles),
+                emailVerified,
+                passwordHash != null);
     }
 
     public String email() {
@@ -154,8 +160,8 @@ public class Account {
         return preferredLanguage;
     }
 
-    public void updateProfile(String displayName, String preferredLanguage, Set<String> languagesSpoken,
-            @Nullable String area) {
+    public void updateProfile(
+            String displayName, String preferredLanguage, Set<String> languagesSpoken, @Nullable String area) {
         this.displayName = displayName;
         this.preferredLanguage = preferredLanguage;
         this.languagesSpoken.clear();

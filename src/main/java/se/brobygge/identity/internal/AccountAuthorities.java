@@ -3,7 +3,6 @@ package se.brobygge.identity.internal;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,9 @@ public class AccountAuthorities {
     public Set<String> roles(Account account, Collection<String> extraRoles) {
         Set<String> roles = new TreeSet<>(account.roles());
         roles.addAll(extraRoles);
-        representations.findByAccount(account.accountId().value()).forEach(r -> roles.add(r.kind().role()));
+        representations
+                .findByAccount(account.accountId().value())
+                .forEach(r -> roles.add(r.kind().role()));
         return roles;
     }
 

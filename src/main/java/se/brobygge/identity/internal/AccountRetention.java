@@ -3,22 +3,19 @@ package se.brobygge.identity.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.retention.RetentionRule;
 import se.brobygge.shared.retention.RetentionSchedule;
 
 /** Identity's retention rules: registrations never confirmed, and used or expired tokens. */
 final class AccountRetention {
 
-    private AccountRetention() {
-    }
+    private AccountRetention() {}
 
     /**
      * Deletes accounts registered with a password whose e-mail address was never confirmed within
@@ -45,8 +42,10 @@ final class AccountRetention {
         @Override
         @Transactional
         public int apply(RetentionSchedule schedule, Instant now) {
-            List<Long> ids = jdbc.queryForList("select id from identity_account where email_verified = false "
-                    + "and password_hash is not null and oidc_subject is null and created_at < ?", Long.class,
+            List<Long> ids = jdbc.queryForList(
+                    "select id from identity_account where email_verified = false "
+                            + "and password_hash is not null and oidc_subject is null and created_at < ?",
+                    Long.class,
                     RetentionSchedule.cutoff(now, schedule.unverifiedAccounts()));
             int deleted = 0;
             for (long id : ids) {

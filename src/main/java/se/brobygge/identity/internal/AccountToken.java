@@ -1,9 +1,5 @@
 package se.brobygge.identity.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A single-use secret sent by mail (e-mail verification, password reset). Only its hash is kept. */
 @Entity

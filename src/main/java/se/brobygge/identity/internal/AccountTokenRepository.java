@@ -1,14 +1,12 @@
 package se.brobygge.identity.internal;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
-import jakarta.persistence.LockModeType;
 
 interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 

@@ -3,11 +3,10 @@ package se.brobygge.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-import se.brobygge.shared.Secrets;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.brobygge.shared.Secrets;
 
 /**
  * Issues and redeems single-use, expiring secrets for mail links. The raw secret leaves only in the
@@ -16,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AccountTokens {
 
-    public record Issued(long id, String secret) {
-    }
+    public record Issued(long id, String secret) {}
 
     private final AccountTokenRepository tokens;
     private final Clock clock;
@@ -56,7 +54,9 @@ public class AccountTokens {
             return false;
         }
         Instant now = clock.instant();
-        return tokens.findForCheck(hash(secret), purpose).filter(t -> t.usableAt(now)).isPresent();
+        return tokens.findForCheck(hash(secret), purpose)
+                .filter(t -> t.usableAt(now))
+                .isPresent();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

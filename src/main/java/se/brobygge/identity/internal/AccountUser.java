@@ -1,11 +1,9 @@
 package se.brobygge.identity.internal;
 
 import java.util.Collection;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser.AccountPrincipal;
 
@@ -15,7 +13,12 @@ class AccountUser extends User implements AccountPrincipal {
     private final AccountId accountId;
     private final String displayName;
 
-    AccountUser(AccountId accountId, String email, @Nullable String passwordHash, String displayName, boolean verified,
+    AccountUser(
+            AccountId accountId,
+            String email,
+            @Nullable String passwordHash,
+            String displayName,
+            boolean verified,
             Collection<? extends GrantedAuthority> authorities) {
         super(email, passwordHash == null ? "" : passwordHash, verified, true, true, true, authorities);
         this.accountId = accountId;

@@ -2,7 +2,6 @@ package se.brobygge.identity.internal;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,7 +24,12 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(username.trim().toLowerCase(Locale.ROOT))
                 .filter(a -> a.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
-        return new AccountUser(account.accountId(), account.email(), account.passwordHash(), account.displayName(),
-                account.emailVerified(), AccountAuthorities.authorities(authorities.roles(account, List.of())));
+        return new AccountUser(
+                account.accountId(),
+                account.email(),
+                account.passwordHash(),
+                account.displayName(),
+                account.emailVerified(),
+                AccountAuthorities.authorities(authorities.roles(account, List.of())));
     }
 }

@@ -13,9 +13,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
+import org.springframework.security.web.SecurityFilterChain;
 import se.brobygge.shared.BrobyggeProperties;
 
 /**
@@ -31,14 +30,20 @@ class ActuatorSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http, PasswordEncoder encoder, BrobyggeProperties properties,
+    SecurityFilterChain actuatorFilterChain(
+            HttpSecurity http,
+            PasswordEncoder encoder,
+            BrobyggeProperties properties,
             Environment environment,
             @Value("${brobygge.metrics.username:prometheus}") String username,
-            @Value("${brobygge.metrics.password:}") String password) throws Exception {
+            @Value("${brobygge.metrics.password:}") String password)
+            throws Exception {
         InMemoryUserDetailsManager scrapers = new InMemoryUserDetailsManager();
         if (!password.isBlank()) {
-            scrapers.createUser(User.withUsername(username).password(encoder.encode(password))
-                    .roles(METRICS_ROLE).build());
+            scrapers.createUser(User.withUsername(username)
+                    .password(encoder.encode(password))
+                    .roles(METRICS_ROLE)
+                    .build());
         }
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(scrapers);
         provider.setPasswordEncoder(encoder);
@@ -49,9 +54,10 @@ class ActuatorSecurity {
         };
         SecurityConfiguration.securityHeaders(http, properties, environment);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to("health")).permitAll()
-                        .anyRequest().hasRole(METRICS_ROLE))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(METRICS_ROLE))
                 .authenticationManager(new ProviderManager(provider))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))

@@ -12,16 +12,16 @@ import java.util.Optional;
  */
 public final class AttemptKeys {
 
-    private AttemptKeys() {
-    }
+    private AttemptKeys() {}
 
     public static String of(Optional<Account> found, String typed) {
-        return found.map(account -> "account:" + account.accountId().value())
-                .orElseGet(() -> "address:" + fold(typed));
+        return found.map(account -> "account:" + account.accountId().value()).orElseGet(() -> "address:" + fold(typed));
     }
 
     /** Lower case without accents or other combining marks, as the address collation compares. */
     public static String fold(String email) {
-        return Normalizer.normalize(email.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(email.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

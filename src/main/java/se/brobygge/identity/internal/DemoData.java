@@ -3,7 +3,6 @@ package se.brobygge.identity.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.LocalRunOnly;
@@ -33,30 +31,81 @@ public class DemoData implements ApplicationRunner {
     /** Every demo account has this password, for trying the ordinary login form too. */
     public static final String PASSWORD = "brobygge-demo";
 
-    public record DemoPerson(String email, String name, String language, Set<String> languages, String area,
-            Set<String> roles, @Nullable OrganisationKind represents, String description) {
-    }
+    public record DemoPerson(
+            String email,
+            String name,
+            String language,
+            Set<String> languages,
+            String area,
+            Set<String> roles,
+            @Nullable OrganisationKind represents,
+            String description) {}
 
     public static final List<DemoPerson> PEOPLE = List.of(
-            new DemoPerson("amal@demo.brohamn.example", "Amal Haddad", "ar", Set.of("ar", "sv", "en"), "Norrby",
-                    Set.of(Roles.RESIDENT), null, "demo.person.newcomer"),
-            new DemoPerson("erik@demo.brohamn.example", "Erik Lindqvist", "sv", Set.of("sv", "en"), "Söderdal",
-                    Set.of(Roles.RESIDENT), null, "demo.person.resident"),
-            new DemoPerson("sara@demo.brohamn.example", "Sara Nilsson", "sv", Set.of("sv", "en", "so"), "Centrum",
-                    Set.of(Roles.RESIDENT), OrganisationKind.ASSOCIATION, "demo.person.association"),
-            new DemoPerson("johan@demo.brohamn.example", "Johan Ek", "sv", Set.of("sv", "en"), "Västra hamnen",
-                    Set.of(Roles.RESIDENT), OrganisationKind.EMPLOYER, "demo.person.employer"),
-            new DemoPerson("lina@demo.brohamn.example", "Lina Berg", "sv", Set.of("sv", "en", "ar"), "Centrum",
-                    Set.of(Roles.STAFF), null, "demo.person.staff"),
-            new DemoPerson("admin@demo.brohamn.example", "Anders Admin", "sv", Set.of("sv", "en"), "Centrum",
-                    Set.of(Roles.STAFF, Roles.ADMIN), null, "demo.person.admin"));
+            new DemoPerson(
+                    "amal@demo.brohamn.example",
+                    "Amal Haddad",
+                    "ar",
+                    Set.of("ar", "sv", "en"),
+                    "Norrby",
+                    Set.of(Roles.RESIDENT),
+                    null,
+                    "demo.person.newcomer"),
+            new DemoPerson(
+                    "erik@demo.brohamn.example",
+                    "Erik Lindqvist",
+                    "sv",
+                    Set.of("sv", "en"),
+                    "Söderdal",
+                    Set.of(Roles.RESIDENT),
+                    null,
+                    "demo.person.resident"),
+            new DemoPerson(
+                    "sara@demo.brohamn.example",
+                    "Sara Nilsson",
+                    "sv",
+                    Set.of("sv", "en", "so"),
+                    "Centrum",
+                    Set.of(Roles.RESIDENT),
+                    OrganisationKind.ASSOCIATION,
+                    "demo.person.association"),
+            new DemoPerson(
+                    "johan@demo.brohamn.example",
+                    "Johan Ek",
+                    "sv",
+                    Set.of("sv", "en"),
+                    "Västra hamnen",
+                    Set.of(Roles.RESIDENT),
+                    OrganisationKind.EMPLOYER,
+                    "demo.person.employer"),
+            new DemoPerson(
+                    "lina@demo.brohamn.example",
+                    "Lina Berg",
+                    "sv",
+                    Set.of("sv", "en", "ar"),
+                    "Centrum",
+                    Set.of(Roles.STAFF),
+                    null,
+                    "demo.person.staff"),
+            new DemoPerson(
+                    "admin@demo.brohamn.example",
+                    "Anders Admin",
+                    "sv",
+                    Set.of("sv", "en"),
+                    "Centrum",
+                    Set.of(Roles.STAFF, Roles.ADMIN),
+                    null,
+                    "demo.person.admin"));
 
     private final AccountRepository accounts;
     private final RepresentationRepository representations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoData(AccountRepository accounts, RepresentationRepository representations, PasswordEncoder passwordEncoder,
+    DemoData(
+            AccountRepository accounts,
+            RepresentationRepository representations,
+            PasswordEncoder passwordEncoder,
             Clock clock) {
         this.accounts = accounts;
         this.representations = representations;
@@ -79,8 +128,8 @@ public class DemoData implements ApplicationRunner {
             account.roles().addAll(person.roles());
             account = accounts.save(account);
             if (person.represents() != null) {
-                representations.save(new RepresentationEntity(account.accountId().value(), person.represents(), 1L,
-                        clock.instant(), null));
+                representations.save(new RepresentationEntity(
+                        account.accountId().value(), person.represents(), 1L, clock.instant(), null));
             }
             created++;
         }

@@ -1,16 +1,14 @@
 package se.brobygge.identity.internal;
 
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
-
 import se.brobygge.shared.LocalRunOnly;
 
 /**
@@ -52,8 +50,8 @@ public class DemoSignIn {
         request.getHttpServletRequest().changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        sessionEpochs.onAuthentication(context.getAuthentication(), request.getHttpServletRequest(),
-                response.getHttpServletResponse());
+        sessionEpochs.onAuthentication(
+                context.getAuthentication(), request.getHttpServletRequest(), response.getHttpServletResponse());
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
     }

@@ -3,11 +3,9 @@ package se.brobygge.identity.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountRows;
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
@@ -35,17 +33,20 @@ class IdentityPersonalData extends AccountTables {
             "identity_representative_invitation", Set.of("invited_by", "accepted_by"));
 
     IdentityPersonalData(JdbcTemplate jdbc) {
-        super(jdbc, "identity", COLUMNS, "password_hash", "token_hash", "token_digest", "version",
-                "session_epoch");
+        super(jdbc, "identity", COLUMNS, "password_hash", "token_hash", "token_digest", "version", "session_epoch");
     }
 
     @Override
     public Map<String, Object> export(long accountId) {
         AccountRows rows = rows();
         Map<String, Object> data = new LinkedHashMap<>(super.export(accountId));
-        data.put("invitations_to_me", rows.query("SELECT i.organisation_kind, i.organisation_id, "
-                + "i.representative_role, i.invited_at, i.accepted_at FROM identity_representative_invitation i "
-                + "JOIN identity_account a ON a.email = i.email WHERE a.id = ?", accountId));
+        data.put(
+                "invitations_to_me",
+                rows.query(
+                        "SELECT i.organisation_kind, i.organisation_id, "
+                                + "i.representative_role, i.invited_at, i.accepted_at FROM identity_representative_invitation i "
+                                + "JOIN identity_account a ON a.email = i.email WHERE a.id = ?",
+                        accountId));
         return data;
     }
 
@@ -58,10 +59,13 @@ class IdentityPersonalData extends AccountTables {
         jdbc.update("UPDATE identity_representation SET granted_by = NULL WHERE granted_by = ?", id);
         jdbc.update("DELETE FROM identity_account_role WHERE account_id = ?", id);
         jdbc.update("DELETE FROM identity_account_language WHERE account_id = ?", id);
-        jdbc.update("UPDATE identity_account SET email = ?, email_verified = FALSE, password_hash = NULL, "
-                + "display_name = '', area = NULL, oidc_issuer = NULL, oidc_subject = NULL, version = version + 1, "
-                + "session_epoch = session_epoch + 1 "
-                + "WHERE id = ?", erasedEmail(id), id);
+        jdbc.update(
+                "UPDATE identity_account SET email = ?, email_verified = FALSE, password_hash = NULL, "
+                        + "display_name = '', area = NULL, oidc_issuer = NULL, oidc_subject = NULL, version = version + 1, "
+                        + "session_epoch = session_epoch + 1 "
+                        + "WHERE id = ?",
+                erasedEmail(id),
+                id);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -18,7 +17,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.ratelimit.ClientAddress;
 import se.brobygge.shared.ratelimit.RateLimits;
 
@@ -41,6 +39,7 @@ public class LocalLoginProvider implements AuthenticationProvider {
     static final String LOGIN_CLIENT = "login-client";
     /** Failed logins in the whole application (guessing from many addresses). */
     static final String LOGIN_GLOBAL = "login-global";
+
     private static final String EVERYONE = "all";
 
     private final DaoAuthenticationProvider delegate;
@@ -49,12 +48,16 @@ public class LocalLoginProvider implements AuthenticationProvider {
     private final Clock clock;
     private final AtomicReference<Instant> ceilingLogged = new AtomicReference<>(Instant.EPOCH);
 
-    LocalLoginProvider(AccountRepository accounts, AccountAuthorities authorities, PasswordEncoder passwordEncoder,
-            RateLimits limits, Clock clock) {
+    LocalLoginProvider(
+            AccountRepository accounts,
+            AccountAuthorities authorities,
+            PasswordEncoder passwordEncoder,
+            RateLimits limits,
+            Clock clock) {
         this.delegate = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts, authorities));
         this.delegate.setPasswordEncoder(passwordEncoder);
         // an unconfirmed address (a disabled user) is reported only once the password was right
-        this.delegate.setPreAuthenticationChecks(user -> { });
+        this.delegate.setPreAuthenticationChecks(user -> {});
         this.delegate.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.accounts = accounts;
         this.limits = limits;
@@ -82,13 +85,14 @@ public class LocalLoginProvider implements AuthenticationProvider {
         }
     }
 
-    private record Counter(String action, String caller) {
-    }
+    private record Counter(String action, String caller) {}
 
     private static List<Counter> counters(String accountKey) {
         Optional<String> client = ClientAddress.current();
         return client.isPresent()
-                ? List.of(new Counter(LOGIN, accountKey), new Counter(LOGIN_CLIENT, client.get()),
+                ? List.of(
+                        new Counter(LOGIN, accountKey),
+                        new Counter(LOGIN_CLIENT, client.get()),
                         new Counter(LOGIN_GLOBAL, EVERYONE))
                 : List.of(new Counter(LOGIN, accountKey), new Counter(LOGIN_GLOBAL, EVERYONE));
     }
@@ -97,9 +101,12 @@ public class LocalLoginProvider implements AuthenticationProvider {
     private void logCeiling() {
         Instant now = clock.instant();
         Instant last = ceilingLogged.get();
-        if (Duration.between(last, now).compareTo(Duration.ofMinutes(1)) >= 0 && ceilingLogged.compareAndSet(last, now)) {
-            log.warn("Logins refused: more than {} failed logins in the whole application within {}",
-                    limits.limit(LOGIN_GLOBAL).capacity(), limits.limit(LOGIN_GLOBAL).period());
+        if (Duration.between(last, now).compareTo(Duration.ofMinutes(1)) >= 0
+                && ceilingLogged.compareAndSet(last, now)) {
+            log.warn(
+                    "Logins refused: more than {} failed logins in the whole application within {}",
+                    limits.limit(LOGIN_GLOBAL).capacity(),
+                    limits.limit(LOGIN_GLOBAL).period());
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,6 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.audit.AccessAudit;
@@ -45,8 +43,13 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
     private final Clock clock;
     private final AccessAudit audit;
 
-    OidcAccountUserService(AccountRepository accounts, AccountAuthorities authorities, BrobyggeProperties properties,
-            TransactionTemplate transactions, Clock clock, AccessAudit audit) {
+    OidcAccountUserService(
+            AccountRepository accounts,
+            AccountAuthorities authorities,
+            BrobyggeProperties properties,
+            TransactionTemplate transactions,
+            Clock clock,
+            AccessAudit audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.authorities = authorities;
@@ -67,8 +70,12 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
             roles.add(Roles.RESIDENT);
         }
         log.info("OIDC login of account {} with roles {}", account.accountId(), roles);
-        return new AccountOidcUser(account.accountId(), account.displayName(), AccountAuthorities.authorities(roles),
-                user.getIdToken(), user.getUserInfo());
+        return new AccountOidcUser(
+                account.accountId(),
+                account.displayName(),
+                AccountAuthorities.authorities(roles),
+                user.getIdToken(),
+                user.getUserInfo());
     }
 
     /**
@@ -85,7 +92,10 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
         long id = account.accountId().value();
         transactions.executeWithoutResult(status -> {
             accounts.findById(id).ifPresent(a -> a.rememberOidcRoles(now));
-            audit.record(new StaffAccess(id, AccessKind.ROLE_CHANGE, id,
+            audit.record(new StaffAccess(
+                    id,
+                    AccessKind.ROLE_CHANGE,
+                    id,
                     "identity:oidc-roles:" + (before.isEmpty() ? "-" : before) + "->" + (now.isEmpty() ? "-" : now),
                     "oidc-login:" + provider));
         });
@@ -116,25 +126,37 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
     private Account findOrCreate(OidcUser user) {
         String issuer = String.valueOf(user.getIdToken().getIssuer());
         String subject = user.getSubject();
-        Account result = transactions.execute(status -> accounts.findByOidcIdentity(issuer, subject).orElseGet(() -> {
-            String email = user.getEmail() == null ? null : user.getEmail().trim().toLowerCase(Locale.ROOT);
-            // an existing local account is linked only when the provider vouches for the address
-            boolean verified = email != null && Boolean.TRUE.equals(user.getEmailVerified());
-            Account account = verified ? accounts.findByEmail(email).orElse(null) : null;
-            if (account == null) {
-                String name = PlainText.line(user.getFullName() != null ? user.getFullName()
-                        : user.getGivenName() != null ? user.getGivenName() : "");
-                name = name.isEmpty() ? "Ny användare" : name;
-                boolean emailFree = email != null && !accounts.existsByEmail(email);
-                account = new Account(emailFree ? email : "oidc-" + AccountTokens.hash(issuer + subject).substring(0, 24)
-                        + "@users.invalid", name.length() > 80 ? name.substring(0, 80) : name, "sv", clock.instant());
-            }
-            if (verified) {
-                account.markEmailVerified();
-            }
-            account.linkOidc(issuer, subject);
-            return accounts.saveAndFlush(account);
-        }));
+        Account result = transactions.execute(status -> accounts.findByOidcIdentity(issuer, subject)
+                .orElseGet(() -> {
+                    String email = user.getEmail() == null
+                            ? null
+                            : user.getEmail().trim().toLowerCase(Locale.ROOT);
+                    // an existing local account is linked only when the provider vouches for the address
+                    boolean verified = email != null && Boolean.TRUE.equals(user.getEmailVerified());
+                    Account account = verified ? accounts.findByEmail(email).orElse(null) : null;
+                    if (account == null) {
+                        String name = PlainText.line(
+                                user.getFullName() != null
+                                        ? user.getFullName()
+                                        : user.getGivenName() != null ? user.getGivenName() : "");
+                        name = name.isEmpty() ? "Ny användare" : name;
+                        boolean emailFree = email != null && !accounts.existsByEmail(email);
+                        account = new Account(
+                                emailFree
+                                        ? email
+                                        : "oidc-"
+                                                + AccountTokens.hash(issuer + subject)
+                                                        .substring(0, 24) + "@users.invalid",
+                                name.length() > 80 ? name.substring(0, 80) : name,
+                                "sv",
+                                clock.instant());
+                    }
+                    if (verified) {
+                        account.markEmailVerified();
+                    }
+                    account.linkOidc(issuer, subject);
+                    return accounts.saveAndFlush(account);
+                }));
         if (result == null) {
             throw new IllegalStateException("No account");
         }

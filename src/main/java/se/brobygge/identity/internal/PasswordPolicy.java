@@ -3,7 +3,6 @@ package se.brobygge.identity.internal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +17,32 @@ public class PasswordPolicy {
     static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
-            "password", "password1", "password123", "lösenord", "losenord", "1234567890", "123456789",
-            "12345678910", "qwertyuiop", "qwerty123", "sommar2024", "sommar2025", "sommar2026", "vinter2026",
-            "iloveyou12", "abcdefghij", "sverige123", "brobygge123", "välkommen1", "valkommen1",
-            "0123456789", "1111111111", "aaaaaaaaaa", "passw0rd12", "letmein123", "welcome123");
+            "password",
+            "password1",
+            "password123",
+            "lösenord",
+            "losenord",
+            "1234567890",
+            "123456789",
+            "12345678910",
+            "qwertyuiop",
+            "qwerty123",
+            "sommar2024",
+            "sommar2025",
+            "sommar2026",
+            "vinter2026",
+            "iloveyou12",
+            "abcdefghij",
+            "sverige123",
+            "brobygge123",
+            "välkommen1",
+            "valkommen1",
+            "0123456789",
+            "1111111111",
+            "aaaaaaaaaa",
+            "passw0rd12",
+            "letmein123",
+            "welcome123");
 
     /** A translation key describing what is wrong, or empty when the password is acceptable. */
     public Optional<String> problem(String password, String email) {

@@ -1,9 +1,5 @@
 package se.brobygge.identity.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Representation;
@@ -50,8 +48,8 @@ public class RepresentationEntity {
         this.grantedAt = Instant.EPOCH;
     }
 
-    public RepresentationEntity(long accountId, OrganisationKind kind, long organisationId, Instant grantedAt,
-            @Nullable Long grantedBy) {
+    public RepresentationEntity(
+            long accountId, OrganisationKind kind, long organisationId, Instant grantedAt, @Nullable Long grantedBy) {
         this.accountId = accountId;
         this.kind = kind;
         this.organisationId = organisationId;

@@ -1,11 +1,9 @@
 package se.brobygge.identity.internal;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.identity.OrganisationKind;
 
 public interface RepresentationRepository extends JpaRepository<RepresentationEntity, Long> {
@@ -13,10 +11,12 @@ public interface RepresentationRepository extends JpaRepository<RepresentationEn
     @Query("select r from RepresentationEntity r where r.accountId = ?1")
     List<RepresentationEntity> findByAccount(long accountId);
 
-    @Query("select count(r) > 0 from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2 and r.organisationId = ?3")
+    @Query(
+            "select count(r) > 0 from RepresentationEntity r where r.accountId = ?1 and r.kind = ?2 and r.organisationId = ?3")
     boolean exists(long accountId, OrganisationKind kind, long organisationId);
 
-    @Query("select r from RepresentationEntity r where r.kind = ?1 and r.organisationId = ?2 order by r.grantedAt, r.id")
+    @Query(
+            "select r from RepresentationEntity r where r.kind = ?1 and r.organisationId = ?2 order by r.grantedAt, r.id")
     List<RepresentationEntity> findByOrganisation(OrganisationKind kind, long organisationId);
 
     /** The organisation's representatives, locked: removals of one organisation take turns here. */

@@ -1,9 +1,5 @@
 package se.brobygge.identity.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeRole;
@@ -59,11 +57,17 @@ public class RepresentativeInvitationEntity {
     @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
 
-    protected RepresentativeInvitationEntity() {
-    }
+    protected RepresentativeInvitationEntity() {}
 
-    public RepresentativeInvitationEntity(OrganisationKind kind, long organisationId, String email,
-            RepresentativeRole role, String tokenDigest, long invitedBy, Instant invitedAt, Instant expiresAt) {
+    public RepresentativeInvitationEntity(
+            OrganisationKind kind,
+            long organisationId,
+            String email,
+            RepresentativeRole role,
+            String tokenDigest,
+            long invitedBy,
+            Instant invitedAt,
+            Instant expiresAt) {
         this.kind = kind;
         this.organisationId = organisationId;
         this.email = email;
@@ -75,8 +79,8 @@ public class RepresentativeInvitationEntity {
     }
 
     public RepresentativeInvitation toRecord() {
-        return new RepresentativeInvitation(id == null ? 0 : id, kind, organisationId, email, role, invitedAt,
-                expiresAt);
+        return new RepresentativeInvitation(
+                id == null ? 0 : id, kind, organisationId, email, role, invitedAt, expiresAt);
     }
 
     public boolean open() {

@@ -1,14 +1,12 @@
 package se.brobygge.identity.internal;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import jakarta.persistence.LockModeType;
 import se.brobygge.identity.OrganisationKind;
 
 public interface RepresentativeInvitationRepository extends JpaRepository<RepresentativeInvitationEntity, Long> {

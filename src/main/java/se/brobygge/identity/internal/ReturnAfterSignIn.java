@@ -1,7 +1,10 @@
 package se.brobygge.identity.internal;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,11 +14,6 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import se.brobygge.shared.ReturnPath;
 
 /**
@@ -36,8 +34,8 @@ public final class ReturnAfterSignIn extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (loginPage.matches(request) && !signedIn()) {
-            ReturnPath.parse(request.getParameter(ReturnPath.PARAMETER)).ifPresent(path ->
-                    remember(request.getSession()::setAttribute, request.getContextPath(), path));
+            ReturnPath.parse(request.getParameter(ReturnPath.PARAMETER))
+                    .ifPresent(path -> remember(request.getSession()::setAttribute, request.getContextPath(), path));
         }
         chain.doFilter(request, response);
     }
@@ -46,14 +44,16 @@ public final class ReturnAfterSignIn extends OncePerRequestFilter {
      * Keeps the page to go to after the next successful sign-in; also used by the sign-in page when
      * it is reached by navigating inside the application, which sends no new page request.
      */
-    public static void remember(java.util.function.BiConsumer<String, Object> session, String contextPath,
-            String path) {
-        ReturnPath.parse(path).ifPresent(safe -> session.accept(SAVED_REQUEST, new SimpleSavedRequest(contextPath + safe)));
+    public static void remember(
+            java.util.function.BiConsumer<String, Object> session, String contextPath, String path) {
+        ReturnPath.parse(path)
+                .ifPresent(safe -> session.accept(SAVED_REQUEST, new SimpleSavedRequest(contextPath + safe)));
     }
 
     private static boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -1,15 +1,12 @@
 package se.brobygge.identity.internal;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.springframework.stereotype.Component;
 
 /**
  * A fresh random nonce per response, in the Content-Security-Policy's script-src and on every

@@ -1,5 +1,7 @@
 package se.brobygge.identity.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,15 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-
-import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
 import se.brobygge.identity.ui.LoginView;
 import se.brobygge.shared.BrobyggeProperties;
 
@@ -54,7 +52,8 @@ class SecurityConfiguration {
      * their configured host to img-src. Decision 0030 says what remains and why.
      */
     static String contentSecurityPolicy(BrobyggeProperties properties, String nonce) {
-        String tiles = properties.places().tileOrigin().map(origin -> " " + origin).orElse("");
+        String tiles =
+                properties.places().tileOrigin().map(origin -> " " + origin).orElse("");
         return "default-src 'self'; "
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
@@ -64,18 +63,34 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-            OidcAccountUserService oidcUsers, Environment environment, BrobyggeProperties properties,
-            RequestUtil vaadinRequests, SessionEpochs sessionEpochs, UnknownPages unknownPages) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/ics/**",
-                        "/feeds/**", "/error").permitAll()
-                .requestMatchers(unknownPages).permitAll());
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> clients,
+            OidcAccountUserService oidcUsers,
+            Environment environment,
+            BrobyggeProperties properties,
+            RequestUtil vaadinRequests,
+            SessionEpochs sessionEpochs,
+            UnknownPages unknownPages)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/styles/**",
+                        "/images/**",
+                        "/ics/**",
+                        "/feeds/**",
+                        "/error")
+                .permitAll()
+                .requestMatchers(unknownPages)
+                .permitAll());
         securityHeaders(http, properties, environment);
-        http.addFilterAfter(new ReturnAfterSignIn(), org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(
+                new ReturnAfterSignIn(),
+                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         // every sign-in marks its session with the account's session epoch (AccountSessions)
-        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
-                .addSessionAuthenticationStrategy(sessionEpochs));
+        http.sessionManagement(
+                s -> s.sessionFixation(f -> f.changeSessionId()).addSessionAuthenticationStrategy(sessionEpochs));
         // Vaadin's own CSRF setup also exempts the login page, so POST /login would accept a form from
         // any site (login CSRF). Only Vaadin's internal requests, which carry Vaadin's own token, are
         // exempt here; the login form sends the token from the page's _csrf meta tags.
@@ -88,13 +103,13 @@ class SecurityConfiguration {
                     }
                 }));
         if (clients.getIfAvailable() != null) {
-            http.oauth2Login(oauth -> oauth
-                    .loginPage(LOGIN_PATH)
+            http.oauth2Login(oauth -> oauth.loginPage(LOGIN_PATH)
                     .failureUrl(LOGIN_PATH + "?error")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
-                .enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
         return http.build();
     }
 
@@ -112,11 +127,11 @@ class SecurityConfiguration {
                     return filter;
                 }
             });
-            headers.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
-                    contentSecurityPolicy(properties, ScriptNonce.of(request))))
+            headers.addHeaderWriter((request, response) -> response.setHeader(
+                            "Content-Security-Policy", contentSecurityPolicy(properties, ScriptNonce.of(request))))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(f -> f.deny())
-                    .contentTypeOptions(c -> { })
+                    .contentTypeOptions(c -> {})
                     .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .httpStrictTransportSecurity(hsts -> {
                         if (environment.acceptsProfiles(Profiles.of("local"))) {
@@ -153,7 +168,8 @@ class SecurityConfiguration {
     @Bean
     static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
         return org.springframework.security.config.observation.SecurityObservationSettings.withDefaults()
-                .shouldObserveAuthorizations(false).build();
+                .shouldObserveAuthorizations(false)
+                .build();
     }
 
     @Bean

@@ -1,19 +1,17 @@
 package se.brobygge.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.stereotype.Component;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.AccountSessions;
 import se.brobygge.identity.CurrentUser;
@@ -42,11 +40,11 @@ class SessionEpochs implements SessionAuthenticationStrategy {
 
     /** At every sign-in (form, OIDC): the session remembers the account's current epoch. */
     @Override
-    public void onAuthentication(Authentication authentication, HttpServletRequest request,
-            HttpServletResponse response) {
+    public void onAuthentication(
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         if (authentication.getPrincipal() instanceof CurrentUser.AccountPrincipal principal) {
-            accounts.findById(principal.accountId().value()).ifPresent(account ->
-                    sessions.markSignedIn(request.getSession(), account.sessionEpoch()));
+            accounts.findById(principal.accountId().value())
+                    .ifPresent(account -> sessions.markSignedIn(request.getSession(), account.sessionEpoch()));
         }
     }
 
@@ -68,7 +66,8 @@ class SessionEpochs implements SessionAuthenticationStrategy {
         List<Long> ids = signedIn.keySet().stream().map(AccountId::value).toList();
         Map<Long, Long> current = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (Object[] row : accounts.sessionEpochs(new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CHUNK))))) {
+            for (Object[] row :
+                    accounts.sessionEpochs(new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CHUNK))))) {
                 current.put((Long) row[0], (Long) row[1]);
             }
         }

@@ -1,20 +1,17 @@
 package se.brobygge.identity.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
-
-import com.vaadin.flow.spring.security.RequestUtil;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * An address that is neither a page of Brobygge nor answered by a controller, e.g. a mistyped
@@ -42,7 +39,8 @@ class UnknownPages implements RequestMatcher {
         }
         // a route, public or not ("secured" here means any route's path), keeps Vaadin's rules; so do
         // Vaadin's own requests
-        return !vaadin.isFrameworkInternalRequest(request) && !vaadin.isSecuredFlowRoute(request)
+        return !vaadin.isFrameworkInternalRequest(request)
+                && !vaadin.isSecuredFlowRoute(request)
                 && !answeredByController(request);
     }
 

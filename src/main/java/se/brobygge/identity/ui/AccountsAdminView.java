@@ -1,8 +1,5 @@
 package se.brobygge.identity.ui;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -18,8 +15,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.Set;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
@@ -46,8 +44,13 @@ class AccountsAdminView extends Main implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         grid.addColumn(AccountProfile::displayName).setHeader(getTranslation("register.displayName"));
         grid.addColumn(AccountProfile::email).setHeader(getTranslation("register.email"));
-        grid.addColumn(p -> ListText.of(p.roles().stream().map(r -> getTranslation("role." + r)).sorted()
-                .toList(), getLocale())).setHeader(getTranslation("admin.accounts.roles"));
+        grid.addColumn(p -> ListText.of(
+                        p.roles().stream()
+                                .map(r -> getTranslation("role." + r))
+                                .sorted()
+                                .toList(),
+                        getLocale()))
+                .setHeader(getTranslation("admin.accounts.roles"));
         grid.setAriaLabel(getTranslation("admin.accounts.title"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
@@ -76,7 +79,8 @@ class AccountsAdminView extends Main implements HasDynamicTitle {
         roles.setVisible(selected);
         save.setVisible(selected);
         if (selected) {
-            roles.setValue(new HashSet<>(profile.roles().stream().filter(Roles.GRANTABLE::contains).toList()));
+            roles.setValue(new HashSet<>(
+                    profile.roles().stream().filter(Roles.GRANTABLE::contains).toList()));
         }
     }
 

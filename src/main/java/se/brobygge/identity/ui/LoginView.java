@@ -1,16 +1,5 @@
 package se.brobygge.identity.ui;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.web.WebAttributes;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +18,15 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.web.WebAttributes;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.internal.DemoData;
 import se.brobygge.identity.internal.DemoSignIn;
@@ -51,7 +48,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Optional<String> next = Optional.empty();
     private final CurrentUser currentUser;
 
-    LoginView(CurrentUser currentUser, ObjectProvider<ClientRegistrationRepository> clients,
+    LoginView(
+            CurrentUser currentUser,
+            ObjectProvider<ClientRegistrationRepository> clients,
             ObjectProvider<DemoSignIn> demo) {
         this.currentUser = currentUser;
         addClassName("login-view");
@@ -62,7 +61,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             Div oidc = new Div();
             oidc.addClassName("oidc-providers");
             for (ClientRegistration provider : providers) {
-                Anchor link = new Anchor("oauth2/authorization/" + provider.getRegistrationId(),
+                Anchor link = new Anchor(
+                        "oauth2/authorization/" + provider.getRegistrationId(),
                         getTranslation("login.oidc", provider.getClientName()));
                 link.setRouterIgnore(true);
                 link.addClassName("oidc-link");
@@ -138,10 +138,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         // after a successful sign-in (form or identity provider) Spring Security's success handler
         // sends the person to the saved request: here, the page they came from
         next.ifPresent(path -> {
-            WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+            WrappedSession session = VaadinSession.getCurrent() == null
+                    ? null
+                    : VaadinSession.getCurrent().getSession();
             if (session != null) {
                 VaadinServletRequest request = VaadinServletRequest.getCurrent();
-                ReturnAfterSignIn.remember(session::setAttribute, request == null ? "" : request.getContextPath(), path);
+                ReturnAfterSignIn.remember(
+                        session::setAttribute, request == null ? "" : request.getContextPath(), path);
             }
         });
         registerLink.setHref(ReturnPath.link("register", next));
@@ -149,9 +152,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("error")) {
             Object exception = lastException();
             // DisabledException comes only after the right password (LocalLoginProvider)
-            showError(exception instanceof LoginRateLimitedException ? "login.error.rateLimited"
-                    : exception instanceof DisabledException ? "login.error.unverified"
-                    : "login.error.badCredentials");
+            showError(
+                    exception instanceof LoginRateLimitedException
+                            ? "login.error.rateLimited"
+                            : exception instanceof DisabledException
+                                    ? "login.error.unverified"
+                                    : "login.error.badCredentials");
         } else if (parameters.containsKey("expired")) {
             // the form was sent from a page whose session had ended (no valid CSRF token)
             showError("login.error.expired");

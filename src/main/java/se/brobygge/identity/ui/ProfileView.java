@@ -1,13 +1,5 @@
 package se.brobygge.identity.ui;
 
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,18 +16,24 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.ProfileUpdate;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.ui.UiLanguage;
-import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.LanguageChoice;
+import se.brobygge.shared.ui.UiLanguage;
 
 /** The base profile: display name (public), e-mail (never public), languages, area. */
 @Route("profile")
@@ -44,8 +42,9 @@ import se.brobygge.shared.ui.LanguageChoice;
 class ProfileView extends Main implements HasDynamicTitle {
 
     /** Languages people in the municipality commonly speak, offered in the "languages I speak" list. */
-    static final List<String> SPOKEN = List.of("sv", "en", "ar", "prs", "fa", "so", "ti", "uk", "ru", "pl", "bs",
-            "sr", "hr", "ku", "tr", "es", "fr", "de", "am", "sq", "ro", "th", "zh", "vi", "fi", "ps", "ur", "hi");
+    static final List<String> SPOKEN = List.of(
+            "sv", "en", "ar", "prs", "fa", "so", "ti", "uk", "ru", "pl", "bs", "sr", "hr", "ku", "tr", "es", "fr", "de",
+            "am", "sq", "ro", "th", "zh", "vi", "fi", "ps", "ur", "hi");
 
     final TextField displayName = new TextField();
     final TextField email = new TextField();
@@ -78,9 +77,11 @@ class ProfileView extends Main implements HasDynamicTitle {
 
         spoken.setLabel(getTranslation("profile.spoken"));
         spoken.setItems(SPOKEN.stream()
-                .sorted(Comparator.comparing((String code) -> languageName(code, locale))).toList());
+                .sorted(Comparator.comparing((String code) -> languageName(code, locale)))
+                .toList());
         spoken.setItemLabelGenerator(code -> languageName(code, locale));
-        spoken.setValue(profile.languagesSpoken().stream().filter(SPOKEN::contains).collect(Collectors.toSet()));
+        spoken.setValue(
+                profile.languagesSpoken().stream().filter(SPOKEN::contains).collect(Collectors.toSet()));
 
         area.setLabel(getTranslation("profile.area"));
         area.setHelperText(getTranslation("profile.area.help"));
@@ -96,14 +97,18 @@ class ProfileView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new Paragraph(getTranslation("profile.intro")), form, save);
 
-        Map<String, HasValidation> fields = Map.of("displayName", displayName, "preferredLanguage", language,
-                "languagesSpoken", spoken, "area", area);
+        Map<String, HasValidation> fields = Map.of(
+                "displayName", displayName, "preferredLanguage", language, "languagesSpoken", spoken, "area", area);
         save.addClickListener(e -> {
             try {
                 Set<String> languages = new HashSet<>(spoken.getValue());
-                AccountProfile saved = accounts.updateMyProfile(new ProfileUpdate(displayName.getValue(),
-                        language.getValue() == null ? Language.DEFAULT.code() : language.getValue().code(),
-                        languages, area.getValue()));
+                AccountProfile saved = accounts.updateMyProfile(new ProfileUpdate(
+                        displayName.getValue(),
+                        language.getValue() == null
+                                ? Language.DEFAULT.code()
+                                : language.getValue().code(),
+                        languages,
+                        area.getValue()));
                 FieldErrors.clear(fields);
                 Language chosen = Language.byCode(saved.preferredLanguage()).orElse(Language.DEFAULT);
                 if (chosen != Language.of(UI.getCurrent().getLocale())) {

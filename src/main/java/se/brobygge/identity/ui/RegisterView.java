@@ -1,21 +1,11 @@
 package se.brobygge.identity.ui;
 
-import java.util.Optional;
-
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-
-import se.brobygge.shared.ReturnPath;
-import se.brobygge.shared.ui.SignInLink;
-
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
@@ -26,18 +16,22 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Map;
+import java.util.Optional;
 import se.brobygge.identity.Registration;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ReturnPath;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.LanguageChoice;
+import se.brobygge.shared.ui.SignInLink;
 
 /** A resident creates a local account; a verification mail follows. */
 @Route("register")
@@ -51,6 +45,7 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     final Button submit = new Button();
     /** A field only robots fill in: hidden from sight, from screen readers and from the keyboard. */
     final Input honeypot = new Input();
+
     private final Div result = new Div();
     private final Anchor loginLink = new Anchor("login", "");
     /** The page to come back to after verifying and signing in. */
@@ -104,8 +99,13 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 return;
             }
             try {
-                registrations.register(new Registration(email.getValue(), password.getValue(), displayName.getValue(),
-                        language.getValue() == null ? Language.DEFAULT.code() : language.getValue().code(),
+                registrations.register(new Registration(
+                        email.getValue(),
+                        password.getValue(),
+                        displayName.getValue(),
+                        language.getValue() == null
+                                ? Language.DEFAULT.code()
+                                : language.getValue().code(),
                         next.orElse(null)));
                 FieldErrors.clear(fields);
                 showDone();
@@ -121,7 +121,8 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     private void showDone() {
         removeAll();
         add(new H1(getTranslation("register.done.title")));
-        Paragraph done = new Paragraph(getTranslation("register.done.text", email.getValue().strip()));
+        Paragraph done = new Paragraph(
+                getTranslation("register.done.text", email.getValue().strip()));
         done.getElement().setAttribute("role", "status");
         add(done);
         add(new Anchor(ReturnPath.link("login", next), getTranslation("register.login")));
@@ -144,8 +145,13 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         trap.addClassName("register-trap");
         trap.getElement().setAttribute("aria-hidden", "true");
         // visually hidden without display:none, which robots recognise
-        trap.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px")
-                .set("overflow", "hidden").set("clip-path", "inset(50%)").set("white-space", "nowrap");
+        trap.getStyle()
+                .set("position", "absolute")
+                .set("width", "1px")
+                .set("height", "1px")
+                .set("overflow", "hidden")
+                .set("clip-path", "inset(50%)")
+                .set("white-space", "nowrap");
         return trap;
     }
 

@@ -1,7 +1,5 @@
 package se.brobygge.identity.ui;
 
-import java.text.NumberFormat;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -10,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.AccountStatistics;
 import se.brobygge.identity.Roles;
@@ -28,13 +26,17 @@ class StaffOverviewView extends Main implements HasDynamicTitle {
         AccountStatistics stats = accounts.statistics();
         NumberFormat numbers = NumberFormat.getIntegerInstance(UI.getCurrent().getLocale());
         DescriptionList list = new DescriptionList();
-        list.add(new DescriptionList.Term(getTranslation("staff.accounts")),
+        list.add(
+                new DescriptionList.Term(getTranslation("staff.accounts")),
                 new DescriptionList.Description(numbers.format(stats.accounts())));
-        list.add(new DescriptionList.Term(getTranslation("staff.verified")),
+        list.add(
+                new DescriptionList.Term(getTranslation("staff.verified")),
                 new DescriptionList.Description(numbers.format(stats.verified())));
         for (String role : Roles.ALL) {
-            list.add(new DescriptionList.Term(getTranslation("role." + role)),
-                    new DescriptionList.Description(numbers.format(stats.perRole().getOrDefault(role, 0L))));
+            list.add(
+                    new DescriptionList.Term(getTranslation("role." + role)),
+                    new DescriptionList.Description(
+                            numbers.format(stats.perRole().getOrDefault(role, 0L))));
         }
         list.addClassName("figures");
         add(list);

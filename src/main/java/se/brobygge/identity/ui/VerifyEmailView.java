@@ -1,10 +1,5 @@
 package se.brobygge.identity.ui;
 
-import se.brobygge.shared.ReturnPath;
-import se.brobygge.shared.ui.SignInLink;
-
-import java.util.List;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,9 +9,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.RegistrationService.VerificationResult;
+import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.ui.SignInLink;
 
 /** The page the verification link opens. */
 @Route("verify-email")
@@ -32,7 +29,10 @@ class VerifyEmailView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of(""))
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("token", List.of(""))
                 .getFirst();
         VerificationResult result = registrations.verifyEmail(token);
         removeAll();
@@ -41,7 +41,8 @@ class VerifyEmailView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new Paragraph(getTranslation("verify.ok.text")));
             // back to the page where the person decided to register
             add(new com.vaadin.flow.component.html.Anchor(
-                    ReturnPath.link("login", SignInLink.returnPathOf(event.getLocation())), getTranslation("register.login")));
+                    ReturnPath.link("login", SignInLink.returnPathOf(event.getLocation())),
+                    getTranslation("register.login")));
         } else {
             add(new H1(getTranslation("verify.failed.title")));
             add(new Paragraph(getTranslation("verify.failed.text")));

@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.insights.dashboard.Suppression.Raw;
 
 /**
@@ -61,7 +59,9 @@ record Counted(Map<String, Map<String, Raw>> cells, Map<String, Raw> monthTotals
             }
             // the database compares languages without regard to case, as COUNT(DISTINCT) did
             String key = language.toLowerCase(Locale.ROOT);
-            cells.computeIfAbsent(month, m -> new TreeMap<>()).computeIfAbsent(area, a -> new Tally()).add(key, posts);
+            cells.computeIfAbsent(month, m -> new TreeMap<>())
+                    .computeIfAbsent(area, a -> new Tally())
+                    .add(key, posts);
             months.computeIfAbsent(month, m -> new Tally()).add(key, posts);
             period.add(key, posts);
         }

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.dashboard.Suppression.Raw;
@@ -59,15 +57,16 @@ class DashboardQueries {
      * Every figure of the request but the distinct languages, in one statement: the stored months of
      * {@code stored} (none when null) and the months of each run counted now.
      */
-    Map<Metric, Counted> figures(DashboardRequest request, @Nullable DashboardPeriod stored,
-            List<DashboardPeriod> runs, Instant now) {
-        MapSqlParameterSource params = new MapSqlParameterSource("now", utc(now))
-                .addValue("days", request.answeredWithinDays());
+    Map<Metric, Counted> figures(
+            DashboardRequest request, @Nullable DashboardPeriod stored, List<DashboardPeriod> runs, Instant now) {
+        MapSqlParameterSource params =
+                new MapSqlParameterSource("now", utc(now)).addValue("days", request.answeredWithinDays());
         List<String> parts = new ArrayList<>();
         if (stored != null) {
             parts.add(STORED_CELLS);
             parts.add(STORED_ANSWERS);
-            params.addValue("first", stored.first().toString()).addValue("last", stored.last().toString());
+            params.addValue("first", stored.first().toString())
+                    .addValue("last", stored.last().toString());
         }
         for (int i = 0; i < runs.size(); i++) {
             for (Metric metric : Metric.values()) {
@@ -94,8 +93,8 @@ class DashboardQueries {
                 return;
             }
             if (month != null) {
-                result.get(metric).add(month, rs.getString("a"), new Raw(rs.getLong("n"), rs.getLong("np"),
-                        rs.getDouble("s")));
+                result.get(metric)
+                        .add(month, rs.getString("a"), new Raw(rs.getLong("n"), rs.getLong("np"), rs.getDouble("s")));
             }
         });
         return result;
@@ -112,7 +111,8 @@ class DashboardQueries {
         List<String> parts = new ArrayList<>();
         if (stored != null) {
             parts.add(STORED_LANGUAGES);
-            params.addValue("first", stored.first().toString()).addValue("last", stored.last().toString());
+            params.addValue("first", stored.first().toString())
+                    .addValue("last", stored.last().toString());
         }
         for (int i = 0; i < runs.size(); i++) {
             parts.add(languages(runs.get(i), Integer.toString(i)));
@@ -120,8 +120,10 @@ class DashboardQueries {
         }
         Counted.Languages languages = new Counted.Languages(request.area());
         if (!parts.isEmpty()) {
-            jdbc.query(parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining("\nUNION ALL\n")),
-                    params, rs -> {
+            jdbc.query(
+                    parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining("\nUNION ALL\n")),
+                    params,
+                    rs -> {
                         languages.add(rs.getString("b"), rs.getString("a"), rs.getString("l"), rs.getLong("n"));
                     });
         }
@@ -133,7 +135,8 @@ class DashboardQueries {
      * database in one statement (the same grouped statement the page runs).
      */
     int rollUp(Metric metric, DashboardPeriod months, Instant now) {
-        return jdbc.update("""
+        return jdbc.update(
+                """
                 INSERT INTO insights_rollup_cell (month, metric, total, category, n, np, s)
                 SELECT g.b, g.m, g.a IS NULL, COALESCE(g.a, ''), g.n, g.np, g.s FROM (%s) g
                 WHERE g.b IS NOT NULL""".formatted(grouped(metric, months, "")),
@@ -146,7 +149,8 @@ class DashboardQueries {
      * the page then reads any window the staff choose.
      */
     int rollUpAnswers(DashboardPeriod months, Instant now) {
-        return jdbc.update("""
+        return jdbc.update(
+                """
                 INSERT INTO insights_rollup_answer (month, within_days, total, category, n, np)
                 SELECT g.b, g.d, g.a IS NULL, COALESCE(g.a, ''), g.n, g.np FROM (
                   SELECT x.d, x.b, x.a, COUNT(*) n, COUNT(DISTINCT x.pid) np
@@ -159,26 +163,31 @@ class DashboardQueries {
 
     /** Stores the languages residents wrote in, by month and area, with the number of posts. */
     int rollUpLanguages(DashboardPeriod months, Instant now) {
-        return jdbc.update("INSERT INTO insights_rollup_language (month, area, language, posts) "
-                + languages(months, ""), period(new MapSqlParameterSource("now", utc(now)), months, ""));
+        return jdbc.update(
+                "INSERT INTO insights_rollup_language (month, area, language, posts) " + languages(months, ""),
+                period(new MapSqlParameterSource("now", utc(now)), months, ""));
     }
 
     /** The stored months between {@code first} and {@code last}, each with when it was counted. */
     Map<YearMonth, Instant> storedMonths(YearMonth first, YearMonth last) {
         Map<YearMonth, Instant> months = new TreeMap<>();
-        jdbc.query("SELECT month, computed_at FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
+        jdbc.query(
+                "SELECT month, computed_at FROM insights_rollup_month WHERE month BETWEEN :first AND :last",
                 new MapSqlParameterSource("first", first.toString()).addValue("last", last.toString()),
                 rs -> {
-                    months.put(YearMonth.parse(rs.getString("month")), rs.getTimestamp("computed_at").toInstant());
+                    months.put(
+                            YearMonth.parse(rs.getString("month")),
+                            rs.getTimestamp("computed_at").toInstant());
                 });
         return months;
     }
 
     /** The municipality's areas: those of its published meeting places. */
     List<String> areas() {
-        return jdbc.getJdbcTemplate().queryForList(
-                "SELECT DISTINCT area FROM places_place WHERE status = 'PUBLISHED' AND area <> '' ORDER BY area",
-                String.class);
+        return jdbc.getJdbcTemplate()
+                .queryForList(
+                        "SELECT DISTINCT area FROM places_place WHERE status = 'PUBLISHED' AND area <> '' ORDER BY area",
+                        String.class);
     }
 
     /** A figure's grouped statement over {@code months}, its period parameters suffixed with {@code run}. */
@@ -193,7 +202,8 @@ class DashboardQueries {
     }
 
     private static String inner(Metric metric, DashboardPeriod months, String run) {
-        return metric.inner(months.months().size()).replace("{months}", months(months))
+        return metric.inner(months.months().size())
+                .replace("{months}", months(months))
                 .replace(":from", ":from" + run)
                 .replace(":to", ":to" + run);
     }
@@ -205,7 +215,8 @@ class DashboardQueries {
 
     /** The period's months as a derived table of first days (dates we make, never user input). */
     private static String months(DashboardPeriod months) {
-        return months.months().stream().map(m -> "SELECT DATE '" + m.atDay(1) + "' d")
+        return months.months().stream()
+                .map(m -> "SELECT DATE '" + m.atDay(1) + "' d")
                 .collect(Collectors.joining(" UNION ALL ", "(", ")"));
     }
 

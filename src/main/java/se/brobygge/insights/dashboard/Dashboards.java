@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.insights.DashboardPeriod;
+import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardReport.Breakdown;
 import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.DashboardReport.ChartType;
@@ -22,7 +21,6 @@ import se.brobygge.insights.DashboardReport.Row;
 import se.brobygge.insights.DashboardReport.Section;
 import se.brobygge.insights.DashboardReport.Series;
 import se.brobygge.insights.DashboardReport.Unit;
-import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.dashboard.Suppression.Raw;
 import se.brobygge.shared.operations.LongWork;
@@ -60,8 +58,10 @@ public class Dashboards {
         List<DashboardPeriod> runs = unstoredRuns(period.months(), storedAt.keySet());
         Map<Metric, Counted> counted = queries.figures(request, stored, runs, now);
         counted.put(Metric.LANGUAGES_USED, queries.languagesUsed(request, stored, runs));
-        return new Builder(request, counted).report(queries.areas(),
-                storedAt.values().stream().min(Instant::compareTo).orElse(null));
+        return new Builder(request, counted)
+                .report(
+                        queries.areas(),
+                        storedAt.values().stream().min(Instant::compareTo).orElse(null));
     }
 
     /** The runs of consecutive months that the roll-up has not stored. */
@@ -100,60 +100,140 @@ public class Dashboards {
             Series topLevel = series("topLevelPosts", Metric.TOP_LEVEL_POSTS);
             Series answered = series("answered", Metric.ANSWERED);
             List<Section> sections = List.of(
-                    new Section("events", false, List.of(
-                            panel("eventsHeld", ChartType.BAR, Unit.COUNT, series("eventsHeld", Metric.EVENTS_HELD)),
-                            panel("seatsOffered", ChartType.BAR, Unit.COUNT,
-                                    series("seatsOffered", Metric.SEATS_OFFERED)),
-                            panel("participation", ChartType.LINE, Unit.COUNT, series("signUps", Metric.SIGN_UPS),
-                                    attended, noShows,
-                                    series("waitlistPromotions", Metric.WAITLIST_PROMOTIONS),
-                                    series("firstTime", Metric.FIRST_TIME)),
-                            panel("attendanceRate", ChartType.LINE, Unit.PERCENT,
-                                    share("attendanceRate", attended, noShows, true))),
-                            List.of(breakdown("signUpsByArea", "area", Metric.SIGN_UPS),
+                    new Section(
+                            "events",
+                            false,
+                            List.of(
+                                    panel(
+                                            "eventsHeld",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("eventsHeld", Metric.EVENTS_HELD)),
+                                    panel(
+                                            "seatsOffered",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("seatsOffered", Metric.SEATS_OFFERED)),
+                                    panel(
+                                            "participation",
+                                            ChartType.LINE,
+                                            Unit.COUNT,
+                                            series("signUps", Metric.SIGN_UPS),
+                                            attended,
+                                            noShows,
+                                            series("waitlistPromotions", Metric.WAITLIST_PROMOTIONS),
+                                            series("firstTime", Metric.FIRST_TIME)),
+                                    panel(
+                                            "attendanceRate",
+                                            ChartType.LINE,
+                                            Unit.PERCENT,
+                                            share("attendanceRate", attended, noShows, true))),
+                            List.of(
+                                    breakdown("signUpsByArea", "area", Metric.SIGN_UPS),
                                     breakdown("signUpsByLanguage", "language", Metric.SIGN_UPS_BY_LANGUAGE),
                                     breakdown("signUpsByAudience", "audience", Metric.SIGN_UPS_BY_AUDIENCE))),
-                    new Section("associations", true, List.of(
-                            panel("organisations", ChartType.BAR, Unit.COUNT,
-                                    series("associationsRegistered", Metric.ASSOCIATIONS_REGISTERED),
-                                    series("associationsVerified", Metric.ASSOCIATIONS_VERIFIED)),
-                            panel("joining", ChartType.LINE, Unit.COUNT,
-                                    series("joinRequests", Metric.JOIN_REQUESTS), series("joins", Metric.JOINS))),
+                    new Section(
+                            "associations",
+                            true,
+                            List.of(
+                                    panel(
+                                            "organisations",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("associationsRegistered", Metric.ASSOCIATIONS_REGISTERED),
+                                            series("associationsVerified", Metric.ASSOCIATIONS_VERIFIED)),
+                                    panel(
+                                            "joining",
+                                            ChartType.LINE,
+                                            Unit.COUNT,
+                                            series("joinRequests", Metric.JOIN_REQUESTS),
+                                            series("joins", Metric.JOINS))),
                             List.of()),
-                    new Section("mentoring", false, List.of(
-                            panel("rounds", ChartType.BAR, Unit.COUNT, series("mentorRounds", Metric.MENTOR_ROUNDS)),
-                            panel("pairs", ChartType.LINE, Unit.COUNT, series("pairsFormed", Metric.PAIRS_FORMED),
-                                    series("pairsActive", Metric.PAIRS_ACTIVE),
-                                    series("pairsCompleted", Metric.PAIRS_COMPLETED)),
-                            panel("checkins", ChartType.LINE, Unit.AVERAGE,
-                                    series("checkinScore", Metric.CHECKIN_SCORE))),
+                    new Section(
+                            "mentoring",
+                            false,
+                            List.of(
+                                    panel(
+                                            "rounds",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("mentorRounds", Metric.MENTOR_ROUNDS)),
+                                    panel(
+                                            "pairs",
+                                            ChartType.LINE,
+                                            Unit.COUNT,
+                                            series("pairsFormed", Metric.PAIRS_FORMED),
+                                            series("pairsActive", Metric.PAIRS_ACTIVE),
+                                            series("pairsCompleted", Metric.PAIRS_COMPLETED)),
+                                    panel(
+                                            "checkins",
+                                            ChartType.LINE,
+                                            Unit.AVERAGE,
+                                            series("checkinScore", Metric.CHECKIN_SCORE))),
                             List.of()),
-                    new Section("employers", false, List.of(
-                            panel("sessions", ChartType.BAR, Unit.COUNT,
-                                    series("employerSessions", Metric.EMPLOYER_SESSIONS)),
-                            panel("meetings", ChartType.LINE, Unit.COUNT,
-                                    series("sessionParticipants", Metric.SESSION_PARTICIPANTS),
-                                    series("contacts", Metric.CONTACTS)),
-                            panel("offers", ChartType.BAR, Unit.COUNT,
-                                    series("internshipsOffered", Metric.INTERNSHIPS_OFFERED),
-                                    series("internshipsStarted", Metric.INTERNSHIPS_STARTED),
-                                    series("jobsOffered", Metric.JOBS_OFFERED),
-                                    series("jobsStarted", Metric.JOBS_STARTED))),
+                    new Section(
+                            "employers",
+                            false,
+                            List.of(
+                                    panel(
+                                            "sessions",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("employerSessions", Metric.EMPLOYER_SESSIONS)),
+                                    panel(
+                                            "meetings",
+                                            ChartType.LINE,
+                                            Unit.COUNT,
+                                            series("sessionParticipants", Metric.SESSION_PARTICIPANTS),
+                                            series("contacts", Metric.CONTACTS)),
+                                    panel(
+                                            "offers",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("internshipsOffered", Metric.INTERNSHIPS_OFFERED),
+                                            series("internshipsStarted", Metric.INTERNSHIPS_STARTED),
+                                            series("jobsOffered", Metric.JOBS_OFFERED),
+                                            series("jobsStarted", Metric.JOBS_STARTED))),
                             List.of(breakdown("participantsByRole", "role", Metric.SESSION_PARTICIPANTS_BY_ROLE))),
-                    new Section("dialogue", false, List.of(
-                            panel("dialogues", ChartType.BAR, Unit.COUNT, series("dialogues", Metric.DIALOGUES),
-                                    series("languagesUsed", Metric.LANGUAGES_USED)),
-                            panel("posts", ChartType.LINE, Unit.COUNT, series("posts", Metric.POSTS),
-                                    series("dialogueParticipants", Metric.DIALOGUE_PARTICIPANTS), topLevel, answered),
-                            panel("answeredShare", ChartType.LINE, Unit.PERCENT,
-                                    share("answeredShare", answered, topLevel, false))),
+                    new Section(
+                            "dialogue",
+                            false,
+                            List.of(
+                                    panel(
+                                            "dialogues",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("dialogues", Metric.DIALOGUES),
+                                            series("languagesUsed", Metric.LANGUAGES_USED)),
+                                    panel(
+                                            "posts",
+                                            ChartType.LINE,
+                                            Unit.COUNT,
+                                            series("posts", Metric.POSTS),
+                                            series("dialogueParticipants", Metric.DIALOGUE_PARTICIPANTS),
+                                            topLevel,
+                                            answered),
+                                    panel(
+                                            "answeredShare",
+                                            ChartType.LINE,
+                                            Unit.PERCENT,
+                                            share("answeredShare", answered, topLevel, false))),
                             List.of(breakdown("postsByLanguage", "language", Metric.POSTS_BY_LANGUAGE))),
-                    new Section("moderation", true, List.of(
-                            panel("moderationVolume", ChartType.BAR, Unit.COUNT,
-                                    series("moderationDecisions", Metric.MODERATION_DECISIONS),
-                                    series("moderationReports", Metric.MODERATION_REPORTS)),
-                            panel("timeToDecision", ChartType.LINE, Unit.HOURS,
-                                    series("hoursToDecision", Metric.HOURS_TO_DECISION))),
+                    new Section(
+                            "moderation",
+                            true,
+                            List.of(
+                                    panel(
+                                            "moderationVolume",
+                                            ChartType.BAR,
+                                            Unit.COUNT,
+                                            series("moderationDecisions", Metric.MODERATION_DECISIONS),
+                                            series("moderationReports", Metric.MODERATION_REPORTS)),
+                                    panel(
+                                            "timeToDecision",
+                                            ChartType.LINE,
+                                            Unit.HOURS,
+                                            series("hoursToDecision", Metric.HOURS_TO_DECISION))),
                             List.of()));
             return new DashboardReport(request, months, areas, sections, storedAt);
         }
@@ -171,12 +251,14 @@ public class Dashboards {
             for (YearMonth month : months) {
                 Raw raw = area == null ? c.month(month.toString()) : c.cell(month.toString(), area);
                 raws.add(raw);
-                cells.add(switch (metric.kind) {
-                    case SUM -> Cell.of(raw.sum());
-                    case DISTINCT -> Cell.of(raw.people());
-                    case AVERAGE -> Suppression.average(raw);
-                    case PEOPLE, LEVEL -> area == null ? peopleCell(metric, raw) : split(metric, c, month, area);
-                });
+                cells.add(
+                        switch (metric.kind) {
+                            case SUM -> Cell.of(raw.sum());
+                            case DISTINCT -> Cell.of(raw.people());
+                            case AVERAGE -> Suppression.average(raw);
+                            case PEOPLE, LEVEL ->
+                                area == null ? peopleCell(metric, raw) : split(metric, c, month, area);
+                        });
             }
             Cell total = switch (metric.kind) {
                 case SUM, PEOPLE -> Suppression.total(cells);
@@ -198,7 +280,8 @@ public class Dashboards {
                 return Cell.of(0);
             }
             List<String> categories = List.copyOf(row.keySet());
-            List<Cell> cells = Suppression.split(categories.stream().map(row::get).toList(),
+            List<Cell> cells = Suppression.split(
+                    categories.stream().map(row::get).toList(),
                     Suppression.people(c.month(month.toString())).published());
             Cell cell = cells.get(categories.indexOf(area));
             return metric.kind == Metric.Kind.LEVEL && cell.published() ? Suppression.level(row.get(area)) : cell;
@@ -213,9 +296,11 @@ public class Dashboards {
             List<List<Cell>> rows = new ArrayList<>();
             order.forEach(x -> rows.add(new ArrayList<>()));
             for (YearMonth month : months) {
-                List<Raw> raws = order.stream().map(category -> c.cell(month.toString(), category)).toList();
-                List<Cell> cells = Suppression.split(raws,
-                        Suppression.people(c.month(month.toString())).published());
+                List<Raw> raws = order.stream()
+                        .map(category -> c.cell(month.toString(), category))
+                        .toList();
+                List<Cell> cells = Suppression.split(
+                        raws, Suppression.people(c.month(month.toString())).published());
                 for (int i = 0; i < order.size(); i++) {
                     rows.get(i).add(cells.get(i));
                 }
@@ -239,8 +324,9 @@ public class Dashboards {
             for (int i = 0; i < months.size(); i++) {
                 Cell p = part.months().get(i);
                 Cell o = other.months().get(i);
-                @Nullable Cell whole = p.published() && o.published()
-                        ? Cell.of(partOfSum ? p.value() + o.value() : o.value()) : null;
+                @Nullable
+                Cell whole =
+                        p.published() && o.published() ? Cell.of(partOfSum ? p.value() + o.value() : o.value()) : null;
                 if (whole == null) {
                     cells.add(p.suppressed() || o.suppressed() ? Cell.SUPPRESSED : Cell.EMPTY);
                     continue;

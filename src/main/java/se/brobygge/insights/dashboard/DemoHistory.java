@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.LocalRunOnly;
 
 /**
@@ -34,10 +32,10 @@ class DemoHistory implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     private static final String MARK = "historik-1@demo.brohamn.example";
     private static final List<String> LANGUAGES = List.of("sv", "ar", "sv", "prs", "so", "ti", "uk", "en", "ar");
-    private static final List<String> AUDIENCES = List.of("EVERYONE", "NEWCOMERS", "WOMEN", "YOUTH", "SENIORS",
-            "FAMILIES");
-    private static final List<String> ROLES = List.of("NEWCOMER", "NEWCOMER", "NEWCOMER", "COMPANY", "ASSOCIATION",
-            "POLITICIAN", "AUTHORITY");
+    private static final List<String> AUDIENCES =
+            List.of("EVERYONE", "NEWCOMERS", "WOMEN", "YOUTH", "SENIORS", "FAMILIES");
+    private static final List<String> ROLES =
+            List.of("NEWCOMER", "NEWCOMER", "NEWCOMER", "COMPANY", "ASSOCIATION", "POLITICIAN", "AUTHORITY");
     private static final int PEOPLE = 180;
 
     private final JdbcTemplate jdbc;
@@ -59,12 +57,14 @@ class DemoHistory implements ApplicationRunner {
         List<Map<String, Object>> places = jdbc.queryForList("""
                 SELECT MIN(id) id, area FROM places_place WHERE status = 'PUBLISHED' AND area <> ''
                 GROUP BY area ORDER BY COUNT(*) DESC, MIN(id) LIMIT 6""");
-        Long staff = jdbc.query("SELECT account_id FROM identity_account_role WHERE role = 'STAFF' ORDER BY account_id",
+        Long staff = jdbc.query(
+                "SELECT account_id FROM identity_account_role WHERE role = 'STAFF' ORDER BY account_id",
                 rs -> rs.next() ? rs.getLong(1) : null);
         if (places.isEmpty() || staff == null) {
             return;
         }
-        new Writer(new Random(42), places, staff).write(YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)));
+        new Writer(new Random(42), places, staff)
+                .write(YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)));
         log.info("Created twelve months of demo history for the follow-up dashboard");
     }
 
@@ -89,10 +89,15 @@ class DemoHistory implements ApplicationRunner {
             YearMonth first = current.minusMonths(12);
             for (int i = 1; i <= PEOPLE; i++) {
                 String area = (String) places.get(i % places.size()).get("area");
-                jdbc.update("""
+                jdbc.update(
+                        """
                         INSERT INTO identity_account (email, email_verified, display_name, preferred_language, area,
-                          created_at) VALUES (?, TRUE, ?, ?, ?, ?)""", "historik-" + i + "@demo.brohamn.example",
-                        "Invånare " + i, LANGUAGES.get(i % LANGUAGES.size()), area, at(first, 1, 9));
+                          created_at) VALUES (?, TRUE, ?, ?, ?, ?)""",
+                        "historik-" + i + "@demo.brohamn.example",
+                        "Invånare " + i,
+                        LANGUAGES.get(i % LANGUAGES.size()),
+                        area,
+                        at(first, 1, 9));
                 long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
                 jdbc.update("INSERT INTO identity_account_role (account_id, role) VALUES (?, 'RESIDENT')", id);
                 people.add(id);
@@ -138,46 +143,72 @@ class DemoHistory implements ApplicationRunner {
             for (int e = 0; e < count; e++) {
                 Map<String, Object> place = places.get((k + e) % places.size());
                 LocalDateTime start = at(month, 3 + e * 3, 17);
-                long event = insert("""
+                long event = insert(
+                        """
                         INSERT INTO events_event (title, description, place_id, starts_at, ends_at, category, audience,
                           capacity, organiser_id, organiser_name, status, created_at)
                         VALUES (?, 'Träff i demohistoriken.', ?, ?, ?, 'MEETUP', ?, 20, ?, 'Brohamns kommun',
-                          'PUBLISHED', ?)""", "Träff " + month + " #" + (e + 1), place.get("id"), start,
-                        start.plusHours(2), AUDIENCES.get((k + e) % AUDIENCES.size()), staff, start.minusDays(20));
+                          'PUBLISHED', ?)""",
+                        "Träff " + month + " #" + (e + 1),
+                        place.get("id"),
+                        start,
+                        start.plusHours(2),
+                        AUDIENCES.get((k + e) % AUDIENCES.size()),
+                        staff,
+                        start.minusDays(20));
                 List<Long> who = somePeople(6 + k + random.nextInt(6));
                 List<Object[]> rows = new ArrayList<>();
                 for (Long person : who) {
                     boolean came = random.nextInt(100) < 55 + 3 * k;
                     LocalDateTime signedUp = start.minusDays(1 + random.nextInt(12));
-                    rows.add(new Object[] {event, person, String.format("H%07d", ++codes), signedUp, signedUp,
-                            came ? start.plusMinutes(5) : null});
+                    rows.add(new Object[] {
+                        event,
+                        person,
+                        String.format("H%07d", ++codes),
+                        signedUp,
+                        signedUp,
+                        came ? start.plusMinutes(5) : null
+                    });
                 }
                 jdbc.batchUpdate("""
                         INSERT INTO events_signup (event_id, account_id, status, code, created_at, updated_at,
                           checked_in_at) VALUES (?, ?, 'CONFIRMED', ?, ?, ?, ?)""", rows);
                 for (int w = 0; w < 1 + k / 3 && w < who.size(); w++) {
-                    jdbc.update("INSERT INTO insights_waitlist_promotion (event_id, signup_id, promoted_at) "
-                            + "SELECT event_id, id, ? FROM events_signup WHERE event_id = ? AND account_id = ?",
-                            start.minusDays(1), event, who.get(w));
+                    jdbc.update(
+                            "INSERT INTO insights_waitlist_promotion (event_id, signup_id, promoted_at) "
+                                    + "SELECT event_id, id, ? FROM events_signup WHERE event_id = ? AND account_id = ?",
+                            start.minusDays(1),
+                            event,
+                            who.get(w));
                 }
             }
         }
 
         private void associations(YearMonth month, int k) {
             for (int a = 0; a < 1 + k / 4; a++) {
-                long association = insert("""
+                long association = insert(
+                        """
                         INSERT INTO associations_association (name, organisation_number, type, verified, verified_at,
                           registered_by, created_at) VALUES (?, ?, 'CULTURE', ?, ?, ?, ?)""",
-                        "Demoförening " + month + "-" + a, String.format("8029%02d-%04d", k, a), a % 2 == 0,
-                        a % 2 == 0 ? at(month, 20, 10) : null, people.get(a), at(month, 4, 10));
+                        "Demoförening " + month + "-" + a,
+                        String.format("8029%02d-%04d", k, a),
+                        a % 2 == 0,
+                        a % 2 == 0 ? at(month, 20, 10) : null,
+                        people.get(a),
+                        at(month, 4, 10));
                 for (Long person : somePeople(5 + k + random.nextInt(4))) {
                     boolean joined = random.nextBoolean();
                     LocalDateTime sent = at(month, 5 + random.nextInt(10), 12);
-                    jdbc.update("""
+                    jdbc.update(
+                            """
                             INSERT INTO associations_request (association_id, account_id, kind, message, language_code,
                               contact_by, status, answered_at, created_at) VALUES (?, ?, 'JOIN', 'Jag vill gå med.',
-                              'sv', 'EMAIL', ?, ?, ?)""", association, person, joined ? "JOINED" : "NEW",
-                            joined ? sent.plusDays(3) : null, sent);
+                              'sv', 'EMAIL', ?, ?, ?)""",
+                            association,
+                            person,
+                            joined ? "JOINED" : "NEW",
+                            joined ? sent.plusDays(3) : null,
+                            sent);
                 }
             }
         }
@@ -186,23 +217,35 @@ class DemoHistory implements ApplicationRunner {
             LocalDateTime confirmed = at(month, 2, 10);
             long round = insert("""
                     INSERT INTO mentoring_round (name, status, created_by, created_at, confirmed_by, confirmed_at,
-                      total_score, version) VALUES (?, 'CONFIRMED', ?, ?, ?, ?, 0, 0)""", "Omgång " + month, staff,
-                    confirmed.minusDays(1), staff, confirmed);
+                      total_score, version) VALUES (?, 'CONFIRMED', ?, ?, ?, ?, 0, 0)""", "Omgång " + month, staff, confirmed.minusDays(1), staff, confirmed);
             List<Long> pair = somePeople(2 * (5 + k / 2));
             for (int p = 0; p + 1 < pair.size(); p += 2) {
                 LocalDateTime started = confirmed.plusDays(3);
                 boolean done = k < 8;
-                long mentorship = insert("""
+                long mentorship = insert(
+                        """
                         INSERT INTO mentoring_mentorship (round_id, mentee_id, mentor_id, coordinator_id, status,
                           shared_languages, shared_interests, explanation, invited_at, expires_at, planned_months,
                           started_at, ended_at, version) VALUES (?, ?, ?, ?, ?, 'sv', '', '', ?, ?, 6, ?, ?, 0)""",
-                        round, pair.get(p), pair.get(p + 1), staff, done ? "CLOSED" : "ACTIVE", confirmed,
-                        confirmed.plusDays(14), started, done ? started.plusMonths(4) : null);
-                jdbc.update("""
+                        round,
+                        pair.get(p),
+                        pair.get(p + 1),
+                        staff,
+                        done ? "CLOSED" : "ACTIVE",
+                        confirmed,
+                        confirmed.plusDays(14),
+                        started,
+                        done ? started.plusMonths(4) : null);
+                jdbc.update(
+                        """
                         INSERT INTO mentoring_checkin (mentorship_id, month, created_at, mentee_score, mentor_score,
-                          alert) VALUES (?, 1, ?, ?, ?, FALSE)""", mentorship, started.plusMonths(1).isAfter(
-                        LocalDateTime.now(clock).minusDays(1)) ? started : started.plusMonths(1),
-                        3 + random.nextInt(3), 2 + random.nextInt(4));
+                          alert) VALUES (?, 1, ?, ?, ?, FALSE)""",
+                        mentorship,
+                        started.plusMonths(1).isAfter(LocalDateTime.now(clock).minusDays(1))
+                                ? started
+                                : started.plusMonths(1),
+                        3 + random.nextInt(3),
+                        2 + random.nextInt(4));
             }
         }
 
@@ -215,27 +258,39 @@ class DemoHistory implements ApplicationRunner {
         }
 
         private long posting(long employer, String kind, YearMonth first) {
-            return insert("""
+            return insert(
+                    """
                     INSERT INTO employers_posting (employer_id, kind, title, occupation, description, area, period_from,
                       hours, swedish_level, support, accessibility, contact, status, created_by, created_at)
                     VALUES (?, ?, ?, '83', '', ?, ?, 'Dagtid', 'BASIC', '', '', 'hamn@demo.brohamn.example',
-                      'PUBLISHED', ?, ?)""", employer, kind, kind.equals("JOB") ? "Lagerarbetare" : "Praktik i hamnen",
-                    places.getFirst().get("area"), first.atDay(1), people.getFirst(), at(first, 1, 8));
+                      'PUBLISHED', ?, ?)""",
+                    employer,
+                    kind,
+                    kind.equals("JOB") ? "Lagerarbetare" : "Praktik i hamnen",
+                    places.getFirst().get("area"),
+                    first.atDay(1),
+                    people.getFirst(),
+                    at(first, 1, 8));
         }
 
         private void employers(YearMonth month, int k, List<Long> postings) {
             LocalDateTime start = at(month, 14, 9);
-            long session = insert("""
+            long session = insert(
+                    """
                     INSERT INTO employers_session (theme, description, area, starts_at, ends_at, seats, quota_newcomer,
                       quota_company, quota_association, quota_politician, quota_authority, created_by, created_at)
-                    VALUES (?, '', ?, ?, ?, 40, 20, 8, 4, 4, 4, ?, ?)""", "Näringslivsupprop " + month,
-                    places.get(k % places.size()).get("area"), start, start.plusHours(3), staff, start.minusDays(30));
+                    VALUES (?, '', ?, ?, ?, 40, 20, 8, 4, 4, 4, ?, ?)""",
+                    "Näringslivsupprop " + month,
+                    places.get(k % places.size()).get("area"),
+                    start,
+                    start.plusHours(3),
+                    staff,
+                    start.minusDays(30));
             List<Long> who = somePeople(10 + k);
             for (int i = 0; i < who.size(); i++) {
                 jdbc.update("""
                         INSERT INTO employers_participant (session_id, account_id, role, status, created_at)
-                        VALUES (?, ?, ?, 'CONFIRMED', ?)""", session, who.get(i), ROLES.get(i % ROLES.size()),
-                        start.minusDays(7));
+                        VALUES (?, ?, ?, 'CONFIRMED', ?)""", session, who.get(i), ROLES.get(i % ROLES.size()), start.minusDays(7));
             }
             for (int c = 0; c + 1 < who.size() && c < 2 * (5 + k / 2); c += 2) {
                 jdbc.update("""
@@ -248,18 +303,23 @@ class DemoHistory implements ApplicationRunner {
                 LocalDateTime when = at(month, 20, 11);
                 jdbc.update("""
                         INSERT IGNORE INTO employers_interest (posting_id, account_id, message, status, created_at,
-                          updated_at) VALUES (?, ?, 'Jag är intresserad.', ?, ?, ?)""", posting, person, status,
-                        when.minusDays(10), when);
+                          updated_at) VALUES (?, ?, 'Jag är intresserad.', ?, ?, ?)""", posting, person, status, when.minusDays(10), when);
             }
         }
 
         private void dialogue(YearMonth month, int k) {
             LocalDateTime opens = at(month, 1, 8);
-            long dialogue = insert("""
+            long dialogue = insert(
+                    """
                     INSERT INTO dialogue_dialogue (title, background, department, area, opens_at, closes_at, languages,
                       premoderated, created_by, created_at) VALUES (?, '', 'Kultur och fritid', ?, ?, ?, 'sv,ar,en',
-                      FALSE, ?, ?)""", "Vad vill du göra i " + month + "?", places.get(k % places.size()).get("area"),
-                    opens, opens.plusDays(28), staff, opens);
+                      FALSE, ?, ?)""",
+                    "Vad vill du göra i " + month + "?",
+                    places.get(k % places.size()).get("area"),
+                    opens,
+                    opens.plusDays(28),
+                    staff,
+                    opens);
             for (Long person : somePeople(8 + k)) {
                 LocalDateTime written = opens.plusDays(1 + random.nextInt(20));
                 String language = LANGUAGES.get((int) (person % LANGUAGES.size()));
@@ -274,8 +334,7 @@ class DemoHistory implements ApplicationRunner {
                             INSERT INTO dialogue_post (dialogue_id, parent_id, thread_id, thread_official, author_id,
                               author_name, body, language, official, department, state, created_at)
                             VALUES (?, ?, ?, FALSE, ?, 'Kommunen', 'Tack, vi tar med det.', 'sv', TRUE,
-                              'Kultur och fritid', 'VISIBLE', ?)""", dialogue, post, post, staff,
-                            written.plusDays(1 + random.nextInt(10)));
+                              'Kultur och fritid', 'VISIBLE', ?)""", dialogue, post, post, staff, written.plusDays(1 + random.nextInt(10)));
                 }
             }
         }
@@ -286,15 +345,17 @@ class DemoHistory implements ApplicationRunner {
                 LocalDateTime submitted = at(month, 3 + random.nextInt(20), 14);
                 long item = insert("""
                         INSERT INTO moderation_item (module, type, content_id, author_id, text, submitted_at,
-                          updated_at) VALUES ('dialogue', 'post', ?, ?, 'Ett inlägg.', ?, ?)""", post[0],
-                        person, submitted, submitted);
+                          updated_at) VALUES ('dialogue', 'post', ?, ?, 'Ett inlägg.', ?, ?)""", post[0], person, submitted, submitted);
                 jdbc.update("""
                         INSERT INTO moderation_report (item_id, reporter_id, reason, text, created_at)
-                        VALUES (?, ?, 'OFFENSIVE', 'Ett inlägg.', ?)""", item, people.get((int) (person % 7)),
-                        submitted.plusHours(1));
-                jdbc.update("""
+                        VALUES (?, ?, 'OFFENSIVE', 'Ett inlägg.', ?)""", item, people.get((int) (person % 7)), submitted.plusHours(1));
+                jdbc.update(
+                        """
                         INSERT INTO moderation_decision (item_id, moderator_id, action, text, created_at)
-                        VALUES (?, ?, ?, 'Ett inlägg.', ?)""", item, staff, random.nextBoolean() ? "KEEP" : "HIDE",
+                        VALUES (?, ?, ?, 'Ett inlägg.', ?)""",
+                        item,
+                        staff,
+                        random.nextBoolean() ? "KEEP" : "HIDE",
                         submitted.plusHours(1 + Math.max(1, 30 - 2 * k) + random.nextInt(6)));
             }
         }

@@ -214,8 +214,7 @@ enum Metric {
                 FROM events_signup s JOIN events_event e ON e.id = s.event_id
                 JOIN identity_account acc ON acc.id = s.account_id
                 LEFT JOIN places_place p ON p.id = e.place_id
-                WHERE s.status <> 'UNCONFIRMED' AND s.created_at >= :from AND s.created_at < :to"""
-                .replace("CATEGORY", category);
+                WHERE s.status <> 'UNCONFIRMED' AND s.created_at >= :from AND s.created_at < :to""".replace("CATEGORY", category);
     }
 
     /** Seated people at past events where check-in was used. */
@@ -226,31 +225,27 @@ enum Metric {
                 LEFT JOIN places_place p ON p.id = e.place_id
                 WHERE s.status = 'CONFIRMED' AND CONDITION AND e.status = 'PUBLISHED'
                   AND e.starts_at >= :from AND e.starts_at < :to AND e.starts_at < :now
-                  AND EXISTS (SELECT 1 FROM events_signup c WHERE c.event_id = e.id AND c.checked_in_at IS NOT NULL)"""
-                .replace("CONDITION", condition);
+                  AND EXISTS (SELECT 1 FROM events_signup c WHERE c.event_id = e.id AND c.checked_in_at IS NOT NULL)""".replace("CONDITION", condition);
     }
 
     private static String participants(String category) {
         return """
                 SELECT DATE_FORMAT(s.starts_at, '%Y-%m') b, CATEGORY a, 1 v, pa.account_id pid
                 FROM employers_participant pa JOIN employers_session s ON s.id = pa.session_id
-                WHERE pa.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to"""
-                .replace("CATEGORY", category);
+                WHERE pa.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to""".replace("CATEGORY", category);
     }
 
     private static String offers(String kind, String statuses) {
         return """
                 SELECT DATE_FORMAT(i.updated_at, '%Y-%m') b, COALESCE(po.area, '') a, 1 v, i.account_id pid
                 FROM employers_interest i JOIN employers_posting po ON po.id = i.posting_id
-                WHERE po.kind = 'KIND' AND i.status IN (STATUSES) AND i.updated_at >= :from AND i.updated_at < :to"""
-                .replace("KIND", kind).replace("STATUSES", statuses);
+                WHERE po.kind = 'KIND' AND i.status IN (STATUSES) AND i.updated_at >= :from AND i.updated_at < :to""".replace("KIND", kind).replace("STATUSES", statuses);
     }
 
     private static String posts(String category, String condition) {
         return """
                 SELECT DATE_FORMAT(po.created_at, '%Y-%m') b, CATEGORY a, 1 v, po.author_id pid
                 FROM dialogue_post po JOIN dialogue_dialogue d ON d.id = po.dialogue_id
-                WHERE po.official = FALSE AND po.state <> 'DELETED' AND po.created_at >= :from AND po.created_at < :to"""
-                .replace("CATEGORY", category) + " " + condition;
+                WHERE po.official = FALSE AND po.state <> 'DELETED' AND po.created_at >= :from AND po.created_at < :to""".replace("CATEGORY", category) + " " + condition;
     }
 }

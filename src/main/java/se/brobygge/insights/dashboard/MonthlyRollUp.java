@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,11 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.shared.operations.LongWork;
 import se.brobygge.shared.operations.LongWorkRunner;
@@ -57,9 +55,14 @@ public class MonthlyRollUp {
     private final boolean onStart;
     private final LongWorkRunner longWork;
 
-    MonthlyRollUp(DashboardQueries queries, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            Clock clock, LockProvider lockProvider,
-            @Value("${brobygge.insights.roll-up-on-start:true}") boolean onStart, LongWorkRunner longWork) {
+    MonthlyRollUp(
+            DashboardQueries queries,
+            PlatformTransactionManager transactionManager,
+            JdbcTemplate jdbc,
+            Clock clock,
+            LockProvider lockProvider,
+            @Value("${brobygge.insights.roll-up-on-start:true}") boolean onStart,
+            LongWorkRunner longWork) {
         this.longWork = longWork;
         this.queries = queries;
         // read committed: INSERT ... SELECT then reads a snapshot instead of locking the rows it counts,
@@ -83,8 +86,8 @@ public class MonthlyRollUp {
         if (!onStart) {
             return;
         }
-        java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(computed_at) FROM insights_rollup_month",
-                java.sql.Timestamp.class);
+        java.sql.Timestamp last =
+                jdbc.queryForObject("SELECT MAX(computed_at) FROM insights_rollup_month", java.sql.Timestamp.class);
         if (last == null || last.toInstant().isBefore(clock.instant().minus(Duration.ofDays(1)))) {
             Thread.ofVirtual().name("insights-roll-up").start(this::runLocked);
         }
@@ -93,7 +96,8 @@ public class MonthlyRollUp {
     /** Runs the roll-up unless another node is running it. */
     void runLocked() {
         try {
-            locks.executeWithLock((Runnable) () -> longWork.run(this::rollUp),
+            locks.executeWithLock(
+                    (Runnable) () -> longWork.run(this::rollUp),
                     new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
         } catch (RuntimeException e) {
             log.error("The dashboard's monthly roll-up failed; the page counts every month afresh until it runs", e);
@@ -112,7 +116,10 @@ public class MonthlyRollUp {
         long started = System.nanoTime();
         DashboardPeriod months = new DashboardPeriod(first, last);
         Integer rows = transactions.execute(status -> {
-            for (String table : List.of("insights_rollup_cell", "insights_rollup_answer", "insights_rollup_language",
+            for (String table : List.of(
+                    "insights_rollup_cell",
+                    "insights_rollup_answer",
+                    "insights_rollup_language",
                     "insights_rollup_month")) {
                 jdbc.update("DELETE FROM " + table + " WHERE month BETWEEN ? AND ?", first.toString(), last.toString());
             }
@@ -130,7 +137,11 @@ public class MonthlyRollUp {
             }
             return stored;
         });
-        log.info("Dashboard roll-up of {} to {}: {} cells in {} ms", first, last, rows,
+        log.info(
+                "Dashboard roll-up of {} to {}: {} cells in {} ms",
+                first,
+                last,
+                rows,
                 (System.nanoTime() - started) / 1_000_000);
         return rows == null ? 0 : rows;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import se.brobygge.insights.DashboardReport.Cell;
 
 /**
@@ -27,8 +26,7 @@ public final class Suppression {
 
     public static final int THRESHOLD = 5;
 
-    private Suppression() {
-    }
+    private Suppression() {}
 
     /** What the database counted in one cell: things, the distinct people behind them, and a sum. */
     public record Raw(long count, long people, double sum) {
@@ -99,12 +97,15 @@ public final class Suppression {
      * @param totalPublished whether the month's total (of all categories) is published elsewhere
      */
     public static List<Cell> split(List<Raw> raws, boolean totalPublished) {
-        List<Cell> cells = new ArrayList<>(raws.stream().map(Suppression::people).toList());
+        List<Cell> cells =
+                new ArrayList<>(raws.stream().map(Suppression::people).toList());
         if (!totalPublished) {
             return cells;
         }
-        List<Integer> byValue = IntStream.range(0, raws.size()).boxed()
-                .sorted(Comparator.comparingLong(i -> raws.get(i).count())).toList();
+        List<Integer> byValue = IntStream.range(0, raws.size())
+                .boxed()
+                .sorted(Comparator.comparingLong(i -> raws.get(i).count()))
+                .toList();
         while (true) {
             long hidden = 0;
             int hiddenCells = 0;
@@ -117,8 +118,10 @@ public final class Suppression {
             if (hiddenCells == 0 || (hiddenCells > 1 && hidden >= THRESHOLD)) {
                 return cells;
             }
-            Integer next = byValue.stream().filter(i -> cells.get(i).published() && raws.get(i).count() > 0)
-                    .findFirst().orElse(null);
+            Integer next = byValue.stream()
+                    .filter(i -> cells.get(i).published() && raws.get(i).count() > 0)
+                    .findFirst()
+                    .orElse(null);
             if (next == null) {
                 return cells;
             }

@@ -1,8 +1,5 @@
 package se.brobygge.insights.easyread;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Map;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.BrobyggeProperties;
@@ -40,15 +38,17 @@ import se.brobygge.shared.ui.FieldErrors;
 class AccessibilityStatementView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /** The known gaps, each a translation key {@code a11y.gaps.<name>}; keep honest when the app changes. */
-    static final List<String> GAPS = List.of("pdf", "userLanguage", "notifications", "languages", "easyRead",
-            "logos");
+    static final List<String> GAPS = List.of("pdf", "userLanguage", "notifications", "languages", "easyRead", "logos");
 
     private final TextArea description = new TextArea();
     private final TextField page = new TextField();
     private final EmailField email = new EmailField();
     private final Paragraph sent = new Paragraph();
 
-    AccessibilityStatementView(BrobyggeProperties properties, BarrierReportService reports, CurrentUser currentUser,
+    AccessibilityStatementView(
+            BrobyggeProperties properties,
+            BarrierReportService reports,
+            CurrentUser currentUser,
             AccountService accounts) {
         addClassName("prose");
         String municipality = properties.municipality().name();
@@ -92,8 +92,7 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle, Before
         Map<String, HasValidation> fields = Map.of("description", description, "page", page, "email", email);
         Button send = new Button(getTranslation("a11y.form.send"), e -> {
             try {
-                reports.report(description.getValue(), page.getValue(), email.getValue(),
-                        Language.of(getLocale()));
+                reports.report(description.getValue(), page.getValue(), email.getValue(), Language.of(getLocale()));
                 FieldErrors.clear(fields);
                 description.clear();
                 sent.setText(getTranslation("a11y.form.sent"));
@@ -122,9 +121,13 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle, Before
     /** "?page=/events/42" fills in where the barrier was, for links from other pages. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("page").ifPresent(p ->
-                page.setValue(p.length() > BarrierReportService.MAX_PAGE ? p.substring(0, BarrierReportService.MAX_PAGE)
-                        : p));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("page")
+                .ifPresent(p -> page.setValue(
+                        p.length() > BarrierReportService.MAX_PAGE
+                                ? p.substring(0, BarrierReportService.MAX_PAGE)
+                                : p));
     }
 
     @Override

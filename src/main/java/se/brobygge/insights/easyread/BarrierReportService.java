@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
@@ -40,8 +38,13 @@ public class BarrierReportService {
     private final String baseUrl;
     private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
 
-    BarrierReportService(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock,
-            BrobyggeProperties properties, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+    BarrierReportService(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            BrobyggeProperties properties,
+            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -70,14 +73,17 @@ public class BarrierReportService {
         if (where.length() > MAX_PAGE) {
             errors.add(new InvalidInputException.FieldError("page", "a11y.form.error.long"));
         }
-        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+        if (address != null
+                && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
             errors.add(new InvalidInputException.FieldError("email", "a11y.form.error.email"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         // the "report" limit, per account when signed in, else per network address (anyone may report)
-        java.util.Optional<String> caller = currentUser.id().map(id -> Long.toString(id.value()))
+        java.util.Optional<String> caller = currentUser
+                .id()
+                .map(id -> Long.toString(id.value()))
                 .or(se.brobygge.shared.ratelimit.ClientAddress::current);
         if (caller.isPresent()) {
             rateLimits.acquire("report", caller.get(), "description", "a11y.form.error.rateLimited");
@@ -86,10 +92,13 @@ public class BarrierReportService {
         jdbc.sql("""
                 INSERT INTO insights_barrier_report (description, page, email, language, account_id, reported_at)
                 VALUES (:description, :page, :email, :language, :account, :at)""")
-                .param("description", text).param("page", where).param("email", address)
+                .param("description", text)
+                .param("page", where)
+                .param("email", address)
                 .param("language", language.code())
                 .param("account", currentUser.id().map(id -> id.value()).orElse(null))
-                .param("at", clock.instant()).update(keys, "id");
+                .param("at", clock.instant())
+                .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -99,8 +108,14 @@ public class BarrierReportService {
         return jdbc.sql("""
                 SELECT id, description, page, email, language, reported_at, reply, replied_at
                 FROM insights_barrier_report ORDER BY replied_at IS NOT NULL, reported_at, id""")
-                .query((rs, row) -> new BarrierReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                .query((rs, row) -> new BarrierReport(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
                         rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .list();
     }
@@ -123,16 +138,28 @@ public class BarrierReportService {
         int updated = jdbc.sql("""
                 UPDATE insights_barrier_report SET reply = :reply, replied_by = :by, replied_at = :at
                 WHERE id = :id AND replied_at IS NULL""")
-                .param("reply", text).param("by", currentUser.require().value()).param("at", clock.instant())
-                .param("id", id).update();
+                .param("reply", text)
+                .param("by", currentUser.require().value())
+                .param("at", clock.instant())
+                .param("id", id)
+                .update();
         if (updated == 0) {
             throw new InvalidInputException("reply", "a11y.form.error.answered");
         }
-        BarrierReport report = all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        BarrierReport report =
+                all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         if (report.email() != null) {
-            String link = UriComponentsBuilder.fromUriString(baseUrl).path("/accessibility").build().toUriString();
-            publisher.publishEvent(new MailToAddressRequested("barrier-reply:" + id, report.email(), report.language(),
-                    "a11y.mail.reply", List.of(text, shorten(report.description())), link));
+            String link = UriComponentsBuilder.fromUriString(baseUrl)
+                    .path("/accessibility")
+                    .build()
+                    .toUriString();
+            publisher.publishEvent(new MailToAddressRequested(
+                    "barrier-reply:" + id,
+                    report.email(),
+                    report.language(),
+                    "a11y.mail.reply",
+                    List.of(text, shorten(report.description())),
+                    link));
         }
     }
 

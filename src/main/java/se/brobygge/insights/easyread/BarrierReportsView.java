@@ -1,8 +1,5 @@
 package se.brobygge.insights.easyread;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
@@ -48,38 +46,42 @@ class BarrierReportsView extends Main implements HasDynamicTitle {
         for (BarrierReport report : all) {
             Section item = new Section();
             item.addClassNames("start-card", "barrier-report");
-            item.add(new H2(getTranslation("a11y.staff.report", report.id(), Formats.dateTime(report.reportedAt(), locale))));
+            item.add(new H2(
+                    getTranslation("a11y.staff.report", report.id(), Formats.dateTime(report.reportedAt(), locale))));
             Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(report.description()));
             text.getStyle().set("white-space", "pre-line");
             item.add(text);
-            item.add(new Paragraph(getTranslation("a11y.staff.page",
-                    report.page().isBlank() ? getTranslation("a11y.staff.noPage") : report.page())));
-            item.add(new Paragraph(report.email() == null ? getTranslation("a11y.staff.noEmail")
-                    : getTranslation("a11y.staff.email", report.email(), report.language())));
+            item.add(new Paragraph(getTranslation(
+                    "a11y.staff.page", report.page().isBlank() ? getTranslation("a11y.staff.noPage") : report.page())));
+            item.add(new Paragraph(
+                    report.email() == null
+                            ? getTranslation("a11y.staff.noEmail")
+                            : getTranslation("a11y.staff.email", report.email(), report.language())));
             if (report.answered()) {
-                Paragraph reply = new Paragraph(getTranslation("a11y.staff.replied",
-                        Formats.dateTime(report.repliedAt(), locale), report.reply()));
+                Paragraph reply = new Paragraph(getTranslation(
+                        "a11y.staff.replied", Formats.dateTime(report.repliedAt(), locale), report.reply()));
                 reply.addClassName("barrier-reply");
                 item.add(reply);
             } else {
-                TextArea reply = new TextArea(getTranslation(report.email() == null ? "a11y.staff.note"
-                        : "a11y.staff.reply"));
+                TextArea reply =
+                        new TextArea(getTranslation(report.email() == null ? "a11y.staff.note" : "a11y.staff.reply"));
                 reply.setMaxLength(BarrierReportService.MAX_TEXT);
                 reply.setWidthFull();
                 reply.addClassName("barrier-reply-text");
-                Button send = new Button(getTranslation(report.email() == null ? "a11y.staff.close"
-                        : "a11y.staff.send"), e -> {
-                    try {
-                        reports.reply(report.id(), reply.getValue());
-                        Notification.show(getTranslation(report.email() == null ? "a11y.staff.closed"
-                                : "a11y.staff.sent"));
-                        show();
-                    } catch (InvalidInputException error) {
-                        reply.setErrorMessage(getTranslation(error.errors().getFirst().messageKey()));
-                        reply.setInvalid(true);
-                        reply.focus();
-                    }
-                });
+                Button send = new Button(
+                        getTranslation(report.email() == null ? "a11y.staff.close" : "a11y.staff.send"), e -> {
+                            try {
+                                reports.reply(report.id(), reply.getValue());
+                                Notification.show(getTranslation(
+                                        report.email() == null ? "a11y.staff.closed" : "a11y.staff.sent"));
+                                show();
+                            } catch (InvalidInputException error) {
+                                reply.setErrorMessage(
+                                        getTranslation(error.errors().getFirst().messageKey()));
+                                reply.setInvalid(true);
+                                reply.focus();
+                            }
+                        });
                 send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 send.addClassName("barrier-reply-send");
                 item.add(reply, send);

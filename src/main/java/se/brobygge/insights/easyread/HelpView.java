@@ -1,7 +1,5 @@
 package se.brobygge.insights.easyread;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
 import se.brobygge.shared.BrobyggeProperties;
 
 /**
@@ -56,7 +54,8 @@ class HelpView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             show();
         });
         UnorderedList contents = new UnorderedList();
-        TOPICS.forEach(t -> contents.add(new ListItem(new Anchor("help#help-" + t, getTranslation("help." + t + ".title")))));
+        TOPICS.forEach(
+                t -> contents.add(new ListItem(new Anchor("help#help-" + t, getTranslation("help." + t + ".title")))));
         Nav toc = new Nav(contents);
         toc.getElement().setAttribute("aria-label", getTranslation("help.contents"));
         add(easy, toc, texts);
@@ -64,8 +63,9 @@ class HelpView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean wanted = event.getLocation().getQueryParameters().getParameters().containsKey("easy")
-                || Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(EASY));
+        boolean wanted =
+                event.getLocation().getQueryParameters().getParameters().containsKey("easy")
+                        || Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(EASY));
         easy.setValue(wanted);
         show();
     }
@@ -87,7 +87,8 @@ class HelpView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private Component lines(String topic) {
         Div lines = new Div();
         lines.addClassName("easy-read-lines");
-        for (String line : getTranslation("help." + topic + ".easy", municipality, contact).split("\n")) {
+        for (String line :
+                getTranslation("help." + topic + ".easy", municipality, contact).split("\n")) {
             Paragraph p = new Paragraph(line.strip());
             p.getStyle().set("margin-block", "0.4em").set("font-size", "1.125em");
             lines.add(p);
@@ -97,7 +98,8 @@ class HelpView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private Component paragraphs(String topic) {
         Div paragraphs = new Div();
-        for (String paragraph : getTranslation("help." + topic + ".text", municipality, contact).split("\n")) {
+        for (String paragraph :
+                getTranslation("help." + topic + ".text", municipality, contact).split("\n")) {
             paragraphs.add(new Paragraph(paragraph.strip()));
         }
         return paragraphs;

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 
 /** When a resident can take part (the third question); the same three slots as mentoring uses. */
 public enum Availability {
-    WEEKDAYS, EVENINGS, WEEKENDS;
+    WEEKDAYS,
+    EVENINGS,
+    WEEKENDS;
 
     /** Weekend days are weekends; other days from five in the afternoon are evenings. */
     public static Availability of(LocalDateTime start) {

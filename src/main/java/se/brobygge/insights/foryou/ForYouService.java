@@ -17,19 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.associations.Activity;
+import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationType;
-import se.brobygge.associations.ActivityService;
 import se.brobygge.employers.CardDraft;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.Posting;
@@ -66,8 +64,17 @@ import se.brobygge.shared.occupation.Occupations;
 public class ForYouService {
 
     /** How many suggestions of each kind the page shows at most. */
-    static final Map<SuggestionKind, Integer> LIMITS = Map.of(SuggestionKind.EVENT, 6, SuggestionKind.ASSOCIATION, 4,
-            SuggestionKind.MENTORING, 2, SuggestionKind.SESSION, 3, SuggestionKind.INTERNSHIP, 3);
+    static final Map<SuggestionKind, Integer> LIMITS = Map.of(
+            SuggestionKind.EVENT,
+            6,
+            SuggestionKind.ASSOCIATION,
+            4,
+            SuggestionKind.MENTORING,
+            2,
+            SuggestionKind.SESSION,
+            3,
+            SuggestionKind.INTERNSHIP,
+            3);
     /** An item needs at least this much in common with the person to be suggested. */
     static final int THRESHOLD = 2;
     /** What each earlier "not interested" in something alike takes off. */
@@ -86,9 +93,19 @@ public class ForYouService {
     private final PostingService postings;
     private final Clock clock;
 
-    ForYouService(JdbcClient jdbc, CurrentUser currentUser, AccountService accounts, ProfileService mentoring,
-            CardService cards, EventService events, PlaceService places, AssociationService associations,
-            ActivityService activities, SessionService sessions, PostingService postings, Clock clock) {
+    ForYouService(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            AccountService accounts,
+            ProfileService mentoring,
+            CardService cards,
+            EventService events,
+            PlaceService places,
+            AssociationService associations,
+            ActivityService activities,
+            SessionService sessions,
+            PostingService postings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -104,12 +121,24 @@ public class ForYouService {
     }
 
     /** What the person told Brobygge, gathered from the modules' own profiles and the answers here. */
-    record Signals(Set<String> languages, boolean toldLanguages, @Nullable String area, Set<String> occupations,
-            Set<Goal> goals, Set<Topic> topics, Set<Availability> availability, boolean mentee, boolean mentor) {
+    record Signals(
+            Set<String> languages,
+            boolean toldLanguages,
+            @Nullable String area,
+            Set<String> occupations,
+            Set<Goal> goals,
+            Set<Topic> topics,
+            Set<Availability> availability,
+            boolean mentee,
+            boolean mentor) {
 
         /** Nothing told: the language the pages are shown in alone is not enough to suggest anything. */
         boolean isEmpty() {
-            return !toldLanguages && area == null && occupations.isEmpty() && goals.isEmpty() && topics.isEmpty()
+            return !toldLanguages
+                    && area == null
+                    && occupations.isEmpty()
+                    && goals.isEmpty()
+                    && topics.isEmpty()
                     && availability.isEmpty();
         }
     }
@@ -139,8 +168,11 @@ public class ForYouService {
                 VALUES (:id, :goals, :topics, :availability, :at)
                 ON DUPLICATE KEY UPDATE goals = :goals, topics = :topics, availability = :availability,
                     updated_at = :at""")
-                .param("id", me.value()).param("goals", join(answers.goals())).param("topics", join(answers.topics()))
-                .param("availability", join(answers.availability())).param("at", clock.instant())
+                .param("id", me.value())
+                .param("goals", join(answers.goals()))
+                .param("topics", join(answers.topics()))
+                .param("availability", join(answers.availability()))
+                .param("at", clock.instant())
                 .update();
     }
 
@@ -154,16 +186,20 @@ public class ForYouService {
         jdbc.sql("""
                 INSERT IGNORE INTO insights_foryou_dismissal (account_id, kind, item_key, likeness, dismissed_at)
                 VALUES (:id, :kind, :item, :likeness, :at)""")
-                .param("id", me.value()).param("kind", suggestion.kind().name())
-                .param("item", truncate(suggestion.itemKey(), 60)).param("likeness", truncate(likeness(suggestion), 100))
-                .param("at", clock.instant()).update();
+                .param("id", me.value())
+                .param("kind", suggestion.kind().name())
+                .param("item", truncate(suggestion.itemKey(), 60))
+                .param("likeness", truncate(likeness(suggestion), 100))
+                .param("at", clock.instant())
+                .update();
     }
 
     /** Shows everything I said "not interested" to again. */
     @Transactional
     public void forgetNotInterested() {
         jdbc.sql("DELETE FROM insights_foryou_dismissal WHERE account_id = :id")
-                .param("id", currentUser.require().value()).update();
+                .param("id", currentUser.require().value())
+                .update();
     }
 
     /** My suggestions, or an empty profile when I have told too little for any. */
@@ -218,11 +254,13 @@ public class ForYouService {
                 case "SOCIAL" -> goals.add(Goal.MEET_PEOPLE);
                 case "PROFESSION", "BUSINESS" -> goals.add(Goal.FIND_WORK);
                 case "STUDIES" -> topics.add(Topic.STUDIES);
-                default -> { }
+                default -> {}
             }
         }
         for (String time : names(profile.times())) {
-            Arrays.stream(Availability.values()).filter(a -> a.name().equals(time)).forEach(availability::add);
+            Arrays.stream(Availability.values())
+                    .filter(a -> a.name().equals(time))
+                    .forEach(availability::add);
         }
 
         // the presentation card of employer sessions
@@ -235,8 +273,16 @@ public class ForYouService {
         if (!"sv".equals(base.preferredLanguage())) {
             languages.add(base.preferredLanguage());
         }
-        return new Signals(languages, toldLanguages, area == null || area.isBlank() ? null : area, occupations, goals, topics,
-                availability, profile.asMentee(), profile.asMentor());
+        return new Signals(
+                languages,
+                toldLanguages,
+                area == null || area.isBlank() ? null : area,
+                occupations,
+                goals,
+                topics,
+                availability,
+                profile.asMentee(),
+                profile.asMentor());
     }
 
     private static void addCard(CardDraft card, Set<String> languages, Set<String> occupations) {
@@ -252,12 +298,21 @@ public class ForYouService {
     }
 
     private static final Map<String, Topic> TOPIC_OF_INTEREST = Map.ofEntries(
-            Map.entry("COOKING", Topic.SOCIAL), Map.entry("SPORTS", Topic.SPORT), Map.entry("OUTDOORS", Topic.SPORT),
-            Map.entry("MUSIC", Topic.CULTURE), Map.entry("READING", Topic.CULTURE), Map.entry("ART", Topic.CULTURE),
-            Map.entry("CRAFTS", Topic.CULTURE), Map.entry("FILM", Topic.CULTURE), Map.entry("TRAVEL", Topic.CULTURE),
-            Map.entry("FAITH_AND_CULTURE", Topic.CULTURE), Map.entry("TECHNOLOGY", Topic.STUDIES),
-            Map.entry("GAMES", Topic.SOCIAL), Map.entry("GARDENING", Topic.SOCIAL),
-            Map.entry("VOLUNTEERING", Topic.SOCIAL), Map.entry("FAMILY_LIFE", Topic.FAMILY),
+            Map.entry("COOKING", Topic.SOCIAL),
+            Map.entry("SPORTS", Topic.SPORT),
+            Map.entry("OUTDOORS", Topic.SPORT),
+            Map.entry("MUSIC", Topic.CULTURE),
+            Map.entry("READING", Topic.CULTURE),
+            Map.entry("ART", Topic.CULTURE),
+            Map.entry("CRAFTS", Topic.CULTURE),
+            Map.entry("FILM", Topic.CULTURE),
+            Map.entry("TRAVEL", Topic.CULTURE),
+            Map.entry("FAITH_AND_CULTURE", Topic.CULTURE),
+            Map.entry("TECHNOLOGY", Topic.STUDIES),
+            Map.entry("GAMES", Topic.SOCIAL),
+            Map.entry("GARDENING", Topic.SOCIAL),
+            Map.entry("VOLUNTEERING", Topic.SOCIAL),
+            Map.entry("FAMILY_LIFE", Topic.FAMILY),
             Map.entry("ENTREPRENEURSHIP", Topic.WORK));
 
     static @Nullable Topic topicOf(Category category) {
@@ -303,7 +358,11 @@ public class ForYouService {
         }
 
         void language(Set<String> theirs, Set<String> mine) {
-            theirs.stream().filter(mine::contains).filter(l -> !"sv".equals(l)).sorted().findFirst()
+            theirs.stream()
+                    .filter(mine::contains)
+                    .filter(l -> !"sv".equals(l))
+                    .sorted()
+                    .findFirst()
                     .ifPresent(l -> add(3, Reason.Kind.LANGUAGE, l));
         }
 
@@ -317,19 +376,24 @@ public class ForYouService {
 
         void day(LocalDateTime start, Signals signals, boolean recurring) {
             if (signals.availability().contains(Availability.of(start))) {
-                add(1, recurring ? Reason.Kind.EVERY_DAY : Reason.Kind.ON_DAY, start.getDayOfWeek().name());
+                add(
+                        1,
+                        recurring ? Reason.Kind.EVERY_DAY : Reason.Kind.ON_DAY,
+                        start.getDayOfWeek().name());
             }
         }
 
-        Suggestion toSuggestion(SuggestionKind kind, String key, String title, String link, @Nullable Instant at,
-                int penalty) {
+        Suggestion toSuggestion(
+                SuggestionKind kind, String key, String title, String link, @Nullable Instant at, int penalty) {
             return new Suggestion(kind, key, title, link, at, reasons, points - penalty);
         }
     }
 
     private List<Suggestion> eventSuggestions(Signals signals, Dismissals dismissals) {
-        Set<Long> nearby = signals.area() == null ? Set.of()
-                : places.published(new PlaceFilter(signals.area(), Set.of())).stream().map(p -> p.id().value())
+        Set<Long> nearby = signals.area() == null
+                ? Set.of()
+                : places.published(new PlaceFilter(signals.area(), Set.of())).stream()
+                        .map(p -> p.id().value())
                         .collect(Collectors.toSet());
         Set<Long> seriesSeen = new HashSet<>();
         List<Suggestion> found = new ArrayList<>();
@@ -346,11 +410,16 @@ public class ForYouService {
                 score.add(2, Reason.Kind.AREA, signals.area());
             }
             score.topicOrGoal(topicOf(event.category()), goalOf(event.category()), signals);
-            score.day(LocalDateTime.ofInstant(event.startsAt(), Formats.MUNICIPALITY_ZONE), signals,
+            score.day(
+                    LocalDateTime.ofInstant(event.startsAt(), Formats.MUNICIPALITY_ZONE),
+                    signals,
                     event.seriesId() != null);
-            found.add(score.toSuggestion(SuggestionKind.EVENT,
-                    event.seriesId() != null ? "series-" + event.seriesId() : key, event.title(),
-                    "events/" + event.id().value(), event.startsAt(),
+            found.add(score.toSuggestion(
+                    SuggestionKind.EVENT,
+                    event.seriesId() != null ? "series-" + event.seriesId() : key,
+                    event.title(),
+                    "events/" + event.id().value(),
+                    event.startsAt(),
                     dismissals.penalty(SuggestionKind.EVENT, "category:" + event.category())));
         }
         return found;
@@ -362,21 +431,27 @@ public class ForYouService {
      */
     private java.util.Collection<EventSummary> eventCandidates(Signals signals) {
         Map<Long, EventSummary> found = new java.util.LinkedHashMap<>();
-        events.upcoming(EventFilter.none(), EventService.MAX_RESULTS).forEach(e -> found.putIfAbsent(e.id().value(), e));
-        signals.languages().stream().limit(5).forEach(language -> events.upcoming(
-                new EventFilter(null, null, null, null, null, language, false, false), 50)
-                .forEach(e -> found.putIfAbsent(e.id().value(), e)));
+        events.upcoming(EventFilter.none(), EventService.MAX_RESULTS)
+                .forEach(e -> found.putIfAbsent(e.id().value(), e));
+        signals.languages().stream()
+                .limit(5)
+                .forEach(language -> events.upcoming(
+                                new EventFilter(null, null, null, null, null, language, false, false), 50)
+                        .forEach(e -> found.putIfAbsent(e.id().value(), e)));
         if (signals.area() != null) {
             events.upcoming(new EventFilter(null, null, null, null, null, null, false, false, signals.area()), 50)
                     .forEach(e -> found.putIfAbsent(e.id().value(), e));
         }
-        return found.values().stream().sorted(Comparator.comparing(EventSummary::startsAt)).toList();
+        return found.values().stream()
+                .sorted(Comparator.comparing(EventSummary::startsAt))
+                .toList();
     }
 
     private List<Suggestion> associationSuggestions(Signals signals, Dismissals dismissals) {
         List<Association> all = associations.directory(AssociationFilter.none());
         Map<se.brobygge.associations.AssociationId, List<Activity>> activitiesOf = activities.of(all);
-        LocalDate monday = LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE).with(DayOfWeek.MONDAY);
+        LocalDate monday =
+                LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE).with(DayOfWeek.MONDAY);
         List<Suggestion> found = new ArrayList<>();
         for (Association association : all) {
             String key = Long.toString(association.id().value());
@@ -390,13 +465,19 @@ public class ForYouService {
             }
             Topic topic = topicOf(association.type());
             score.topicOrGoal(topic, topic == Topic.LANGUAGE ? Goal.LEARN_SWEDISH : null, signals);
-            activitiesOf.getOrDefault(association.id(), List.of()).stream().filter(a -> !a.hidden())
+            activitiesOf.getOrDefault(association.id(), List.of()).stream()
+                    .filter(a -> !a.hidden())
                     .map(a -> monday.with(java.time.temporal.TemporalAdjusters.nextOrSame(a.weekday()))
                             .atTime(a.startsAt()))
-                    .filter(start -> signals.availability().contains(Availability.of(start))).findFirst()
+                    .filter(start -> signals.availability().contains(Availability.of(start)))
+                    .findFirst()
                     .ifPresent(start -> score.day(start, signals, true));
-            found.add(score.toSuggestion(SuggestionKind.ASSOCIATION, key, association.name(),
-                    "associations/" + association.id().value(), null,
+            found.add(score.toSuggestion(
+                    SuggestionKind.ASSOCIATION,
+                    key,
+                    association.name(),
+                    "associations/" + association.id().value(),
+                    null,
                     dismissals.penalty(SuggestionKind.ASSOCIATION, "type:" + association.type())));
         }
         return found;
@@ -412,9 +493,15 @@ public class ForYouService {
                     break;
                 }
             }
-            signals.occupations().stream().findFirst()
+            signals.occupations().stream()
+                    .findFirst()
                     .ifPresent(o -> score.add(score.points > 0 ? 1 : 0, Reason.Kind.OCCUPATION, o));
-            found.add(score.toSuggestion(SuggestionKind.MENTORING, "mentee", "", "mentoring/profile", null,
+            found.add(score.toSuggestion(
+                    SuggestionKind.MENTORING,
+                    "mentee",
+                    "",
+                    "mentoring/profile",
+                    null,
                     dismissals.penalty(SuggestionKind.MENTORING, "mentoring")));
         }
         if (!signals.mentor() && !dismissals.hides(SuggestionKind.MENTORING, "mentor")) {
@@ -422,7 +509,12 @@ public class ForYouService {
             if (signals.goals().contains(Goal.HELP_OTHERS)) {
                 score.add(2, Reason.Kind.GOAL, Goal.HELP_OTHERS.name());
             }
-            found.add(score.toSuggestion(SuggestionKind.MENTORING, "mentor", "", "mentoring/profile", null,
+            found.add(score.toSuggestion(
+                    SuggestionKind.MENTORING,
+                    "mentor",
+                    "",
+                    "mentoring/profile",
+                    null,
                     dismissals.penalty(SuggestionKind.MENTORING, "mentoring")));
         }
         return found;
@@ -432,8 +524,11 @@ public class ForYouService {
         Instant now = clock.instant();
         List<Suggestion> found = new ArrayList<>();
         for (Session session : sessions.upcoming()) {
-            String key = session.seriesKey() != null ? "series-" + session.seriesKey() : Long.toString(session.id().value());
-            if (session.past(now) || dismissals.hides(SuggestionKind.SESSION, key)
+            String key = session.seriesKey() != null
+                    ? "series-" + session.seriesKey()
+                    : Long.toString(session.id().value());
+            if (session.past(now)
+                    || dismissals.hides(SuggestionKind.SESSION, key)
                     || found.stream().anyMatch(s -> s.itemKey().equals(key))) {
                 continue;
             }
@@ -447,8 +542,12 @@ public class ForYouService {
                 score.add(2, Reason.Kind.AREA, signals.area());
             }
             score.day(LocalDateTime.ofInstant(session.startsAt(), Formats.MUNICIPALITY_ZONE), signals, false);
-            found.add(score.toSuggestion(SuggestionKind.SESSION, key, session.theme(),
-                    "employer-sessions/" + session.id().value(), session.startsAt(),
+            found.add(score.toSuggestion(
+                    SuggestionKind.SESSION,
+                    key,
+                    session.theme(),
+                    "employer-sessions/" + session.id().value(),
+                    session.startsAt(),
                     dismissals.penalty(SuggestionKind.SESSION, "sessions")));
         }
         return found;
@@ -473,8 +572,13 @@ public class ForYouService {
             }
             // "not interested" in one post ranks the others of its occupational group lower, as before
             String likeness = "occupation:" + Occupations.group(posting.occupation());
-            found.add(score.toSuggestion(SuggestionKind.INTERNSHIP, key, posting.title(), "jobs/" + posting.id().value(),
-                    null, dismissals.penalty(SuggestionKind.INTERNSHIP, likeness)));
+            found.add(score.toSuggestion(
+                    SuggestionKind.INTERNSHIP,
+                    key,
+                    posting.title(),
+                    "jobs/" + posting.id().value(),
+                    null,
+                    dismissals.penalty(SuggestionKind.INTERNSHIP, likeness)));
         }
         return found;
     }
@@ -482,39 +586,53 @@ public class ForYouService {
     /** What makes two suggestions alike, for ranking down after "not interested". */
     private String likeness(Suggestion suggestion) {
         return switch (suggestion.kind()) {
-            case EVENT -> events.event(new se.brobygge.events.EventId(
-                    Long.parseLong(suggestion.link().substring("events/".length()))))
-                    .map(e -> "category:" + e.category()).orElse("event");
-            case ASSOCIATION -> associations.find(new se.brobygge.associations.AssociationId(
-                    Long.parseLong(suggestion.itemKey()))).map(a -> "type:" + a.type()).orElse("association");
+            case EVENT ->
+                events.event(new se.brobygge.events.EventId(
+                                Long.parseLong(suggestion.link().substring("events/".length()))))
+                        .map(e -> "category:" + e.category())
+                        .orElse("event");
+            case ASSOCIATION ->
+                associations
+                        .find(new se.brobygge.associations.AssociationId(Long.parseLong(suggestion.itemKey())))
+                        .map(a -> "type:" + a.type())
+                        .orElse("association");
             case MENTORING -> "mentoring";
             case SESSION -> "sessions";
-            case INTERNSHIP -> postings.posting(new se.brobygge.employers.PostingId(Long.parseLong(suggestion.itemKey())))
-                    .map(p -> "occupation:" + Occupations.group(p.occupation())).orElse("internship");
+            case INTERNSHIP ->
+                postings.posting(new se.brobygge.employers.PostingId(Long.parseLong(suggestion.itemKey())))
+                        .map(p -> "occupation:" + Occupations.group(p.occupation()))
+                        .orElse("internship");
         };
     }
 
     private static List<Suggestion> best(List<Suggestion> all, SuggestionKind kind) {
-        return all.stream().filter(s -> s.score() >= THRESHOLD)
-                .sorted(Comparator.comparingInt(Suggestion::score).reversed()
+        return all.stream()
+                .filter(s -> s.score() >= THRESHOLD)
+                .sorted(Comparator.comparingInt(Suggestion::score)
+                        .reversed()
                         .thenComparing(s -> s.startsAt() == null ? Instant.MAX : s.startsAt())
                         .thenComparing(Suggestion::title))
-                .limit(LIMITS.get(kind)).toList();
+                .limit(LIMITS.get(kind))
+                .toList();
     }
 
     private Answers answersOf(AccountId account) {
         return jdbc.sql("SELECT goals, topics, availability FROM insights_foryou_answer WHERE account_id = :id")
                 .param("id", account.value())
-                .query((rs, row) -> new Answers(parse(rs.getString(1), Goal.class), parse(rs.getString(2), Topic.class),
+                .query((rs, row) -> new Answers(
+                        parse(rs.getString(1), Goal.class),
+                        parse(rs.getString(2), Topic.class),
                         parse(rs.getString(3), Availability.class)))
-                .optional().orElse(Answers.none());
+                .optional()
+                .orElse(Answers.none());
     }
 
     private Dismissals dismissalsOf(AccountId account) {
         Set<String> items = new HashSet<>();
         Map<String, Integer> alike = new HashMap<>();
         jdbc.sql("SELECT kind, item_key, likeness FROM insights_foryou_dismissal WHERE account_id = :id")
-                .param("id", account.value()).query(rs -> {
+                .param("id", account.value())
+                .query(rs -> {
                     items.add(rs.getString(1) + ":" + rs.getString(2));
                     alike.merge(rs.getString(1) + ":" + rs.getString(3), 1, Integer::sum);
                 });
@@ -529,7 +647,8 @@ public class ForYouService {
         Set<E> result = EnumSet.noneOf(type);
         if (stored != null) {
             for (String name : stored.split(",")) {
-                Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name.strip()))
+                Arrays.stream(type.getEnumConstants())
+                        .filter(e -> e.name().equals(name.strip()))
                         .forEach(result::add);
             }
         }

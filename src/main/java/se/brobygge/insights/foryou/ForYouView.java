@@ -1,12 +1,5 @@
 package se.brobygge.insights.foryou;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,11 +16,16 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.occupation.Occupations;
 
 /**
  * "For you": a signed-in resident's next steps, each with a one-line reason and a "Not interested"
@@ -115,12 +113,14 @@ class ForYouView extends Main implements HasDynamicTitle {
 
     private String title(Suggestion suggestion) {
         return suggestion.kind() == SuggestionKind.MENTORING
-                ? getTranslation("foryou.mentoring." + suggestion.itemKey()) : suggestion.title();
+                ? getTranslation("foryou.mentoring." + suggestion.itemKey())
+                : suggestion.title();
     }
 
     /** "In Arabic, near you, every Thursday": the reasons in the reader's language, as one line. */
     String reasonLine(Suggestion suggestion) {
-        String line = suggestion.reasons().stream().map(this::reason)
+        String line = suggestion.reasons().stream()
+                .map(this::reason)
                 .collect(Collectors.joining(getTranslation("foryou.reason.separator")));
         return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
@@ -132,10 +132,12 @@ class ForYouView extends Main implements HasDynamicTitle {
             case ON_DAY, EVERY_DAY -> DayOfWeek.valueOf(reason.value()).getDisplayName(TextStyle.FULL, locale);
             case TOPIC -> getTranslation("foryou.topic." + reason.value()).toLowerCase(locale);
             case GOAL -> "";
-            case OCCUPATION -> Occupations.byCode(reason.value()).map(o -> o.name(locale)).orElse(reason.value());
+            case OCCUPATION ->
+                Occupations.byCode(reason.value()).map(o -> o.name(locale)).orElse(reason.value());
             case AREA -> reason.value();
         };
-        return reason.kind() == Reason.Kind.GOAL ? getTranslation("foryou.reason.GOAL." + reason.value())
+        return reason.kind() == Reason.Kind.GOAL
+                ? getTranslation("foryou.reason.GOAL." + reason.value())
                 : getTranslation("foryou.reason." + reason.kind(), value);
     }
 
@@ -145,8 +147,8 @@ class ForYouView extends Main implements HasDynamicTitle {
         form.add(new H2(getTranslation("foryou.start.title")));
         CheckboxGroup<Goal> goals = group("foryou.question.goals", Goal.class, "foryou.goal.", answers.goals());
         CheckboxGroup<Topic> topics = group("foryou.question.topics", Topic.class, "foryou.topic.", answers.topics());
-        CheckboxGroup<Availability> when = group("foryou.question.when", Availability.class, "foryou.when.",
-                answers.availability());
+        CheckboxGroup<Availability> when =
+                group("foryou.question.when", Availability.class, "foryou.when.", answers.availability());
         Button save = new Button(getTranslation("foryou.start.save"), e -> {
             service.saveMyAnswers(new Answers(goals.getValue(), topics.getValue(), when.getValue()));
             show();
@@ -157,8 +159,8 @@ class ForYouView extends Main implements HasDynamicTitle {
         return form;
     }
 
-    private <E extends Enum<E>> CheckboxGroup<E> group(String label, Class<E> type, String prefix,
-            java.util.Set<E> selected) {
+    private <E extends Enum<E>> CheckboxGroup<E> group(
+            String label, Class<E> type, String prefix, java.util.Set<E> selected) {
         CheckboxGroup<E> group = new CheckboxGroup<>(getTranslation(label));
         group.setItems(EnumSet.allOf(type));
         group.setItemLabelGenerator(e -> getTranslation(prefix + e.name()));

@@ -2,10 +2,8 @@ package se.brobygge.insights.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 
@@ -32,7 +30,9 @@ class InsightsPersonalData extends AccountTables {
         long id = person.accountId();
         jdbc.update("DELETE FROM insights_foryou_answer WHERE account_id = ?", id);
         jdbc.update("DELETE FROM insights_foryou_dismissal WHERE account_id = ?", id);
-        jdbc.update("UPDATE insights_barrier_report SET account_id = NULL, email = NULL WHERE account_id = ? OR email = ?",
-                id, person.email());
+        jdbc.update(
+                "UPDATE insights_barrier_report SET account_id = NULL, email = NULL WHERE account_id = ? OR email = ?",
+                id,
+                person.email());
     }
 }

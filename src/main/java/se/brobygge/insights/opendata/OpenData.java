@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-
+import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationService;
-import se.brobygge.associations.ActivityService;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventService;
@@ -42,7 +40,11 @@ class OpenData {
     private final ActivityService activities;
     private final String baseUrl;
 
-    OpenData(EventService events, PlaceService places, AssociationService associations, ActivityService activities,
+    OpenData(
+            EventService events,
+            PlaceService places,
+            AssociationService associations,
+            ActivityService activities,
             BrobyggeProperties properties) {
         this.events = events;
         this.places = places;
@@ -58,14 +60,20 @@ class OpenData {
     OpenRecords.Page<OpenRecords.Event> events(int page, int size) {
         EventPage found = events.upcomingPage(EventFilter.none(), page * size, size);
         Map<Long, Place> placesById = publishedPlaces();
-        return page("/feeds/open/events.json", page, size, found.total(),
+        return page(
+                "/feeds/open/events.json",
+                page,
+                size,
+                found.total(),
                 found.events().stream().map(e -> event(e, placesById)).toList());
     }
 
     /** The upcoming events for Atom and iCalendar, earliest first. */
     List<OpenRecords.Event> upcomingEvents() {
         Map<Long, Place> placesById = publishedPlaces();
-        return events.upcoming(EventFilter.none(), FEED_EVENTS).stream().map(e -> event(e, placesById)).toList();
+        return events.upcoming(EventFilter.none(), FEED_EVENTS).stream()
+                .map(e -> event(e, placesById))
+                .toList();
     }
 
     OpenRecords.Page<OpenRecords.Place> places(int page, int size) {
@@ -73,8 +81,10 @@ class OpenData {
     }
 
     List<OpenRecords.Place> allPlaces() {
-        return places.published(PlaceFilter.ALL).stream().sorted(Comparator.comparing(p -> p.id().value()))
-                .map(this::place).toList();
+        return places.published(PlaceFilter.ALL).stream()
+                .sorted(Comparator.comparing(p -> p.id().value()))
+                .map(this::place)
+                .toList();
     }
 
     OpenRecords.Page<OpenRecords.Activity> activities(int page, int size) {
@@ -84,17 +94,27 @@ class OpenData {
     List<OpenRecords.Activity> allActivities() {
         List<Association> directory = associations.everyListed();
         Map<Long, Place> placesById = publishedPlaces();
-        return activities.of(directory).values().stream().flatMap(List::stream).filter(a -> !a.hidden())
+        return activities.of(directory).values().stream()
+                .flatMap(List::stream)
+                .filter(a -> !a.hidden())
                 .sorted(Comparator.comparingLong(se.brobygge.associations.Activity::id))
                 .map(a -> {
                     Place place = a.placeId() == null ? null : placesById.get(a.placeId());
-                    return new OpenRecords.Activity(a.id(), a.title(), a.description(), a.weekday().name(),
+                    return new OpenRecords.Activity(
+                            a.id(),
+                            a.title(),
+                            a.description(),
+                            a.weekday().name(),
                             a.startsAt().format(DateTimeFormatter.ofPattern("HH:mm")),
-                            a.endsAt().format(DateTimeFormatter.ofPattern("HH:mm")), a.recurrence().name(),
-                            place == null ? null : place.id().value(), place == null ? null : place.name(),
-                            a.associationId().value(), a.associationName(),
+                            a.endsAt().format(DateTimeFormatter.ofPattern("HH:mm")),
+                            a.recurrence().name(),
+                            place == null ? null : place.id().value(),
+                            place == null ? null : place.name(),
+                            a.associationId().value(),
+                            a.associationName(),
                             url("/associations/" + a.associationId().value()));
-                }).toList();
+                })
+                .toList();
     }
 
     private Map<Long, Place> publishedPlaces() {
@@ -104,20 +124,39 @@ class OpenData {
 
     private OpenRecords.Event event(EventSummary e, Map<Long, Place> placesById) {
         Place place = e.placeId() == null ? null : placesById.get(e.placeId());
-        return new OpenRecords.Event(e.id().value(), e.title(), e.description(),
-                DateTimeFormatter.ISO_INSTANT.format(e.startsAt()), DateTimeFormatter.ISO_INSTANT.format(e.endsAt()),
-                e.category().name(), e.languages().stream().sorted().toList(), e.childFriendly(), e.free(),
-                e.free() ? null : e.costSek(), e.seatsLeft(), e.onlineUrl() != null,
-                place == null ? null : place.id().value(), place == null ? null : place.name(),
-                place == null ? null : place.details().area(), url("/events/" + e.id().value()),
+        return new OpenRecords.Event(
+                e.id().value(),
+                e.title(),
+                e.description(),
+                DateTimeFormatter.ISO_INSTANT.format(e.startsAt()),
+                DateTimeFormatter.ISO_INSTANT.format(e.endsAt()),
+                e.category().name(),
+                e.languages().stream().sorted().toList(),
+                e.childFriendly(),
+                e.free(),
+                e.free() ? null : e.costSek(),
+                e.seatsLeft(),
+                e.onlineUrl() != null,
+                place == null ? null : place.id().value(),
+                place == null ? null : place.name(),
+                place == null ? null : place.details().area(),
+                url("/events/" + e.id().value()),
                 url("/ics/events/" + e.id().value() + ".ics"));
     }
 
     private OpenRecords.Place place(Place p) {
-        return new OpenRecords.Place(p.id().value(), p.name(), p.details().description(),
-                p.details().streetAddress(), p.details().area(), p.details().latitude(), p.details().longitude(),
-                p.details().openingHours(), p.details().facts().stream().map(Enum::name).sorted().toList(),
-                url("/places/" + p.id().value()), url("/ics/places/" + p.id().value() + ".ics"));
+        return new OpenRecords.Place(
+                p.id().value(),
+                p.name(),
+                p.details().description(),
+                p.details().streetAddress(),
+                p.details().area(),
+                p.details().latitude(),
+                p.details().longitude(),
+                p.details().openingHours(),
+                p.details().facts().stream().map(Enum::name).sorted().toList(),
+                url("/places/" + p.id().value()),
+                url("/ics/places/" + p.id().value() + ".ics"));
     }
 
     private <T> OpenRecords.Page<T> slice(String path, int page, int size, List<T> all) {
@@ -133,7 +172,11 @@ class OpenData {
     }
 
     private String pageUrl(String path, int page, int size) {
-        return UriComponentsBuilder.fromUriString(baseUrl).path(path).queryParam("page", page)
-                .queryParam("size", size).build().toUriString();
+        return UriComponentsBuilder.fromUriString(baseUrl)
+                .path(path)
+                .queryParam("page", page)
+                .queryParam("size", size)
+                .build()
+                .toUriString();
     }
 }

@@ -1,5 +1,12 @@
 package se.brobygge.insights.opendata;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.io.TimezoneAssignment;
+import biweekly.property.Categories;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,11 +23,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,19 +35,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.io.TimezoneAssignment;
-import biweekly.property.Categories;
-import biweekly.util.Frequency;
-import biweekly.util.Recurrence;
-import tools.jackson.databind.json.JsonMapper;
 import se.brobygge.shared.BrobyggeProperties;
-import se.brobygge.shared.feed.AtomXml;
 import se.brobygge.shared.Secrets;
+import se.brobygge.shared.feed.AtomXml;
 import se.brobygge.shared.i18n.Formats;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open data endpoints under {@code /feeds/open/}: no login, no session, cacheable by anyone
@@ -70,8 +67,8 @@ class OpenDataController {
         this.clock = clock;
         this.municipality = properties.municipality().name();
         try {
-            this.schema = new ClassPathResource("insights/open-data-schema.json").getContentAsString(
-                    StandardCharsets.UTF_8);
+            this.schema =
+                    new ClassPathResource("insights/open-data-schema.json").getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,8 +80,10 @@ class OpenDataController {
     }
 
     @GetMapping(BASE + "/events.json")
-    ResponseEntity<String> events(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + OpenData.DEFAULT_SIZE) int size, WebRequest request) {
+    ResponseEntity<String> events(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + OpenData.DEFAULT_SIZE) int size,
+            WebRequest request) {
         if (!valid(page, size)) {
             return ResponseEntity.badRequest().build();
         }
@@ -92,8 +91,10 @@ class OpenDataController {
     }
 
     @GetMapping(BASE + "/places.json")
-    ResponseEntity<String> places(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + OpenData.DEFAULT_SIZE) int size, WebRequest request) {
+    ResponseEntity<String> places(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + OpenData.DEFAULT_SIZE) int size,
+            WebRequest request) {
         if (!valid(page, size)) {
             return ResponseEntity.badRequest().build();
         }
@@ -101,8 +102,10 @@ class OpenDataController {
     }
 
     @GetMapping(BASE + "/activities.json")
-    ResponseEntity<String> activities(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + OpenData.DEFAULT_SIZE) int size, WebRequest request) {
+    ResponseEntity<String> activities(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + OpenData.DEFAULT_SIZE) int size,
+            WebRequest request) {
         if (!valid(page, size)) {
             return ResponseEntity.badRequest().build();
         }
@@ -116,35 +119,41 @@ class OpenDataController {
     @GetMapping(BASE + "/events.atom")
     ResponseEntity<String> eventsAtom(WebRequest request) throws XMLStreamException {
         List<Entry> entries = data.upcomingEvents().stream()
-                .map(e -> new Entry(e.url(), e.title(),
+                .map(e -> new Entry(
+                        e.url(),
+                        e.title(),
                         Formats.dateTime(Instant.parse(e.startsAt()), java.util.Locale.forLanguageTag("sv"))
                                 + (e.placeName() == null ? "" : ", " + e.placeName()) + " – " + e.description(),
                         e.category()))
                 .toList();
-        return respond(atom("/feeds/open/events.atom", "/events", municipality + " – evenemang", entries), ATOM,
-                request);
+        return respond(
+                atom("/feeds/open/events.atom", "/events", municipality + " – evenemang", entries), ATOM, request);
     }
 
     @GetMapping(BASE + "/places.atom")
     ResponseEntity<String> placesAtom(WebRequest request) throws XMLStreamException {
         List<Entry> entries = data.allPlaces().stream()
-                .map(p -> new Entry(p.url(), p.name(), p.streetAddress() + ", " + p.area() + " – " + p.description(),
-                        "PLACE"))
+                .map(p -> new Entry(
+                        p.url(), p.name(), p.streetAddress() + ", " + p.area() + " – " + p.description(), "PLACE"))
                 .toList();
-        return respond(atom("/feeds/open/places.atom", "/places", municipality + " – mötesplatser", entries), ATOM,
-                request);
+        return respond(
+                atom("/feeds/open/places.atom", "/places", municipality + " – mötesplatser", entries), ATOM, request);
     }
 
     @GetMapping(BASE + "/activities.atom")
     ResponseEntity<String> activitiesAtom(WebRequest request) throws XMLStreamException {
         List<Entry> entries = data.allActivities().stream()
-                .map(a -> new Entry(a.url() + "#activity-" + a.id(), a.title(),
+                .map(a -> new Entry(
+                        a.url() + "#activity-" + a.id(),
+                        a.title(),
                         a.associationName() + ": " + a.weekday() + " " + a.startsAt() + "–" + a.endsAt() + " ("
                                 + a.recurrence() + ") – " + a.description(),
                         a.recurrence()))
                 .toList();
-        return respond(atom("/feeds/open/activities.atom", "/associations", municipality + " – föreningsaktiviteter",
-                entries), ATOM, request);
+        return respond(
+                atom("/feeds/open/activities.atom", "/associations", municipality + " – föreningsaktiviteter", entries),
+                ATOM,
+                request);
     }
 
     @GetMapping(BASE + "/events.ics")
@@ -193,9 +202,12 @@ class OpenDataController {
             }
             Recurrence.Builder rule = switch (a.recurrence()) {
                 case "BIWEEKLY" -> new Recurrence.Builder(Frequency.WEEKLY).interval(2);
-                case "MONTHLY" -> new Recurrence.Builder(Frequency.MONTHLY)
-                        .byDay((first.getDayOfMonth() - 1) / 7 + 1, biweekly.util.DayOfWeek.valueOfAbbr(
-                                a.weekday().substring(0, 2)));
+                case "MONTHLY" ->
+                    new Recurrence.Builder(Frequency.MONTHLY)
+                            .byDay(
+                                    (first.getDayOfMonth() - 1) / 7 + 1,
+                                    biweekly.util.DayOfWeek.valueOfAbbr(
+                                            a.weekday().substring(0, 2)));
                 default -> new Recurrence.Builder(Frequency.WEEKLY);
             };
             vevent.setRecurrenceRule(rule.build());
@@ -216,8 +228,7 @@ class OpenDataController {
         return clock.instant().truncatedTo(ChronoUnit.HOURS);
     }
 
-    record Entry(String id, String title, String summary, String category) {
-    }
+    record Entry(String id, String title, String summary, String category) {}
 
     private String atom(String self, String alternate, String title, List<Entry> entries) throws XMLStreamException {
         String updated = DateTimeFormatter.ISO_INSTANT.format(stamp());
@@ -255,8 +266,6 @@ class OpenDataController {
         return out.toString();
     }
 
-
-
     private static String shorten(String text) {
         String flat = text.strip();
         return flat.length() <= 500 ? flat : flat.substring(0, 499) + "…";
@@ -266,10 +275,17 @@ class OpenDataController {
     static ResponseEntity<String> respond(String body, MediaType type, WebRequest request) {
         String etag = "\"" + Secrets.sha256Hex(body) + "\"";
         if (request.checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).header(HttpHeaders.CACHE_CONTROL, CACHE)
-                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE)
+                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                    .build();
         }
-        return ResponseEntity.ok().contentType(type).eTag(etag).header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .eTag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE)
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .body(body);
     }
 }

@@ -1,9 +1,7 @@
 package se.brobygge.insights.opendata;
 
-import java.util.List;
-
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -15,24 +13,68 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 /** Documents the open data feeds: addresses, formats, fields, paging, caching and licence. */
 @Route("open-data")
 @AnonymousAllowed
 class OpenDataView extends Main implements HasDynamicTitle {
 
-    record Feed(String key, List<String> formats, List<String> fields) {
-    }
+    record Feed(String key, List<String> formats, List<String> fields) {}
 
     static final List<Feed> FEEDS = List.of(
-            new Feed("events", List.of("json", "atom", "ics"), List.of("id", "title", "description", "startsAt",
-                    "endsAt", "category", "languages", "childFriendly", "free", "costSek", "seatsLeft", "online",
-                    "placeId", "placeName", "area", "url", "calendarUrl")),
-            new Feed("places", List.of("json", "atom"), List.of("id", "name", "description", "streetAddress", "area",
-                    "latitude", "longitude", "openingHours", "accessibility", "url", "calendarUrl")),
-            new Feed("activities", List.of("json", "atom", "ics"), List.of("id", "title", "description", "weekday",
-                    "startsAt", "endsAt", "recurrence", "placeId", "placeName", "associationId", "associationName",
-                    "url")));
+            new Feed(
+                    "events",
+                    List.of("json", "atom", "ics"),
+                    List.of(
+                            "id",
+                            "title",
+                            "description",
+                            "startsAt",
+                            "endsAt",
+                            "category",
+                            "languages",
+                            "childFriendly",
+                            "free",
+                            "costSek",
+                            "seatsLeft",
+                            "online",
+                            "placeId",
+                            "placeName",
+                            "area",
+                            "url",
+                            "calendarUrl")),
+            new Feed(
+                    "places",
+                    List.of("json", "atom"),
+                    List.of(
+                            "id",
+                            "name",
+                            "description",
+                            "streetAddress",
+                            "area",
+                            "latitude",
+                            "longitude",
+                            "openingHours",
+                            "accessibility",
+                            "url",
+                            "calendarUrl")),
+            new Feed(
+                    "activities",
+                    List.of("json", "atom", "ics"),
+                    List.of(
+                            "id",
+                            "title",
+                            "description",
+                            "weekday",
+                            "startsAt",
+                            "endsAt",
+                            "recurrence",
+                            "placeId",
+                            "placeName",
+                            "associationId",
+                            "associationName",
+                            "url")));
 
     OpenDataView(OpenData data) {
         addClassName("prose");
@@ -51,8 +93,10 @@ class OpenDataView extends Main implements HasDynamicTitle {
             DescriptionList fields = new DescriptionList();
             fields.addClassName("opendata-fields");
             for (String field : feed.fields()) {
-                fields.add(new DescriptionList.Term(new Code(field)),
-                        new DescriptionList.Description(withCode(getTranslation("opendata.field." + feed.key() + "." + field))));
+                fields.add(
+                        new DescriptionList.Term(new Code(field)),
+                        new DescriptionList.Description(
+                                withCode(getTranslation("opendata.field." + feed.key() + "." + field))));
             }
             add(new Paragraph(getTranslation("opendata.fields")), fields);
         }

@@ -2,11 +2,9 @@ package se.brobygge.mentoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.retention.RetentionRule;
 import se.brobygge.shared.retention.RetentionSchedule;
 

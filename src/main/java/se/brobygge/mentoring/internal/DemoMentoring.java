@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -53,11 +51,9 @@ class DemoMentoring implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMentoring.class);
 
-    private record Person(String email, String name, String language, boolean mentee, ProfileDraft profile) {
-    }
+    private record Person(String email, String name, String language, boolean mentee, ProfileDraft profile) {}
 
-    private record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {
-    }
+    private record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {}
 
     private final ProfileService profiles;
     private final RoundService rounds;
@@ -67,8 +63,13 @@ class DemoMentoring implements ApplicationRunner {
     private final se.brobygge.mentoring.CheckInJob checkIns;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    DemoMentoring(ProfileService profiles, RoundService rounds, MentorshipService mentorships,
-            RegistrationService registrations, Recipients recipients, se.brobygge.mentoring.CheckInJob checkIns,
+    DemoMentoring(
+            ProfileService profiles,
+            RoundService rounds,
+            MentorshipService mentorships,
+            RegistrationService registrations,
+            Recipients recipients,
+            se.brobygge.mentoring.CheckInJob checkIns,
             org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.checkIns = checkIns;
         this.jdbc = jdbc;
@@ -79,39 +80,131 @@ class DemoMentoring implements ApplicationRunner {
         this.recipients = recipients;
     }
 
-    private static ProfileDraft profile(boolean mentee, Map<String, LanguageLevel> languages, Set<MentoringKind> kinds,
-            String occupation, Set<Interest> interests, String area, Set<TimeSlot> times, AgeBand age, Gender gender,
+    private static ProfileDraft profile(
+            boolean mentee,
+            Map<String, LanguageLevel> languages,
+            Set<MentoringKind> kinds,
+            String occupation,
+            Set<Interest> interests,
+            String area,
+            Set<TimeSlot> times,
+            AgeBand age,
+            Gender gender,
             String goals) {
-        return new ProfileDraft(mentee, !mentee, mentee ? kinds : Set.of(), mentee ? Set.of() : kinds, languages,
-                occupation, interests, "", area, times, Set.of(MeetingMode.IN_PERSON, MeetingMode.ONLINE), age, gender,
-                false, null, null, mentee ? 1 : 2, goals);
+        return new ProfileDraft(
+                mentee,
+                !mentee,
+                mentee ? kinds : Set.of(),
+                mentee ? Set.of() : kinds,
+                languages,
+                occupation,
+                interests,
+                "",
+                area,
+                times,
+                Set.of(MeetingMode.IN_PERSON, MeetingMode.ONLINE),
+                age,
+                gender,
+                false,
+                null,
+                null,
+                mentee ? 1 : 2,
+                goals);
     }
 
     private static final List<Person> OTHERS = List.of(
-            new Person("yonas@demo.brohamn.example", "Yonas Tesfay", "sv", true, profile(true,
-                    Map.of("ti", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC, "en", LanguageLevel.INTERMEDIATE),
-                    Set.of(MentoringKind.PROFESSION, MentoringKind.LANGUAGE), "72", Set.of(Interest.SPORTS,
-                            Interest.TECHNOLOGY), "Lillån", Set.of(TimeSlot.EVENINGS), AgeBand.AGE_26_35, Gender.MAN,
-                    "Jag vill jobba som mekaniker igen.")),
-            new Person("olena@demo.brohamn.example", "Olena Kovalenko", "en", true, profile(true,
-                    Map.of("uk", LanguageLevel.FLUENT, "en", LanguageLevel.ADVANCED, "sv", LanguageLevel.BEGINNER),
-                    Set.of(MentoringKind.LANGUAGE, MentoringKind.SOCIAL), "23", Set.of(Interest.READING,
-                            Interest.MUSIC), "Centrum", Set.of(TimeSlot.WEEKENDS, TimeSlot.EVENINGS),
-                    AgeBand.AGE_36_50, Gender.WOMAN, "Prata svenska och lära känna folk.")),
-            new Person("farid@demo.brohamn.example", "Farid Ahmadi", "sv", true, profile(true,
-                    Map.of("prs", LanguageLevel.FLUENT, "sv", LanguageLevel.INTERMEDIATE),
-                    Set.of(MentoringKind.STUDIES), "31", Set.of(Interest.TECHNOLOGY), "Norrby",
-                    Set.of(TimeSlot.WEEKDAYS), AgeBand.AGE_18_25, Gender.MAN, "Komma in på ingenjörsutbildning.")),
-            new Person("maria@demo.brohamn.example", "Maria Holm", "sv", false, profile(false,
-                    Map.of("sv", LanguageLevel.FLUENT, "en", LanguageLevel.FLUENT),
-                    Set.of(MentoringKind.LANGUAGE, MentoringKind.SOCIAL), "23", Set.of(Interest.READING,
-                            Interest.OUTDOORS), "Centrum", Set.of(TimeSlot.WEEKENDS), AgeBand.AGE_51_65, Gender.WOMAN,
-                    "Pensionerad lärare, gillar språk.")),
-            new Person("karin@demo.brohamn.example", "Karin Öberg", "sv", false, profile(false,
-                    Map.of("sv", LanguageLevel.FLUENT, "en", LanguageLevel.ADVANCED),
-                    Set.of(MentoringKind.PROFESSION, MentoringKind.STUDIES), "21", Set.of(Interest.TECHNOLOGY,
-                            Interest.SPORTS), "Norrby", Set.of(TimeSlot.EVENINGS, TimeSlot.WEEKDAYS),
-                    AgeBand.AGE_36_50, Gender.WOMAN, "Ingenjör, vill hjälpa andra in i branschen.")));
+            new Person(
+                    "yonas@demo.brohamn.example",
+                    "Yonas Tesfay",
+                    "sv",
+                    true,
+                    profile(
+                            true,
+                            Map.of(
+                                    "ti",
+                                    LanguageLevel.FLUENT,
+                                    "sv",
+                                    LanguageLevel.BASIC,
+                                    "en",
+                                    LanguageLevel.INTERMEDIATE),
+                            Set.of(MentoringKind.PROFESSION, MentoringKind.LANGUAGE),
+                            "72",
+                            Set.of(Interest.SPORTS, Interest.TECHNOLOGY),
+                            "Lillån",
+                            Set.of(TimeSlot.EVENINGS),
+                            AgeBand.AGE_26_35,
+                            Gender.MAN,
+                            "Jag vill jobba som mekaniker igen.")),
+            new Person(
+                    "olena@demo.brohamn.example",
+                    "Olena Kovalenko",
+                    "en",
+                    true,
+                    profile(
+                            true,
+                            Map.of(
+                                    "uk",
+                                    LanguageLevel.FLUENT,
+                                    "en",
+                                    LanguageLevel.ADVANCED,
+                                    "sv",
+                                    LanguageLevel.BEGINNER),
+                            Set.of(MentoringKind.LANGUAGE, MentoringKind.SOCIAL),
+                            "23",
+                            Set.of(Interest.READING, Interest.MUSIC),
+                            "Centrum",
+                            Set.of(TimeSlot.WEEKENDS, TimeSlot.EVENINGS),
+                            AgeBand.AGE_36_50,
+                            Gender.WOMAN,
+                            "Prata svenska och lära känna folk.")),
+            new Person(
+                    "farid@demo.brohamn.example",
+                    "Farid Ahmadi",
+                    "sv",
+                    true,
+                    profile(
+                            true,
+                            Map.of("prs", LanguageLevel.FLUENT, "sv", LanguageLevel.INTERMEDIATE),
+                            Set.of(MentoringKind.STUDIES),
+                            "31",
+                            Set.of(Interest.TECHNOLOGY),
+                            "Norrby",
+                            Set.of(TimeSlot.WEEKDAYS),
+                            AgeBand.AGE_18_25,
+                            Gender.MAN,
+                            "Komma in på ingenjörsutbildning.")),
+            new Person(
+                    "maria@demo.brohamn.example",
+                    "Maria Holm",
+                    "sv",
+                    false,
+                    profile(
+                            false,
+                            Map.of("sv", LanguageLevel.FLUENT, "en", LanguageLevel.FLUENT),
+                            Set.of(MentoringKind.LANGUAGE, MentoringKind.SOCIAL),
+                            "23",
+                            Set.of(Interest.READING, Interest.OUTDOORS),
+                            "Centrum",
+                            Set.of(TimeSlot.WEEKENDS),
+                            AgeBand.AGE_51_65,
+                            Gender.WOMAN,
+                            "Pensionerad lärare, gillar språk.")),
+            new Person(
+                    "karin@demo.brohamn.example",
+                    "Karin Öberg",
+                    "sv",
+                    false,
+                    profile(
+                            false,
+                            Map.of("sv", LanguageLevel.FLUENT, "en", LanguageLevel.ADVANCED),
+                            Set.of(MentoringKind.PROFESSION, MentoringKind.STUDIES),
+                            "21",
+                            Set.of(Interest.TECHNOLOGY, Interest.SPORTS),
+                            "Norrby",
+                            Set.of(TimeSlot.EVENINGS, TimeSlot.WEEKDAYS),
+                            AgeBand.AGE_36_50,
+                            Gender.WOMAN,
+                            "Ingenjör, vill hjälpa andra in i branschen.")));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -121,7 +214,12 @@ class DemoMentoring implements ApplicationRunner {
         if (amal.isEmpty() || erik.isEmpty() || lina.isEmpty()) {
             return;
         }
-        if (as(amal.get(), "Amal Haddad", Roles.RESIDENT, () -> profiles.myProfile().version()) >= 0) {
+        if (as(
+                        amal.get(),
+                        "Amal Haddad",
+                        Roles.RESIDENT,
+                        () -> profiles.myProfile().version())
+                >= 0) {
             return;
         }
         try {
@@ -132,30 +230,67 @@ class DemoMentoring implements ApplicationRunner {
     }
 
     private void create(AccountId amal, AccountId erik, AccountId lina) {
-        as(amal, "Amal Haddad", Roles.RESIDENT, () -> profiles.saveMyProfile(profile(true,
-                Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC, "en", LanguageLevel.INTERMEDIATE),
-                Set.of(MentoringKind.LANGUAGE, MentoringKind.PROFESSION), "22", Set.of(Interest.COOKING,
-                        Interest.MUSIC), "Norrby", Set.of(TimeSlot.EVENINGS, TimeSlot.WEEKENDS), AgeBand.AGE_26_35,
-                Gender.WOMAN, "Jag var sjuksköterska i Aleppo och vill arbeta i vården här."), -1));
-        as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> profiles.saveMyProfile(profile(false,
-                Map.of("sv", LanguageLevel.FLUENT, "en", LanguageLevel.FLUENT),
-                Set.of(MentoringKind.LANGUAGE, MentoringKind.PROFESSION), "22", Set.of(Interest.COOKING,
-                        Interest.OUTDOORS), "Söderdal", Set.of(TimeSlot.EVENINGS), AgeBand.AGE_51_65, Gender.MAN,
-                "Sjuksköterska i trettio år, gärna fika och svenska."), -1));
-        RoundId first = as(lina, "Lina Berg", Roles.STAFF, () -> rounds.start("Höstens vårdpar",
-                List.of(amal.value()), List.of(erik.value())));
+        as(
+                amal,
+                "Amal Haddad",
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        profile(
+                                true,
+                                Map.of(
+                                        "ar",
+                                        LanguageLevel.FLUENT,
+                                        "sv",
+                                        LanguageLevel.BASIC,
+                                        "en",
+                                        LanguageLevel.INTERMEDIATE),
+                                Set.of(MentoringKind.LANGUAGE, MentoringKind.PROFESSION),
+                                "22",
+                                Set.of(Interest.COOKING, Interest.MUSIC),
+                                "Norrby",
+                                Set.of(TimeSlot.EVENINGS, TimeSlot.WEEKENDS),
+                                AgeBand.AGE_26_35,
+                                Gender.WOMAN,
+                                "Jag var sjuksköterska i Aleppo och vill arbeta i vården här."),
+                        -1));
+        as(
+                erik,
+                "Erik Lindqvist",
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        profile(
+                                false,
+                                Map.of("sv", LanguageLevel.FLUENT, "en", LanguageLevel.FLUENT),
+                                Set.of(MentoringKind.LANGUAGE, MentoringKind.PROFESSION),
+                                "22",
+                                Set.of(Interest.COOKING, Interest.OUTDOORS),
+                                "Söderdal",
+                                Set.of(TimeSlot.EVENINGS),
+                                AgeBand.AGE_51_65,
+                                Gender.MAN,
+                                "Sjuksköterska i trettio år, gärna fika och svenska."),
+                        -1));
+        RoundId first = as(
+                lina,
+                "Lina Berg",
+                Roles.STAFF,
+                () -> rounds.start("Höstens vårdpar", List.of(amal.value()), List.of(erik.value())));
         RoundDetails proposed = awaitProposed(lina, first);
         if (proposed != null && !proposed.proposals().isEmpty()) {
             as(lina, "Lina Berg", Roles.STAFF, () -> rounds.confirm(first, proposed.version()));
-            long id = as(amal, "Amal Haddad", Roles.RESIDENT, () -> mentorships.mine()).getFirst().id();
+            long id = as(amal, "Amal Haddad", Roles.RESIDENT, () -> mentorships.mine())
+                    .getFirst()
+                    .id();
             as(amal, "Amal Haddad", Roles.RESIDENT, () -> mentorships.accept(id));
             as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> mentorships.accept(id));
             // the pair began five weeks ago, so the one-month check-in is there to answer
-            jdbc.update("UPDATE mentoring_mentorship SET started_at = ? WHERE id = ?",
-                    java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(35))), id);
+            jdbc.update(
+                    "UPDATE mentoring_mentorship SET started_at = ? WHERE id = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(35))),
+                    id);
             as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
-                mentorships.logMeeting(id, java.time.LocalDate.now().minusDays(20), 90,
-                        "Fika på biblioteket, pratade om vården");
+                mentorships.logMeeting(
+                        id, java.time.LocalDate.now().minusDays(20), 90, "Fika på biblioteket, pratade om vården");
                 return null;
             });
             checkIns.createDueCheckIns();
@@ -170,8 +305,12 @@ class DemoMentoring implements ApplicationRunner {
         List<Long> mentees = new ArrayList<>();
         List<Long> mentors = new ArrayList<>();
         for (Person person : OTHERS) {
-            AccountId id = recipients.idOf(person.email()).orElseGet(() -> registrations.register(new Registration(
-                    person.email(), "demo-" + UUID.randomUUID(), person.name(), person.language())).orElseThrow());
+            AccountId id = recipients
+                    .idOf(person.email())
+                    .orElseGet(() -> registrations
+                            .register(new Registration(
+                                    person.email(), "demo-" + UUID.randomUUID(), person.name(), person.language()))
+                            .orElseThrow());
             as(id, person.name(), Roles.RESIDENT, () -> profiles.saveMyProfile(person.profile(), -1));
             (person.mentee() ? mentees : mentors).add(id.value());
         }
@@ -199,8 +338,9 @@ class DemoMentoring implements ApplicationRunner {
 
     private static <T> T as(AccountId id, String name, String role, Callable<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new DemoPrincipal(id, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new DemoPrincipal(id, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         try {
             return action.call();
         } catch (RuntimeException e) {

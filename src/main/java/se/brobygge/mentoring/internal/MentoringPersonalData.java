@@ -2,10 +2,8 @@ package se.brobygge.mentoring.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountRows;
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
@@ -38,11 +36,18 @@ class MentoringPersonalData extends AccountTables {
     public Map<String, Object> export(long accountId) {
         AccountRows rows = rows();
         Map<String, Object> data = new java.util.LinkedHashMap<>(super.export(accountId));
-        data.put("mentoring_checkin", rows.query("SELECT c.mentorship_id, c.month, c.created_at, "
-                + "CASE WHEN m.mentee_id = ? THEN c.mentee_score ELSE c.mentor_score END AS my_score, "
-                + "CASE WHEN m.mentee_id = ? THEN c.mentee_comment ELSE c.mentor_comment END AS my_comment "
-                + "FROM mentoring_checkin c JOIN mentoring_mentorship m ON m.id = c.mentorship_id "
-                + "WHERE m.mentee_id = ? OR m.mentor_id = ?", accountId, accountId, accountId, accountId));
+        data.put(
+                "mentoring_checkin",
+                rows.query(
+                        "SELECT c.mentorship_id, c.month, c.created_at, "
+                                + "CASE WHEN m.mentee_id = ? THEN c.mentee_score ELSE c.mentor_score END AS my_score, "
+                                + "CASE WHEN m.mentee_id = ? THEN c.mentee_comment ELSE c.mentor_comment END AS my_comment "
+                                + "FROM mentoring_checkin c JOIN mentoring_mentorship m ON m.id = c.mentorship_id "
+                                + "WHERE m.mentee_id = ? OR m.mentor_id = ?",
+                        accountId,
+                        accountId,
+                        accountId,
+                        accountId));
         return data;
     }
 
@@ -51,23 +56,37 @@ class MentoringPersonalData extends AccountTables {
         long id = person.accountId();
         jdbc.update("DELETE FROM mentoring_profile WHERE account_id = ?", id);
         jdbc.update("DELETE FROM mentoring_sensitive WHERE account_id = ?", id);
-        jdbc.update("UPDATE mentoring_consent SET withdrawn_at = ? WHERE account_id = ? AND withdrawn_at IS NULL",
-                java.sql.Timestamp.from(person.at()), id);
-        jdbc.update("DELETE m FROM mentoring_round_member m JOIN mentoring_round r ON r.id = m.round_id "
-                + "WHERE m.account_id = ? AND r.status <> 'CONFIRMED'", id);
-        jdbc.update("DELETE p FROM mentoring_proposal p JOIN mentoring_round r ON r.id = p.round_id "
-                + "WHERE (p.mentee_id = ? OR p.mentor_id = ?) AND r.status <> 'CONFIRMED'", id, id);
+        jdbc.update(
+                "UPDATE mentoring_consent SET withdrawn_at = ? WHERE account_id = ? AND withdrawn_at IS NULL",
+                java.sql.Timestamp.from(person.at()),
+                id);
+        jdbc.update(
+                "DELETE m FROM mentoring_round_member m JOIN mentoring_round r ON r.id = m.round_id "
+                        + "WHERE m.account_id = ? AND r.status <> 'CONFIRMED'",
+                id);
+        jdbc.update(
+                "DELETE p FROM mentoring_proposal p JOIN mentoring_round r ON r.id = p.round_id "
+                        + "WHERE (p.mentee_id = ? OR p.mentor_id = ?) AND r.status <> 'CONFIRMED'",
+                id,
+                id);
         jdbc.update("DELETE FROM mentoring_unmatched WHERE account_id = ?", id);
-        jdbc.update("UPDATE mentoring_mentorship SET status = CASE WHEN status = 'INVITED' THEN 'DECLINED' "
-                + "ELSE 'ENDED_EARLY' END, ended_at = ?, version = version + 1 "
-                + "WHERE (mentee_id = ? OR mentor_id = ?) AND status IN ('INVITED', 'ACTIVE', 'PAUSED')",
-                java.sql.Timestamp.from(person.at()), id, id);
+        jdbc.update(
+                "UPDATE mentoring_mentorship SET status = CASE WHEN status = 'INVITED' THEN 'DECLINED' "
+                        + "ELSE 'ENDED_EARLY' END, ended_at = ?, version = version + 1 "
+                        + "WHERE (mentee_id = ? OR mentor_id = ?) AND status IN ('INVITED', 'ACTIVE', 'PAUSED')",
+                java.sql.Timestamp.from(person.at()),
+                id,
+                id);
         jdbc.update("UPDATE mentoring_mentorship SET mentee_feedback = NULL WHERE mentee_id = ?", id);
         jdbc.update("UPDATE mentoring_mentorship SET mentor_feedback = NULL WHERE mentor_id = ?", id);
-        jdbc.update("UPDATE mentoring_checkin c JOIN mentoring_mentorship m ON m.id = c.mentorship_id "
-                + "SET c.mentee_comment = NULL WHERE m.mentee_id = ?", id);
-        jdbc.update("UPDATE mentoring_checkin c JOIN mentoring_mentorship m ON m.id = c.mentorship_id "
-                + "SET c.mentor_comment = NULL WHERE m.mentor_id = ?", id);
+        jdbc.update(
+                "UPDATE mentoring_checkin c JOIN mentoring_mentorship m ON m.id = c.mentorship_id "
+                        + "SET c.mentee_comment = NULL WHERE m.mentee_id = ?",
+                id);
+        jdbc.update(
+                "UPDATE mentoring_checkin c JOIN mentoring_mentorship m ON m.id = c.mentorship_id "
+                        + "SET c.mentor_comment = NULL WHERE m.mentor_id = ?",
+                id);
         jdbc.update("DELETE FROM mentoring_meeting WHERE author_id = ?", id);
     }
 }

@@ -9,7 +9,13 @@ import java.util.List;
 public record Criterion(Kind kind, int points, List<String> args) {
 
     public enum Kind {
-        SHARED_LANGUAGES, SWEDISH_PRACTICE, GOALS, SAME_FIELD, RELATED_FIELD, SHARED_INTERESTS, SAME_AREA,
+        SHARED_LANGUAGES,
+        SWEDISH_PRACTICE,
+        GOALS,
+        SAME_FIELD,
+        RELATED_FIELD,
+        SHARED_INTERESTS,
+        SAME_AREA,
         COMMON_TIMES
     }
 

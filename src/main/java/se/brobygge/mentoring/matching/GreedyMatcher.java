@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 public final class GreedyMatcher {
 
-    private GreedyMatcher() {
-    }
+    private GreedyMatcher() {}
 
     /** @return the total score of the greedy assignment */
     public static long solve(Population p) {

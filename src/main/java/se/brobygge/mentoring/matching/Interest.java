@@ -2,5 +2,20 @@ package se.brobygge.mentoring.matching;
 
 /** The curated list of interests (free tags come beside it). */
 public enum Interest {
-    COOKING, SPORTS, OUTDOORS, MUSIC, READING, ART, CRAFTS, TECHNOLOGY, GAMES, FILM, FAMILY_LIFE, VOLUNTEERING, GARDENING, TRAVEL, FAITH_AND_CULTURE, ENTREPRENEURSHIP
+    COOKING,
+    SPORTS,
+    OUTDOORS,
+    MUSIC,
+    READING,
+    ART,
+    CRAFTS,
+    TECHNOLOGY,
+    GAMES,
+    FILM,
+    FAMILY_LIFE,
+    VOLUNTEERING,
+    GARDENING,
+    TRAVEL,
+    FAITH_AND_CULTURE,
+    ENTREPRENEURSHIP
 }

@@ -2,5 +2,9 @@ package se.brobygge.mentoring.matching;
 
 /** How well someone speaks a language, CEFR-like, from beginner to fluent. */
 public enum LanguageLevel {
-    BEGINNER, BASIC, INTERMEDIATE, ADVANCED, FLUENT
+    BEGINNER,
+    BASIC,
+    INTERMEDIATE,
+    ADVANCED,
+    FLUENT
 }

@@ -1,5 +1,8 @@
 package se.brobygge.mentoring.matching;
 
+import com.google.ortools.Loader;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import com.google.ortools.Loader;
-import com.google.ortools.graph.MinCostFlow;
-import com.google.ortools.graph.MinCostFlowBase;
 
 /**
  * The globally optimal assignment of mentees to mentors: the largest total score such that every
@@ -26,8 +25,7 @@ import com.google.ortools.graph.MinCostFlowBase;
 public final class MatchingEngine {
 
     /** A mentee–mentor pair by account id. */
-    public record Pair(long menteeId, long mentorId) {
-    }
+    public record Pair(long menteeId, long mentorId) {}
 
     /**
      * @param candidatesPerMentee how many of each mentee's best mentors the flow considers; 0 = all
@@ -50,16 +48,13 @@ public final class MatchingEngine {
         }
     }
 
-    public record Match(long menteeId, long mentorId, int score, boolean locked) {
-    }
+    public record Match(long menteeId, long mentorId, int score, boolean locked) {}
 
-    public record Unmatched(long accountId, boolean mentee, UnmatchedReason reason) {
-    }
+    public record Unmatched(long accountId, boolean mentee, UnmatchedReason reason) {}
 
     /** {@code flowCpuNanos}: CPU time of the (single-threaded) min-cost flow, for the benchmark. */
-    public record Result(List<Match> matches, List<Unmatched> unmatched, long totalScore, int candidatePairs,
-            long flowCpuNanos) {
-    }
+    public record Result(
+            List<Match> matches, List<Unmatched> unmatched, long totalScore, int candidatePairs, long flowCpuNanos) {}
 
     /** Enough that capacity conflicts almost never push a mentee past their list (see the benchmark). */
     public static final int DEFAULT_CANDIDATES = 24;
@@ -68,8 +63,7 @@ public final class MatchingEngine {
     /** One row of scores per worker thread, reused across mentees. */
     private static final ThreadLocal<int[]> ROW = ThreadLocal.withInitial(() -> new int[0]);
 
-    private MatchingEngine() {
-    }
+    private MatchingEngine() {}
 
     /** Loads OR-Tools' native library once per JVM. */
     public static void loadNativeLibrary() {
@@ -185,15 +179,15 @@ public final class MatchingEngine {
         }
         for (int i = 0; i < n; i++) {
             if (lockedTo[i] < 0 && assigned[i] < 0) {
-                UnmatchedReason reason = candidates[i].length > 0 ? UnmatchedReason.NO_CAPACITY
-                        : dominant(reasonCounts[i]);
+                UnmatchedReason reason =
+                        candidates[i].length > 0 ? UnmatchedReason.NO_CAPACITY : dominant(reasonCounts[i]);
                 unmatched.add(new Unmatched(p.mentee(i).id(), true, reason));
             }
         }
         for (int j = 0; j < m; j++) {
             if (load[j] == 0) {
-                UnmatchedReason reason = mentorFitsSomeone[j] ? UnmatchedReason.OTHERS_FIT_BETTER
-                        : mentorReason(p, j, n, capacity[j]);
+                UnmatchedReason reason =
+                        mentorFitsSomeone[j] ? UnmatchedReason.OTHERS_FIT_BETTER : mentorReason(p, j, n, capacity[j]);
                 unmatched.add(new Unmatched(p.mentor(j).id(), false, reason));
             }
         }

@@ -2,5 +2,6 @@ package se.brobygge.mentoring.matching;
 
 /** How someone can meet. */
 public enum MeetingMode {
-    ONLINE, IN_PERSON
+    ONLINE,
+    IN_PERSON
 }

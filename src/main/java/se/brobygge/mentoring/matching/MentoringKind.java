@@ -2,5 +2,9 @@ package se.brobygge.mentoring.matching;
 
 /** What a mentee seeks and a mentor offers. */
 public enum MentoringKind {
-    LANGUAGE, SOCIAL, PROFESSION, STUDIES, BUSINESS
+    LANGUAGE,
+    SOCIAL,
+    PROFESSION,
+    STUDIES,
+    BUSINESS
 }

@@ -3,7 +3,6 @@ package se.brobygge.mentoring.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import se.brobygge.shared.occupation.Occupations;
 
 /**
@@ -123,8 +122,11 @@ public final class Population {
             side.age[i] = c.ageBand() == null ? -1 : c.ageBand().ordinal();
             side.gender[i] = c.gender().ordinal();
             side.sameGender[i] = c.sameGenderOnly();
-            side.partnerMin[i] = c.partnerMinAge() == null ? 0 : c.partnerMinAge().ordinal();
-            side.partnerMax[i] = c.partnerMaxAge() == null ? AgeBand.values().length - 1 : c.partnerMaxAge().ordinal();
+            side.partnerMin[i] =
+                    c.partnerMinAge() == null ? 0 : c.partnerMinAge().ordinal();
+            side.partnerMax[i] = c.partnerMaxAge() == null
+                    ? AgeBand.values().length - 1
+                    : c.partnerMaxAge().ordinal();
             side.capacity[i] = c.capacity();
         }
         return side;

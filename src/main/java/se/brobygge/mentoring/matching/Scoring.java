@@ -2,7 +2,6 @@ package se.brobygge.mentoring.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import se.brobygge.shared.occupation.Occupations;
 
 /**
@@ -15,20 +14,24 @@ public final class Scoring {
 
     /** Points per shared language, for at most {@link #MAX_LANGUAGES} languages. */
     public static final int PER_LANGUAGE = 10;
+
     public static final int MAX_LANGUAGES = 3;
     /** A mentee who wants language practice and a mentor whose Swedish is advanced or fluent. */
     public static final int SWEDISH_PRACTICE = 15;
     /** Per kind of help the mentee seeks and the mentor offers, for at most {@link #MAX_GOALS}. */
     public static final int PER_GOAL = 10;
+
     public static final int MAX_GOALS = 3;
     /**
      * Same occupational group (SSYK sub-major group, the first two digits of a unit group code), or
      * only the same major group (1st digit).
      */
     public static final int SAME_FIELD = 25;
+
     public static final int RELATED_FIELD = 10;
     /** Per shared interest, for at most {@link #MAX_INTERESTS}. */
     public static final int PER_INTEREST = 5;
+
     public static final int MAX_INTERESTS = 4;
     public static final int SAME_AREA = 10;
     /** Per common time slot (weekdays, evenings, weekends). */
@@ -43,8 +46,7 @@ public final class Scoring {
         return UnmatchedReason.values()[-1 - negativeScore];
     }
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /** The pair's score, or a negative number naming the constraint that rules it out. */
     public static int score(Population p, int mentee, int mentor) {
@@ -179,7 +181,8 @@ public final class Scoring {
     }
 
     private static boolean swedishPractice(Population.Side a, Population.Side b, int mentee, int mentor) {
-        return (a.kinds[mentee] & LANGUAGE_KIND) != 0 && b.swedishLevel[mentor] >= ADVANCED
+        return (a.kinds[mentee] & LANGUAGE_KIND) != 0
+                && b.swedishLevel[mentor] >= ADVANCED
                 && a.swedishLevel[mentee] < ADVANCED;
     }
 
@@ -202,34 +205,49 @@ public final class Scoring {
             }
         }
         shared.sort(null);
-        criteria.add(new Criterion(Criterion.Kind.SHARED_LANGUAGES, Math.min(shared.size(), MAX_LANGUAGES) * PER_LANGUAGE,
-                shared));
+        criteria.add(new Criterion(
+                Criterion.Kind.SHARED_LANGUAGES, Math.min(shared.size(), MAX_LANGUAGES) * PER_LANGUAGE, shared));
         if (swedishPractice(a, b, mentee, mentor)) {
             criteria.add(new Criterion(Criterion.Kind.SWEDISH_PRACTICE, SWEDISH_PRACTICE, List.of()));
         }
-        List<String> goals = me.kinds().stream().filter(you.kinds()::contains).map(Enum::name).sorted().toList();
+        List<String> goals = me.kinds().stream()
+                .filter(you.kinds()::contains)
+                .map(Enum::name)
+                .sorted()
+                .toList();
         if (!goals.isEmpty()) {
             criteria.add(new Criterion(Criterion.Kind.GOALS, Math.min(goals.size(), MAX_GOALS) * PER_GOAL, goals));
         }
         if (me.occupation() != null && you.occupation() != null && a.occupation[mentee] == b.occupation[mentor]) {
             // the shared unit group when both chose the same one, else the group both are in
-            String field = me.occupation().equals(you.occupation()) ? me.occupation() : Occupations.group(me.occupation());
+            String field =
+                    me.occupation().equals(you.occupation()) ? me.occupation() : Occupations.group(me.occupation());
             criteria.add(new Criterion(Criterion.Kind.SAME_FIELD, SAME_FIELD, List.of(field)));
-        } else if (me.occupation() != null && you.occupation() != null
+        } else if (me.occupation() != null
+                && you.occupation() != null
                 && a.occupation[mentee] / 10 == b.occupation[mentor] / 10) {
-            criteria.add(new Criterion(Criterion.Kind.RELATED_FIELD, RELATED_FIELD,
-                    List.of(me.occupation(), you.occupation())));
+            criteria.add(new Criterion(
+                    Criterion.Kind.RELATED_FIELD, RELATED_FIELD, List.of(me.occupation(), you.occupation())));
         }
-        List<String> interests = me.interests().stream().filter(you.interests()::contains).map(Enum::name).sorted()
+        List<String> interests = me.interests().stream()
+                .filter(you.interests()::contains)
+                .map(Enum::name)
+                .sorted()
                 .toList();
         if (!interests.isEmpty()) {
-            criteria.add(new Criterion(Criterion.Kind.SHARED_INTERESTS,
-                    Math.min(interests.size(), MAX_INTERESTS) * PER_INTEREST, interests));
+            criteria.add(new Criterion(
+                    Criterion.Kind.SHARED_INTERESTS,
+                    Math.min(interests.size(), MAX_INTERESTS) * PER_INTEREST,
+                    interests));
         }
         if (me.area() != null && me.area().equals(you.area())) {
             criteria.add(new Criterion(Criterion.Kind.SAME_AREA, SAME_AREA, List.of(me.area())));
         }
-        List<String> times = me.times().stream().filter(you.times()::contains).sorted().map(Enum::name).toList();
+        List<String> times = me.times().stream()
+                .filter(you.times()::contains)
+                .sorted()
+                .map(Enum::name)
+                .toList();
         criteria.add(new Criterion(Criterion.Kind.COMMON_TIMES, times.size() * PER_TIME, times));
         int sum = criteria.stream().mapToInt(Criterion::points).sum();
         if (sum != total) {

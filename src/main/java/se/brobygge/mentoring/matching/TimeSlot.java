@@ -2,5 +2,7 @@ package se.brobygge.mentoring.matching;
 
 /** When someone can meet. */
 public enum TimeSlot {
-    WEEKDAYS, EVENINGS, WEEKENDS
+    WEEKDAYS,
+    EVENINGS,
+    WEEKENDS
 }

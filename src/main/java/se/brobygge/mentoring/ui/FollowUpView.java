@@ -1,9 +1,5 @@
 package se.brobygge.mentoring.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,8 +9,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.CoordinatorOverview;
 import se.brobygge.mentoring.MentorshipService;
@@ -30,19 +28,37 @@ class FollowUpView extends Main implements HasDynamicTitle {
         Locale locale = Texts.locale(this);
         CoordinatorOverview overview = mentorships.overview();
         add(new H1(getTranslation("mentoring.followup.title")));
-        Function<CoordinatorOverview.Pair, String> pair = p -> getTranslation("mentoring.followup.pair", p.menteeName(),
-                p.mentorName(), getTranslation("mentoring.status." + p.status().name()), p.meetings());
-        Function<CoordinatorOverview.CheckInRow, String> checkIn = c -> getTranslation("mentoring.followup.checkIn",
-                c.menteeName(), c.mentorName(), c.month(), answer(c.menteeScore(), c.menteeComment()),
+        Function<CoordinatorOverview.Pair, String> pair = p -> getTranslation(
+                "mentoring.followup.pair",
+                p.menteeName(),
+                p.mentorName(),
+                getTranslation("mentoring.status." + p.status().name()),
+                p.meetings());
+        Function<CoordinatorOverview.CheckInRow, String> checkIn = c -> getTranslation(
+                "mentoring.followup.checkIn",
+                c.menteeName(),
+                c.mentorName(),
+                c.month(),
+                answer(c.menteeScore(), c.menteeComment()),
                 answer(c.mentorScore(), c.mentorComment()));
-        add(section("alerts", overview.alerts(), checkIn), section("overdue", overview.overdue(), checkIn),
-                section("endingSoon", overview.endingSoon(), p -> getTranslation("mentoring.followup.ends",
-                        p.menteeName(), p.mentorName(), p.endsAt() == null ? "" : Formats.date(p.endsAt(), locale))),
-                section("active", overview.active(), pair), section("invited", overview.invited(), pair));
+        add(
+                section("alerts", overview.alerts(), checkIn),
+                section("overdue", overview.overdue(), checkIn),
+                section(
+                        "endingSoon",
+                        overview.endingSoon(),
+                        p -> getTranslation(
+                                "mentoring.followup.ends",
+                                p.menteeName(),
+                                p.mentorName(),
+                                p.endsAt() == null ? "" : Formats.date(p.endsAt(), locale))),
+                section("active", overview.active(), pair),
+                section("invited", overview.invited(), pair));
     }
 
     private String answer(Integer score, String comment) {
-        return score == null ? getTranslation("mentoring.followup.noAnswer")
+        return score == null
+                ? getTranslation("mentoring.followup.noAnswer")
                 : getTranslation("mentoring.followup.answer", score, comment == null ? "" : "– " + comment);
     }
 

@@ -1,10 +1,5 @@
 package se.brobygge.mentoring.ui;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,8 +20,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.mentoring.Meeting;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.MentorshipStatus;
@@ -36,8 +34,8 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.ui.DateField;
-import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.EasyReadLink;
+import se.brobygge.shared.ui.FieldErrors;
 
 /**
  * A resident's mentorships: invitations to accept or decline, and the running mentorship with the
@@ -57,9 +55,13 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         addClassName("narrow-view");
         status.getElement().setAttribute("role", "status");
         status.setId("mentoring-status");
-        add(new H1(getTranslation("mentoring.title")), new Paragraph(getTranslation("mentoring.intro")),
+        add(
+                new H1(getTranslation("mentoring.title")),
+                new Paragraph(getTranslation("mentoring.intro")),
                 new Paragraph(new EasyReadLink("mentor")),
-                new RouterLink(getTranslation("mentoring.profileLink"), ProfileView.class), status, list);
+                new RouterLink(getTranslation("mentoring.profileLink"), ProfileView.class),
+                status,
+                list);
         show();
     }
 
@@ -82,27 +84,42 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         if (m.status() == MentorshipStatus.INVITED) {
             card.add(new H2(getTranslation("mentoring.invitation.title", m.partnerFirstName())));
             card.add(new Paragraph(getTranslation("mentoring.invitation.text", role, m.partnerFirstName())));
-            card.add(new Paragraph(getTranslation("mentoring.invitation.languages",
-                    Texts.join(m.sharedLanguages().stream().map(c -> Texts.language(this, c)).toList()))));
+            card.add(new Paragraph(getTranslation(
+                    "mentoring.invitation.languages",
+                    Texts.join(m.sharedLanguages().stream()
+                            .map(c -> Texts.language(this, c))
+                            .toList()))));
             if (!m.sharedInterests().isEmpty()) {
-                card.add(new Paragraph(getTranslation("mentoring.invitation.interests", Texts.join(m.sharedInterests()
-                        .stream().map(i -> getTranslation("mentoring.interest." + i)).toList()))));
+                card.add(new Paragraph(getTranslation(
+                        "mentoring.invitation.interests",
+                        Texts.join(m.sharedInterests().stream()
+                                .map(i -> getTranslation("mentoring.interest." + i))
+                                .toList()))));
             }
-            card.add(new Paragraph(getTranslation("mentoring.invitation.expires", Formats.date(m.expiresAt(), locale))));
+            card.add(
+                    new Paragraph(getTranslation("mentoring.invitation.expires", Formats.date(m.expiresAt(), locale))));
             if (m.iAccepted()) {
                 card.add(new Paragraph(getTranslation("mentoring.invitation.accepted", m.partnerFirstName())));
             } else {
-                Button accept = new Button(getTranslation("mentoring.invitation.accept"), e -> act(() -> {
-                    mentorships.accept(m.id());
-                    return "mentoring.saved";
-                }, Map.<String, HasValidation>of()));
+                Button accept = new Button(
+                        getTranslation("mentoring.invitation.accept"),
+                        e -> act(
+                                () -> {
+                                    mentorships.accept(m.id());
+                                    return "mentoring.saved";
+                                },
+                                Map.<String, HasValidation>of()));
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 TextField reason = new TextField(getTranslation("mentoring.invitation.declineReason"));
                 reason.setMaxLength(500);
-                Button decline = new Button(getTranslation("mentoring.invitation.decline"), e -> act(() -> {
-                    mentorships.decline(m.id(), reason.getValue());
-                    return "mentoring.saved";
-                }, Map.<String, HasValidation>of("reason", reason)));
+                Button decline = new Button(
+                        getTranslation("mentoring.invitation.decline"),
+                        e -> act(
+                                () -> {
+                                    mentorships.decline(m.id(), reason.getValue());
+                                    return "mentoring.saved";
+                                },
+                                Map.<String, HasValidation>of("reason", reason)));
                 card.add(accept, reason, decline);
             }
             return card;
@@ -110,8 +127,8 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         card.add(new H2(getTranslation("mentoring.active.title", m.partnerFirstName())));
         card.add(new Paragraph(getTranslation("mentoring.status." + m.status().name())));
         if (m.startedAt() != null && m.endsAt() != null) {
-            card.add(new Paragraph(getTranslation("mentoring.active.period", Formats.date(m.startedAt(), locale),
-                    Formats.date(m.endsAt(), locale))));
+            card.add(new Paragraph(getTranslation(
+                    "mentoring.active.period", Formats.date(m.startedAt(), locale), Formats.date(m.endsAt(), locale))));
         }
         if (m.status() == MentorshipStatus.ACTIVE || m.status() == MentorshipStatus.PAUSED) {
             if (m.openCheckIn() != null) {
@@ -121,7 +138,8 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
             card.add(meetingLog(m));
             card.add(changes(m));
         }
-        if ((m.status() == MentorshipStatus.ACTIVE || m.status() == MentorshipStatus.PAUSED
+        if ((m.status() == MentorshipStatus.ACTIVE
+                || m.status() == MentorshipStatus.PAUSED
                 || m.status() == MentorshipStatus.ENDED_EARLY)) {
             card.add(feedback(m));
         }
@@ -132,16 +150,23 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         Locale locale = Texts.locale(this);
         Section section = new Section(new H3(getTranslation("mentoring.active.partner", p.displayName())));
         UnorderedList facts = new UnorderedList();
-        facts.add(new ListItem(getTranslation("mentoring.profile.languages") + ": " + Texts.join(p.languages().entrySet()
-                .stream().map(e -> Texts.language(this, e.getKey()) + " (" + getTranslation("mentoring.level."
-                        + e.getValue().name()) + ")").toList())));
+        facts.add(new ListItem(getTranslation("mentoring.profile.languages") + ": "
+                + Texts.join(p.languages().entrySet().stream()
+                        .map(e -> Texts.language(this, e.getKey()) + " ("
+                                + getTranslation(
+                                        "mentoring.level." + e.getValue().name()) + ")")
+                        .toList())));
         if (p.occupation() != null) {
             facts.add(new ListItem(getTranslation("mentoring.profile.occupation") + ": "
-                    + Occupations.byCode(p.occupation()).map(o -> o.name(locale)).orElse(p.occupation())));
+                    + Occupations.byCode(p.occupation())
+                            .map(o -> o.name(locale))
+                            .orElse(p.occupation())));
         }
         if (!p.interests().isEmpty()) {
-            facts.add(new ListItem(getTranslation("mentoring.profile.interests") + ": " + Texts.join(p.interests().stream()
-                    .map(i -> getTranslation("mentoring.interest." + i.name())).toList())));
+            facts.add(new ListItem(getTranslation("mentoring.profile.interests") + ": "
+                    + Texts.join(p.interests().stream()
+                            .map(i -> getTranslation("mentoring.interest." + i.name()))
+                            .toList())));
         }
         if (p.area() != null) {
             facts.add(new ListItem(getTranslation("mentoring.profile.area") + ": " + p.area()));
@@ -161,10 +186,15 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         score.setItems(1, 2, 3, 4, 5);
         TextArea comment = new TextArea(getTranslation("mentoring.checkin.comment"));
         comment.setMaxLength(1000);
-        Button send = new Button(getTranslation("mentoring.checkin.send"), e -> act(() -> {
-            mentorships.answerCheckIn(checkIn.id(), score.getValue() == null ? 0 : score.getValue(), comment.getValue());
-            return "mentoring.checkin.sent";
-        }, Map.<String, HasValidation>of("score", score, "comment", comment)));
+        Button send = new Button(
+                getTranslation("mentoring.checkin.send"),
+                e -> act(
+                        () -> {
+                            mentorships.answerCheckIn(
+                                    checkIn.id(), score.getValue() == null ? 0 : score.getValue(), comment.getValue());
+                            return "mentoring.checkin.sent";
+                        },
+                        Map.<String, HasValidation>of("score", score, "comment", comment)));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(heading, score, comment, send);
         return section;
@@ -178,11 +208,18 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         minutes.setValue(60);
         TextField what = new TextField(getTranslation("mentoring.meeting.what"));
         what.setMaxLength(1000);
-        Button add = new Button(getTranslation("mentoring.meeting.add"), e -> act(() -> {
-            mentorships.logMeeting(m.id(), date.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(),
-                    what.getValue());
-            return "mentoring.meeting.added";
-        }, Map.<String, HasValidation>of("date", date, "minutes", minutes, "what", what)));
+        Button add = new Button(
+                getTranslation("mentoring.meeting.add"),
+                e -> act(
+                        () -> {
+                            mentorships.logMeeting(
+                                    m.id(),
+                                    date.getValue(),
+                                    minutes.getValue() == null ? 0 : minutes.getValue(),
+                                    what.getValue());
+                            return "mentoring.meeting.added";
+                        },
+                        Map.<String, HasValidation>of("date", date, "minutes", minutes, "what", what)));
         section.add(date, minutes, what, add);
         List<Meeting> meetings = mentorships.meetings(m.id());
         UnorderedList log = new UnorderedList();
@@ -190,8 +227,14 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
             log.add(new ListItem(getTranslation("mentoring.meeting.none")));
         }
         for (Meeting meeting : meetings) {
-            log.add(new ListItem(getTranslation("mentoring.meeting.line", Formats.date(
-                    meeting.date().atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant(), locale), meeting.minutes(),
+            log.add(new ListItem(getTranslation(
+                    "mentoring.meeting.line",
+                    Formats.date(
+                            meeting.date()
+                                    .atStartOfDay(Formats.MUNICIPALITY_ZONE)
+                                    .toInstant(),
+                            locale),
+                    meeting.minutes(),
                     meeting.hidden() ? getTranslation("mentoring.meeting.hidden") : meeting.what(),
                     meeting.authorName())));
         }
@@ -205,20 +248,36 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         reason.setMaxLength(500);
         Map<String, HasValidation> fields = Map.<String, HasValidation>of("reason", reason);
         if (m.status() == MentorshipStatus.ACTIVE) {
-            section.add(reason, new Button(getTranslation("mentoring.mentorship.pause"), e -> act(() -> {
-                mentorships.pause(m.id(), reason.getValue());
-                return "mentoring.mentorship.paused";
-            }, fields)));
+            section.add(
+                    reason,
+                    new Button(
+                            getTranslation("mentoring.mentorship.pause"),
+                            e -> act(
+                                    () -> {
+                                        mentorships.pause(m.id(), reason.getValue());
+                                        return "mentoring.mentorship.paused";
+                                    },
+                                    fields)));
         } else {
-            section.add(new Button(getTranslation("mentoring.mentorship.resume"), e -> act(() -> {
-                mentorships.resume(m.id());
-                return "mentoring.mentorship.resumed";
-            }, Map.<String, HasValidation>of())), reason);
+            section.add(
+                    new Button(
+                            getTranslation("mentoring.mentorship.resume"),
+                            e -> act(
+                                    () -> {
+                                        mentorships.resume(m.id());
+                                        return "mentoring.mentorship.resumed";
+                                    },
+                                    Map.<String, HasValidation>of())),
+                    reason);
         }
-        Button end = new Button(getTranslation("mentoring.mentorship.endEarly"), e -> act(() -> {
-            mentorships.endEarly(m.id(), reason.getValue());
-            return "mentoring.mentorship.ended";
-        }, fields));
+        Button end = new Button(
+                getTranslation("mentoring.mentorship.endEarly"),
+                e -> act(
+                        () -> {
+                            mentorships.endEarly(m.id(), reason.getValue());
+                            return "mentoring.mentorship.ended";
+                        },
+                        fields));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         section.add(end);
         return section;
@@ -232,10 +291,16 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         }
         TextArea text = new TextArea(getTranslation("mentoring.feedback.text"));
         text.setMaxLength(2000);
-        section.add(text, new Button(getTranslation("mentoring.feedback.send"), e -> act(() -> {
-            mentorships.giveFeedback(m.id(), text.getValue());
-            return "mentoring.feedback.sent";
-        }, Map.<String, HasValidation>of("feedback", text))));
+        section.add(
+                text,
+                new Button(
+                        getTranslation("mentoring.feedback.send"),
+                        e -> act(
+                                () -> {
+                                    mentorships.giveFeedback(m.id(), text.getValue());
+                                    return "mentoring.feedback.sent";
+                                },
+                                Map.<String, HasValidation>of("feedback", text))));
         return section;
     }
 

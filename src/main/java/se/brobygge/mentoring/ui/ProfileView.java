@@ -1,12 +1,5 @@
 package se.brobygge.mentoring.ui;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +19,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import se.brobygge.identity.AccountService;
 import se.brobygge.mentoring.MentoringProfile;
 import se.brobygge.mentoring.ProfileDraft;
@@ -90,7 +88,9 @@ class ProfileView extends Main implements HasDynamicTitle {
         addClassName("narrow-view");
         Locale locale = Texts.locale(this);
         occupation = new OccupationField(getTranslation("mentoring.profile.occupation"), locale);
-        add(new H1(getTranslation("mentoring.profile.title")), new Paragraph(getTranslation("mentoring.profile.intro")));
+        add(
+                new H1(getTranslation("mentoring.profile.title")),
+                new Paragraph(getTranslation("mentoring.profile.intro")));
 
         asMentee.setLabel(getTranslation("mentoring.profile.asMentee"));
         asMentor.setLabel(getTranslation("mentoring.profile.asMentor"));
@@ -142,8 +142,26 @@ class ProfileView extends Main implements HasDynamicTitle {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.add(asMentee, seeking, asMentor, offering, capacity, languages, levels, occupation, interests, freeTags,
-                area, times, modes, ageBand, gender, sameGenderOnly, partnerMinAge, partnerMaxAge, goals);
+        form.add(
+                asMentee,
+                seeking,
+                asMentor,
+                offering,
+                capacity,
+                languages,
+                levels,
+                occupation,
+                interests,
+                freeTags,
+                area,
+                times,
+                modes,
+                ageBand,
+                gender,
+                sameGenderOnly,
+                partnerMinAge,
+                partnerMaxAge,
+                goals);
         add(form, save, status, sensitiveSection());
         load(profiles.myProfile());
     }
@@ -175,12 +193,19 @@ class ProfileView extends Main implements HasDynamicTitle {
             arrivalYear.setValue(s.arrivalYear());
             consent.setValue(true);
             if (s.consentGivenAt() != null) {
-                sensitiveStatus.setText(getTranslation("mentoring.sensitive.given",
-                        Formats.date(s.consentGivenAt(), Texts.locale(this))));
+                sensitiveStatus.setText(getTranslation(
+                        "mentoring.sensitive.given", Formats.date(s.consentGivenAt(), Texts.locale(this))));
             }
         });
-        section.add(heading, new Paragraph(getTranslation("mentoring.sensitive.text", ProfileService.CONSENT_TEXT_VERSION)),
-                country, arrivalYear, consent, saveSensitive, withdraw, sensitiveStatus);
+        section.add(
+                heading,
+                new Paragraph(getTranslation("mentoring.sensitive.text", ProfileService.CONSENT_TEXT_VERSION)),
+                country,
+                arrivalYear,
+                consent,
+                saveSensitive,
+                withdraw,
+                sensitiveStatus);
         return section;
     }
 
@@ -232,8 +257,13 @@ class ProfileView extends Main implements HasDynamicTitle {
         capacity.setValue(d.capacity());
         languages.setValue(d.languages().keySet());
         showLevels();
-        d.languages().forEach((code, level) -> Optional.ofNullable(levelFields.get(code)).ifPresent(s -> s.setValue(level)));
-        occupation.setValue(d.occupation() == null ? null : Occupations.byCode(d.occupation()).orElse(null));
+        d.languages()
+                .forEach((code, level) ->
+                        Optional.ofNullable(levelFields.get(code)).ifPresent(s -> s.setValue(level)));
+        occupation.setValue(
+                d.occupation() == null
+                        ? null
+                        : Occupations.byCode(d.occupation()).orElse(null));
         interests.setValue(d.interests());
         freeTags.setValue(d.freeTags());
         area.setValue(d.area());
@@ -249,14 +279,27 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     ProfileDraft read() {
         Map<String, LanguageLevel> chosen = new LinkedHashMap<>();
-        levelFields.forEach((code, select) -> chosen.put(code, select.getValue() == null ? LanguageLevel.BASIC
-                : select.getValue()));
+        levelFields.forEach((code, select) ->
+                chosen.put(code, select.getValue() == null ? LanguageLevel.BASIC : select.getValue()));
         Occupation o = occupation.getValue();
-        return new ProfileDraft(asMentee.getValue(), asMentor.getValue(), seeking.getValue(), offering.getValue(), chosen,
-                o == null ? null : o.code(), interests.getValue(), freeTags.getValue(), area.getValue(),
-                times.getValue(), modes.getValue(), ageBand.getValue(),
-                gender.getValue() == null ? Gender.UNSTATED : gender.getValue(), sameGenderOnly.getValue(),
-                partnerMinAge.getValue(), partnerMaxAge.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(),
+        return new ProfileDraft(
+                asMentee.getValue(),
+                asMentor.getValue(),
+                seeking.getValue(),
+                offering.getValue(),
+                chosen,
+                o == null ? null : o.code(),
+                interests.getValue(),
+                freeTags.getValue(),
+                area.getValue(),
+                times.getValue(),
+                modes.getValue(),
+                ageBand.getValue(),
+                gender.getValue() == null ? Gender.UNSTATED : gender.getValue(),
+                sameGenderOnly.getValue(),
+                partnerMinAge.getValue(),
+                partnerMaxAge.getValue(),
+                capacity.getValue() == null ? 0 : capacity.getValue(),
                 goals.getValue());
     }
 

@@ -1,7 +1,5 @@
 package se.brobygge.mentoring.ui;
 
-import se.brobygge.shared.ui.MetaLine;
-import se.brobygge.shared.ui.Written;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-
 import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.ProfileService;
@@ -34,6 +31,8 @@ import se.brobygge.mentoring.RoundService;
 import se.brobygge.mentoring.RoundStatus;
 import se.brobygge.mentoring.matching.Criterion;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.Written;
 
 /**
  * One round: progress while it computes (the page polls; the computation runs on a background
@@ -108,14 +107,22 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         heading.setText(round.name());
         shownVersion = round.version();
         progress.setVisible(round.status() == RoundStatus.RUNNING);
-        status.setText(switch (round.status()) {
-            case RUNNING -> getTranslation("mentoring.round.computing");
-            case FAILED -> getTranslation("mentoring.round.failed");
-            default -> getTranslation("mentoring.roundStatus." + round.status().name()) + ". "
-                    + getTranslation("mentoring.round.summary", round.mentees(), round.mentors(),
-                            round.proposals().stream().filter(p -> p.status() == ProposalStatus.PROPOSED
-                                    || p.status() == ProposalStatus.LOCKED).count(), round.totalScore());
-        });
+        status.setText(
+                switch (round.status()) {
+                    case RUNNING -> getTranslation("mentoring.round.computing");
+                    case FAILED -> getTranslation("mentoring.round.failed");
+                    default ->
+                        getTranslation("mentoring.roundStatus." + round.status().name()) + ". "
+                                + getTranslation(
+                                        "mentoring.round.summary",
+                                        round.mentees(),
+                                        round.mentors(),
+                                        round.proposals().stream()
+                                                .filter(p -> p.status() == ProposalStatus.PROPOSED
+                                                        || p.status() == ProposalStatus.LOCKED)
+                                                .count(),
+                                        round.totalScore());
+                });
         UI ui = UI.getCurrent();
         if (round.status() == RoundStatus.RUNNING) {
             startPolling(ui);
@@ -140,7 +147,9 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             people.add(new ListItem(getTranslation("mentoring.round.unmatchedNone")));
         }
         for (RoundDetails.Unmatched u : round.unmatched()) {
-            people.add(new ListItem(getTranslation("mentoring.round.unmatchedLine", u.name(),
+            people.add(new ListItem(getTranslation(
+                    "mentoring.round.unmatchedLine",
+                    u.name(),
                     getTranslation(u.mentee() ? "mentoring.roleMentee" : "mentoring.roleMentor"),
                     getTranslation("mentoring.reason." + u.reason().name()))));
         }
@@ -154,9 +163,10 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Article proposal(RoundDetails.Proposal p, boolean open) {
         Article card = new Article();
         card.addClassName("mentoring-proposal");
-        card.add(new H3(getTranslation("mentoring.round.pair", Written.isolate(p.menteeName()),
-                Written.isolate(p.mentorName()))));
-        card.add(new Paragraph(new MetaLine(getTranslation("mentoring.round.score", p.score()),
+        card.add(new H3(getTranslation(
+                "mentoring.round.pair", Written.isolate(p.menteeName()), Written.isolate(p.mentorName()))));
+        card.add(new Paragraph(new MetaLine(
+                getTranslation("mentoring.round.score", p.score()),
                 getTranslation("mentoring.proposal." + p.status().name()))));
         UnorderedList why = new UnorderedList();
         for (Criterion c : p.explanation()) {
@@ -175,7 +185,8 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div actions = new Div();
             actions.addClassName("proposal-actions");
             if (p.status() == ProposalStatus.PROPOSED) {
-                actions.add(action("mentoring.round.lock", p, ProposalStatus.LOCKED),
+                actions.add(
+                        action("mentoring.round.lock", p, ProposalStatus.LOCKED),
                         action("mentoring.round.reject", p, ProposalStatus.REJECTED),
                         action("mentoring.round.exclude", p, ProposalStatus.EXCLUDED));
             } else {
@@ -194,15 +205,22 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             java.util.Locale locale = Texts.locale(this);
             box.add(se.brobygge.shared.ui.Written.text(new H3(profile.displayName())));
             UnorderedList facts = new UnorderedList();
-            facts.add(new ListItem(getTranslation("mentoring.profile.languages") + ": " + Texts.join(d.languages()
-                    .entrySet().stream().map(e -> Texts.language(this, e.getKey()) + " (" + getTranslation(
-                            "mentoring.level." + e.getValue().name()) + ")").toList())));
+            facts.add(new ListItem(getTranslation("mentoring.profile.languages") + ": "
+                    + Texts.join(d.languages().entrySet().stream()
+                            .map(e -> Texts.language(this, e.getKey()) + " ("
+                                    + getTranslation(
+                                            "mentoring.level." + e.getValue().name()) + ")")
+                            .toList())));
             if (d.occupation() != null) {
-                facts.add(new ListItem(getTranslation("mentoring.profile.occupation") + ": " + se.brobygge.shared
-                        .occupation.Occupations.byCode(d.occupation()).map(o -> o.name(locale)).orElse(d.occupation())));
+                facts.add(new ListItem(getTranslation("mentoring.profile.occupation") + ": "
+                        + se.brobygge.shared.occupation.Occupations.byCode(d.occupation())
+                                .map(o -> o.name(locale))
+                                .orElse(d.occupation())));
             }
-            facts.add(new ListItem(getTranslation("mentoring.profile.times") + " " + Texts.join(d.times().stream()
-                    .map(t -> getTranslation("mentoring.time." + t.name())).toList())));
+            facts.add(new ListItem(getTranslation("mentoring.profile.times") + " "
+                    + Texts.join(d.times().stream()
+                            .map(t -> getTranslation("mentoring.time." + t.name()))
+                            .toList())));
             if (d.ageBand() != null) {
                 facts.add(new ListItem(getTranslation("mentoring.profile.ageBand") + ": "
                         + getTranslation("mentoring.age." + d.ageBand().name())));
@@ -214,12 +232,12 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             profiles.sensitiveDetailsOf(accountId).ifPresent(sensitive -> {
                 if (sensitive.countryOfOrigin() != null) {
-                    facts.add(new ListItem(getTranslation("mentoring.sensitive.country") + ": "
-                            + sensitive.countryOfOrigin()));
+                    facts.add(new ListItem(
+                            getTranslation("mentoring.sensitive.country") + ": " + sensitive.countryOfOrigin()));
                 }
                 if (sensitive.arrivalYear() != null) {
-                    facts.add(new ListItem(getTranslation("mentoring.sensitive.arrivalYear") + ": "
-                            + sensitive.arrivalYear()));
+                    facts.add(new ListItem(
+                            getTranslation("mentoring.sensitive.arrivalYear") + ": " + sensitive.arrivalYear()));
                 }
             });
             box.add(facts);
@@ -230,8 +248,11 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Button action(String key, RoundDetails.Proposal p, ProposalStatus to) {
         Button button = new Button(getTranslation(key), e -> act(() -> rounds.mark(p.id(), to), null));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", getTranslation(key) + ": "
-                + getTranslation("mentoring.round.pair", p.menteeName(), p.mentorName()));
+        button.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(key) + ": "
+                                + getTranslation("mentoring.round.pair", p.menteeName(), p.mentorName()));
         return button;
     }
 

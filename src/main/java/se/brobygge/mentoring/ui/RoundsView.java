@@ -1,11 +1,5 @@
 package se.brobygge.mentoring.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +18,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.PoolEntry;
 import se.brobygge.mentoring.ProfileService;
@@ -68,8 +66,11 @@ class RoundsView extends Main implements HasDynamicTitle {
         mentors.setItems(poolMentors);
         mentors.setValue(Set.copyOf(poolMentors));
         for (MultiSelectComboBox<PoolEntry> box : List.of(mentees, mentors)) {
-            box.setItemLabelGenerator(p -> p.displayName() + " (" + Texts.join(p.languages().stream().sorted()
-                    .map(code -> Texts.language(this, code)).toList()) + ")");
+            box.setItemLabelGenerator(p -> p.displayName() + " ("
+                    + Texts.join(p.languages().stream()
+                            .sorted()
+                            .map(code -> Texts.language(this, code))
+                            .toList()) + ")");
             box.setWidthFull();
         }
         start.setText(getTranslation("mentoring.rounds.start"));
@@ -88,7 +89,9 @@ class RoundsView extends Main implements HasDynamicTitle {
         fields.put("mentors", mentors);
         FieldErrors.clear(fields);
         try {
-            RoundId id = rounds.start(name.getValue(), mentees.getValue().stream().map(PoolEntry::accountId).toList(),
+            RoundId id = rounds.start(
+                    name.getValue(),
+                    mentees.getValue().stream().map(PoolEntry::accountId).toList(),
                     mentors.getValue().stream().map(PoolEntry::accountId).toList());
             getUI().ifPresent(ui -> ui.navigate(RoundView.class, new RouteParameters(RoundView.ID, id.toString())));
         } catch (InvalidInputException e) {
@@ -104,8 +107,12 @@ class RoundsView extends Main implements HasDynamicTitle {
             list.add(new ListItem(getTranslation("mentoring.rounds.none")));
         }
         for (RoundSummary r : all) {
-            list.add(new ListItem(se.brobygge.shared.ui.Written.text(new RouterLink(r.name(), RoundView.class, new RouteParameters(RoundView.ID,
-                    r.id().toString()))), new Span(" – " + getTranslation("mentoring.roundStatus." + r.status().name())
+            list.add(new ListItem(
+                    se.brobygge.shared.ui.Written.text(new RouterLink(
+                            r.name(), RoundView.class, new RouteParameters(RoundView.ID, r.id().toString()))),
+                    new Span(" – "
+                            + getTranslation(
+                                    "mentoring.roundStatus." + r.status().name())
                             + ", " + Formats.date(r.createdAt(), locale) + ", " + r.mentees() + " / " + r.mentors()
                             + ", " + getTranslation("mentoring.rounds.column.proposals") + ": " + r.proposals())));
         }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +13,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
@@ -47,8 +45,7 @@ class DemoMessaging implements ApplicationRunner {
             "Hej Amal! Torsdag klockan 17 passar bra. Ta med ditt CV så går vi igenom det tillsammans.",
             "شكراً! Det är nästan det enda jag kan säga på arabiska, men jag lär mig gärna mer.");
 
-    private record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {
-    }
+    private record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {}
 
     private final MessagingService messaging;
     private final Recipients recipients;
@@ -97,8 +94,11 @@ class DemoMessaging implements ApplicationRunner {
 
     private static <T> T as(AccountId id, String name, Callable<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new DemoPrincipal(id, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new DemoPrincipal(id, name),
+                        null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT))));
         try {
             return action.call();
         } catch (RuntimeException e) {

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageStore {
 
-    public record ConversationRow(long id, long accountA, long accountB, @Nullable Instant lastMessageAt,
+    public record ConversationRow(
+            long id,
+            long accountA,
+            long accountB,
+            @Nullable Instant lastMessageAt,
             @Nullable Long blockedBy) {
 
         public boolean has(long account) {
@@ -26,9 +29,14 @@ public class MessageStore {
         }
     }
 
-    public record MessageRow(long id, long conversationId, long senderId, String body, Instant sentAt,
-            @Nullable Instant readAt, @Nullable Instant reportedAt) {
-    }
+    public record MessageRow(
+            long id,
+            long conversationId,
+            long senderId,
+            String body,
+            Instant sentAt,
+            @Nullable Instant readAt,
+            @Nullable Instant reportedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -37,83 +45,109 @@ public class MessageStore {
     }
 
     public Optional<ConversationRow> conversation(long id) {
-        return jdbc.sql(CONVERSATION + " WHERE id = ?").param(id).query(MessageStore::conversation).optional();
+        return jdbc.sql(CONVERSATION + " WHERE id = ?")
+                .param(id)
+                .query(MessageStore::conversation)
+                .optional();
     }
 
     /** Holds the conversation's row lock until the transaction ends: sending and blocking queue up. */
     public Optional<ConversationRow> lockConversation(long id) {
-        return jdbc.sql(CONVERSATION + " WHERE id = ? FOR UPDATE").param(id).query(MessageStore::conversation)
+        return jdbc.sql(CONVERSATION + " WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(MessageStore::conversation)
                 .optional();
     }
 
     public Optional<ConversationRow> between(long one, long two) {
         return jdbc.sql(CONVERSATION + " WHERE account_a = ? AND account_b = ?")
-                .params(Math.min(one, two), Math.max(one, two)).query(MessageStore::conversation).optional();
+                .params(Math.min(one, two), Math.max(one, two))
+                .query(MessageStore::conversation)
+                .optional();
     }
 
     /** The pair's conversation, made if there is none yet (the unique pair key settles a race). */
     public ConversationRow openBetween(long one, long two, Instant now) {
         jdbc.sql("INSERT IGNORE INTO messaging_conversation (account_a, account_b, created_at) VALUES (?, ?, ?)")
-                .params(Math.min(one, two), Math.max(one, two), utc(now)).update();
+                .params(Math.min(one, two), Math.max(one, two), utc(now))
+                .update();
         return between(one, two).orElseThrow();
     }
 
     public List<ConversationRow> conversationsOf(long account) {
-        return jdbc.sql(CONVERSATION + " WHERE account_a = ? OR account_b = ? ORDER BY COALESCE(last_message_at, created_at) DESC")
-                .params(account, account).query(MessageStore::conversation).list();
+        return jdbc.sql(CONVERSATION
+                        + " WHERE account_a = ? OR account_b = ? ORDER BY COALESCE(last_message_at, created_at) DESC")
+                .params(account, account)
+                .query(MessageStore::conversation)
+                .list();
     }
 
     public long unread(long conversationId, long reader) {
-        return jdbc.sql("SELECT COUNT(*) FROM messaging_message WHERE conversation_id = ? AND sender_id <> ? AND read_at IS NULL")
-                .params(conversationId, reader).query(Long.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM messaging_message WHERE conversation_id = ? AND sender_id <> ? AND read_at IS NULL")
+                .params(conversationId, reader)
+                .query(Long.class)
+                .single();
     }
 
     public long unreadTotal(long reader) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM messaging_message m JOIN messaging_conversation c ON c.id = m.conversation_id
-                WHERE (c.account_a = ? OR c.account_b = ?) AND m.sender_id <> ? AND m.read_at IS NULL""")
-                .params(reader, reader, reader).query(Long.class).single();
+                WHERE (c.account_a = ? OR c.account_b = ?) AND m.sender_id <> ? AND m.read_at IS NULL""").params(reader, reader, reader).query(Long.class).single();
     }
 
     public List<MessageRow> messages(long conversationId, int limit) {
         List<MessageRow> newest = jdbc.sql(MESSAGE + " WHERE conversation_id = ? ORDER BY id DESC LIMIT ?")
-                .params(conversationId, limit).query(MessageStore::message).list();
+                .params(conversationId, limit)
+                .query(MessageStore::message)
+                .list();
         return newest.reversed();
     }
 
     /** Up to {@code count} messages sent before {@code messageId} in its conversation, oldest first. */
     public List<MessageRow> before(long conversationId, long messageId, int count) {
         List<MessageRow> newest = jdbc.sql(MESSAGE + " WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
-                .params(conversationId, messageId, count).query(MessageStore::message).list();
+                .params(conversationId, messageId, count)
+                .query(MessageStore::message)
+                .list();
         return newest.reversed();
     }
 
     public Optional<MessageRow> message(long id) {
-        return jdbc.sql(MESSAGE + " WHERE id = ?").param(id).query(MessageStore::message).optional();
+        return jdbc.sql(MESSAGE + " WHERE id = ?")
+                .param(id)
+                .query(MessageStore::message)
+                .optional();
     }
 
     public long insertMessage(long conversationId, long sender, String body, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)")
-                .params(conversationId, sender, body, utc(now)).update(keys);
-        jdbc.sql("UPDATE messaging_conversation SET last_message_at = ? WHERE id = ?").params(utc(now), conversationId)
+                .params(conversationId, sender, body, utc(now))
+                .update(keys);
+        jdbc.sql("UPDATE messaging_conversation SET last_message_at = ? WHERE id = ?")
+                .params(utc(now), conversationId)
                 .update();
         return java.util.Objects.requireNonNull(keys.getKey()).longValue();
     }
 
     public void markRead(long conversationId, long reader, Instant now) {
-        jdbc.sql("UPDATE messaging_message SET read_at = ? WHERE conversation_id = ? AND sender_id <> ? AND read_at IS NULL")
-                .params(utc(now), conversationId, reader).update();
+        jdbc.sql(
+                        "UPDATE messaging_message SET read_at = ? WHERE conversation_id = ? AND sender_id <> ? AND read_at IS NULL")
+                .params(utc(now), conversationId, reader)
+                .update();
     }
 
     public void block(long conversationId, long by, Instant now) {
         jdbc.sql("UPDATE messaging_conversation SET blocked_by = ?, blocked_at = ? WHERE id = ? AND blocked_by IS NULL")
-                .params(by, utc(now), conversationId).update();
+                .params(by, utc(now), conversationId)
+                .update();
     }
 
     public void markReported(long messageId, Instant now) {
         jdbc.sql("UPDATE messaging_message SET reported_at = ? WHERE id = ? AND reported_at IS NULL")
-                .params(utc(now), messageId).update();
+                .params(utc(now), messageId)
+                .update();
     }
 
     private static final String CONVERSATION =
@@ -124,13 +158,22 @@ public class MessageStore {
     private static ConversationRow conversation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         long blocker = rs.getLong("blocked_by");
         Long blockedBy = rs.wasNull() ? null : blocker;
-        return new ConversationRow(rs.getLong("id"), rs.getLong("account_a"), rs.getLong("account_b"),
-                instant(rs, "last_message_at"), blockedBy);
+        return new ConversationRow(
+                rs.getLong("id"),
+                rs.getLong("account_a"),
+                rs.getLong("account_b"),
+                instant(rs, "last_message_at"),
+                blockedBy);
     }
 
     private static MessageRow message(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new MessageRow(rs.getLong("id"), rs.getLong("conversation_id"), rs.getLong("sender_id"),
-                rs.getString("body"), java.util.Objects.requireNonNull(instant(rs, "sent_at")), instant(rs, "read_at"),
+        return new MessageRow(
+                rs.getLong("id"),
+                rs.getLong("conversation_id"),
+                rs.getLong("sender_id"),
+                rs.getString("body"),
+                java.util.Objects.requireNonNull(instant(rs, "sent_at")),
+                instant(rs, "read_at"),
                 instant(rs, "reported_at"));
     }
 

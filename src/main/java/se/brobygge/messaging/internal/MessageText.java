@@ -12,11 +12,11 @@ public final class MessageText {
 
     public static final int MAX_LENGTH = 2000;
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
-    private MessageText() {
-    }
+    private MessageText() {}
 
     public static String clean(String text) {
         String normalised = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);

@@ -2,10 +2,8 @@ package se.brobygge.messaging.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 
@@ -27,8 +25,12 @@ class MessagingPersonalData extends AccountTables {
     @Override
     public void erase(ErasedPerson person) {
         long id = person.accountId();
-        jdbc.update("UPDATE messaging_conversation SET blocked_by = ?, blocked_at = ? "
-                + "WHERE (account_a = ? OR account_b = ?) AND blocked_by IS NULL", id,
-                java.sql.Timestamp.from(person.at()), id, id);
+        jdbc.update(
+                "UPDATE messaging_conversation SET blocked_by = ?, blocked_at = ? "
+                        + "WHERE (account_a = ? OR account_b = ?) AND blocked_by IS NULL",
+                id,
+                java.sql.Timestamp.from(person.at()),
+                id,
+                id);
     }
 }

@@ -1,7 +1,5 @@
 package se.brobygge.messaging.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,9 +21,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
-import se.brobygge.shared.ui.ParticipantName;
+import java.util.Locale;
 import se.brobygge.messaging.Conversation;
 import se.brobygge.messaging.Message;
 import se.brobygge.messaging.MessagingService;
@@ -33,6 +30,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.ParticipantName;
 
 /** One conversation: the messages with read receipts, writing, blocking and reporting. */
 @Route("messages/:conversationId")
@@ -62,16 +60,20 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         logRegion.getElement().setAttribute("aria-live", "polite");
         logRegion.getElement().setAttribute("aria-label", getTranslation("messaging.conversation.log"));
         logRegion.add(log);
-        log.getStyle().set("list-style", "none").set("padding-inline-start", "0").set("display", "flex")
-                .set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        log.getStyle()
+                .set("list-style", "none")
+                .set("padding-inline-start", "0")
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-s)");
         text.setLabel(getTranslation("messaging.conversation.text"));
         text.setMaxLength(MessagingService.MAX_LENGTH);
         text.setWidthFull();
         text.setMinHeight("6em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setHelperText(getTranslation("messaging.conversation.help", MessagingService.MAX_LENGTH));
-        text.addValueChangeListener(e -> text.setHelperText(getTranslation("messaging.conversation.count",
-                e.getValue().length(), MessagingService.MAX_LENGTH)));
+        text.addValueChangeListener(e -> text.setHelperText(
+                getTranslation("messaging.conversation.count", e.getValue().length(), MessagingService.MAX_LENGTH)));
         send.setText(getTranslation("messaging.conversation.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-button");
@@ -85,7 +87,10 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         closed.getElement().setAttribute("role", "status");
         RouterLink back = new RouterLink(getTranslation("messaging.conversation.back"), MessagesView.class);
         Div actions = new Div(send, block);
-        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        actions.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-m)")
+                .set("flex-wrap", "wrap");
         add(back, heading, context, logRegion, closed, text, actions, status);
     }
 
@@ -97,7 +102,9 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         } catch (org.springframework.security.access.AccessDeniedException notMine) {
             removeAll();
             title = getTranslation("messaging.list.title");
-            add(new H1(title), new Paragraph(getTranslation("messaging.conversation.notFound")),
+            add(
+                    new H1(title),
+                    new Paragraph(getTranslation("messaging.conversation.notFound")),
                     new RouterLink(getTranslation("messaging.conversation.back"), MessagesView.class));
         }
     }
@@ -141,22 +148,28 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         ListItem item = new ListItem();
         item.addClassName("message");
         item.addClassName(m.mine() ? "mine" : "theirs");
-        item.getStyle().set("max-width", "40rem").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        item.getStyle()
+                .set("max-width", "40rem")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", m.mine() ? "var(--lumo-primary-color-10pct)" : "var(--lumo-contrast-5pct)")
                 .set("align-self", m.mine() ? "flex-end" : "flex-start");
-        Span who = m.mine() ? new Span(getTranslation("messaging.conversation.you"))
+        Span who = m.mine()
+                ? new Span(getTranslation("messaging.conversation.you"))
                 : se.brobygge.shared.ui.Written.span(ParticipantName.of(c.otherName(), this));
         who.getStyle().set("font-weight", "600");
         Paragraph body = new Paragraph();
         body.setText(m.text()); // plain text only: nothing in a message is ever markup
         se.brobygge.shared.ui.Written.text(body);
         body.addClassName("message-text");
-        body.getStyle().set("white-space", "pre-wrap").set("margin-block", "var(--lumo-space-xs)")
+        body.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("margin-block", "var(--lumo-space-xs)")
                 .set("overflow-wrap", "anywhere");
-        Span meta = new Span(m.mine() && m.readAt() != null
-                ? getTranslation("messaging.conversation.read", Formats.dateTime(m.readAt(), locale))
-                : getTranslation("messaging.conversation.sent", Formats.dateTime(m.sentAt(), locale)));
+        Span meta = new Span(
+                m.mine() && m.readAt() != null
+                        ? getTranslation("messaging.conversation.read", Formats.dateTime(m.readAt(), locale))
+                        : getTranslation("messaging.conversation.sent", Formats.dateTime(m.sentAt(), locale)));
         meta.addClassName("message-meta");
         meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         item.add(who, body, meta);
@@ -216,7 +229,9 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         dialog.setHeaderTitle(getTranslation("messaging.report.title"));
         Paragraph quoted = new Paragraph();
         quoted.setText(m.text());
-        quoted.getStyle().set("white-space", "pre-wrap").set("border-inline-start", "3px solid var(--lumo-contrast-30pct)")
+        quoted.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("border-inline-start", "3px solid var(--lumo-contrast-30pct)")
                 .set("padding-inline-start", "var(--lumo-space-s)");
         Select<String> reason = new Select<>();
         reason.setLabel(getTranslation("messaging.report.reason"));

@@ -1,9 +1,5 @@
 package se.brobygge.messaging.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -19,14 +15,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
-import se.brobygge.shared.ui.ParticipantName;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import se.brobygge.messaging.Contact;
 import se.brobygge.messaging.ConversationSummary;
 import se.brobygge.messaging.MessagingService;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.ui.ParticipantName;
 
 /** My conversations, and the people I may start one with. */
 @Route("messages")
@@ -60,13 +58,16 @@ class MessagesView extends Main implements HasDynamicTitle {
         list.addClassName("conversation-list");
         for (ConversationSummary c : mine) {
             ListItem item = new ListItem();
-            RouterLink link = se.brobygge.shared.ui.Written.text(new RouterLink(ParticipantName.of(c.otherName(), this),
-                    ConversationView.class, new RouteParameters("conversationId", Long.toString(c.id()))));
+            RouterLink link = se.brobygge.shared.ui.Written.text(new RouterLink(
+                    ParticipantName.of(c.otherName(), this),
+                    ConversationView.class,
+                    new RouteParameters("conversationId", Long.toString(c.id()))));
             link.addClassName("conversation-link");
             item.add(link);
             if (c.lastMessageAt() != null) {
-                item.add(new Span(" · "), new com.vaadin.flow.component.html.Span(
-                        Formats.dateTime(c.lastMessageAt(), locale)));
+                item.add(
+                        new Span(" · "),
+                        new com.vaadin.flow.component.html.Span(Formats.dateTime(c.lastMessageAt(), locale)));
             }
             if (c.unread() > 0) {
                 Span unread = new Span(getTranslation("messaging.list.unread", c.unread()));
@@ -103,12 +104,16 @@ class MessagesView extends Main implements HasDynamicTitle {
             ListItem item = new ListItem();
             Button write = new Button(getTranslation("messaging.list.write", contact.displayName()), e -> {
                 long id = messaging.startWith(contact.accountId());
-                UI.getCurrent().navigate(ConversationView.class, new RouteParameters("conversationId", Long.toString(id)));
+                UI.getCurrent()
+                        .navigate(ConversationView.class, new RouteParameters("conversationId", Long.toString(id)));
             });
             write.addClassName("write-button");
-            Span why = new Span(" " + contact.relationships().stream()
-                    .map(r -> r.labelIsKey() ? getTranslation(r.label()) : r.label()).distinct()
-                    .collect(Collectors.collectingAndThen(Collectors.toList(), labels -> ListText.of(labels, getLocale()))));
+            Span why = new Span(" "
+                    + contact.relationships().stream()
+                            .map(r -> r.labelIsKey() ? getTranslation(r.label()) : r.label())
+                            .distinct()
+                            .collect(Collectors.collectingAndThen(
+                                    Collectors.toList(), labels -> ListText.of(labels, getLocale()))));
             item.add(write, why);
             list.add(item);
         }

@@ -1,11 +1,10 @@
 package se.brobygge.moderation.internal;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 @Entity
 @Table(name = "moderation_author")
@@ -14,12 +13,17 @@ class AuthorEntity {
     @Id
     @Column(name = "account_id")
     long accountId;
-    @Column(name = "first_seen_at", nullable = false) Instant firstSeenAt = Instant.EPOCH;
-    @Column(name = "submitted_count", nullable = false) int submittedCount;
-    @Column(nullable = false) boolean trusted;
 
-    protected AuthorEntity() {
-    }
+    @Column(name = "first_seen_at", nullable = false)
+    Instant firstSeenAt = Instant.EPOCH;
+
+    @Column(name = "submitted_count", nullable = false)
+    int submittedCount;
+
+    @Column(nullable = false)
+    boolean trusted;
+
+    protected AuthorEntity() {}
 
     AuthorEntity(long accountId, Instant now) {
         this.accountId = accountId;

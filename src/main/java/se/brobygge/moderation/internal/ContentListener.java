@@ -2,7 +2,6 @@ package se.brobygge.moderation.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.content.ContentHeldForReview;
@@ -27,7 +26,12 @@ class ContentListener {
 
     @EventListener
     void on(ContentSubmitted event) {
-        core.submitted(event.ref(), event.authorAccountId(), event.text(), event.language(), event.link(),
+        core.submitted(
+                event.ref(),
+                event.authorAccountId(),
+                event.text(),
+                event.language(),
+                event.link(),
                 staffWriting(currentUser, event.authorAccountId()));
     }
 
@@ -38,8 +42,15 @@ class ContentListener {
 
     @EventListener
     void on(ContentReported event) {
-        core.reportedElsewhere(event.ref(), event.authorAccountId(), event.reporterAccountId(), event.reason(),
-                event.comment(), event.text(), event.link(), event.context());
+        core.reportedElsewhere(
+                event.ref(),
+                event.authorAccountId(),
+                event.reporterAccountId(),
+                event.reason(),
+                event.comment(),
+                event.text(),
+                event.link(),
+                event.context());
     }
 
     /** Staff writing as themselves (official answers, background texts) skip pre-moderation. */

@@ -1,12 +1,10 @@
 package se.brobygge.moderation.internal;
 
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.moderation.ReportReason;
@@ -28,7 +26,11 @@ class DemoModeration implements ApplicationRunner {
     private final WatchedWordRepository words;
     private final Recipients recipients;
 
-    DemoModeration(ModerationCore core, ItemRepository items, ReportRepository reports, WatchedWordRepository words,
+    DemoModeration(
+            ModerationCore core,
+            ItemRepository items,
+            ReportRepository reports,
+            WatchedWordRepository words,
             Recipients recipients) {
         this.core = core;
         this.items = items;
@@ -49,10 +51,18 @@ class DemoModeration implements ApplicationRunner {
         if (lina == null || amal == null || sara == null) {
             return;
         }
-        items.findAll().stream().filter(i -> i.text.contains("idioter")).findFirst().ifPresent(item -> {
-            core.report(item.ref(), amal.value(), ReportReason.OFFENSIVE, "Personangrepp på kommunens personal", null);
-            core.report(item.ref(), sara.value(), ReportReason.OFFENSIVE, null, null);
-        });
+        items.findAll().stream()
+                .filter(i -> i.text.contains("idioter"))
+                .findFirst()
+                .ifPresent(item -> {
+                    core.report(
+                            item.ref(),
+                            amal.value(),
+                            ReportReason.OFFENSIVE,
+                            "Personangrepp på kommunens personal",
+                            null);
+                    core.report(item.ref(), sara.value(), ReportReason.OFFENSIVE, null, null);
+                });
         core.addWord("sv", "idioter", WordAction.FLAG, null, lina.value());
         core.addWord("*", "casino", WordAction.QUEUE, null, lina.value());
         core.addWord("sv", "dödshot", WordAction.BLOCK, "Hot är inte tillåtna i Brobygge.", lina.value());

@@ -1,15 +1,13 @@
 package se.brobygge.moderation.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "moderation_log")
@@ -17,15 +15,26 @@ class LogEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Nullable Long id;
-    @Column(name = "actor_id") @Nullable Long actorId;
-    @Column(nullable = false) String action = "";
-    @Column(nullable = false) String target = "";
-    @Nullable String reason;
-    @Column(name = "created_at", nullable = false) Instant createdAt = Instant.EPOCH;
+    @Nullable
+    Long id;
 
-    protected LogEntity() {
-    }
+    @Column(name = "actor_id")
+    @Nullable
+    Long actorId;
+
+    @Column(nullable = false)
+    String action = "";
+
+    @Column(nullable = false)
+    String target = "";
+
+    @Nullable
+    String reason;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt = Instant.EPOCH;
+
+    protected LogEntity() {}
 
     LogEntity(@Nullable Long actorId, String action, String target, @Nullable String reason, Instant now) {
         this.actorId = actorId;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.moderation.BlockView;
@@ -40,18 +38,17 @@ import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReviewReason;
 import se.brobygge.moderation.WatchedWord;
 import se.brobygge.moderation.WordAction;
-import se.brobygge.shared.csv.CsvWriter;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
-import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentRestored;
-import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentScreening.Outcome;
 import se.brobygge.shared.content.ContentScreening.Verdict;
+import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
@@ -70,7 +67,8 @@ public class ModerationCore {
     static final String NEW_POSTS = "newAccountPosts";
     static final String NEW_DAYS = "newAccountDays";
     /** Bidirectional and zero-width controls, removed before matching words so they cannot hide one. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]");
 
     private final ItemRepository items;
     private final ReportRepository reports;
@@ -87,10 +85,21 @@ public class ModerationCore {
     private final Clock clock;
     private final AccessAudit audit;
 
-    ModerationCore(ItemRepository items, ReportRepository reports, DecisionRepository decisions,
-            AuthorRepository authors, BlockRepository blocks, LogRepository log, WatchedWordRepository words,
-            SettingRepository settings, ModerationProperties defaults, Recipients recipients,
-            TranslationProvider translations, ApplicationEventPublisher publisher, Clock clock, AccessAudit audit) {
+    ModerationCore(
+            ItemRepository items,
+            ReportRepository reports,
+            DecisionRepository decisions,
+            AuthorRepository authors,
+            BlockRepository blocks,
+            LogRepository log,
+            WatchedWordRepository words,
+            SettingRepository settings,
+            ModerationProperties defaults,
+            Recipients recipients,
+            TranslationProvider translations,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            AccessAudit audit) {
         this.audit = audit;
         this.items = items;
         this.reports = reports;
@@ -111,7 +120,12 @@ public class ModerationCore {
 
     /** A module's content was created or changed: keep the snapshot and apply the rules. */
     @Transactional
-    public void submitted(ContentRef ref, long authorId, String text, @Nullable String language, @Nullable String link,
+    public void submitted(
+            ContentRef ref,
+            long authorId,
+            String text,
+            @Nullable String language,
+            @Nullable String link,
             boolean staffAuthor) {
         Instant now = clock.instant();
         AuthorEntity author = authors.findById(authorId).orElseGet(() -> new AuthorEntity(authorId, now));
@@ -153,8 +167,15 @@ public class ModerationCore {
 
     /** A report made in the owning module's own UI, with the text as the reporter saw it. */
     @Transactional
-    public void reportedElsewhere(ContentRef ref, long authorId, long reporterId, String reasonCode,
-            @Nullable String comment, String text, @Nullable String link, List<String> context) {
+    public void reportedElsewhere(
+            ContentRef ref,
+            long authorId,
+            long reporterId,
+            String reasonCode,
+            @Nullable String comment,
+            String text,
+            @Nullable String link,
+            List<String> context) {
         Instant now = clock.instant();
         if (items.findRef(ref.module(), ref.type(), ref.id()).isEmpty()) {
             authors.findById(authorId).orElseGet(() -> authors.save(new AuthorEntity(authorId, now)));
@@ -175,7 +196,11 @@ public class ModerationCore {
     // ---- reports
 
     @Transactional
-    public void report(ContentRef ref, long reporterId, ReportReason reason, @Nullable String comment,
+    public void report(
+            ContentRef ref,
+            long reporterId,
+            ReportReason reason,
+            @Nullable String comment,
             @Nullable String textAsSeen) {
         String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
         if (cleanComment != null && cleanComment.length() > 1000) {
@@ -194,8 +219,8 @@ public class ModerationCore {
         }
         Instant now = clock.instant();
         try {
-            reports.saveAndFlush(new ReportEntity(item.id(), reporterId, reason, cleanComment,
-                    textAsSeen == null ? item.text : textAsSeen, now));
+            reports.saveAndFlush(new ReportEntity(
+                    item.id(), reporterId, reason, cleanComment, textAsSeen == null ? item.text : textAsSeen, now));
         } catch (DataIntegrityViolationException sameReporter) {
             throw new InvalidInputException("reason", "moderation.report.twice");
         }
@@ -217,17 +242,19 @@ public class ModerationCore {
     @Transactional(readOnly = true)
     public boolean hasReported(ContentRef ref, long reporterId) {
         return items.findRef(ref.module(), ref.type(), ref.id())
-                .map(i -> reports.existsByItemIdAndReporterId(i.id(), reporterId)).orElse(false);
+                .map(i -> reports.existsByItemIdAndReporterId(i.id(), reporterId))
+                .orElse(false);
     }
 
     // ---- the queue and decisions
 
     @Transactional(readOnly = true)
     public List<QueueItem> queue(QueueFilter filter) {
-        Instant before = filter.olderThanHours() == null ? null
+        Instant before = filter.olderThanHours() == null
+                ? null
                 : clock.instant().minus(Duration.ofHours(filter.olderThanHours()));
-        List<ItemEntity> found = items.queue(filter.module(), filter.reason(), before, filter.reportReason(),
-                PageRequest.of(0, 200));
+        List<ItemEntity> found =
+                items.queue(filter.module(), filter.reason(), before, filter.reportReason(), PageRequest.of(0, 200));
         Set<AccountId> ids = new HashSet<>();
         found.forEach(i -> {
             if (i.claimedBy != null) {
@@ -235,10 +262,20 @@ public class ModerationCore {
             }
         });
         Map<AccountId, String> names = ids.isEmpty() ? Map.of() : recipients.displayNames(ids);
-        return found.stream().map(i -> new QueueItem(new ItemId(i.id()), i.ref(), i.authorId, i.text, i.language,
-                i.review == null ? ReviewReason.REPORTED : i.review, i.reviewSince == null ? i.updatedAt : i.reviewSince,
-                i.reportCount, i.hidden, i.claimedBy,
-                i.claimedBy == null ? null : names.get(new AccountId(i.claimedBy)))).toList();
+        return found.stream()
+                .map(i -> new QueueItem(
+                        new ItemId(i.id()),
+                        i.ref(),
+                        i.authorId,
+                        i.text,
+                        i.language,
+                        i.review == null ? ReviewReason.REPORTED : i.review,
+                        i.reviewSince == null ? i.updatedAt : i.reviewSince,
+                        i.reportCount,
+                        i.hidden,
+                        i.claimedBy,
+                        i.claimedBy == null ? null : names.get(new AccountId(i.claimedBy))))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -255,8 +292,12 @@ public class ModerationCore {
         Optional<ItemEntity> found = items.findById(id.value());
         found.filter(item -> item.privateContent).ifPresent(item -> {
             log(moderatorId, "VIEW_PRIVATE", item.ref().toString(), null, clock.instant());
-            audit.record(new StaffAccess(moderatorId, AccessKind.PRIVATE_MESSAGE_READ, item.authorId,
-                    item.ref().toString(), "/staff/moderation/" + item.id()));
+            audit.record(new StaffAccess(
+                    moderatorId,
+                    AccessKind.PRIVATE_MESSAGE_READ,
+                    item.authorId,
+                    item.ref().toString(),
+                    "/staff/moderation/" + item.id()));
         });
         return found.map(this::details);
     }
@@ -281,20 +322,46 @@ public class ModerationCore {
         Map<String, Long> perModule = new TreeMap<>();
         items.hiddenPerModule(item.authorId).forEach(row -> perModule.put((String) row[0], (Long) row[1]));
         AuthorEntity author = authors.findById(item.authorId).orElse(null);
-        var history = new ItemDetails.AuthorHistory(items.countByAuthorId(item.authorId),
-                items.countByAuthorIdAndHiddenTrue(item.authorId), items.reportsAgainst(item.authorId),
-                !blocks.activeOf(item.authorId, clock.instant()).isEmpty(), author != null && author.trusted,
+        var history = new ItemDetails.AuthorHistory(
+                items.countByAuthorId(item.authorId),
+                items.countByAuthorIdAndHiddenTrue(item.authorId),
+                items.reportsAgainst(item.authorId),
+                !blocks.activeOf(item.authorId, clock.instant()).isEmpty(),
+                author != null && author.trusted,
                 perModule);
-        return new ItemDetails(new ItemId(item.id()), item.ref(), item.authorId,
-                names.getOrDefault(new AccountId(item.authorId), "?"), item.text, item.language, item.link,
-                item.hidden, item.hiddenReason, item.hiddenBy, item.review, item.claimedBy, item.appealText,
+        return new ItemDetails(
+                new ItemId(item.id()),
+                item.ref(),
+                item.authorId,
+                names.getOrDefault(new AccountId(item.authorId), "?"),
+                item.text,
+                item.language,
+                item.link,
+                item.hidden,
+                item.hiddenReason,
+                item.hiddenBy,
+                item.review,
+                item.claimedBy,
+                item.appealText,
                 item.appealedAt,
-                rs.stream().map(r -> new ItemDetails.Report(names.getOrDefault(new AccountId(r.reporterId), "?"),
-                        r.reason, r.comment, r.text, r.createdAt)).toList(),
-                ds.stream().map(d -> new ItemDetails.DecisionEntry(d.moderatorId == null ? null
-                        : names.getOrDefault(new AccountId(d.moderatorId), "?"), d.action, d.reason, d.text,
-                        d.createdAt)).toList(),
-                history, item.privateContent,
+                rs.stream()
+                        .map(r -> new ItemDetails.Report(
+                                names.getOrDefault(new AccountId(r.reporterId), "?"),
+                                r.reason,
+                                r.comment,
+                                r.text,
+                                r.createdAt))
+                        .toList(),
+                ds.stream()
+                        .map(d -> new ItemDetails.DecisionEntry(
+                                d.moderatorId == null ? null : names.getOrDefault(new AccountId(d.moderatorId), "?"),
+                                d.action,
+                                d.reason,
+                                d.text,
+                                d.createdAt))
+                        .toList(),
+                history,
+                item.privateContent,
                 item.context == null ? List.of() : List.of(item.context.split("\n")));
     }
 
@@ -330,8 +397,8 @@ public class ModerationCore {
      *                                     out without the redacted text
      */
     @Transactional
-    public void decide(ItemId id, long moderatorId, Decision decision, @Nullable String reason,
-            @Nullable String redactedText) {
+    public void decide(
+            ItemId id, long moderatorId, Decision decision, @Nullable String reason, @Nullable String redactedText) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         List<FieldError> errors = new ArrayList<>();
         if ((decision == Decision.HIDE || decision == Decision.EDIT_OUT) && why == null) {
@@ -351,8 +418,8 @@ public class ModerationCore {
             throw new ModerationConflictException("moderation.conflict.decided");
         }
         if (item.claimedBy == null || item.claimedBy != moderatorId) {
-            throw new ModerationConflictException(item.claimedBy == null ? "moderation.conflict.claimFirst"
-                    : "moderation.conflict.claimedByOther");
+            throw new ModerationConflictException(
+                    item.claimedBy == null ? "moderation.conflict.claimFirst" : "moderation.conflict.claimedByOther");
         }
         requireAnotherModeratorForAppeal(item, moderatorId);
         Instant now = clock.instant();
@@ -437,8 +504,14 @@ public class ModerationCore {
     @Transactional(readOnly = true)
     public List<MyModeratedItem> hiddenOf(long authorId) {
         return items.findByAuthorIdAndHiddenTrueAndHiddenReasonIsNotNullOrderByUpdatedAtDesc(authorId).stream()
-                .map(i -> new MyModeratedItem(new ItemId(i.id()), i.ref(), i.text, i.hiddenReason, i.link,
-                        i.appealedAt, i.appealedAt == null && i.review == null))
+                .map(i -> new MyModeratedItem(
+                        new ItemId(i.id()),
+                        i.ref(),
+                        i.text,
+                        i.hiddenReason,
+                        i.link,
+                        i.appealedAt,
+                        i.appealedAt == null && i.review == null))
                 .toList();
     }
 
@@ -470,8 +543,8 @@ public class ModerationCore {
     // ---- blocks
 
     @Transactional
-    public long block(long accountId, @Nullable Instant until, String justification, boolean hideContent,
-            long moderatorId) {
+    public long block(
+            long accountId, @Nullable Instant until, String justification, boolean hideContent, long moderatorId) {
         List<FieldError> errors = new ArrayList<>();
         String why = justification.strip();
         if (why.isEmpty() || why.length() > 1000) {
@@ -500,11 +573,15 @@ public class ModerationCore {
                 publisher.publishEvent(new ContentHidden(item.ref(), why));
             }
         }
-        publisher.publishEvent(new NotificationRequested(accountId, NotificationKind.MODERATION_DECISION,
-                "moderation-block-" + block.id, until == null ? "moderation.notify.blocked.subject"
-                        : "moderation.notify.suspended.subject",
+        publisher.publishEvent(new NotificationRequested(
+                accountId,
+                NotificationKind.MODERATION_DECISION,
+                "moderation-block-" + block.id,
+                until == null ? "moderation.notify.blocked.subject" : "moderation.notify.suspended.subject",
                 until == null ? "moderation.notify.blocked.body" : "moderation.notify.suspended.body",
-                List.of(why), until, "/my-content/moderated"));
+                List.of(why),
+                until,
+                "/my-content/moderated"));
         return block.id;
     }
 
@@ -540,9 +617,17 @@ public class ModerationCore {
             people.add(new AccountId(b.createdBy));
         });
         Map<AccountId, String> names = people.isEmpty() ? Map.of() : recipients.displayNames(people);
-        return active.stream().map(b -> new BlockView(b.id, b.accountId,
-                names.getOrDefault(new AccountId(b.accountId), "?"), b.until, b.justification,
-                names.getOrDefault(new AccountId(b.createdBy), "?"), b.createdAt, b.liftedAt)).toList();
+        return active.stream()
+                .map(b -> new BlockView(
+                        b.id,
+                        b.accountId,
+                        names.getOrDefault(new AccountId(b.accountId), "?"),
+                        b.until,
+                        b.justification,
+                        names.getOrDefault(new AccountId(b.createdBy), "?"),
+                        b.createdAt,
+                        b.liftedAt))
+                .toList();
     }
 
     @Transactional
@@ -563,17 +648,17 @@ public class ModerationCore {
         if (!active.isEmpty()) {
             BlockEntity block = active.getFirst();
             Language lang = language(authorId);
-            String message = block.until == null ? translate("moderation.screen.blocked", lang)
-                    : translate("moderation.screen.suspended", lang,
-                            Formats.dateTime(block.until, lang.locale()));
+            String message = block.until == null
+                    ? translate("moderation.screen.blocked", lang)
+                    : translate("moderation.screen.suspended", lang, Formats.dateTime(block.until, lang.locale()));
             return new Verdict(Outcome.BLOCK, message);
         }
         AuthorEntity author = authors.findById(authorId).orElseGet(() -> new AuthorEntity(authorId, now));
         return rules(author, text, language, staffAuthor, now);
     }
 
-    private Verdict rules(AuthorEntity author, String text, @Nullable String language, boolean staffAuthor,
-            Instant now) {
+    private Verdict rules(
+            AuthorEntity author, String text, @Nullable String language, boolean staffAuthor, Instant now) {
         Verdict strongest = Verdict.ALLOW;
         String normalised = normalise(text);
         for (WatchedWordEntity word : words.ordered()) {
@@ -584,8 +669,12 @@ public class ModerationCore {
                 continue;
             }
             Verdict v = switch (word.action) {
-                case BLOCK -> new Verdict(Outcome.BLOCK, word.message != null && !word.message.isBlank()
-                        ? word.message : translate("moderation.screen.word", language(author.accountId)));
+                case BLOCK ->
+                    new Verdict(
+                            Outcome.BLOCK,
+                            word.message != null && !word.message.isBlank()
+                                    ? word.message
+                                    : translate("moderation.screen.word", language(author.accountId)));
                 case QUEUE -> new Verdict(Outcome.QUEUE, null);
                 case FLAG -> new Verdict(Outcome.FLAG, null);
             };
@@ -600,7 +689,9 @@ public class ModerationCore {
             ModerationSettings s = settings();
             boolean fewPosts = s.newAccountPosts() > 0 && author.submittedCount < s.newAccountPosts();
             boolean newWriter = s.newAccountDays() > 0
-                    && author.firstSeenAt.plus(Duration.ofDays(s.newAccountDays())).isAfter(now);
+                    && author.firstSeenAt
+                            .plus(Duration.ofDays(s.newAccountDays()))
+                            .isAfter(now);
             if (fewPosts || newWriter) {
                 return new Verdict(Outcome.QUEUE, null);
             }
@@ -609,7 +700,9 @@ public class ModerationCore {
     }
 
     static String normalise(String text) {
-        String plain = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        String plain = INVISIBLE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll("");
         return plain.toLowerCase(Locale.ROOT);
     }
 
@@ -618,21 +711,25 @@ public class ModerationCore {
         if (word.isBlank()) {
             return false;
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE).matcher(text).find();
+        return Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
+                        Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)
+                .matcher(text)
+                .find();
     }
 
     // ---- watched words
 
     @Transactional(readOnly = true)
     public List<WatchedWord> watchedWords() {
-        return words.ordered().stream().map(w -> new WatchedWord(w.id, w.language, w.word, w.action, w.message))
+        return words.ordered().stream()
+                .map(w -> new WatchedWord(w.id, w.language, w.word, w.action, w.message))
                 .toList();
     }
 
     @Transactional
-    public WatchedWord addWord(String language, String word, WordAction action, @Nullable String message,
-            long moderatorId) {
+    public WatchedWord addWord(
+            String language, String word, WordAction action, @Nullable String message, long moderatorId) {
         String lang = language.isBlank() ? "*" : language.strip().toLowerCase(Locale.ROOT);
         String w = normalise(word.strip());
         List<FieldError> errors = new ArrayList<>();
@@ -695,8 +792,12 @@ public class ModerationCore {
         settings.save(new SettingEntity(AUTO_HIDE, Integer.toString(next.autoHideReports())));
         settings.save(new SettingEntity(NEW_POSTS, Integer.toString(next.newAccountPosts())));
         settings.save(new SettingEntity(NEW_DAYS, Integer.toString(next.newAccountDays())));
-        log(moderatorId, "SETTINGS", "settings", next.autoHideReports() + "/" + next.newAccountPosts() + "/"
-                + next.newAccountDays(), clock.instant());
+        log(
+                moderatorId,
+                "SETTINGS",
+                "settings",
+                next.autoHideReports() + "/" + next.newAccountPosts() + "/" + next.newAccountDays(),
+                clock.instant());
     }
 
     private static int number(@Nullable String value, int fallback) {
@@ -719,12 +820,17 @@ public class ModerationCore {
     public byte[] logCsv(Instant from, Locale locale, long actorId) {
         audit.record(new StaffAccess(actorId, AccessKind.EXPORT, null, "moderation:log-csv", "/staff/moderation/log"));
         CsvWriter csv = CsvWriter.withHeader(
-                translate("moderation.log.time", Language.of(locale)), translate("moderation.log.who", Language.of(locale)),
+                translate("moderation.log.time", Language.of(locale)),
+                translate("moderation.log.who", Language.of(locale)),
                 translate("moderation.log.action", Language.of(locale)),
                 translate("moderation.log.target", Language.of(locale)),
                 translate("moderation.log.reason", Language.of(locale)));
         for (LogEntry e : toEntries(log.since(from))) {
-            csv.row(e.at().toString(), e.actorName() == null ? "system" : e.actorName(), e.action(), e.target(),
+            csv.row(
+                    e.at().toString(),
+                    e.actorName() == null ? "system" : e.actorName(),
+                    e.action(),
+                    e.target(),
                     e.reason() == null ? "" : e.reason());
         }
         return csv.toBytes();
@@ -738,15 +844,21 @@ public class ModerationCore {
             }
         });
         Map<AccountId, String> names = people.isEmpty() ? Map.of() : recipients.displayNames(people);
-        return entries.stream().map(e -> new LogEntry(e.id == null ? 0 : e.id, e.createdAt,
-                e.actorId == null ? null : names.getOrDefault(new AccountId(e.actorId), "?"), e.action, e.target,
-                e.reason)).toList();
+        return entries.stream()
+                .map(e -> new LogEntry(
+                        e.id == null ? 0 : e.id,
+                        e.createdAt,
+                        e.actorId == null ? null : names.getOrDefault(new AccountId(e.actorId), "?"),
+                        e.action,
+                        e.target,
+                        e.reason))
+                .toList();
     }
 
     // ---- helpers
 
-    private void record(ItemEntity item, @Nullable Long moderatorId, String action, @Nullable String reason,
-            Instant now) {
+    private void record(
+            ItemEntity item, @Nullable Long moderatorId, String action, @Nullable String reason, Instant now) {
         decisions.save(new DecisionEntity(item.id(), moderatorId, action, clip(reason), item.text, now));
         log(moderatorId, action, item.ref().toString(), reason, now);
     }
@@ -770,14 +882,21 @@ public class ModerationCore {
 
     private void notifyAuthor(ItemEntity item, String what, String reason, Instant now) {
         String excerpt = item.text.length() > 80 ? item.text.substring(0, 80) + "…" : item.text;
-        publisher.publishEvent(new NotificationRequested(item.authorId, NotificationKind.MODERATION_DECISION,
+        publisher.publishEvent(new NotificationRequested(
+                item.authorId,
+                NotificationKind.MODERATION_DECISION,
                 "moderation-" + what + "-" + item.id() + "-" + now.toEpochMilli(),
-                "moderation.notify." + what + ".subject", "moderation.notify." + what + ".body",
-                List.of(reason, excerpt), null, "/my-content/moderated"));
+                "moderation.notify." + what + ".subject",
+                "moderation.notify." + what + ".body",
+                List.of(reason, excerpt),
+                null,
+                "/my-content/moderated"));
     }
 
     private Language language(long accountId) {
-        return recipients.of(new AccountId(accountId)).flatMap(r -> Language.byCode(r.language()))
+        return recipients
+                .of(new AccountId(accountId))
+                .flatMap(r -> Language.byCode(r.language()))
                 .orElse(Language.DEFAULT);
     }
 

@@ -2,10 +2,8 @@ package se.brobygge.moderation.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 
@@ -35,8 +33,10 @@ class ModerationPersonalData extends AccountTables {
         long id = person.accountId();
         jdbc.update("DELETE FROM moderation_author WHERE account_id = ?", id);
         if (person.displayName().length() >= 2) {
-            jdbc.update("UPDATE moderation_item SET context = REPLACE(context, ?, '') WHERE context LIKE ?",
-                    person.displayName(), "%" + person.displayName() + "%");
+            jdbc.update(
+                    "UPDATE moderation_item SET context = REPLACE(context, ?, '') WHERE context LIKE ?",
+                    person.displayName(),
+                    "%" + person.displayName() + "%");
         }
     }
 }

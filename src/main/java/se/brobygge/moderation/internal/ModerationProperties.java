@@ -15,5 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ModerationProperties(
         @DefaultValue("3") int autoHideReports,
         @DefaultValue("0") int newAccountPosts,
-        @DefaultValue("0") int newAccountDays) {
-}
+        @DefaultValue("0") int newAccountDays) {}

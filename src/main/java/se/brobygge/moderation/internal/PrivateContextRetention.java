@@ -1,11 +1,9 @@
 package se.brobygge.moderation.internal;
 
 import java.time.Instant;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.retention.RetentionRule;
 import se.brobygge.shared.retention.RetentionSchedule;
 
@@ -33,8 +31,9 @@ class PrivateContextRetention implements RetentionRule {
     @Override
     @Transactional
     public int apply(RetentionSchedule schedule, Instant now) {
-        return jdbc.update("update moderation_item set context = null where private_content = true "
-                + "and context is not null and review is null and updated_at < ?",
+        return jdbc.update(
+                "update moderation_item set context = null where private_content = true "
+                        + "and context is not null and review is null and updated_at < ?",
                 RetentionSchedule.cutoff(now, schedule.privateMessageContext()));
     }
 }

@@ -1,17 +1,15 @@
 package se.brobygge.moderation.internal;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import jakarta.persistence.LockModeType;
 
 interface ItemRepository extends JpaRepository<ItemEntity, Long> {
 
@@ -34,10 +32,12 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
               and (:reportReason is null or exists (select r from ReportEntity r where r.itemId = i.id
                    and r.reason = :reportReason))
             order by i.reviewSince, i.id""")
-    List<ItemEntity> queue(@Param("module") @Nullable String module,
+    List<ItemEntity> queue(
+            @Param("module") @Nullable String module,
             @Param("reason") se.brobygge.moderation.@Nullable ReviewReason reason,
             @Param("before") @Nullable Instant before,
-            @Param("reportReason") se.brobygge.moderation.@Nullable ReportReason reportReason, Pageable page);
+            @Param("reportReason") se.brobygge.moderation.@Nullable ReportReason reportReason,
+            Pageable page);
 
     List<ItemEntity> findByAuthorIdAndHiddenTrueAndHiddenReasonIsNotNullOrderByUpdatedAtDesc(long authorId);
 
@@ -49,7 +49,8 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
 
     long countByAuthorIdAndHiddenTrue(long authorId);
 
-    @Query("select i.module, count(i) from ItemEntity i where i.authorId = :author and i.hidden = true group by i.module")
+    @Query(
+            "select i.module, count(i) from ItemEntity i where i.authorId = :author and i.hidden = true group by i.module")
     List<Object[]> hiddenPerModule(@Param("author") long author);
 
     @Query("select coalesce(sum(i.reportCount), 0) from ItemEntity i where i.authorId = :author")
@@ -68,8 +69,7 @@ interface DecisionRepository extends JpaRepository<DecisionEntity, Long> {
     List<DecisionEntity> findByItemIdOrderById(long itemId);
 }
 
-interface AuthorRepository extends JpaRepository<AuthorEntity, Long> {
-}
+interface AuthorRepository extends JpaRepository<AuthorEntity, Long> {}
 
 interface BlockRepository extends JpaRepository<BlockEntity, Long> {
 
@@ -99,5 +99,4 @@ interface WatchedWordRepository extends JpaRepository<WatchedWordEntity, Long> {
     boolean existsByLanguageAndWord(String language, String word);
 }
 
-interface SettingRepository extends JpaRepository<SettingEntity, String> {
-}
+interface SettingRepository extends JpaRepository<SettingEntity, String> {}

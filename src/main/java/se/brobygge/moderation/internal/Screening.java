@@ -2,7 +2,6 @@ package se.brobygge.moderation.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.content.ContentScreening;
 

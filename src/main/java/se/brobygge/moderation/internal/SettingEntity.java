@@ -11,10 +11,11 @@ class SettingEntity {
 
     @Id
     String name = "";
-    @Column(nullable = false) String value = "";
 
-    protected SettingEntity() {
-    }
+    @Column(nullable = false)
+    String value = "";
+
+    protected SettingEntity() {}
 
     SettingEntity(String name, String value) {
         this.name = name;

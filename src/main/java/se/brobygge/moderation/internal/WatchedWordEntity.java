@@ -1,9 +1,5 @@
 package se.brobygge.moderation.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.moderation.WordAction;
 
 @Entity
@@ -20,19 +18,32 @@ class WatchedWordEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Nullable Long id;
-    @Column(nullable = false) String language = "*";
-    @Column(nullable = false) String word = "";
-    @Enumerated(EnumType.STRING) @Column(nullable = false) WordAction action = WordAction.FLAG;
-    @Nullable String message;
-    @Column(name = "created_by", nullable = false) long createdBy;
-    @Column(name = "created_at", nullable = false) Instant createdAt = Instant.EPOCH;
+    @Nullable
+    Long id;
 
-    protected WatchedWordEntity() {
-    }
+    @Column(nullable = false)
+    String language = "*";
 
-    WatchedWordEntity(String language, String word, WordAction action, @Nullable String message, long createdBy,
-            Instant now) {
+    @Column(nullable = false)
+    String word = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    WordAction action = WordAction.FLAG;
+
+    @Nullable
+    String message;
+
+    @Column(name = "created_by", nullable = false)
+    long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt = Instant.EPOCH;
+
+    protected WatchedWordEntity() {}
+
+    WatchedWordEntity(
+            String language, String word, WordAction action, @Nullable String message, long createdBy, Instant now) {
         this.language = language;
         this.word = word;
         this.action = action;

@@ -1,10 +1,8 @@
 package se.brobygge.moderation.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-
+import java.util.Locale;
 import se.brobygge.moderation.LogEntry;
 import se.brobygge.moderation.ReportReason;
 import se.brobygge.shared.i18n.LanguageNames;
@@ -15,8 +13,7 @@ import se.brobygge.shared.i18n.LanguageNames;
  */
 final class LogText {
 
-    private LogText() {
-    }
+    private LogText() {}
 
     static String target(LogEntry entry, Component page) {
         String[] parts = entry.target().split(":", 3);
@@ -30,8 +27,8 @@ final class LogText {
             return page.getTranslation("moderation.settings.title");
         }
         if (parts.length == 3) { // a piece of content: module, type, id
-            return page.getTranslation("moderation.log.target.content",
-                    page.getTranslation("moderation.module." + parts[0]), parts[2]);
+            return page.getTranslation(
+                    "moderation.log.target.content", page.getTranslation("moderation.module." + parts[0]), parts[2]);
         }
         return entry.target();
     }
@@ -43,8 +40,10 @@ final class LogText {
             return "";
         }
         return switch (entry.action()) {
-            case "REPORT" -> ReportReason.ofCode(reason)
-                    .map(r -> page.getTranslation("moderation.reason." + r.name())).orElse(reason);
+            case "REPORT" ->
+                ReportReason.ofCode(reason)
+                        .map(r -> page.getTranslation("moderation.reason." + r.name()))
+                        .orElse(reason);
             case "WORD_ADD" -> page.getTranslation("moderation.wordAction." + reason);
             case "SETTINGS" -> settings(reason, page);
             default -> reason;
@@ -53,21 +52,22 @@ final class LogText {
 
     /** Whether the reason is text a moderator (or the system, in the writer's language) wrote. */
     static boolean isWritten(LogEntry entry) {
-        return entry.reason() != null && !switch (entry.action()) {
-            case "REPORT", "WORD_ADD", "SETTINGS" -> true;
-            default -> false;
-        };
+        return entry.reason() != null
+                && !switch (entry.action()) {
+                    case "REPORT", "WORD_ADD", "SETTINGS" -> true;
+                    default -> false;
+                };
     }
 
     private static String settings(String reason, Component page) {
         String[] values = reason.split("/");
-        return values.length != 3 ? reason
+        return values.length != 3
+                ? reason
                 : page.getTranslation("moderation.log.reason.settings", values[0], values[1], values[2]);
     }
 
     private static String language(String code, Component page) {
         Locale reader = UI.getCurrent().getLocale();
-        return "*".equals(code) ? page.getTranslation("moderation.words.allLanguages")
-                : LanguageNames.of(code, reader);
+        return "*".equals(code) ? page.getTranslation("moderation.words.allLanguages") : LanguageNames.of(code, reader);
     }
 }

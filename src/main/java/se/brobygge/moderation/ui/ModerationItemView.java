@@ -1,10 +1,5 @@
 package se.brobygge.moderation.ui;
 
-import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +21,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
@@ -76,16 +74,22 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     private void render(ItemDetails item) {
         removeAll();
         Locale locale = getLocale();
-        add(new H1(getTranslation("moderation.item.title", getTranslation("moderation.module." + item.ref().module()))));
+        add(new H1(getTranslation(
+                "moderation.item.title",
+                getTranslation("moderation.module." + item.ref().module()))));
         add(status);
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("moderation.item.author")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("moderation.item.author")),
                 new DescriptionList.Description(item.authorName()));
-        facts.add(new DescriptionList.Term(getTranslation("moderation.item.state")), new DescriptionList.Description(
-                getTranslation(item.hidden() ? "moderation.item.hidden" : "moderation.item.visible")
+        facts.add(
+                new DescriptionList.Term(getTranslation("moderation.item.state")),
+                new DescriptionList.Description(getTranslation(
+                                item.hidden() ? "moderation.item.hidden" : "moderation.item.visible")
                         + (item.review() == null ? "" : " · " + getTranslation("moderation.review." + item.review()))));
         if (item.hiddenReason() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("moderation.item.hiddenReason")),
+            facts.add(
+                    new DescriptionList.Term(getTranslation("moderation.item.hiddenReason")),
                     new DescriptionList.Description(item.hiddenReason()));
         }
         facts.addClassName("figures");
@@ -93,7 +97,9 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         Div text = new Div();
         text.addClassName("item-text");
         text.setText(item.text());
-        text.getStyle().set("white-space", "pre-wrap").set("padding", "var(--lumo-space-s)")
+        text.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("padding", "var(--lumo-space-s)")
                 .set("border", "1px solid var(--lumo-contrast-20pct)");
         if (item.language() != null) {
             text.getElement().setAttribute("lang", item.language());
@@ -127,7 +133,8 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         }
         renderDecision(item);
 
-        Section reports = new Section(new H2(getTranslation("moderation.item.reports", item.reports().size())));
+        Section reports = new Section(
+                new H2(getTranslation("moderation.item.reports", item.reports().size())));
         OrderedList list = new OrderedList();
         for (ItemDetails.Report r : item.reports()) {
             ListItem li = new ListItem();
@@ -154,7 +161,8 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             ListItem li = new ListItem();
             li.setText(Formats.dateTime(d.at(), locale) + " · "
                     + (d.moderatorName() == null ? getTranslation("moderation.log.system") : d.moderatorName()) + " · "
-                    + getTranslation("moderation.action." + d.action()) + (d.reason() == null ? "" : " · " + d.reason()));
+                    + getTranslation("moderation.action." + d.action())
+                    + (d.reason() == null ? "" : " · " + d.reason()));
             steps.add(li);
         }
         history.add(steps);
@@ -162,8 +170,8 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
 
         ItemDetails.AuthorHistory a = item.author();
         Section author = new Section(new H2(getTranslation("moderation.item.authorHistory", item.authorName())));
-        author.add(new Paragraph(getTranslation("moderation.item.authorFacts", a.submitted(), a.hidden(),
-                a.reportsAgainst())));
+        author.add(new Paragraph(
+                getTranslation("moderation.item.authorFacts", a.submitted(), a.hidden(), a.reportsAgainst())));
         if (a.blocked()) {
             author.add(new Paragraph(getTranslation("moderation.item.authorBlocked")));
         }
@@ -266,9 +274,13 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         Button block = new Button(getTranslation("moderation.block.button"), e -> {
             LocalDateTime local = until.getValue();
             try {
-                blocks.block(new AccountId(item.authorId()),
-                        local == null ? null : local.atZone(Formats.MUNICIPALITY_ZONE).toInstant(),
-                        justification.getValue(), hideAll.getValue());
+                blocks.block(
+                        new AccountId(item.authorId()),
+                        local == null
+                                ? null
+                                : local.atZone(Formats.MUNICIPALITY_ZONE).toInstant(),
+                        justification.getValue(),
+                        hideAll.getValue());
                 render();
                 status.setText(getTranslation("moderation.block.done"));
             } catch (InvalidInputException ex) {

@@ -1,9 +1,5 @@
 package se.brobygge.moderation.ui;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,8 +12,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.identity.Roles;
 import se.brobygge.moderation.ModerationService;
 import se.brobygge.moderation.QueueFilter;
@@ -32,8 +30,8 @@ import se.brobygge.shared.i18n.Formats;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class ModerationQueueView extends Main implements HasDynamicTitle {
 
-    static final List<String> MODULES = List.of("dialogue", "associations", "events", "employers", "mentoring",
-            "identity", "messaging", "places");
+    static final List<String> MODULES =
+            List.of("dialogue", "associations", "events", "employers", "mentoring", "identity", "messaging", "places");
 
     final Select<String> module = new Select<>();
     final Select<ReviewReason> reason = new Select<>();
@@ -51,20 +49,20 @@ class ModerationQueueView extends Main implements HasDynamicTitle {
         module.setItems(MODULES);
         module.setEmptySelectionAllowed(true);
         module.setEmptySelectionCaption(getTranslation("moderation.queue.all"));
-        module.setItemLabelGenerator(m -> m == null ? getTranslation("moderation.queue.all")
-                : getTranslation("moderation.module." + m));
+        module.setItemLabelGenerator(
+                m -> m == null ? getTranslation("moderation.queue.all") : getTranslation("moderation.module." + m));
         reason.setLabel(getTranslation("moderation.queue.reason"));
         reason.setItems(Arrays.asList(ReviewReason.values()));
         reason.setEmptySelectionAllowed(true);
         reason.setEmptySelectionCaption(getTranslation("moderation.queue.all"));
-        reason.setItemLabelGenerator(r -> r == null ? getTranslation("moderation.queue.all")
-                : getTranslation("moderation.review." + r));
+        reason.setItemLabelGenerator(
+                r -> r == null ? getTranslation("moderation.queue.all") : getTranslation("moderation.review." + r));
         reportReason.setLabel(getTranslation("moderation.queue.reportReason"));
         reportReason.setItems(Arrays.asList(ReportReason.values()));
         reportReason.setEmptySelectionAllowed(true);
         reportReason.setEmptySelectionCaption(getTranslation("moderation.queue.all"));
-        reportReason.setItemLabelGenerator(r -> r == null ? getTranslation("moderation.queue.all")
-                : getTranslation("moderation.reason." + r));
+        reportReason.setItemLabelGenerator(
+                r -> r == null ? getTranslation("moderation.queue.all") : getTranslation("moderation.reason." + r));
         olderThanHours.setLabel(getTranslation("moderation.queue.olderThan"));
         olderThanHours.setMin(0);
         olderThanHours.setClearButtonVisible(true);
@@ -76,25 +74,35 @@ class ModerationQueueView extends Main implements HasDynamicTitle {
         olderThanHours.addValueChangeListener(e -> refresh());
         count.getElement().setAttribute("role", "status");
         Locale locale = getLocale();
-        grid.addColumn(i -> Formats.dateTime(i.waitingSince(), locale)).setHeader(getTranslation("moderation.queue.since"))
+        grid.addColumn(i -> Formats.dateTime(i.waitingSince(), locale))
+                .setHeader(getTranslation("moderation.queue.since"))
                 .setAutoWidth(true);
         grid.addColumn(i -> getTranslation("moderation.module." + i.ref().module()))
-                .setHeader(getTranslation("moderation.queue.module")).setAutoWidth(true);
+                .setHeader(getTranslation("moderation.queue.module"))
+                .setAutoWidth(true);
         grid.addColumn(i -> getTranslation("moderation.review." + i.reason()))
-                .setHeader(getTranslation("moderation.queue.reason")).setAutoWidth(true);
-        grid.addColumn(QueueItem::reportCount).setHeader(getTranslation("moderation.queue.reports")).setAutoWidth(true);
+                .setHeader(getTranslation("moderation.queue.reason"))
+                .setAutoWidth(true);
+        grid.addColumn(QueueItem::reportCount)
+                .setHeader(getTranslation("moderation.queue.reports"))
+                .setAutoWidth(true);
         grid.addComponentColumn(i -> {
-            String excerpt = i.text().length() > 120 ? i.text().substring(0, 120) + "…" : i.text();
-            RouterLink link = new RouterLink(excerpt.isBlank() ? "#" + i.id() : excerpt, ModerationItemView.class,
-                    new RouteParameters("id", i.id().toString()));
-            if (i.language() != null) {
-                link.getElement().setAttribute("lang", i.language());
-                link.getElement().setAttribute("dir", "auto");
-            }
-            return link;
-        }).setHeader(getTranslation("moderation.queue.text")).setFlexGrow(1);
+                    String excerpt = i.text().length() > 120 ? i.text().substring(0, 120) + "…" : i.text();
+                    RouterLink link = new RouterLink(
+                            excerpt.isBlank() ? "#" + i.id() : excerpt,
+                            ModerationItemView.class,
+                            new RouteParameters("id", i.id().toString()));
+                    if (i.language() != null) {
+                        link.getElement().setAttribute("lang", i.language());
+                        link.getElement().setAttribute("dir", "auto");
+                    }
+                    return link;
+                })
+                .setHeader(getTranslation("moderation.queue.text"))
+                .setFlexGrow(1);
         grid.addColumn(i -> i.claimedByName() == null ? "" : i.claimedByName())
-                .setHeader(getTranslation("moderation.queue.claimedBy")).setAutoWidth(true);
+                .setHeader(getTranslation("moderation.queue.claimedBy"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addClassName("moderation-queue");
         add(filters, count, grid);
@@ -102,8 +110,8 @@ class ModerationQueueView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<QueueItem> items = moderation.queue(new QueueFilter(module.getValue(), reason.getValue(),
-                reportReason.getValue(), olderThanHours.getValue()));
+        List<QueueItem> items = moderation.queue(new QueueFilter(
+                module.getValue(), reason.getValue(), reportReason.getValue(), olderThanHours.getValue()));
         grid.setItems(items);
         count.setText(getTranslation("moderation.queue.count", items.size()));
     }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
 import se.brobygge.moderation.AppealService;
 import se.brobygge.moderation.MyModeratedItem;
@@ -30,8 +29,11 @@ class MyModeratedContentView extends Main implements HasDynamicTitle {
         this.appeals = appeals;
         addClassName("my-moderated-view");
         status.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("moderation.mine.title")), new Paragraph(getTranslation("moderation.mine.intro")),
-                status, list);
+        add(
+                new H1(getTranslation("moderation.mine.title")),
+                new Paragraph(getTranslation("moderation.mine.intro")),
+                status,
+                list);
         render();
     }
 
@@ -44,7 +46,8 @@ class MyModeratedContentView extends Main implements HasDynamicTitle {
         for (MyModeratedItem item : items) {
             Div card = new Div();
             card.addClassName("moderated-item");
-            card.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
+            card.getStyle()
+                    .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                     .set("padding-block", "var(--lumo-space-s)");
             card.add(new H2(getTranslation("moderation.module." + item.ref().module())));
             Div text = new Div();
@@ -68,7 +71,8 @@ class MyModeratedContentView extends Main implements HasDynamicTitle {
                         render();
                         status.setText(getTranslation("moderation.mine.appealed"));
                     } catch (InvalidInputException ex) {
-                        words.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
+                        words.setErrorMessage(
+                                getTranslation(ex.errors().getFirst().messageKey()));
                         words.setInvalid(true);
                     }
                 });

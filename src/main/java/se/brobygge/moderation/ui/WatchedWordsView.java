@@ -1,10 +1,5 @@
 package se.brobygge.moderation.ui;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +16,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import se.brobygge.identity.Roles;
 import se.brobygge.moderation.ModerationAdminService;
 import se.brobygge.moderation.ModerationSettings;
@@ -30,8 +28,8 @@ import se.brobygge.moderation.WatchedWord;
 import se.brobygge.moderation.WordAction;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
-import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** Watched words per language with what happens on a match, and moderation's settings. */
 @Route("staff/moderation/words")
@@ -83,26 +81,36 @@ class WatchedWordsView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("word-add");
         Div form = new Div(language, word, action, message, add);
-        form.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+        form.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-m)")
                 .set("align-items", "baseline");
         add(form);
 
-        grid.addColumn(w -> languageName(w.language())).setHeader(getTranslation("moderation.words.language"))
+        grid.addColumn(w -> languageName(w.language()))
+                .setHeader(getTranslation("moderation.words.language"))
                 .setAutoWidth(true);
-        grid.addColumn(WatchedWord::word).setHeader(getTranslation("moderation.words.word")).setAutoWidth(true);
+        grid.addColumn(WatchedWord::word)
+                .setHeader(getTranslation("moderation.words.word"))
+                .setAutoWidth(true);
         grid.addColumn(w -> getTranslation("moderation.wordAction." + w.action()))
-                .setHeader(getTranslation("moderation.words.action")).setAutoWidth(true);
-        grid.addColumn(w -> w.message() == null ? "" : w.message()).setHeader(getTranslation("moderation.words.message"))
+                .setHeader(getTranslation("moderation.words.action"))
+                .setAutoWidth(true);
+        grid.addColumn(w -> w.message() == null ? "" : w.message())
+                .setHeader(getTranslation("moderation.words.message"))
                 .setFlexGrow(1);
         grid.addComponentColumn(w -> {
-            Button remove = new Button(getTranslation("moderation.words.remove"), e -> {
-                admin.removeWatchedWord(w.id());
-                refresh();
-                status.setText(getTranslation("moderation.saved"));
-            });
-            remove.setAriaLabel(getTranslation("moderation.words.removeWord", w.word()));
-            return remove;
-        }).setHeader(getTranslation("moderation.words.remove")).setAutoWidth(true);
+                    Button remove = new Button(getTranslation("moderation.words.remove"), e -> {
+                        admin.removeWatchedWord(w.id());
+                        refresh();
+                        status.setText(getTranslation("moderation.saved"));
+                    });
+                    remove.setAriaLabel(getTranslation("moderation.words.removeWord", w.word()));
+                    return remove;
+                })
+                .setHeader(getTranslation("moderation.words.remove"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid);
         add(settingsForm());
@@ -120,8 +128,8 @@ class WatchedWordsView extends Main implements HasDynamicTitle {
         IntegerField days = new IntegerField(getTranslation("moderation.settings.newDays"));
         days.setHelperText(getTranslation("moderation.settings.zeroOff"));
         days.setValue(current.newAccountDays());
-        Map<String, HasValidation> fields = Map.of("autoHideReports", autoHide, "newAccountPosts", posts,
-                "newAccountDays", days);
+        Map<String, HasValidation> fields =
+                Map.of("autoHideReports", autoHide, "newAccountPosts", posts, "newAccountDays", days);
         Button save = new Button(getTranslation("moderation.settings.save"), e -> {
             try {
                 admin.changeSettings(new ModerationSettings(value(autoHide), value(posts), value(days)));
@@ -141,7 +149,8 @@ class WatchedWordsView extends Main implements HasDynamicTitle {
     }
 
     private String languageName(String code) {
-        return "*".equals(code) ? getTranslation("moderation.words.allLanguages")
+        return "*".equals(code)
+                ? getTranslation("moderation.words.allLanguages")
                 : LanguageNames.label(code, getLocale());
     }
 

@@ -2,7 +2,6 @@ package se.brobygge.notifications.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.notify.MailToAddressRequested;
 
@@ -25,8 +24,12 @@ class AddressMails {
     @ApplicationModuleListener
     void on(MailToAddressRequested request) {
         Language language = Language.byCode(request.languageCode()).orElse(Language.DEFAULT);
-        RenderedMail mail = composer.composeForStranger(request.textPrefix(), request.textPrefix() + ".intro",
-                language, request.link(), request.args().toArray());
+        RenderedMail mail = composer.composeForStranger(
+                request.textPrefix(),
+                request.textPrefix() + ".intro",
+                language,
+                request.link(),
+                request.args().toArray());
         outbox.enqueue(MailOutbox.NORMAL, request.dedupKey(), request.email(), language, mail, null);
     }
 }

@@ -10,14 +10,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.notifications.Delivery;
@@ -46,8 +44,15 @@ public class DigestJob {
     private final Clock clock;
     private final ZoneId zone;
 
-    DigestJob(NotificationStore store, MailOutbox outbox, MailComposer composer, UnsubscribeTokens tokens,
-            NotificationCenter center, Recipients recipients, TransactionTemplate transactions, Clock clock,
+    DigestJob(
+            NotificationStore store,
+            MailOutbox outbox,
+            MailComposer composer,
+            UnsubscribeTokens tokens,
+            NotificationCenter center,
+            Recipients recipients,
+            TransactionTemplate transactions,
+            Clock clock,
             BrobyggeProperties properties) {
         this.store = store;
         this.outbox = outbox;
@@ -74,7 +79,8 @@ public class DigestJob {
         if (daily.isAfter(local)) {
             daily = daily.minusDays(1);
         }
-        ZonedDateTime weekly = local.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(SEND_AT);
+        ZonedDateTime weekly =
+                local.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(SEND_AT);
         if (weekly.isAfter(local)) {
             weekly = weekly.minusWeeks(1);
         }
@@ -111,23 +117,37 @@ public class DigestJob {
             List<MailComposer.Unsubscribe> ways = new ArrayList<>();
             for (NotificationStore.Stored s : items) {
                 Object[] params = s.params(locale);
-                parts.add(new MailComposer.Item(store.translate(s.subjectKey(), locale, params),
-                        store.translate(s.bodyKey(), locale, params), center.absolute(s.link())));
-                String label = store.translate("notifications.mail.unsubscribe", locale,
+                parts.add(new MailComposer.Item(
+                        store.translate(s.subjectKey(), locale, params),
+                        store.translate(s.bodyKey(), locale, params),
+                        center.absolute(s.link())));
+                String label = store.translate(
+                        "notifications.mail.unsubscribe",
+                        locale,
                         store.translate("notifications.kind." + s.kind(), locale));
                 if (ways.stream().noneMatch(w -> w.label().equals(label))) {
                     ways.add(new MailComposer.Unsubscribe(label, tokens.pageUrl(account, s.kind())));
                 }
             }
-            ways.add(new MailComposer.Unsubscribe(store.translate("notifications.mail.unsubscribeAll", locale),
-                    tokens.pageUrl(account, null)));
-            ways.add(new MailComposer.Unsubscribe(store.translate("notifications.mail.preferences", locale),
+            ways.add(new MailComposer.Unsubscribe(
+                    store.translate("notifications.mail.unsubscribeAll", locale), tokens.pageUrl(account, null)));
+            ways.add(new MailComposer.Unsubscribe(
+                    store.translate("notifications.mail.preferences", locale),
                     String.valueOf(center.absolute("/notifications/settings"))));
-            RenderedMail mail = composer.composeDigest(language, recipient.get().displayName(),
+            RenderedMail mail = composer.composeDigest(
+                    language,
+                    recipient.get().displayName(),
                     store.translate("notifications.digest." + name + ".subject", locale, items.size()),
-                    store.translate("notifications.digest." + name + ".intro", locale, items.size()), parts, ways);
-            outbox.enqueue(MailOutbox.NORMAL, "digest:" + name + ":" + account + ":" + cutoff.getEpochSecond(),
-                    recipient.get().email(), language, mail, tokens.oneClickUrl(account, null));
+                    store.translate("notifications.digest." + name + ".intro", locale, items.size()),
+                    parts,
+                    ways);
+            outbox.enqueue(
+                    MailOutbox.NORMAL,
+                    "digest:" + name + ":" + account + ":" + cutoff.getEpochSecond(),
+                    recipient.get().email(),
+                    language,
+                    mail,
+                    tokens.oneClickUrl(account, null));
         }
         store.markDigested(items.stream().map(NotificationStore.Stored::id).toList(), now);
         return recipient.isPresent();

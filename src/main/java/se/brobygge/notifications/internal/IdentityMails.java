@@ -1,17 +1,14 @@
 package se.brobygge.notifications.internal;
 
 import java.time.temporal.ChronoUnit;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.identity.EmailVerificationRequested;
-import se.brobygge.shared.ReturnPath;
-import se.brobygge.shared.ui.SignInLink;
 import se.brobygge.identity.ExistingAccountRegistrationAttempted;
 import se.brobygge.identity.PasswordResetRequested;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.ReturnPath;
 
 /**
  * Mails for account security. Always sent, whatever a user's notification preferences say.
@@ -31,22 +28,41 @@ class IdentityMails {
 
     @ApplicationModuleListener
     void on(EmailVerificationRequested event) {
-        outbox.enqueue(MailOutbox.URGENT, "verify-email:" + event.tokenId(), event.email(), event.language(), "verify",
-                event.displayName(), verificationLink(event));
+        outbox.enqueue(
+                MailOutbox.URGENT,
+                "verify-email:" + event.tokenId(),
+                event.email(),
+                event.language(),
+                "verify",
+                event.displayName(),
+                verificationLink(event));
     }
 
     @ApplicationModuleListener
     void on(PasswordResetRequested event) {
-        outbox.enqueue(MailOutbox.URGENT, "reset-password:" + event.tokenId(), event.email(), event.language(), "reset",
-                event.displayName(), link("/reset-password", event.token()));
+        outbox.enqueue(
+                MailOutbox.URGENT,
+                "reset-password:" + event.tokenId(),
+                event.email(),
+                event.language(),
+                "reset",
+                event.displayName(),
+                link("/reset-password", event.token()));
     }
 
     /** At most one a hour per account, so that registering with someone's address cannot flood their inbox. */
     @ApplicationModuleListener
     void on(ExistingAccountRegistrationAttempted event) {
         String hour = event.attemptedAt().truncatedTo(ChronoUnit.HOURS).toString();
-        outbox.enqueue(MailOutbox.NORMAL, "register-existing:" + event.accountId().value() + ":" + hour, event.email(),
-                event.language(), "existing", event.displayName(), page("/login"), page("/forgot-password"));
+        outbox.enqueue(
+                MailOutbox.NORMAL,
+                "register-existing:" + event.accountId().value() + ":" + hour,
+                event.email(),
+                event.language(),
+                "existing",
+                event.displayName(),
+                page("/login"),
+                page("/forgot-password"));
     }
 
     private String page(String path) {
@@ -55,13 +71,20 @@ class IdentityMails {
 
     /** The verification page, which then offers to sign in and return to the page the person came from. */
     private String verificationLink(EmailVerificationRequested event) {
-        var builder = UriComponentsBuilder.fromUriString(baseUrl).path("/verify-email").queryParam("token", event.token());
+        var builder = UriComponentsBuilder.fromUriString(baseUrl)
+                .path("/verify-email")
+                .queryParam("token", event.token());
         ReturnPath.parse(event.returnPath()).ifPresent(path -> builder.queryParam(ReturnPath.PARAMETER, "{next}"));
-        return builder.encode().buildAndExpand(java.util.Map.of("next", String.valueOf(event.returnPath())))
+        return builder.encode()
+                .buildAndExpand(java.util.Map.of("next", String.valueOf(event.returnPath())))
                 .toUriString();
     }
 
     private String link(String path, String token) {
-        return UriComponentsBuilder.fromUriString(baseUrl).path(path).queryParam("token", token).build().toUriString();
+        return UriComponentsBuilder.fromUriString(baseUrl)
+                .path(path)
+                .queryParam("token", token)
+                .build()
+                .toUriString();
     }
 }

@@ -2,7 +2,6 @@ package se.brobygge.notifications.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.RepresentativeInvited;
 import se.brobygge.shared.i18n.Language;
 
@@ -24,12 +23,22 @@ class InvitationMails {
 
     @ApplicationModuleListener
     void on(RepresentativeInvited event) {
-        Language language = event.language() == null ? Language.DEFAULT
+        Language language = event.language() == null
+                ? Language.DEFAULT
                 : Language.byCode(event.language()).orElse(Language.DEFAULT);
-        RenderedMail mail = composer.composeForStranger("notifications.mail.invitation",
-                "notifications.mail.invitation.intro." + event.kind(), language, event.link(),
-                event.organisationName(), event.validDays());
-        outbox.enqueue(MailOutbox.NORMAL, "representative-invitation:" + event.invitationId(), event.email(), language,
-                mail, null);
+        RenderedMail mail = composer.composeForStranger(
+                "notifications.mail.invitation",
+                "notifications.mail.invitation.intro." + event.kind(),
+                language,
+                event.link(),
+                event.organisationName(),
+                event.validDays());
+        outbox.enqueue(
+                MailOutbox.NORMAL,
+                "representative-invitation:" + event.invitationId(),
+                event.email(),
+                language,
+                mail,
+                null);
     }
 }

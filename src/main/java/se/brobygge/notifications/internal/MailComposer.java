@@ -2,10 +2,8 @@ package se.brobygge.notifications.internal;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
@@ -45,11 +43,13 @@ class MailComposer {
         String align = language.rightToLeft() ? "right" : "left";
         String html = "<!DOCTYPE html>\n<html lang=\"" + language.code() + "\" dir=\"" + dir + "\">\n<head>"
                 + "<meta charset=\"utf-8\"><title>" + esc(subject) + "</title></head>\n"
-                + "<body style=\"font-family: sans-serif; line-height: 1.5; text-align: " + align + "; color: #1a1a1a;\">\n"
+                + "<body style=\"font-family: sans-serif; line-height: 1.5; text-align: " + align
+                + "; color: #1a1a1a;\">\n"
                 + "<p>" + esc(greeting) + "</p>\n"
                 + "<p>" + esc(intro) + "</p>\n"
                 + "<p><a href=\"" + esc(link) + "\" style=\"display: inline-block; padding: 10px 16px; "
-                + "background: #0b5cad; color: #ffffff; text-decoration: none; border-radius: 6px;\">" + esc(action) + "</a></p>\n"
+                + "background: #0b5cad; color: #ffffff; text-decoration: none; border-radius: 6px;\">" + esc(action)
+                + "</a></p>\n"
                 + "<p style=\"font-size: 0.9em;\">" + esc(link) + "</p>\n"
                 + "<p>" + esc(outro) + "</p>\n"
                 + "<p>" + esc(signature) + "</p>\n"
@@ -58,19 +58,25 @@ class MailComposer {
     }
 
     /** One part of a digest: a notification's subject, text and address. */
-    record Item(String subject, String body, @org.jspecify.annotations.Nullable String link) {
-    }
+    record Item(
+            String subject,
+            String body,
+            @org.jspecify.annotations.Nullable String link) {}
 
     /** A way out printed at the bottom of a mail: the text of the link and its address. */
-    record Unsubscribe(String label, String url) {
-    }
+    record Unsubscribe(String label, String url) {}
 
     /**
      * A mail for one notification: greeting, the text, a button to the item in Brobygge, an
      * optional closing paragraph and unsubscribe links.
      */
-    RenderedMail composeNotice(Language language, String displayName, String subject, String body,
-            @org.jspecify.annotations.Nullable String link, @org.jspecify.annotations.Nullable String outro,
+    RenderedMail composeNotice(
+            Language language,
+            String displayName,
+            String subject,
+            String body,
+            @org.jspecify.annotations.Nullable String link,
+            @org.jspecify.annotations.Nullable String outro,
             List<Unsubscribe> unsubscribe) {
         return composeNotice(language, displayName, subject, body, link, outro, unsubscribe, false);
     }
@@ -79,13 +85,25 @@ class MailComposer {
      * As above; with {@code qrCode}, the HTML part shows the inline image {@link #QR_CONTENT_ID}
      * (the sign-up's QR code, attached by the dispatcher) with a caption.
      */
-    RenderedMail composeNotice(Language language, String displayName, String subject, String body,
-            @org.jspecify.annotations.Nullable String link, @org.jspecify.annotations.Nullable String outro,
-            List<Unsubscribe> unsubscribe, boolean qrCode) {
+    RenderedMail composeNotice(
+            Language language,
+            String displayName,
+            String subject,
+            String body,
+            @org.jspecify.annotations.Nullable String link,
+            @org.jspecify.annotations.Nullable String outro,
+            List<Unsubscribe> unsubscribe,
+            boolean qrCode) {
         Locale locale = language.locale();
-        RenderedMail mail = render(language, subject, t("mail.greeting", locale, displayName),
-                outro == null ? List.of(body) : List.of(body, outro), List.of(), link,
-                t("notifications.mail.open", locale), unsubscribe);
+        RenderedMail mail = render(
+                language,
+                subject,
+                t("mail.greeting", locale, displayName),
+                outro == null ? List.of(body) : List.of(body, outro),
+                List.of(),
+                link,
+                t("notifications.mail.open", locale),
+                unsubscribe);
         if (!qrCode) {
             return mail;
         }
@@ -93,7 +111,9 @@ class MailComposer {
         String image = "<p>" + esc(caption) + "</p>\n<p><img src=\"cid:" + QR_CONTENT_ID + "\" alt=\"" + esc(caption)
                 + "\" width=\"200\" height=\"200\" style=\"image-rendering: pixelated;\"></p>\n";
         int signature = mail.html().lastIndexOf("<p style=\"white-space: pre-line;\">");
-        return new RenderedMail(mail.subject(), mail.text(),
+        return new RenderedMail(
+                mail.subject(),
+                mail.text(),
                 mail.html().substring(0, signature) + image + mail.html().substring(signature));
     }
 
@@ -105,30 +125,56 @@ class MailComposer {
      * {@code <prefix>.intro}, a button to the link and {@code <prefix>.outro}; the subject is
      * {@code <prefix>.subject}. All texts get the same parameters.
      */
-    RenderedMail composeForStranger(String prefix, String introKey, Language language, String link,
-            Object... params) {
+    RenderedMail composeForStranger(String prefix, String introKey, Language language, String link, Object... params) {
         Locale locale = language.locale();
-        return render(language, t(prefix + ".subject", locale, params), t("notifications.mail.greetingNoName", locale),
-                List.of(t(introKey, locale, params), t(prefix + ".outro", locale, params)), List.of(), link,
-                t(prefix + ".action", locale, params), List.of());
+        return render(
+                language,
+                t(prefix + ".subject", locale, params),
+                t("notifications.mail.greetingNoName", locale),
+                List.of(t(introKey, locale, params), t(prefix + ".outro", locale, params)),
+                List.of(),
+                link,
+                t(prefix + ".action", locale, params),
+                List.of());
     }
 
     /** A digest: every waiting notification in one mail, each with its own link. */
-    RenderedMail composeDigest(Language language, String displayName, String subject, String intro, List<Item> items,
+    RenderedMail composeDigest(
+            Language language,
+            String displayName,
+            String subject,
+            String intro,
+            List<Item> items,
             List<Unsubscribe> unsubscribe) {
-        return render(language, subject, t("mail.greeting", language.locale(), displayName), List.of(intro), items,
-                null, null, unsubscribe);
+        return render(
+                language,
+                subject,
+                t("mail.greeting", language.locale(), displayName),
+                List.of(intro),
+                items,
+                null,
+                null,
+                unsubscribe);
     }
 
-    private RenderedMail render(Language language, String subject, String greeting, List<String> paragraphs,
-            List<Item> items, @org.jspecify.annotations.Nullable String link,
-            @org.jspecify.annotations.Nullable String action, List<Unsubscribe> unsubscribe) {
+    private RenderedMail render(
+            Language language,
+            String subject,
+            String greeting,
+            List<String> paragraphs,
+            List<Item> items,
+            @org.jspecify.annotations.Nullable String link,
+            @org.jspecify.annotations.Nullable String action,
+            List<Unsubscribe> unsubscribe) {
         Locale locale = language.locale();
         String signature = t("mail.signature", locale, properties.municipality().name());
         StringBuilder text = new StringBuilder(greeting).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
         for (Item item : items) {
-            text.append("* ").append(item.subject()).append("\n  ").append(item.body().replace("\n", "\n  "));
+            text.append("* ")
+                    .append(item.subject())
+                    .append("\n  ")
+                    .append(item.body().replace("\n", "\n  "));
             if (item.link() != null) {
                 text.append("\n  ").append(item.link());
             }
@@ -140,23 +186,37 @@ class MailComposer {
         text.append(signature).append("\n");
         if (!unsubscribe.isEmpty()) {
             text.append("\n--\n");
-            unsubscribe.forEach(u -> text.append(u.label()).append(":\n").append(u.url()).append("\n"));
+            unsubscribe.forEach(
+                    u -> text.append(u.label()).append(":\n").append(u.url()).append("\n"));
         }
 
         String dir = language.rightToLeft() ? "rtl" : "ltr";
         String align = language.rightToLeft() ? "right" : "left";
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.code())
-                .append("\" dir=\"").append(dir).append("\">\n<head><meta charset=\"utf-8\"><title>")
-                .append(esc(subject)).append("</title></head>\n<body dir=\"").append(dir)
-                .append("\" style=\"font-family: sans-serif; line-height: 1.5; text-align: ").append(align)
-                .append("; color: #1a1a1a;\">\n<p>").append(esc(greeting)).append("</p>\n");
-        paragraphs.forEach(p -> html.append("<p style=\"white-space: pre-line;\">").append(esc(p)).append("</p>\n"));
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(language.code())
+                .append("\" dir=\"")
+                .append(dir)
+                .append("\">\n<head><meta charset=\"utf-8\"><title>")
+                .append(esc(subject))
+                .append("</title></head>\n<body dir=\"")
+                .append(dir)
+                .append("\" style=\"font-family: sans-serif; line-height: 1.5; text-align: ")
+                .append(align)
+                .append("; color: #1a1a1a;\">\n<p>")
+                .append(esc(greeting))
+                .append("</p>\n");
+        paragraphs.forEach(p -> html.append("<p style=\"white-space: pre-line;\">")
+                .append(esc(p))
+                .append("</p>\n"));
         if (!items.isEmpty()) {
             html.append("<ul>\n");
             for (Item item : items) {
                 html.append("<li><strong>");
                 if (item.link() != null) {
-                    html.append("<a href=\"").append(esc(item.link())).append("\">").append(esc(item.subject()))
+                    html.append("<a href=\"")
+                            .append(esc(item.link()))
+                            .append("\">")
+                            .append(esc(item.subject()))
                             .append("</a>");
                 } else {
                     html.append(esc(item.subject()));
@@ -166,18 +226,28 @@ class MailComposer {
             html.append("</ul>\n");
         }
         if (link != null && action != null) {
-            html.append("<p><a href=\"").append(esc(link)).append("\" style=\"display: inline-block; padding: 10px 16px; ")
+            html.append("<p><a href=\"")
+                    .append(esc(link))
+                    .append("\" style=\"display: inline-block; padding: 10px 16px; ")
                     .append("background: #0b5cad; color: #ffffff; text-decoration: none; border-radius: 6px;\">")
-                    .append(esc(action)).append("</a></p>\n<p style=\"font-size: 0.9em;\">").append(esc(link))
+                    .append(esc(action))
+                    .append("</a></p>\n<p style=\"font-size: 0.9em;\">")
+                    .append(esc(link))
                     .append("</p>\n");
         }
-        html.append("<p style=\"white-space: pre-line;\">").append(esc(signature)).append("</p>\n");
+        html.append("<p style=\"white-space: pre-line;\">")
+                .append(esc(signature))
+                .append("</p>\n");
         if (!unsubscribe.isEmpty()) {
             html.append("<hr>\n<p style=\"font-size: 0.85em; color: #444444;\">");
             for (int i = 0; i < unsubscribe.size(); i++) {
                 Unsubscribe u = unsubscribe.get(i);
-                html.append(i == 0 ? "" : "<br>").append("<a href=\"").append(esc(u.url())).append("\">")
-                        .append(esc(u.label())).append("</a>");
+                html.append(i == 0 ? "" : "<br>")
+                        .append("<a href=\"")
+                        .append(esc(u.url()))
+                        .append("\">")
+                        .append(esc(u.label()))
+                        .append("</a>");
             }
             html.append("</p>\n");
         }

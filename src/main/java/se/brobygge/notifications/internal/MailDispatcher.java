@@ -1,10 +1,14 @@
 package se.brobygge.notifications.internal;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -17,14 +21,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import se.brobygge.shared.BrobyggeProperties;
 
 /**
@@ -45,8 +42,13 @@ public class MailDispatcher {
     private final BrobyggeProperties.Mail settings;
     private final Clock clock;
 
-    MailDispatcher(OutboxMailRepository mails, JavaMailSender sender, TransactionTemplate transactions,
-            IncompleteEventPublications incompletePublications, BrobyggeProperties properties, Clock clock) {
+    MailDispatcher(
+            OutboxMailRepository mails,
+            JavaMailSender sender,
+            TransactionTemplate transactions,
+            IncompleteEventPublications incompletePublications,
+            BrobyggeProperties properties,
+            Clock clock) {
         this.mails = mails;
         this.sender = sender;
         this.transactions = transactions;
@@ -115,8 +117,8 @@ public class MailDispatcher {
         return new int[] {due.size(), sent};
     }
 
-    private static java.util.Map<Object, Exception> everything(java.util.Map<MimeMessage, OutboxMail> ready,
-            Exception e) {
+    private static java.util.Map<Object, Exception> everything(
+            java.util.Map<MimeMessage, OutboxMail> ready, Exception e) {
         java.util.Map<Object, Exception> all = new java.util.IdentityHashMap<>();
         ready.keySet().forEach(m -> all.put(m, e));
         return all;
@@ -146,7 +148,8 @@ public class MailDispatcher {
 
     static boolean isPermanent(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MailParseException || t instanceof MailPreparationException
+            if (t instanceof MailParseException
+                    || t instanceof MailPreparationException
                     || t instanceof AddressException) {
                 return true;
             }
@@ -163,8 +166,10 @@ public class MailDispatcher {
                     }
                 }
             }
-            if (t instanceof jakarta.mail.SendFailedException s && s.getNextException() != null
-                    && s.getNextException() != t && isPermanent(s.getNextException())) {
+            if (t instanceof jakarta.mail.SendFailedException s
+                    && s.getNextException() != null
+                    && s.getNextException() != t
+                    && isPermanent(s.getNextException())) {
                 return true;
             }
         }
@@ -179,8 +184,10 @@ public class MailDispatcher {
         helper.setSubject(mail.subject());
         helper.setText(mail.textBody(), mail.htmlBody());
         if (mail.inlineQr() != null) {
-            helper.addInline(MailComposer.QR_CONTENT_ID,
-                    new org.springframework.core.io.ByteArrayResource(se.brobygge.shared.qr.QrCode.png(mail.inlineQr(), 6)),
+            helper.addInline(
+                    MailComposer.QR_CONTENT_ID,
+                    new org.springframework.core.io.ByteArrayResource(
+                            se.brobygge.shared.qr.QrCode.png(mail.inlineQr(), 6)),
                     "image/png");
         }
         message.setHeader("Content-Language", mail.language());
@@ -200,5 +207,4 @@ public class MailDispatcher {
     public void resubmitStaleEvents() {
         incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(2));
     }
-
 }

@@ -1,11 +1,9 @@
 package se.brobygge.notifications.internal;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.i18n.Language;
 
 /** Puts mails in the outbox, inside the caller's transaction, at most once per dedup key. */
@@ -14,6 +12,7 @@ class MailOutbox {
 
     /** Account security: a person waits for this mail right now. */
     static final int URGENT = 0;
+
     static final int NORMAL = 5;
 
     private final OutboxMailRepository mails;
@@ -27,14 +26,27 @@ class MailOutbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void enqueue(String dedupKey, String recipient, String languageCode, String kind, String displayName,
-            String link, Object... params) {
+    void enqueue(
+            String dedupKey,
+            String recipient,
+            String languageCode,
+            String kind,
+            String displayName,
+            String link,
+            Object... params) {
         enqueue(NORMAL, dedupKey, recipient, languageCode, kind, displayName, link, params);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void enqueue(int priority, String dedupKey, String recipient, String languageCode, String kind,
-            String displayName, String link, Object... params) {
+    void enqueue(
+            int priority,
+            String dedupKey,
+            String recipient,
+            String languageCode,
+            String kind,
+            String displayName,
+            String link,
+            Object... params) {
         if (mails.existsByDedupKey(dedupKey)) {
             return; // the event was delivered again (e.g. after a restart): the mail is already queued
         }
@@ -45,20 +57,32 @@ class MailOutbox {
 
     /** A mail already written (notifications, digests), with its one-click unsubscribe address if any. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void enqueue(int priority, String dedupKey, String recipient, Language language, RenderedMail mail,
+    void enqueue(
+            int priority,
+            String dedupKey,
+            String recipient,
+            Language language,
+            RenderedMail mail,
             @org.jspecify.annotations.Nullable String unsubscribeUrl) {
         enqueue(priority, dedupKey, recipient, language, mail, unsubscribeUrl, null);
     }
 
     /** As above, with the text of a QR code the HTML part shows inline (see {@link MailComposer}). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void enqueue(int priority, String dedupKey, String recipient, Language language, RenderedMail mail,
-            @org.jspecify.annotations.Nullable String unsubscribeUrl, @org.jspecify.annotations.Nullable String inlineQr) {
+    void enqueue(
+            int priority,
+            String dedupKey,
+            String recipient,
+            Language language,
+            RenderedMail mail,
+            @org.jspecify.annotations.Nullable String unsubscribeUrl,
+            @org.jspecify.annotations.Nullable String inlineQr) {
         String key = dedupKey.length() > 120 ? dedupKey.substring(0, 120) : dedupKey;
         if (mails.existsByDedupKey(key)) {
             return;
         }
         mails.save(new OutboxMail(key, recipient, language.code(), mail, clock.instant(), priority)
-                .withUnsubscribeUrl(unsubscribeUrl).withInlineQr(inlineQr));
+                .withUnsubscribeUrl(unsubscribeUrl)
+                .withInlineQr(inlineQr));
     }
 }

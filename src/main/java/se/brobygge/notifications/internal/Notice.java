@@ -2,9 +2,7 @@ package se.brobygge.notifications.internal;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 
@@ -13,8 +11,16 @@ import se.brobygge.shared.notify.NotificationRequested;
  * this module wrote before the contract existed, a closing paragraph. An argument equal to
  * {@link NotificationStore#WHEN} is replaced by {@code when} in the reader's language.
  */
-record Notice(long accountId, NotificationKind kind, String dedupKey, String subjectKey, String bodyKey,
-        List<String> args, @Nullable Instant when, @Nullable String link, @Nullable String outroKey) {
+record Notice(
+        long accountId,
+        NotificationKind kind,
+        String dedupKey,
+        String subjectKey,
+        String bodyKey,
+        List<String> args,
+        @Nullable Instant when,
+        @Nullable String link,
+        @Nullable String outroKey) {
 
     Notice {
         args = List.copyOf(args);
@@ -22,7 +28,15 @@ record Notice(long accountId, NotificationKind kind, String dedupKey, String sub
     }
 
     static Notice of(NotificationRequested r) {
-        return new Notice(r.recipientAccountId(), r.kind(), r.dedupKey(), r.subjectKey(), r.bodyKey(), r.args(),
-                r.when(), r.link(), null);
+        return new Notice(
+                r.recipientAccountId(),
+                r.kind(),
+                r.dedupKey(),
+                r.subjectKey(),
+                r.bodyKey(),
+                r.args(),
+                r.when(),
+                r.link(),
+                null);
     }
 }

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.notifications.Delivery;
@@ -37,8 +35,15 @@ class NotificationCenter {
     private final String baseUrl;
     private final UnreadBroadcaster broadcaster;
 
-    NotificationCenter(NotificationStore store, MailOutbox outbox, MailComposer composer, UnsubscribeTokens tokens,
-            Recipients recipients, Clock clock, BrobyggeProperties properties, UnreadBroadcaster broadcaster) {
+    NotificationCenter(
+            NotificationStore store,
+            MailOutbox outbox,
+            MailComposer composer,
+            UnsubscribeTokens tokens,
+            Recipients recipients,
+            Clock clock,
+            BrobyggeProperties properties,
+            UnreadBroadcaster broadcaster) {
         this.broadcaster = broadcaster;
         this.store = store;
         this.outbox = outbox;
@@ -67,26 +72,42 @@ class NotificationCenter {
             return; // the account is gone
         }
         Recipients.Recipient recipient = found.get();
-        Optional<Long> id = store.insert(notice.accountId(), notice.kind(), notice.dedupKey(), notice.subjectKey(),
-                notice.bodyKey(), notice.args(), notice.when(), notice.link(), clock.instant());
+        Optional<Long> id = store.insert(
+                notice.accountId(),
+                notice.kind(),
+                notice.dedupKey(),
+                notice.subjectKey(),
+                notice.bodyKey(),
+                notice.args(),
+                notice.when(),
+                notice.link(),
+                clock.instant());
         if (id.isEmpty()) {
             return; // delivered before
         }
         broadcaster.changed(notice.accountId()); // the bell on the person's open pages, after commit
-        Delivery delivery = notice.kind().alwaysMailed() ? Delivery.MAIL_NOW
-                : store.preference(notice.accountId(), notice.kind());
+        Delivery delivery =
+                notice.kind().alwaysMailed() ? Delivery.MAIL_NOW : store.preference(notice.accountId(), notice.kind());
         switch (delivery) {
             case MAIL_NOW -> mail(recipient, notice, qrCode);
             case DAILY, WEEKLY -> store.markForDigest(id.get(), delivery);
-            case IN_APP -> { }
+            case IN_APP -> {}
         }
     }
 
     private void mail(Recipients.Recipient recipient, Notice notice, @Nullable String qrCode) {
         Language language = Language.byCode(recipient.language()).orElse(Language.DEFAULT);
         Locale locale = language.locale();
-        NotificationStore.Stored stored = new NotificationStore.Stored(0, notice.accountId(), notice.kind(),
-                notice.subjectKey(), notice.bodyKey(), notice.args(), notice.when(), notice.link(), clock.instant(),
+        NotificationStore.Stored stored = new NotificationStore.Stored(
+                0,
+                notice.accountId(),
+                notice.kind(),
+                notice.subjectKey(),
+                notice.bodyKey(),
+                notice.args(),
+                notice.when(),
+                notice.link(),
+                clock.instant(),
                 null);
         Object[] params = stored.params(locale);
         String subject = store.translate(notice.subjectKey(), locale, params);
@@ -96,20 +117,35 @@ class NotificationCenter {
         String oneClick = null;
         if (!notice.kind().alwaysMailed()) {
             String kindName = store.translate("notifications.kind." + notice.kind(), locale);
-            ways.add(new MailComposer.Unsubscribe(store.translate("notifications.mail.unsubscribe", locale, kindName),
+            ways.add(new MailComposer.Unsubscribe(
+                    store.translate("notifications.mail.unsubscribe", locale, kindName),
                     tokens.pageUrl(notice.accountId(), notice.kind())));
-            ways.add(new MailComposer.Unsubscribe(store.translate("notifications.mail.preferences", locale),
-                    absolute("/notifications/settings")));
+            ways.add(new MailComposer.Unsubscribe(
+                    store.translate("notifications.mail.preferences", locale), absolute("/notifications/settings")));
             oneClick = tokens.oneClickUrl(notice.accountId(), notice.kind());
         }
-        RenderedMail mail = composer.composeNotice(language, recipient.displayName(), subject, body,
-                notice.link() == null ? null : absolute(notice.link()), outro, ways, qrCode != null);
+        RenderedMail mail = composer.composeNotice(
+                language,
+                recipient.displayName(),
+                subject,
+                body,
+                notice.link() == null ? null : absolute(notice.link()),
+                outro,
+                ways,
+                qrCode != null);
         int priority = notice.kind() == NotificationKind.ACCOUNT_SECURITY ? MailOutbox.URGENT : MailOutbox.NORMAL;
-        outbox.enqueue(priority, "n:" + notice.accountId() + ":" + notice.dedupKey(), recipient.email(), language,
-                mail, oneClick, qrCode);
+        outbox.enqueue(
+                priority,
+                "n:" + notice.accountId() + ":" + notice.dedupKey(),
+                recipient.email(),
+                language,
+                mail,
+                oneClick,
+                qrCode);
     }
 
-    @Nullable String absolute(@Nullable String path) {
+    @Nullable
+    String absolute(@Nullable String path) {
         if (path == null) {
             return null;
         }

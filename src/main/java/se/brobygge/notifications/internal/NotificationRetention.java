@@ -2,19 +2,16 @@ package se.brobygge.notifications.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.retention.RetentionRule;
 import se.brobygge.shared.retention.RetentionSchedule;
 
 /** The notifications module's retention rules: read in-app notifications and sent mails. */
 final class NotificationRetention {
 
-    private NotificationRetention() {
-    }
+    private NotificationRetention() {}
 
     /** Deletes in-app notifications read longer ago than {@code brobygge.retention.read-notifications}. */
     @Component
@@ -34,7 +31,8 @@ final class NotificationRetention {
         @Override
         @Transactional
         public int apply(RetentionSchedule schedule, Instant now) {
-            return jdbc.update("delete from notifications_notification where read_at < ?",
+            return jdbc.update(
+                    "delete from notifications_notification where read_at < ?",
                     RetentionSchedule.cutoff(now, schedule.readNotifications()));
         }
     }
@@ -62,14 +60,19 @@ final class NotificationRetention {
         public int apply(RetentionSchedule schedule, Instant now) {
             LocalDateTime cutoff = RetentionSchedule.cutoff(now, schedule.sentMails());
             // found first without locks, then deleted by key: the dispatcher locks pending rows meanwhile
-            java.util.List<Long> ids = jdbc.queryForList("select id from notifications_mail where "
-                    + "(status = 'SENT' and sent_at < ?) or (status = 'FAILED' and created_at < ?)", Long.class,
-                    cutoff, cutoff);
+            java.util.List<Long> ids = jdbc.queryForList(
+                    "select id from notifications_mail where "
+                            + "(status = 'SENT' and sent_at < ?) or (status = 'FAILED' and created_at < ?)",
+                    Long.class,
+                    cutoff,
+                    cutoff);
             int deleted = 0;
             for (int from = 0; from < ids.size(); from += 500) {
                 java.util.List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
-                deleted += jdbc.update("delete from notifications_mail where status <> 'PENDING' and id in ("
-                        + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")", batch.toArray());
+                deleted += jdbc.update(
+                        "delete from notifications_mail where status <> 'PENDING' and id in ("
+                                + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+                        batch.toArray());
             }
             return deleted;
         }

@@ -6,11 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.notifications.Delivery;
 import se.brobygge.notifications.NotificationItem;
@@ -40,8 +38,17 @@ public class NotificationStore {
     }
 
     /** A stored notification, untranslated. */
-    record Stored(long id, long accountId, NotificationKind kind, String subjectKey, String bodyKey, List<String> args,
-            @Nullable Instant when, @Nullable String link, Instant createdAt, @Nullable Instant readAt) {
+    record Stored(
+            long id,
+            long accountId,
+            NotificationKind kind,
+            String subjectKey,
+            String bodyKey,
+            List<String> args,
+            @Nullable Instant when,
+            @Nullable String link,
+            Instant createdAt,
+            @Nullable Instant readAt) {
 
         /** The arguments, with {@code when} in the reader's language where {@link #WHEN} stands, else last. */
         Object[] params(Locale locale) {
@@ -58,40 +65,73 @@ public class NotificationStore {
     }
 
     /** Stores the notification unless one with this key exists for the person; returns its id if new. */
-    java.util.Optional<Long> insert(long accountId, NotificationKind kind, String dedupKey, String subjectKey,
-            String bodyKey, List<String> args, @Nullable Instant when, @Nullable String link, Instant now) {
+    java.util.Optional<Long> insert(
+            long accountId,
+            NotificationKind kind,
+            String dedupKey,
+            String subjectKey,
+            String bodyKey,
+            List<String> args,
+            @Nullable Instant when,
+            @Nullable String link,
+            Instant now) {
         int rows = jdbc.sql("""
                 INSERT IGNORE INTO notifications_notification
                   (account_id, kind, dedup_key, subject_key, body_key, args, when_at, link, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(accountId, kind.name(), dedupKey, subjectKey, bodyKey, String.join(SEPARATOR, args),
-                        ts(when), link, ts(now))
+                .params(
+                        accountId,
+                        kind.name(),
+                        dedupKey,
+                        subjectKey,
+                        bodyKey,
+                        String.join(SEPARATOR, args),
+                        ts(when),
+                        link,
+                        ts(now))
                 .update();
         if (rows == 0) {
             return java.util.Optional.empty();
         }
         return jdbc.sql("SELECT id FROM notifications_notification WHERE account_id = ? AND dedup_key = ?")
-                .params(accountId, dedupKey).query(Long.class).optional();
+                .params(accountId, dedupKey)
+                .query(Long.class)
+                .optional();
     }
 
     void markForDigest(long id, Delivery digest) {
-        jdbc.sql("UPDATE notifications_notification SET digest = ? WHERE id = ?").params(digest.name(), id).update();
+        jdbc.sql("UPDATE notifications_notification SET digest = ? WHERE id = ?")
+                .params(digest.name(), id)
+                .update();
     }
 
     public long unreadCount(AccountId account) {
         return jdbc.sql("SELECT COUNT(*) FROM notifications_notification WHERE account_id = ? AND read_at IS NULL")
-                .param(account.value()).query(Long.class).single();
+                .param(account.value())
+                .query(Long.class)
+                .single();
     }
 
     public List<NotificationItem> recent(AccountId account, Locale locale, int limit) {
-        return jdbc.sql(SELECT + " WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
-                .params(account.value(), limit).query(NotificationStore::map).list().stream()
-                .map(s -> toItem(s, locale)).toList();
+        return jdbc
+                .sql(SELECT + " WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")
+                .params(account.value(), limit)
+                .query(NotificationStore::map)
+                .list()
+                .stream()
+                .map(s -> toItem(s, locale))
+                .toList();
     }
 
     NotificationItem toItem(Stored s, Locale locale) {
-        return new NotificationItem(s.id(), s.kind(), translate(s.subjectKey(), locale, s.params(locale)),
-                translate(s.bodyKey(), locale, s.params(locale)), s.link(), s.createdAt(), s.readAt() != null);
+        return new NotificationItem(
+                s.id(),
+                s.kind(),
+                translate(s.subjectKey(), locale, s.params(locale)),
+                translate(s.bodyKey(), locale, s.params(locale)),
+                s.link(),
+                s.createdAt(),
+                s.readAt() != null);
     }
 
     String translate(String key, Locale locale, Object... params) {
@@ -100,48 +140,56 @@ public class NotificationStore {
 
     public boolean markRead(AccountId account, long id, Instant now) {
         int owned = jdbc.sql("SELECT COUNT(*) FROM notifications_notification WHERE id = ? AND account_id = ?")
-                .params(id, account.value()).query(Integer.class).single();
+                .params(id, account.value())
+                .query(Integer.class)
+                .single();
         if (owned == 0) {
             return false;
         }
-        jdbc.sql("UPDATE notifications_notification SET read_at = ? WHERE id = ? AND account_id = ? AND read_at IS NULL")
-                .params(ts(now), id, account.value()).update();
+        jdbc.sql(
+                        "UPDATE notifications_notification SET read_at = ? WHERE id = ? AND account_id = ? AND read_at IS NULL")
+                .params(ts(now), id, account.value())
+                .update();
         return true;
     }
 
     public void markAllRead(AccountId account, Instant now) {
         jdbc.sql("UPDATE notifications_notification SET read_at = ? WHERE account_id = ? AND read_at IS NULL")
-                .params(ts(now), account.value()).update();
+                .params(ts(now), account.value())
+                .update();
     }
 
     public Map<NotificationKind, Delivery> preferences(AccountId account) {
         Map<NotificationKind, Delivery> result = new EnumMap<>(NotificationKind.class);
-        jdbc.sql("SELECT kind, delivery FROM notifications_preference WHERE account_id = ?").param(account.value())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(e -> parse(NotificationKind.class, e.getKey()).ifPresent(k ->
-                        parse(Delivery.class, e.getValue()).ifPresent(d -> result.put(k, d))));
+        jdbc.sql("SELECT kind, delivery FROM notifications_preference WHERE account_id = ?")
+                .param(account.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(e -> parse(NotificationKind.class, e.getKey())
+                        .ifPresent(k -> parse(Delivery.class, e.getValue()).ifPresent(d -> result.put(k, d))));
         return result;
     }
 
     public Delivery preference(long accountId, NotificationKind kind) {
         return jdbc.sql("SELECT delivery FROM notifications_preference WHERE account_id = ? AND kind = ?")
-                .params(accountId, kind.name()).query(String.class).optional()
-                .flatMap(d -> parse(Delivery.class, d)).orElse(Delivery.MAIL_NOW);
+                .params(accountId, kind.name())
+                .query(String.class)
+                .optional()
+                .flatMap(d -> parse(Delivery.class, d))
+                .orElse(Delivery.MAIL_NOW);
     }
 
     public void setPreference(AccountId account, NotificationKind kind, Delivery delivery) {
         jdbc.sql("""
                 INSERT INTO notifications_preference (account_id, kind, delivery) VALUES (?, ?, ?)
-                ON DUPLICATE KEY UPDATE delivery = VALUES(delivery)""")
-                .params(account.value(), kind.name(), delivery.name()).update();
+                ON DUPLICATE KEY UPDATE delivery = VALUES(delivery)""").params(account.value(), kind.name(), delivery.name()).update();
     }
 
     /** Accounts with notifications waiting for a digest of this cadence, created before {@code cutoff}. */
     List<Long> accountsWithDigestDue(Delivery digest, Instant cutoff) {
         return jdbc.sql("""
                 SELECT DISTINCT account_id FROM notifications_notification
-                WHERE digest = ? AND digested_at IS NULL AND created_at < ?""")
-                .params(digest.name(), ts(cutoff)).query(Long.class).list();
+                WHERE digest = ? AND digested_at IS NULL AND created_at < ?""").params(digest.name(), ts(cutoff)).query(Long.class).list();
     }
 
     /** Locks and returns one account's waiting digest items, so two nodes never mail them twice. */
@@ -149,13 +197,17 @@ public class NotificationStore {
         return jdbc.sql(SELECT + """
                  WHERE account_id = ? AND digest = ? AND digested_at IS NULL AND created_at < ?
                 ORDER BY created_at, id FOR UPDATE SKIP LOCKED""")
-                .params(accountId, digest.name(), ts(cutoff)).query(NotificationStore::map).list();
+                .params(accountId, digest.name(), ts(cutoff))
+                .query(NotificationStore::map)
+                .list();
     }
 
     void markDigested(List<Long> ids, Instant now) {
         if (!ids.isEmpty()) {
             jdbc.sql("UPDATE notifications_notification SET digested_at = :now WHERE id IN (:ids)")
-                    .param("now", ts(now)).param("ids", ids).update();
+                    .param("now", ts(now))
+                    .param("ids", ids)
+                    .update();
         }
     }
 
@@ -165,10 +217,17 @@ public class NotificationStore {
 
     private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String args = rs.getString("args");
-        return new Stored(rs.getLong("id"), rs.getLong("account_id"), NotificationKind.valueOf(rs.getString("kind")),
-                rs.getString("subject_key"), rs.getString("body_key"),
-                args.isEmpty() ? List.of() : List.of(args.split(SEPARATOR, -1)), instant(rs, "when_at"),
-                rs.getString("link"), instant(rs, "created_at"), instant(rs, "read_at"));
+        return new Stored(
+                rs.getLong("id"),
+                rs.getLong("account_id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("subject_key"),
+                rs.getString("body_key"),
+                args.isEmpty() ? List.of() : List.of(args.split(SEPARATOR, -1)),
+                instant(rs, "when_at"),
+                rs.getString("link"),
+                instant(rs, "created_at"),
+                instant(rs, "read_at"));
     }
 
     private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String name) {

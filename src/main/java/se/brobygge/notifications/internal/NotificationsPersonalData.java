@@ -2,10 +2,8 @@ package se.brobygge.notifications.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 
@@ -35,11 +33,18 @@ class NotificationsPersonalData extends AccountTables {
                 continue;
             }
             String like = "%" + text + "%";
-            jdbc.update("UPDATE notifications_notification SET args = REPLACE(args, ?, '') WHERE args LIKE ?",
-                    text, like);
-            jdbc.update("UPDATE notifications_mail SET subject = REPLACE(subject, ?, ''), "
-                    + "text_body = REPLACE(text_body, ?, ''), html_body = REPLACE(html_body, ?, '') "
-                    + "WHERE subject LIKE ? OR text_body LIKE ? OR html_body LIKE ?", text, text, text, like, like, like);
+            jdbc.update(
+                    "UPDATE notifications_notification SET args = REPLACE(args, ?, '') WHERE args LIKE ?", text, like);
+            jdbc.update(
+                    "UPDATE notifications_mail SET subject = REPLACE(subject, ?, ''), "
+                            + "text_body = REPLACE(text_body, ?, ''), html_body = REPLACE(html_body, ?, '') "
+                            + "WHERE subject LIKE ? OR text_body LIKE ? OR html_body LIKE ?",
+                    text,
+                    text,
+                    text,
+                    like,
+                    like,
+                    like);
         }
     }
 }

@@ -1,9 +1,5 @@
 package se.brobygge.notifications.internal;
 
-import java.time.Instant;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.notifications.MailStatus;
 import se.brobygge.notifications.OutboxEntry;
 
@@ -103,17 +101,19 @@ public class OutboxMail {
         return this;
     }
 
-    @Nullable String inlineQr() {
+    @Nullable
+    String inlineQr() {
         return inlineQr;
     }
 
-    @Nullable String unsubscribeUrl() {
+    @Nullable
+    String unsubscribeUrl() {
         return unsubscribeUrl;
     }
 
     public OutboxEntry toEntry() {
-        return new OutboxEntry(id == null ? 0 : id, recipient, subject, status, attempts, createdAt, nextAttemptAt,
-                sentAt, lastError);
+        return new OutboxEntry(
+                id == null ? 0 : id, recipient, subject, status, attempts, createdAt, nextAttemptAt, sentAt, lastError);
     }
 
     public MailStatus status() {

@@ -1,5 +1,4 @@
 package se.brobygge.notifications.internal;
 
 /** A mail ready to send: subject, plain-text part and HTML part. */
-record RenderedMail(String subject, String text, String html) {
-}
+record RenderedMail(String subject, String text, String html) {}

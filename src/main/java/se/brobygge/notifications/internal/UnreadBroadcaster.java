@@ -5,13 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.LongConsumer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.notifications.UnreadSubscription;
 
@@ -35,7 +33,9 @@ public class UnreadBroadcaster {
 
     /** Calls {@code listener} with the new unread count whenever it changes for this account. */
     public UnreadSubscription register(AccountId account, LongConsumer listener) {
-        listeners.computeIfAbsent(account.value(), k -> new CopyOnWriteArraySet<>()).add(listener);
+        listeners
+                .computeIfAbsent(account.value(), k -> new CopyOnWriteArraySet<>())
+                .add(listener);
         return () -> listeners.computeIfPresent(account.value(), (k, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.notifications.UnsubscribeService;
 import se.brobygge.shared.InvalidInputException;
 
@@ -40,8 +39,12 @@ class UnsubscribeController {
 
     @GetMapping(PATH)
     ResponseEntity<Void> page(@RequestParam(name = "token", required = false) String token) {
-        String location = UriComponentsBuilder.fromPath("/unsubscribe").queryParam("token", token == null ? "" : token)
-                .build().toUriString();
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", location).build();
+        String location = UriComponentsBuilder.fromPath("/unsubscribe")
+                .queryParam("token", token == null ? "" : token)
+                .build()
+                .toUriString();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header("Location", location)
+                .build();
     }
 }

@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.BrobyggeProperties;
@@ -36,8 +33,7 @@ public class UnsubscribeTokens {
     private static final Pattern FORMAT = Pattern.compile("^(\\d{1,18})\\.([A-Z_]{2,32})\\.([A-Za-z0-9_-]{43})$");
 
     /** Who and which kinds a valid token speaks for. */
-    public record Scope(AccountId account, List<NotificationKind> kinds) {
-    }
+    public record Scope(AccountId account, List<NotificationKind> kinds) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -58,14 +54,20 @@ public class UnsubscribeTokens {
 
     /** The page a person opens from the link in the mail. */
     String pageUrl(long accountId, @Nullable NotificationKind kind) {
-        return UriComponentsBuilder.fromUriString(baseUrl).path("/unsubscribe")
-                .queryParam("token", token(accountId, kind)).build().toUriString();
+        return UriComponentsBuilder.fromUriString(baseUrl)
+                .path("/unsubscribe")
+                .queryParam("token", token(accountId, kind))
+                .build()
+                .toUriString();
     }
 
     /** The address for the List-Unsubscribe header (RFC 8058: POST here unsubscribes at once). */
     String oneClickUrl(long accountId, @Nullable NotificationKind kind) {
-        return UriComponentsBuilder.fromUriString(baseUrl).path(UnsubscribeController.PATH)
-                .queryParam("token", token(accountId, kind)).build().toUriString();
+        return UriComponentsBuilder.fromUriString(baseUrl)
+                .path(UnsubscribeController.PATH)
+                .queryParam("token", token(accountId, kind))
+                .build()
+                .toUriString();
     }
 
     public Optional<Scope> verify(@Nullable String token) {
@@ -102,7 +104,8 @@ public class UnsubscribeTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(("unsubscribe:" + payload).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
@@ -114,10 +117,13 @@ public class UnsubscribeTokens {
         if (current == null) {
             // the first node to need the key makes it; the others read the same row
             jdbc.sql("INSERT IGNORE INTO notifications_secret (name, secret, created_at) VALUES ('unsubscribe', ?, ?)")
-                    .params(Secrets.newUrlToken(), NotificationStore.ts(clock.instant())).update();
+                    .params(Secrets.newUrlToken(), NotificationStore.ts(clock.instant()))
+                    .update();
             // a locking read sees the row another node committed after this transaction's snapshot began
-            String secret = jdbc.sql("SELECT secret FROM notifications_secret WHERE name = 'unsubscribe' LOCK IN SHARE MODE")
-                    .query(String.class).single();
+            String secret = jdbc.sql(
+                            "SELECT secret FROM notifications_secret WHERE name = 'unsubscribe' LOCK IN SHARE MODE")
+                    .query(String.class)
+                    .single();
             current = secret.getBytes(StandardCharsets.US_ASCII);
             key = current;
         }

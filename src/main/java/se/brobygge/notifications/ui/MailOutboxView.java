@@ -7,11 +7,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Span;
-
 import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.identity.Roles;
 import se.brobygge.notifications.MailOutboxService;
@@ -37,20 +36,23 @@ class MailOutboxView extends Main implements HasDynamicTitle {
         var locale = UI.getCurrent().getLocale();
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("mail.outbox.recipient"));
         grid.addComponentColumn(e -> {
-            Span subject = new Span(e.subject());
-            subject.getElement().setAttribute("dir", "auto"); // in the recipient's language
-            return subject;
-        }).setHeader(getTranslation("mail.outbox.subject"));
-        grid.addColumn(e -> getTranslation("mail.status." + e.status())).setHeader(getTranslation("mail.outbox.status"));
+                    Span subject = new Span(e.subject());
+                    subject.getElement().setAttribute("dir", "auto"); // in the recipient's language
+                    return subject;
+                })
+                .setHeader(getTranslation("mail.outbox.subject"));
+        grid.addColumn(e -> getTranslation("mail.status." + e.status()))
+                .setHeader(getTranslation("mail.outbox.status"));
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.outbox.attempts"));
         grid.addColumn(e -> Formats.dateTime(e.createdAt(), locale)).setHeader(getTranslation("mail.outbox.created"));
         grid.addComponentColumn(e -> {
-            // the mail server's own message, for the operator: not words to translate
-            Span error = new Span(e.lastError() == null ? "" : e.lastError());
-            error.getElement().setAttribute("translate", "no");
-            error.getElement().setAttribute("dir", "ltr");
-            return error;
-        }).setHeader(getTranslation("mail.outbox.error"));
+                    // the mail server's own message, for the operator: not words to translate
+                    Span error = new Span(e.lastError() == null ? "" : e.lastError());
+                    error.getElement().setAttribute("translate", "no");
+                    error.getElement().setAttribute("dir", "ltr");
+                    return error;
+                })
+                .setHeader(getTranslation("mail.outbox.error"));
         grid.addComponentColumn(e -> {
             Button retry = new Button(getTranslation("mail.outbox.retry"), click -> {
                 outbox.retry(e.id());

@@ -1,7 +1,5 @@
 package se.brobygge.notifications.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,8 +7,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import se.brobygge.notifications.Delivery;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.notify.NotificationKind;
@@ -36,11 +34,13 @@ class NotificationSettingsView extends Main implements HasDynamicTitle {
             group.setItems(Delivery.values());
             group.setItemLabelGenerator(d -> getTranslation("notifications.delivery." + d));
             group.setValue(current.getOrDefault(kind, Delivery.MAIL_NOW));
-            group.addClassName("preference-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            group.addClassName("preference-"
+                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             group.addValueChangeListener(e -> {
                 if (e.isFromClient() || e.getValue() != null) {
                     notifications.setPreference(kind, e.getValue());
-                    status.setText(getTranslation("notifications.preferences.saved",
+                    status.setText(getTranslation(
+                            "notifications.preferences.saved",
                             getTranslation("notifications.kind." + kind),
                             getTranslation("notifications.delivery." + e.getValue())));
                 }

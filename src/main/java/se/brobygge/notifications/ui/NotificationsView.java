@@ -1,8 +1,5 @@
 package se.brobygge.notifications.ui;
 
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +15,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.notifications.NotificationItem;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.i18n.Formats;
@@ -46,8 +44,8 @@ class NotificationsView extends Main implements HasDynamicTitle {
             refresh();
             status.setText(getTranslation("notifications.list.allRead"));
         });
-        RouterLink settings = new RouterLink(getTranslation("notifications.list.settings"),
-                NotificationSettingsView.class);
+        RouterLink settings =
+                new RouterLink(getTranslation("notifications.list.settings"), NotificationSettingsView.class);
         HorizontalLayout actions = new HorizontalLayout(markAll, settings);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         actions.getStyle().set("flex-wrap", "wrap");
@@ -61,8 +59,10 @@ class NotificationsView extends Main implements HasDynamicTitle {
         Locale locale = UI.getCurrent().getLocale();
         List<NotificationItem> items = notifications.recent(locale, 100);
         long unread = items.stream().filter(i -> !i.read()).count();
-        status.setText(items.isEmpty() ? getTranslation("notifications.list.empty")
-                : getTranslation("notifications.list.unreadCount", unread));
+        status.setText(
+                items.isEmpty()
+                        ? getTranslation("notifications.list.empty")
+                        : getTranslation("notifications.list.unreadCount", unread));
         markAll.setEnabled(unread > 0);
         list.removeAll();
         for (NotificationItem item : items) {
@@ -74,7 +74,8 @@ class NotificationsView extends Main implements HasDynamicTitle {
         ListItem row = new ListItem();
         row.addClassName("notification");
         row.addClassName(item.read() ? "read" : "unread");
-        row.getStyle().set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
+        row.getStyle()
+                .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
         H2 subject = se.brobygge.shared.ui.Written.text(new H2(item.subject()));
         subject.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-block", "0");
@@ -89,11 +90,15 @@ class NotificationsView extends Main implements HasDynamicTitle {
         Span when = new Span(Formats.dateTime(item.createdAt(), locale));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div buttons = new Div();
-        buttons.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        buttons.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-s)")
+                .set("flex-wrap", "wrap");
         if (item.link() != null) {
             Button open = new Button(getTranslation("notifications.list.open"), e -> {
                 notifications.markRead(item.id());
-                UI.getCurrent().navigate(item.link().startsWith("/") ? item.link().substring(1) : item.link());
+                UI.getCurrent()
+                        .navigate(item.link().startsWith("/") ? item.link().substring(1) : item.link());
             });
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             open.setAriaLabel(getTranslation("notifications.list.open") + ": " + item.subject());

@@ -1,7 +1,5 @@
 package se.brobygge.notifications.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -12,11 +10,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
 import se.brobygge.notifications.UnsubscribeService;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.notify.NotificationKind;
 
 /** The page behind the unsubscribe link in a mail: no login, one button; a forged link is refused. */
 @Route("unsubscribe")
@@ -39,14 +37,18 @@ class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         try {
             List<NotificationKind> kinds = unsubscribe.kindsOf(token);
             message.setText(getTranslation("notifications.unsubscribe.question", names(kinds)));
             confirm.setVisible(true);
             confirm.addClickListener(e -> {
                 try {
-                    message.setText(getTranslation("notifications.unsubscribe.done", names(unsubscribe.unsubscribe(token))));
+                    message.setText(
+                            getTranslation("notifications.unsubscribe.done", names(unsubscribe.unsubscribe(token))));
                 } catch (InvalidInputException invalid) {
                     message.setText(getTranslation("notifications.unsubscribe.invalid"));
                 }
@@ -58,7 +60,11 @@ class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String names(List<NotificationKind> kinds) {
-        return ListText.of(kinds.stream().map(k -> getTranslation("notifications.kind." + k)).toList(), getLocale());
+        return ListText.of(
+                kinds.stream()
+                        .map(k -> getTranslation("notifications.kind." + k))
+                        .toList(),
+                getLocale());
     }
 
     @Override

@@ -1,5 +1,4 @@
 package se.brobygge.places.internal;
 
 /** A photo's JPEG bytes and the place they belong to. */
-public record PhotoContent(long placeId, byte[] content) {
-}
+public record PhotoContent(long placeId, byte[] content) {}

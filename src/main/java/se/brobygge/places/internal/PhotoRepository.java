@@ -3,7 +3,6 @@ package se.brobygge.places.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,6 +13,7 @@ public interface PhotoRepository extends JpaRepository<PhotoEntity, Long> {
             from PhotoEntity p where p.placeId in :placeIds order by p.id""")
     List<PhotoRow> rowsOf(Collection<Long> placeIds);
 
-    @Query("select new se.brobygge.places.internal.PhotoContent(p.placeId, p.content) from PhotoEntity p where p.id = :id")
+    @Query(
+            "select new se.brobygge.places.internal.PhotoContent(p.placeId, p.content) from PhotoEntity p where p.id = :id")
     Optional<PhotoContent> contentOf(long id);
 }

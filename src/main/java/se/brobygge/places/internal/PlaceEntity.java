@@ -1,12 +1,5 @@
 package se.brobygge.places.internal;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountId;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
@@ -161,9 +159,24 @@ public class PlaceEntity {
     }
 
     public Place toRecord(List<PlacePhoto> photos) {
-        PlaceDetails details = new PlaceDetails(name, description, streetAddress, area, latitude, longitude,
-                openingHours, facts(), contactEmail, contactPhone);
-        return new Place(placeId(), version, status, details, photos,
-                proposedBy == null ? null : new AccountId(proposedBy), rejectionReason);
+        PlaceDetails details = new PlaceDetails(
+                name,
+                description,
+                streetAddress,
+                area,
+                latitude,
+                longitude,
+                openingHours,
+                facts(),
+                contactEmail,
+                contactPhone);
+        return new Place(
+                placeId(),
+                version,
+                status,
+                details,
+                photos,
+                proposedBy == null ? null : new AccountId(proposedBy),
+                rejectionReason);
     }
 }

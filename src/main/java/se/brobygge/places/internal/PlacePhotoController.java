@@ -1,14 +1,12 @@
 package se.brobygge.places.internal;
 
 import java.time.Duration;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import se.brobygge.places.PlacePhotoService;
 
 /**

@@ -1,11 +1,9 @@
 package se.brobygge.places.internal;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
 import se.brobygge.places.PlaceStatus;
 
 public interface PlaceRepository extends JpaRepository<PlaceEntity, Long> {
@@ -19,8 +17,8 @@ public interface PlaceRepository extends JpaRepository<PlaceEntity, Long> {
               and (:hearingLoop = false or p.hearingLoop = true)
               and (:accessibleToilet = false or p.accessibleToilet = true)
             order by p.name""")
-    List<PlaceEntity> search(PlaceStatus status, @Nullable String area, boolean stepFree, boolean hearingLoop,
-            boolean accessibleToilet);
+    List<PlaceEntity> search(
+            PlaceStatus status, @Nullable String area, boolean stepFree, boolean hearingLoop, boolean accessibleToilet);
 
     @Query("select p from PlaceEntity p order by p.status, p.name")
     List<PlaceEntity> findAllForStaff();

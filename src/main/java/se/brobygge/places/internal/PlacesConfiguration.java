@@ -1,11 +1,9 @@
 package se.brobygge.places.internal;
 
 import java.util.List;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.brobygge.places.UpcomingEventsAtPlace;
 
 @Configuration(proxyBeanMethods = false)

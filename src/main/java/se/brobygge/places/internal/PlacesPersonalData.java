@@ -2,10 +2,8 @@ package se.brobygge.places.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 
@@ -16,8 +14,7 @@ import se.brobygge.shared.privacy.ErasedPerson;
 @Component
 class PlacesPersonalData extends AccountTables {
 
-    private static final Map<String, Set<String>> COLUMNS = Map.of(
-            "places_place", Set.of("proposed_by"));
+    private static final Map<String, Set<String>> COLUMNS = Map.of("places_place", Set.of("proposed_by"));
 
     PlacesPersonalData(JdbcTemplate jdbc) {
         super(jdbc, "places", COLUMNS);

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceEditConflictException;

@@ -1,10 +1,5 @@
 package se.brobygge.places.ui;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,7 +8,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.shared.InvalidInputException;
@@ -57,7 +55,16 @@ class PlaceForm extends FormLayout {
         facts.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
         contactEmail.setLabel(getTranslation("places.field.email"));
         contactPhone.setLabel(getTranslation("places.field.phone"));
-        add(name, area, description, streetAddress, latitude, longitude, openingHours, facts, contactEmail,
+        add(
+                name,
+                area,
+                description,
+                streetAddress,
+                latitude,
+                longitude,
+                openingHours,
+                facts,
+                contactEmail,
                 contactPhone);
         setColspan(description, 2);
         setColspan(openingHours, 2);
@@ -75,9 +82,16 @@ class PlaceForm extends FormLayout {
     }
 
     PlaceDetails read() {
-        return new PlaceDetails(name.getValue(), description.getValue(), streetAddress.getValue(),
-                area.getValue() == null ? "" : area.getValue(), latitude.getValue(), longitude.getValue(),
-                openingHours.getValue(), Set.copyOf(facts.getValue()), contactEmail.getValue(),
+        return new PlaceDetails(
+                name.getValue(),
+                description.getValue(),
+                streetAddress.getValue(),
+                area.getValue() == null ? "" : area.getValue(),
+                latitude.getValue(),
+                longitude.getValue(),
+                openingHours.getValue(),
+                Set.copyOf(facts.getValue()),
+                contactEmail.getValue(),
                 contactPhone.getValue());
     }
 

@@ -1,10 +1,5 @@
 package se.brobygge.places.ui;
 
-import java.util.Map;
-import java.util.function.Consumer;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +12,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlacePhoto;
 import se.brobygge.places.PlacePhotoService;
@@ -50,8 +47,8 @@ class PlacePhotosEditor extends Section {
         altText.setRequiredIndicatorVisible(true);
         // the upload may start while the field still has focus: send every keystroke, not only on blur
         altText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        upload = new Upload(LimitedUpload.inMemory(PlacePhotoService.MAX_BYTES, "places.error.photo.size", this::uploaded,
-                this::tooLarge));
+        upload = new Upload(LimitedUpload.inMemory(
+                PlacePhotoService.MAX_BYTES, "places.error.photo.size", this::uploaded, this::tooLarge));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
         upload.setMaxFiles(1);
@@ -59,8 +56,12 @@ class PlacePhotosEditor extends Section {
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("places.photo.drop")));
         upload.addFileRejectedListener(e -> error(getTranslation("places.error.photo.size")));
         photoList.addClassName("place-photos");
-        add(new H2(getTranslation("places.photo.title")), new Paragraph(getTranslation("places.photo.rules")),
-                altText, upload, photoList);
+        add(
+                new H2(getTranslation("places.photo.title")),
+                new Paragraph(getTranslation("places.photo.rules")),
+                altText,
+                upload,
+                photoList);
     }
 
     void show(@Nullable Place place) {

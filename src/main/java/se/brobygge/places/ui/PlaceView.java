@@ -1,8 +1,5 @@
 package se.brobygge.places.ui;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,7 +20,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Optional;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.places.PlaceId;
@@ -135,7 +133,8 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             UnorderedList list = new UnorderedList();
             var locale = UI.getCurrent().getLocale();
             for (UpcomingEventsAtPlace.UpcomingEvent e : upcoming) {
-                list.add(new ListItem(new Anchor(e.route(), e.title() + " – " + Formats.dateTime(e.startsAt(), locale))));
+                list.add(new ListItem(
+                        new Anchor(e.route(), e.title() + " – " + Formats.dateTime(e.startsAt(), locale))));
             }
             events.add(list);
         }

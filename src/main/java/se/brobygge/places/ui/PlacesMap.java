@@ -1,11 +1,10 @@
 package se.brobygge.places.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
 
 /**
  * The meeting places on a Leaflet map (a small Lit component in {@code frontend/places-map.ts}).
@@ -21,8 +20,7 @@ class PlacesMap extends Component {
     private List<Marker> markers = List.of();
 
     /** What the browser needs to draw one marker. */
-    record Marker(long id, String name, double latitude, double longitude) {
-    }
+    record Marker(long id, String name, double latitude, double longitude) {}
 
     PlacesMap(String tileUrl, String attribution) {
         getElement().setProperty("tileUrl", tileUrl);
@@ -43,7 +41,11 @@ class PlacesMap extends Component {
 
     /** A marker was clicked or activated with the keyboard. */
     void addPlaceSelectedListener(java.util.function.LongConsumer listener) {
-        getElement().addEventListener("place-selected", e -> listener.accept(e.getEventData().get("event.detail.id").asLong()))
+        getElement()
+                .addEventListener(
+                        "place-selected",
+                        e -> listener.accept(
+                                e.getEventData().get("event.detail.id").asLong()))
                 .addEventData("event.detail.id");
     }
 }

@@ -1,8 +1,5 @@
 package se.brobygge.places.ui;
 
-import java.util.List;
-import java.util.Set;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,7 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Set;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
@@ -63,8 +61,8 @@ class PlacesView extends Main implements HasDynamicTitle {
 
         map = new PlacesMap(properties.places().tileUrl(), properties.places().attribution());
         map.addClassName("places-map");
-        map.addPlaceSelectedListener(id -> UI.getCurrent().navigate(PlaceView.class,
-                new RouteParameters(PlaceView.ID, Long.toString(id))));
+        map.addPlaceSelectedListener(
+                id -> UI.getCurrent().navigate(PlaceView.class, new RouteParameters(PlaceView.ID, Long.toString(id))));
         add(map);
 
         count.getElement().setAttribute("role", "status");
@@ -85,8 +83,12 @@ class PlacesView extends Main implements HasDynamicTitle {
         count.setText(getTranslation("places.count", found.size()));
         list.removeAll();
         found.forEach(place -> list.add(item(place)));
-        map.setMarkers(found.stream().filter(Place::hasCoordinates)
-                .map(p -> new PlacesMap.Marker(p.id().value(), p.name(), p.details().latitude(),
+        map.setMarkers(found.stream()
+                .filter(Place::hasCoordinates)
+                .map(p -> new PlacesMap.Marker(
+                        p.id().value(),
+                        p.name(),
+                        p.details().latitude(),
                         p.details().longitude()))
                 .toList());
     }
@@ -94,10 +96,12 @@ class PlacesView extends Main implements HasDynamicTitle {
     private Component item(Place place) {
         ListItem item = new ListItem();
         item.addClassName("place-card");
-        H2 name = new H2(se.brobygge.shared.ui.Written.text(new RouterLink(place.name(), PlaceView.class,
+        H2 name = new H2(se.brobygge.shared.ui.Written.text(new RouterLink(
+                place.name(),
+                PlaceView.class,
                 new RouteParameters(PlaceView.ID, place.id().toString()))));
-        Paragraph where = new Paragraph(new se.brobygge.shared.ui.MetaLine(place.details().area(),
-                place.details().streetAddress()));
+        Paragraph where = new Paragraph(new se.brobygge.shared.ui.MetaLine(
+                place.details().area(), place.details().streetAddress()));
         item.add(name, where, badges(this, place.details().facts()));
         return item;
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceService;
@@ -63,8 +62,11 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
             mine.add(new ListItem(getTranslation("places.propose.none")));
         }
         for (Place place : proposals) {
-            mine.add(new ListItem(se.brobygge.shared.ui.Written.text(new RouterLink(place.name(), PlaceView.class,
-                    new RouteParameters(PlaceView.ID, place.id().toString()))),
+            mine.add(new ListItem(
+                    se.brobygge.shared.ui.Written.text(new RouterLink(
+                            place.name(),
+                            PlaceView.class,
+                            new RouteParameters(PlaceView.ID, place.id().toString()))),
                     new com.vaadin.flow.component.html.Span(" – " + getTranslation("places.status." + place.status())),
                     editLink(place)));
         }
@@ -74,7 +76,9 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
         if (!places.mayEdit(place.id())) {
             return new com.vaadin.flow.component.html.Span();
         }
-        RouterLink edit = new RouterLink(getTranslation("places.edit.link"), EditPlaceView.class,
+        RouterLink edit = new RouterLink(
+                getTranslation("places.edit.link"),
+                EditPlaceView.class,
                 new RouteParameters("id", place.id().toString()));
         edit.getElement().setAttribute("aria-label", getTranslation("places.edit.title", place.name()));
         edit.addClassName("edit-proposal");

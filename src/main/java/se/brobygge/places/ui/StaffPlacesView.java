@@ -1,36 +1,25 @@
 package se.brobygge.places.ui;
 
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
-
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceEditConflictException;
-import se.brobygge.places.PlacePhoto;
 import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
@@ -64,9 +53,12 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("places.staff.title")));
         add(new Paragraph(getTranslation("places.staff.intro")));
 
-        grid.addColumn(Place::name).setHeader(getTranslation("places.field.name")).setFlexGrow(2);
+        grid.addColumn(Place::name)
+                .setHeader(getTranslation("places.field.name"))
+                .setFlexGrow(2);
         grid.addColumn(p -> p.details().area()).setHeader(getTranslation("places.field.area"));
-        grid.addColumn(p -> getTranslation("places.status." + p.status())).setHeader(getTranslation("places.staff.status"));
+        grid.addColumn(p -> getTranslation("places.status." + p.status()))
+                .setHeader(getTranslation("places.staff.status"));
         grid.setAriaLabel(getTranslation("places.staff.title"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -129,7 +121,8 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         if (place == null) {
             return;
         }
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
         dialog.setHeader(getTranslation("places.staff.deleteTitle", place.name()));
         dialog.setText(getTranslation("places.staff.deleteText"));
         dialog.setCancelable(true);
@@ -148,7 +141,8 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
 
     private void save() {
         try {
-            Place saved = editing == null ? places.create(form.read())
+            Place saved = editing == null
+                    ? places.create(form.read())
                     : places.update(editing.id(), editing.version(), form.read());
             saved(saved, "places.staff.saved");
         } catch (InvalidInputException e) {
@@ -164,7 +158,8 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            Place decided = approved ? places.approve(place.id(), place.version())
+            Place decided = approved
+                    ? places.approve(place.id(), place.version())
                     : places.reject(place.id(), place.version(), reason.getValue());
             saved(decided, approved ? "places.staff.approved" : "places.staff.rejected");
         } catch (InvalidInputException e) {

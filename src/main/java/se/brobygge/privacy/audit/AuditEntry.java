@@ -1,12 +1,17 @@
 package se.brobygge.privacy.audit;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
-
 import se.brobygge.shared.audit.AccessKind;
 
 /** One audit record with today's display names of the people it names (blank once deleted). */
-public record AuditEntry(long id, Instant at, long actorId, String actorName, AccessKind kind,
-        @Nullable Long subjectAccountId, String subjectName, String what, String where) {
-}
+public record AuditEntry(
+        long id,
+        Instant at,
+        long actorId,
+        String actorName,
+        AccessKind kind,
+        @Nullable Long subjectAccountId,
+        String subjectName,
+        String what,
+        String where) {}

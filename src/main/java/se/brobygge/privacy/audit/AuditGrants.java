@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -73,8 +72,8 @@ class AuditGrants implements Callback {
         }
         try (Statement s = connection.createStatement()) {
             for (String table : tables) {
-                String privileges = AUDIT_TABLE.equalsIgnoreCase(table) ? "SELECT, INSERT"
-                        : "SELECT, INSERT, UPDATE, DELETE";
+                String privileges =
+                        AUDIT_TABLE.equalsIgnoreCase(table) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
                 s.execute("GRANT " + privileges + " ON `" + table.replace("`", "``") + "` TO " + user);
             }
         }

@@ -3,27 +3,25 @@ package se.brobygge.privacy.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
-import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
+import se.brobygge.shared.csv.CsvWriter;
 
 /**
  * The staff-access audit log for administrators: filtered pages for the grid and a CSV export. The
@@ -33,8 +31,8 @@ import se.brobygge.shared.audit.StaffAccess;
 @PreAuthorize("hasRole('ADMIN')")
 public class AuditLog {
 
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-            .withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter CSV_TIME =
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/Stockholm"));
 
     private final JdbcTemplate jdbc;
     private final Recipients recipients;
@@ -54,8 +52,11 @@ public class AuditLog {
         Query q = where(filter);
         q.args.add(limit);
         q.args.add(offset);
-        List<Row> rows = jdbc.query("select id, at, actor_id, kind, subject_account_id, what, place from privacy_audit"
-                + q.sql + " order by at desc, id desc limit ? offset ?", AuditLog::row, q.args.toArray());
+        List<Row> rows = jdbc.query(
+                "select id, at, actor_id, kind, subject_account_id, what, place from privacy_audit" + q.sql
+                        + " order by at desc, id desc limit ? offset ?",
+                AuditLog::row,
+                q.args.toArray());
         return named(rows);
     }
 
@@ -70,9 +71,12 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<Actor> actors() {
         List<Long> ids = jdbc.queryForList("select distinct actor_id from privacy_audit", Long.class);
-        Map<AccountId, String> names = recipients.displayNames(ids.stream().map(AccountId::new).toList());
-        return ids.stream().map(id -> new Actor(id, names.getOrDefault(new AccountId(id), "#" + id)))
-                .sorted(java.util.Comparator.comparing(Actor::displayName)).toList();
+        Map<AccountId, String> names =
+                recipients.displayNames(ids.stream().map(AccountId::new).toList());
+        return ids.stream()
+                .map(id -> new Actor(id, names.getOrDefault(new AccountId(id), "#" + id)))
+                .sorted(java.util.Comparator.comparing(Actor::displayName))
+                .toList();
     }
 
     /**
@@ -81,14 +85,21 @@ public class AuditLog {
      */
     @Transactional
     public byte[] csv(AuditFilter filter) {
-        audit.record(new StaffAccess(currentUser.require().value(), AccessKind.EXPORT, null, "privacy:audit-csv",
-                "/admin/audit"));
+        audit.record(new StaffAccess(
+                currentUser.require().value(), AccessKind.EXPORT, null, "privacy:audit-csv", "/admin/audit"));
         List<AuditEntry> entries = find(filter, 0, Integer.MAX_VALUE);
-        CsvWriter csv = CsvWriter.withHeader("time", "actor_id", "actor", "kind", "subject_id", "subject", "what",
-                "where");
+        CsvWriter csv =
+                CsvWriter.withHeader("time", "actor_id", "actor", "kind", "subject_id", "subject", "what", "where");
         for (AuditEntry e : entries) {
-            csv.row(CSV_TIME.format(e.at()), e.actorId(), e.actorName(), e.kind(),
-                    e.subjectAccountId() == null ? "" : e.subjectAccountId(), e.subjectName(), e.what(), e.where());
+            csv.row(
+                    CSV_TIME.format(e.at()),
+                    e.actorId(),
+                    e.actorName(),
+                    e.kind(),
+                    e.subjectAccountId() == null ? "" : e.subjectAccountId(),
+                    e.subjectName(),
+                    e.what(),
+                    e.where());
         }
         return csv.toBytes();
     }
@@ -102,9 +113,17 @@ public class AuditLog {
             }
         });
         Map<AccountId, String> names = ids.isEmpty() ? Map.of() : recipients.displayNames(ids);
-        return rows.stream().map(r -> new AuditEntry(r.id, r.at, r.actorId,
-                names.getOrDefault(new AccountId(r.actorId), ""), AccessKind.valueOf(r.kind), r.subjectId,
-                r.subjectId == null ? "" : names.getOrDefault(new AccountId(r.subjectId), ""), r.what, r.where))
+        return rows.stream()
+                .map(r -> new AuditEntry(
+                        r.id,
+                        r.at,
+                        r.actorId,
+                        names.getOrDefault(new AccountId(r.actorId), ""),
+                        AccessKind.valueOf(r.kind),
+                        r.subjectId,
+                        r.subjectId == null ? "" : names.getOrDefault(new AccountId(r.subjectId), ""),
+                        r.what,
+                        r.where))
                 .toList();
     }
 
@@ -134,13 +153,24 @@ public class AuditLog {
     private static Row row(ResultSet rs, int n) throws SQLException {
         long subject = rs.getLong("subject_account_id");
         Long subjectId = rs.wasNull() ? null : subject;
-        return new Row(rs.getLong("id"), rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong("actor_id"), rs.getString("kind"),
-                subjectId, rs.getString("what"), rs.getString("place"));
+        return new Row(
+                rs.getLong("id"),
+                rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getLong("actor_id"),
+                rs.getString("kind"),
+                subjectId,
+                rs.getString("what"),
+                rs.getString("place"));
     }
 
-    private record Row(long id, java.time.Instant at, long actorId, String kind, @org.jspecify.annotations.Nullable Long subjectId,
-            String what, String where) {
-    }
+    private record Row(
+            long id,
+            java.time.Instant at,
+            long actorId,
+            String kind,
+            @org.jspecify.annotations.Nullable Long subjectId,
+            String what,
+            String where) {}
 
     private static final class Query {
         String sql = "";

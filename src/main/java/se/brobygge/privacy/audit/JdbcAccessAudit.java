@@ -1,12 +1,10 @@
 package se.brobygge.privacy.audit;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.Clock;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.StaffAccess;
 
@@ -27,8 +25,14 @@ class JdbcAccessAudit implements AccessAudit {
 
     @Override
     public void record(StaffAccess access) {
-        jdbc.update("insert into privacy_audit (at, actor_id, kind, subject_account_id, what, place) "
-                + "values (?, ?, ?, ?, ?, ?)", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), access.actorId(),
-                access.kind().name(), access.subjectAccountId(), access.what(), access.where());
+        jdbc.update(
+                "insert into privacy_audit (at, actor_id, kind, subject_account_id, what, place) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                access.actorId(),
+                access.kind().name(),
+                access.subjectAccountId(),
+                access.what(),
+                access.where());
     }
 }

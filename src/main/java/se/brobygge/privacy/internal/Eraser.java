@@ -1,13 +1,11 @@
 package se.brobygge.privacy.internal;
 
 import java.sql.Timestamp;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.brobygge.shared.privacy.ErasedPerson;
 import se.brobygge.shared.privacy.PersonalData;
 
@@ -19,7 +17,10 @@ import se.brobygge.shared.privacy.PersonalData;
 public class Eraser {
 
     /** Who started a deletion. */
-    public enum Initiator { SELF, STAFF }
+    public enum Initiator {
+        SELF,
+        STAFF
+    }
 
     private final PersonalDataModules modules;
     private final JdbcTemplate jdbc;
@@ -34,8 +35,13 @@ public class Eraser {
         for (PersonalData module : modules.all()) {
             module.erase(person);
         }
-        jdbc.update("INSERT INTO privacy_deletion_log (account_id, deleted_by, initiated_by, reason, deleted_at) "
-                + "VALUES (?, ?, ?, ?, ?)", person.accountId(), deletedBy, initiator.name(), reason,
+        jdbc.update(
+                "INSERT INTO privacy_deletion_log (account_id, deleted_by, initiated_by, reason, deleted_at) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                person.accountId(),
+                deletedBy,
+                initiator.name(),
+                reason,
                 Timestamp.from(person.at()));
     }
 }

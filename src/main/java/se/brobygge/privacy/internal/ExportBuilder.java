@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
@@ -54,11 +52,17 @@ public class ExportBuilder {
     private final TranslationProvider translations;
     private final Clock clock;
     private final LongWorkRunner longWork;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    ExportBuilder(ExportStore store, PersonalDataModules modules, TransactionTemplate transactions,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, TranslationProvider translations,
-            Clock clock, LongWorkRunner longWork) {
+    ExportBuilder(
+            ExportStore store,
+            PersonalDataModules modules,
+            TransactionTemplate transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            TranslationProvider translations,
+            Clock clock,
+            LongWorkRunner longWork) {
         this.longWork = longWork;
         this.store = store;
         this.modules = modules;
@@ -92,7 +96,9 @@ public class ExportBuilder {
             return;
         }
         long accountId = store.find(exportId).orElseThrow().accountId();
-        Locale locale = Language.byCode(store.language(exportId)).orElse(Language.DEFAULT).locale();
+        Locale locale = Language.byCode(store.language(exportId))
+                .orElse(Language.DEFAULT)
+                .locale();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -127,17 +133,24 @@ public class ExportBuilder {
 
     /** Rows in a module's export (each table's list of rows). */
     private static int count(Map<String, Object> data) {
-        return data.values().stream().mapToInt(v -> v instanceof List<?> list ? list.size() : 1).sum();
+        return data.values().stream()
+                .mapToInt(v -> v instanceof List<?> list ? list.size() : 1)
+                .sum();
     }
 
     /** A plain-text summary a person can read without tools, in their language. */
     String summary(Map<String, Integer> counts, Locale locale) {
         StringBuilder text = new StringBuilder();
         text.append(t("privacy.summary.title", locale)).append("\n\n");
-        text.append(t("privacy.summary.intro", locale, Formats.dateTime(clock.instant(), locale))).append("\n\n");
-        counts.forEach((module, rows) -> text.append("- ").append(module).append(".json: ")
-                .append(t("privacy.summary.module." + module, locale)).append(" ")
-                .append(t("privacy.summary.rows", locale, rows)).append("\n"));
+        text.append(t("privacy.summary.intro", locale, Formats.dateTime(clock.instant(), locale)))
+                .append("\n\n");
+        counts.forEach((module, rows) -> text.append("- ")
+                .append(module)
+                .append(".json: ")
+                .append(t("privacy.summary.module." + module, locale))
+                .append(" ")
+                .append(t("privacy.summary.rows", locale, rows))
+                .append("\n"));
         text.append("\n").append(t("privacy.summary.outro", locale)).append("\n");
         return text.toString();
     }

@@ -1,13 +1,11 @@
 package se.brobygge.privacy.internal;
 
 import java.time.Clock;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Deletes exports seven days after they were made, once per tick across all nodes. */
 @Component

@@ -6,12 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.privacy.DataExport;
 import se.brobygge.privacy.ExportStatus;
 
@@ -22,8 +20,7 @@ public class ExportStore {
     private static final String COLUMNS = "id, account_id, status, done_parts, total_parts, requested_at, expires_at";
 
     /** An export row with its owner. */
-    public record Row(long accountId, DataExport export) {
-    }
+    public record Row(long accountId, DataExport export) {}
 
     private final JdbcTemplate jdbc;
 
@@ -33,8 +30,12 @@ public class ExportStore {
 
     /** The person's requests since {@code since}, newest first. */
     public List<DataExport> recent(long accountId, Instant since) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM privacy_export WHERE account_id = ? AND requested_at >= ? "
-                + "ORDER BY requested_at DESC", (rs, i) -> map(rs).export(), accountId, ts(since));
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM privacy_export WHERE account_id = ? AND requested_at >= ? "
+                        + "ORDER BY requested_at DESC",
+                (rs, i) -> map(rs).export(),
+                accountId,
+                ts(since));
     }
 
     /**
@@ -44,29 +45,35 @@ public class ExportStore {
      */
     public long insert(long accountId, String language, int totalParts, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("INSERT INTO privacy_export (account_id, busy_account_id, "
-                    + "status, done_parts, total_parts, language, requested_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            statement.setLong(1, accountId);
-            statement.setLong(2, accountId);
-            statement.setInt(3, totalParts);
-            statement.setString(4, language);
-            statement.setTimestamp(5, ts(now));
-            return statement;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "INSERT INTO privacy_export (account_id, busy_account_id, "
+                                    + "status, done_parts, total_parts, language, requested_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?)",
+                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                    statement.setLong(1, accountId);
+                    statement.setLong(2, accountId);
+                    statement.setInt(3, totalParts);
+                    statement.setString(4, language);
+                    statement.setTimestamp(5, ts(now));
+                    return statement;
+                },
+                key);
         return key.getKeyAs(java.math.BigInteger.class).longValue();
     }
 
     public List<DataExport> ofAccount(long accountId, Instant now) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM privacy_export WHERE account_id = ? "
-                + "AND (expires_at IS NULL OR expires_at > ?) ORDER BY requested_at DESC, id DESC",
-                (rs, i) -> map(rs).export(), accountId, ts(now));
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM privacy_export WHERE account_id = ? "
+                        + "AND (expires_at IS NULL OR expires_at > ?) ORDER BY requested_at DESC, id DESC",
+                (rs, i) -> map(rs).export(),
+                accountId,
+                ts(now));
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM privacy_export WHERE id = ?", (rs, i) -> map(rs), id)
-                .stream().findFirst();
+        return jdbc.query("SELECT " + COLUMNS + " FROM privacy_export WHERE id = ?", (rs, i) -> map(rs), id).stream()
+                .findFirst();
     }
 
     public String language(long id) {
@@ -74,8 +81,9 @@ public class ExportStore {
     }
 
     public @Nullable byte[] content(long id) {
-        return jdbc.query("SELECT content FROM privacy_export WHERE id = ?", (rs, i) -> rs.getBytes(1), id)
-                .stream().findFirst().orElse(null);
+        return jdbc.query("SELECT content FROM privacy_export WHERE id = ?", (rs, i) -> rs.getBytes(1), id).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Moves a pending export to RUNNING; false when another worker took it first. */
@@ -88,19 +96,29 @@ public class ExportStore {
     }
 
     public void ready(long id, byte[] zip, Instant now, Instant expiresAt) {
-        jdbc.update("UPDATE privacy_export SET status = 'READY', done_parts = total_parts, content = ?, ready_at = ?, "
-                + "expires_at = ?, busy_account_id = NULL WHERE id = ?", zip, ts(now), ts(expiresAt), id);
+        jdbc.update(
+                "UPDATE privacy_export SET status = 'READY', done_parts = total_parts, content = ?, ready_at = ?, "
+                        + "expires_at = ?, busy_account_id = NULL WHERE id = ?",
+                zip,
+                ts(now),
+                ts(expiresAt),
+                id);
     }
 
     public void failed(long id, Instant expiresAt) {
-        jdbc.update("UPDATE privacy_export SET status = 'FAILED', expires_at = ?, busy_account_id = NULL WHERE id = ?",
-                ts(expiresAt), id);
+        jdbc.update(
+                "UPDATE privacy_export SET status = 'FAILED', expires_at = ?, busy_account_id = NULL WHERE id = ?",
+                ts(expiresAt),
+                id);
     }
 
     /** Ids of exports left pending (their node stopped before building them), oldest first. */
     public List<Long> stalled(Instant requestedBefore) {
-        return jdbc.queryForList("SELECT id FROM privacy_export WHERE status IN ('PENDING', 'RUNNING') "
-                + "AND requested_at < ? ORDER BY id", Long.class, ts(requestedBefore));
+        return jdbc.queryForList(
+                "SELECT id FROM privacy_export WHERE status IN ('PENDING', 'RUNNING') "
+                        + "AND requested_at < ? ORDER BY id",
+                Long.class,
+                ts(requestedBefore));
     }
 
     public void restart(long id) {
@@ -114,9 +132,15 @@ public class ExportStore {
 
     private static Row map(ResultSet rs) throws SQLException {
         Timestamp expires = rs.getTimestamp("expires_at");
-        return new Row(rs.getLong("account_id"), new DataExport(rs.getLong("id"),
-                ExportStatus.valueOf(rs.getString("status")), rs.getInt("done_parts"), rs.getInt("total_parts"),
-                rs.getTimestamp("requested_at").toInstant(), expires == null ? null : expires.toInstant()));
+        return new Row(
+                rs.getLong("account_id"),
+                new DataExport(
+                        rs.getLong("id"),
+                        ExportStatus.valueOf(rs.getString("status")),
+                        rs.getInt("done_parts"),
+                        rs.getInt("total_parts"),
+                        rs.getTimestamp("requested_at").toInstant(),
+                        expires == null ? null : expires.toInstant()));
     }
 
     private static Timestamp ts(Instant instant) {

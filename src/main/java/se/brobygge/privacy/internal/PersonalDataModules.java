@@ -2,10 +2,8 @@ package se.brobygge.privacy.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.PersonalData;
 
 /** Every module's {@link PersonalData}, in erasing order (the account itself last). */

@@ -2,10 +2,8 @@ package se.brobygge.privacy.internal;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import se.brobygge.shared.privacy.AccountTables;
 import se.brobygge.shared.privacy.ErasedPerson;
 

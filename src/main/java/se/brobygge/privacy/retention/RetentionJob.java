@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import se.brobygge.shared.operations.LongWork;
 import se.brobygge.shared.retention.RetentionRule;
 import se.brobygge.shared.retention.RetentionSchedule;
@@ -63,7 +61,7 @@ public class RetentionJob {
 
     /** A rule deleting rows that a job of the module locks at the same moment may lose a deadlock: try again. */
     private int applyRetryingDeadlocks(RetentionRule rule) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return rule.apply(schedule, clock.instant());
             } catch (TransientDataAccessException e) {

@@ -1,17 +1,12 @@
 package se.brobygge.privacy.ui;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.Locale;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,9 +14,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.component.html.Span;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.Roles;
 import se.brobygge.privacy.audit.Actor;
 import se.brobygge.privacy.audit.AuditEntry;
@@ -77,24 +74,33 @@ class AuditLogView extends Main implements HasDynamicTitle {
         filters.addClassName("audit-filters");
         add(filters);
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = log.csv(filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "atkomstlogg.csv", "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("audit.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = log.csv(filter());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "atkomstlogg.csv", "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("audit.csv"));
         csv.addClassName("audit-csv");
         add(new Paragraph(csv));
 
-        grid.addColumn(e -> Formats.dateTime(e.at(), locale)).setHeader(getTranslation("audit.column.when"))
+        grid.addColumn(e -> Formats.dateTime(e.at(), locale))
+                .setHeader(getTranslation("audit.column.when"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.actorName().isEmpty() ? "#" + e.actorId() : e.actorName())
-                .setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
-                .setHeader(getTranslation("audit.column.what")).setAutoWidth(true);
-        grid.addColumn(AuditLogView::subject).setHeader(getTranslation("audit.column.whose")).setAutoWidth(true);
-        grid.addComponentColumn(e -> identifier(e.what())).setHeader(getTranslation("audit.column.detail"))
+                .setHeader(getTranslation("audit.column.who"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(e -> identifier(e.where())).setHeader(getTranslation("audit.column.where"))
+        grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
+                .setHeader(getTranslation("audit.column.what"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditLogView::subject)
+                .setHeader(getTranslation("audit.column.whose"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> identifier(e.what()))
+                .setHeader(getTranslation("audit.column.detail"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> identifier(e.where()))
+                .setHeader(getTranslation("audit.column.where"))
                 .setFlexGrow(1);
         grid.addClassName("audit-log");
         grid.setAriaLabel(getTranslation("audit.title"));
@@ -119,13 +125,16 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         AuditFilter filter = filter();
-        grid.setItems(query -> log.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> log.count(filter));
+        grid.setItems(
+                query -> log.find(filter, query.getOffset(), query.getLimit()).stream(), query -> log.count(filter));
     }
 
     AuditFilter filter() {
-        return new AuditFilter(who.getValue() == null ? null : who.getValue().accountId(), what.getValue(),
-                start(from.getValue()), start(to.getValue() == null ? null : to.getValue().plusDays(1)));
+        return new AuditFilter(
+                who.getValue() == null ? null : who.getValue().accountId(),
+                what.getValue(),
+                start(from.getValue()),
+                start(to.getValue() == null ? null : to.getValue().plusDays(1)));
     }
 
     private static java.time.@Nullable Instant start(@Nullable LocalDate day) {

@@ -1,7 +1,5 @@
 package se.brobygge.privacy.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
@@ -44,7 +42,8 @@ class DeleteAccountView extends Main implements HasDynamicTitle {
     DeleteAccountView(AccountService accounts, AccountDeletionService deletion) {
         this.accounts = accounts;
         this.deletion = deletion;
-        add(new H1(getTranslation("privacy.staffDelete.title")),
+        add(
+                new H1(getTranslation("privacy.staffDelete.title")),
                 new Paragraph(getTranslation("privacy.staffDelete.intro")));
         search.setLabel(getTranslation("privacy.staffDelete.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);

@@ -1,11 +1,5 @@
 package se.brobygge.privacy.ui;
 
-import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -29,8 +23,12 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
-
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
 import se.brobygge.privacy.AccountDeletionService;
 import se.brobygge.privacy.DataExport;
 import se.brobygge.privacy.DataExportService;
@@ -38,9 +36,9 @@ import se.brobygge.privacy.ExportFile;
 import se.brobygge.privacy.ExportStatus;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.ui.EasyReadLink;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.UiLanguage;
-import se.brobygge.shared.ui.EasyReadLink;
 
 /**
  * "My data": the person downloads everything the platform holds about them, and can delete their
@@ -64,7 +62,9 @@ class MyDataView extends Main implements HasDynamicTitle {
         this.exportService = exportService;
         this.deletion = deletion;
         addClassName("narrow-view");
-        add(new H1(getTranslation("privacy.myData.title")), new Paragraph(getTranslation("privacy.myData.intro")),
+        add(
+                new H1(getTranslation("privacy.myData.title")),
+                new Paragraph(getTranslation("privacy.myData.intro")),
                 new Paragraph(new EasyReadLink("rights")));
 
         Section download = new Section();
@@ -80,8 +80,12 @@ class MyDataView extends Main implements HasDynamicTitle {
         exportError.setVisible(false);
         exports.getElement().setAttribute("aria-live", "polite");
         exports.getElement().setAttribute("aria-label", getTranslation("privacy.export.list"));
-        download.add(downloadHeading, new Paragraph(getTranslation("privacy.export.explain")), requestExport,
-                exportError, exports);
+        download.add(
+                downloadHeading,
+                new Paragraph(getTranslation("privacy.export.explain")),
+                requestExport,
+                exportError,
+                exports);
 
         Section remove = new Section();
         H2 deleteHeading = new H2(getTranslation("privacy.delete.heading"));
@@ -128,30 +132,39 @@ class MyDataView extends Main implements HasDynamicTitle {
     }
 
     private ListItem item(DataExport export) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(java.time.ZoneId.of("Europe/Stockholm"));
         ListItem item = new ListItem();
         item.addClassName("export");
         Span requested = new Span(getTranslation("privacy.export.requested", format.format(export.requestedAt())));
-        Span status = new Span(getTranslation("privacy.export.status." + export.status().name()));
+        Span status = new Span(
+                getTranslation("privacy.export.status." + export.status().name()));
         status.addClassName("export-status");
         item.add(requested, new Span(" – "), status);
         if (export.status().busy()) {
             ProgressBar bar = new ProgressBar(0, 1, export.progress());
-            bar.getElement().setAttribute("aria-label", getTranslation("privacy.export.progress",
-                    export.doneParts(), export.totalParts()));
+            bar.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("privacy.export.progress", export.doneParts(), export.totalParts()));
             item.add(bar);
         }
         if (export.status() == ExportStatus.READY && export.expiresAt() != null) {
             long id = export.id();
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(download -> {
-                ExportFile file = exportService.download(id);
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        "application/zip", file.content().length);
-            }), getTranslation("privacy.export.download"));
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(download -> {
+                        ExportFile file = exportService.download(id);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(file.content()),
+                                file.fileName(),
+                                "application/zip",
+                                file.content().length);
+                    }),
+                    getTranslation("privacy.export.download"));
             link.getElement().setAttribute("download", true);
-            item.add(new Div(link, new Span(" " + getTranslation("privacy.export.until",
-                    format.format(export.expiresAt())))));
+            item.add(new Div(
+                    link, new Span(" " + getTranslation("privacy.export.until", format.format(export.expiresAt())))));
         }
         return item;
     }
@@ -172,7 +185,8 @@ class MyDataView extends Main implements HasDynamicTitle {
         UiLanguage.rememberInCookie(language);
         ui.getPage().setLocation(AccountDeletedView.ROUTE);
         // the deletion ended every session of the account it knew of; this one surely ends too
-        WrappedSession session = ui.getSession() == null ? null : ui.getSession().getSession();
+        WrappedSession session =
+                ui.getSession() == null ? null : ui.getSession().getSession();
         if (session != null) {
             try {
                 session.invalidate();

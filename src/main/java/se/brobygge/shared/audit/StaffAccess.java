@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * never names or e-mail addresses) and where or why ({@code where}, the page or function used).
  * The time is taken by the audit when it stores the record.
  */
-public record StaffAccess(long actorId, AccessKind kind, @Nullable Long subjectAccountId, String what, String where) {
+public record StaffAccess(
+        long actorId, AccessKind kind, @Nullable Long subjectAccountId, String what, String where) {
 
     public StaffAccess {
         if (what.length() > 200 || where.length() > 200) {

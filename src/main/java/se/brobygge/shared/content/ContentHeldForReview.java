@@ -7,5 +7,4 @@ package se.brobygge.shared.content;
  * {@link ContentRestored} arrives, or keeps it out of sight on {@link ContentHidden}. Content that
  * {@link ContentScreening} answered with QUEUE needs no such event: moderation knows already.
  */
-public record ContentHeldForReview(ContentRef ref) {
-}
+public record ContentHeldForReview(ContentRef ref) {}

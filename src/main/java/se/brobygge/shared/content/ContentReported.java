@@ -2,7 +2,6 @@ package se.brobygge.shared.content;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +10,16 @@ import org.jspecify.annotations.Nullable;
  * {@code reason} is one of moderation's reason codes (spam, offensive, hateful, personal_data,
  * off_topic, other); {@code comment} the reporter's own words.
  */
-public record ContentReported(ContentRef ref, long authorAccountId, long reporterAccountId, String reason,
-        @Nullable String comment, String text, @Nullable String link, Instant reportedAt, List<String> context) {
+public record ContentReported(
+        ContentRef ref,
+        long authorAccountId,
+        long reporterAccountId,
+        String reason,
+        @Nullable String comment,
+        String text,
+        @Nullable String link,
+        Instant reportedAt,
+        List<String> context) {
 
     /**
      * @param context what came just before the reported text in the same place (e.g. the previous
@@ -23,8 +30,15 @@ public record ContentReported(ContentRef ref, long authorAccountId, long reporte
         context = List.copyOf(context);
     }
 
-    public ContentReported(ContentRef ref, long authorAccountId, long reporterAccountId, String reason,
-            @Nullable String comment, String text, @Nullable String link, Instant reportedAt) {
+    public ContentReported(
+            ContentRef ref,
+            long authorAccountId,
+            long reporterAccountId,
+            String reason,
+            @Nullable String comment,
+            String text,
+            @Nullable String link,
+            Instant reportedAt) {
         this(ref, authorAccountId, reporterAccountId, reason, comment, text, link, reportedAt, List.of());
     }
 }

@@ -1,5 +1,4 @@
 package se.brobygge.shared.content;
 
 /** Published by moderation: the owning module shows the content again. */
-public record ContentRestored(ContentRef ref) {
-}
+public record ContentRestored(ContentRef ref) {}

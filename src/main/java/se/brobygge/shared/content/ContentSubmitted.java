@@ -1,7 +1,6 @@
 package se.brobygge.shared.content;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * {@code link} is a path inside Brobygge where the content is seen; {@code language} the
  * content's language code when known.
  */
-public record ContentSubmitted(ContentRef ref, long authorAccountId, String text, @Nullable String language,
-        @Nullable String link, Instant submittedAt) {
-}
+public record ContentSubmitted(
+        ContentRef ref,
+        long authorAccountId,
+        String text,
+        @Nullable String language,
+        @Nullable String link,
+        Instant submittedAt) {}

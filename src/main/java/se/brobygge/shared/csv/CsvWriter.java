@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +81,9 @@ public final class CsvWriter {
             return "";
         }
         String text = value.toString();
-        if (value instanceof Number || text.isEmpty() || TRIGGERS.indexOf(text.charAt(0)) < 0
+        if (value instanceof Number
+                || text.isEmpty()
+                || TRIGGERS.indexOf(text.charAt(0)) < 0
                 || PLAIN_NUMBER.matcher(text).matches()) {
             return text;
         }

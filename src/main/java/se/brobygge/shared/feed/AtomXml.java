@@ -1,7 +1,6 @@
 package se.brobygge.shared.feed;
 
 import java.util.regex.Pattern;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -13,11 +12,10 @@ public final class AtomXml {
 
     public static final String NS = "http://www.w3.org/2005/Atom";
     /** Characters XML 1.0 cannot carry at all, even escaped. */
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
-    private AtomXml() {
-    }
+    private AtomXml() {}
 
     public static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
         w.writeStartElement(NS, name);

@@ -47,7 +47,9 @@ public enum Language {
     }
 
     public static Optional<Language> byCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.code.equalsIgnoreCase(code))
+                .findFirst();
     }
 
     public static Language of(Locale locale) {

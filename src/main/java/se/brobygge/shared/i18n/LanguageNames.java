@@ -23,8 +23,7 @@ public final class LanguageNames {
             "ti", "ዳሪ",
             "uk", "дарі");
 
-    private LanguageNames() {
-    }
+    private LanguageNames() {}
 
     /** The name as in running text, e.g. "arabiska" in Swedish. */
     public static String of(String code, Locale reader) {

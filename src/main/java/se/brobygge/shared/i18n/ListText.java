@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class ListText {
 
-    private ListText() {
-    }
+    private ListText() {}
 
     public static String of(Collection<String> items, Locale reader) {
         return String.join(separator(reader), items);

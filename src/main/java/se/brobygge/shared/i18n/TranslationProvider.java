@@ -1,5 +1,6 @@
 package se.brobygge.shared.i18n;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -10,12 +11,9 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Translations from {@code vaadin-i18n/<bundle>_<lang>.properties}: {@code translations} for the
@@ -39,7 +37,9 @@ public class TranslationProvider implements I18NProvider {
             List<ResourceBundle> found = new java.util.ArrayList<>();
             for (String baseName : baseNames) {
                 try {
-                    found.add(ResourceBundle.getBundle(FOLDER + baseName, language.locale(),
+                    found.add(ResourceBundle.getBundle(
+                            FOLDER + baseName,
+                            language.locale(),
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
                 } catch (MissingResourceException e) {
                     log.debug("No {} translations for {}", baseName, language);
@@ -60,9 +60,12 @@ public class TranslationProvider implements I18NProvider {
         try {
             var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
                     .getResources("classpath*:" + FOLDER + "*_sv.properties");
-            return java.util.Arrays.stream(resources).map(r -> String.valueOf(r.getFilename()))
+            return java.util.Arrays.stream(resources)
+                    .map(r -> String.valueOf(r.getFilename()))
                     .map(name -> name.substring(0, name.length() - "_sv.properties".length()))
-                    .distinct().sorted().toList();
+                    .distinct()
+                    .sorted()
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -97,7 +100,8 @@ public class TranslationProvider implements I18NProvider {
     static Object[] isolated(Object[] params, Language sentence) {
         Object[] out = params.clone();
         for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof String text && hasStrongLetterAgainst(text, sentence.rightToLeft())
+            if (out[i] instanceof String text
+                    && hasStrongLetterAgainst(text, sentence.rightToLeft())
                     && !(text.startsWith("\u2068") && text.endsWith("\u2069"))) {
                 out[i] = "\u2068" + text + "\u2069";
             }
@@ -106,9 +110,12 @@ public class TranslationProvider implements I18NProvider {
     }
 
     private static boolean hasStrongLetterAgainst(String text, boolean rightToLeft) {
-        return text.codePoints().map(Character::getDirectionality).anyMatch(d -> rightToLeft
-                ? d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
-                : d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+        return text.codePoints()
+                .map(Character::getDirectionality)
+                .anyMatch(d -> rightToLeft
+                        ? d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+                        : d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                                || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
     }
 
     @Override
@@ -118,7 +125,8 @@ public class TranslationProvider implements I18NProvider {
             for (ResourceBundle bundle : bundles.getOrDefault(candidate, List.of())) {
                 if (bundle.containsKey(key)) {
                     String pattern = bundle.getString(key);
-                    return params.length == 0 ? pattern
+                    return params.length == 0
+                            ? pattern
                             : new MessageFormat(pattern, candidate.locale()).format(isolated(params, candidate));
                 }
             }

@@ -13,13 +13,13 @@ import java.util.Optional;
  */
 public final class WritingGuess {
 
-    private WritingGuess() {
-    }
+    private WritingGuess() {}
 
     /** The guessed language, or empty when the text has no letters yet. */
     public static Optional<Language> of(String text, Language page) {
         Map<Character.UnicodeScript, Integer> letters = new EnumMap<>(Character.UnicodeScript.class);
-        text.codePoints().filter(Character::isLetter)
+        text.codePoints()
+                .filter(Character::isLetter)
                 .forEach(c -> letters.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
         return letters.entrySet().stream().max(Map.Entry.comparingByValue()).flatMap(most -> switch (most.getKey()) {
             case ARABIC -> Optional.of(page == Language.DARI ? Language.DARI : Language.ARABIC);

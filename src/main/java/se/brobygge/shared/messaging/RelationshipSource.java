@@ -19,6 +19,5 @@ public interface RelationshipSource {
         return List.of();
     }
 
-    record Contact(long accountId, Relationship relationship) {
-    }
+    record Contact(long accountId, Relationship relationship) {}
 }

@@ -11,8 +11,8 @@ import java.util.List;
  * {@code .intro}, {@code .action} and {@code .outro}, each formatted with {@code args}; the mail's
  * button leads to {@code link} (a full address).
  */
-public record MailToAddressRequested(String dedupKey, String email, String languageCode, String textPrefix,
-        List<String> args, String link) {
+public record MailToAddressRequested(
+        String dedupKey, String email, String languageCode, String textPrefix, List<String> args, String link) {
 
     public MailToAddressRequested {
         args = List.copyOf(args);

@@ -2,7 +2,6 @@ package se.brobygge.shared.notify;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +15,15 @@ import org.jspecify.annotations.Nullable;
  * path inside Brobygge (e.g. {@code /events/42}) or null. {@code dedupKey} makes a repeated
  * delivery of the same event harmless: one notification per key and recipient.
  */
-public record NotificationRequested(long recipientAccountId, NotificationKind kind, String dedupKey,
-        String subjectKey, String bodyKey, List<String> args, @Nullable Instant when, @Nullable String link) {
+public record NotificationRequested(
+        long recipientAccountId,
+        NotificationKind kind,
+        String dedupKey,
+        String subjectKey,
+        String bodyKey,
+        List<String> args,
+        @Nullable Instant when,
+        @Nullable String link) {
 
     public NotificationRequested {
         args = List.copyOf(args);

@@ -10,8 +10,8 @@ import java.util.Map;
  * before and is still shown). Named in Swedish (the official name), English and Arabic; the synonyms are
  * common job titles by language ("sv": "kock", "en": "cook", "ar": "طباخ"), used only to find the group.
  */
-public record Occupation(String code, String swedish, String english, String arabic,
-        Map<String, List<String>> synonyms) {
+public record Occupation(
+        String code, String swedish, String english, String arabic, Map<String, List<String>> synonyms) {
 
     public Occupation {
         synonyms = Map.copyOf(synonyms);

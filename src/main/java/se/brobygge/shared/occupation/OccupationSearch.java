@@ -23,32 +23,31 @@ final class OccupationSearch {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private record Text(String text, List<String> words) {
-    }
+    private record Text(String text, List<String> words) {}
 
     /** A name or job title: folded (no case, no diacritics) and only lower-cased. */
-    private record Term(Text folded, Text plain, String language, boolean name) {
-    }
+    private record Term(Text folded, Text plain, String language, boolean name) {}
 
-    private record Entry(Occupation occupation, List<Term> terms) {
-    }
+    private record Entry(Occupation occupation, List<Term> terms) {}
 
     /** How well an occupation fits: its best title's score, then how many of its titles start with the words. */
-    private record Hit(Occupation occupation, int score, int titles) {
-    }
+    private record Hit(Occupation occupation, int score, int titles) {}
 
     private final List<Entry> entries;
 
     OccupationSearch(List<Occupation> occupations) {
-        entries = occupations.stream().map(o -> {
-            List<Term> terms = new ArrayList<>();
-            List<String> names = List.of(o.swedish(), o.english(), o.arabic());
-            for (int i = 0; i < names.size(); i++) {
-                terms.add(term(names.get(i), Occupations.LANGUAGES.get(i), true));
-            }
-            o.synonyms().forEach((language, titles) -> titles.forEach(t -> terms.add(term(t, language, false))));
-            return new Entry(o, List.copyOf(terms));
-        }).toList();
+        entries = occupations.stream()
+                .map(o -> {
+                    List<Term> terms = new ArrayList<>();
+                    List<String> names = List.of(o.swedish(), o.english(), o.arabic());
+                    for (int i = 0; i < names.size(); i++) {
+                        terms.add(term(names.get(i), Occupations.LANGUAGES.get(i), true));
+                    }
+                    o.synonyms()
+                            .forEach((language, titles) -> titles.forEach(t -> terms.add(term(t, language, false))));
+                    return new Entry(o, List.copyOf(terms));
+                })
+                .toList();
     }
 
     List<Occupation> search(String query, Locale locale) {
@@ -71,7 +70,8 @@ final class OccupationSearch {
                 }
                 if (score > 0) {
                     // bonuses stay below the gap between two levels
-                    score += (level(term.plain(), plain) > 0 ? 3 : 0) + (term.name() ? 2 : 0)
+                    score += (level(term.plain(), plain) > 0 ? 3 : 0)
+                            + (term.name() ? 2 : 0)
                             + (term.language().equals(language) ? 4 : 0);
                     best = Math.max(best, score);
                 }
@@ -81,9 +81,11 @@ final class OccupationSearch {
             }
         }
         return hits.stream()
-                .sorted(Comparator.comparingInt((Hit h) -> -h.score()).thenComparingInt(h -> -h.titles())
+                .sorted(Comparator.comparingInt((Hit h) -> -h.score())
+                        .thenComparingInt(h -> -h.titles())
                         .thenComparing(Hit::occupation, byName))
-                .map(Hit::occupation).toList();
+                .map(Hit::occupation)
+                .toList();
     }
 
     private static int codeScore(String code, String query) {
@@ -128,14 +130,17 @@ final class OccupationSearch {
     }
 
     private static Text text(String normalized) {
-        List<String> words = Arrays.stream(NOT_WORD.split(normalized)).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(NOT_WORD.split(normalized))
+                .filter(w -> !w.isEmpty())
+                .toList();
         return new Text(String.join(" ", words), words);
     }
 
     /** Lower case without diacritics or Arabic vowel marks, Arabic letter variants folded. */
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("")
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
                 .replace('\u0629', '\u0647') // taa marbuta as haa
                 .replace('\u0649', '\u064A') // alef maksura as yaa
                 .replace('\u0671', '\u0627') // alef wasla as alef

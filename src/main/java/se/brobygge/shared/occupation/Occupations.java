@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +29,7 @@ public final class Occupations {
     private static final String GROUPS = "/shared/occupation/ssyk2012-groups.tsv";
     /** The languages of the names and of the job title columns, in file order. */
     static final List<String> LANGUAGES = List.of("sv", "en", "ar");
+
     private static final Map<String, Occupation> BY_CODE = new LinkedHashMap<>();
     private static final List<Occupation> UNIT_GROUPS;
     private static final OccupationSearch SEARCH;
@@ -41,8 +41,7 @@ public final class Occupations {
         SEARCH = new OccupationSearch(UNIT_GROUPS);
     }
 
-    private Occupations() {
-    }
+    private Occupations() {}
 
     /** Every unit group (four digits), in code order: what people choose from. */
     public static List<Occupation> all() {
@@ -100,8 +99,12 @@ public final class Occupations {
                 }
                 Map<String, List<String>> synonyms = new LinkedHashMap<>();
                 for (int i = 4; i < cells.length; i++) {
-                    synonyms.put(LANGUAGES.get(i - 4), Arrays.stream(cells[i].split("\\|")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                    synonyms.put(
+                            LANGUAGES.get(i - 4),
+                            Arrays.stream(cells[i].split("\\|"))
+                                    .map(String::strip)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList());
                 }
                 Occupation o = new Occupation(cells[0], cells[1].strip(), cells[2].strip(), cells[3].strip(), synonyms);
                 if (BY_CODE.put(o.code(), o) != null) {

@@ -1,9 +1,8 @@
 package se.brobygge.shared.operations;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A gauge read from the database at every scrape. While the database cannot be reached it reports
@@ -11,12 +10,16 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public final class DatabaseGauge {
 
-    private DatabaseGauge() {
-    }
+    private DatabaseGauge() {}
 
     /** Registers {@code name} with the given tags; {@code countQuery} returns one number. */
-    public static void register(MeterRegistry registry, JdbcTemplate jdbc, String name, String description,
-            String countQuery, String... tags) {
+    public static void register(
+            MeterRegistry registry,
+            JdbcTemplate jdbc,
+            String name,
+            String description,
+            String countQuery,
+            String... tags) {
         Gauge.builder(name, jdbc, db -> count(db, countQuery))
                 .description(description)
                 .tags(tags)

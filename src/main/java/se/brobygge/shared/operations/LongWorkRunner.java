@@ -2,7 +2,6 @@ package se.brobygge.shared.operations;
 
 import java.time.Duration;
 import java.util.function.Supplier;
-
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingEnvironment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

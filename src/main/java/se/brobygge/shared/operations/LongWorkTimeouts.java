@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-
 import javax.sql.DataSource;
-
 import org.aopalliance.intercept.MethodInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +13,9 @@ import org.springframework.aop.Advisor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
@@ -84,7 +82,8 @@ public class LongWorkTimeouts {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
         }
-        for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+        for (Object resource :
+                TransactionSynchronizationManager.getResourceMap().values()) {
             if (resource instanceof ConnectionHolder holder) {
                 try {
                     lengthen(holder.getConnection(), timeout);

@@ -1,16 +1,13 @@
 package se.brobygge.shared.operations;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Metrics of the whole node: open Vaadin sessions (each holds its users' UI state in this node's
@@ -39,7 +36,10 @@ public class OperationsMetrics {
 
     @Bean
     MeterBinder eventBacklogGauge(JdbcTemplate jdbc) {
-        return registry -> DatabaseGauge.register(registry, jdbc, EVENT_BACKLOG,
+        return registry -> DatabaseGauge.register(
+                registry,
+                jdbc,
+                EVENT_BACKLOG,
                 "Module events not yet handled by every listener (retried by the resubmission job)",
                 "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL");
     }

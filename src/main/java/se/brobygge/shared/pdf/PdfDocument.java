@@ -1,18 +1,16 @@
 package se.brobygge.shared.pdf;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
-
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * A simple printable document: headings, paragraphs, facts and tables, each piece of text in its
@@ -42,7 +40,8 @@ public final class PdfDocument {
 
     /** Whether text in this language is written right to left. */
     public static boolean rightToLeft(@Nullable String language) {
-        return language != null && RTL_LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("-")[0]);
+        return language != null
+                && RTL_LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("-")[0]);
     }
 
     public PdfDocument heading(String text) {
@@ -73,8 +72,11 @@ public final class PdfDocument {
     public PdfDocument facts(List<List<String>> pairs) {
         body.append("<table class=\"facts\">");
         for (List<String> pair : pairs) {
-            body.append("<tr><th>").append(escape(pair.get(0))).append("</th><td>")
-                    .append(escape(pair.size() > 1 ? pair.get(1) : "")).append("</td></tr>");
+            body.append("<tr><th>")
+                    .append(escape(pair.get(0)))
+                    .append("</th><td>")
+                    .append(escape(pair.size() > 1 ? pair.get(1) : ""))
+                    .append("</td></tr>");
         }
         body.append("</table>\n");
         return this;
@@ -86,7 +88,8 @@ public final class PdfDocument {
         body.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
             body.append("<tr>");
-            row.forEach(cell -> body.append("<td dir=\"auto\">").append(escape(cell)).append("</td>"));
+            row.forEach(cell ->
+                    body.append("<td dir=\"auto\">").append(escape(cell)).append("</td>"));
             body.append("</tr>");
         }
         body.append("</tbody></table>\n");
@@ -120,12 +123,14 @@ public final class PdfDocument {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL,
-                    true);
+            builder.useFont(
+                    () -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-            builder.defaultTextDirection(rightToLeft(language) ? BaseRendererBuilder.TextDirection.RTL
-                    : BaseRendererBuilder.TextDirection.LTR);
+            builder.defaultTextDirection(
+                    rightToLeft(language)
+                            ? BaseRendererBuilder.TextDirection.RTL
+                            : BaseRendererBuilder.TextDirection.LTR);
             builder.withHtmlContent(xhtml(), null);
             builder.toStream(out);
             builder.run();
@@ -174,8 +179,13 @@ public final class PdfDocument {
                     // directional isolates (names put into translated sentences) are left out: the
                     // PDF fonts have no glyph for them, and each table cell is its own paragraph
                     boolean isolate = c >= 0x2066 && c <= 0x2069;
-                    boolean allowed = !isolate && (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                            || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF);
+                    boolean allowed = !isolate
+                            && (c == 0x9
+                                    || c == 0xA
+                                    || c == 0xD
+                                    || c >= 0x20 && c <= 0xD7FF
+                                    || c >= 0xE000 && c <= 0xFFFD
+                                    || c >= 0x10000 && c <= 0x10FFFF);
                     if (allowed) {
                         out.appendCodePoint(c);
                     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +37,8 @@ public final class AccountRows {
     public List<Map<String, Object>> rows(String table, Set<String> columns, long accountId, Set<String> omit) {
         check(table);
         columns.forEach(AccountRows::check);
-        String where = String.join(" OR ", columns.stream().sorted().map(c -> c + " = ?").toList());
+        String where = String.join(
+                " OR ", columns.stream().sorted().map(c -> c + " = ?").toList());
         Object[] args = columns.stream().map(c -> (Object) accountId).toArray();
         return query(omit, "SELECT * FROM " + table + " WHERE " + where, args);
     }
@@ -67,7 +67,8 @@ public final class AccountRows {
         if (value instanceof Timestamp t) {
             return t.toInstant().toString();
         }
-        if (value instanceof java.time.temporal.TemporalAccessor || value instanceof java.sql.Date
+        if (value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.sql.Date
                 || value instanceof java.sql.Time) {
             return value.toString();
         }

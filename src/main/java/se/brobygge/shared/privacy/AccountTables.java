@@ -2,7 +2,6 @@ package se.brobygge.shared.privacy;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,7 +1,6 @@
 package se.brobygge.shared.ratelimit;
 
 import java.util.Optional;
-
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -12,8 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static Optional<String> current() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

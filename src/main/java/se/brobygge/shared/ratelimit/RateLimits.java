@@ -1,19 +1,17 @@
 package se.brobygge.shared.ratelimit;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -30,19 +28,18 @@ import se.brobygge.shared.InvalidInputException;
 public class RateLimits {
 
     /** {@code capacity} tries per {@code period}, refilled gradually. */
-    public record Limit(int capacity, Duration period) {
-    }
+    public record Limit(int capacity, Duration period) {}
 
     private final Map<String, Limit> limits;
     private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
     private final RedisBuckets shared;
 
-    private record Key(String action, String caller) {
-    }
+    private record Key(String action, String caller) {}
 
     RateLimits(Environment environment, RedisBuckets shared) {
         this.limits = Map.copyOf(Binder.get(environment)
-                .bind("brobygge.rate-limits", Bindable.mapOf(String.class, Limit.class)).orElse(Map.of()));
+                .bind("brobygge.rate-limits", Bindable.mapOf(String.class, Limit.class))
+                .orElse(Map.of()));
         this.shared = shared;
     }
 
@@ -50,8 +47,8 @@ public class RateLimits {
     public Limit limit(String action) {
         Limit limit = limits.get(action);
         if (limit == null) {
-            throw new IllegalStateException("No rate limit configured for '" + action
-                    + "': set brobygge.rate-limits." + action + ".capacity and .period");
+            throw new IllegalStateException("No rate limit configured for '" + action + "': set brobygge.rate-limits."
+                    + action + ".capacity and .period");
         }
         return limit;
     }
@@ -98,7 +95,8 @@ public class RateLimits {
 
     /** This node's own bucket: without Redis, or while Redis does not answer. */
     private Bucket bucket(String action, String caller) {
-        return buckets.computeIfAbsent(new Key(action, normalise(caller)),
+        return buckets.computeIfAbsent(
+                new Key(action, normalise(caller)),
                 k -> Bucket.builder().addLimit(bandwidth(action)).build());
     }
 
@@ -108,7 +106,10 @@ public class RateLimits {
 
     private Bandwidth bandwidth(String action) {
         Limit limit = limit(action);
-        return Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
+        return Bandwidth.builder()
+                .capacity(limit.capacity())
+                .refillGreedy(limit.capacity(), limit.period())
+                .build();
     }
 
     private static String normalise(String caller) {
@@ -118,6 +119,8 @@ public class RateLimits {
     /** Forgets callers whose bucket in this node's memory is full again, so memory stays bounded (Redis expires its own). */
     @Scheduled(fixedDelay = 300_000)
     void forgetRefilled() {
-        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= limit(e.getKey().action()).capacity());
+        buckets.entrySet()
+                .removeIf(e -> e.getValue().getAvailableTokens()
+                        >= limit(e.getKey().action()).capacity());
     }
 }

@@ -1,12 +1,11 @@
 package se.brobygge.shared.ratelimit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The {@code rateLimits} part of the health: where this node keeps its rate-limit buckets
@@ -18,13 +17,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Component
 class RateLimitsHealthIndicator implements HealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Each node counts rate limits alone while Redis does not answer");
+    static final Status DEGRADED =
+            new Status("DEGRADED", "Each node counts rate limits alone while Redis does not answer");
 
     private final RedisBuckets shared;
 
     RateLimitsHealthIndicator(RedisBuckets shared, MeterRegistry registry) {
         this.shared = shared;
-        Gauge.builder("brobygge.rate-limits.fallback", shared,
+        Gauge.builder(
+                        "brobygge.rate-limits.fallback",
+                        shared,
                         s -> s.state().store() == RedisBuckets.Store.MEMORY_FALLBACK ? 1 : 0)
                 .description("1 while Redis is configured but does not answer and this node counts rate limits alone")
                 .register(registry);
@@ -33,7 +35,8 @@ class RateLimitsHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         RedisBuckets.State state = shared.state();
-        Health.Builder health = Health.status(state.store() == RedisBuckets.Store.MEMORY_FALLBACK ? DEGRADED : Status.UP)
+        Health.Builder health = Health.status(
+                        state.store() == RedisBuckets.Store.MEMORY_FALLBACK ? DEGRADED : Status.UP)
                 .withDetail("store", state.store().label);
         if (state.since() != null) {
             health.withDetail("since", state.since().toString())

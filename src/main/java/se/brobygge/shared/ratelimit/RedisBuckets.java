@@ -1,21 +1,5 @@
 package se.brobygge.shared.ratelimit;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
-
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -31,6 +15,20 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * The buckets of {@link RateLimits} in Redis, shared by every node that points at the same Redis
@@ -68,8 +66,8 @@ class RedisBuckets {
     }
 
     /** The store, and for a fallback since when and why. */
-    record State(Store store, @Nullable Instant since, @Nullable String lastFailure) {
-    }
+    record State(
+            Store store, @Nullable Instant since, @Nullable String lastFailure) {}
 
     /** How long a bucket stays in Redis after it would have refilled completely. */
     private static final Duration KEEP_AFTER_REFILL = Duration.ofSeconds(10);
@@ -108,12 +106,16 @@ class RedisBuckets {
                 .build());
         this.state = new AtomicReference<>(new State(Store.MEMORY_FALLBACK, clock.instant(), "not connected yet"));
         if (!connect()) {
-            log.warn("Redis for shared rate limits at {} does not answer ({}); each node counts limits alone until it"
-                    + " does", where(), state.get().lastFailure());
+            log.warn(
+                    "Redis for shared rate limits at {} does not answer ({}); each node counts limits alone until it"
+                            + " does",
+                    where(),
+                    state.get().lastFailure());
         }
-        Duration every = settings.bind("brobygge.redis.retry-interval", Duration.class).orElse(Duration.ofSeconds(5));
-        this.checks = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
-                .name("rate-limits-redis-check").factory());
+        Duration every =
+                settings.bind("brobygge.redis.retry-interval", Duration.class).orElse(Duration.ofSeconds(5));
+        this.checks = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("rate-limits-redis-check").factory());
         checks.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -132,14 +134,16 @@ class RedisBuckets {
         if (host.isEmpty()) {
             return null;
         }
-        RedisURI.Builder uri = RedisURI.builder().withHost(host)
+        RedisURI.Builder uri = RedisURI.builder()
+                .withHost(host)
                 .withPort(environment.getProperty("spring.data.redis.port", Integer.class, RedisURI.DEFAULT_REDIS_PORT))
                 .withDatabase(environment.getProperty("spring.data.redis.database", Integer.class, 0))
                 .withSsl(environment.getProperty("spring.data.redis.ssl.enabled", Boolean.class, false));
         String password = environment.getProperty("spring.data.redis.password", "");
         if (!password.isEmpty()) {
             String username = environment.getProperty("spring.data.redis.username", "");
-            uri = username.isEmpty() ? uri.withPassword(password.toCharArray())
+            uri = username.isEmpty()
+                    ? uri.withPassword(password.toCharArray())
                     : uri.withAuthentication(username, password.toCharArray());
         }
         return uri.build();
@@ -156,8 +160,8 @@ class RedisBuckets {
      * @return the operation's result; null when Redis is not configured or does not answer, and the
      *         caller should use this node's own bucket
      */
-    <T> @Nullable T apply(String action, String caller, BucketConfiguration configuration,
-            Function<Bucket, T> operation) {
+    <T> @Nullable T apply(
+            String action, String caller, BucketConfiguration configuration, Function<Bucket, T> operation) {
         ProxyManager<String> shared = usable();
         if (shared == null) {
             return null;
@@ -198,11 +202,11 @@ class RedisBuckets {
         }
         try {
             if (connection == null) {
-                StatefulRedisConnection<String, byte[]> opened = redis.connect(
-                        RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+                StatefulRedisConnection<String, byte[]> opened =
+                        redis.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
                 buckets = Bucket4jLettuce.casBasedBuilder(opened)
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy
-                                .basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
+                        .expirationAfterWrite(
+                                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_REFILL))
                         .requestTimeout(timeout)
                         .build();
                 connection = opened;
@@ -224,8 +228,11 @@ class RedisBuckets {
         State before = state.getAndSet(new State(Store.REDIS, null, null));
         if (before.store() != Store.REDIS) {
             if (connectedBefore) {
-                log.info("Redis for shared rate limits at {} answers again; limits are shared again (counted per"
-                        + " node since {})", where(), before.since());
+                log.info(
+                        "Redis for shared rate limits at {} answers again; limits are shared again (counted per"
+                                + " node since {})",
+                        where(),
+                        before.since());
             } else {
                 log.info("Rate limits shared through Redis at {}", where());
             }
@@ -239,8 +246,11 @@ class RedisBuckets {
         State before = state.get();
         if (before.store() == Store.REDIS
                 && state.compareAndSet(before, new State(Store.MEMORY_FALLBACK, clock.instant(), message(e)))) {
-            log.warn("Redis for shared rate limits at {} failed ({}); each node counts limits alone until it answers"
-                    + " again", where(), message(e));
+            log.warn(
+                    "Redis for shared rate limits at {} failed ({}); each node counts limits alone until it answers"
+                            + " again",
+                    where(),
+                    message(e));
         }
     }
 

@@ -3,7 +3,6 @@ package se.brobygge.shared.retention;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.engine.common.EntityReference;
@@ -36,7 +35,9 @@ public class AfterCommitIndexing implements IndexingPlanSynchronizationStrategy 
     private final Duration wait;
     private final DocumentRefreshStrategy refresh;
 
-    AfterCommitIndexing(SearchIndexHealth health, @Value("${brobygge.search.indexing-wait:PT10S}") Duration wait,
+    AfterCommitIndexing(
+            SearchIndexHealth health,
+            @Value("${brobygge.search.indexing-wait:PT10S}") Duration wait,
             @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend) {
         this.health = health;
         this.wait = wait;
@@ -76,8 +77,13 @@ public class AfterCommitIndexing implements IndexingPlanSynchronizationStrategy 
     }
 
     private void report(SearchIndexingPlanExecutionReport report) {
-        report.throwable().ifPresent(failure -> health.writeFailed(
-                report.failingEntities().stream().map(EntityReference::type).distinct().<Class<?>>map(t -> t).toList(),
-                failure));
+        report.throwable()
+                .ifPresent(failure -> health.writeFailed(
+                        report.failingEntities().stream()
+                                .map(EntityReference::type)
+                                .distinct()
+                                .<Class<?>>map(t -> t)
+                                .toList(),
+                        failure));
     }
 }

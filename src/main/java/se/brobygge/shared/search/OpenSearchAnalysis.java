@@ -1,7 +1,6 @@
 package se.brobygge.shared.search;
 
 import java.util.List;
-
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -42,27 +41,34 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.tokenFilter("sv_genitive").type("pattern_replace")
-                .param("pattern", GENITIVE).param("replacement", "$1");
+        context.tokenFilter("sv_genitive")
+                .type("pattern_replace")
+                .param("pattern", GENITIVE)
+                .param("replacement", "$1");
         List<String> swedish = new java.util.ArrayList<>(List.of("lowercase", "sv_genitive"));
         for (int round = 1; round <= ROUNDS; round++) {
-            context.tokenFilter("sv_inflections_" + round).type("pattern_replace")
-                    .param("pattern", ROUND).param("replacement", ROUND_REPLACEMENT);
+            context.tokenFilter("sv_inflections_" + round)
+                    .type("pattern_replace")
+                    .param("pattern", ROUND)
+                    .param("replacement", ROUND_REPLACEMENT);
             swedish.add("sv_inflections_" + round);
         }
         context.tokenFilter("sv_snowball").type("snowball").param("language", "Swedish");
         swedish.add("sv_snowball");
-        context.analyzer(SearchAnalysis.SWEDISH).custom()
+        context.analyzer(SearchAnalysis.SWEDISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters(swedish.toArray(String[]::new));
 
-        context.analyzer(SearchAnalysis.ARABIC).custom()
+        context.analyzer(SearchAnalysis.ARABIC)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "decimal_digit", "arabic_normalization", "arabic_stem");
 
         context.tokenFilter("en_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("en_minimal").type("stemmer").param("language", "minimal_english");
-        context.analyzer(SearchAnalysis.ENGLISH).custom()
+        context.analyzer(SearchAnalysis.ENGLISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "en_possessive", "en_minimal");
     }

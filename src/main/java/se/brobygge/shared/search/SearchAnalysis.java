@@ -17,20 +17,24 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SWEDISH).custom()
+        context.analyzer(SWEDISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 // plural, definite and genitive endings first ("kursen", "samtalet", "kvinnan"), decision 0026
                 .tokenFilter(SwedishInflections.Factory.class)
                 // Snowball's Swedish stemmer then strips what is left ("-het", "-ande", "-lig")
-                .tokenFilter("snowballPorter").param("language", "Swedish");
-        context.analyzer(ARABIC).custom()
+                .tokenFilter("snowballPorter")
+                .param("language", "Swedish");
+        context.analyzer(ARABIC)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("decimalDigit")
                 .tokenFilter("arabicNormalization")
                 .tokenFilter("arabicStem");
-        context.analyzer(ENGLISH).custom()
+        context.analyzer(ENGLISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("englishPossessive")

@@ -35,7 +35,12 @@ class SearchFailures implements FailureHandler {
 
     @Override
     public void handle(EntityIndexingFailureContext context) {
-        health.writeFailed(context.failingEntityReferences().stream().map(EntityReference::type).distinct()
-                .<Class<?>>map(t -> t).toList(), context.throwable());
+        health.writeFailed(
+                context.failingEntityReferences().stream()
+                        .map(EntityReference::type)
+                        .distinct()
+                        .<Class<?>>map(t -> t)
+                        .toList(),
+                context.throwable());
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +43,12 @@ public class SearchIndexFolder implements HibernatePropertiesCustomizer, AutoClo
     private final Path defaultParent;
     private @Nullable Held held;
 
-    private record Held(Path folder, FileChannel channel, FileLock lock) {
-    }
+    private record Held(Path folder, FileChannel channel, FileLock lock) {}
 
     @Autowired
     SearchIndexFolder(@Value("${brobygge.search.index-dir:}") String configured) {
-        this(configured.isBlank() ? null : Path.of(configured),
+        this(
+                configured.isBlank() ? null : Path.of(configured),
                 Path.of(System.getProperty("java.io.tmpdir"), "brobygge-search"));
     }
 
@@ -93,8 +92,11 @@ public class SearchIndexFolder implements HibernatePropertiesCustomizer, AutoClo
     private static @Nullable Held tryLock(Path folder) {
         try {
             Files.createDirectories(folder);
-            FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    folder.resolve(LOCK_FILE),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -106,7 +108,8 @@ public class SearchIndexFolder implements HibernatePropertiesCustomizer, AutoClo
                 return null;
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
+            channel.write(ByteBuffer.wrap(
+                    String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
             channel.force(false);
             return new Held(folder, channel, lock);
         } catch (IOException e) {
@@ -116,7 +119,8 @@ public class SearchIndexFolder implements HibernatePropertiesCustomizer, AutoClo
 
     private static String holder(Path folder) {
         try {
-            return Files.readString(folder.resolve(LOCK_FILE), StandardCharsets.US_ASCII).strip();
+            return Files.readString(folder.resolve(LOCK_FILE), StandardCharsets.US_ASCII)
+                    .strip();
         } catch (IOException e) {
             return "";
         }

@@ -9,7 +9,9 @@ class SearchIndexFolderFailureAnalyzer
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SearchIndexFolder.SearchIndexFolderInUseException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Set BROBYGGE_SEARCH_INDEX_DIR to a folder of this instance's own, or unset it.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set BROBYGGE_SEARCH_INDEX_DIR to a folder of this instance's own, or unset it.",
+                cause);
     }
 }

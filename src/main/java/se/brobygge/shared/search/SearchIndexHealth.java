@@ -1,5 +1,8 @@
 package se.brobygge.shared.search;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +17,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -27,14 +32,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
-
 import se.brobygge.shared.operations.LongWorkRunner;
 
 /**
@@ -72,7 +69,11 @@ public class SearchIndexHealth {
      * @param lastFailure the last failure's message, for operators
      * @param failedRepairs rebuilds tried in vain in this episode
      */
-    public record State(Status status, @Nullable Instant since, @Nullable String lastFailure, int failedRepairs) {
+    public record State(
+            Status status,
+            @Nullable Instant since,
+            @Nullable String lastFailure,
+            int failedRepairs) {
 
         static final State READY = new State(Status.READY, null, null, 0);
     }
@@ -86,16 +87,21 @@ public class SearchIndexHealth {
     private final Map<Class<?>, State> states = new ConcurrentHashMap<>();
     /** Failures seen per index: a rebuild that overlapped a new failure does not clear it. */
     private final Map<Class<?>, Long> failures = new ConcurrentHashMap<>();
+
     private final ScheduledExecutorService repairs = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("search-index-repair").factory());
     private @Nullable ScheduledFuture<?> scheduled;
 
     private final LongWorkRunner longWork;
 
-    SearchIndexHealth(ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<LockProvider> locks,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend, Clock clock,
+    SearchIndexHealth(
+            ObjectProvider<EntityManagerFactory> entityManagerFactory,
+            ObjectProvider<LockProvider> locks,
+            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
+            Clock clock,
             @Value("${brobygge.search.repair-retry-initial:PT5S}") Duration retryInitial,
-            @Value("${brobygge.search.repair-retry-max:PT5M}") Duration retryMax, LongWorkRunner longWork) {
+            @Value("${brobygge.search.repair-retry-max:PT5M}") Duration retryMax,
+            LongWorkRunner longWork) {
         this.longWork = longWork;
         this.entityManagerFactory = entityManagerFactory;
         this.locks = locks;
@@ -144,18 +150,29 @@ public class SearchIndexHealth {
             failures.merge(type, 1L, Long::sum);
             State before = states.getOrDefault(type, State.READY);
             first |= before.status() == Status.READY;
-            states.put(type, new State(before.status() == Status.REPAIRING ? Status.REPAIRING : Status.FAILED,
-                    before.since() == null ? clock.instant() : before.since(), message, before.failedRepairs()));
+            states.put(
+                    type,
+                    new State(
+                            before.status() == Status.REPAIRING ? Status.REPAIRING : Status.FAILED,
+                            before.since() == null ? clock.instant() : before.since(),
+                            message,
+                            before.failedRepairs()));
         }
         String names = types.stream().map(SearchIndexHealth::indexName).sorted().collect(Collectors.joining(", "));
         if (first) {
             // the committed change is safe in the database; searches answer from there meanwhile
-            log.warn("Search index {} failed while {}; searches use the database until it is rebuilt", names, during,
+            log.warn(
+                    "Search index {} failed while {}; searches use the database until it is rebuilt",
+                    names,
+                    during,
                     failure);
         } else {
             log.warn("Search index {} failed again while {}: {}", names, during, message);
         }
-        int failedRepairs = types.stream().mapToInt(t -> states.get(t).failedRepairs()).max().orElse(0);
+        int failedRepairs = types.stream()
+                .mapToInt(t -> states.get(t).failedRepairs())
+                .max()
+                .orElse(0);
         schedule(failedRepairs == 0 ? retryInitial : backoff(failedRepairs), false);
     }
 
@@ -182,7 +199,10 @@ public class SearchIndexHealth {
             for (var entry : states.entrySet()) {
                 if (entry.getValue().status() != Status.READY) {
                     seen.put(entry.getKey(), failures.getOrDefault(entry.getKey(), 0L));
-                    entry.setValue(new State(Status.REPAIRING, entry.getValue().since(), entry.getValue().lastFailure(),
+                    entry.setValue(new State(
+                            Status.REPAIRING,
+                            entry.getValue().since(),
+                            entry.getValue().lastFailure(),
                             entry.getValue().failedRepairs()));
                 }
             }
@@ -202,13 +222,22 @@ public class SearchIndexHealth {
                 for (Class<?> type : seen.keySet()) {
                     State s = states.get(type);
                     attempts = Math.max(attempts, s.failedRepairs() + 1);
-                    states.put(type, new State(Status.FAILED, s.since(), e.getClass().getSimpleName() + ": "
-                            + e.getMessage(), s.failedRepairs() + 1));
+                    states.put(
+                            type,
+                            new State(
+                                    Status.FAILED,
+                                    s.since(),
+                                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                                    s.failedRepairs() + 1));
                 }
             }
             Duration pause = backoff(attempts);
-            log.warn("Rebuilding search index {} failed (attempt {}), next try in {}: {}", names(seen.keySet()),
-                    attempts, pause, e.getMessage());
+            log.warn(
+                    "Rebuilding search index {} failed (attempt {}), next try in {}: {}",
+                    names(seen.keySet()),
+                    attempts,
+                    pause,
+                    e.getMessage());
             schedule(pause, true); // failures reported meanwhile do not cut the pause short
             return;
         }
@@ -217,8 +246,12 @@ public class SearchIndexHealth {
             for (var entry : seen.entrySet()) {
                 State s = states.get(entry.getKey());
                 if (failures.getOrDefault(entry.getKey(), 0L).equals(entry.getValue())) {
-                    log.info("Search index {} rebuilt from the database after {} failed attempts, in use again"
-                            + " (failing since {})", indexName(entry.getKey()), s.failedRepairs(), s.since());
+                    log.info(
+                            "Search index {} rebuilt from the database after {} failed attempts, in use again"
+                                    + " (failing since {})",
+                            indexName(entry.getKey()),
+                            s.failedRepairs(),
+                            s.since());
                     states.put(entry.getKey(), State.READY);
                 } else {
                     again = true; // a change failed while rebuilding: that rebuild may lack it
@@ -243,14 +276,19 @@ public class SearchIndexHealth {
         if (shared) {
             prepareShared(types, false); // missing after an outage of the cluster, or changed meanwhile
         }
-        Search.mapping(emf).scope(java.util.List.copyOf(types)).massIndexer().threadsToLoadObjects(1)
+        Search.mapping(emf)
+                .scope(java.util.List.copyOf(types))
+                .massIndexer()
+                .threadsToLoadObjects(1)
                 // one segment per index after a rebuild on this node: fewer parts for every search to
                 // visit (a shared OpenSearch index merges by its own policy)
                 .mergeSegmentsOnFinish(!shared)
                 // reading every row may take longer than a request's database timeout
                 .environment(longWork.massIndexing())
                 // its failures end in the exception below; not each one as an error in the log
-                .failureHandler(failure -> log.debug("While rebuilding a search index: {}", failure.throwable().toString()))
+                .failureHandler(failure -> log.debug(
+                        "While rebuilding a search index: {}",
+                        failure.throwable().toString()))
                 .startAndWait();
         try (EntityManager session = emf.createEntityManager()) {
             for (Class<?> type : types) {
@@ -282,8 +320,8 @@ public class SearchIndexHealth {
     }
 
     private void startShared(Set<Class<?>> types) throws InterruptedException {
-        Optional<SimpleLock> lock = locks.getObject().lock(new LockConfiguration(clock.instant(), SHARED_START_LOCK,
-                Duration.ofHours(1), Duration.ZERO));
+        Optional<SimpleLock> lock = locks.getObject()
+                .lock(new LockConfiguration(clock.instant(), SHARED_START_LOCK, Duration.ofHours(1), Duration.ZERO));
         if (lock.isEmpty()) {
             log.info("Another node is preparing the shared search index; this node uses it as it is");
             return;
@@ -313,8 +351,11 @@ public class SearchIndexHealth {
             try {
                 schema.validate();
             } catch (SearchException e) {
-                log.info("Shared search index {} is missing or its mapping changed: creating it anew and filling it"
-                        + " from the database ({})", indexName(type), e.getMessage().lines().findFirst().orElse(""));
+                log.info(
+                        "Shared search index {} is missing or its mapping changed: creating it anew and filling it"
+                                + " from the database ({})",
+                        indexName(type),
+                        e.getMessage().lines().findFirst().orElse(""));
                 schema.dropAndCreate();
                 stale.add(type);
                 continue;
@@ -323,7 +364,11 @@ public class SearchIndexHealth {
                 continue;
             }
             try (EntityManager session = emf.createEntityManager()) {
-                if (Search.session(session).search(type).where(f -> f.matchAll()).fetchTotalHitCount() == 0) {
+                if (Search.session(session)
+                                .search(type)
+                                .where(f -> f.matchAll())
+                                .fetchTotalHitCount()
+                        == 0) {
                     log.info("Shared search index {} is empty: filled from the database", indexName(type));
                     stale.add(type);
                 }
@@ -337,7 +382,8 @@ public class SearchIndexHealth {
         if (emf == null) {
             return Set.copyOf(states.keySet());
         }
-        return Search.mapping(emf).allIndexedEntities().stream().map(SearchIndexedEntity::javaClass)
+        return Search.mapping(emf).allIndexedEntities().stream()
+                .map(SearchIndexedEntity::javaClass)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 

@@ -1,15 +1,13 @@
 package se.brobygge.shared.search;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The {@code searchIndex} part of the readiness health: UP while every index is in use, DEGRADED
@@ -23,7 +21,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Component
 class SearchIndexHealthIndicator implements HealthIndicator {
 
-    static final Status DEGRADED = new Status("DEGRADED", "Searches answer from the database while an index is rebuilt");
+    static final Status DEGRADED =
+            new Status("DEGRADED", "Searches answer from the database while an index is rebuilt");
     static final String GAUGE = "brobygge.search.index.degraded";
 
     private final SearchIndexHealth indexes;
@@ -31,7 +30,8 @@ class SearchIndexHealthIndicator implements HealthIndicator {
     SearchIndexHealthIndicator(SearchIndexHealth indexes, MeterRegistry registry) {
         this.indexes = indexes;
         Gauge.builder(GAUGE, indexes, i -> i.degraded() ? 1 : 0)
-                .description("1 while a search index of this node is failed or being rebuilt (searches use the database)")
+                .description(
+                        "1 while a search index of this node is failed or being rebuilt (searches use the database)")
                 .register(registry);
     }
 
@@ -48,6 +48,8 @@ class SearchIndexHealthIndicator implements HealthIndicator {
             }
             details.put(name, index);
         });
-        return Health.status(indexes.degraded() ? DEGRADED : Status.UP).withDetails(details).build();
+        return Health.status(indexes.degraded() ? DEGRADED : Status.UP)
+                .withDetails(details)
+                .build();
     }
 }

@@ -16,8 +16,7 @@ public final class SearchWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** {@code %stem%} for every word of the text, in order; letters and digits only, so nothing to escape. */
     public static List<String> patterns(String text) {

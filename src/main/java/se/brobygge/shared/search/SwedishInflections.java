@@ -2,7 +2,6 @@ package se.brobygge.shared.search;
 
 import java.io.IOException;
 import java.util.Map;
-
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,8 +24,7 @@ public final class SwedishInflections {
     private static final String[] TWO_LETTER_ENDINGS = {"ar", "er", "or", "en", "et", "an"};
     private static final int MIN_STEM = 3;
 
-    private SwedishInflections() {
-    }
+    private SwedishInflections() {}
 
     /** The common form of a lower-case word; words with other than letters, and short words, as they are. */
     public static String normalise(String word) {
@@ -36,7 +34,10 @@ public final class SwedishInflections {
         String w = word;
         if (w.endsWith("s") && w.length() >= 6) {
             String rest = w.substring(0, w.length() - 1);
-            if (rest.endsWith("en") || rest.endsWith("et") || rest.endsWith("an") || rest.endsWith("a")
+            if (rest.endsWith("en")
+                    || rest.endsWith("et")
+                    || rest.endsWith("an")
+                    || rest.endsWith("a")
                     || rest.endsWith("e")) {
                 w = rest; // genitive: "föreningens", "bibliotekets", "kvinnornas"
             }

@@ -17,11 +17,11 @@ public final class PlainText {
 
     /** Every C0 and C1 control character ({@code \p{Cc}}: U+0000–U+001F, U+007F–U+009F). */
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
     private static final Pattern CONTROL_BUT_LINE_BREAK_AND_TAB = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern LINE_BREAK_OR_TAB = Pattern.compile("\\r\\n|[\\r\\n\\t\\u2028\\u2029\\u0085]");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** One line: line breaks and tabs become spaces, other control characters go, ends are stripped. */
     public static String line(String value) {

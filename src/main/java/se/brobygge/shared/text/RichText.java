@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -39,8 +38,23 @@ import org.jsoup.safety.Safelist;
 public final class RichText {
 
     /** Elements a description may contain once rendered; everything else is dropped, its text kept. */
-    public static final Set<String> ALLOWED_ELEMENTS = Set.of("p", "br", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-            "em", "strong", "blockquote", "code", "pre", "hr", "a");
+    public static final Set<String> ALLOWED_ELEMENTS = Set.of(
+            "p",
+            "br",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "em",
+            "strong",
+            "blockquote",
+            "code",
+            "pre",
+            "hr",
+            "a");
 
     /** Link schemes kept; anything else (javascript:, data:, relative links) loses its address. */
     public static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
@@ -50,8 +64,8 @@ public final class RichText {
 
     // C0 and C1 controls except tab and newline, and the bidi embeddings and overrides (U+202A-202E)
     // that can make text read in another order than it is stored; marks and isolates stay (Arabic).
-    private static final Pattern CONTROLS = Pattern.compile(
-            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\uFFF9-\\uFFFB]");
+    private static final Pattern CONTROLS =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\uFFF9-\\uFFFB]");
 
     private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z!/?])");
 
@@ -62,14 +76,20 @@ public final class RichText {
             .addProtocols("a", "href", ALLOWED_SCHEMES.toArray(String[]::new))
             .addEnforcedAttribute("a", "rel", LINK_REL);
 
-    private static final Parser SOURCE = Parser.builder().extensions(List.of(AutolinkExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final Parser PARSER = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(List.of(AutolinkExtension.create()))
-            .escapeHtml(true).sanitizeUrls(true).urlSanitizer(new DefaultUrlSanitizer(ALLOWED_SCHEMES)).build();
+    private static final Parser SOURCE = Parser.builder()
+            .extensions(List.of(AutolinkExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Parser PARSER =
+            Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(List.of(AutolinkExtension.create()))
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(ALLOWED_SCHEMES))
+            .build();
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /**
      * The Markdown to store: as written, minus raw HTML (its text stays), unsafe links (their text
@@ -126,7 +146,8 @@ public final class RichText {
     public static boolean allowedUrl(String url) {
         String u = CONTROLS.matcher(url).replaceAll("").strip().toLowerCase(Locale.ROOT);
         int colon = u.indexOf(':');
-        return colon > 0 && ALLOWED_SCHEMES.contains(u.substring(0, colon))
+        return colon > 0
+                && ALLOWED_SCHEMES.contains(u.substring(0, colon))
                 && (!u.startsWith("http") || u.startsWith("http://") || u.startsWith("https://"));
     }
 
@@ -134,8 +155,7 @@ public final class RichText {
         return CONTROLS.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
     }
 
-    private record Replacement(int start, int end, String text) {
-    }
+    private record Replacement(int start, int end, String text) {}
 
     private static String withoutMarkup(String text) {
         List<Replacement> replacements = new ArrayList<>();
@@ -154,8 +174,9 @@ public final class RichText {
             public void visit(Text plain) {
                 // "<audio src=x onerror=a=1>" is text to Markdown but a tag to a browser: store "&lt;"
                 for (SourceSpan span : plain.getSourceSpans()) {
-                    Matcher tag = TAG_START.matcher(text).region(span.getInputIndex(),
-                            span.getInputIndex() + span.getLength());
+                    Matcher tag = TAG_START
+                            .matcher(text)
+                            .region(span.getInputIndex(), span.getInputIndex() + span.getLength());
                     while (tag.find()) {
                         replacements.add(new Replacement(tag.start(), tag.start() + 1, "&lt;"));
                     }
@@ -187,25 +208,28 @@ public final class RichText {
                 List<SourceSpan> spans = node.getSourceSpans();
                 if (!spans.isEmpty()) {
                     SourceSpan last = spans.getLast();
-                    replacements.add(new Replacement(spans.getFirst().getInputIndex(),
-                            last.getInputIndex() + last.getLength(), with));
+                    replacements.add(new Replacement(
+                            spans.getFirst().getInputIndex(), last.getInputIndex() + last.getLength(), with));
                 }
             }
 
             private String sourceOfChildren(Node node) {
                 Node first = node.getFirstChild();
                 Node last = node.getLastChild();
-                if (first == null || last == null || first.getSourceSpans().isEmpty()
+                if (first == null
+                        || last == null
+                        || first.getSourceSpans().isEmpty()
                         || last.getSourceSpans().isEmpty()) {
                     return "";
                 }
                 SourceSpan end = last.getSourceSpans().getLast();
-                return text.substring(first.getSourceSpans().getFirst().getInputIndex(),
-                        end.getInputIndex() + end.getLength());
+                return text.substring(
+                        first.getSourceSpans().getFirst().getInputIndex(), end.getInputIndex() + end.getLength());
             }
         });
         StringBuilder out = new StringBuilder(text);
-        replacements.stream().sorted(Comparator.comparingInt(Replacement::start).reversed())
+        replacements.stream()
+                .sorted(Comparator.comparingInt(Replacement::start).reversed())
                 .forEach(r -> out.replace(r.start(), r.end(), r.text()));
         return out.toString();
     }

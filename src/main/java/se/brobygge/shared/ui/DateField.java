@@ -1,10 +1,9 @@
 package se.brobygge.shared.ui;
 
-import java.time.LocalDate;
-
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.time.LocalDate;
 
 /**
  * A date picker in the page's language: month and day names, the first day of the week and the

@@ -1,11 +1,9 @@
 package se.brobygge.shared.ui;
 
-import java.time.LocalDate;
-
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-
+import java.time.LocalDate;
 import se.brobygge.shared.i18n.Formats;
 
 /**

@@ -1,17 +1,14 @@
 package se.brobygge.shared.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-
+import java.util.Map;
 import se.brobygge.shared.InvalidInputException;
 
 /** Shows a service's field errors next to the fields, translated, and clears old ones. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {
@@ -21,7 +18,8 @@ public final class FieldErrors {
     }
 
     /** @return the first field that got an error, to move the focus there */
-    public static <F extends HasValidation> F show(InvalidInputException e, Map<String, F> fields, Component translator) {
+    public static <F extends HasValidation> F show(
+            InvalidInputException e, Map<String, F> fields, Component translator) {
         clear(fields);
         F first = null;
         for (InvalidInputException.FieldError error : e.errors()) {

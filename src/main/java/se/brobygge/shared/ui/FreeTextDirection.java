@@ -32,8 +32,7 @@ public final class FreeTextDirection {
               scan(document.body);
             }""";
 
-    private FreeTextDirection() {
-    }
+    private FreeTextDirection() {}
 
     public static void install(UI ui) {
         ui.getPage().executeJs(INSTALL);

@@ -3,7 +3,6 @@ package se.brobygge.shared.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-
 import se.brobygge.shared.i18n.Language;
 
 /**
@@ -13,8 +12,7 @@ import se.brobygge.shared.i18n.Language;
  */
 public final class LanguageChoice {
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     public static void byOwnNames(Select<Language> select) {
         select.setItemLabelGenerator(Language::nativeName);

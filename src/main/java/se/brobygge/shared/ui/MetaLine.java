@@ -1,9 +1,8 @@
 package se.brobygge.shared.ui;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line of facts such as "Amal Haddad · 12 jan. 2027 18:00 · svenska". Each part sits in its own

@@ -1,12 +1,9 @@
 package se.brobygge.shared.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
-
-import com.vaadin.flow.component.combobox.ComboBox;
-
 import se.brobygge.shared.occupation.Occupation;
 import se.brobygge.shared.occupation.Occupations;
 
@@ -28,7 +25,10 @@ public class OccupationField extends ComboBox<Occupation> {
         super(label);
         this.locale = locale;
         // searched on the server always: the browser's own filter knows only the shown names
-        setItems(query -> found(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()),
+        setItems(
+                query -> found(query.getFilter().orElse("")).stream()
+                        .skip(query.getOffset())
+                        .limit(query.getLimit()),
                 query -> found(query.getFilter().orElse("")).size());
         setItemLabelGenerator(o -> o.name(locale));
         setClearButtonVisible(true);

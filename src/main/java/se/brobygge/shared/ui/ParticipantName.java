@@ -8,8 +8,7 @@ import com.vaadin.flow.component.Component;
  */
 public final class ParticipantName {
 
-    private ParticipantName() {
-    }
+    private ParticipantName() {}
 
     public static String of(String name, Component translator) {
         return name.isBlank() ? translator.getTranslation("privacy.deletedParticipant") : name;

@@ -1,5 +1,6 @@
 package se.brobygge.shared.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -12,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
-
-import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
-
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 
@@ -86,7 +84,8 @@ final class PickerLocale {
     DatePickerI18n datePickerI18n(BiFunction<String, Object[], String> translate) {
         Locale names = namesLocale();
         List<String> months = Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, names)).toList();
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, names))
+                .toList();
         List<String> weekdays = new ArrayList<>();
         List<String> weekdaysShort = new ArrayList<>();
         // the web component counts from Sunday
@@ -103,8 +102,9 @@ final class PickerLocale {
                 .setFirstDayOfWeek(firstDayOfWeek().getValue() % 7)
                 .setToday(translate.apply("picker.today", new Object[0]))
                 .setCancel(translate.apply("picker.cancel", new Object[0]))
-                .setDateFormats(formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
-                .setBadInputErrorMessage(translate.apply("picker.badDate",
-                        new Object[] {example(LocalDate.now(Formats.MUNICIPALITY_ZONE))}));
+                .setDateFormats(
+                        formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
+                .setBadInputErrorMessage(translate.apply(
+                        "picker.badDate", new Object[] {example(LocalDate.now(Formats.MUNICIPALITY_ZONE))}));
     }
 }

@@ -1,9 +1,7 @@
 package se.brobygge.shared.ui;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.html.Div;
-
+import org.jspecify.annotations.Nullable;
 import se.brobygge.shared.text.RichText;
 
 /**

@@ -1,12 +1,10 @@
 package se.brobygge.shared.ui;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Location;
-
+import java.util.List;
+import java.util.Optional;
 import se.brobygge.shared.ReturnPath;
 
 /**
@@ -24,8 +22,8 @@ public class SignInLink extends Anchor {
 
     /** The return path a page was opened with ({@code ?next=}), if it is safe. */
     public static Optional<String> returnPathOf(Location location) {
-        List<String> values = location.getQueryParameters().getParameters()
-                .getOrDefault(ReturnPath.PARAMETER, List.of());
+        List<String> values =
+                location.getQueryParameters().getParameters().getOrDefault(ReturnPath.PARAMETER, List.of());
         return values.isEmpty() ? Optional.empty() : ReturnPath.parse(values.getFirst());
     }
 

@@ -1,18 +1,15 @@
 package se.brobygge.shared.ui;
 
-import java.util.Arrays;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-
 import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.shared.i18n.Language;
 
 /**
@@ -24,8 +21,7 @@ public final class UiLanguage {
     public static final String COOKIE = "brobygge-lang";
     static final String SESSION_KEY = UiLanguage.class.getName();
 
-    private UiLanguage() {
-    }
+    private UiLanguage() {}
 
     public static void apply(UI ui, Language language) {
         ui.setLocale(language.locale());
@@ -33,9 +29,12 @@ public final class UiLanguage {
         // the body carries lang and dir too, so they hold even before the script below has run
         ui.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         ui.getElement().setAttribute("lang", language.code());
-        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0);"
-                + "document.documentElement.setAttribute('dir', $1);", language.code(),
-                language.rightToLeft() ? "rtl" : "ltr");
+        ui.getPage()
+                .executeJs(
+                        "document.documentElement.setAttribute('lang', $0);"
+                                + "document.documentElement.setAttribute('dir', $1);",
+                        language.code(),
+                        language.rightToLeft() ? "rtl" : "ltr");
         connectionTexts(ui);
     }
 
@@ -50,13 +49,16 @@ public final class UiLanguage {
         ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(ui.getTranslation("system.connection.reconnecting"));
         reconnect.setDialogTextGaveUp(ui.getTranslation("system.connection.offline"));
-        ui.getPage().executeJs("customElements.whenDefined('vaadin-connection-indicator').then(() => {"
-                + " const indicator = (window.Vaadin && window.Vaadin.connectionIndicator)"
-                + " || document.querySelector('vaadin-connection-indicator');"
-                + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1;"
-                + " indicator.reconnectingText = $2; } });",
-                ui.getTranslation("system.connection.online"), reconnect.getDialogTextGaveUp(),
-                reconnect.getDialogText());
+        ui.getPage()
+                .executeJs(
+                        "customElements.whenDefined('vaadin-connection-indicator').then(() => {"
+                                + " const indicator = (window.Vaadin && window.Vaadin.connectionIndicator)"
+                                + " || document.querySelector('vaadin-connection-indicator');"
+                                + " if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1;"
+                                + " indicator.reconnectingText = $2; } });",
+                        ui.getTranslation("system.connection.online"),
+                        reconnect.getDialogTextGaveUp(),
+                        reconnect.getDialogText());
     }
 
     /** Remembers an explicit choice for this session and, by cookie, for the next visit. */
@@ -87,15 +89,16 @@ public final class UiLanguage {
     }
 
     public static Optional<Language> chosenInSession(@Nullable VaadinSession session) {
-        return session == null ? Optional.empty()
-                : Optional.ofNullable((Language) session.getAttribute(SESSION_KEY));
+        return session == null ? Optional.empty() : Optional.ofNullable((Language) session.getAttribute(SESSION_KEY));
     }
 
     public static Optional<Language> fromCookie(@Nullable VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
                 .flatMap(c -> Language.byCode(c.getValue()));
     }
 }

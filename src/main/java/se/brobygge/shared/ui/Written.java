@@ -1,10 +1,9 @@
 package se.brobygge.shared.ui;
 
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text that a person or organiser wrote, shown in a page of any language: it takes its direction
@@ -16,10 +15,10 @@ public final class Written {
 
     /** First strong isolate … pop directional isolate: the same as {@code <bdi>} inside a plain string. */
     private static final char FSI = '\u2068';
+
     private static final char PDI = '\u2069';
 
-    private Written() {
-    }
+    private Written() {}
 
     public static <T extends HasElement> T text(T component, @Nullable String language) {
         component.getElement().setAttribute("dir", "auto");

@@ -1,12 +1,11 @@
 package se.brobygge.shared.upload;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * An in-memory upload that reads at most {@code maxBytes}: Vaadin's {@code UploadHandler.inMemory}
@@ -26,7 +25,10 @@ public final class LimitedUpload implements UploadHandler {
     private final SerializableConsumer<byte[]> received;
     private final SerializableConsumer<String> refused;
 
-    private LimitedUpload(int maxBytes, String tooLargeKey, SerializableConsumer<byte[]> received,
+    private LimitedUpload(
+            int maxBytes,
+            String tooLargeKey,
+            SerializableConsumer<byte[]> received,
             SerializableConsumer<String> refused) {
         this.maxBytes = maxBytes;
         this.tooLargeKey = tooLargeKey;
@@ -39,7 +41,10 @@ public final class LimitedUpload implements UploadHandler {
      * @param received    gets the file's bytes, in the UI's thread
      * @param refused     gets the translated message when the file was too large, in the UI's thread
      */
-    public static LimitedUpload inMemory(int maxBytes, String tooLargeKey, SerializableConsumer<byte[]> received,
+    public static LimitedUpload inMemory(
+            int maxBytes,
+            String tooLargeKey,
+            SerializableConsumer<byte[]> received,
             SerializableConsumer<String> refused) {
         return new LimitedUpload(maxBytes, tooLargeKey, received, refused);
     }

@@ -1,7 +1,12 @@
 package se.brobygge.shared.upload;
 
+import com.vaadin.flow.spring.SpringServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,14 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.vaadin.flow.spring.SpringServlet;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.MultipartConfigElement;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The server's own limits on upload requests ({@code spring.servlet.multipart.max-file-size} and
@@ -53,8 +50,8 @@ class UploadLimits {
 
     @Bean
     FilterRegistrationBean<OversizedUploads> oversizedUploads(MultipartConfigElement multipart) {
-        FilterRegistrationBean<OversizedUploads> registration = new FilterRegistrationBean<>(
-                new OversizedUploads(multipart.getMaxRequestSize()));
+        FilterRegistrationBean<OversizedUploads> registration =
+                new FilterRegistrationBean<>(new OversizedUploads(multipart.getMaxRequestSize()));
         registration.addUrlPatterns(UPLOAD_PATHS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

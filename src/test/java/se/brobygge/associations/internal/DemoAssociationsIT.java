@@ -3,12 +3,10 @@ package se.brobygge.associations.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.associations.RequestStatus;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Recipients;
@@ -22,15 +20,32 @@ import se.brobygge.support.IntegrationTest;
 @IntegrationTest
 class DemoAssociationsIT {
 
-    @Autowired AssociationRepository associations;
-    @Autowired ActivityRepository activities;
-    @Autowired RequestRepository requests;
-    @Autowired RepresentationService representation;
-    @Autowired Recipients recipients;
-    @Autowired PlaceService places;
-    @Autowired AccountRepository accounts;
-    @Autowired Clock clock;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    AssociationRepository associations;
+
+    @Autowired
+    ActivityRepository activities;
+
+    @Autowired
+    RequestRepository requests;
+
+    @Autowired
+    RepresentationService representation;
+
+    @Autowired
+    Recipients recipients;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void saraChairsAVerifiedAssociationErikAnUnverifiedOneAndAmalHasAskedToJoin() {
@@ -40,22 +55,28 @@ class DemoAssociationsIT {
                 accounts.save(new Account(email, who, "sv", clock.instant()));
             }
         }
-        DemoAssociations demo = new DemoAssociations(associations, activities, requests, representation, recipients,
-                places, clock);
+        DemoAssociations demo =
+                new DemoAssociations(associations, activities, requests, representation, recipients, places, clock);
         transactions.executeWithoutResult(s -> demo.run(new DefaultApplicationArguments()));
         transactions.executeWithoutResult(s -> demo.run(new DefaultApplicationArguments())); // idempotent
 
-        AssociationEntity football = associations.findByOrganisationNumber(DemoAssociations.FOOTBALL_NUMBER)
+        AssociationEntity football = associations
+                .findByOrganisationNumber(DemoAssociations.FOOTBALL_NUMBER)
                 .orElseThrow();
         assertThat(football.verified()).isTrue();
         var sara = recipients.idOf("sara@demo.brohamn.example").orElseThrow();
         var amal = recipients.idOf("amal@demo.brohamn.example").orElseThrow();
-        assertThat(representation.accountsRepresenting(OrganisationKind.ASSOCIATION, football.id())).contains(sara);
+        assertThat(representation.accountsRepresenting(OrganisationKind.ASSOCIATION, football.id()))
+                .contains(sara);
         assertThat(requests.ofAssociation(football.id())).anySatisfy(r -> {
             assertThat(r.accountId()).isEqualTo(amal.value());
             assertThat(r.status()).isEqualTo(RequestStatus.NEW);
         });
-        assertThat(associations.findByOrganisationNumber("802455-5115").orElseThrow().verified()).isFalse();
+        assertThat(associations
+                        .findByOrganisationNumber("802455-5115")
+                        .orElseThrow()
+                        .verified())
+                .isFalse();
         assertThat(activities.ofAssociations(java.util.List.of(football.id()))).hasSize(2);
     }
 }

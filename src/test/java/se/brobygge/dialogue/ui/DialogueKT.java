@@ -5,13 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -20,9 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.RouterLink;
-
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -62,14 +58,16 @@ class DialogueKT extends KaribuTest {
         DialogueId id = open(title);
         UI.getCurrent().navigate("dialogues");
         assertThat(_get(H1.class).getText()).isEqualTo("Medborgardialog");
-        UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withText(title)).getHref());
+        UI.getCurrent()
+                .navigate(_get(RouterLink.class, spec -> spec.withText(title)).getHref());
         assertThat(_get(H1.class).getText()).isEqualTo(title);
         assertThat(_get(RichTextView.class).getMarkdown()).contains("**du**");
         assertThat(_get(RichTextView.class).getSafeHtml()).contains("<strong>du</strong>");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
                 .contains("Logga in för att delta");
         assertThat(_find(TextArea.class)).as("no form for visitors").isEmpty();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("dialogues/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("dialogues/" + id);
     }
 
     @Test
@@ -90,18 +88,28 @@ class DialogueKT extends KaribuTest {
         DialogueView view = _get(DialogueView.class);
         assertThat(view.status.getText()).isEqualTo("Ditt inlägg är publicerat.");
         Post arabic = shown(view).getFirst();
-        RunAs.as(accounts.create("Erik", Roles.RESIDENT), Roles.RESIDENT,
+        RunAs.as(
+                accounts.create("Erik", Roles.RESIDENT),
+                Roles.RESIDENT,
                 () -> posts.reply(id, arabic.id(), "Håller med!", "sv"));
 
         List<Post> thread = shown(view);
         assertThat(thread).hasSize(2);
         PostCard first = card(view, thread.get(0));
         PostCard reply = card(view, thread.get(1));
-        var arabicBody = first.getChildren().filter(c -> c.hasClassName("post-body")).findFirst().orElseThrow();
+        var arabicBody = first.getChildren()
+                .filter(c -> c.hasClassName("post-body"))
+                .findFirst()
+                .orElseThrow();
         assertThat(arabicBody.getElement().getAttribute("lang")).isEqualTo("ar");
-        assertThat(arabicBody.getElement().getAttribute("dir")).as("from its own letters").isEqualTo("auto");
+        assertThat(arabicBody.getElement().getAttribute("dir"))
+                .as("from its own letters")
+                .isEqualTo("auto");
         assertThat(arabicBody.getElement().getText()).isEqualTo("نريد مكانًا هادئًا للدراسة");
-        var swedishBody = reply.getChildren().filter(c -> c.hasClassName("post-body")).findFirst().orElseThrow();
+        var swedishBody = reply.getChildren()
+                .filter(c -> c.hasClassName("post-body"))
+                .findFirst()
+                .orElseThrow();
         assertThat(swedishBody.getElement().getAttribute("lang")).isEqualTo("sv");
         assertThat(swedishBody.getElement().getAttribute("dir")).isEqualTo("auto");
         assertThat(reply.hasClassName("reply")).isTrue();
@@ -138,7 +146,9 @@ class DialogueKT extends KaribuTest {
         UI.getCurrent().navigate("dialogues/" + id);
         DialogueView view = _get(DialogueView.class);
         assertThat(view.thread.posts()).hasSize(DialogueView.PAGE);
-        assertThat(view.thread.getElement().getStyle().get("height")).as("no nested scroll area").isNull();
+        assertThat(view.thread.getElement().getStyle().get("height"))
+                .as("no nested scroll area")
+                .isNull();
         Button more = _get(Button.class, spec -> spec.withClasses("more-posts"));
         assertThat(more.getText()).isEqualTo("Visa fler inlägg (5 till)");
 
@@ -198,13 +208,16 @@ class DialogueKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("dialogues"); // a new view instance for the new user
         UI.getCurrent().navigate("dialogues/proposals");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText())).contains(title);
-        TextField reason = _find(TextField.class, spec -> spec.withLabel("Skäl att avböja")).getLast();
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .contains(title);
+        TextField reason = _find(TextField.class, spec -> spec.withLabel("Skäl att avböja"))
+                .getLast();
         _click(_find(Button.class, spec -> spec.withText("Avböj")).getLast());
         assertThat(reason.getErrorMessage()).isEqualTo("Skriv ett skäl (högst 1 000 tecken).");
         reason.setValue("Finns redan");
         _click(_find(Button.class, spec -> spec.withText("Avböj")).getLast());
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText())).doesNotContain(title);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .doesNotContain(title);
         assertThat(amal).isNotNull();
     }
 }

@@ -3,9 +3,7 @@ package se.brobygge.employers.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
@@ -17,15 +15,29 @@ class RoomPictureTest {
 
     @Test
     void namesAreEscapedAndEveryTableIsDrawn() {
-        Participant evil = new Participant(1, "<b>Ali's & co</b>", ParticipantRole.NEWCOMER, null, null,
-                RegistrationStatus.CONFIRMED, 1);
-        Participant anna = new Participant(2, "Anna", ParticipantRole.COMPANY, null, "Bygg AB", RegistrationStatus.CONFIRMED, 2);
-        SeatingPlan plan = new SeatingPlan(new SessionId(1), 5, List.of(
-                new SeatingPlan.PlanTable(1, false, List.of(evil), List.of("sv")),
-                new SeatingPlan.PlanTable(2, true, List.of(anna), List.of("sv"))), List.of(), List.of(), 0);
+        Participant evil = new Participant(
+                1, "<b>Ali's & co</b>", ParticipantRole.NEWCOMER, null, null, RegistrationStatus.CONFIRMED, 1);
+        Participant anna =
+                new Participant(2, "Anna", ParticipantRole.COMPANY, null, "Bygg AB", RegistrationStatus.CONFIRMED, 2);
+        SeatingPlan plan = new SeatingPlan(
+                new SessionId(1),
+                5,
+                List.of(
+                        new SeatingPlan.PlanTable(1, false, List.of(evil), List.of("sv")),
+                        new SeatingPlan.PlanTable(2, true, List.of(anna), List.of("sv"))),
+                List.of(),
+                List.of(),
+                0);
         String svg = RoomPicture.svg(plan, key -> key.equals("employers.print.table") ? "Bord {0}" : key, "Rum \"A\"");
-        assertThat(svg).doesNotContain("<b>").contains("&lt;b&gt;Ali&#39;s &amp; co&lt;/b&gt;")
-                .contains(">Bord 1<", ">Bord 2<", ">Anna<", "employers.role.COMPANY", "<title id=\"room-title\">Rum &quot;A&quot;</title>");
+        assertThat(svg)
+                .doesNotContain("<b>")
+                .contains("&lt;b&gt;Ali&#39;s &amp; co&lt;/b&gt;")
+                .contains(
+                        ">Bord 1<",
+                        ">Bord 2<",
+                        ">Anna<",
+                        "employers.role.COMPANY",
+                        "<title id=\"room-title\">Rum &quot;A&quot;</title>");
         assertThat(svg.split("<circle", -1)).hasSize(3);
     }
 }

@@ -2,14 +2,12 @@ package se.brobygge.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.BrowserlessHttp;
@@ -33,12 +31,16 @@ class SessionEpochsIT {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     AccountRepository accountRepository;
+
     @Autowired
     SessionEpochs sessionEpochs;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -84,8 +86,11 @@ class SessionEpochsIT {
 
         BrowserlessHttp afterwards = signedIn(sara.email(), NEW_PASSWORD);
         sessionEpochs.endOutdated();
-        assertThat(isSignedIn(afterwards)).as("signed in with the new password after the reset").isTrue();
-        assertThat(new BrowserlessHttp(port).login(sara.email(), TestAccounts.PASSWORD)).endsWith("/login?error");
+        assertThat(isSignedIn(afterwards))
+                .as("signed in with the new password after the reset")
+                .isTrue();
+        assertThat(new BrowserlessHttp(port).login(sara.email(), TestAccounts.PASSWORD))
+                .endsWith("/login?error");
     }
 
     @Test

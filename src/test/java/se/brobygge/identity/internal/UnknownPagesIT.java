@@ -3,12 +3,10 @@ package se.brobygge.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
-
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.IntegrationTest;
 
@@ -30,10 +28,13 @@ class UnknownPagesIT {
         BrowserlessHttp visitor = new BrowserlessHttp(port);
         for (String path : new String[] {"/does-not-exist", "/evenemang"}) {
             HttpResponse<String> response = visitor.get(path);
-            assertThat(response.statusCode()).as(path + " " + response.headers().firstValue("Location").orElse(""))
+            assertThat(response.statusCode())
+                    .as(path + " " + response.headers().firstValue("Location").orElse(""))
                     .isEqualTo(404);
             assertThat(response.headers().firstValue("Location")).as(path).isEmpty();
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isPresent();
         }
     }
 
@@ -48,12 +49,20 @@ class UnknownPagesIT {
     void onlyReadingAnAddressThatIsNeitherAPageNorAControllersIsUnknown() {
         assertThat(unknownPages.matches(get("/does-not-exist"))).isTrue();
         assertThat(unknownPages.matches(get("/staff"))).as("a page for staff").isFalse();
-        assertThat(unknownPages.matches(get("/my-data"))).as("a page for residents").isFalse();
-        assertThat(unknownPages.matches(get("/feeds/events.atom"))).as("a controller's address").isFalse();
-        assertThat(unknownPages.matches(get("/mail/unsubscribe"))).as("a controller's address").isFalse();
+        assertThat(unknownPages.matches(get("/my-data")))
+                .as("a page for residents")
+                .isFalse();
+        assertThat(unknownPages.matches(get("/feeds/events.atom")))
+                .as("a controller's address")
+                .isFalse();
+        assertThat(unknownPages.matches(get("/mail/unsubscribe")))
+                .as("a controller's address")
+                .isFalse();
         MockHttpServletRequest post = get("/does-not-exist");
         post.setMethod("POST");
-        assertThat(unknownPages.matches(post)).as("writing is never an unknown page").isFalse();
+        assertThat(unknownPages.matches(post))
+                .as("writing is never an unknown page")
+                .isFalse();
     }
 
     private static MockHttpServletRequest get(String path) {

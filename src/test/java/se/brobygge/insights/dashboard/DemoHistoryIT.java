@@ -6,13 +6,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardReport;
@@ -30,11 +28,20 @@ import se.brobygge.support.TestAccounts;
 @IntegrationTest
 class DemoHistoryIT {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
-    @Autowired TransactionTemplate transactions;
-    @Autowired TestAccounts accounts;
-    @Autowired DashboardService dashboards;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    DashboardService dashboards;
 
     @Test
     void everyChartRises() {
@@ -50,22 +57,32 @@ class DemoHistoryIT {
                 .isEqualTo(accountsBefore + 0);
 
         YearMonth last = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)).minusMonths(1);
-        DashboardReport report = RunAs.as(staff, Roles.STAFF,
+        DashboardReport report = RunAs.as(
+                staff,
+                Roles.STAFF,
                 () -> dashboards.report(new DashboardRequest(DashboardPeriod.twelveMonthsTo(last))));
         for (DashboardReport.Section section : report.sections()) {
             for (Panel panel : section.panels()) {
                 for (DashboardReport.Series series : panel.series()) {
                     List<Cell> months = series.months();
-                    long published = months.stream().filter(c -> c.published() && c.value() > 0).count();
-                    assertThat(published).as(series.key() + " has figures in most months").isGreaterThanOrEqualTo(6);
+                    long published = months.stream()
+                            .filter(c -> c.published() && c.value() > 0)
+                            .count();
+                    assertThat(published)
+                            .as(series.key() + " has figures in most months")
+                            .isGreaterThanOrEqualTo(6);
                     if (panel.unit() == Unit.COUNT && !series.key().equals("languagesUsed")) {
-                        assertThat(sum(months.subList(6, 12))).as(series.key() + " grows")
+                        assertThat(sum(months.subList(6, 12)))
+                                .as(series.key() + " grows")
                                 .isGreaterThan(sum(months.subList(0, 6)));
                     }
                 }
             }
-            section.breakdowns().forEach(b -> assertThat(b.rows().stream().filter(r -> r.total().value() > 0))
-                    .as(b.key()).hasSizeGreaterThanOrEqualTo(2));
+            section.breakdowns()
+                    .forEach(b -> assertThat(
+                                    b.rows().stream().filter(r -> r.total().value() > 0))
+                            .as(b.key())
+                            .hasSizeGreaterThanOrEqualTo(2));
         }
     }
 

@@ -9,13 +9,11 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.identity.Roles;
 import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardReport;
@@ -69,7 +67,10 @@ class MonthlyRollUpIT {
     }
 
     private void clearRollUp() {
-        for (String table : List.of("insights_rollup_cell", "insights_rollup_answer", "insights_rollup_language",
+        for (String table : List.of(
+                "insights_rollup_cell",
+                "insights_rollup_answer",
+                "insights_rollup_language",
                 "insights_rollup_month")) {
             jdbc.update("DELETE FROM " + table);
         }
@@ -78,7 +79,9 @@ class MonthlyRollUpIT {
     private List<Long> people(int count) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(accounts.createIn(i % 2 == 0 ? "ar" : "sv", "Deltagare " + i, Roles.RESIDENT).id().value());
+            ids.add(accounts.createIn(i % 2 == 0 ? "ar" : "sv", "Deltagare " + i, Roles.RESIDENT)
+                    .id()
+                    .value());
         }
         return ids;
     }
@@ -87,8 +90,10 @@ class MonthlyRollUpIT {
     private long eventWith(String area, YearMonth month, List<Long> who, int checkedIn) {
         LocalDateTime monthStart = month.atDay(1).atStartOfDay();
         LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        LocalDateTime end = month.equals(current) ? now : month.plusMonths(1).atDay(1).atStartOfDay();
-        LocalDateTime startsAt = monthStart.plus(Duration.between(monthStart, end).dividedBy(2));
+        LocalDateTime end =
+                month.equals(current) ? now : month.plusMonths(1).atDay(1).atStartOfDay();
+        LocalDateTime startsAt =
+                monthStart.plus(Duration.between(monthStart, end).dividedBy(2));
         long event = data.event(staff.id().value(), data.place(area), startsAt, 40, "EVERYONE");
         events.add(event);
         for (int i = 0; i < who.size(); i++) {
@@ -102,8 +107,10 @@ class MonthlyRollUpIT {
     }
 
     private DashboardReport report(String area, int days) {
-        return RunAs.as(staff, Roles.STAFF, () -> dashboards.report(
-                new DashboardRequest(DashboardPeriod.twelveMonthsTo(current), area, days)));
+        return RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> dashboards.report(new DashboardRequest(DashboardPeriod.twelveMonthsTo(current), area, days)));
     }
 
     private List<Cell> signUps(DashboardReport report) {
@@ -128,16 +135,21 @@ class MonthlyRollUpIT {
 
         assertThat(cells).isPositive();
         List<String> months = jdbc.queryForList("SELECT month FROM insights_rollup_month ORDER BY month", String.class);
-        assertThat(months).hasSize(DashboardPeriod.MAX_MONTHS)
+        assertThat(months)
+                .hasSize(DashboardPeriod.MAX_MONTHS)
                 .endsWith(current.minusMonths(1).toString())
                 .startsWith(current.minusMonths(DashboardPeriod.MAX_MONTHS).toString());
         // the area's sign-ups as stored, before any suppression: the current month is not stored
-        assertThat(List.of(3, 2, 1, 0).stream().map(back -> storedSignUps(current.minusMonths(back), area)).toList())
+        assertThat(List.of(3, 2, 1, 0).stream()
+                        .map(back -> storedSignUps(current.minusMonths(back), area))
+                        .toList())
                 .containsExactly(7L, 6L, 3L, null);
         List<DashboardReport> stored = List.of(report(area, 7), report(null, 7), report(area, 30));
         for (int i = 0; i < fresh.size(); i++) {
             assertThat(stored.get(i).storedAt()).isNotNull();
-            assertThat(stored.get(i).sections()).as("report %d", i).isEqualTo(fresh.get(i).sections());
+            assertThat(stored.get(i).sections())
+                    .as("report %d", i)
+                    .isEqualTo(fresh.get(i).sections());
         }
 
         // a sign-up this month shows at once (whole municipality: at least this test's five people)
@@ -168,7 +180,12 @@ class MonthlyRollUpIT {
         // five asked on the 2nd; the municipality's top-level answer of the 5th answers them within 3 days
         List<Long> asked = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            asked.add(data.post(dialogue, null, residents.get(i), i % 2 == 0 ? "ar" : "sv", false,
+            asked.add(data.post(
+                    dialogue,
+                    null,
+                    residents.get(i),
+                    i % 2 == 0 ? "ar" : "sv",
+                    false,
                     start.plusDays(1).plusHours(10).plusMinutes(i)));
         }
         data.post(dialogue, null, official, "sv", true, start.plusDays(4));
@@ -201,10 +218,17 @@ class MonthlyRollUpIT {
         rollUp.rollUp();
 
         // the closed month as stored, before suppression: answered within 1, 3, 7, 30, 90 days
-        assertThat(windows.stream().map(days -> storedAnswered(closed, area, days)).toList())
+        assertThat(windows.stream()
+                        .map(days -> storedAnswered(closed, area, days))
+                        .toList())
                 .containsExactly(0L, 5L, 5L, 6L, 7L);
-        assertThat(jdbc.queryForList("SELECT language FROM insights_rollup_language WHERE month = ? AND area = ? "
-                + "ORDER BY language", String.class, closed.toString(), area)).containsExactly("ar", "so", "sv");
+        assertThat(jdbc.queryForList(
+                        "SELECT language FROM insights_rollup_language WHERE month = ? AND area = ? "
+                                + "ORDER BY language",
+                        String.class,
+                        closed.toString(),
+                        area))
+                .containsExactly("ar", "so", "sv");
         List<DashboardReport> stored = new ArrayList<>();
         windows.forEach(days -> {
             stored.add(report(area, days));
@@ -212,7 +236,9 @@ class MonthlyRollUpIT {
         });
         for (int i = 0; i < fresh.size(); i++) {
             assertThat(stored.get(i).storedAt()).isNotNull();
-            assertThat(stored.get(i).sections()).as("report %d", i).isEqualTo(fresh.get(i).sections());
+            assertThat(stored.get(i).sections())
+                    .as("report %d", i)
+                    .isEqualTo(fresh.get(i).sections());
         }
         // languages (not suppressed): ar, so, sv in the closed month, ti this month; four in the period,
         // a distinct count rather than a sum of months
@@ -230,13 +256,22 @@ class MonthlyRollUpIT {
     }
 
     private Long storedAnswered(YearMonth month, String area, int days) {
-        return jdbc.query("SELECT n FROM insights_rollup_answer WHERE within_days = ? AND month = ? AND total = FALSE "
-                + "AND category = ?", rs -> rs.next() ? rs.getLong(1) : 0L, days, month.toString(), area);
+        return jdbc.query(
+                "SELECT n FROM insights_rollup_answer WHERE within_days = ? AND month = ? AND total = FALSE "
+                        + "AND category = ?",
+                rs -> rs.next() ? rs.getLong(1) : 0L,
+                days,
+                month.toString(),
+                area);
     }
 
     private Long storedSignUps(YearMonth month, String area) {
-        return jdbc.query("SELECT n FROM insights_rollup_cell WHERE metric = 'SIGN_UPS' AND month = ? AND total = FALSE "
-                + "AND category = ?", rs -> rs.next() ? rs.getLong(1) : null, month.toString(), area);
+        return jdbc.query(
+                "SELECT n FROM insights_rollup_cell WHERE metric = 'SIGN_UPS' AND month = ? AND total = FALSE "
+                        + "AND category = ?",
+                rs -> rs.next() ? rs.getLong(1) : null,
+                month.toString(),
+                area);
     }
 
     /** The report with every month counted afresh, for comparison. */

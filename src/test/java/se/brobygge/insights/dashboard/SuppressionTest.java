@@ -3,9 +3,7 @@ package se.brobygge.insights.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.dashboard.Suppression.Raw;
 
@@ -26,7 +24,9 @@ class SuppressionTest {
 
     @Test
     void totalsAddOnlyWhatIsShown() {
-        assertThat(Suppression.total(List.of(Cell.of(7), Cell.SUPPRESSED, Cell.of(6))).value()).isEqualTo(13);
+        assertThat(Suppression.total(List.of(Cell.of(7), Cell.SUPPRESSED, Cell.of(6)))
+                        .value())
+                .isEqualTo(13);
     }
 
     @Test
@@ -53,7 +53,8 @@ class SuppressionTest {
         assertThat(Suppression.level(people(13)).value()).isEqualTo(15);
         assertThat(Suppression.average(new Raw(4, 4, 16))).isEqualTo(Cell.SUPPRESSED);
         assertThat(Suppression.average(new Raw(5, 5, 20)).value()).isEqualTo(4.0);
-        assertThat(Suppression.averageOverPublished(List.of(new Raw(5, 5, 20), new Raw(2, 2, 2))).value())
+        assertThat(Suppression.averageOverPublished(List.of(new Raw(5, 5, 20), new Raw(2, 2, 2)))
+                        .value())
                 .isEqualTo(4.0);
     }
 }

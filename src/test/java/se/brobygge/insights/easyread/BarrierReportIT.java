@@ -3,13 +3,11 @@ package se.brobygge.insights.easyread;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import jakarta.mail.internet.MimeMessage;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
@@ -41,8 +39,10 @@ class BarrierReportIT {
         long id = RunAs.anonymously(() -> reports.report(description, "/events/42", email, Language.ARABIC));
 
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        BarrierReport task = RunAs.as(staff, Roles.STAFF, reports::all).stream().filter(r -> r.id() == id)
-                .findFirst().orElseThrow();
+        BarrierReport task = RunAs.as(staff, Roles.STAFF, reports::all).stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(task.description()).isEqualTo(description);
         assertThat(task.page()).isEqualTo("/events/42");
         assertThat(task.answered()).isFalse();
@@ -51,12 +51,19 @@ class BarrierReportIT {
 
         MimeMessage mail = Mailbox.awaitOne(smtp, email);
         assertThat(mail.getSubject()).isEqualTo("رد على بلاغك بشأن إمكانية الوصول");
-        assertThat(Mailbox.text(mail)).contains("Tack! Vi har rättat knappen.").contains(description)
+        assertThat(Mailbox.text(mail))
+                .contains("Tack! Vi har rättat knappen.")
+                .contains(description)
                 .contains("/accessibility");
-        assertThat(RunAs.as(staff, Roles.STAFF, reports::all).stream().filter(r -> r.id() == id).findFirst()
-                .orElseThrow().answered()).isTrue();
+        assertThat(RunAs.as(staff, Roles.STAFF, reports::all).stream()
+                        .filter(r -> r.id() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .answered())
+                .isTrue();
         assertThatThrownBy(() -> RunAs.run(staff, Roles.STAFF, () -> reports.reply(id, "Igen")))
-                .as("answered once").isInstanceOf(InvalidInputException.class);
+                .as("answered once")
+                .isInstanceOf(InvalidInputException.class);
         Thread.sleep(1500);
         assertThat(Mailbox.messagesFor(smtp, email)).hasSize(1);
     }
@@ -64,13 +71,16 @@ class BarrierReportIT {
     @Test
     void badInputIsRefusedFieldByFieldAndResidentsCannotReadTheReports() {
         assertThatThrownBy(() -> RunAs.anonymously(() -> reports.report("  ", "", "inte-en-adress", Language.SWEDISH)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("description", "email"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("description", "email"));
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
         assertThatThrownBy(() -> RunAs.as(resident, Roles.RESIDENT, reports::all))
                 .isInstanceOf(AccessDeniedException.class);
-        long withoutAddress = RunAs.as(resident, Roles.RESIDENT,
-                () -> reports.report("Texten är för liten", "", null, Language.SWEDISH));
+        long withoutAddress = RunAs.as(
+                resident, Roles.RESIDENT, () -> reports.report("Texten är för liten", "", null, Language.SWEDISH));
         assertThat(withoutAddress).isPositive();
     }
 
@@ -79,11 +89,17 @@ class BarrierReportIT {
         TestAccounts.Created resident = accounts.create("Omar", Roles.RESIDENT);
         for (int i = 0; i < 10; i++) {
             int n = i;
-            RunAs.as(resident, Roles.RESIDENT, () -> reports.report("Hinder nummer " + n, "/help", null, Language.SWEDISH));
+            RunAs.as(
+                    resident,
+                    Roles.RESIDENT,
+                    () -> reports.report("Hinder nummer " + n, "/help", null, Language.SWEDISH));
         }
-        assertThatThrownBy(() -> RunAs.as(resident, Roles.RESIDENT,
-                () -> reports.report("Hinder nummer 11", "/help", null, Language.SWEDISH)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().messageKey())
-                        .isEqualTo("a11y.form.error.rateLimited"));
+        assertThatThrownBy(() -> RunAs.as(
+                        resident,
+                        Roles.RESIDENT,
+                        () -> reports.report("Hinder nummer 11", "/help", null, Language.SWEDISH)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("a11y.form.error.rateLimited"));
     }
 }

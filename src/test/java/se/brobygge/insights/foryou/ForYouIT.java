@@ -9,10 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.employers.CardDraft;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerId;
@@ -56,6 +54,7 @@ class ForYouIT {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         return "q" + (char) ('a' + random.nextInt(20)) + (char) ('a' + random.nextInt(26));
     }
+
     static final String AREA = "Ekbacken";
 
     @Autowired
@@ -90,17 +89,23 @@ class ForYouIT {
         TestAccounts.Created amal = testAccounts.createIn("ar", "Amal", Roles.RESIDENT);
 
         ForYou before = RunAs.as(amal, Roles.RESIDENT, forYou::forMe);
-        assertThat(before.emptyProfile()).as("nothing told yet (the pages' language alone is not telling): the three questions")
+        assertThat(before.emptyProfile())
+                .as("nothing told yet (the pages' language alone is not telling): the three questions")
                 .isTrue();
         assertThat(before.suggestions()).isEmpty();
 
-        RunAs.run(amal, Roles.RESIDENT, () -> forYou.saveMyAnswers(
-                new Answers(Set.of(Goal.GET_MENTOR), Set.of(Topic.CULTURE), Set.of(Availability.EVENINGS))));
+        RunAs.run(
+                amal,
+                Roles.RESIDENT,
+                () -> forYou.saveMyAnswers(
+                        new Answers(Set.of(Goal.GET_MENTOR), Set.of(Topic.CULTURE), Set.of(Availability.EVENINGS))));
 
         ForYou after = RunAs.as(amal, Roles.RESIDENT, forYou::forMe);
         assertThat(after.emptyProfile()).isFalse();
         assertThat(after.answers().goals()).containsExactly(Goal.GET_MENTOR);
-        assertThat(after.of(SuggestionKind.MENTORING)).extracting(Suggestion::itemKey).containsExactly("mentee");
+        assertThat(after.of(SuggestionKind.MENTORING))
+                .extracting(Suggestion::itemKey)
+                .containsExactly("mentee");
         assertThat(after.of(SuggestionKind.MENTORING).getFirst().reasons())
                 .containsExactly(new Reason(Reason.Kind.GOAL, "GET_MENTOR"));
     }
@@ -111,29 +116,61 @@ class ForYouIT {
         TestAccounts.Created johan = testAccounts.create("Johan", Roles.RESIDENT);
         TestAccounts.Created amal = testAccounts.create("Amal", Roles.RESIDENT);
         String area = "Lindhagen " + System.nanoTime();
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT,
-                () -> employers.register(EmployerTestData.employer("Hemtjänst i Lindhagen AB")));
+        EmployerId employer = RunAs.as(
+                johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Hemtjänst i Lindhagen AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
         PostingId care = internship(johan, employer, "Undersköterska i hemtjänsten", "5321", area);
         PostingId kitchen = internship(johan, employer, "Kock i skolköket", "5120", area);
         // a card saved when only the two-digit groups could be chosen: 53, care occupations
-        RunAs.run(amal, Roles.RESIDENT, () -> cards.saveMyCard(new CardDraft("Jag har arbetat inom vården.",
-                "praktik inom vården", "omvårdnad", Set.of("ar", "sv"), se.brobygge.employers.LanguageLevel.INTERMEDIATE,
-                "53", area, "Omvårdnad", true, true, false, true, false, true)));
+        RunAs.run(
+                amal,
+                Roles.RESIDENT,
+                () -> cards.saveMyCard(new CardDraft(
+                        "Jag har arbetat inom vården.",
+                        "praktik inom vården",
+                        "omvårdnad",
+                        Set.of("ar", "sv"),
+                        se.brobygge.employers.LanguageLevel.INTERMEDIATE,
+                        "53",
+                        area,
+                        "Omvårdnad",
+                        true,
+                        true,
+                        false,
+                        true,
+                        false,
+                        true)));
 
-        List<Suggestion> suggested = RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.INTERNSHIP);
+        List<Suggestion> suggested =
+                RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.INTERNSHIP);
 
         assertThat(suggested.getFirst().itemKey()).isEqualTo(Long.toString(care.value()));
         assertThat(suggested.getFirst().reasons()).contains(new Reason(Reason.Kind.OCCUPATION, "5321"));
-        assertThat(suggested).filteredOn(s -> s.itemKey().equals(Long.toString(kitchen.value())))
-                .allSatisfy(s -> assertThat(s.reasons()).extracting(Reason::kind).doesNotContain(Reason.Kind.OCCUPATION));
+        assertThat(suggested)
+                .filteredOn(s -> s.itemKey().equals(Long.toString(kitchen.value())))
+                .allSatisfy(
+                        s -> assertThat(s.reasons()).extracting(Reason::kind).doesNotContain(Reason.Kind.OCCUPATION));
     }
 
-    private PostingId internship(TestAccounts.Created by, EmployerId employer, String title, String occupation,
-            String area) {
-        return RunAs.as(by, Roles.RESIDENT, () -> postings.post(new PostingDraft(employer, PostingKind.INTERNSHIP, title,
-                occupation, "Praktik hos oss.", area, LocalDate.now().plusDays(14), LocalDate.now().plusMonths(3),
-                "Dagtid", se.brobygge.employers.LanguageLevel.BASIC, "", "", "jobb@foretag.example")));
+    private PostingId internship(
+            TestAccounts.Created by, EmployerId employer, String title, String occupation, String area) {
+        return RunAs.as(
+                by,
+                Roles.RESIDENT,
+                () -> postings.post(new PostingDraft(
+                        employer,
+                        PostingKind.INTERNSHIP,
+                        title,
+                        occupation,
+                        "Praktik hos oss.",
+                        area,
+                        LocalDate.now().plusDays(14),
+                        LocalDate.now().plusMonths(3),
+                        "Dagtid",
+                        se.brobygge.employers.LanguageLevel.BASIC,
+                        "",
+                        "",
+                        "jobb@foretag.example")));
     }
 
     @Test
@@ -141,14 +178,20 @@ class ForYouIT {
         Fixture f = fixture();
         TestAccounts.Created amal = resident(f.language());
 
-        List<Suggestion> suggested = RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.EVENT);
+        List<Suggestion> suggested =
+                RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.EVENT);
 
         Suggestion cafe = find(suggested, f.cafe);
-        assertThat(cafe.reasons()).containsExactly(new Reason(Reason.Kind.LANGUAGE, f.language()),
-                new Reason(Reason.Kind.AREA, AREA), new Reason(Reason.Kind.GOAL, "LEARN_SWEDISH"),
-                new Reason(Reason.Kind.ON_DAY, "THURSDAY"));
+        assertThat(cafe.reasons())
+                .containsExactly(
+                        new Reason(Reason.Kind.LANGUAGE, f.language()),
+                        new Reason(Reason.Kind.AREA, AREA),
+                        new Reason(Reason.Kind.GOAL, "LEARN_SWEDISH"),
+                        new Reason(Reason.Kind.ON_DAY, "THURSDAY"));
         assertThat(cafe.link()).isEqualTo("events/" + f.cafe.value());
-        assertThat(suggested).extracting(Suggestion::itemKey).as("nothing in common with Amal")
+        assertThat(suggested)
+                .extracting(Suggestion::itemKey)
+                .as("nothing in common with Amal")
                 .doesNotContain(Long.toString(f.unrelated.value()));
     }
 
@@ -164,16 +207,19 @@ class ForYouIT {
 
         List<Suggestion> after = RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.EVENT);
         assertThat(after).extracting(Suggestion::itemKey).doesNotContain(cafe.itemKey());
-        assertThat(find(after, f.otherCafe).score()).as("another language café ranks lower")
+        assertThat(find(after, f.otherCafe).score())
+                .as("another language café ranks lower")
                 .isEqualTo(alikeBefore - ForYouService.ALIKE_PENALTY);
         // someone else is not affected
         TestAccounts.Created omar = resident(f.language());
         assertThat(RunAs.as(omar, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.EVENT))
-                .extracting(Suggestion::itemKey).contains(cafe.itemKey());
+                .extracting(Suggestion::itemKey)
+                .contains(cafe.itemKey());
 
         RunAs.run(amal, Roles.RESIDENT, forYou::forgetNotInterested);
         assertThat(RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.EVENT))
-                .extracting(Suggestion::itemKey).contains(cafe.itemKey());
+                .extracting(Suggestion::itemKey)
+                .contains(cafe.itemKey());
     }
 
     @Test
@@ -181,7 +227,10 @@ class ForYouIT {
         Fixture f = fixture();
         TestAccounts.Created plain = resident(f.language());
         TestAccounts.Created detailed = resident(f.language());
-        RunAs.run(plain, Roles.RESIDENT, () -> mentoring.saveMyProfile(mentoringProfile(f.language(), Gender.UNSTATED, null), -1));
+        RunAs.run(
+                plain,
+                Roles.RESIDENT,
+                () -> mentoring.saveMyProfile(mentoringProfile(f.language(), Gender.UNSTATED, null), -1));
         RunAs.run(detailed, Roles.RESIDENT, () -> {
             mentoring.saveMyProfile(mentoringProfile(f.language(), Gender.WOMAN, AgeBand.AGE_26_35), -1);
             mentoring.giveSensitiveDetails("Eritrea", 2019, true);
@@ -190,35 +239,81 @@ class ForYouIT {
         ForYou forPlain = RunAs.as(plain, Roles.RESIDENT, forYou::forMe);
         ForYou forDetailed = RunAs.as(detailed, Roles.RESIDENT, forYou::forMe);
 
-        assertThat(forDetailed.suggestions()).as("the same suggestions, for the same reasons")
+        assertThat(forDetailed.suggestions())
+                .as("the same suggestions, for the same reasons")
                 .isEqualTo(forPlain.suggestions());
-        assertThat(forDetailed.suggestions()).flatExtracting(Suggestion::reasons).extracting(Reason::value)
+        assertThat(forDetailed.suggestions())
+                .flatExtracting(Suggestion::reasons)
+                .extracting(Reason::value)
                 .doesNotContain("WOMAN", "AGE_26_35", "Eritrea", "2019");
         // an event for women only is not ranked up for a woman: the audience is never matched
         assertThat(find(forDetailed.of(SuggestionKind.EVENT), f.forWomen).score())
                 .isEqualTo(find(forDetailed.of(SuggestionKind.EVENT), f.cafe).score());
     }
 
-    record Fixture(String language, EventId cafe, EventId otherCafe, EventId forWomen, EventId unrelated) {
-    }
+    record Fixture(String language, EventId cafe, EventId otherCafe, EventId forWomen, EventId unrelated) {}
 
     private Fixture fixture() {
         String language = language();
         TestAccounts.Created staff = testAccounts.create("Lina", Roles.STAFF);
-        Place here = RunAs.as(staff, Roles.STAFF, () -> places.create(new PlaceDetails("Ekbackens träffpunkt "
-                + System.nanoTime(), "Öppen för alla.", "Ekvägen 3", AREA, null, null, "Mån–fre",
-                Set.of(AccessibilityFact.STEP_FREE_ENTRANCE), null, null)));
-        LocalDateTime thursday = LocalDate.now().plusDays(2).with(TemporalAdjusters.next(java.time.DayOfWeek.THURSDAY))
+        Place here = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> places.create(new PlaceDetails(
+                        "Ekbackens träffpunkt " + System.nanoTime(),
+                        "Öppen för alla.",
+                        "Ekvägen 3",
+                        AREA,
+                        null,
+                        null,
+                        "Mån–fre",
+                        Set.of(AccessibilityFact.STEP_FREE_ENTRANCE),
+                        null,
+                        null)));
+        LocalDateTime thursday = LocalDate.now()
+                .plusDays(2)
+                .with(TemporalAdjusters.next(java.time.DayOfWeek.THURSDAY))
                 .atTime(LocalTime.of(18, 0));
-        EventId cafe = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Språkcafé på tigrinja",
-                here.id().value(), thursday, Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", language))));
-        EventId otherCafe = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Språkcafé i parken",
-                null, thursday.plusDays(1), Category.LANGUAGE_CAFE, Audience.EVERYONE, Set.of("sv", language))));
-        EventId forWomen = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Språkcafé för kvinnor",
-                here.id().value(), thursday.plusMinutes(30), Category.LANGUAGE_CAFE, Audience.WOMEN,
-                Set.of("sv", language))));
-        EventId unrelated = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Styrelsemöte " + System.nanoTime(),
-                null, thursday.withHour(10).plusDays(2), Category.OTHER, Audience.EVERYONE, Set.of("sv"))));
+        EventId cafe = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft(
+                        "Språkcafé på tigrinja",
+                        here.id().value(),
+                        thursday,
+                        Category.LANGUAGE_CAFE,
+                        Audience.EVERYONE,
+                        Set.of("sv", language))));
+        EventId otherCafe = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft(
+                        "Språkcafé i parken",
+                        null,
+                        thursday.plusDays(1),
+                        Category.LANGUAGE_CAFE,
+                        Audience.EVERYONE,
+                        Set.of("sv", language))));
+        EventId forWomen = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft(
+                        "Språkcafé för kvinnor",
+                        here.id().value(),
+                        thursday.plusMinutes(30),
+                        Category.LANGUAGE_CAFE,
+                        Audience.WOMEN,
+                        Set.of("sv", language))));
+        EventId unrelated = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> events.create(draft(
+                        "Styrelsemöte " + System.nanoTime(),
+                        null,
+                        thursday.withHour(10).plusDays(2),
+                        Category.OTHER,
+                        Audience.EVERYONE,
+                        Set.of("sv"))));
         return new Fixture(language, cafe, otherCafe, forWomen, unrelated);
     }
 
@@ -233,19 +328,54 @@ class ForYouIT {
     }
 
     private static ProfileDraft mentoringProfile(String language, Gender gender, AgeBand age) {
-        return new ProfileDraft(true, false, Set.of(MentoringKind.LANGUAGE), Set.of(),
-                Map.of(language, LanguageLevel.FLUENT), null, Set.of(Interest.MUSIC), "", AREA, Set.of(TimeSlot.EVENINGS),
-                Set.of(MeetingMode.IN_PERSON), age, gender, false, null, null, 1, "");
+        return new ProfileDraft(
+                true,
+                false,
+                Set.of(MentoringKind.LANGUAGE),
+                Set.of(),
+                Map.of(language, LanguageLevel.FLUENT),
+                null,
+                Set.of(Interest.MUSIC),
+                "",
+                AREA,
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                age,
+                gender,
+                false,
+                null,
+                null,
+                1,
+                "");
     }
 
-    static EventDraft draft(String title, Long placeId, LocalDateTime start, Category category, Audience audience,
+    static EventDraft draft(
+            String title,
+            Long placeId,
+            LocalDateTime start,
+            Category category,
+            Audience audience,
             Set<String> languages) {
-        return new EventDraft(title, "Välkommen!", placeId, placeId == null ? "https://meet.brohamn.example/x" : null,
-                start, start.plusHours(2), category, audience, languages, false, null, 20, null);
+        return new EventDraft(
+                title,
+                "Välkommen!",
+                placeId,
+                placeId == null ? "https://meet.brohamn.example/x" : null,
+                start,
+                start.plusHours(2),
+                category,
+                audience,
+                languages,
+                false,
+                null,
+                20,
+                null);
     }
 
     private static Suggestion find(List<Suggestion> suggestions, EventId event) {
-        return suggestions.stream().filter(s -> s.link().equals("events/" + event.value())).findFirst()
+        return suggestions.stream()
+                .filter(s -> s.link().equals("events/" + event.value()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("event " + event + " not suggested in " + suggestions));
     }
 }

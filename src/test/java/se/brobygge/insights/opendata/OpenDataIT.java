@@ -14,12 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.brobygge.associations.ActivityDraft;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.AssociationDraft;
@@ -51,18 +49,82 @@ class OpenDataIT {
 
     /** The fields that may be published, per level; anything else fails the test. */
     static final Set<String> PAGE = Set.of("page", "size", "total", "pages", "next", "previous", "licence", "items");
+
     static final Map<String, Set<String>> ITEMS = Map.of(
-            "events", Set.of("id", "title", "description", "startsAt", "endsAt", "category", "languages",
-                    "childFriendly", "free", "costSek", "seatsLeft", "online", "placeId", "placeName", "area", "url",
-                    "calendarUrl"),
-            "places", Set.of("id", "name", "description", "streetAddress", "area", "latitude", "longitude",
-                    "openingHours", "accessibility", "url", "calendarUrl"),
-            "activities", Set.of("id", "title", "description", "weekday", "startsAt", "endsAt", "recurrence",
-                    "placeId", "placeName", "associationId", "associationName", "url"));
-    static final Set<String> ATOM_ELEMENTS = Set.of("feed", "id", "title", "updated", "author", "name", "link",
-            "rights", "generator", "entry", "category", "summary");
-    static final Set<String> ICS_PROPERTIES = Set.of("BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "SUMMARY",
-            "DESCRIPTION", "DTSTART", "DTEND", "URL", "CATEGORIES", "LOCATION", "RRULE");
+            "events",
+                    Set.of(
+                            "id",
+                            "title",
+                            "description",
+                            "startsAt",
+                            "endsAt",
+                            "category",
+                            "languages",
+                            "childFriendly",
+                            "free",
+                            "costSek",
+                            "seatsLeft",
+                            "online",
+                            "placeId",
+                            "placeName",
+                            "area",
+                            "url",
+                            "calendarUrl"),
+            "places",
+                    Set.of(
+                            "id",
+                            "name",
+                            "description",
+                            "streetAddress",
+                            "area",
+                            "latitude",
+                            "longitude",
+                            "openingHours",
+                            "accessibility",
+                            "url",
+                            "calendarUrl"),
+            "activities",
+                    Set.of(
+                            "id",
+                            "title",
+                            "description",
+                            "weekday",
+                            "startsAt",
+                            "endsAt",
+                            "recurrence",
+                            "placeId",
+                            "placeName",
+                            "associationId",
+                            "associationName",
+                            "url"));
+    static final Set<String> ATOM_ELEMENTS = Set.of(
+            "feed",
+            "id",
+            "title",
+            "updated",
+            "author",
+            "name",
+            "link",
+            "rights",
+            "generator",
+            "entry",
+            "category",
+            "summary");
+    static final Set<String> ICS_PROPERTIES = Set.of(
+            "BEGIN",
+            "END",
+            "VERSION",
+            "PRODID",
+            "UID",
+            "DTSTAMP",
+            "SUMMARY",
+            "DESCRIPTION",
+            "DTSTART",
+            "DTEND",
+            "URL",
+            "CATEGORIES",
+            "LOCATION",
+            "RRULE");
 
     @LocalServerPort
     int port;
@@ -95,21 +157,74 @@ class OpenDataIT {
         representative = accounts.create("Föreningsföreträdare " + tag, Roles.RESIDENT);
         String placeMail = "platsansvarig-" + tag + "@privat.example";
         String clubMail = "ordforande-" + tag + "@privat.example";
-        secrets.addAll(List.of(organiser.displayName(), organiser.email(), representative.displayName(),
-                representative.email(), placeMail, clubMail));
-        Place place = RunAs.as(organiser, Roles.STAFF, () -> places.create(new PlaceDetails("Öppna torget " + tag,
-                "Mitt i stan.", "Torget 1", "Centrum", 55.6, 13.0, "Alltid", Set.of(AccessibilityFact.HEARING_LOOP),
-                placeMail, null)));
+        secrets.addAll(List.of(
+                organiser.displayName(),
+                organiser.email(),
+                representative.displayName(),
+                representative.email(),
+                placeMail,
+                clubMail));
+        Place place = RunAs.as(
+                organiser,
+                Roles.STAFF,
+                () -> places.create(new PlaceDetails(
+                        "Öppna torget " + tag,
+                        "Mitt i stan.",
+                        "Torget 1",
+                        "Centrum",
+                        55.6,
+                        13.0,
+                        "Alltid",
+                        Set.of(AccessibilityFact.HEARING_LOOP),
+                        placeMail,
+                        null)));
         EventDraft draft = TestEvents.draft("Öppet språkcafé " + tag, 10);
-        RunAs.run(organiser, Roles.STAFF, () -> events.create(new EventDraft(draft.title(), draft.description(),
-                place.id().value(), null, draft.startsAt(), draft.endsAt(), draft.category(), draft.audience(),
-                draft.languages(), draft.childFriendly(), draft.costSek(), draft.capacity(), draft.signupDeadline())));
-        AssociationId club = RunAs.as(representative, Roles.RESIDENT, () -> associations.register(new AssociationDraft(
-                "Öppna klubben " + tag, AssociationTestData.organisationNumber(), AssociationType.CULTURE, Map.of("sv", "Vi sjunger."),
-                Set.of("sv"), Set.of("Centrum"), clubMail, null, null, null, "Onsdagar", true)));
-        RunAs.run(representative, Roles.RESIDENT, () -> activities.add(club, new ActivityDraft("Körövning " + tag,
-                "Alla får sjunga.", DayOfWeek.WEDNESDAY, LocalTime.of(18, 0), LocalTime.of(19, 30),
-                Recurrence.BIWEEKLY, place.id().value())));
+        RunAs.run(
+                organiser,
+                Roles.STAFF,
+                () -> events.create(new EventDraft(
+                        draft.title(),
+                        draft.description(),
+                        place.id().value(),
+                        null,
+                        draft.startsAt(),
+                        draft.endsAt(),
+                        draft.category(),
+                        draft.audience(),
+                        draft.languages(),
+                        draft.childFriendly(),
+                        draft.costSek(),
+                        draft.capacity(),
+                        draft.signupDeadline())));
+        AssociationId club = RunAs.as(
+                representative,
+                Roles.RESIDENT,
+                () -> associations.register(new AssociationDraft(
+                        "Öppna klubben " + tag,
+                        AssociationTestData.organisationNumber(),
+                        AssociationType.CULTURE,
+                        Map.of("sv", "Vi sjunger."),
+                        Set.of("sv"),
+                        Set.of("Centrum"),
+                        clubMail,
+                        null,
+                        null,
+                        null,
+                        "Onsdagar",
+                        true)));
+        RunAs.run(
+                representative,
+                Roles.RESIDENT,
+                () -> activities.add(
+                        club,
+                        new ActivityDraft(
+                                "Körövning " + tag,
+                                "Alla får sjunga.",
+                                DayOfWeek.WEDNESDAY,
+                                LocalTime.of(18, 0),
+                                LocalTime.of(19, 30),
+                                Recurrence.BIWEEKLY,
+                                place.id().value())));
     }
 
     @Test
@@ -136,10 +251,13 @@ class OpenDataIT {
                 assertThat(names(body)).as(feed + " page fields").isSubsetOf(PAGE);
                 for (JsonNode item : body.get("items")) {
                     assertThat(names(item)).as(feed + " item fields").isSubsetOf(ITEMS.get(feed));
-                    item.forEach(value -> assertThat(value.isObject()).as("no nested objects").isFalse());
+                    item.forEach(value ->
+                            assertThat(value.isObject()).as("no nested objects").isFalse());
                 }
-                next = body.get("next").isNull() ? null : URI.create(body.get("next").asString()).getRawPath() + "?"
-                        + URI.create(body.get("next").asString()).getRawQuery();
+                next = body.get("next").isNull()
+                        ? null
+                        : URI.create(body.get("next").asString()).getRawPath() + "?"
+                                + URI.create(body.get("next").asString()).getRawQuery();
             }
         }
         assertThat(get("/feeds/open/events.json?size=0", null).statusCode()).isEqualTo(400);
@@ -152,7 +270,8 @@ class OpenDataIT {
         assertThat(names(schema.get("$defs").get("event").get("properties"))).isEqualTo(ITEMS.get("events"));
         assertThat(names(schema.get("$defs").get("place").get("properties"))).isEqualTo(ITEMS.get("places"));
         assertThat(names(schema.get("$defs").get("activity").get("properties"))).isEqualTo(ITEMS.get("activities"));
-        assertThat(names(schema.get("$defs").get("eventPage").get("properties"))).isEqualTo(PAGE);
+        assertThat(names(schema.get("$defs").get("eventPage").get("properties")))
+                .isEqualTo(PAGE);
     }
 
     @Test
@@ -183,14 +302,22 @@ class OpenDataIT {
 
     @Test
     void everyFeedIsCacheableAnswers304WhenUnchangedAndSetsNoCookie() {
-        for (String path : List.of("/feeds/open/events.json", "/feeds/open/places.json",
-                "/feeds/open/activities.json", "/feeds/open/events.atom", "/feeds/open/places.atom",
-                "/feeds/open/activities.atom", "/feeds/open/events.ics", "/feeds/open/activities.ics",
+        for (String path : List.of(
+                "/feeds/open/events.json",
+                "/feeds/open/places.json",
+                "/feeds/open/activities.json",
+                "/feeds/open/events.atom",
+                "/feeds/open/places.atom",
+                "/feeds/open/activities.atom",
+                "/feeds/open/events.ics",
+                "/feeds/open/activities.ics",
                 "/feeds/open/schema.json")) {
             HttpResponse<String> first = get(path, null);
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("public, max-age=300");
-            assertThat(first.headers().firstValue("Set-Cookie")).as(path + " creates no session").isEmpty();
+            assertThat(first.headers().firstValue("Set-Cookie"))
+                    .as(path + " creates no session")
+                    .isEmpty();
             String etag = first.headers().firstValue("ETag").orElseThrow();
 
             HttpResponse<String> again = get(path, etag);
@@ -213,7 +340,8 @@ class OpenDataIT {
 
     private HttpResponse<String> get(String path, String etag) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .GET();
             if (etag != null) {
                 request.header("If-None-Match", etag);
             }

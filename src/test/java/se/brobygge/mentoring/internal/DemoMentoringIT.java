@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
@@ -29,20 +27,28 @@ class DemoMentoringIT {
 
     @Autowired
     ProfileService profiles;
+
     @Autowired
     RoundService rounds;
+
     @Autowired
     MentorshipService mentorships;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     Recipients recipients;
+
     @Autowired
     AccountRepository accounts;
+
     @Autowired
     Clock clock;
+
     @Autowired
     se.brobygge.mentoring.CheckInJob checkIns;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -61,20 +67,26 @@ class DemoMentoringIT {
         TestAccounts.Created amal = demoPerson("amal@demo.brohamn.example", "Amal Haddad", Roles.RESIDENT);
         demoPerson("erik@demo.brohamn.example", "Erik Lindqvist", Roles.RESIDENT);
         TestAccounts.Created lina = demoPerson("lina@demo.brohamn.example", "Lina Berg", Roles.STAFF);
-        DemoMentoring demo = new DemoMentoring(profiles, rounds, mentorships, registrations, recipients, checkIns,
-                jdbc);
+        DemoMentoring demo =
+                new DemoMentoring(profiles, rounds, mentorships, registrations, recipients, checkIns, jdbc);
 
         demo.run(null);
         demo.run(null);
 
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> mentorships.mine())).singleElement().satisfies(m -> {
-            assertThat(m.status()).isEqualTo(MentorshipStatus.ACTIVE);
-            assertThat(m.partnerFirstName()).isEqualTo("Erik");
-            // five weeks in: the one-month check-in waits for Amal's answer (Erik has answered)
-            assertThat(m.openCheckIn()).isNotNull().extracting(MentorshipView.CheckIn::month).isEqualTo(1);
-        });
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> mentorships.mine()))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MentorshipStatus.ACTIVE);
+                    assertThat(m.partnerFirstName()).isEqualTo("Erik");
+                    // five weeks in: the one-month check-in waits for Amal's answer (Erik has answered)
+                    assertThat(m.openCheckIn())
+                            .isNotNull()
+                            .extracting(MentorshipView.CheckIn::month)
+                            .isEqualTo(1);
+                });
         var demoRounds = RunAs.as(lina, Roles.STAFF, () -> rounds.rounds()).stream()
-                .filter(r -> r.name().equals("Vårens språkpar")).toList();
+                .filter(r -> r.name().equals("Vårens språkpar"))
+                .toList();
         assertThat(demoRounds).as("made once").singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(RoundStatus.PROPOSED);
             assertThat(r.proposals()).isPositive();

@@ -4,26 +4,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinServletRequest;
-
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.PoolEntry;
@@ -48,16 +45,21 @@ class MentoringKT extends KaribuTest {
 
     @Autowired
     ProfileService profiles;
+
     @Autowired
     RoundService rounds;
+
     @Autowired
     MentorshipService mentorships;
 
     /** Signs in as an existing account (KaribuTest.signIn always creates a new one). */
     private void signInAs(TestAccounts.Created account, String... roles) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+                new TestPrincipal(account.id(), account.displayName(), account.email()),
+                null,
+                java.util.Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
@@ -65,10 +67,25 @@ class MentoringKT extends KaribuTest {
     }
 
     private static ProfileDraft draft(boolean mentee, Map<String, LanguageLevel> languages) {
-        return new ProfileDraft(mentee, !mentee, mentee ? Set.of(MentoringKind.PROFESSION) : Set.of(),
-                mentee ? Set.of() : Set.of(MentoringKind.PROFESSION, MentoringKind.LANGUAGE), languages, "22",
-                Set.of(Interest.COOKING), "", "Norrby", Set.of(TimeSlot.EVENINGS), Set.of(MeetingMode.IN_PERSON),
-                AgeBand.AGE_36_50, Gender.WOMAN, false, null, null, 1, mentee ? "Jobba som sjuksköterska" : "Stötta");
+        return new ProfileDraft(
+                mentee,
+                !mentee,
+                mentee ? Set.of(MentoringKind.PROFESSION) : Set.of(),
+                mentee ? Set.of() : Set.of(MentoringKind.PROFESSION, MentoringKind.LANGUAGE),
+                languages,
+                "22",
+                Set.of(Interest.COOKING),
+                "",
+                "Norrby",
+                Set.of(TimeSlot.EVENINGS),
+                Set.of(MeetingMode.IN_PERSON),
+                AgeBand.AGE_36_50,
+                Gender.WOMAN,
+                false,
+                null,
+                null,
+                1,
+                mentee ? "Jobba som sjuksköterska" : "Stötta");
     }
 
     @Test
@@ -90,11 +107,13 @@ class MentoringKT extends KaribuTest {
         assertThat(view.levelFields.get("ar").getLabel()).isEqualTo("Nivå i arabiska");
         view.times.setValue(Set.of(TimeSlot.EVENINGS));
         view.modes.setValue(Set.of(MeetingMode.IN_PERSON));
-        view.occupation.setValue(se.brobygge.shared.occupation.Occupations.byCode("22").orElseThrow());
+        view.occupation.setValue(
+                se.brobygge.shared.occupation.Occupations.byCode("22").orElseThrow());
         view.save.click();
         assertThat(view.status.getText()).isEqualTo("Din mentorprofil är sparad.");
         assertThat(view.seeking.isInvalid()).isFalse();
-        assertThat(profiles.myProfile().profile().languages()).containsEntry("ar", LanguageLevel.FLUENT)
+        assertThat(profiles.myProfile().profile().languages())
+                .containsEntry("ar", LanguageLevel.FLUENT)
                 .containsEntry("sv", LanguageLevel.BASIC);
 
         view.country.setValue("Syrien");
@@ -106,17 +125,24 @@ class MentoringKT extends KaribuTest {
         assertThat(view.sensitiveStatus.getText()).isEqualTo("Uppgifterna är sparade med ditt samtycke.");
         view.withdraw.click();
         assertThat(profiles.mySensitiveDetails()).isEmpty();
-        assertThat(view.sensitiveStatus.getText()).isEqualTo("Ditt samtycke är återkallat och uppgifterna är raderade.");
+        assertThat(view.sensitiveStatus.getText())
+                .isEqualTo("Ditt samtycke är återkallat och uppgifterna är raderade.");
     }
 
     @Test
     void staffRunARoundSeeTheExplanationConfirmAndBothAcceptFromTheirPage() {
         TestAccounts.Created mentee = accounts.create("Amal Haddad", Roles.RESIDENT);
         TestAccounts.Created mentor = accounts.create("Erik Lindqvist", Roles.RESIDENT);
-        RunAs.as(mentee, Roles.RESIDENT, () -> profiles.saveMyProfile(draft(true, Map.of("ar", LanguageLevel.FLUENT,
-                "sv", LanguageLevel.BASIC)), -1));
-        RunAs.as(mentor, Roles.RESIDENT, () -> profiles.saveMyProfile(draft(false, Map.of("sv", LanguageLevel.FLUENT,
-                "ar", LanguageLevel.BASIC)), -1));
+        RunAs.as(
+                mentee,
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        draft(true, Map.of("ar", LanguageLevel.FLUENT, "sv", LanguageLevel.BASIC)), -1));
+        RunAs.as(
+                mentor,
+                Roles.RESIDENT,
+                () -> profiles.saveMyProfile(
+                        draft(false, Map.of("sv", LanguageLevel.FLUENT, "ar", LanguageLevel.BASIC)), -1));
 
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         signInAs(staff, Roles.STAFF);
@@ -125,19 +151,29 @@ class MentoringKT extends KaribuTest {
         roundsView.start.click();
         assertThat(roundsView.name.getErrorMessage()).isEqualTo("Ge rundan ett namn.");
         roundsView.name.setValue("Höstens par");
-        roundsView.mentees.setValue(Set.of(entry(roundsView.mentees.getListDataView().getItems().toList(), mentee)));
-        roundsView.mentors.setValue(Set.of(entry(roundsView.mentors.getListDataView().getItems().toList(), mentor)));
+        roundsView.mentees.setValue(
+                Set.of(entry(roundsView.mentees.getListDataView().getItems().toList(), mentee)));
+        roundsView.mentors.setValue(
+                Set.of(entry(roundsView.mentors.getListDataView().getItems().toList(), mentor)));
         roundsView.start.click();
 
         RoundView roundView = _get(RoundView.class);
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> rounds.rounds().stream()
-                .filter(r -> r.name().equals("Höstens par")).allMatch(r -> r.status() != RoundStatus.RUNNING));
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> rounds.rounds().stream()
+                        .filter(r -> r.name().equals("Höstens par"))
+                        .allMatch(r -> r.status() != RoundStatus.RUNNING));
         roundView.refresh();
         assertThat(roundView.heading.getText()).isEqualTo("Höstens par");
-        assertThat(texts()).contains("gemensamma språk: arabiska, svenska +20",
-                "söker det mentorn erbjuder: yrke och karriär +10", "gemensamma intressen: matlagning +5",
-                "samma yrkesområde: Yrken med krav på fördjupad högskolekompetens inom hälso- och sjukvård +25",
-                "båda i Norrby +10", "gemensamma tider: kvällar +5");
+        assertThat(texts())
+                .contains(
+                        "gemensamma språk: arabiska, svenska +20",
+                        "söker det mentorn erbjuder: yrke och karriär +10",
+                        "gemensamma intressen: matlagning +5",
+                        "samma yrkesområde: Yrken med krav på fördjupad högskolekompetens inom hälso- och sjukvård +25",
+                        "båda i Norrby +10",
+                        "gemensamma tider: kvällar +5");
         roundView.confirm.click();
         assertThat(roundView.message.getText()).isEqualTo("Rundan är bekräftad: 1 inbjudningar skickade.");
 
@@ -147,16 +183,23 @@ class MentoringKT extends KaribuTest {
         MyMentorshipView mine = _get(MyMentorshipView.class);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du har föreslagits som adept tillsammans med Erik.", "Gemensamma språk: arabiska, svenska");
-        _find(com.vaadin.flow.component.button.Button.class).stream().filter(b -> b.getText().equals("Tacka ja"))
-                .findFirst().orElseThrow().click();
-        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Du har tackat ja. Vi väntar på Erik.");
+        _find(com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> b.getText().equals("Tacka ja"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Du har tackat ja. Vi väntar på Erik.");
 
         signOut();
         signInAs(mentor, Roles.RESIDENT);
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("mentoring");
-        _find(com.vaadin.flow.component.button.Button.class).stream().filter(b -> b.getText().equals("Tacka ja"))
-                .findFirst().orElseThrow().click();
+        _find(com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> b.getText().equals("Tacka ja"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Pågår");
         assertThat(texts()).anyMatch(t -> t.startsWith("Mål: Jobba som sjuksköterska"));
         assertThat(mine).isNotNull();
@@ -175,8 +218,12 @@ class MentoringKT extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("جولات المطابقة");
         UI.getCurrent().navigate("mentoring/profile");
         assertThat(_get(H1.class).getText()).isEqualTo("ملفي في الإرشاد");
-        assertThat(_get(ProfileView.class).occupation.getItemLabelGenerator()
-                .apply(se.brobygge.shared.occupation.Occupations.byCode("53").orElseThrow())).isEqualTo("مهن الرعاية");
+        assertThat(_get(ProfileView.class)
+                        .occupation
+                        .getItemLabelGenerator()
+                        .apply(se.brobygge.shared.occupation.Occupations.byCode("53")
+                                .orElseThrow()))
+                .isEqualTo("مهن الرعاية");
     }
 
     @Test
@@ -189,10 +236,15 @@ class MentoringKT extends KaribuTest {
     }
 
     private static PoolEntry entry(List<PoolEntry> items, TestAccounts.Created account) {
-        return items.stream().filter(p -> p.accountId() == account.id().value()).findFirst().orElseThrow();
+        return items.stream()
+                .filter(p -> p.accountId() == account.id().value())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> texts() {
-        return _find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
+        return _find(ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
     }
 }

@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -31,16 +29,22 @@ class DemoMessagingIT {
 
     @Autowired
     MessagingService messaging;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     Recipients recipients;
+
     @Autowired
     AccountRepository accounts;
+
     @Autowired
     Clock clock;
 
@@ -59,7 +63,8 @@ class DemoMessagingIT {
         TestAccounts.Created amal = demoPerson(DemoMessaging.AMAL, "Amal Haddad", Roles.RESIDENT);
         TestAccounts.Created lina = demoPerson("lina@demo.brohamn.example", "Lina Berg", Roles.STAFF);
         // a relationship to write in, whatever other demo data this database has: Lina organises, Amal signs up
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Demo " + System.nanoTime(), 10)));
+        EventId event =
+                RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Demo " + System.nanoTime(), 10)));
         RunAs.run(amal, Roles.RESIDENT, () -> signUps.signUp(event));
         DemoMessaging demo = new DemoMessaging(messaging, recipients);
 
@@ -67,23 +72,48 @@ class DemoMessagingIT {
         demo.run(null);
 
         var conversations = RunAs.as(amal, Roles.RESIDENT, () -> messaging.conversations());
-        assertThat(conversations).as("made once").singleElement()
+        assertThat(conversations)
+                .as("made once")
+                .singleElement()
                 .satisfies(c -> assertThat(c.unread()).isEqualTo(2));
         // read from the other side, so that Amal's messages stay unread for the next run on this database
-        var other = new TestAccounts.Created(new se.brobygge.identity.AccountId(conversations.getFirst().otherAccountId()),
-                "", conversations.getFirst().otherName(), Set.of(Roles.RESIDENT));
-        var opened = RunAs.as(other, Roles.RESIDENT, () -> messaging.open(conversations.getFirst().id()));
-        assertThat(opened.messages()).extracting(Message::text).containsExactly(
-                DemoMessaging.FROM_AMAL.get(0), DemoMessaging.FROM_AMAL.get(1),
-                DemoMessaging.FROM_OTHER.get(0), DemoMessaging.FROM_OTHER.get(1));
+        var other = new TestAccounts.Created(
+                new se.brobygge.identity.AccountId(conversations.getFirst().otherAccountId()),
+                "",
+                conversations.getFirst().otherName(),
+                Set.of(Roles.RESIDENT));
+        var opened = RunAs.as(
+                other,
+                Roles.RESIDENT,
+                () -> messaging.open(conversations.getFirst().id()));
+        assertThat(opened.messages())
+                .extracting(Message::text)
+                .containsExactly(
+                        DemoMessaging.FROM_AMAL.get(0), DemoMessaging.FROM_AMAL.get(1),
+                        DemoMessaging.FROM_OTHER.get(0), DemoMessaging.FROM_OTHER.get(1));
         assertThat(opened.messages().get(1).text()).contains("السيرة الذاتية");
-        assertThat(opened.messages().stream().filter(m -> !m.mine())).as("Amal's: read by the other")
-                .hasSize(2).allSatisfy(m -> assertThat(m.readAt()).isNotNull());
-        assertThat(opened.messages().stream().filter(Message::mine)).as("the answers: not yet read by Amal")
-                .hasSize(2).allSatisfy(m -> assertThat(m.readAt()).isNull());
-        await().atMost(Duration.ofSeconds(20)).until(() -> RunAs.as(amal, Roles.RESIDENT,
-                () -> notifications.recent(java.util.Locale.forLanguageTag("sv"), 50)).stream()
-                .filter(n -> !n.read() && n.link() != null
-                        && n.link().equals("/messages/" + conversations.getFirst().id())).count() == 2);
+        assertThat(opened.messages().stream().filter(m -> !m.mine()))
+                .as("Amal's: read by the other")
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(m.readAt()).isNotNull());
+        assertThat(opened.messages().stream().filter(Message::mine))
+                .as("the answers: not yet read by Amal")
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(m.readAt()).isNull());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RunAs.as(
+                                        amal,
+                                        Roles.RESIDENT,
+                                        () -> notifications.recent(java.util.Locale.forLanguageTag("sv"), 50))
+                                .stream()
+                                .filter(n -> !n.read()
+                                        && n.link() != null
+                                        && n.link()
+                                                .equals("/messages/"
+                                                        + conversations
+                                                                .getFirst()
+                                                                .id()))
+                                .count()
+                        == 2);
     }
 }

@@ -5,17 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -30,8 +27,10 @@ class MessagingKT extends KaribuTest {
 
     @Autowired
     EventService events;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     MessagingService messaging;
 
@@ -62,7 +61,8 @@ class MessagingKT extends KaribuTest {
         _click(view.send);
         assertThat(view.text.isInvalid()).isFalse();
         assertThat(view.status.getText()).isEqualTo("Meddelandet är skickat.");
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("message-text")).stream().map(Paragraph::getText))
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("message-text")).stream()
+                        .map(Paragraph::getText))
                 .containsExactly("Hej Lina! Kan jag ta med mitt barn?");
         assertThat(RunAs.as(lina, Roles.STAFF, () -> messaging.unreadCount())).isEqualTo(1);
     }
@@ -111,7 +111,8 @@ class MessagingKT extends KaribuTest {
         useLocale(Locale.forLanguageTag("ar"));
         long id = messaging.startWith(lina.id().value());
         UI.getCurrent().navigate("messages/" + id);
-        assertThat(_get(H1.class).getText()).as("the Latin name isolated in the Arabic heading")
+        assertThat(_get(H1.class).getText())
+                .as("the Latin name isolated in the Arabic heading")
                 .isEqualTo("محادثة مع \u2068Lina\u2069");
     }
 }

@@ -5,11 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -17,7 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -56,22 +53,27 @@ class ModerationKT extends KaribuTest {
 
     @Test
     void aModeratorDecidesInTheQueueAndTheAuthorSeesTheReasonAndAppeals() {
-        DialogueId id = DialogueTestData.open(dialogues, accounts.create("Lina", Roles.STAFF),
-                DialogueTestData.unique("Kö"), false);
+        DialogueId id = DialogueTestData.open(
+                dialogues, accounts.create("Lina", Roles.STAFF), DialogueTestData.unique("Kö"), false);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         String text = "Anmäld text " + System.nanoTime();
         PostId post = RunAs.as(erik, Roles.RESIDENT, () -> posts.post(id, text, "sv"));
-        RunAs.run(accounts.create("Sara", Roles.RESIDENT), Roles.RESIDENT,
-                () -> reports.report(new ContentRef("dialogue", "post", post.value()), ReportReason.OFFENSIVE, "Elakt"));
+        RunAs.run(
+                accounts.create("Sara", Roles.RESIDENT),
+                Roles.RESIDENT,
+                () -> reports.report(
+                        new ContentRef("dialogue", "post", post.value()), ReportReason.OFFENSIVE, "Elakt"));
 
         TestAccounts.Created omar = signIn("Omar", Roles.STAFF);
         UI.getCurrent().navigate("staff/moderation");
         assertThat(_get(H1.class).getText()).isEqualTo("Granskningskö");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<se.brobygge.moderation.QueueItem> grid = _get(
-                com.vaadin.flow.component.grid.Grid.class);
+        com.vaadin.flow.component.grid.Grid<se.brobygge.moderation.QueueItem> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class);
         se.brobygge.moderation.QueueItem row = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 500).stream()
-                .filter(q -> q.text().equals(text)).findFirst().orElseThrow();
+                .filter(q -> q.text().equals(text))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.reportCount()).isEqualTo(1);
         UI.getCurrent().navigate("staff/moderation/" + row.id());
         assertThat(_get(H1.class).getText()).isEqualTo("Granska innehåll (Medborgardialog)");
@@ -99,18 +101,22 @@ class ModerationKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du har överklagat det här beslutet.");
         assertThat(RunAs.as(omar, Roles.STAFF, () -> moderation.queue(QueueFilter.ALL)))
-                .anyMatch(q -> q.ref().id() == post.value() && q.reason() == se.brobygge.moderation.ReviewReason.APPEAL);
+                .anyMatch(
+                        q -> q.ref().id() == post.value() && q.reason() == se.brobygge.moderation.ReviewReason.APPEAL);
     }
 
     private void signIn(TestAccounts.Created account) {
         // the author signs in again as themselves
-        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(new se.brobygge.support.TestPrincipal(account.id(), account.displayName(),
-                        account.email()), null, java.util.List.of(
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_RESIDENT")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
-                .getRequest();
+        var authentication =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
+                        null,
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_RESIDENT")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(authentication);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
@@ -124,12 +130,15 @@ class ModerationKT extends KaribuTest {
         String word = "kt" + System.nanoTime();
         _get(TextField.class, spec -> spec.withLabel("الكلمة")).setValue(word);
         _click(_get(Button.class, spec -> spec.withText("أضف")));
-        assertThat(RunAs.as(lina, Roles.STAFF, () -> admin.watchedWords())).extracting(WatchedWord::word).contains(word);
+        assertThat(RunAs.as(lina, Roles.STAFF, () -> admin.watchedWords()))
+                .extracting(WatchedWord::word)
+                .contains(word);
         _get(TextField.class, spec -> spec.withLabel("الكلمة")).setValue(word);
         _click(_get(Button.class, spec -> spec.withText("أضف")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("الكلمة")).getErrorMessage())
                 .isEqualTo("هذه الكلمة مراقَبة بالفعل لهذه اللغة.");
-        RunAs.as(lina, Roles.STAFF, () -> admin.watchedWords()).stream().filter(w -> w.word().equals(word))
+        RunAs.as(lina, Roles.STAFF, () -> admin.watchedWords()).stream()
+                .filter(w -> w.word().equals(word))
                 .forEach(w -> RunAs.run(lina, Roles.STAFF, () -> admin.removeWatchedWord(w.id())));
 
         UI.getCurrent().navigate("staff/moderation/log");

@@ -6,15 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +13,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
-
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.identity.Roles;
 import se.brobygge.notifications.Delivery;
 import se.brobygge.notifications.NotificationBell;
@@ -37,19 +34,31 @@ class NotificationsKT extends KaribuTest {
 
     @Autowired
     ApplicationEventPublisher publisher;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     UnsubscribeTokens tokens;
 
     private void notify(TestAccounts.Created to, String key, String sender) {
-        transactions.executeWithoutResult(s -> publisher.publishEvent(new NotificationRequested(to.id().value(),
-                NotificationKind.MESSAGE, key, "messaging.notify.subject", "messaging.notify.body", List.of(sender),
-                null, "/my-events")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> se.brobygge.support.RunAs.as(to, Roles.RESIDENT,
-                () -> notifications.recent(Locale.ROOT, 10)).stream().anyMatch(n -> n.body().contains(sender)));
+        transactions.executeWithoutResult(s -> publisher.publishEvent(new NotificationRequested(
+                to.id().value(),
+                NotificationKind.MESSAGE,
+                key,
+                "messaging.notify.subject",
+                "messaging.notify.body",
+                List.of(sender),
+                null,
+                "/my-events")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        se.brobygge.support.RunAs.as(to, Roles.RESIDENT, () -> notifications.recent(Locale.ROOT, 10))
+                                .stream()
+                                .anyMatch(n -> n.body().contains(sender)));
     }
 
     @Test
@@ -74,9 +83,11 @@ class NotificationsKT extends KaribuTest {
         _click(_find(Button.class, spec -> spec.withText("Markera som läst")).getFirst());
         assertThat(view.status.getText()).isEqualTo("1 olästa");
         _click(_find(Button.class, spec -> spec.withText("Öppna")).stream()
-                .filter(b -> b.getAriaLabel().orElse("").equals("Öppna: Nytt meddelande från Sara")).findFirst()
+                .filter(b -> b.getAriaLabel().orElse("").equals("Öppna: Nytt meddelande från Sara"))
+                .findFirst()
                 .orElseThrow());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-events");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("my-events");
         assertThat(_get(NotificationBell.class).unreadShown()).isZero();
     }
 
@@ -110,14 +121,16 @@ class NotificationsKT extends KaribuTest {
         UI.getCurrent().navigate("notifications/settings");
         assertThat(_get(H1.class).getText()).isEqualTo("Aviseringsinställningar");
         NotificationSettingsView view = _get(NotificationSettingsView.class);
-        assertThat(view.choices).doesNotContainKeys(NotificationKind.ACCOUNT_SECURITY,
-                NotificationKind.SIGN_UP_CONFIRMATION);
+        assertThat(view.choices)
+                .doesNotContainKeys(NotificationKind.ACCOUNT_SECURITY, NotificationKind.SIGN_UP_CONFIRMATION);
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<Delivery> messages = _get(RadioButtonGroup.class, spec -> spec.withLabel("Privata meddelanden"));
+        RadioButtonGroup<Delivery> messages =
+                _get(RadioButtonGroup.class, spec -> spec.withLabel("Privata meddelanden"));
         assertThat(messages.getValue()).isEqualTo(Delivery.MAIL_NOW);
         messages.setValue(Delivery.WEEKLY);
         assertThat(view.status.getText()).isEqualTo("Sparat: Privata meddelanden – Veckosammanfattning.");
-        assertThat(notifications.preferences()).containsEntry(NotificationKind.MESSAGE, Delivery.WEEKLY)
+        assertThat(notifications.preferences())
+                .containsEntry(NotificationKind.MESSAGE, Delivery.WEEKLY)
                 .containsEntry(NotificationKind.EVENT_REMINDER, Delivery.MAIL_NOW);
     }
 
@@ -133,7 +146,8 @@ class NotificationsKT extends KaribuTest {
         UI.getCurrent().navigate("notifications");
         assertThat(_get(H1.class).getText()).isEqualTo("الإشعارات");
         UI.getCurrent().navigate("notifications/settings");
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("الرسائل الخاصة"))).isNotNull();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("الرسائل الخاصة")))
+                .isNotNull();
     }
 
     @Test
@@ -141,8 +155,10 @@ class NotificationsKT extends KaribuTest {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         String token = tokens.token(erik.id().value(), NotificationKind.EVENT_REMINDER);
 
-        UI.getCurrent().navigate("unsubscribe", QueryParameters.of("token",
-                (erik.id().value() + 1) + token.substring(token.indexOf('.'))));
+        UI.getCurrent()
+                .navigate(
+                        "unsubscribe",
+                        QueryParameters.of("token", (erik.id().value() + 1) + token.substring(token.indexOf('.'))));
         UnsubscribeView forged = _get(UnsubscribeView.class);
         assertThat(forged.message.getText()).startsWith("Länken är ogiltig");
         assertThat(forged.confirm.isVisible()).isFalse();

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.places.PlaceTestData.details;
 import static se.brobygge.places.PlaceTestData.uniqueName;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceService;
@@ -31,21 +29,28 @@ class PlaceEditingKT extends KaribuTest {
         Place proposal = places.propose(details(uniqueName("Föreningslokal"), "Norrby"));
         UI.getCurrent().navigate("places/propose");
         assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream()
-                .filter(l -> l.hasClassName("edit-proposal")).count()).isEqualTo(1);
+                        .filter(l -> l.hasClassName("edit-proposal"))
+                        .count())
+                .isEqualTo(1);
         UI.getCurrent().navigate("places/" + proposal.id() + "/edit");
         EditPlaceView view = _get(EditPlaceView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Ändra " + proposal.name());
-        assertThat(_get(PlacePhotosEditor.class).isVisible()).as("photos can be added").isTrue();
+        assertThat(_get(PlacePhotosEditor.class).isVisible())
+                .as("photos can be added")
+                .isTrue();
         PlaceForm form = _get(PlaceForm.class);
         form.name.setValue("X");
         view.save.click();
         assertThat(form.name.isInvalid()).isTrue();
-        assertThat(places.find(proposal.id()).orElseThrow().name()).as("nothing saved").isEqualTo(proposal.name());
+        assertThat(places.find(proposal.id()).orElseThrow().name())
+                .as("nothing saved")
+                .isEqualTo(proposal.name());
         String renamed = uniqueName("Föreningslokalen");
         form.name.setValue(renamed);
         view.save.click();
         assertThat(PlaceTestData.as(sara, new String[] {Roles.RESIDENT}, () -> places.myProposals()))
-                .extracting(Place::name).contains(renamed);
+                .extracting(Place::name)
+                .contains(renamed);
 
         signOut();
         signIn("Erik", Roles.RESIDENT);

@@ -6,13 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.places.PlaceTestData.details;
 import static se.brobygge.places.PlaceTestData.uniqueName;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +15,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
@@ -52,15 +49,19 @@ class PlacesKT extends KaribuTest {
     @Test
     void theListShowsPublishedPlacesWithFactsAsTextAndFiltersByArea() {
         Place inLillan = published(details(uniqueName("Lilla biblioteket"), "Lillån"));
-        Place inNorrby = published(new PlaceDetails(uniqueName("Norrbyhallen"), "", "Norrbyvägen 3", "Norrby", null,
-                null, "", Set.of(), null, null));
+        Place inNorrby = published(new PlaceDetails(
+                uniqueName("Norrbyhallen"), "", "Norrbyvägen 3", "Norrby", null, null, "", Set.of(), null, null));
         UI.getCurrent().navigate("places");
         PlacesView view = _get(PlacesView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Mötesplatser");
-        assertThat(cardTexts()).anyMatch(t -> t.contains(inLillan.name()) && t.contains("Entré utan trappsteg")
-                && t.contains("Hörslinga"));
-        assertThat(view.map.markers()).extracting(PlacesMap.Marker::name).contains(inLillan.name())
-                .as("no coordinates, no marker").doesNotContain(inNorrby.name());
+        assertThat(cardTexts())
+                .anyMatch(t ->
+                        t.contains(inLillan.name()) && t.contains("Entré utan trappsteg") && t.contains("Hörslinga"));
+        assertThat(view.map.markers())
+                .extracting(PlacesMap.Marker::name)
+                .contains(inLillan.name())
+                .as("no coordinates, no marker")
+                .doesNotContain(inNorrby.name());
 
         view.area.setValue("Norrby");
         assertThat(cardTexts()).anyMatch(t -> t.contains(inNorrby.name())).noneMatch(t -> t.contains(inLillan.name()));
@@ -74,8 +75,10 @@ class PlacesKT extends KaribuTest {
     }
 
     private static List<String> cardTexts() {
-        return _find(ListItem.class).stream().filter(li -> li.hasClassName("place-card"))
-                .map(li -> li.getElement().getTextRecursively()).toList();
+        return _find(ListItem.class).stream()
+                .filter(li -> li.hasClassName("place-card"))
+                .map(li -> li.getElement().getTextRecursively())
+                .toList();
     }
 
     @Test
@@ -86,8 +89,15 @@ class PlacesKT extends KaribuTest {
         UI.getCurrent().navigate("places/" + place.id());
         assertThat(_get(H1.class).getText()).isEqualTo(place.name());
         String text = _get(PlaceView.class).getElement().getTextRecursively();
-        assertThat(text).contains("Storgatan 1", "Måndag–fredag 10–18", "Entré utan trappsteg", "Hörslinga",
-                "kontakt@brohamn.example", "040-123 45 67", "Inga evenemang är inplanerade här ännu.");
+        assertThat(text)
+                .contains(
+                        "Storgatan 1",
+                        "Måndag–fredag 10–18",
+                        "Entré utan trappsteg",
+                        "Hörslinga",
+                        "kontakt@brohamn.example",
+                        "040-123 45 67",
+                        "Inga evenemang är inplanerade här ännu.");
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Tillgänglighet", "Kommande evenemang");
         Image image = _get(Image.class);
         assertThat(image.getAlt()).hasValue("Ingången med ramp");
@@ -105,7 +115,9 @@ class PlacesKT extends KaribuTest {
     @Test
     void anUnknownOrUnpublishedPlaceIsNotFound() {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
-        Place proposal = PlaceTestData.as(sara, new String[] {Roles.RESIDENT},
+        Place proposal = PlaceTestData.as(
+                sara,
+                new String[] {Roles.RESIDENT},
                 () -> places.propose(details(uniqueName("Hemligt förslag"), "Norrby")));
         UI.getCurrent().navigate("places/" + proposal.id());
         assertThat(_find(H1.class).stream().map(H1::getText)).doesNotContain(proposal.name());
@@ -143,9 +155,13 @@ class PlacesKT extends KaribuTest {
         NotificationsKt.expectNotifications(name + " är sparad.");
         assertThat(view.form.name.isInvalid()).isFalse();
         Place saved = places.published(se.brobygge.places.PlaceFilter.ALL).stream()
-                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.details().openingHours()).isEqualTo("Onsdagar 17–20");
-        assertThat(view.photoSection.isVisible()).as("photos can be added once the place exists").isTrue();
+        assertThat(view.photoSection.isVisible())
+                .as("photos can be added once the place exists")
+                .isTrue();
     }
 
     @Test
@@ -175,7 +191,8 @@ class PlacesKT extends KaribuTest {
         propose.form.name.setValue(name);
         propose.form.area.setValue("Söderdal");
         propose.send.click();
-        assertThat(propose.result.getText()).isEqualTo("Tack! Förslaget " + name + " granskas nu av kommunens personal.");
+        assertThat(propose.result.getText())
+                .isEqualTo("Tack! Förslaget " + name + " granskas nu av kommunens personal.");
         assertThat(_find(RouterLink.class).stream().map(RouterLink::getText)).contains(name);
         assertThat(_find(Span.class).stream().map(Span::getText)).contains(" – Förslag – väntar på granskning");
 
@@ -183,7 +200,10 @@ class PlacesKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("staff/places");
         StaffPlacesView view = _get(StaffPlacesView.class);
-        Place proposal = places.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        Place proposal = places.all().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         view.grid.asSingleSelect().setValue(proposal);
         assertThat(view.approve.isVisible()).isTrue();
         view.reject.click();

@@ -13,15 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -37,26 +34,58 @@ import se.brobygge.support.TestEvents;
 @IntegrationTest
 class StaffAccessAuditIT {
 
-    @Autowired TestAccounts accounts;
-    @Autowired ProfileService profiles;
-    @Autowired AccountService accountService;
-    @Autowired EventService events;
-    @Autowired SignUpService signUps;
-    @Autowired AuditLog log;
-    @Autowired se.brobygge.identity.RepresentationService representations;
-    @Autowired se.brobygge.employers.SessionService sessions;
-    @Autowired se.brobygge.employers.CardService cards;
-    @Autowired se.brobygge.places.PlaceService places;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired org.flywaydb.core.Flyway flyway;
-    @Value("${spring.datasource.url}") String url;
-    @Value("${spring.datasource.username:}") String user;
-    @Value("${spring.datasource.password:}") String password;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    SignUpService signUps;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    se.brobygge.identity.RepresentationService representations;
+
+    @Autowired
+    se.brobygge.employers.SessionService sessions;
+
+    @Autowired
+    se.brobygge.employers.CardService cards;
+
+    @Autowired
+    se.brobygge.places.PlaceService places;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username:}")
+    String user;
+
+    @Value("${spring.datasource.password:}")
+    String password;
 
     private List<AuditEntry> entriesOf(TestAccounts.Created actor) {
         TestAccounts.Created admin = accounts.create("Revisorn", Roles.ADMIN);
-        return RunAs.as(admin, Roles.ADMIN, () -> log.find(new AuditFilter(actor.id().value(), null, null, null), 0, 100));
+        return RunAs.as(
+                admin, Roles.ADMIN, () -> log.find(new AuditFilter(actor.id().value(), null, null, null), 0, 100));
     }
 
     @Test
@@ -71,7 +100,8 @@ class StaffAccessAuditIT {
         RunAs.as(amal, Roles.RESIDENT, () -> profiles.mySensitiveDetails());
 
         List<AuditEntry> entries = entriesOf(lina);
-        assertThat(entries).extracting(AuditEntry::kind)
+        assertThat(entries)
+                .extracting(AuditEntry::kind)
                 .containsExactlyInAnyOrder(AccessKind.PROFILE_READ, AccessKind.SENSITIVE_READ);
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.actorName()).isEqualTo("Lina Samordnare");
@@ -80,7 +110,9 @@ class StaffAccessAuditIT {
             assertThat(e.at()).isAfter(before);
             assertThat(e.where()).isEqualTo("/staff/mentoring/rounds");
         });
-        assertThat(entriesOf(amal)).as("reading one's own data is not a staff access").isEmpty();
+        assertThat(entriesOf(amal))
+                .as("reading one's own data is not a staff access")
+                .isEmpty();
     }
 
     @Test
@@ -90,44 +122,69 @@ class StaffAccessAuditIT {
         RunAs.as(anders, Roles.ADMIN, () -> accountService.grantRole(sara.id(), Roles.STAFF));
         RunAs.as(anders, Roles.ADMIN, () -> accountService.revokeRole(sara.id(), Roles.STAFF));
         long organisation = 900_000_000L + System.nanoTime() % 1_000_000;
-        RunAs.run(anders, Roles.STAFF, () -> representations.grant(sara.id(),
-                se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
-        RunAs.run(anders, Roles.STAFF, () -> representations.revoke(sara.id(),
-                se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
+        RunAs.run(
+                anders,
+                Roles.STAFF,
+                () -> representations.grant(sara.id(), se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
+        RunAs.run(
+                anders,
+                Roles.STAFF,
+                () -> representations.revoke(sara.id(), se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
         EventId event = RunAs.as(anders, Roles.STAFF, () -> events.create(TestEvents.draft("Granskat kafé", 10)));
         RunAs.as(sara, Roles.RESIDENT, () -> signUps.signUp(event));
         RunAs.as(anders, Roles.STAFF, () -> signUps.attendeesCsv(event, Locale.of("sv")));
         RunAs.as(anders, Roles.STAFF, () -> signUps.attendeesPdf(event, Locale.of("sv")));
 
         List<AuditEntry> entries = entriesOf(anders);
-        assertThat(entries).filteredOn(e -> e.kind() == AccessKind.ROLE_CHANGE)
-                .extracting(AuditEntry::what).containsExactlyInAnyOrder("grant:STAFF", "revoke:STAFF",
-                        "grant:EMPLOYER:employer:" + organisation, "revoke:EMPLOYER:employer:" + organisation);
-        assertThat(entries).filteredOn(e -> e.kind() == AccessKind.ROLE_CHANGE)
-                .allSatisfy(e -> assertThat(e.subjectAccountId()).isEqualTo(sara.id().value()));
-        assertThat(entries).filteredOn(e -> e.kind() == AccessKind.EXPORT).extracting(AuditEntry::what)
-                .containsExactlyInAnyOrder("events:attendees-csv:" + event.value(),
-                        "events:attendees-pdf:" + event.value());
+        assertThat(entries)
+                .filteredOn(e -> e.kind() == AccessKind.ROLE_CHANGE)
+                .extracting(AuditEntry::what)
+                .containsExactlyInAnyOrder(
+                        "grant:STAFF",
+                        "revoke:STAFF",
+                        "grant:EMPLOYER:employer:" + organisation,
+                        "revoke:EMPLOYER:employer:" + organisation);
+        assertThat(entries)
+                .filteredOn(e -> e.kind() == AccessKind.ROLE_CHANGE)
+                .allSatisfy(e ->
+                        assertThat(e.subjectAccountId()).isEqualTo(sara.id().value()));
+        assertThat(entries)
+                .filteredOn(e -> e.kind() == AccessKind.EXPORT)
+                .extracting(AuditEntry::what)
+                .containsExactlyInAnyOrder(
+                        "events:attendees-csv:" + event.value(), "events:attendees-pdf:" + event.value());
     }
 
     @Test
     void staffLookingAtAnEmployersSessionTheyDoNotTakePartInIsLogged() {
         TestAccounts.Created lina = accounts.create("Lina Upprop", Roles.STAFF);
         long place = se.brobygge.employers.EmployerTestData.place(lina, places);
-        se.brobygge.employers.SessionId session = RunAs.as(lina, Roles.STAFF, () -> sessions.create(
-                se.brobygge.employers.EmployerTestData.session("Granskat upprop", place, 4,
-                        se.brobygge.employers.EmployerTestData.quotas(2, 2, 0, 0, 0)))).getFirst();
+        se.brobygge.employers.SessionId session = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(se.brobygge.employers.EmployerTestData.session(
+                                "Granskat upprop",
+                                place,
+                                4,
+                                se.brobygge.employers.EmployerTestData.quotas(2, 2, 0, 0, 0))))
+                .getFirst();
         TestAccounts.Created amal = accounts.create("Amal Upprop", Roles.RESIDENT);
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(session,
-                se.brobygge.employers.ParticipantRole.NEWCOMER, null));
+        RunAs.run(
+                amal,
+                Roles.RESIDENT,
+                () -> sessions.register(session, se.brobygge.employers.ParticipantRole.NEWCOMER, null));
         RunAs.as(amal, Roles.RESIDENT, () -> cards.cardsAt(session));
         RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(session));
         RunAs.as(lina, Roles.STAFF, () -> sessions.participants(session));
 
-        assertThat(entriesOf(lina)).filteredOn(e -> e.kind() == AccessKind.PROFILE_READ).extracting(AuditEntry::what)
-                .containsExactlyInAnyOrder("employers:cards:" + session.value(),
-                        "employers:participants:" + session.value());
-        assertThat(entriesOf(amal)).as("a participant looking at the others' cards is not staff access").isEmpty();
+        assertThat(entriesOf(lina))
+                .filteredOn(e -> e.kind() == AccessKind.PROFILE_READ)
+                .extracting(AuditEntry::what)
+                .containsExactlyInAnyOrder(
+                        "employers:cards:" + session.value(), "employers:participants:" + session.value());
+        assertThat(entriesOf(amal))
+                .as("a participant looking at the others' cards is not staff access")
+                .isEmpty();
     }
 
     @Test
@@ -138,31 +195,58 @@ class StaffAccessAuditIT {
         RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id().value()));
         TestAccounts.Created admin = accounts.create("Revisor Export", Roles.ADMIN);
 
-        AuditFilter sensitiveByLina = new AuditFilter(lina.id().value(), AccessKind.SENSITIVE_READ,
-                Instant.now().minus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofMinutes(5)));
-        assertThat(RunAs.as(admin, Roles.ADMIN, () -> log.count(sensitiveByLina))).isEqualTo(1);
-        assertThat(RunAs.as(admin, Roles.ADMIN, () -> log.count(new AuditFilter(lina.id().value(), null,
-                Instant.now().plus(Duration.ofMinutes(5)), null)))).as("nothing in the future").isZero();
-        assertThat(RunAs.as(admin, Roles.ADMIN, () -> log.actors())).extracting(Actor::displayName)
+        AuditFilter sensitiveByLina = new AuditFilter(
+                lina.id().value(),
+                AccessKind.SENSITIVE_READ,
+                Instant.now().minus(Duration.ofMinutes(5)),
+                Instant.now().plus(Duration.ofMinutes(5)));
+        assertThat(RunAs.as(admin, Roles.ADMIN, () -> log.count(sensitiveByLina)))
+                .isEqualTo(1);
+        assertThat(RunAs.as(
+                        admin,
+                        Roles.ADMIN,
+                        () -> log.count(new AuditFilter(
+                                lina.id().value(), null, Instant.now().plus(Duration.ofMinutes(5)), null))))
+                .as("nothing in the future")
+                .isZero();
+        assertThat(RunAs.as(admin, Roles.ADMIN, () -> log.actors()))
+                .extracting(Actor::displayName)
                 .contains("Lina Filter");
 
-        String csv = new String(RunAs.as(admin, Roles.ADMIN, () -> log.csv(new AuditFilter(lina.id().value(), null,
-                null, null))), StandardCharsets.UTF_8);
+        String csv = new String(
+                RunAs.as(
+                        admin,
+                        Roles.ADMIN,
+                        () -> log.csv(new AuditFilter(lina.id().value(), null, null, null))),
+                StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv).contains("Lina Filter", "Amal Filter", "SENSITIVE_READ", "PROFILE_READ",
-                "mentoring:sensitive:" + amal.id().value());
-        assertThat(RunAs.as(admin, Roles.ADMIN, () -> log.find(new AuditFilter(admin.id().value(), AccessKind.EXPORT,
-                null, null), 0, 10))).singleElement().extracting(AuditEntry::what).isEqualTo("privacy:audit-csv");
+        assertThat(csv)
+                .contains(
+                        "Lina Filter",
+                        "Amal Filter",
+                        "SENSITIVE_READ",
+                        "PROFILE_READ",
+                        "mentoring:sensitive:" + amal.id().value());
+        assertThat(RunAs.as(
+                        admin,
+                        Roles.ADMIN,
+                        () -> log.find(new AuditFilter(admin.id().value(), AccessKind.EXPORT, null, null), 0, 10)))
+                .singleElement()
+                .extracting(AuditEntry::what)
+                .isEqualTo("privacy:audit-csv");
 
         assertThatThrownBy(() -> RunAs.as(lina, Roles.STAFF, () -> log.find(AuditFilter.all(), 0, 10)))
-                .as("staff other than administrators do not see the log").isInstanceOf(AccessDeniedException.class);
+                .as("staff other than administrators do not see the log")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void noDatabaseUserCanChangeOrDeleteAuditRowsNotEvenTheOwner() {
         TestAccounts.Created lina = accounts.create("Lina Trigger", Roles.STAFF);
         RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(lina.id().value() + 1_000_000));
-        Long id = jdbc.queryForObject("select max(id) from privacy_audit where actor_id = ?", Long.class,
+        Long id = jdbc.queryForObject(
+                "select max(id) from privacy_audit where actor_id = ?",
+                Long.class,
                 lina.id().value());
 
         assertThatThrownBy(() -> jdbc.update("update privacy_audit set actor_id = 1 where id = ?", id))
@@ -178,7 +262,8 @@ class StaffAccessAuditIT {
         String name = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String appUser = "'" + name + "'@'%'";
         String appPassword = UUID.randomUUID().toString();
-        assertThat(flyway.getConfiguration().getCallbacks()).as("the grants follow every migration")
+        assertThat(flyway.getConfiguration().getCallbacks())
+                .as("the grants follow every migration")
                 .hasAtLeastOneElementOfType(AuditGrants.class);
         jdbc.execute("CREATE USER " + appUser + " IDENTIFIED BY '" + appPassword + "'");
         try {
@@ -194,11 +279,14 @@ class StaffAccessAuditIT {
                     assertThat(rs.getInt(1)).isPositive();
                 }
                 assertThat(s.executeUpdate("update identity_account set version = version where id = -1"))
-                        .as("the application still writes its other tables").isZero();
+                        .as("the application still writes its other tables")
+                        .isZero();
                 assertThatThrownBy(() -> s.executeUpdate("update privacy_audit set what = 'x' where actor_id = 424242"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("UPDATE command denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("UPDATE command denied");
                 assertThatThrownBy(() -> s.executeUpdate("delete from privacy_audit where actor_id = 424242"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("DELETE command denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("DELETE command denied");
             }
         } finally {
             jdbc.execute("DROP USER " + appUser);

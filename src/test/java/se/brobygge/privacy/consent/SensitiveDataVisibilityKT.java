@@ -3,6 +3,9 @@ package se.brobygge.privacy.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -10,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,11 +23,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -56,17 +53,38 @@ import se.brobygge.support.TestPrincipal;
  */
 class SensitiveDataVisibilityKT extends KaribuTest {
 
-    @Autowired ProfileService profiles;
-    @Autowired SessionService sessions;
-    @Autowired EmployerService employers;
-    @Autowired PostingService postings;
-    @Autowired InterestService interests;
-    @Autowired CardService cards;
-    @Autowired SeatingService seating;
-    @Autowired PlaceService places;
-    @Autowired EventService events;
-    @Autowired SignUpService signUps;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    PostingService postings;
+
+    @Autowired
+    InterestService interests;
+
+    @Autowired
+    CardService cards;
+
+    @Autowired
+    SeatingService seating;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    SignUpService signUps;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Role × the two sensitive fields: who may read them through the only way there is. */
     private static final Map<String, Boolean> SEES_SENSITIVE_FIELDS = new LinkedHashMap<>();
@@ -91,58 +109,83 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         TestAccounts.Created other = accounts.create("Läsaren", Roles.RESIDENT);
         SEES_SENSITIVE_FIELDS.forEach((role, sees) -> {
             if (sees) {
-                assertThat(RunAs.as(other, role, () -> profiles.sensitiveDetailsOf(amal.id().value())))
-                        .as(role).hasValueSatisfying(s -> assertThat(s.countryOfOrigin()).isEqualTo(country));
+                assertThat(RunAs.as(
+                                other,
+                                role,
+                                () -> profiles.sensitiveDetailsOf(amal.id().value())))
+                        .as(role)
+                        .hasValueSatisfying(s -> assertThat(s.countryOfOrigin()).isEqualTo(country));
             } else {
-                assertThatThrownBy(() -> RunAs.as(other, role, () -> profiles.sensitiveDetailsOf(amal.id().value())))
-                        .as(role).isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> RunAs.as(other, role, () -> profiles.profileOf(amal.id().value())))
-                        .as(role).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> RunAs.as(
+                                other,
+                                role,
+                                () -> profiles.sensitiveDetailsOf(amal.id().value())))
+                        .as(role)
+                        .isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> RunAs.as(
+                                other, role, () -> profiles.profileOf(amal.id().value())))
+                        .as(role)
+                        .isInstanceOf(AccessDeniedException.class);
             }
         });
 
         // an employers' session with Amal, an employer and an association taking part
         TestAccounts.Created lina = accounts.create("Lina Samordnare", Roles.STAFF);
         long place = EmployerTestData.place(lina, places);
-        SessionId session = RunAs.as(lina, Roles.STAFF, () -> sessions.create(EmployerTestData.session(
-                "Känsligt upprop", place, 6, EmployerTestData.quotas(2, 2, 2, 0, 0)))).getFirst();
+        SessionId session = RunAs.as(
+                        lina,
+                        Roles.STAFF,
+                        () -> sessions.create(EmployerTestData.session(
+                                "Känsligt upprop", place, 6, EmployerTestData.quotas(2, 2, 2, 0, 0))))
+                .getFirst();
         TestAccounts.Created johan = accounts.create("Johan Arbetsgivare", Roles.RESIDENT);
-        EmployerId employer = RunAs.as(johan, Roles.RESIDENT, () -> employers.register(
-                EmployerTestData.employer("Känsliga Bygg AB")));
+        EmployerId employer = RunAs.as(
+                johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Känsliga Bygg AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
         RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.COMPANY, employer));
         TestAccounts.Created fatima = accounts.create("Fatima Förening", Roles.RESIDENT, Roles.ASSOCIATION_REP);
         RunAs.run(fatima, Roles.ASSOCIATION_REP, () -> sessions.register(session, ParticipantRole.ASSOCIATION, null));
         RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.NEWCOMER, null));
-        PostingId posting = RunAs.as(johan, Roles.RESIDENT, () -> postings.post(EmployerTestData.posting(employer,
-                "Praktik " + System.nanoTime(), "51")));
+        PostingId posting = RunAs.as(
+                johan,
+                Roles.RESIDENT,
+                () -> postings.post(EmployerTestData.posting(employer, "Praktik " + System.nanoTime(), "51")));
         RunAs.run(amal, Roles.RESIDENT, () -> interests.express(posting, "Jag har arbetat i kök i tio år."));
 
         // pages: the employer's view of the session and of the interest Amal sent; the association's view
         signInAs(johan, Roles.RESIDENT, Roles.EMPLOYER);
-        assertThat(pageText("employer-sessions/" + session.value())).contains("Amal Känslig")
-                .doesNotContain(country).doesNotContain(Integer.toString(year));
-        assertThat(pageText("jobs/" + posting.value() + "/interests")).contains("Amal")
-                .contains("Jag har arbetat i kök i tio år.").doesNotContain(country)
+        assertThat(pageText("employer-sessions/" + session.value()))
+                .contains("Amal Känslig")
+                .doesNotContain(country)
+                .doesNotContain(Integer.toString(year));
+        assertThat(pageText("jobs/" + posting.value() + "/interests"))
+                .contains("Amal")
+                .contains("Jag har arbetat i kök i tio år.")
+                .doesNotContain(country)
                 .doesNotContain(Integer.toString(year));
         signOut();
         signInAs(fatima, Roles.RESIDENT, Roles.ASSOCIATION_REP);
-        assertThat(pageText("employer-sessions/" + session.value())).contains("Amal Känslig")
-                .doesNotContain(country).doesNotContain(Integer.toString(year));
+        assertThat(pageText("employer-sessions/" + session.value()))
+                .contains("Amal Känslig")
+                .doesNotContain(country)
+                .doesNotContain(Integer.toString(year));
         signOut();
 
         // printouts and lists: the seating PDF handed out at the session, an event's attendee lists
         RunAs.run(lina, Roles.STAFF, () -> seating.move(session, amal.id().value(), 1));
-        String seatingPdf = pdfText(RunAs.as(lina, Roles.STAFF, () -> seating.printout(session, key -> key,
-                Locale.of("sv"))));
+        String seatingPdf =
+                pdfText(RunAs.as(lina, Roles.STAFF, () -> seating.printout(session, key -> key, Locale.of("sv"))));
         assertThat(seatingPdf).contains("Amal Känslig").doesNotContain(country).doesNotContain(Integer.toString(year));
         EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Känsligt kafé", 10)));
         RunAs.run(amal, Roles.RESIDENT, () -> signUps.signUp(event));
-        String csv = new String(RunAs.as(lina, Roles.STAFF, () -> signUps.attendeesCsv(event, Locale.of("sv"))),
+        String csv = new String(
+                RunAs.as(lina, Roles.STAFF, () -> signUps.attendeesCsv(event, Locale.of("sv"))),
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("Amal Känslig").doesNotContain(country).doesNotContain(Integer.toString(year));
         String attendeesPdf = pdfText(RunAs.as(lina, Roles.STAFF, () -> signUps.attendeesPdf(event, Locale.of("sv"))));
-        assertThat(attendeesPdf).contains("Amal Känslig").doesNotContain(country)
+        assertThat(attendeesPdf)
+                .contains("Amal Känslig")
+                .doesNotContain(country)
                 .doesNotContain(Integer.toString(year));
     }
 
@@ -152,8 +195,9 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         TestAccounts.Created amal = accounts.create("Amal Återkallar", Roles.RESIDENT);
         RunAs.as(amal, Roles.RESIDENT, () -> profiles.giveSensitiveDetails(country, 2015, true));
         assertThat(tablesContaining(country)).containsExactly("mentoring_sensitive");
-        Map<String, Object> consent = jdbc.queryForMap("select subject, text_version, given_at, withdrawn_at "
-                + "from mentoring_consent where account_id = ?", amal.id().value());
+        Map<String, Object> consent = jdbc.queryForMap(
+                "select subject, text_version, given_at, withdrawn_at " + "from mentoring_consent where account_id = ?",
+                amal.id().value());
         assertThat(consent.get("subject")).isEqualTo("country_of_origin,arrival_year");
         assertThat(consent.get("text_version")).isEqualTo(ProfileService.CONSENT_TEXT_VERSION);
         assertThat(consent.get("given_at")).isNotNull();
@@ -161,11 +205,20 @@ class SensitiveDataVisibilityKT extends KaribuTest {
 
         RunAs.run(amal, Roles.RESIDENT, () -> profiles.withdrawSensitiveDetails());
 
-        assertThat(tablesContaining(country)).as("the country is gone from every table").isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from mentoring_sensitive where account_id = ?", Integer.class,
-                amal.id().value())).isZero();
-        assertThat(jdbc.queryForObject("select withdrawn_at from mentoring_consent where account_id = ?",
-                java.sql.Timestamp.class, amal.id().value())).as("when consent was withdrawn is kept").isNotNull();
+        assertThat(tablesContaining(country))
+                .as("the country is gone from every table")
+                .isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mentoring_sensitive where account_id = ?",
+                        Integer.class,
+                        amal.id().value()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select withdrawn_at from mentoring_consent where account_id = ?",
+                        java.sql.Timestamp.class,
+                        amal.id().value()))
+                .as("when consent was withdrawn is kept")
+                .isNotNull();
     }
 
     /** Every table with a text column holding {@code value}. */
@@ -173,16 +226,25 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from "
                 + "information_schema.columns where table_schema = database() and data_type in "
                 + "('varchar', 'char', 'text', 'mediumtext', 'longtext', 'tinytext')");
-        return columns.stream().filter(c -> {
-            String sql = "select count(*) from `" + c.get("table_name") + "` where `" + c.get("column_name") + "` like ?";
-            Integer n = jdbc.queryForObject(sql, Integer.class, "%" + value + "%");
-            return n != null && n > 0;
-        }).map(c -> (String) c.get("table_name")).distinct().toList();
+        return columns.stream()
+                .filter(c -> {
+                    String sql = "select count(*) from `" + c.get("table_name") + "` where `" + c.get("column_name")
+                            + "` like ?";
+                    Integer n = jdbc.queryForObject(sql, Integer.class, "%" + value + "%");
+                    return n != null && n > 0;
+                })
+                .map(c -> (String) c.get("table_name"))
+                .distinct()
+                .toList();
     }
 
     private static String pageText(String route) {
         UI.getCurrent().navigate(route);
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .getFirst()
+                .getElement()
                 .getTextRecursively();
     }
 
@@ -194,8 +256,11 @@ class SensitiveDataVisibilityKT extends KaribuTest {
 
     private static void signInAs(TestAccounts.Created account, String... roles) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()), null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+                new TestPrincipal(account.id(), account.displayName(), account.email()),
+                null,
+                java.util.Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .toList());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

@@ -2,15 +2,12 @@ package se.brobygge.privacy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.ProfileService;
 import se.brobygge.shared.i18n.Language;
@@ -20,7 +17,8 @@ import se.brobygge.support.TestAccounts;
 
 class AuditLogBT extends BrowserTest {
 
-    @Autowired ProfileService profiles;
+    @Autowired
+    ProfileService profiles;
 
     @Test
     void anAdministratorDownloadsTheAccessLogAsCsvAndTheDownloadIsLogged() throws Exception {
@@ -32,13 +30,17 @@ class AuditLogBT extends BrowserTest {
         signIn(page, "Anders Nedladdare", Roles.STAFF, Roles.ADMIN);
         open(page, "admin/audit");
         page.getByText(lina.displayName()).first().waitFor();
-        Download download = page.waitForDownload(() -> page.locator("a.audit-csv").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("a.audit-csv").click());
         String csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFtime,actor_id,actor,kind,subject_id,subject,what,where")
+        assertThat(csv)
+                .startsWith("\uFEFFtime,actor_id,actor,kind,subject_id,subject,what,where")
                 .contains(lina.displayName(), "Amal Nedladdad", "SENSITIVE_READ");
 
         open(page, "admin/audit");
         page.getByText("privacy:audit-csv").first().waitFor();
-        assertThat(page.getByText("privacy:audit-csv").count()).as("the download is in the log").isPositive();
+        assertThat(page.getByText("privacy:audit-csv").count())
+                .as("the download is in the log")
+                .isPositive();
     }
 }

@@ -5,12 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -23,8 +18,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.github.mvysny.kaributesting.v10.GridKt;
-
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
@@ -36,8 +33,10 @@ class MyDataKT extends KaribuTest {
 
     @Autowired
     Recipients recipients;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     se.brobygge.privacy.AccountDeletionService deletion;
 
@@ -48,20 +47,27 @@ class MyDataKT extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Mina uppgifter");
 
         _click(_get(Button.class, spec -> spec.withText("Samla mina uppgifter")));
-        assertThat(_get(Button.class, spec -> spec.withText("Samla mina uppgifter")).isEnabled())
-                .as("one export at a time").isFalse();
-        assertThat(UI.getCurrent().getPollInterval()).as("the page follows the progress").isPositive();
+        assertThat(_get(Button.class, spec -> spec.withText("Samla mina uppgifter"))
+                        .isEnabled())
+                .as("one export at a time")
+                .isFalse();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the page follows the progress")
+                .isPositive();
 
         Anchor download = null;
         for (int i = 0; i < 300 && download == null; i++) {
             Thread.sleep(100);
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
-            download = _find(Anchor.class, spec -> spec.withText("Ladda ner ZIP-filen")).stream().findFirst()
+            download = _find(Anchor.class, spec -> spec.withText("Ladda ner ZIP-filen")).stream()
+                    .findFirst()
                     .orElse(null);
         }
         assertThat(download).as("the export became ready").isNotNull();
         assertThat(_find(Span.class, spec -> spec.withText("Klar"))).hasSize(1);
-        assertThat(UI.getCurrent().getPollInterval()).as("polling stops when ready").isNegative();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("polling stops when ready")
+                .isNegative();
 
         Map<String, String> files = se.brobygge.privacy.PrivacyFixture.unzip(
                 com.github.mvysny.kaributesting.v10.DownloadKt.download(download));
@@ -75,18 +81,23 @@ class MyDataKT extends KaribuTest {
         useLocale(Locale.forLanguageTag("ar"));
         UI.getCurrent().navigate("my-data");
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("بياناتي");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("اكتب بريدك الإلكتروني للتأكيد"))).isNotNull();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("اكتب بريدك الإلكتروني للتأكيد")))
+                .isNotNull();
     }
 
     @Test
     void deletingNeedsTheOwnAddressThenEndsTheAccount() {
         TestAccounts.Created me = signIn("Leif Delete", Roles.RESIDENT);
         UI.getCurrent().navigate("my-data");
-        assertThat(_find(Paragraph.class, spec -> spec.withText(
-                "Varning: det går inte att ångra. Ditt namn, din e-postadress, ditt telefonnummer, dina profiler, "
-                        + "dina kort och dina inloggningar raderas. Dina kommande anmälningar avbokas och din plats "
-                        + "går till nästa person i kön. Du loggas ut överallt."))).hasSize(1);
-        TextField confirmation = _get(TextField.class, spec -> spec.withLabel("Skriv din e-postadress för att bekräfta"));
+        assertThat(_find(
+                        Paragraph.class,
+                        spec -> spec.withText(
+                                "Varning: det går inte att ångra. Ditt namn, din e-postadress, ditt telefonnummer, dina profiler, "
+                                        + "dina kort och dina inloggningar raderas. Dina kommande anmälningar avbokas och din plats "
+                                        + "går till nästa person i kön. Du loggas ut överallt.")))
+                .hasSize(1);
+        TextField confirmation =
+                _get(TextField.class, spec -> spec.withLabel("Skriv din e-postadress för att bekräfta"));
 
         confirmation.setValue("någon@annan.example");
         _click(_get(Button.class, spec -> spec.withText("Radera mitt konto")));
@@ -105,7 +116,8 @@ class MyDataKT extends KaribuTest {
         TestAccounts.Created person = accounts.create("Olga Onrequest" + System.nanoTime(), Roles.RESIDENT);
         signIn("Admin Person", Roles.ADMIN);
         UI.getCurrent().navigate("admin/delete-account");
-        _get(TextField.class, spec -> spec.withLabel("Sök konto (namn eller e-post)")).setValue(person.email());
+        _get(TextField.class, spec -> spec.withLabel("Sök konto (namn eller e-post)"))
+                .setValue(person.email());
         @SuppressWarnings("unchecked")
         Grid<AccountProfile> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isOne();
@@ -130,15 +142,21 @@ class MyDataKT extends KaribuTest {
         TestAccounts.Created admin = accounts.create("Admin Messages", Roles.ADMIN);
         long a = Math.min(reader.id().value(), writer.id().value());
         long b = Math.max(reader.id().value(), writer.id().value());
-        jdbc.update("INSERT INTO messaging_conversation (account_a, account_b, created_at, last_message_at) "
-                + "VALUES (?, ?, NOW(6), NOW(6))", a, b);
-        long conversation = jdbc.queryForObject("SELECT id FROM messaging_conversation WHERE account_a = ? "
-                + "AND account_b = ?", Long.class, a, b);
-        jdbc.update("INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, "
-                + "'Vi ses på kaféet', NOW(6))", conversation, writer.id().value());
+        jdbc.update(
+                "INSERT INTO messaging_conversation (account_a, account_b, created_at, last_message_at) "
+                        + "VALUES (?, ?, NOW(6), NOW(6))",
+                a,
+                b);
+        long conversation = jdbc.queryForObject(
+                "SELECT id FROM messaging_conversation WHERE account_a = ? " + "AND account_b = ?", Long.class, a, b);
+        jdbc.update(
+                "INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, "
+                        + "'Vi ses på kaféet', NOW(6))",
+                conversation,
+                writer.id().value());
 
-        se.brobygge.support.RunAs.run(admin, Roles.ADMIN,
-                () -> deletion.deleteOnRequest(writer.id(), "Begäran vid besök"));
+        se.brobygge.support.RunAs.run(
+                admin, Roles.ADMIN, () -> deletion.deleteOnRequest(writer.id(), "Begäran vid besök"));
 
         UI.getCurrent().navigate("messages");
         assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Raderad deltagare")))

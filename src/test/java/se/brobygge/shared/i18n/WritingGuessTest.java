@@ -14,7 +14,8 @@ class WritingGuessTest {
 
     @Test
     void arabicTypedOnASwedishPageIsArabicAndOnADariPageDari() {
-        assertThat(WritingGuess.of("شكراً على اللقاء، أراكم يوم الخميس", Language.SWEDISH)).contains(Language.ARABIC);
+        assertThat(WritingGuess.of("شكراً على اللقاء، أراكم يوم الخميس", Language.SWEDISH))
+                .contains(Language.ARABIC);
         assertThat(WritingGuess.of("تشکر از ملاقات", Language.DARI)).contains(Language.DARI);
     }
 
@@ -22,7 +23,8 @@ class WritingGuessTest {
     void latinTextKeepsALatinPagesLanguageAndMixedTextFollowsMostLetters() {
         assertThat(WritingGuess.of("Thanks for the coffee", Language.ENGLISH)).contains(Language.ENGLISH);
         assertThat(WritingGuess.of("Mahadsanid", Language.SOMALI)).contains(Language.SOMALI);
-        assertThat(WritingGuess.of("Vi träffas på Biblioteket, مرحبا", Language.ARABIC)).contains(Language.SWEDISH);
+        assertThat(WritingGuess.of("Vi träffas på Biblioteket, مرحبا", Language.ARABIC))
+                .contains(Language.SWEDISH);
         assertThat(WritingGuess.of("Дякую за зустріч", Language.SWEDISH)).contains(Language.UKRAINIAN);
         assertThat(WritingGuess.of("የቐንየለይ", Language.SWEDISH)).contains(Language.TIGRINYA);
     }

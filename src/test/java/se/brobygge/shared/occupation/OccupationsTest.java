@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,7 +91,8 @@ class OccupationsTest {
         List<Occupation> found = Occupations.search(typed, Locale.of(language));
 
         assertThat(found).as(typed).isNotEmpty();
-        assertThat(found.getFirst().code()).as("first match for " + typed + ": " + found.getFirst().name(SWEDISH))
+        assertThat(found.getFirst().code())
+                .as("first match for " + typed + ": " + found.getFirst().name(SWEDISH))
                 .isEqualTo(code);
     }
 
@@ -128,7 +128,9 @@ class OccupationsTest {
             assertThat(o.swedish()).as(o.code()).isNotBlank();
             assertThat(o.english()).as(o.code()).isNotBlank().matches("[\\p{IsLatin}\\p{P}\\p{N} ]+");
             assertThat(o.arabic()).as(o.code()).isNotBlank().containsPattern("\\p{IsArabic}{2}");
-            assertThat(Occupations.byCode(o.group())).as("sub-major group of " + o.code()).isPresent();
+            assertThat(Occupations.byCode(o.group()))
+                    .as("sub-major group of " + o.code())
+                    .isPresent();
         }
         assertThat(Occupations.byCode("5321").orElseThrow().swedish())
                 .isEqualTo("Undersköterskor, hemtjänst, hemsjukvård och äldreboende");
@@ -140,7 +142,8 @@ class OccupationsTest {
         assertThat(Occupations.byCode("53").orElseThrow().name(SWEDISH)).isEqualTo("Omsorgsyrken");
         assertThat(Occupations.byCode("53").orElseThrow().name(Locale.of("ar"))).isEqualTo("مهن الرعاية");
         assertThat(Occupations.all()).noneMatch(o -> o.code().length() == 2);
-        assertThat(Occupations.search("Omsorgsyrken", SWEDISH)).noneMatch(o -> o.code().length() == 2);
+        assertThat(Occupations.search("Omsorgsyrken", SWEDISH))
+                .noneMatch(o -> o.code().length() == 2);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,12 +22,15 @@ class PdfDocumentTest {
                 .paragraph("مرحبا بكم", "ar")
                 .table(List.of("Namn"), List.of(List.of("<img src=x onerror=alert(1)>")))
                 .xhtml();
-        assertThat(xhtml).contains("<title>Deltagare &lt;b&gt;</title>")
+        assertThat(xhtml)
+                .contains("<title>Deltagare &lt;b&gt;</title>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; klocka")
                 .contains("<p lang=\"ar\" dir=\"rtl\">مرحبا بكم</p>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
-                .doesNotContain("<script>").doesNotContain("\u0007");
-        assertThat(new PdfDocument("ar", "عنوان").xhtml()).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">");
+                .doesNotContain("<script>")
+                .doesNotContain("\u0007");
+        assertThat(new PdfDocument("ar", "عنوان").xhtml())
+                .contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">");
     }
 
     @Test
@@ -38,13 +40,17 @@ class PdfDocumentTest {
 
     @Test
     void swedishAndArabicComeOutAsTextInAnEmbeddedFont() throws Exception {
-        byte[] pdf = new PdfDocument("sv", "Sammanfattning").heading("Det här hörde vi")
+        byte[] pdf = new PdfDocument("sv", "Sammanfattning")
+                .heading("Det här hörde vi")
                 .paragraph("Åsa och Örjan vill ha läsplatser.", "sv")
                 .paragraph("نريد مساحة هادئة للدراسة", "ar")
                 .toPdf();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
-            assertThat(text).contains("Åsa och Örjan vill ha läsplatser.").contains("مساحة").contains("للدراسة");
+            assertThat(text)
+                    .contains("Åsa och Örjan vill ha läsplatser.")
+                    .contains("مساحة")
+                    .contains("للدراسة");
             List<String> fonts = new ArrayList<>();
             for (COSName name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);

@@ -3,6 +3,13 @@ package se.brobygge.shared.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -13,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +30,6 @@ import org.netcrusher.tcp.TcpCrusherBuilder;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * The rate limits of two nodes, each with its own Redis client, against the real Redis of this
@@ -117,10 +115,14 @@ class RedisRateLimitsTest {
         assertThat(store(a)).isEqualTo(RedisBuckets.Store.REDIS);
         String person = caller();
         for (int failure = 0; failure < 5; failure++) {
-            assertThat((failure % 2 == 0 ? a : b).allows("login", person)).as("try %d", failure + 1).isTrue();
+            assertThat((failure % 2 == 0 ? a : b).allows("login", person))
+                    .as("try %d", failure + 1)
+                    .isTrue();
             (failure % 2 == 0 ? a : b).record("login", person);
         }
-        assertThat(a.allows("login", person)).as("node A after 3 failures on A and 2 on B").isFalse();
+        assertThat(a.allows("login", person))
+                .as("node A after 3 failures on A and 2 on B")
+                .isFalse();
         assertThat(b.allows("login", person)).as("node B likewise").isFalse();
         assertThat(a.allows("login", caller())).as("someone else still may").isTrue();
 
@@ -146,10 +148,13 @@ class RedisRateLimitsTest {
         a.record("login", person);
         String key = PREFIX + "login:" + person;
         Long ttl = inspection.sync().pttl(key);
-        assertThat(ttl).as("the key of a caller with one failure expires").isPositive()
+        assertThat(ttl)
+                .as("the key of a caller with one failure expires")
+                .isPositive()
                 // one try refills in 2 minutes (5 per 10 minutes), and the key is kept a few seconds longer
                 .isLessThanOrEqualTo(Duration.ofMinutes(2).plusSeconds(30).toMillis());
-        assertThat(inspection.sync().keys(PREFIX + "*")).as("only keys with the configured prefix")
+        assertThat(inspection.sync().keys(PREFIX + "*"))
+                .as("only keys with the configured prefix")
                 .allMatch(k -> k.startsWith(PREFIX));
     }
 
@@ -177,13 +182,16 @@ class RedisRateLimitsTest {
                 assertThat(a.allows("login", person)).isTrue();
                 a.record("login", person);
             }
-            assertThat(a.allows("login", person)).as("the node's own limit holds").isFalse();
+            assertThat(a.allows("login", person))
+                    .as("the node's own limit holds")
+                    .isFalse();
             assertThat(state(a).lastFailure()).isNotBlank();
         } finally {
             release(log);
         }
-        assertThat(log.list).anyMatch(e -> e.getLevel() == Level.WARN
-                && e.getFormattedMessage().contains("each node counts limits alone"));
+        assertThat(log.list)
+                .anyMatch(e -> e.getLevel() == Level.WARN
+                        && e.getFormattedMessage().contains("each node counts limits alone"));
     }
 
     @Test
@@ -199,24 +207,33 @@ class RedisRateLimitsTest {
             try {
                 proxy.close();
                 for (int i = 0; i < 5; i++) {
-                    assertThat(b.allows("login", person)).as("node B answers without Redis").isTrue();
+                    assertThat(b.allows("login", person))
+                            .as("node B answers without Redis")
+                            .isTrue();
                     b.record("login", person);
                 }
                 assertThat(store(b)).isEqualTo(RedisBuckets.Store.MEMORY_FALLBACK);
-                assertThat(b.allows("login", person)).as("node B's own limit holds meanwhile").isFalse();
-                assertThat(a.allows("login", person)).as("node A saw only the failure counted in Redis").isTrue();
+                assertThat(b.allows("login", person))
+                        .as("node B's own limit holds meanwhile")
+                        .isFalse();
+                assertThat(a.allows("login", person))
+                        .as("node A saw only the failure counted in Redis")
+                        .isTrue();
             } finally {
                 release(log);
             }
-            assertThat(log.list).anyMatch(e -> e.getLevel() == Level.WARN
-                    && e.getFormattedMessage().contains("each node counts limits alone"));
+            assertThat(log.list)
+                    .anyMatch(e -> e.getLevel() == Level.WARN
+                            && e.getFormattedMessage().contains("each node counts limits alone"));
 
             proxy.open();
             await().atMost(Duration.ofSeconds(10)).until(() -> store(b) == RedisBuckets.Store.REDIS);
             for (int i = 0; i < 4; i++) {
                 a.record("login", person);
             }
-            assertThat(b.allows("login", person)).as("shared again: 1 failure before the cut and 4 on A").isFalse();
+            assertThat(b.allows("login", person))
+                    .as("shared again: 1 failure before the cut and 4 on A")
+                    .isFalse();
         }
     }
 
@@ -227,7 +244,9 @@ class RedisRateLimitsTest {
             String person = caller();
             proxy.freeze();
             try {
-                assertThat(b.tryAcquire("login", person)).as("answered from memory after the timeout").isTrue();
+                assertThat(b.tryAcquire("login", person))
+                        .as("answered from memory after the timeout")
+                        .isTrue();
                 assertThat(store(b)).isEqualTo(RedisBuckets.Store.MEMORY_FALLBACK);
                 assertThat(state(b).lastFailure()).containsIgnoringCase("timeout");
             } finally {
@@ -240,9 +259,11 @@ class RedisRateLimitsTest {
 
     private static TcpCrusher proxyToRedis() throws IOException {
         java.net.URI redis = java.net.URI.create(REDIS);
-        return TcpCrusherBuilder.builder().withReactor(reactor)
+        return TcpCrusherBuilder.builder()
+                .withReactor(reactor)
                 .withBindAddress("127.0.0.1", unusedPort())
-                .withConnectAddress(new InetSocketAddress(redis.getHost(), redis.getPort() < 0 ? 6379 : redis.getPort()))
+                .withConnectAddress(
+                        new InetSocketAddress(redis.getHost(), redis.getPort() < 0 ? 6379 : redis.getPort()))
                 .buildAndOpen();
     }
 

@@ -2,6 +2,9 @@ package se.brobygge.shared.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,17 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
 import se.brobygge.support.IntegrationTestBase;
 import se.brobygge.support.TestOpenSearch;
 
@@ -46,20 +43,31 @@ class OpenSearchAnalysisIT extends IntegrationTestBase {
             for (String form : forms) {
                 String openSearch = terms(SearchAnalysis.SWEDISH, form);
                 if (!openSearch.equals(terms(lucene, form)) || !openSearch.equals(base)) {
-                    different.put(form, openSearch + " (Lucene " + terms(lucene, form) + ", " + word + " " + base + ")");
+                    different.put(
+                            form, openSearch + " (Lucene " + terms(lucene, form) + ", " + word + " " + base + ")");
                 }
             }
         });
-        assertThat(different).as("forms indexed apart from their word or differently from Lucene").isEmpty();
+        assertThat(different)
+                .as("forms indexed apart from their word or differently from Lucene")
+                .isEmpty();
     }
 
     @Test
     void arabicAndEnglishGiveTheLuceneTerms() throws IOException {
-        Analyzer arabic = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
-                .addTokenFilter("decimalDigit").addTokenFilter("arabicNormalization").addTokenFilter("arabicStem")
+        Analyzer arabic = CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("decimalDigit")
+                .addTokenFilter("arabicNormalization")
+                .addTokenFilter("arabicStem")
                 .build();
-        Analyzer english = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
-                .addTokenFilter("englishPossessive").addTokenFilter("englishMinimalStem").build();
+        Analyzer english = CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("englishPossessive")
+                .addTokenFilter("englishMinimalStem")
+                .build();
         for (String text : List.of("مقهى اللغة", "المقهى", "والمكتبة", "إسلام أحمد", "الأطفال ٢٠٢٦", "مُدرِّسة")) {
             assertThat(terms(SearchAnalysis.ARABIC, text)).as(text).isEqualTo(terms(arabic, text));
         }
@@ -76,12 +84,15 @@ class OpenSearchAnalysisIT extends IntegrationTestBase {
         body.addProperty("analyzer", analyser);
         body.addProperty("text", text);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TestOpenSearch.uri()
-                    + "/events/_analyze")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(TestOpenSearch.uri() + "/events/_analyze"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonArray tokens = JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("tokens");
+            JsonArray tokens =
+                    JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("tokens");
             List<String> terms = new ArrayList<>();
             tokens.forEach(t -> terms.add(t.getAsJsonObject().get("token").getAsString()));
             return String.join(" ", terms);

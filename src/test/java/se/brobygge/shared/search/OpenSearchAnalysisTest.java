@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +41,8 @@ class OpenSearchAnalysisTest {
     void theRulesGiveTheSameWordAsTheLuceneFilter() throws IOException {
         Set<String> words = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("_sv.properties")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("_sv.properties"))
+                    .toList()) {
                 Matcher word = WORD.matcher(Files.readString(file).toLowerCase(Locale.ROOT));
                 while (word.find()) {
                     words.add(word.group());
@@ -51,9 +51,32 @@ class OpenSearchAnalysisTest {
         }
         SwedishInflectionsTest.WORD_FORMS.values().forEach(words::addAll);
         // the edges: short stems, stems without vowels, -het/-ande, -ern/-orn, digits, repeated endings
-        words.addAll(Set.of("barna", "brna", "kvarna", "ernas", "vintern", "doktorn", "modern", "hornen",
-                "stjärnorna", "enheten", "enheterna", "handlande", "studerandena", "ab12ar", "2024an",
-                "kaféernas", "arnaarna", "sts", "ettan", "ettans", "aea", "mötenas", "öar", "öarna", "bibliotekens"));
+        words.addAll(Set.of(
+                "barna",
+                "brna",
+                "kvarna",
+                "ernas",
+                "vintern",
+                "doktorn",
+                "modern",
+                "hornen",
+                "stjärnorna",
+                "enheten",
+                "enheterna",
+                "handlande",
+                "studerandena",
+                "ab12ar",
+                "2024an",
+                "kaféernas",
+                "arnaarna",
+                "sts",
+                "ettan",
+                "ettans",
+                "aea",
+                "mötenas",
+                "öar",
+                "öarna",
+                "bibliotekens"));
         Map<String, String> different = new TreeMap<>();
         for (String word : words) {
             String lucene = SwedishInflections.normalise(word);
@@ -63,12 +86,16 @@ class OpenSearchAnalysisTest {
             }
         }
         assertThat(words).hasSizeGreaterThan(2_000);
-        assertThat(different).as("words the two backends would index differently (Lucene / OpenSearch)").isEmpty();
+        assertThat(different)
+                .as("words the two backends would index differently (Lucene / OpenSearch)")
+                .isEmpty();
     }
 
     @Test
     void theInflectedFormsMeetAsInTheLuceneIndex() {
-        assertThat(asOpenSearch("föreningarna")).isEqualTo(asOpenSearch("förening")).isEqualTo("förening");
+        assertThat(asOpenSearch("föreningarna"))
+                .isEqualTo(asOpenSearch("förening"))
+                .isEqualTo("förening");
         assertThat(asOpenSearch("kursens")).isEqualTo(asOpenSearch("kurs"));
         assertThat(asOpenSearch("möjligheterna")).isEqualTo("möjlighet"); // -het then left to Snowball
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,8 @@ class SearchIndexFolderTest {
             assertThat(root(first)).isEqualTo(shared.toString());
             assertThatThrownBy(() -> root(second))
                     .isInstanceOf(SearchIndexFolder.SearchIndexFolderInUseException.class)
-                    .hasMessageContaining("The search index folder " + shared + " is in use by another Brobygge instance")
+                    .hasMessageContaining(
+                            "The search index folder " + shared + " is in use by another Brobygge instance")
                     .hasMessageContaining("(process " + ProcessHandle.current().pid() + ")")
                     .hasMessageContaining("BROBYGGE_SEARCH_INDEX_DIR");
         }
@@ -50,8 +50,11 @@ class SearchIndexFolderTest {
             folder.customize(properties);
             assertThat(properties).doesNotContainKey(SearchIndexFolder.DIRECTORY_ROOT);
             // the search-opensearch profile over application.properties, which names a Lucene folder
-            properties = new HashMap<>(Map.of(SearchIndexFolder.DIRECTORY_TYPE, "local-filesystem",
-                    SearchIndexFolder.BACKEND_TYPE, "elasticsearch"));
+            properties = new HashMap<>(Map.of(
+                    SearchIndexFolder.DIRECTORY_TYPE,
+                    "local-filesystem",
+                    SearchIndexFolder.BACKEND_TYPE,
+                    "elasticsearch"));
             folder.customize(properties);
             assertThat(properties).doesNotContainKey(SearchIndexFolder.DIRECTORY_ROOT);
             assertThat(tmp.resolve("unused")).doesNotExist();

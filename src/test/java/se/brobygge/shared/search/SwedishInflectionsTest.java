@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -103,12 +102,13 @@ class SwedishInflectionsTest {
 
     private static Analyzer analyser(boolean inflections) {
         try {
-            CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer("standard")
-                    .addTokenFilter("lowercase");
+            CustomAnalyzer.Builder builder =
+                    CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase");
             if (inflections) {
                 builder.addTokenFilter(SwedishInflections.Factory.class);
             }
-            return builder.addTokenFilter("snowballPorter", "language", "Swedish").build();
+            return builder.addTokenFilter("snowballPorter", "language", "Swedish")
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

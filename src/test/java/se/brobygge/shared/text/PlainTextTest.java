@@ -9,7 +9,8 @@ class PlainTextTest {
     @Test
     void aLineLosesControlCharactersAndLineBreaksBecomeSpaces() {
         assertThat(PlainText.line("Ali\u0000ce")).isEqualTo("Alice");
-        assertThat(PlainText.line(" Amal\u0007\u001B[31m \u007F\u0085Hassan\u009B ")).isEqualTo("Amal[31m  Hassan");
+        assertThat(PlainText.line(" Amal\u0007\u001B[31m \u007F\u0085Hassan\u009B "))
+                .isEqualTo("Amal[31m  Hassan");
         assertThat(PlainText.line("Första raden\r\nandra\tkolumn")).isEqualTo("Första raden andra kolumn");
     }
 

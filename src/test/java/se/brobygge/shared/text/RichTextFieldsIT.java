@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationTestData;
@@ -40,9 +38,7 @@ import se.brobygge.support.TestEvents;
 class RichTextFieldsIT {
 
     /** Markdown written by people, rendered as formatted text. */
-    static final Set<String> RICH = Set.of(
-            "events_event.description",
-            "dialogue_dialogue.background");
+    static final Set<String> RICH = Set.of("events_event.description", "dialogue_dialogue.background");
 
     /**
      * Written by people and only ever shown as text: Vaadin components' text (which the browser
@@ -50,24 +46,49 @@ class RichTextFieldsIT {
      * RichTextView), text fields, and escaped in PDF, CSV, iCalendar, Atom and mail.
      */
     static final Set<String> PLAIN = Set.of(
-            "associations_description.text", "associations_activity.description", "associations_request.message",
+            "associations_description.text",
+            "associations_activity.description",
+            "associations_request.message",
             "associations_request.answer",
             "places_place.description",
-            "employers_employer.description", "employers_session.description", "employers_card.presentation",
-            "employers_card.seeks", "employers_card.offers", "employers_card.skills",
-            "employers_posting.description", "employers_posting.support", "employers_posting.accessibility",
-            "employers_interest.message", "employers_interest.answer",
-            "dialogue_dialogue.summary_heard", "dialogue_dialogue.summary_actions", "dialogue_post.body",
-            "dialogue_post.hidden_reason", "dialogue_proposal.description", "dialogue_proposal.decline_reason",
-            "mentoring_checkin.mentee_comment", "mentoring_checkin.mentor_comment", "mentoring_meeting.what",
-            "mentoring_mentorship.explanation", "mentoring_mentorship.mentee_feedback",
-            "mentoring_mentorship.mentor_feedback", "mentoring_profile.goals", "mentoring_proposal.explanation",
+            "employers_employer.description",
+            "employers_session.description",
+            "employers_card.presentation",
+            "employers_card.seeks",
+            "employers_card.offers",
+            "employers_card.skills",
+            "employers_posting.description",
+            "employers_posting.support",
+            "employers_posting.accessibility",
+            "employers_interest.message",
+            "employers_interest.answer",
+            "dialogue_dialogue.summary_heard",
+            "dialogue_dialogue.summary_actions",
+            "dialogue_post.body",
+            "dialogue_post.hidden_reason",
+            "dialogue_proposal.description",
+            "dialogue_proposal.decline_reason",
+            "mentoring_checkin.mentee_comment",
+            "mentoring_checkin.mentor_comment",
+            "mentoring_meeting.what",
+            "mentoring_mentorship.explanation",
+            "mentoring_mentorship.mentee_feedback",
+            "mentoring_mentorship.mentor_feedback",
+            "mentoring_profile.goals",
+            "mentoring_proposal.explanation",
             "messaging_message.body",
-            "moderation_item.text", "moderation_item.context", "moderation_item.hidden_reason",
-            "moderation_item.appeal_text", "moderation_report.text", "moderation_report.comment",
-            "moderation_decision.text", "moderation_decision.reason", "moderation_block.justification",
+            "moderation_item.text",
+            "moderation_item.context",
+            "moderation_item.hidden_reason",
+            "moderation_item.appeal_text",
+            "moderation_report.text",
+            "moderation_report.comment",
+            "moderation_decision.text",
+            "moderation_decision.reason",
+            "moderation_block.justification",
             "moderation_log.reason",
-            "insights_barrier_report.description", "insights_barrier_report.reply");
+            "insights_barrier_report.description",
+            "insights_barrier_report.reply");
 
     /** Written by the application, not typed by people. */
     static final Map<String, String> SYSTEM = Map.ofEntries(
@@ -103,22 +124,33 @@ class RichTextFieldsIT {
         Set<String> classified = new TreeSet<>(RICH);
         classified.addAll(PLAIN);
         classified.addAll(SYSTEM.keySet());
-        assertThat(columns).as("long text columns: add a new one to RICH (Markdown through RichText.clean when saved "
-                + "and RichTextView when shown) or PLAIN (shown only as text)").isEqualTo(classified);
+        assertThat(columns)
+                .as("long text columns: add a new one to RICH (Markdown through RichText.clean when saved "
+                        + "and RichTextView when shown) or PLAIN (shown only as text)")
+                .isEqualTo(classified);
     }
 
     @Test
     void everyRichTextColumnIsStoredCleanedThroughItsService() {
         TestAccounts.Created resident = accounts.create("Sara", Roles.RESIDENT);
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        AssociationId association = RunAs.as(resident, Roles.RESIDENT, () -> associations.register(
-                AssociationTestData.draft(AssociationTestData.unique("Texttest IF"))));
+        AssociationId association = RunAs.as(
+                resident,
+                Roles.RESIDENT,
+                () -> associations.register(AssociationTestData.draft(AssociationTestData.unique("Texttest IF"))));
         Map<String, Function<String, Long>> writers = Map.of(
-                "events_event.description", text -> RunAs.as(resident, Roles.RESIDENT, () -> events.create(
-                        withDescription(TestEvents.draft("Textkväll", 10), text,
-                                new OnBehalfOf(OrganisationKind.ASSOCIATION, association.value())))).value(),
-                "dialogue_dialogue.background", text -> RunAs.as(staff, Roles.STAFF, () -> dialogues.open(
-                        dialogue(text))).value());
+                "events_event.description",
+                        text -> RunAs.as(
+                                        resident,
+                                        Roles.RESIDENT,
+                                        () -> events.create(withDescription(
+                                                TestEvents.draft("Textkväll", 10),
+                                                text,
+                                                new OnBehalfOf(OrganisationKind.ASSOCIATION, association.value()))))
+                                .value(),
+                "dialogue_dialogue.background",
+                        text -> RunAs.as(staff, Roles.STAFF, () -> dialogues.open(dialogue(text)))
+                                .value());
         assertThat(writers.keySet()).as("a writer for every rich-text column").isEqualTo(RICH);
 
         for (String column : RICH) {
@@ -126,25 +158,52 @@ class RichTextFieldsIT {
             String field = column.substring(column.indexOf('.') + 1);
             for (String text : RichTextPayloads.inTextsOf(4500)) {
                 long id = writers.get(column).apply(text + "\n\n" + RichTextPayloads.FORMATTING);
-                String stored = jdbc.queryForObject("SELECT " + field + " FROM " + table + " WHERE id = ?",
-                        String.class, id);
-                assertThat(stored).as(column).isEqualTo(RichText.clean(text + "\n\n" + RichTextPayloads.FORMATTING)
-                        .strip());
-                assertThat(stored).as(column).doesNotContainIgnoringCase("<script").doesNotContain("style=",
-                        "<a ", "](javascript", "\u202E").contains("[Kommunens sida](https://brohamn.example/)");
+                String stored =
+                        jdbc.queryForObject("SELECT " + field + " FROM " + table + " WHERE id = ?", String.class, id);
+                assertThat(stored)
+                        .as(column)
+                        .isEqualTo(RichText.clean(text + "\n\n" + RichTextPayloads.FORMATTING)
+                                .strip());
+                assertThat(stored)
+                        .as(column)
+                        .doesNotContainIgnoringCase("<script")
+                        .doesNotContain("style=", "<a ", "](javascript", "\u202E")
+                        .contains("[Kommunens sida](https://brohamn.example/)");
             }
         }
     }
 
     private static EventDraft withDescription(EventDraft d, String description, OnBehalfOf organiser) {
-        return new EventDraft(d.title(), description, d.placeId(), d.onlineUrl(), d.startsAt(), d.endsAt(),
-                d.category(), d.audience(), d.languages(), d.childFriendly(), d.costSek(), d.capacity(),
-                d.signupDeadline(), d.quotas(), d.approvalRequired(), d.questions(), organiser);
+        return new EventDraft(
+                d.title(),
+                description,
+                d.placeId(),
+                d.onlineUrl(),
+                d.startsAt(),
+                d.endsAt(),
+                d.category(),
+                d.audience(),
+                d.languages(),
+                d.childFriendly(),
+                d.costSek(),
+                d.capacity(),
+                d.signupDeadline(),
+                d.quotas(),
+                d.approvalRequired(),
+                d.questions(),
+                organiser);
     }
 
     private static DialogueDraft dialogue(String background) {
         LocalDateTime now = LocalDateTime.now(Formats.MUNICIPALITY_ZONE);
-        return new DialogueDraft("Texttest " + System.nanoTime(), background, "Kulturförvaltningen", "Centrum",
-                now.minusDays(1), now.plusDays(14), Set.of("sv"), false);
+        return new DialogueDraft(
+                "Texttest " + System.nanoTime(),
+                background,
+                "Kulturförvaltningen",
+                "Centrum",
+                now.minusDays(1),
+                now.plusDays(14),
+                Set.of("sv"),
+                false);
     }
 }

@@ -2,13 +2,11 @@ package se.brobygge.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
-import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 
 /** The languages without complete translations still get calendars in their own words. */
 class PickerLocaleTest {
@@ -25,7 +23,8 @@ class PickerLocaleTest {
         assertThat(dari.getDateFormats().getFirst()).isEqualTo("yyyy/MM/dd");
         assertThat(PickerLocale.of(Locale.forLanguageTag("prs")).timeLocale().getLanguage())
                 .as("the browser writes Dari times in Persian digits, which the time picker cannot read")
-                .isNotEqualTo("fa").isNotEqualTo("prs");
+                .isNotEqualTo("fa")
+                .isNotEqualTo("prs");
     }
 
     @Test
@@ -39,7 +38,8 @@ class PickerLocaleTest {
     @Test
     void somaliTigrinyaAndEnglishStartOnMondayAsTheSwedishCalendarDoes() {
         for (String language : new String[] {"so", "ti", "en"}) {
-            assertThat(PickerLocale.of(Locale.forLanguageTag(language)).firstDayOfWeek()).as(language)
+            assertThat(PickerLocale.of(Locale.forLanguageTag(language)).firstDayOfWeek())
+                    .as(language)
                     .isEqualTo(DayOfWeek.MONDAY);
         }
         assertThat(i18n("so").getMonthNames().getFirst()).isEqualTo("Jannaayo");
@@ -49,8 +49,11 @@ class PickerLocaleTest {
     @Test
     void theExampleInTheErrorMessageIsWrittenAsTheFieldShowsDates() {
         LocalDate christmasEve = LocalDate.of(2026, 12, 24);
-        assertThat(PickerLocale.of(Locale.forLanguageTag("sv")).example(christmasEve)).isEqualTo("2026-12-24");
-        assertThat(PickerLocale.of(Locale.forLanguageTag("ar")).example(christmasEve)).isEqualTo("24/12/2026");
-        assertThat(PickerLocale.of(Locale.forLanguageTag("en")).example(christmasEve)).isEqualTo("24/12/2026");
+        assertThat(PickerLocale.of(Locale.forLanguageTag("sv")).example(christmasEve))
+                .isEqualTo("2026-12-24");
+        assertThat(PickerLocale.of(Locale.forLanguageTag("ar")).example(christmasEve))
+                .isEqualTo("24/12/2026");
+        assertThat(PickerLocale.of(Locale.forLanguageTag("en")).example(christmasEve))
+                .isEqualTo("24/12/2026");
     }
 }

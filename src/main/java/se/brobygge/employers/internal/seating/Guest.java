@@ -2,14 +2,18 @@ package se.brobygge.employers.internal.seating;
 
 import java.util.Map;
 import java.util.Set;
-
 import se.brobygge.employers.ParticipantRole;
 
 /**
  * One person to seat. {@code metBefore} holds the accounts this person sat with at earlier sessions
  * of the series; {@code affinity} how well this person's offers meet another's wishes (both ways).
  */
-public record Guest(long accountId, String name, ParticipantRole role, Set<String> languages, Set<Long> metBefore,
+public record Guest(
+        long accountId,
+        String name,
+        ParticipantRole role,
+        Set<String> languages,
+        Set<Long> metBefore,
         Map<Long, Integer> affinity) {
 
     public Guest {

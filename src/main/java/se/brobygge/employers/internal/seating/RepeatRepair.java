@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import se.brobygge.employers.ParticipantRole;
 
 /**
@@ -32,8 +31,14 @@ final class RepeatRepair {
     private final Set<Integer> lockedTables;
     private final Random random = new Random(7);
 
-    private RepeatRepair(List<Guest> guests, Map<Long, Integer> tableOf, Set<Long> pinned, Set<Integer> lockedTables,
-            boolean needCompany, boolean needNewcomer, boolean languageHard) {
+    private RepeatRepair(
+            List<Guest> guests,
+            Map<Long, Integer> tableOf,
+            Set<Long> pinned,
+            Set<Integer> lockedTables,
+            boolean needCompany,
+            boolean needNewcomer,
+            boolean languageHard) {
         n = guests.size();
         met = new boolean[n][n];
         movable = new boolean[n];
@@ -63,11 +68,17 @@ final class RepeatRepair {
      * A plan with fewer repeat table-mates than {@code tableOf} (which must keep every hard rule),
      * or {@code tableOf} itself when none is found before {@code deadlineNanos} ({@link System#nanoTime()}).
      */
-    static Map<Long, Integer> repair(List<Guest> guests, Map<Long, Integer> tableOf, Set<Long> pinned,
-            Set<Integer> lockedTables, boolean needCompany, boolean needNewcomer, boolean languageHard,
+    static Map<Long, Integer> repair(
+            List<Guest> guests,
+            Map<Long, Integer> tableOf,
+            Set<Long> pinned,
+            Set<Integer> lockedTables,
+            boolean needCompany,
+            boolean needNewcomer,
+            boolean languageHard,
             long deadlineNanos) {
-        RepeatRepair search = new RepeatRepair(guests, tableOf, pinned, lockedTables, needCompany, needNewcomer,
-                languageHard);
+        RepeatRepair search =
+                new RepeatRepair(guests, tableOf, pinned, lockedTables, needCompany, needNewcomer, languageHard);
         int[] best = search.run(deadlineNanos);
         if (best == null) {
             return tableOf;
@@ -213,7 +224,8 @@ final class RepeatRepair {
             shared.retainAll(languages.get(k));
         }
         boolean locked = lockedTables.contains(t);
-        return (!needCompany || locked || company) && (!needNewcomer || locked || newcomer)
+        return (!needCompany || locked || company)
+                && (!needNewcomer || locked || newcomer)
                 && (!languageHard || !shared.isEmpty());
     }
 }

@@ -1,11 +1,10 @@
 package se.brobygge.employers.internal.seating;
 
-import org.jspecify.annotations.Nullable;
-
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import org.jspecify.annotations.Nullable;
 
 /** A person's place: the planning entity whose table the solver chooses. Locked tables are pinned. */
 @PlanningEntity
@@ -13,15 +12,23 @@ public class Seat {
 
     @PlanningId
     private long id;
+
     private Guest guest;
+
     @PlanningVariable
     private @Nullable Table table;
+
     @PlanningPin
     private boolean pinned;
 
     public Seat() {
-        this.guest = new Guest(0, "", se.brobygge.employers.ParticipantRole.NEWCOMER, java.util.Set.of(),
-                java.util.Set.of(), java.util.Map.of());
+        this.guest = new Guest(
+                0,
+                "",
+                se.brobygge.employers.ParticipantRole.NEWCOMER,
+                java.util.Set.of(),
+                java.util.Set.of(),
+                java.util.Map.of());
     }
 
     public Seat(Guest guest, @Nullable Table table, boolean pinned) {

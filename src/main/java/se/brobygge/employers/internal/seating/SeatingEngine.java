@@ -1,6 +1,10 @@
 package se.brobygge.employers.internal.seating;
 
-import se.brobygge.employers.SeatingRule;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,15 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-
 import org.jspecify.annotations.Nullable;
-
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import se.brobygge.employers.ParticipantRole;
+import se.brobygge.employers.SeatingRule;
 
 /**
  * Seats people at tables with Timefold. One solver factory for the application (building it
@@ -32,8 +30,13 @@ public final class SeatingEngine {
      * {@code seriesLength} is the number of sessions in the session's series (0 when it is not in
      * one): later sessions of a series should find new table-mates too.
      */
-    public record Problem(List<Guest> guests, int tableSize, Map<Long, Integer> locked, Set<SeatingRule> relaxed,
-            Duration timeLimit, int seriesLength) {
+    public record Problem(
+            List<Guest> guests,
+            int tableSize,
+            Map<Long, Integer> locked,
+            Set<SeatingRule> relaxed,
+            Duration timeLimit,
+            int seriesLength) {
 
         public Problem {
             guests = List.copyOf(guests);
@@ -41,7 +44,11 @@ public final class SeatingEngine {
             relaxed = relaxed.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(relaxed));
         }
 
-        public Problem(List<Guest> guests, int tableSize, Map<Long, Integer> locked, Set<SeatingRule> relaxed,
+        public Problem(
+                List<Guest> guests,
+                int tableSize,
+                Map<Long, Integer> locked,
+                Set<SeatingRule> relaxed,
                 Duration timeLimit) {
             this(guests, tableSize, locked, relaxed, timeLimit, 0);
         }
@@ -52,19 +59,22 @@ public final class SeatingEngine {
     }
 
     /** A hard rule the plan could not keep, and at which tables (numbered from 1). */
-    public record RuleBreak(SeatingRule rule, List<Integer> tables) {
-    }
+    public record RuleBreak(SeatingRule rule, List<Integer> tables) {}
 
     /** How far the solver has come; reported each time it finds a better plan. */
-    public record Progress(long elapsedMillis, int hardBreaks, int repeatPairs, boolean feasible) {
-    }
+    public record Progress(long elapsedMillis, int hardBreaks, int repeatPairs, boolean feasible) {}
 
     /**
      * The plan: table number (from 1) per account; the rules it breaks; how many pairs sat together
      * before; when the first plan without hard breaks was found (or -1).
      */
-    public record Result(Map<Long, Integer> tableOf, List<RuleBreak> breaks, int repeatPairs, int pairsAtTables,
-            long elapsedMillis, long feasibleAfterMillis) {
+    public record Result(
+            Map<Long, Integer> tableOf,
+            List<RuleBreak> breaks,
+            int repeatPairs,
+            int pairsAtTables,
+            long elapsedMillis,
+            long feasibleAfterMillis) {
 
         public boolean feasible() {
             return breaks.isEmpty();
@@ -81,15 +91,21 @@ public final class SeatingEngine {
                 // mostly swaps (tables are usually full, so moving one person breaks the size rule),
                 // with late acceptance: it escapes this problem's plateaus better than the default
                 // tabu search over change and swap moves (measured in SeatingBenchmark)
-                .withPhases(new ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig(),
+                .withPhases(
+                        new ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig(),
                         new ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig()
-                                .withMoveSelectorConfig(new ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig()
-                                        .withMoveSelectors(
-                                                new ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig()
-                                                        .withFixedProbabilityWeight(20.0),
-                                                new ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig()
-                                                        .withFixedProbabilityWeight(1.0)))
-                                .withLocalSearchType(ai.timefold.solver.core.config.localsearch.LocalSearchType.LATE_ACCEPTANCE))
+                                .withMoveSelectorConfig(
+                                        new ai.timefold.solver.core.config.heuristic.selector.move.composite
+                                                        .UnionMoveSelectorConfig()
+                                                .withMoveSelectors(
+                                                        new ai.timefold.solver.core.config.heuristic.selector.move
+                                                                        .generic.SwapMoveSelectorConfig()
+                                                                .withFixedProbabilityWeight(20.0),
+                                                        new ai.timefold.solver.core.config.heuristic.selector.move
+                                                                        .generic.ChangeMoveSelectorConfig()
+                                                                .withFixedProbabilityWeight(1.0)))
+                                .withLocalSearchType(
+                                        ai.timefold.solver.core.config.localsearch.LocalSearchType.LATE_ACCEPTANCE))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30))));
     }
 
@@ -102,17 +118,24 @@ public final class SeatingEngine {
      */
     public Result solve(Problem problem, Consumer<Progress> progress) {
         long started = System.nanoTime();
-        @Nullable Map<Long, Integer> designed = problem.seriesLength() > 1 && problem.locked().isEmpty()
-                ? fromDesign(problem) : null;
+        @Nullable
+        Map<Long, Integer> designed =
+                problem.seriesLength() > 1 && problem.locked().isEmpty() ? fromDesign(problem) : null;
         if (designed != null && repeatPairs(problem.guests(), designed) == 0) {
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             progress.accept(new Progress(elapsed, 0, 0, true));
             return new Result(designed, List.of(), 0, pairs(designed), elapsed, elapsed);
         }
         Result solved = solveWithSolver(problem, progress, started);
-        if (designed != null && (!solved.feasible() || repeatPairs(problem.guests(), designed) < solved.repeatPairs())) {
+        if (designed != null
+                && (!solved.feasible() || repeatPairs(problem.guests(), designed) < solved.repeatPairs())) {
             long elapsed = (System.nanoTime() - started) / 1_000_000;
-            return new Result(designed, List.of(), repeatPairs(problem.guests(), designed), pairs(designed), elapsed,
+            return new Result(
+                    designed,
+                    List.of(),
+                    repeatPairs(problem.guests(), designed),
+                    pairs(designed),
+                    elapsed,
                     solved.feasible() ? solved.feasibleAfterMillis() : elapsed);
         }
         return solved;
@@ -125,7 +148,8 @@ public final class SeatingEngine {
      * start with it would leave the solver worse placed later, e.g. when languages split the room).
      */
     static @Nullable Map<Long, Integer> fromDesign(Problem problem) {
-        SeriesDesign design = SeriesDesign.of(problem.guests(), problem.tableCount()).orElse(null);
+        SeriesDesign design =
+                SeriesDesign.of(problem.guests(), problem.tableCount()).orElse(null);
         if (design == null) {
             return null;
         }
@@ -168,17 +192,23 @@ public final class SeatingEngine {
 
     private Result solveWithSolver(Problem problem, Consumer<Progress> progress, long started) {
         int tableCount = problem.tableCount();
-        long companies = problem.guests().stream().filter(g -> g.role() == ParticipantRole.COMPANY).count();
-        long newcomers = problem.guests().stream().filter(g -> g.role() == ParticipantRole.NEWCOMER).count();
-        boolean needCompany = companies >= tableCount && !problem.relaxed().contains(SeatingRule.COMPANY_AT_EVERY_TABLE);
-        boolean needNewcomer = newcomers >= tableCount && !problem.relaxed().contains(SeatingRule.NEWCOMER_AT_EVERY_TABLE);
+        long companies = problem.guests().stream()
+                .filter(g -> g.role() == ParticipantRole.COMPANY)
+                .count();
+        long newcomers = problem.guests().stream()
+                .filter(g -> g.role() == ParticipantRole.NEWCOMER)
+                .count();
+        boolean needCompany =
+                companies >= tableCount && !problem.relaxed().contains(SeatingRule.COMPANY_AT_EVERY_TABLE);
+        boolean needNewcomer =
+                newcomers >= tableCount && !problem.relaxed().contains(SeatingRule.NEWCOMER_AT_EVERY_TABLE);
         boolean languageHard = !problem.relaxed().contains(SeatingRule.SHARED_LANGUAGE);
         Set<Integer> lockedTables = Set.copyOf(problem.locked().values());
         List<Table> tables = new ArrayList<>();
         for (int i = 1; i <= tableCount; i++) {
             boolean locked = lockedTables.contains(i);
-            tables.add(new Table(i, problem.tableSize(), needCompany && !locked, needNewcomer && !locked,
-                    languageHard, locked));
+            tables.add(new Table(
+                    i, problem.tableSize(), needCompany && !locked, needNewcomer && !locked, languageHard, locked));
         }
         List<Seat> seats = new ArrayList<>();
         for (Guest guest : problem.guests()) {
@@ -187,10 +217,13 @@ public final class SeatingEngine {
             seats.add(new Seat(guest, table, table != null));
         }
         long[] feasibleAt = {-1};
-        Solver<SeatingSolution> solver = factory.buildSolver(new ai.timefold.solver.core.api.solver.SolverConfigOverride()
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(problem.timeLimit().multipliedBy(2).dividedBy(5))
-                        .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(300, problem.timeLimit().toMillis() / 5)))));
+        Solver<SeatingSolution> solver =
+                factory.buildSolver(new ai.timefold.solver.core.api.solver.SolverConfigOverride()
+                        .withTerminationConfig(new TerminationConfig()
+                                .withSpentLimit(
+                                        problem.timeLimit().multipliedBy(2).dividedBy(5))
+                                .withUnimprovedSpentLimit(Duration.ofMillis(
+                                        Math.max(300, problem.timeLimit().toMillis() / 5)))));
         solver.addEventListener(event -> {
             HardMediumSoftScore score = event.getNewBestSolution().getScore();
             if (score == null) {
@@ -206,26 +239,34 @@ public final class SeatingEngine {
         SeatingSolution best = solver.solve(new SeatingSolution(tables, seats));
         Map<Long, Integer> tableOf = new LinkedHashMap<>();
         for (Seat seat : best.getSeats()) {
-            tableOf.put(seat.getGuest().accountId(), seat.getTable() == null ? 1 : seat.getTable().number());
+            tableOf.put(
+                    seat.getGuest().accountId(),
+                    seat.getTable() == null ? 1 : seat.getTable().number());
         }
         List<RuleBreak> breaks = check(problem, tableOf);
         if (breaks.isEmpty() && repeatPairs(problem.guests(), tableOf) > 0) {
             // the solver's swaps stall on plateaus of repeats; a search aimed at them alone uses the rest of the time
-            Map<Long, Integer> repaired = RepeatRepair.repair(problem.guests(), tableOf, problem.locked().keySet(),
-                    lockedTables, needCompany, needNewcomer, languageHard,
+            Map<Long, Integer> repaired = RepeatRepair.repair(
+                    problem.guests(),
+                    tableOf,
+                    problem.locked().keySet(),
+                    lockedTables,
+                    needCompany,
+                    needNewcomer,
+                    languageHard,
                     started + Math.max(problem.timeLimit().toNanos(), 200_000_000L));
             if (repaired != tableOf) {
                 tableOf = repaired;
-                progress.accept(new Progress((System.nanoTime() - started) / 1_000_000, 0,
-                        repeatPairs(problem.guests(), tableOf), true));
+                progress.accept(new Progress(
+                        (System.nanoTime() - started) / 1_000_000, 0, repeatPairs(problem.guests(), tableOf), true));
             }
         }
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         if (breaks.isEmpty() && feasibleAt[0] < 0) {
             feasibleAt[0] = elapsed;
         }
-        return new Result(tableOf, breaks, repeatPairs(problem.guests(), tableOf), pairs(tableOf), elapsed,
-                feasibleAt[0]);
+        return new Result(
+                tableOf, breaks, repeatPairs(problem.guests(), tableOf), pairs(tableOf), elapsed, feasibleAt[0]);
     }
 
     /**
@@ -233,10 +274,16 @@ public final class SeatingEngine {
      * Relaxed rules are not reported.
      */
     public static List<RuleBreak> check(Problem problem, Map<Long, Integer> tableOf) {
-        int tableCount = Math.max(problem.tableCount(), tableOf.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int tableCount = Math.max(
+                problem.tableCount(),
+                tableOf.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         Map<Integer, List<Guest>> atTable = byTable(problem.guests(), tableOf);
-        long companies = problem.guests().stream().filter(g -> g.role() == ParticipantRole.COMPANY).count();
-        long newcomers = problem.guests().stream().filter(g -> g.role() == ParticipantRole.NEWCOMER).count();
+        long companies = problem.guests().stream()
+                .filter(g -> g.role() == ParticipantRole.COMPANY)
+                .count();
+        long newcomers = problem.guests().stream()
+                .filter(g -> g.role() == ParticipantRole.NEWCOMER)
+                .count();
         Map<SeatingRule, List<Integer>> broken = new TreeMap<>();
         for (int t = 1; t <= tableCount; t++) {
             List<Guest> guests = atTable.getOrDefault(t, List.of());
@@ -244,22 +291,30 @@ public final class SeatingEngine {
                 continue;
             }
             if (guests.size() > problem.tableSize()) {
-                broken.computeIfAbsent(SeatingRule.TABLE_SIZE, r -> new ArrayList<>()).add(t);
+                broken.computeIfAbsent(SeatingRule.TABLE_SIZE, r -> new ArrayList<>())
+                        .add(t);
             }
-            if (companies >= tableCount && !problem.relaxed().contains(SeatingRule.COMPANY_AT_EVERY_TABLE)
+            if (companies >= tableCount
+                    && !problem.relaxed().contains(SeatingRule.COMPANY_AT_EVERY_TABLE)
                     && guests.stream().noneMatch(g -> g.role() == ParticipantRole.COMPANY)) {
-                broken.computeIfAbsent(SeatingRule.COMPANY_AT_EVERY_TABLE, r -> new ArrayList<>()).add(t);
+                broken.computeIfAbsent(SeatingRule.COMPANY_AT_EVERY_TABLE, r -> new ArrayList<>())
+                        .add(t);
             }
-            if (newcomers >= tableCount && !problem.relaxed().contains(SeatingRule.NEWCOMER_AT_EVERY_TABLE)
+            if (newcomers >= tableCount
+                    && !problem.relaxed().contains(SeatingRule.NEWCOMER_AT_EVERY_TABLE)
                     && guests.stream().noneMatch(g -> g.role() == ParticipantRole.NEWCOMER)) {
-                broken.computeIfAbsent(SeatingRule.NEWCOMER_AT_EVERY_TABLE, r -> new ArrayList<>()).add(t);
+                broken.computeIfAbsent(SeatingRule.NEWCOMER_AT_EVERY_TABLE, r -> new ArrayList<>())
+                        .add(t);
             }
             if (!problem.relaxed().contains(SeatingRule.SHARED_LANGUAGE)
                     && SeatingConstraints.withoutSharedLanguage(guests) > 0) {
-                broken.computeIfAbsent(SeatingRule.SHARED_LANGUAGE, r -> new ArrayList<>()).add(t);
+                broken.computeIfAbsent(SeatingRule.SHARED_LANGUAGE, r -> new ArrayList<>())
+                        .add(t);
             }
         }
-        return broken.entrySet().stream().map(e -> new RuleBreak(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return broken.entrySet().stream()
+                .map(e -> new RuleBreak(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     /** The languages everyone at the table speaks. */

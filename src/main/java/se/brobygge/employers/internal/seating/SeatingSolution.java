@@ -1,16 +1,14 @@
 package se.brobygge.employers.internal.seating;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The whole plan as Timefold sees it: the tables, the seats and the score. */
 @PlanningSolution
@@ -26,8 +24,7 @@ public class SeatingSolution {
     @PlanningScore
     private @Nullable HardMediumSoftScore score;
 
-    public SeatingSolution() {
-    }
+    public SeatingSolution() {}
 
     public SeatingSolution(List<Table> tables, List<Seat> seats) {
         this.tables = tables;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import se.brobygge.employers.ParticipantRole;
 
 /**
@@ -43,8 +42,14 @@ final class SeriesDesign {
             return Optional.empty();
         }
         Comparator<Guest> byAccount = Comparator.comparingLong(Guest::accountId);
-        List<Guest> newcomers = guests.stream().filter(g -> g.role() == ParticipantRole.NEWCOMER).sorted(byAccount).toList();
-        List<Guest> companies = guests.stream().filter(g -> g.role() == ParticipantRole.COMPANY).sorted(byAccount).toList();
+        List<Guest> newcomers = guests.stream()
+                .filter(g -> g.role() == ParticipantRole.NEWCOMER)
+                .sorted(byAccount)
+                .toList();
+        List<Guest> companies = guests.stream()
+                .filter(g -> g.role() == ParticipantRole.COMPANY)
+                .sorted(byAccount)
+                .toList();
         List<Guest> ordered = new ArrayList<>();
         List<Guest> rest = new ArrayList<>();
         if (newcomers.size() >= tableCount && companies.size() >= tableCount) {
@@ -56,8 +61,10 @@ final class SeriesDesign {
             rest.addAll(newcomers);
             rest.addAll(companies);
         }
-        guests.stream().filter(g -> g.role() != ParticipantRole.NEWCOMER && g.role() != ParticipantRole.COMPANY)
-                .sorted(Comparator.comparing(Guest::role).thenComparing(byAccount)).forEach(rest::add);
+        guests.stream()
+                .filter(g -> g.role() != ParticipantRole.NEWCOMER && g.role() != ParticipantRole.COMPANY)
+                .sorted(Comparator.comparing(Guest::role).thenComparing(byAccount))
+                .forEach(rest::add);
         ordered.addAll(rest);
         List<List<Guest>> rows = new ArrayList<>();
         for (int from = 0; from < ordered.size(); from += tableCount) {

@@ -2,8 +2,6 @@ package se.brobygge.insights.dashboard.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-
-
 import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardReport.Breakdown;
 import se.brobygge.insights.DashboardReport.Panel;
@@ -17,8 +15,7 @@ import se.brobygge.shared.pdf.PdfDocument;
  */
 final class DashboardExports {
 
-    private DashboardExports() {
-    }
+    private DashboardExports() {}
 
     /** UTF-8 with a byte order mark, so spreadsheet programs read Arabic and Swedish letters right. */
     static byte[] csv(DashboardReport report, DashboardText text) {
@@ -52,7 +49,8 @@ final class DashboardExports {
             }
             for (Breakdown breakdown : section.breakdowns()) {
                 pdf.note(text.breakdown(breakdown.key()));
-                pdf.table(text.headers(report, text.t("insights.dimension." + breakdown.dimension())),
+                pdf.table(
+                        text.headers(report, text.t("insights.dimension." + breakdown.dimension())),
                         text.rows(breakdown, false));
             }
         }

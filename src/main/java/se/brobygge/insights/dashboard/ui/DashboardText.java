@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
 import se.brobygge.insights.DashboardReport;
 import se.brobygge.insights.DashboardReport.Breakdown;
 import se.brobygge.insights.DashboardReport.Cell;
@@ -111,22 +110,26 @@ final class DashboardText {
     }
 
     List<List<String>> rows(Panel panel, boolean plain) {
-        return panel.series().stream().map(s -> {
-            List<String> row = new ArrayList<>();
-            row.add(figure(s.key()));
-            s.months().forEach(c -> row.add(plain ? plain(c, panel.unit()) : cell(c, panel.unit())));
-            row.add(plain ? plain(s.total(), panel.unit()) : cell(s.total(), panel.unit()));
-            return row;
-        }).toList();
+        return panel.series().stream()
+                .map(s -> {
+                    List<String> row = new ArrayList<>();
+                    row.add(figure(s.key()));
+                    s.months().forEach(c -> row.add(plain ? plain(c, panel.unit()) : cell(c, panel.unit())));
+                    row.add(plain ? plain(s.total(), panel.unit()) : cell(s.total(), panel.unit()));
+                    return row;
+                })
+                .toList();
     }
 
     List<List<String>> rows(Breakdown breakdown, boolean plain) {
-        return breakdown.rows().stream().map((Row r) -> {
-            List<String> row = new ArrayList<>();
-            row.add(category(breakdown.dimension(), r.category()));
-            r.months().forEach(c -> row.add(plain ? plain(c, Unit.COUNT) : cell(c, Unit.COUNT)));
-            row.add(plain ? plain(r.total(), Unit.COUNT) : cell(r.total(), Unit.COUNT));
-            return row;
-        }).toList();
+        return breakdown.rows().stream()
+                .map((Row r) -> {
+                    List<String> row = new ArrayList<>();
+                    row.add(category(breakdown.dimension(), r.category()));
+                    r.months().forEach(c -> row.add(plain ? plain(c, Unit.COUNT) : cell(c, Unit.COUNT)));
+                    row.add(plain ? plain(r.total(), Unit.COUNT) : cell(r.total(), Unit.COUNT));
+                    return row;
+                })
+                .toList();
     }
 }

@@ -1,16 +1,5 @@
 package se.brobygge.insights.dashboard.ui;
 
-import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
-
-import org.jspecify.annotations.Nullable;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -34,8 +23,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.Roles;
 import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardReport;
@@ -57,7 +54,12 @@ import se.brobygge.shared.pdf.PdfDocument;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class DashboardView extends Main implements HasDynamicTitle {
 
-    enum Kind { MONTH, QUARTER, YEAR, CUSTOM }
+    enum Kind {
+        MONTH,
+        QUARTER,
+        YEAR,
+        CUSTOM
+    }
 
     private final DashboardService dashboards;
     private final Locale locale;
@@ -85,16 +87,19 @@ class DashboardView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("insights.intro")));
 
         YearMonth now = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
-        List<YearMonth> recent = IntStream.range(0, DashboardPeriod.MAX_MONTHS).mapToObj(now::minusMonths).toList();
+        List<YearMonth> recent = IntStream.range(0, DashboardPeriod.MAX_MONTHS)
+                .mapToObj(now::minusMonths)
+                .toList();
         kind.setLabel(getTranslation("insights.filter.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("insights.kind." + k.name()));
         month.setItems(recent);
         month.setItemLabelGenerator(text::month);
         quarter.setLabel(getTranslation("insights.filter.quarter"));
-        quarter.setItems(recent.stream().filter(m -> (m.getMonthValue() - 1) % 3 == 0).toList());
-        quarter.setItemLabelGenerator(m -> getTranslation("insights.quarter", (m.getMonthValue() - 1) / 3 + 1,
-                m.getYear()));
+        quarter.setItems(
+                recent.stream().filter(m -> (m.getMonthValue() - 1) % 3 == 0).toList());
+        quarter.setItemLabelGenerator(
+                m -> getTranslation("insights.quarter", (m.getMonthValue() - 1) / 3 + 1, m.getYear()));
         year.setLabel(getTranslation("insights.filter.year"));
         year.setItems(IntStream.range(0, 3).mapToObj(i -> now.getYear() - i).toList());
         last.setLabel(getTranslation("insights.filter.to"));
@@ -144,11 +149,17 @@ class DashboardView extends Main implements HasDynamicTitle {
         }
         return switch (k) {
             case MONTH -> month.getValue() == null ? null : DashboardPeriod.month(month.getValue());
-            case QUARTER -> quarter.getValue() == null ? null
-                    : DashboardPeriod.quarter(quarter.getValue().getYear(), (quarter.getValue().getMonthValue() + 2) / 3);
+            case QUARTER ->
+                quarter.getValue() == null
+                        ? null
+                        : DashboardPeriod.quarter(
+                                quarter.getValue().getYear(),
+                                (quarter.getValue().getMonthValue() + 2) / 3);
             case YEAR -> year.getValue() == null ? null : DashboardPeriod.year(year.getValue());
-            case CUSTOM -> month.getValue() == null || last.getValue() == null ? null
-                    : new DashboardPeriod(month.getValue(), last.getValue());
+            case CUSTOM ->
+                month.getValue() == null || last.getValue() == null
+                        ? null
+                        : new DashboardPeriod(month.getValue(), last.getValue());
         };
     }
 
@@ -163,8 +174,8 @@ class DashboardView extends Main implements HasDynamicTitle {
                 month.setInvalid(true);
                 return;
             }
-            fresh = dashboards.report(new DashboardRequest(period, area.getValue(),
-                    days.getValue() == null ? -1 : days.getValue()));
+            fresh = dashboards.report(
+                    new DashboardRequest(period, area.getValue(), days.getValue() == null ? -1 : days.getValue()));
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> {
                 var field = error.field().equals("answeredWithinDays") ? days : last;
@@ -184,24 +195,34 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     private void render(DashboardReport shown) {
         DashboardPeriod period = shown.request().period();
-        String periodLine = getTranslation("insights.periodShown", text.month(period.first()), text.month(period.last()),
-                shown.request().area() == null ? getTranslation("insights.filter.allAreas") : shown.request().area())
-                + (shown.storedAt() == null ? ""
+        String periodLine = getTranslation(
+                        "insights.periodShown",
+                        text.month(period.first()),
+                        text.month(period.last()),
+                        shown.request().area() == null
+                                ? getTranslation("insights.filter.allAreas")
+                                : shown.request().area())
+                + (shown.storedAt() == null
+                        ? ""
                         : " " + getTranslation("insights.storedAt", Formats.dateTime(shown.storedAt(), getLocale())));
         periodText.setText(periodLine);
         exports.removeAll();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = DashboardExports.csv(shown, text);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "uppfoljning.csv", "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("insights.export.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = DashboardExports.csv(shown, text);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "uppfoljning.csv", "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("insights.export.csv"));
         csv.addClassName("insights-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = DashboardExports.pdf(shown, text, periodLine);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "uppfoljning.pdf", "application/pdf",
-                    bytes.length);
-        }), getTranslation("insights.export.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = DashboardExports.pdf(shown, text, periodLine);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "uppfoljning.pdf", "application/pdf", bytes.length);
+                }),
+                getTranslation("insights.export.pdf"));
         pdf.addClassName("insights-pdf");
         pdf.getElement().setAttribute("download", true);
         exports.add(new Paragraph(csv, new Span(" · "), pdf));
@@ -230,27 +251,42 @@ class DashboardView extends Main implements HasDynamicTitle {
         List<List<@Nullable Double>> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (DashboardReport.Series series : panel.series()) {
-            values.add(series.months().stream().map(c -> c.published() ? c.value() : null).toList());
+            values.add(series.months().stream()
+                    .map(c -> c.published() ? c.value() : null)
+                    .toList());
             names.add(text.figure(series.key()));
         }
         SvgChart.Data data = new SvgChart.Data(labels, values);
         String name = getTranslation("insights.chartName", title);
-        String svg = panel.chart() == ChartType.BAR ? SvgChart.bar(name, data, rightToLeft)
+        String svg = panel.chart() == ChartType.BAR
+                ? SvgChart.bar(name, data, rightToLeft)
                 : SvgChart.line(name, data, rightToLeft);
-        return figure(panel.key(), title, svg, names,
+        return figure(
+                panel.key(),
+                title,
+                svg,
+                names,
                 table(title, text.headers(shown, getTranslation("insights.table.figure")), text.rows(panel, false)));
     }
 
     private Component breakdown(DashboardReport shown, Breakdown breakdown) {
         String title = text.breakdown(breakdown.key());
         List<String> categories = breakdown.rows().stream()
-                .map(r -> text.category(breakdown.dimension(), r.category())).toList();
-        List<@Nullable Double> totals = breakdown.rows().stream().map(r -> r.total().published()
-                ? r.total().value() : (Double) null).toList();
+                .map(r -> text.category(breakdown.dimension(), r.category()))
+                .toList();
+        List<@Nullable Double> totals = breakdown.rows().stream()
+                .map(r -> r.total().published() ? r.total().value() : (Double) null)
+                .toList();
         String name = getTranslation("insights.chartName", title);
         String svg = SvgChart.bar(name, new SvgChart.Data(categories, List.of(totals)), rightToLeft);
-        return figure(breakdown.key(), title, svg, List.of(getTranslation("insights.table.total")),
-                table(title, text.headers(shown, getTranslation("insights.dimension." + breakdown.dimension())),
+        return figure(
+                breakdown.key(),
+                title,
+                svg,
+                List.of(getTranslation("insights.table.total")),
+                table(
+                        title,
+                        text.headers(shown, getTranslation("insights.dimension." + breakdown.dimension())),
                         text.rows(breakdown, false)));
     }
 
@@ -263,7 +299,10 @@ class DashboardView extends Main implements HasDynamicTitle {
         legend.addClassName("insights-legend");
         for (int i = 0; i < names.size(); i++) {
             Span swatch = new Span();
-            swatch.getStyle().set("display", "inline-block").set("width", "0.8em").set("height", "0.8em")
+            swatch.getStyle()
+                    .set("display", "inline-block")
+                    .set("width", "0.8em")
+                    .set("height", "0.8em")
                     .set("background", SvgChart.COLOURS.get(i % SvgChart.COLOURS.size()))
                     .set("margin-inline-end", "var(--lumo-space-xs)");
             swatch.getElement().setAttribute("aria-hidden", "true");

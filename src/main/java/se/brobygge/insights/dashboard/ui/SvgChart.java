@@ -2,7 +2,6 @@ package se.brobygge.insights.dashboard.ui;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,8 +13,12 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class SvgChart {
 
-    static final List<String> COLOURS = List.of("var(--lumo-primary-color)", "var(--lumo-success-color)",
-            "var(--lumo-error-color)", "var(--lumo-warning-color, #c07b00)", "var(--lumo-contrast-70pct)");
+    static final List<String> COLOURS = List.of(
+            "var(--lumo-primary-color)",
+            "var(--lumo-success-color)",
+            "var(--lumo-error-color)",
+            "var(--lumo-warning-color, #c07b00)",
+            "var(--lumo-contrast-70pct)");
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 240;
@@ -24,11 +27,9 @@ final class SvgChart {
     private static final int BOTTOM = 36;
 
     /** @param values one list per series, one value per label; null where nothing may be drawn */
-    record Data(List<String> labels, List<List<@Nullable Double>> values) {
-    }
+    record Data(List<String> labels, List<List<@Nullable Double>> values) {}
 
-    private SvgChart() {
-    }
+    private SvgChart() {}
 
     static String line(String name, Data data, boolean rightToLeft) {
         return draw(name, data, rightToLeft, false);
@@ -40,38 +41,64 @@ final class SvgChart {
 
     private static String draw(String name, Data data, boolean rtl, boolean bars) {
         int n = data.labels().size();
-        double max = data.values().stream().flatMap(List::stream).filter(v -> v != null).mapToDouble(v -> v).max()
+        double max = data.values().stream()
+                .flatMap(List::stream)
+                .filter(v -> v != null)
+                .mapToDouble(v -> v)
+                .max()
                 .orElse(0);
         double top = niceCeiling(max);
         double plotWidth = WIDTH - 2.0 * AXIS;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double step = n == 0 ? plotWidth : plotWidth / n;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(name))
-                .append("\" class=\"insights-chart-svg\" data-direction=\"").append(rtl ? "rtl" : "ltr")
-                .append("\" style=\"width:100%;height:auto;max-width:").append(WIDTH).append("px\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(name))
+                .append("\" class=\"insights-chart-svg\" data-direction=\"")
+                .append(rtl ? "rtl" : "ltr")
+                .append("\" style=\"width:100%;height:auto;max-width:")
+                .append(WIDTH)
+                .append("px\">");
         svg.append("<title>").append(escape(name)).append("</title>");
         // value axis: gridlines and labels at 0, half and top
         double axisX = rtl ? WIDTH - AXIS : AXIS;
         for (int i = 0; i <= 2; i++) {
             double value = top * i / 2;
             double y = TOP + plotHeight - plotHeight * i / 2;
-            svg.append("<line x1=\"").append(AXIS).append("\" x2=\"").append(WIDTH - AXIS).append("\" y1=\"")
-                    .append(fmt(y)).append("\" y2=\"").append(fmt(y))
+            svg.append("<line x1=\"")
+                    .append(AXIS)
+                    .append("\" x2=\"")
+                    .append(WIDTH - AXIS)
+                    .append("\" y1=\"")
+                    .append(fmt(y))
+                    .append("\" y2=\"")
+                    .append(fmt(y))
                     .append("\" style=\"stroke:var(--lumo-contrast-20pct)\"/>");
-            svg.append("<text x=\"").append(fmt(rtl ? axisX + 6 : axisX - 6)).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"").append(rtl ? "start" : "end")
+            svg.append("<text x=\"")
+                    .append(fmt(rtl ? axisX + 6 : axisX - 6))
+                    .append("\" y=\"")
+                    .append(fmt(y + 4))
+                    .append("\" text-anchor=\"")
+                    .append(rtl ? "start" : "end")
                     .append("\" style=\"fill:var(--lumo-secondary-text-color);font-size:11px\">")
-                    .append(escape(number(value))).append("</text>");
+                    .append(escape(number(value)))
+                    .append("</text>");
         }
         for (int i = 0; i < n; i++) {
             double centre = x(i, step, rtl);
             if (labelled(i, n)) {
-                svg.append("<text x=\"").append(fmt(centre)).append("\" y=\"").append(HEIGHT - 12)
+                svg.append("<text x=\"")
+                        .append(fmt(centre))
+                        .append("\" y=\"")
+                        .append(HEIGHT - 12)
                         .append("\" text-anchor=\"middle\" class=\"insights-chart-label\" ")
                         .append("style=\"fill:var(--lumo-secondary-text-color);font-size:11px\">")
-                        .append(escape(data.labels().get(i))).append("</text>");
+                        .append(escape(data.labels().get(i)))
+                        .append("</text>");
             }
         }
         int series = data.values().size();
@@ -88,9 +115,17 @@ final class SvgChart {
                     double h = top == 0 ? 0 : plotHeight * value / top;
                     double offset = -step * 0.4 + barWidth * s;
                     double left = rtl ? x(i, step, true) - offset - barWidth : x(i, step, false) + offset;
-                    svg.append("<rect x=\"").append(fmt(left)).append("\" y=\"").append(fmt(TOP + plotHeight - h))
-                            .append("\" width=\"").append(fmt(barWidth)).append("\" height=\"").append(fmt(h))
-                            .append("\" style=\"fill:").append(colour).append("\"/>");
+                    svg.append("<rect x=\"")
+                            .append(fmt(left))
+                            .append("\" y=\"")
+                            .append(fmt(TOP + plotHeight - h))
+                            .append("\" width=\"")
+                            .append(fmt(barWidth))
+                            .append("\" height=\"")
+                            .append(fmt(h))
+                            .append("\" style=\"fill:")
+                            .append(colour)
+                            .append("\"/>");
                 }
             } else {
                 StringBuilder path = new StringBuilder();
@@ -102,14 +137,25 @@ final class SvgChart {
                         continue;
                     }
                     double y = TOP + plotHeight - (top == 0 ? 0 : plotHeight * value / top);
-                    path.append(pen ? " L" : " M").append(fmt(x(i, step, rtl))).append(' ').append(fmt(y));
+                    path.append(pen ? " L" : " M")
+                            .append(fmt(x(i, step, rtl)))
+                            .append(' ')
+                            .append(fmt(y));
                     pen = true;
-                    svg.append("<circle cx=\"").append(fmt(x(i, step, rtl))).append("\" cy=\"").append(fmt(y))
-                            .append("\" r=\"3\" style=\"fill:").append(colour).append("\"/>");
+                    svg.append("<circle cx=\"")
+                            .append(fmt(x(i, step, rtl)))
+                            .append("\" cy=\"")
+                            .append(fmt(y))
+                            .append("\" r=\"3\" style=\"fill:")
+                            .append(colour)
+                            .append("\"/>");
                 }
                 if (!path.isEmpty()) {
-                    svg.append("<path d=\"").append(path.toString().trim()).append("\" style=\"fill:none;stroke:")
-                            .append(colour).append(";stroke-width:2\"/>");
+                    svg.append("<path d=\"")
+                            .append(path.toString().trim())
+                            .append("\" style=\"fill:none;stroke:")
+                            .append(colour)
+                            .append(";stroke-width:2\"/>");
                 }
             }
         }

@@ -9,11 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import se.brobygge.employers.ParticipantRole;
 
 /** The series design: a field of each prime-power order, and series of sessions with no repeat table-mate. */
@@ -66,8 +64,10 @@ class SeriesDesignTest {
                 for (Guest a : table) {
                     for (Guest b : table) {
                         if (a != b) {
-                            assertThat(met.computeIfAbsent(a.accountId(), k -> new HashSet<>()).add(b.accountId()))
-                                    .as("%s meets %s a second time in session %d", a.name(), b.name(), mu + 1).isTrue();
+                            assertThat(met.computeIfAbsent(a.accountId(), k -> new HashSet<>())
+                                            .add(b.accountId()))
+                                    .as("%s meets %s a second time in session %d", a.name(), b.name(), mu + 1)
+                                    .isTrue();
                         }
                     }
                 }
@@ -83,17 +83,29 @@ class SeriesDesignTest {
         List<Guest> people = people(16, 12, 12);
         Map<Long, Set<Long>> met = new HashMap<>();
         for (int session = 1; session <= 6; session++) {
-            List<Guest> guests = people.stream().map(g -> new Guest(g.accountId(), g.name(), g.role(), g.languages(),
-                    met.getOrDefault(g.accountId(), Set.of()), g.affinity())).toList();
-            SeatingEngine.Result result = engine.solve(new SeatingEngine.Problem(guests, 5, Map.of(), Set.of(),
-                    Duration.ofSeconds(2), 6), p -> { });
+            List<Guest> guests = people.stream()
+                    .map(g -> new Guest(
+                            g.accountId(),
+                            g.name(),
+                            g.role(),
+                            g.languages(),
+                            met.getOrDefault(g.accountId(), Set.of()),
+                            g.affinity()))
+                    .toList();
+            SeatingEngine.Result result = engine.solve(
+                    new SeatingEngine.Problem(guests, 5, Map.of(), Set.of(), Duration.ofSeconds(2), 6), p -> {});
             assertThat(result.breaks()).as("session %d", session).isEmpty();
-            assertThat(result.repeatPairs()).as("repeat table-mates in session %d", session).isZero();
-            SeatingEngine.byTable(guests, result.tableOf()).values().forEach(table -> table.forEach(a -> table.forEach(b -> {
-                if (a != b) {
-                    met.computeIfAbsent(a.accountId(), k -> new HashSet<>()).add(b.accountId());
-                }
-            })));
+            assertThat(result.repeatPairs())
+                    .as("repeat table-mates in session %d", session)
+                    .isZero();
+            SeatingEngine.byTable(guests, result.tableOf())
+                    .values()
+                    .forEach(table -> table.forEach(a -> table.forEach(b -> {
+                        if (a != b) {
+                            met.computeIfAbsent(a.accountId(), k -> new HashSet<>())
+                                    .add(b.accountId());
+                        }
+                    })));
         }
         assertThat(met.values()).allSatisfy(others -> assertThat(others).hasSize(4 * 6));
     }
@@ -103,16 +115,22 @@ class SeriesDesignTest {
         List<Guest> guests = new ArrayList<>(people(8, 8, 8));
         // half the newcomers speak only Tigrinya, and nobody else does: no design session can keep the rule
         guests.replaceAll(g -> g.role() == ParticipantRole.NEWCOMER && g.accountId() % 2 == 0
-                ? new Guest(g.accountId(), g.name(), g.role(), Set.of("ti"), Set.of(), Map.of()) : g);
-        assertThat(SeatingEngine.fromDesign(new SeatingEngine.Problem(guests, 3, Map.of(), Set.of(), Duration.ZERO,
-                2))).isNull();
+                ? new Guest(g.accountId(), g.name(), g.role(), Set.of("ti"), Set.of(), Map.of())
+                : g);
+        assertThat(SeatingEngine.fromDesign(new SeatingEngine.Problem(guests, 3, Map.of(), Set.of(), Duration.ZERO, 2)))
+                .isNull();
     }
 
     static List<Guest> people(int newcomers, int companies, int others) {
         List<Guest> guests = new ArrayList<>();
         long id = 100;
         for (int i = 0; i < newcomers; i++) {
-            guests.add(new Guest(id++, "N" + i, ParticipantRole.NEWCOMER, Set.of("sv", i % 2 == 0 ? "ar" : "en"), Set.of(),
+            guests.add(new Guest(
+                    id++,
+                    "N" + i,
+                    ParticipantRole.NEWCOMER,
+                    Set.of("sv", i % 2 == 0 ? "ar" : "en"),
+                    Set.of(),
                     Map.of()));
         }
         for (int i = 0; i < companies; i++) {

@@ -5,16 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +12,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.I18NProvider;
-
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.identity.Roles;
 import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.insights.DashboardReport;
@@ -55,20 +52,27 @@ class DashboardKT extends KaribuTest {
         List<NativeTable> tables = _find(NativeTable.class);
         assertThat(charts).hasSizeGreaterThanOrEqualTo(20);
         assertThat(tables).hasSameSizeAs(charts);
-        assertThat(tables).extracting(NativeTable::getCaptionText).contains("Anmälningar och närvaro",
-                "Anmälningar per valt språk", "Tid till beslut (timmar, snitt)");
+        assertThat(tables)
+                .extracting(NativeTable::getCaptionText)
+                .contains("Anmälningar och närvaro", "Anmälningar per valt språk", "Tid till beslut (timmar, snitt)");
         // the last 12 months and the whole period: 14 header cells
         NativeTable participation = tables.stream()
-                .filter(t -> t.getCaptionText().equals("Anmälningar och närvaro")).findFirst().orElseThrow();
-        assertThat(participation.getHead().getRows().getFirst().getHeaderCells()).hasSize(14);
+                .filter(t -> t.getCaptionText().equals("Anmälningar och närvaro"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(participation.getHead().getRows().getFirst().getHeaderCells())
+                .hasSize(14);
 
         @SuppressWarnings("unchecked")
         Select<DashboardView.Kind> kind = _get(Select.class, spec -> spec.withLabel("Period"));
         kind.setValue(DashboardView.Kind.MONTH);
         _click(_get(Button.class, spec -> spec.withText("Visa")));
         participation = _find(NativeTable.class).stream()
-                .filter(t -> t.getCaptionText().equals("Anmälningar och närvaro")).findFirst().orElseThrow();
-        assertThat(participation.getHead().getRows().getFirst().getHeaderCells()).hasSize(3);
+                .filter(t -> t.getCaptionText().equals("Anmälningar och närvaro"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(participation.getHead().getRows().getFirst().getHeaderCells())
+                .hasSize(3);
     }
 
     @Test
@@ -97,20 +101,28 @@ class DashboardKT extends KaribuTest {
         InsightsTestData data = new InsightsTestData(jdbc);
         String area = InsightsTestData.unique("Västra");
         int year = 1975;
-        long event = data.event(staff.id().value(), data.place(area), LocalDateTime.of(year, 6, 1, 10, 0), 10,
-                "WOMEN");
+        long event = data.event(staff.id().value(), data.place(area), LocalDateTime.of(year, 6, 1, 10, 0), 10, "WOMEN");
         try {
             for (int i = 0; i < 3; i++) {
-                data.signUp(event, accounts.create("Deltagare", Roles.RESIDENT).id().value(),
-                        LocalDateTime.of(year, 5, 20, 10, i), null);
+                data.signUp(
+                        event,
+                        accounts.create("Deltagare", Roles.RESIDENT).id().value(),
+                        LocalDateTime.of(year, 5, 20, 10, i),
+                        null);
             }
-            DashboardReport report = RunAs.as(staff, Roles.STAFF, () -> dashboards.report(
-                    new DashboardRequest(DashboardPeriod.month(YearMonth.of(year, 5)), area, 7)));
+            DashboardReport report = RunAs.as(
+                    staff,
+                    Roles.STAFF,
+                    () -> dashboards.report(
+                            new DashboardRequest(DashboardPeriod.month(YearMonth.of(year, 5)), area, 7)));
             Locale arabic = Locale.forLanguageTag("ar");
             DashboardText text = new DashboardText(key -> i18n.getTranslation(key, arabic), arabic);
             String csv = new String(DashboardExports.csv(report, text), StandardCharsets.UTF_8);
             assertThat(csv).contains("التسجيلات حسب المنطقة").contains(area + ",<5,0");
-            assertThat(csv.lines().filter(l -> l.contains(",التسجيلات,")).findFirst().orElseThrow())
+            assertThat(csv.lines()
+                            .filter(l -> l.contains(",التسجيلات,"))
+                            .findFirst()
+                            .orElseThrow())
                     .endsWith(",<5,0");
             byte[] pdf = DashboardExports.pdf(report, text, "مايو");
             assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -125,18 +137,24 @@ class DashboardKT extends KaribuTest {
         InsightsTestData data = new InsightsTestData(jdbc);
         String area = "=HYPERLINK(\"https://evil.example\",\"" + InsightsTestData.unique("Västra") + "\")";
         int year = 1974;
-        long event = data.event(staff.id().value(), data.place(area), LocalDateTime.of(year, 6, 1, 10, 0), 10,
-                "WOMEN");
+        long event = data.event(staff.id().value(), data.place(area), LocalDateTime.of(year, 6, 1, 10, 0), 10, "WOMEN");
         try {
-            data.signUp(event, accounts.create("Deltagare", Roles.RESIDENT).id().value(),
-                    LocalDateTime.of(year, 5, 20, 10, 0), null);
-            DashboardReport report = RunAs.as(staff, Roles.STAFF, () -> dashboards.report(
-                    new DashboardRequest(DashboardPeriod.month(YearMonth.of(year, 5)), area, 7)));
+            data.signUp(
+                    event,
+                    accounts.create("Deltagare", Roles.RESIDENT).id().value(),
+                    LocalDateTime.of(year, 5, 20, 10, 0),
+                    null);
+            DashboardReport report = RunAs.as(
+                    staff,
+                    Roles.STAFF,
+                    () -> dashboards.report(
+                            new DashboardRequest(DashboardPeriod.month(YearMonth.of(year, 5)), area, 7)));
             Locale swedish = Locale.forLanguageTag("sv");
             DashboardText text = new DashboardText(key -> i18n.getTranslation(key, swedish), swedish);
             String csv = new String(DashboardExports.csv(report, text), StandardCharsets.UTF_8).substring(1);
             List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
-                    .parse(new java.io.StringReader(csv)).getRecords();
+                    .parse(new java.io.StringReader(csv))
+                    .getRecords();
             List<String> cells = rows.stream().flatMap(r -> r.toList().stream()).toList();
             assertThat(cells).contains("'" + area).doesNotContain(area);
             assertThat(cells).filteredOn(c -> c.startsWith("'")).containsOnly("'" + area);

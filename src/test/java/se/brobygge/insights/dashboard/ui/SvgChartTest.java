@@ -6,16 +6,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 class SvgChartTest {
 
-    private static final SvgChart.Data DATA = new SvgChart.Data(List.of("jan", "feb", "mar"),
-            List.of(Arrays.asList(1.0, null, 3.0)));
+    private static final SvgChart.Data DATA =
+            new SvgChart.Data(List.of("jan", "feb", "mar"), List.of(Arrays.asList(1.0, null, 3.0)));
 
     private static double firstLabelX(String svg) {
-        Matcher m = Pattern.compile("<text x=\"([0-9.]+)\"[^>]*class=\"insights-chart-label\"[^>]*>jan<").matcher(svg);
+        Matcher m = Pattern.compile("<text x=\"([0-9.]+)\"[^>]*class=\"insights-chart-label\"[^>]*>jan<")
+                .matcher(svg);
         assertThat(m.find()).isTrue();
         return Double.parseDouble(m.group(1));
     }
@@ -33,11 +33,14 @@ class SvgChartTest {
     void monthLabelsAreEvenlySpacedAndTheLatestMonthIsAlwaysLabelled() {
         for (int months = 1; months <= 36; months++) {
             int n = months;
-            List<Integer> shown = java.util.stream.IntStream.range(0, n).filter(i -> SvgChart.labelled(i, n)).boxed()
+            List<Integer> shown = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> SvgChart.labelled(i, n))
+                    .boxed()
                     .toList();
             assertThat(shown).as(n + " months").contains(n - 1).hasSizeLessThanOrEqualTo(7);
             for (int k = 1; k < shown.size(); k++) {
-                assertThat(shown.get(k) - shown.get(k - 1)).as(n + " months: labels apart")
+                assertThat(shown.get(k) - shown.get(k - 1))
+                        .as(n + " months: labels apart")
                         .isEqualTo(Math.max(1, (int) Math.ceil(n / 6.0)));
             }
         }
