@@ -1,0 +1,3 @@
+/** Views for finding, signing up for, organising and reviewing events. */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.events.ui;

@@ -1,0 +1,3 @@
+/** The follow-up dashboard's view. */
+@org.jspecify.annotations.NullMarked
+package se.brobygge.insights.dashboard.ui;
