@@ -1,12 +1,17 @@
 package se.brobygge;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaFieldAccess.AccessType;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -16,10 +21,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.ui.RichTextView;
+import se.brobygge.support.JavaSources;
 
 /** House rules the compiler cannot check. */
 class ArchitectureTest {
@@ -135,6 +149,121 @@ class ArchitectureTest {
                     .as("RichTextView sets only what RichText.toSafeHtml returns")
                     .contains("setProperty(\"innerHTML\", RichText.toSafeHtml(");
         }
+    }
+
+    @Test
+    void entitiesAndRepositoriesLiveInTheirModulesInternalPackage() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .areAssignableTo(Repository.class)
+                .should()
+                .resideInAPackage("..internal..")
+                .because("a module's root package is its API; its tables are its own business (ARCHITECTURE.md)")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyAnEntityChangesItsOwnFields() {
+        classes()
+                .should(new ArchCondition<>("write no field of an entity other than themselves") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
+                            JavaClass owner = access.getTargetOwner();
+                            if (access.getAccessType() == AccessType.SET
+                                    && owner.isAnnotatedWith(Entity.class)
+                                    && !topLevel(origin).equals(topLevel(owner))) {
+                                events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .because("entities guard their own state: post.hide(reason, by), not post.state = HIDDEN")
+                .check(MAIN);
+        fields().that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .and()
+                .areNotStatic()
+                .should()
+                .notBePublic()
+                .check(MAIN);
+    }
+
+    @Test
+    void noClassInMainIsLongerThan400Lines() {
+        List<String> tooLong = JavaSources.files(JavaSources.MAIN).stream()
+                .filter(f -> JavaSources.lines(f) > 400)
+                .map(f -> f + ": " + JavaSources.lines(f) + " lines")
+                .toList();
+        assertThat(tooLong)
+                .as("classes over 400 lines; split them along their use cases")
+                .isEmpty();
+    }
+
+    @Test
+    void accessRulesNameRolesThroughTheirConstants() {
+        Pattern literalRole = Pattern.compile("has(Any)?(Role|Authority)\\(\\s*'");
+        Path roles = JavaSources.MAIN.resolve("se/brobygge/identity/Roles.java");
+        List<String> literals = JavaSources.files(JavaSources.MAIN).stream()
+                .filter(f -> !f.equals(roles))
+                .flatMap(f -> JavaSources.read(f)
+                        .lines()
+                        .filter(line -> literalRole.matcher(line).find())
+                        .map(line -> f + ": " + line.strip()))
+                .toList();
+        assertThat(literals)
+                .as("@PreAuthorize with role names written out; use Roles.HAS_STAFF and its siblings")
+                .isEmpty();
+        classes()
+                .that()
+                .areAnnotatedWith(RolesAllowed.class)
+                .should(new ArchCondition<>("allow only roles that Roles names") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        for (String role :
+                                item.getAnnotationOfType(RolesAllowed.class).value()) {
+                            if (!Roles.ALL.contains(role)) {
+                                events.add(SimpleConditionEvent.violated(item, item.getName() + " allows " + role));
+                            }
+                        }
+                    }
+                })
+                .check(MAIN);
+    }
+
+    @Test
+    void classesAreNamedByImportsNotInline() {
+        List<String> inline = Stream.of(JavaSources.MAIN, JavaSources.TEST)
+                .flatMap(root -> JavaSources.files(root).stream())
+                .filter(f -> !f.getFileName().toString().equals("package-info.java"))
+                .flatMap(f -> JavaSources.inlineQualifiedNames(f).stream())
+                .toList();
+        assertThat(inline).as("qualified class names in code; import them").isEmpty();
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        List<String> unmarked = MAIN.stream()
+                .map(JavaClass::getPackage)
+                .distinct()
+                .filter(p -> !p.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName)
+                .sorted()
+                .toList();
+        assertThat(unmarked)
+                .as("packages without @NullMarked in package-info.java (NullAway checks only marked ones)")
+                .isEmpty();
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass outer = c;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
     }
 
     @Test
