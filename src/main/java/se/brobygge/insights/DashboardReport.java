@@ -66,8 +66,18 @@ public record DashboardReport(
             return value != null && !suppressed;
         }
 
+        /** The value of a published cell; asking an empty or suppressed cell for it is a mistake. */
+        public double number() {
+            Double v = value;
+            if (v == null || suppressed) {
+                throw new IllegalStateException("an empty or suppressed cell has no number to show");
+            }
+            return v;
+        }
+
         public double orZero() {
-            return published() ? value : 0;
+            Double v = value;
+            return v != null && !suppressed ? v : 0;
         }
     }
 

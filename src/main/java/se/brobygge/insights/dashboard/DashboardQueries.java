@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ class DashboardQueries {
                 return;
             }
             if (month != null) {
-                result.get(metric)
+                Objects.requireNonNull(result.get(metric))
                         .add(month, rs.getString("a"), new Raw(rs.getLong("n"), rs.getLong("np"), rs.getDouble("s")));
             }
         });
@@ -185,9 +186,9 @@ class DashboardQueries {
     /** The municipality's areas: those of its published meeting places. */
     List<String> areas() {
         return jdbc.getJdbcTemplate()
-                .queryForList(
+                .query(
                         "SELECT DISTINCT area FROM places_place WHERE status = 'PUBLISHED' AND area <> '' ORDER BY area",
-                        String.class);
+                        (rs, row) -> rs.getString("area"));
     }
 
     /** A figure's grouped statement over {@code months}, its period parameters suffixed with {@code run}. */

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -244,7 +245,7 @@ public class Dashboards {
 
         /** One figure for the whole municipality, or for the chosen area when the figure has one. */
         Series series(String key, Metric metric) {
-            Counted c = counted.get(metric);
+            Counted c = countedFor(metric);
             String area = metric.inner.contains("'' a,") ? null : request.area();
             List<Cell> cells = new ArrayList<>();
             List<Raw> raws = new ArrayList<>();
@@ -269,6 +270,10 @@ public class Dashboards {
             return new Series(key, cells, total);
         }
 
+        private Counted countedFor(Metric metric) {
+            return Objects.requireNonNull(counted.get(metric), "every metric is counted");
+        }
+
         private static Cell peopleCell(Metric metric, Raw raw) {
             return metric.kind == Metric.Kind.LEVEL ? Suppression.level(raw) : Suppression.people(raw);
         }
@@ -289,7 +294,7 @@ public class Dashboards {
 
         /** A figure split by category, every month suppressed on its own and against its total. */
         Breakdown breakdown(String key, String dimension, Metric metric) {
-            Counted c = counted.get(metric);
+            Counted c = countedFor(metric);
             TreeSet<String> categories = new TreeSet<>();
             c.cells().values().forEach(m -> categories.addAll(m.keySet()));
             List<String> order = List.copyOf(categories);
@@ -325,15 +330,16 @@ public class Dashboards {
                 Cell p = part.months().get(i);
                 Cell o = other.months().get(i);
                 @Nullable
-                Cell whole =
-                        p.published() && o.published() ? Cell.of(partOfSum ? p.value() + o.value() : o.value()) : null;
+                Cell whole = p.published() && o.published()
+                        ? Cell.of(partOfSum ? p.number() + o.number() : o.number())
+                        : null;
                 if (whole == null) {
                     cells.add(p.suppressed() || o.suppressed() ? Cell.SUPPRESSED : Cell.EMPTY);
                     continue;
                 }
                 cells.add(Suppression.percent(p, whole));
-                partSum += p.value();
-                wholeSum += whole.value();
+                partSum += p.number();
+                wholeSum += whole.number();
             }
             return new Series(key, cells, wholeSum == 0 ? Cell.EMPTY : Cell.of(100.0 * partSum / wholeSum));
         }

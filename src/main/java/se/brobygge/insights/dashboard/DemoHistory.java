@@ -24,6 +24,9 @@ import se.brobygge.shared.LocalRunOnly;
  * data describe the coming weeks; the past cannot be made through their services (nobody signs up
  * for an event that is over), so this writes plain rows, once, after all other demo data.
  */
+// Demo rows written with plain SQL: the nulls passed are meant for nullable columns, and the maps read
+// back are rows of NOT NULL columns.
+@SuppressWarnings("NullAway")
 @Component
 @LocalRunOnly
 @Order(95)

@@ -45,7 +45,7 @@ public final class Suppression {
     /** A level at the end of a month, suppressed under five and otherwise rounded to the nearest five. */
     public static Cell level(Raw raw) {
         Cell cell = people(raw);
-        return cell.published() ? Cell.of(roundToFive(cell.value())) : cell;
+        return cell.published() ? Cell.of(roundToFive(cell.number())) : cell;
     }
 
     static double roundToFive(double value) {
@@ -84,10 +84,10 @@ public final class Suppression {
 
     /** A share in percent from two published totals; hidden when the whole is zero. */
     public static Cell percent(Cell part, Cell whole) {
-        if (!part.published() || !whole.published() || whole.value() == 0) {
+        if (!part.published() || !whole.published() || whole.number() == 0) {
             return part.suppressed() || whole.suppressed() ? Cell.SUPPRESSED : Cell.EMPTY;
         }
-        return Cell.of(100.0 * part.value() / whole.value());
+        return Cell.of(100.0 * part.number() / whole.number());
     }
 
     /**

@@ -28,7 +28,7 @@ public final class LanguageNames {
     /** The name as in running text, e.g. "arabiska" in Swedish. */
     public static String of(String code, Locale reader) {
         if ("prs".equalsIgnoreCase(code)) {
-            return DARI.getOrDefault(reader.getLanguage(), DARI.get("en"));
+            return DARI.getOrDefault(reader.getLanguage(), "Dari");
         }
         String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
         return name.isEmpty() || name.equalsIgnoreCase(code) ? code : name;

@@ -49,7 +49,8 @@ public class TranslationProvider implements I18NProvider {
         }
         Set<String> reference = keys(Language.SWEDISH);
         for (Language language : Language.values()) {
-            if (!bundles.get(language).isEmpty() && keys(language).containsAll(reference)) {
+            if (!bundles.getOrDefault(language, List.of()).isEmpty()
+                    && keys(language).containsAll(reference)) {
                 complete.add(language);
             }
         }

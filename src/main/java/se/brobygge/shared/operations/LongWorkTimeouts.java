@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
@@ -49,11 +50,11 @@ public class LongWorkTimeouts {
         }
     }
 
-    private interface Work<T> {
+    private interface Work<T extends @Nullable Object> {
         T run() throws Throwable;
     }
 
-    private static <T> T around(Duration timeout, Work<T> work) throws Throwable {
+    private static <T extends @Nullable Object> T around(Duration timeout, Work<T> work) throws Throwable {
         Duration outer = ACTIVE.get();
         ACTIVE.set(timeout);
         try {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,10 +28,8 @@ public final class AccountRows {
     /** One entry per table: the list of the person's rows in it. */
     public Map<String, Object> export(Map<String, Set<String>> accountColumns, long accountId, Set<String> omit) {
         Map<String, Object> tables = new LinkedHashMap<>();
-        accountColumns.keySet().stream().sorted().forEach(table -> {
-            List<Map<String, Object>> rows = rows(table, accountColumns.get(table), accountId, omit);
-            tables.put(table, rows);
-        });
+        new TreeMap<>(accountColumns)
+                .forEach((table, columns) -> tables.put(table, rows(table, columns, accountId, omit)));
         return tables;
     }
 

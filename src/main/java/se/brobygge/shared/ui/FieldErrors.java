@@ -3,6 +3,7 @@ package se.brobygge.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.shared.InvalidInputException;
 
 /** Shows a service's field errors next to the fields, translated, and clears old ones. */
@@ -17,11 +18,11 @@ public final class FieldErrors {
         });
     }
 
-    /** @return the first field that got an error, to move the focus there */
-    public static <F extends HasValidation> F show(
+    /** @return the first field that got an error, to move the focus there; null if none of them did */
+    public static <F extends HasValidation> @Nullable F show(
             InvalidInputException e, Map<String, F> fields, Component translator) {
         clear(fields);
-        F first = null;
+        @Nullable F first = null;
         for (InvalidInputException.FieldError error : e.errors()) {
             F field = fields.get(error.field());
             if (field != null) {

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.ParticipantRole;
 
 /**
@@ -50,7 +52,7 @@ final class RepeatRepair {
             Guest g = guests.get(i);
             role[i] = g.role();
             languages.add(g.languages());
-            table[i] = tableOf.get(g.accountId());
+            table[i] = Objects.requireNonNull(tableOf.get(g.accountId()), "every guest has a table");
             max = Math.max(max, table[i]);
             movable[i] = !pinned.contains(g.accountId()) && !lockedTables.contains(table[i]);
             for (int j = 0; j < n; j++) {
@@ -91,11 +93,11 @@ final class RepeatRepair {
     }
 
     /** The best assignment found if it has fewer repeats than the start, else null. */
-    private int[] run(long deadlineNanos) {
+    private int @Nullable [] run(long deadlineNanos) {
         int start = total();
         int current = start;
         int bestTotal = start;
-        int[] best = null;
+        int @Nullable [] best = null;
         // tabuUntil[person][table]: the person may not go back to a table they just left
         long[][] tabuUntil = new long[n][tables + 1];
         long step = 0;

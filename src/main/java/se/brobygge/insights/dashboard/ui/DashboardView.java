@@ -275,7 +275,7 @@ class DashboardView extends Main implements HasDynamicTitle {
                 .map(r -> text.category(breakdown.dimension(), r.category()))
                 .toList();
         List<@Nullable Double> totals = breakdown.rows().stream()
-                .map(r -> r.total().published() ? r.total().value() : (Double) null)
+                .<@Nullable Double>map(r -> r.total().published() ? r.total().value() : null)
                 .toList();
         String name = getTranslation("insights.chartName", title);
         String svg = SvgChart.bar(name, new SvgChart.Data(categories, List.of(totals)), rightToLeft);
