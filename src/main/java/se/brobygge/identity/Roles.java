@@ -11,6 +11,15 @@ public final class Roles {
     public static final String STAFF = "STAFF";
     public static final String ADMIN = "ADMIN";
 
+    /** For {@code @PreAuthorize}: staff or an administrator (the municipality's people). */
+    public static final String HAS_STAFF_OR_ADMIN = "hasAnyRole('" + STAFF + "', '" + ADMIN + "')";
+
+    /** For {@code @PreAuthorize}: staff only. */
+    public static final String HAS_STAFF = "hasRole('" + STAFF + "')";
+
+    /** For {@code @PreAuthorize}: administrators only. */
+    public static final String HAS_ADMIN = "hasRole('" + ADMIN + "')";
+
     /** Roles an administrator may grant to an account directly. */
     public static final List<String> GRANTABLE = List.of(RESIDENT, STAFF, ADMIN);
 
