@@ -294,8 +294,7 @@ class NotificationsAndMessagingBT extends BrowserTest {
         TestAccounts.Created erik = signIn(page, "Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
         RunAs.run(erik, Roles.RESIDENT, () -> accountService.changeMyLanguage(language)); // pages follow the account
-        long id = RunAs.as(
-                erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
+        long id = RunAs.as(erik, Roles.RESIDENT, () -> messaging.startWith(lina.id()));
         RunAs.run(lina, Roles.STAFF, () -> messaging.send(id, "مرحبا! Welcome."));
         await().atMost(Duration.ofSeconds(20)).until(() -> unread(erik) >= 1);
         for (String route : new String[] {

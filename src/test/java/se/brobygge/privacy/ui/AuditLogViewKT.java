@@ -41,7 +41,7 @@ class AuditLogViewKT extends KaribuTest {
         ComboBox<Actor> who = _get(ComboBox.class, spec -> spec.withLabel("Vem"));
         who.setValue(who.getListDataView()
                 .getItems()
-                .filter(a -> a.accountId() == lina.id().value())
+                .filter(a -> a.accountId().equals(lina.id()))
                 .findFirst()
                 .orElseThrow());
         Grid<AuditEntry> grid = _get(Grid.class);
