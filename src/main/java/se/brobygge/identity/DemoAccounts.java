@@ -5,9 +5,10 @@ import java.util.concurrent.Callable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import se.brobygge.shared.LocalRunOnly;
 
 /**
- * For the local run's demo loaders ({@link se.brobygge.shared.LocalRunOnly} beans) only: they
+ * For the local run's demo loaders ({@link LocalRunOnly} beans) only: they
  * build their data through the secured services, so each step runs as the demo person who would
  * take it, with that person's role. The previous security context is restored afterwards.
  */

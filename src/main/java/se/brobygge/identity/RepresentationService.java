@@ -2,6 +2,7 @@ package se.brobygge.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -208,7 +209,7 @@ public class RepresentationService {
                         actor.value(),
                         AccessKind.ROLE_CHANGE,
                         accountId.value(),
-                        change + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + organisationId,
+                        change + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + organisationId,
                         "RepresentationService." + method)));
     }
 }

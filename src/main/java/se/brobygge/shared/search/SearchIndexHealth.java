@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -277,7 +279,7 @@ public class SearchIndexHealth {
             prepareShared(types, false); // missing after an outage of the cluster, or changed meanwhile
         }
         Search.mapping(emf)
-                .scope(java.util.List.copyOf(types))
+                .scope(List.copyOf(types))
                 .massIndexer()
                 .threadsToLoadObjects(1)
                 // one segment per index after a rebuild on this node: fewer parts for every search to
@@ -345,7 +347,7 @@ public class SearchIndexHealth {
      */
     private Set<Class<?>> prepareShared(Collection<Class<?>> types, boolean empty) {
         EntityManagerFactory emf = entityManagerFactory.getObject();
-        Set<Class<?>> stale = new java.util.LinkedHashSet<>();
+        Set<Class<?>> stale = new LinkedHashSet<>();
         for (Class<?> type : types) {
             var schema = Search.mapping(emf).scope(type).schemaManager();
             try {
@@ -384,7 +386,7 @@ public class SearchIndexHealth {
         }
         return Search.mapping(emf).allIndexedEntities().stream()
                 .map(SearchIndexedEntity::javaClass)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String names(Collection<Class<?>> types) {
