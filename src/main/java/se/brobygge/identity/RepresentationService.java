@@ -102,7 +102,7 @@ public class RepresentationService {
         }
         RepresentationEntity first =
                 new RepresentationEntity(me.value(), kind, organisationId, clock.instant(), me.value());
-        first.setRole(RepresentativeRole.CHAIR);
+        first.changeRole(RepresentativeRole.CHAIR);
         representations.save(first);
     }
 
@@ -173,7 +173,7 @@ public class RepresentationService {
                 .orElseThrow(
                         () -> new InvalidInputException("representative", "representatives.error.notRepresentative"));
         auditRoleChange(accountId, "representative-role:" + role.name(), kind, organisationId, "changeRole");
-        target.setRole(role);
+        target.changeRole(role);
     }
 
     /**

@@ -44,7 +44,7 @@ public class TestAccounts {
     public Created createUnconfirmed(String displayName) {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, "sv", clock.instant());
-        account.setPasswordHash(hash());
+        account.changePassword(hash());
         account.roles().add(se.brobygge.identity.Roles.RESIDENT);
         account = accounts.save(account);
         return new Created(account.accountId(), email, displayName, Set.of(se.brobygge.identity.Roles.RESIDENT));
@@ -61,7 +61,7 @@ public class TestAccounts {
     public Created createIn(String language, String displayName, String... roles) {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, language, clock.instant());
-        account.setPasswordHash(hash());
+        account.changePassword(hash());
         account.markEmailVerified();
         account.roles().addAll(Set.of(roles));
         account = accounts.save(account);
