@@ -22,7 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Browserless UI tests with Karibu: the real views and services on the real database, with a
- * mocked browser. {@link #signIn} signs in as an account with roles.
+ * mocked browser. {@link #signIn} signs in as a new account with roles, {@link #signInAs} as an
+ * existing one.
  */
 @IntegrationTest
 public abstract class KaribuTest {
@@ -84,16 +85,24 @@ public abstract class KaribuTest {
     /** Creates an account with these roles and signs in as it; the next navigation sees it. */
     protected TestAccounts.Created signIn(String displayName, String... roles) {
         TestAccounts.Created account = accounts.create(displayName, roles);
+        signInAs(account, roles);
+        return account;
+    }
+
+    /**
+     * Signs in as an existing account with these roles (as the login would grant them); the next
+     * navigation sees it.
+     */
+    protected static void signInAs(TestAccounts.Created account, String... roles) {
         List<GrantedAuthority> authorities = Arrays.stream(roles)
                 .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
                 .toList();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), displayName, account.email()), null, authorities);
+                new TestPrincipal(account.id(), account.displayName(), account.email()), null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> List.of(roles).contains(role));
-        return account;
     }
 
     protected void signOut() {
