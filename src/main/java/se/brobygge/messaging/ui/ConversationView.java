@@ -197,8 +197,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             messaging.send(conversationId, text.getValue());
             text.clear();
-            text.setInvalid(false);
-            text.setErrorMessage(null);
+            FieldErrors.clear(Map.of("text", text));
             text.setHelperText(getTranslation("messaging.conversation.help", MessagingService.MAX_LENGTH));
             status.setText(getTranslation("messaging.conversation.sentStatus"));
             render(messaging.open(conversationId));
