@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ public abstract class BrowserTest {
     protected TestAccounts accounts;
 
     private BrowserContext context;
-    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {

@@ -4,21 +4,31 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.ClassUtils;
 
 /**
  * Browserless UI tests with Karibu: the real views and services on the real database, with a
@@ -49,22 +59,19 @@ public abstract class KaribuTest {
      */
     @SuppressWarnings("unchecked")
     protected static Routes discoverRoutes(String basePackage) {
-        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(
-                new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
-        scanner.addIncludeFilter(
-                new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Layout.class));
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(
-                com.vaadin.flow.router.HasErrorParameter.class));
-        java.util.Set<Class<? extends com.vaadin.flow.component.Component>> views = new java.util.HashSet<>();
-        java.util.Set<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>> errors = new java.util.HashSet<>();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errors = new HashSet<>();
         for (var candidate : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = org.springframework.util.ClassUtils.resolveClassName(
-                    candidate.getBeanClassName(), KaribuTest.class.getClassLoader());
-            if (com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(type)) {
-                errors.add((Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>) type);
+            Class<?> type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), KaribuTest.class.getClassLoader());
+            if (HasErrorParameter.class.isAssignableFrom(type)) {
+                errors.add((Class<? extends HasErrorParameter<?>>) type);
             } else {
-                views.add((Class<? extends com.vaadin.flow.component.Component>) type);
+                views.add((Class<? extends Component>) type);
             }
         }
         return new Routes(views, errors, true);

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
+import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 
@@ -45,9 +46,9 @@ public class TestAccounts {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, "sv", clock.instant());
         account.changePassword(hash());
-        account.roles().add(se.brobygge.identity.Roles.RESIDENT);
+        account.roles().add(Roles.RESIDENT);
         account = accounts.save(account);
-        return new Created(account.accountId(), email, displayName, Set.of(se.brobygge.identity.Roles.RESIDENT));
+        return new Created(account.accountId(), email, displayName, Set.of(Roles.RESIDENT));
     }
 
     private String hash() {
