@@ -83,7 +83,7 @@ public class AccountService {
     /** Remembers the language a signed-in user picked in the language switcher. */
     @Transactional
     public void changeMyLanguage(Language language) {
-        own().setPreferredLanguage(language.code());
+        own().changeLanguage(language.code());
     }
 
     /** Accounts matching a name or address, for administrators; the search is in the staff-access audit. */

@@ -1,6 +1,7 @@
 package se.brobygge.identity;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +29,7 @@ public class CurrentUser {
     }
 
     public AccountId require() {
-        return id().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return id().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
     public boolean isSignedIn() {

@@ -1,5 +1,8 @@
 package se.brobygge.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +32,8 @@ public class Recipients {
 
     /** Display names of many accounts in one query (attendee lists). */
     @Transactional(readOnly = true)
-    public java.util.Map<AccountId, String> displayNames(java.util.Collection<AccountId> ids) {
-        java.util.Map<AccountId, String> names = new java.util.HashMap<>();
+    public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
+        Map<AccountId, String> names = new HashMap<>();
         accounts.findAllById(ids.stream().map(AccountId::value).toList())
                 .forEach(a -> names.put(a.accountId(), a.displayName()));
         return names;

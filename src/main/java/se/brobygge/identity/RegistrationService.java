@@ -116,7 +116,7 @@ public class RegistrationService {
                 .orElse(Language.DEFAULT)
                 .code();
         Account account = new Account(email, displayName, language, clock.instant());
-        account.setPasswordHash(passwordHash);
+        account.changePassword(passwordHash);
         account.roles().add(Roles.RESIDENT);
         try {
             account = accounts.saveAndFlush(account);
@@ -210,7 +210,7 @@ public class RegistrationService {
         if (problem.isPresent()) {
             throw new InvalidInputException("password", problem.get());
         }
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.changePassword(passwordEncoder.encode(newPassword));
         // whoever can read the mailbox owns the account: a reset also proves the address
         account.markEmailVerified();
         tokens.invalidateAll(account.accountId().value(), TokenPurpose.RESET_PASSWORD);

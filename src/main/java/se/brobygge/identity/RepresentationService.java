@@ -2,6 +2,7 @@ package se.brobygge.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,7 +102,7 @@ public class RepresentationService {
         }
         RepresentationEntity first =
                 new RepresentationEntity(me.value(), kind, organisationId, clock.instant(), me.value());
-        first.setRole(RepresentativeRole.CHAIR);
+        first.changeRole(RepresentativeRole.CHAIR);
         representations.save(first);
     }
 
@@ -172,7 +173,7 @@ public class RepresentationService {
                 .orElseThrow(
                         () -> new InvalidInputException("representative", "representatives.error.notRepresentative"));
         auditRoleChange(accountId, "representative-role:" + role.name(), kind, organisationId, "changeRole");
-        target.setRole(role);
+        target.changeRole(role);
     }
 
     /**
@@ -208,7 +209,7 @@ public class RepresentationService {
                         actor.value(),
                         AccessKind.ROLE_CHANGE,
                         accountId.value(),
-                        change + ":" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + organisationId,
+                        change + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + organisationId,
                         "RepresentationService." + method)));
     }
 }

@@ -143,7 +143,7 @@ public class RepresentativeInvitations {
         invitation.accept(me.value(), clock.instant());
         RepresentationEntity granted = new RepresentationEntity(
                 me.value(), invitation.kind(), invitation.organisationId(), clock.instant(), me.value());
-        granted.setRole(invitation.role());
+        granted.changeRole(invitation.role());
         return representations.save(granted).toRecord();
     }
 

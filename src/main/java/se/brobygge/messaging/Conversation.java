@@ -2,6 +2,7 @@ package se.brobygge.messaging;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.identity.AccountId;
 import se.brobygge.shared.messaging.Relationship;
 
 /**
@@ -10,7 +11,7 @@ import se.brobygge.shared.messaging.Relationship;
  */
 public record Conversation(
         long id,
-        long otherAccountId,
+        AccountId otherAccountId,
         String otherName,
         List<Relationship> relationships,
         List<Message> messages,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.messaging.RelationshipSource;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
+import se.brobygge.shared.ratelimit.RateLimits;
 
 /**
  * Private conversations of the signed-in person. Only the two participants can read or write; a
@@ -60,7 +62,7 @@ public class MessagingService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
+    private final RateLimits rateLimits;
 
     MessagingService(
             MessageStore store,
@@ -70,7 +72,7 @@ public class MessagingService {
             Recipients recipients,
             ApplicationEventPublisher publisher,
             Clock clock,
-            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+            RateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.store = store;
         this.sources = sources;
@@ -98,9 +100,11 @@ public class MessagingService {
                         store.between(me, other).map(c -> c.blockedBy() != null).orElse(false));
         Map<AccountId, String> names = names(found.keySet());
         return found.entrySet().stream()
-                .map(e -> new Contact(
-                        e.getKey(), names.getOrDefault(new AccountId(e.getKey()), "?"), List.copyOf(e.getValue())))
-                .sorted(java.util.Comparator.comparing(Contact::displayName, String.CASE_INSENSITIVE_ORDER))
+                .map(e -> {
+                    AccountId id = new AccountId(e.getKey());
+                    return new Contact(id, names.getOrDefault(id, "?"), List.copyOf(e.getValue()));
+                })
+                .sorted(Comparator.comparing(Contact::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -113,7 +117,7 @@ public class MessagingService {
         return rows.stream()
                 .map(r -> new ConversationSummary(
                         r.id(),
-                        r.other(me),
+                        new AccountId(r.other(me)),
                         names.getOrDefault(new AccountId(r.other(me)), "?"),
                         r.lastMessageAt(),
                         store.unread(r.id(), me),
@@ -133,12 +137,13 @@ public class MessagingService {
      * @throws InvalidInputException "recipient" when there is no relationship between us now
      */
     @Transactional
-    public long startWith(long otherAccountId) {
+    public long startWith(AccountId otherAccountId) {
         long me = me();
-        if (otherAccountId == me || relationships(me, otherAccountId).isEmpty()) {
+        long other = otherAccountId.value();
+        if (other == me || relationships(me, other).isEmpty()) {
             throw new InvalidInputException("recipient", "messaging.error.noRelationship");
         }
-        return store.openBetween(me, otherAccountId, clock.instant()).id();
+        return store.openBetween(me, other, clock.instant()).id();
     }
 
     /** Opens one of my conversations and marks the other person's messages read (their read receipt). */
@@ -160,7 +165,7 @@ public class MessagingService {
                 .toList();
         return new Conversation(
                 conversationId,
-                other,
+                new AccountId(other),
                 names(List.of(other)).getOrDefault(new AccountId(other), "?"),
                 relationships,
                 messages,
@@ -249,7 +254,7 @@ public class MessagingService {
         Instant now = clock.instant();
         store.markReported(messageId, now);
         // moderation sees the message with the few before it, and nothing else of the conversation
-        List<MessageStore.MessageRow> before = store.before(message.conversationId(), messageId, REPORT_CONTEXT);
+        List<MessageRow> before = store.before(message.conversationId(), messageId, REPORT_CONTEXT);
         var names = recipients.displayNames(
                 before.stream().map(m -> new AccountId(m.senderId())).distinct().toList());
         List<String> context = before.stream()

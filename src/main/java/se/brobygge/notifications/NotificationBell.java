@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +54,7 @@ public class NotificationBell extends Composite<Button> implements AfterNavigati
         subscription = notifications.onUnreadChange(count -> {
             try {
                 ui.access(() -> show(count));
-            } catch (com.vaadin.flow.component.UIDetachedException e) {
+            } catch (UIDetachedException e) {
                 // the page is gone; its detach removes this listener
             }
         });

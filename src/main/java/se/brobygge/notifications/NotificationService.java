@@ -1,10 +1,13 @@
 package se.brobygge.notifications;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +27,7 @@ import se.brobygge.shared.notify.NotificationKind;
 public class NotificationService {
 
     /** The kinds a person may choose for; the others are always mailed. */
-    public static final List<NotificationKind> CONFIGURABLE = java.util.Arrays.stream(NotificationKind.values())
+    public static final List<NotificationKind> CONFIGURABLE = Arrays.stream(NotificationKind.values())
             .filter(k -> !k.alwaysMailed())
             .toList();
 
@@ -45,7 +48,7 @@ public class NotificationService {
      * or I mark some read on another page), from whichever thread made the change; a page must
      * hand the update to its UI itself. Cancel the subscription when the page goes away.
      */
-    public UnreadSubscription onUnreadChange(java.util.function.LongConsumer listener) {
+    public UnreadSubscription onUnreadChange(LongConsumer listener) {
         return broadcaster.register(me(), listener);
     }
 
@@ -64,7 +67,7 @@ public class NotificationService {
     @Transactional
     public void markRead(long notificationId) {
         if (!store.markRead(me(), notificationId, clock.instant())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not your notification");
+            throw new AccessDeniedException("Not your notification");
         }
         broadcaster.changed(me().value());
     }

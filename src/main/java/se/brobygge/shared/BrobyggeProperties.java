@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -70,10 +73,9 @@ public record BrobyggeProperties(
             String attribution) {
 
         /** The origin of the tile server ({s} subdomains as *), or empty when tiles come from this server. */
-        public java.util.Optional<String> tileOrigin() {
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("^(https?://[^/?#]+)").matcher(tileUrl);
-            return m.find() ? java.util.Optional.of(m.group(1).replace("{s}", "*")) : java.util.Optional.empty();
+        public Optional<String> tileOrigin() {
+            Matcher m = Pattern.compile("^(https?://[^/?#]+)").matcher(tileUrl);
+            return m.find() ? Optional.of(m.group(1).replace("{s}", "*")) : Optional.empty();
         }
     }
 }

@@ -1,8 +1,11 @@
 package se.brobygge.shell;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -25,8 +28,8 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof java.sql.SQLException sql && isConnectionState(sql.getSQLState())
+                    || t instanceof JDBCConnectionException
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())
                     || failedOnTheConnection(t)) {
                 return true;
             }
@@ -43,7 +46,7 @@ public final class DatabaseUnavailable {
      * the rollback that followed (the original failure is only in the log then).
      */
     private static boolean failedOnTheConnection(Throwable t) {
-        return t instanceof org.hibernate.TransactionException && t.getCause() instanceof java.sql.SQLException;
+        return t instanceof TransactionException && t.getCause() instanceof SQLException;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,7 +79,7 @@ class LanguageInitializer implements VaadinServiceInitListener {
         }
         try {
             return Language.byCode(accounts.myProfile().preferredLanguage());
-        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+        } catch (AccessDeniedException | NoSuchElementException e) {
             return Optional.empty();
         }
     }

@@ -21,16 +21,20 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.notifications.NotificationBell;
 import se.brobygge.notifications.NotificationService;
+import se.brobygge.shared.ReturnPath;
 import se.brobygge.shared.i18n.TranslationProvider;
+import se.brobygge.shared.ui.SignInLink;
 
 /**
  * The layout of every page. The side navigation lists the {@code @Menu} views the current user may
@@ -95,10 +99,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                             .getUI()
                             .ifPresent(ui -> ui.navigate(
                                     "login",
-                                    se.brobygge.shared.ui.SignInLink.current(ui)
-                                            .map(path -> com.vaadin.flow.router.QueryParameters.of(
-                                                    se.brobygge.shared.ReturnPath.PARAMETER, path))
-                                            .orElse(com.vaadin.flow.router.QueryParameters.empty()))));
+                                    SignInLink.current(ui)
+                                            .map(path -> QueryParameters.of(ReturnPath.PARAMETER, path))
+                                            .orElse(QueryParameters.empty()))));
             login.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             login.addClassName("login-button");
             return login;
@@ -159,7 +162,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** The navigation entries shown now, by translation key; for tests and diagnostics. */
-    java.util.List<String> navigationTitles() {
+    List<String> navigationTitles() {
         return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::title).toList();
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -45,7 +46,7 @@ class ServiceUnavailableView extends Main
     /** The same page when a query, rather than the transaction's start, lost the database. */
     @AnonymousAllowed
     static class DuringQuery extends Main
-            implements HasErrorParameter<org.springframework.dao.DataAccessResourceFailureException>, HasDynamicTitle {
+            implements HasErrorParameter<DataAccessResourceFailureException>, HasDynamicTitle {
 
         @Override
         public String getPageTitle() {
@@ -54,8 +55,7 @@ class ServiceUnavailableView extends Main
 
         @Override
         public int setErrorParameter(
-                BeforeEnterEvent event,
-                ErrorParameter<org.springframework.dao.DataAccessResourceFailureException> parameter) {
+                BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
             return show(this);
         }
     }

@@ -39,16 +39,6 @@ class AssociationsBT extends BrowserTest {
     @Autowired
     PublishedRecorder published;
 
-    /** Signs in through the login form as an account that already exists. */
-    private void logIn(Page page, TestAccounts.Created account) {
-        open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url(""));
-        waitUntilIdle(page);
-    }
-
     private static void choose(Page page, String label, String item) {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
                 .first()
@@ -67,7 +57,7 @@ class AssociationsBT extends BrowserTest {
 
         // a resident registers the association
         Page page = newPage(Language.SWEDISH);
-        logIn(page, sara);
+        signInAs(page, sara);
         open(page, "associations/register");
         page.getByLabel("Föreningens namn").fill(name);
         page.getByLabel("Organisationsnummer")
@@ -97,7 +87,7 @@ class AssociationsBT extends BrowserTest {
 
         // the representative adds an activity
         page = newPage(Language.SWEDISH);
-        logIn(page, sara);
+        signInAs(page, sara);
         open(page, "associations/" + id.value() + "/manage");
         assertThat(page.getByText("Föreningen är verifierad av kommunen.").isVisible())
                 .isTrue();
@@ -114,7 +104,7 @@ class AssociationsBT extends BrowserTest {
 
         // another resident asks to join
         page = newPage(Language.SWEDISH);
-        logIn(page, amal);
+        signInAs(page, amal);
         open(page, "associations/" + id.value());
         assertThat(page.getByText("Verifierad").first().isVisible()).isTrue();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Söndagstur"))
@@ -131,7 +121,7 @@ class AssociationsBT extends BrowserTest {
 
         // the representative answers
         page = newPage(Language.SWEDISH);
-        logIn(page, sara);
+        signInAs(page, sara);
         open(page, "associations/" + id.value() + "/manage");
         page.getByLabel("Svar till Amal").fill("Ja! Du kan låna en cykel av oss.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka svaret"))
@@ -142,7 +132,7 @@ class AssociationsBT extends BrowserTest {
 
         // and she reads it under My associations
         page = newPage(Language.SWEDISH);
-        logIn(page, amal);
+        signInAs(page, amal);
         open(page, "my-associations");
         page.getByText("Svar från föreningen: Ja! Du kan låna en cykel av oss.").waitFor();
         assertNoAxeViolations(page, "/my-associations with an answer");
@@ -189,7 +179,7 @@ class AssociationsBT extends BrowserTest {
         assertNoAxeViolations(page, "/associations/id (" + language.code() + ")");
         screenshot(page, "association-" + language.code());
 
-        logIn(page, sara);
+        signInAs(page, sara);
         for (String route :
                 new String[] {"associations/register", "associations/" + id.value() + "/manage", "my-associations"}) {
             open(page, route);
@@ -202,7 +192,7 @@ class AssociationsBT extends BrowserTest {
         assertNoAxeViolations(page, "join form (" + language.code() + ")");
 
         page = newPage(language);
-        logIn(page, erik);
+        signInAs(page, erik);
         open(page, invitation.substring(1));
         assertNoAxeViolations(page, "invitation (" + language.code() + ")");
 

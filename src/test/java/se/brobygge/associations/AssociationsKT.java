@@ -160,7 +160,7 @@ class AssociationsKT extends KaribuTest {
         // Erik accepts through the link and lands on the manage page
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         signOut();
-        signIn(erik);
+        signInAs(erik, Roles.RESIDENT);
         UI.getCurrent().navigate(link.substring(1));
         assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Du är inbjuden att företräda Fotboll IF"));
         _click(_get(Button.class, spec -> spec.withText("Tacka ja")));
@@ -168,22 +168,6 @@ class AssociationsKT extends KaribuTest {
         assertThat(RunAs.as(amal, Roles.RESIDENT, () -> requests.mine()))
                 .singleElement()
                 .satisfies(r -> assertThat(r.id()).isEqualTo(request.id()));
-    }
-
-    /** Signs in as an existing resident account (KaribuTest.signIn creates a new one). */
-    private void signIn(TestAccounts.Created account) {
-        var authentication =
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
-                        null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_RESIDENT")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
 
     @Test

@@ -6,24 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Registration;
 import se.brobygge.identity.RegistrationService;
@@ -33,7 +27,6 @@ import se.brobygge.support.KaribuTest;
 import se.brobygge.support.Mailbox;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
-import se.brobygge.support.TestPrincipal;
 import se.brobygge.support.TestSmtp;
 
 /**
@@ -89,7 +82,7 @@ class InvitationMailKT extends KaribuTest {
         assertThat(registrations.verifyEmail(Mailbox.token(verification, "/verify-email")))
                 .isEqualTo(RegistrationService.VerificationResult.VERIFIED);
 
-        signInAs(new TestAccounts.Created(newcomer, address, "Nadia", Set.of(Roles.RESIDENT)));
+        signInAs(new TestAccounts.Created(newcomer, address, "Nadia", Set.of(Roles.RESIDENT)), Roles.RESIDENT);
         UI.getCurrent().navigate(link.group(1));
         _click(_get(Button.class, spec -> spec.withClasses("accept-invitation")));
 
@@ -106,18 +99,6 @@ class InvitationMailKT extends KaribuTest {
                 .filteredOn(m -> subject(m).startsWith("Inbjudan"))
                 .as("exactly one invitation mail")
                 .hasSize(1);
-    }
-
-    /** Signs in as an account that registered itself (not one made by {@link TestAccounts}). */
-    private static void signInAs(TestAccounts.Created account) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()),
-                null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT)));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
 
     private static String subject(MimeMessage mail) {

@@ -39,9 +39,9 @@ final class BenchAccounts {
                 Account account = accounts.findByEmail(email)
                         .orElseGet(() -> new Account(
                                 email, String.format(Locale.ROOT, "Bench User %04d", user), "sv", clock.instant()));
-                account.setPasswordHash(hash);
+                account.changePassword(hash);
                 account.markEmailVerified();
-                account.setPreferredLanguage("sv");
+                account.changeLanguage("sv");
                 account.roles().add(Roles.RESIDENT);
                 accounts.save(account);
                 emails.add(email);

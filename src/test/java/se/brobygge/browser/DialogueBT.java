@@ -42,16 +42,6 @@ class DialogueBT extends BrowserTest {
                 dialogues, accounts.create("Lina", Roles.STAFF), DialogueTestData.unique(title), false);
     }
 
-    /** Signs in as an existing account through the login form. */
-    private void login(Page page, TestAccounts.Created account) {
-        open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url(""));
-        waitUntilIdle(page);
-    }
-
     private static void waitForText(Page page, String text) {
         page.getByText(text).first().waitFor();
     }
@@ -142,7 +132,7 @@ class DialogueBT extends BrowserTest {
 
         // the author signs in with the password, sees the reason next to the post and appeals
         Page author = newPage(Language.SWEDISH);
-        login(author, writer);
+        signInAs(author, writer);
         open(author, "dialogues/" + id);
         waitForText(author, "Skäl: Telefonnummer till en annan person");
         author.getByText("Se beslutet och överklaga").click();
@@ -154,7 +144,7 @@ class DialogueBT extends BrowserTest {
 
         // the same moderator may not decide the appeal; another one restores the post
         lina = newPage(Language.SWEDISH);
-        login(lina, linaAccount);
+        signInAs(lina, linaAccount);
         open(lina, "staff/moderation");
         lina.getByText(text).first().click();
         waitUntilIdle(lina);

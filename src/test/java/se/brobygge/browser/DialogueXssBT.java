@@ -115,15 +115,6 @@ class DialogueXssBT extends BrowserTest {
         return page;
     }
 
-    private void login(Page page, TestAccounts.Created account) {
-        open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url(""));
-        waitUntilIdle(page);
-    }
-
     private static void fill(Page page, String selector, String text) {
         page.locator(selector).first().fill(text);
     }
@@ -222,7 +213,7 @@ class DialogueXssBT extends BrowserTest {
 
         // staff: decline the proposal, summarise, decide with a reason, block, watched words
         lina = page(Language.SWEDISH);
-        login(lina, linaAccount);
+        signInAs(lina, linaAccount);
         open(lina, "dialogues/proposals");
         lina.getByLabel("Skäl att avböja").last().fill(upTo(990));
         lina.locator("vaadin-button.proposal-decline").last().click();
@@ -274,7 +265,7 @@ class DialogueXssBT extends BrowserTest {
 
         // the author reads the reason and appeals with payloads
         amal = page(Language.SWEDISH);
-        login(amal, amalAccount);
+        signInAs(amal, amalAccount);
         open(amal, "my-content/moderated");
         assertInert(amal, "my hidden content");
         amal.getByLabel("Varför ska beslutet ändras?").first().fill(all().substring(0, 1990));

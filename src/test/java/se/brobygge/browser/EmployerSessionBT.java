@@ -52,16 +52,6 @@ class EmployerSessionBT extends BrowserTest {
     @Autowired
     AccountService accountService;
 
-    /** Signs in an existing account through the login form. */
-    void signInAs(Page page, TestAccounts.Created account) {
-        open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url(""));
-        waitUntilIdle(page);
-    }
-
     static void choose(Page page, String selectLabel, String item) {
         page.locator("vaadin-select")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(selectLabel))

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.support.BrowserLogin;
 import se.brobygge.support.BrowserTest;
 import se.brobygge.support.TestAccounts;
 
@@ -77,9 +78,7 @@ class LoginMessagesBT extends BrowserTest {
 
     private void submit(Page page, String email, String password) {
         open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        BrowserLogin.submit(page, email, password);
         page.waitForURL(url("login?error"));
         waitUntilIdle(page);
     }

@@ -214,16 +214,6 @@ class NotificationsAndMessagingBT extends BrowserTest {
         RunAs.as(mentor, Roles.RESIDENT, () -> mentorships.accept(id));
     }
 
-    /** Signs in an existing account through the login form. */
-    private void signInAs(Page page, TestAccounts.Created account) {
-        open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url(""));
-        waitUntilIdle(page);
-    }
-
     /** Types a message into the conversation's text area, as a person does, and sends it. */
     private void write(Page page, String text) {
         Locator area = page.locator("vaadin-text-area textarea");
@@ -294,8 +284,7 @@ class NotificationsAndMessagingBT extends BrowserTest {
         TestAccounts.Created erik = signIn(page, "Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
         RunAs.run(erik, Roles.RESIDENT, () -> accountService.changeMyLanguage(language)); // pages follow the account
-        long id = RunAs.as(
-                erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
+        long id = RunAs.as(erik, Roles.RESIDENT, () -> messaging.startWith(lina.id()));
         RunAs.run(lina, Roles.STAFF, () -> messaging.send(id, "مرحبا! Welcome."));
         await().atMost(Duration.ofSeconds(20)).until(() -> unread(erik) >= 1);
         for (String route : new String[] {

@@ -11,6 +11,7 @@ import se.brobygge.events.EventService;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.support.BrowserLogin;
 import se.brobygge.support.BrowserTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -40,9 +41,7 @@ class ReturnAfterSignInBT extends BrowserTest {
         page.locator("a.sign-in-link").click();
         page.waitForURL(url("login?next=%2Fevents%2F" + event.value()));
         waitUntilIdle(page);
-        page.locator("vaadin-login-form input[name=username]").fill(erik.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        BrowserLogin.submit(page, erik.email(), TestAccounts.PASSWORD);
         page.waitForURL(url("events/" + event.value()));
         waitUntilIdle(page);
         assertThat(page.locator("h1").textContent()).isEqualTo("Språkcafé i hamnen");

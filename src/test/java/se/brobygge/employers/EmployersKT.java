@@ -273,7 +273,7 @@ class EmployersKT extends KaribuTest {
                 .contains("Du har anmält intresse. Läge: Skickad");
 
         signOut();
-        signInAs(johan);
+        signInAs(johan, Roles.RESIDENT);
         UI.getCurrent().navigate("jobs/" + posting.value() + "/interests");
         Select<InterestStatus> next = _get(Select.class, spec -> spec.withLabel("Nytt läge för Amal"));
         next.setValue(InterestStatus.INTERVIEW);
@@ -283,7 +283,7 @@ class EmployersKT extends KaribuTest {
                 .contains("Svaret till Amal är skickat.", "Läge: Inbjuden till intervju");
 
         signOut();
-        signInAs(amal);
+        signInAs(amal, Roles.RESIDENT);
         UI.getCurrent().navigate("jobs");
         assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(l -> l.getText()))
                 .contains(title + " hos Köket AB: Inbjuden till intervju");
@@ -334,20 +334,5 @@ class EmployersKT extends KaribuTest {
         assertThat(jdbc.queryForObject("select occupation from employers_posting where title = ?", String.class, title))
                 .as("a new choice stores the unit group")
                 .isEqualTo("5120");
-    }
-
-    private void signInAs(TestAccounts.Created account) {
-        var authentication =
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
-                        null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_" + Roles.RESIDENT)));
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
 }

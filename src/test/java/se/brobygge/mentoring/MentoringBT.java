@@ -40,15 +40,6 @@ class MentoringBT extends BrowserTest {
         clock.reset();
     }
 
-    private void signInAs(Page page, TestAccounts.Created account) {
-        open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(url(""));
-        waitUntilIdle(page);
-    }
-
     /** Fills the profile form as a person would: check boxes by their labels, a language typed and picked. */
     private void optIn(Page page, boolean mentee, String kind) {
         open(page, "mentoring/profile");

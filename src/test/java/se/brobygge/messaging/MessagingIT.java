@@ -79,9 +79,9 @@ class MessagingIT {
         List<Contact> erikContacts = as(p.resident(), () -> messaging.contacts());
         assertThat(erikContacts)
                 .extracting(Contact::accountId)
-                .contains(p.organiser().id().value());
+                .contains(p.organiser().id());
         Contact lina = erikContacts.stream()
-                .filter(c -> c.accountId() == p.organiser().id().value())
+                .filter(c -> c.accountId().equals(p.organiser().id()))
                 .findFirst()
                 .orElseThrow();
         assertThat(lina.displayName()).isEqualTo("Lina");
@@ -90,10 +90,10 @@ class MessagingIT {
                 .isEqualTo("/events/" + p.event().value());
         assertThat(as(p.organiser(), () -> messaging.contacts()))
                 .extracting(Contact::accountId)
-                .contains(p.resident().id().value());
+                .contains(p.resident().id());
 
-        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
-        assertThat(as(p.organiser(), () -> messaging.startWith(p.resident().id().value())))
+        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id()));
+        assertThat(as(p.organiser(), () -> messaging.startWith(p.resident().id())))
                 .as("one conversation per pair")
                 .isEqualTo(id);
         Message sent = as(p.resident(), () -> messaging.send(id, "  Hej! Finns det parkering?\r\n\u202Etest  "));
@@ -134,7 +134,7 @@ class MessagingIT {
     @Test
     void emptyOrOversizedMessagesAreRefusedAndNothingIsSent() {
         Pair p = signedUp("Tomma meddelanden");
-        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
+        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id()));
         assertThatThrownBy(() -> run(p.resident(), () -> messaging.send(id, " \n\t ")))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
@@ -152,8 +152,7 @@ class MessagingIT {
     void strangersCannotStartAConversation() {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         TestAccounts.Created stranger = accounts.create("Okänd", Roles.RESIDENT);
-        assertThatThrownBy(
-                        () -> run(erik, () -> messaging.startWith(stranger.id().value())))
+        assertThatThrownBy(() -> run(erik, () -> messaging.startWith(stranger.id())))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors().getFirst().messageKey())
                 .isEqualTo("messaging.error.noRelationship");
@@ -164,7 +163,7 @@ class MessagingIT {
     @Test
     void othersCannotReadWriteOrReportInSomeoneElsesConversation() {
         Pair p = signedUp("Privat samtal");
-        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
+        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id()));
         Message sent = as(p.resident(), () -> messaging.send(id, "Bara för Lina"));
         TestAccounts.Created staff = accounts.create("Moderator", Roles.STAFF);
         assertThatThrownBy(() -> run(staff, () -> messaging.open(id))).isInstanceOf(AccessDeniedException.class);
@@ -178,7 +177,7 @@ class MessagingIT {
     @Test
     void afterABlockNeitherCanWriteAndTheContactIsGone() {
         Pair p = signedUp("Blockering");
-        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
+        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id()));
         as(p.resident(), () -> messaging.send(id, "Hej"));
         run(p.organiser(), () -> messaging.block(id));
 
@@ -195,7 +194,7 @@ class MessagingIT {
         assertThat(as(p.organiser(), () -> messaging.open(id)).messages()).hasSize(1);
         assertThat(as(p.resident(), () -> messaging.contacts()))
                 .extracting(Contact::accountId)
-                .doesNotContain(p.organiser().id().value());
+                .doesNotContain(p.organiser().id());
         assertThat(as(p.resident(), () -> messaging.conversations()).getFirst().closed())
                 .isTrue();
     }
@@ -203,7 +202,7 @@ class MessagingIT {
     @Test
     void whenTheSignUpIsCancelledTheRelationshipEndsAndNothingMoreIsSent() {
         Pair p = signedUp("Avanmälan");
-        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
+        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id()));
         as(p.resident(), () -> messaging.send(id, "Jag kommer"));
         run(p.resident(), () -> signUps.cancel(p.event()));
 
@@ -219,7 +218,7 @@ class MessagingIT {
     @Test
     void aReportedMessageGoesToModerationAsASnapshot() {
         Pair p = signedUp("Anmälan");
-        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id().value()));
+        long id = as(p.resident(), () -> messaging.startWith(p.organiser().id()));
         as(p.resident(), () -> messaging.send(id, "Hej, en fråga om träffen"));
         as(p.organiser(), () -> messaging.send(id, "Hej! Fråga på"));
         as(p.resident(), () -> messaging.send(id, "Får jag ta med min bror?"));
@@ -276,7 +275,7 @@ class MessagingIT {
                         Roles.ADMIN,
                         () -> auditLog.find(
                                 new se.brobygge.privacy.audit.AuditFilter(
-                                        moderator.id().value(),
+                                        moderator.id(),
                                         se.brobygge.shared.audit.AccessKind.PRIVATE_MESSAGE_READ,
                                         null,
                                         null),
@@ -284,7 +283,7 @@ class MessagingIT {
                                 10)))
                 .singleElement()
                 .satisfies(e -> {
-                    assertThat(e.subjectAccountId()).isEqualTo(p.resident().id().value());
+                    assertThat(e.subjectAccountId()).isEqualTo(p.resident().id());
                     assertThat(e.what()).isEqualTo(ref.toString());
                 });
         assertThat(as(p.organiser(), () -> messaging.open(id)).messages())

@@ -401,7 +401,7 @@ class AuthorizationMatrixIT {
             };
         }
         if (type == AccountId.class) {
-            return w.residentOwn.id();
+            return name.equals("otherAccountId") ? w.counterpart().id() : w.residentOwn.id();
         }
         if (type == AssociationId.class) {
             return w.association();

@@ -173,8 +173,8 @@ class CsvExportsIT {
         as(lina, Roles.STAFF, () -> mentoringProfiles.profileOf(mallory.id().value()));
         TestAccounts.Created admin = accounts.create("Revisor", Roles.ADMIN);
 
-        List<CSVRecord> rows = parse(as(
-                admin, Roles.ADMIN, () -> auditLog.csv(new AuditFilter(lina.id().value(), null, null, null))));
+        List<CSVRecord> rows =
+                parse(as(admin, Roles.ADMIN, () -> auditLog.csv(new AuditFilter(lina.id(), null, null, null))));
         assertThat(rows).extracting(r -> r.get("subject")).containsExactly("'" + LINK);
         assertThat(rows).extracting(r -> r.get("actor")).containsExactly("Lina Samordnare");
     }

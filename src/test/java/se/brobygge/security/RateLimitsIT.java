@@ -221,8 +221,7 @@ class RateLimitsIT {
         EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Samtalskväll", 10)));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
-        long conversation = RunAs.as(
-                erik, Roles.RESIDENT, () -> messaging.startWith(lina.id().value()));
+        long conversation = RunAs.as(erik, Roles.RESIDENT, () -> messaging.startWith(lina.id()));
         RunAs.run(erik, Roles.RESIDENT, () -> {
             for (int i = 0; i < allowance; i++) {
                 messaging.send(conversation, "Hej, meddelande " + i);

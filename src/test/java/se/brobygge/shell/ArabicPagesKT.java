@@ -2,7 +2,6 @@ package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
@@ -17,10 +16,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -42,10 +39,6 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.ClassUtils;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
@@ -53,7 +46,7 @@ import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.UiLanguage;
 import se.brobygge.support.KaribuTest;
-import se.brobygge.support.TestPrincipal;
+import se.brobygge.support.TestAccounts;
 
 /**
  * Every page, in Arabic, is written in Arabic: no Swedish or English word of the code's own, no raw
@@ -522,19 +515,12 @@ class ArabicPagesKT extends KaribuTest {
     private void signInAs(Visitor visitor) {
         Map<String, Object> row =
                 jdbc.queryForMap("SELECT id, display_name FROM identity_account WHERE email = ?", visitor.email());
-        List<GrantedAuthority> authorities = Arrays.stream(visitor.roles())
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
-                .toList();
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(
+        signInAs(
+                new TestAccounts.Created(
                         new AccountId(((Number) row.get("id")).longValue()),
+                        visitor.email(),
                         String.valueOf(row.get("display_name")),
-                        visitor.email()),
-                null,
-                authorities);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> List.of(visitor.roles()).contains(role));
+                        Set.of(visitor.roles())),
+                visitor.roles());
     }
 }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netcrusher.core.reactor.NioReactor;
@@ -14,7 +19,15 @@ import org.netcrusher.tcp.TcpCrusherBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.Application;
+import se.brobygge.shared.operations.LongWork;
 
 /**
  * One more Brobygge node in this JVM, on its own port and with its own beans, against the test
@@ -34,7 +47,7 @@ public final class ApplicationNode implements AutoCloseable {
     public static final URI REDIS =
             URI.create(System.getenv().getOrDefault("BROBYGGE_TEST_REDIS_URL", "redis://127.0.0.1:6379"));
     /** This run's rate-limit keys in Redis, apart from any other run's. */
-    public static final String REDIS_KEY_PREFIX = "brobygge-test-" + java.util.UUID.randomUUID() + ":";
+    public static final String REDIS_KEY_PREFIX = "brobygge-test-" + UUID.randomUUID() + ":";
 
     private final String name;
     private final ConfigurableApplicationContext context;
@@ -124,15 +137,14 @@ public final class ApplicationNode implements AutoCloseable {
         System.arraycopy(extraBeans, 0, sources, 2, extraBeans.length);
         // Vaadin installs its context's security strategy as the JVM-wide one: keep the shared test
         // context's, and let calls on this node use the node's own (see as(...))
-        var sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
                 .profiles("test", "search-opensearch")
-                .initializers(c -> c.getEnvironment()
-                        .getPropertySources()
-                        .addFirst(new org.springframework.core.env.MapPropertySource(name, properties)))
+                .initializers(
+                        c -> c.getEnvironment().getPropertySources().addFirst(new MapPropertySource(name, properties)))
                 .registerShutdownHook(true)
                 .run();
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
         ApplicationNode node = new ApplicationNode(name, context, proxy, reactor, redisProxy);
         Runtime.getRuntime().addShutdownHook(new Thread(node::close, name + "-stop"));
         return node;
@@ -144,27 +156,27 @@ public final class ApplicationNode implements AutoCloseable {
      */
     public static class Ticks {
 
-        public static final java.util.List<String> LOCKED = new java.util.concurrent.CopyOnWriteArrayList<>();
-        public static final java.util.List<String> UNLOCKED = new java.util.concurrent.CopyOnWriteArrayList<>();
+        public static final List<String> LOCKED = new CopyOnWriteArrayList<>();
+        public static final List<String> UNLOCKED = new CopyOnWriteArrayList<>();
 
         private final String node;
 
-        Ticks(org.springframework.core.env.Environment environment) {
+        Ticks(Environment environment) {
             this.node = environment.getRequiredProperty("brobygge.node-name");
         }
 
-        @org.springframework.scheduling.annotation.Scheduled(cron = "* * * * * *")
+        @Scheduled(cron = "* * * * * *")
         @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(
                 name = "test.two-nodes-tick",
                 lockAtLeastFor = "PT0.5S",
                 lockAtMostFor = "PT5S")
         public void locked() {
-            LOCKED.add(node + " " + java.time.Instant.now().getEpochSecond());
+            LOCKED.add(node + " " + Instant.now().getEpochSecond());
         }
 
-        @org.springframework.scheduling.annotation.Scheduled(cron = "* * * * * *")
+        @Scheduled(cron = "* * * * * *")
         public void unlocked() {
-            UNLOCKED.add(node + " " + java.time.Instant.now().getEpochSecond());
+            UNLOCKED.add(node + " " + Instant.now().getEpochSecond());
         }
     }
 
@@ -174,26 +186,26 @@ public final class ApplicationNode implements AutoCloseable {
      */
     public static class SlowWork {
 
-        private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+        private final JdbcTemplate jdbc;
 
-        SlowWork(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        SlowWork(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
         }
 
-        @se.brobygge.shared.operations.LongWork
-        @org.springframework.transaction.annotation.Transactional(readOnly = true)
+        @LongWork
+        @Transactional(readOnly = true)
         public int asLongWork(int seconds) {
             return sleep(seconds);
         }
 
         /** As the dashboard's figures: long work, with a wait of its own. */
-        @se.brobygge.shared.operations.LongWork(seconds = 7)
-        @org.springframework.transaction.annotation.Transactional(readOnly = true)
+        @LongWork(seconds = 7)
+        @Transactional(readOnly = true)
         public int asLongWorkOfSevenSeconds(int seconds) {
             return sleep(seconds);
         }
 
-        @org.springframework.transaction.annotation.Transactional(readOnly = true)
+        @Transactional(readOnly = true)
         public int asRequest(int seconds) {
             return sleep(seconds);
         }
@@ -212,11 +224,9 @@ public final class ApplicationNode implements AutoCloseable {
     }
 
     /** Calls this node's services as the account with the role, on the current thread. */
-    public <T> T as(TestAccounts.Created account, String role, java.util.concurrent.Callable<T> action) {
-        var strategy = context.getBeanProvider(
-                        org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .getIfAvailable(
-                        org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+    public <T> T as(TestAccounts.Created account, String role, Callable<T> action) {
+        var strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         var previous = strategy.getContext();
         try {
             // the node's method security reads its own strategy; some services read the JVM-wide
@@ -224,8 +234,7 @@ public final class ApplicationNode implements AutoCloseable {
             return RunAs.as(account, role, () -> {
                 var authenticated = strategy.createEmptyContext();
                 authenticated.setAuthentication(
-                        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                                .getAuthentication());
+                        SecurityContextHolder.getContext().getAuthentication());
                 strategy.setContext(authenticated);
                 return action.call();
             });

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ public abstract class BrowserTest {
     protected TestAccounts accounts;
 
     private BrowserContext context;
-    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -161,13 +162,16 @@ public abstract class BrowserTest {
                 .findFirst()
                 .orElse("sv");
         TestAccounts.Created account = accounts.createIn(language, name, roles);
+        signInAs(page, account);
+        return account;
+    }
+
+    /** Signs in as an existing account through the real login form and waits for the start page. */
+    protected void signInAs(Page page, TestAccounts.Created account) {
         open(page, "login");
-        page.locator("vaadin-login-form input[name=username]").fill(account.email());
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        BrowserLogin.submit(page, account.email(), TestAccounts.PASSWORD);
         page.waitForURL(url(""));
         waitUntilIdle(page);
-        return account;
     }
 
     /** Runs axe on the page as it is and fails on any WCAG 2.1 A/AA violation, listing them. */

@@ -2,6 +2,8 @@ package se.brobygge.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,7 +48,7 @@ public final class BrowserlessHttp {
      * A client whose connections come from {@code from} (a loopback address such as 127.0.0.2), to
      * play a visitor connecting from an address other than the trusted proxy's.
      */
-    public BrowserlessHttp(int port, java.net.InetAddress from) {
+    public BrowserlessHttp(int port, InetAddress from) {
         this.base = "http://127.0.0.1:" + port;
         this.forwardedFor = null;
         this.client = HttpClient.newBuilder()
@@ -57,7 +60,7 @@ public final class BrowserlessHttp {
 
     /** A random address of the benchmarking range (RFC 2544), for {@link #BrowserlessHttp(int, String)}. */
     public static String newClientAddress() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         return "198." + random.nextInt(18, 20) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
@@ -133,7 +136,7 @@ public final class BrowserlessHttp {
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))
-                .map(java.net.HttpCookie::getValue)
+                .map(HttpCookie::getValue)
                 .findFirst()
                 .orElse("");
     }

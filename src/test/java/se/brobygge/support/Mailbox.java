@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -70,7 +72,7 @@ public final class Mailbox {
      */
     public static String inlineQrCode(MimeMessage message, String contentId) {
         try {
-            jakarta.mail.BodyPart image = inline((MimeMultipart) message.getContent(), "<" + contentId + ">");
+            BodyPart image = inline((MimeMultipart) message.getContent(), "<" + contentId + ">");
             if (image == null) {
                 throw new AssertionError("No inline image " + contentId + " in mail");
             }
@@ -91,7 +93,7 @@ public final class Mailbox {
         }
     }
 
-    private static jakarta.mail.BodyPart inline(MimeMultipart multipart, String contentId) throws Exception {
+    private static BodyPart inline(MimeMultipart multipart, String contentId) throws Exception {
         for (int i = 0; i < multipart.getCount(); i++) {
             var part = multipart.getBodyPart(i);
             if (part.getContent() instanceof MimeMultipart nested) {
@@ -99,8 +101,7 @@ public final class Mailbox {
                 if (found != null) {
                     return found;
                 }
-            } else if (part instanceof jakarta.mail.internet.MimeBodyPart mime
-                    && contentId.equals(mime.getContentID())) {
+            } else if (part instanceof MimeBodyPart mime && contentId.equals(mime.getContentID())) {
                 return part;
             }
         }

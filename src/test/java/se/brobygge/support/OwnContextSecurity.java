@@ -1,5 +1,9 @@
 package se.brobygge.support;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
 /**
  * For a test class with an application context of its own (its own search index folder, its own
  * schema). Each context's Vaadin installs its own security strategy JVM-wide when it starts, and each
@@ -20,22 +24,19 @@ public final class OwnContextSecurity
     @Override
     public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
         // before the class's application context is loaded (it loads with the first test instance)
-        context.getStore(HERE)
-                .put(
-                        "before",
-                        org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy());
+        context.getStore(HERE).put("before", SecurityContextHolder.getContextHolderStrategy());
     }
 
     @Override
     public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
-        org.springframework.test.context.junit.jupiter.SpringExtension.getApplicationContext(context)
-                .getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+        SpringExtension.getApplicationContext(context)
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @Override
     public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         restore(context);
     }
 
@@ -45,18 +46,14 @@ public final class OwnContextSecurity
     }
 
     private static void restore(org.junit.jupiter.api.extension.ExtensionContext context) {
-        var before = context.getStore(HERE)
-                .get("before", org.springframework.security.core.context.SecurityContextHolderStrategy.class);
+        var before = context.getStore(HERE).get("before", SecurityContextHolderStrategy.class);
         if (before == null) {
             before = context.getParent()
-                    .map(parent -> parent.getStore(HERE)
-                            .get(
-                                    "before",
-                                    org.springframework.security.core.context.SecurityContextHolderStrategy.class))
+                    .map(parent -> parent.getStore(HERE).get("before", SecurityContextHolderStrategy.class))
                     .orElse(null);
         }
         if (before != null) {
-            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);
+            SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 }

@@ -1,8 +1,11 @@
 package se.brobygge.support;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,7 +28,7 @@ public final class RunAs {
         return with(authentication, action);
     }
 
-    private static <T> T with(org.springframework.security.core.Authentication authentication, Callable<T> action) {
+    private static <T> T with(Authentication authentication, Callable<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
@@ -49,8 +52,8 @@ public final class RunAs {
     /** As a visitor who is not signed in (Spring Security's anonymous authentication). */
     public static <T> T anonymously(Callable<T> action) {
         return with(
-                new org.springframework.security.authentication.AnonymousAuthenticationToken(
-                        "anonymous", "anonymousUser", java.util.List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))),
+                new AnonymousAuthenticationToken(
+                        "anonymous", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))),
                 action);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
+import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
 
@@ -44,10 +45,10 @@ public class TestAccounts {
     public Created createUnconfirmed(String displayName) {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, "sv", clock.instant());
-        account.setPasswordHash(hash());
-        account.roles().add(se.brobygge.identity.Roles.RESIDENT);
+        account.changePassword(hash());
+        account.roles().add(Roles.RESIDENT);
         account = accounts.save(account);
-        return new Created(account.accountId(), email, displayName, Set.of(se.brobygge.identity.Roles.RESIDENT));
+        return new Created(account.accountId(), email, displayName, Set.of(Roles.RESIDENT));
     }
 
     private String hash() {
@@ -61,7 +62,7 @@ public class TestAccounts {
     public Created createIn(String language, String displayName, String... roles) {
         String email = uniqueEmail("user");
         Account account = new Account(email, displayName, language, clock.instant());
-        account.setPasswordHash(hash());
+        account.changePassword(hash());
         account.markEmailVerified();
         account.roles().addAll(Set.of(roles));
         account = accounts.save(account);

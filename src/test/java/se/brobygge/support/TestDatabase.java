@@ -1,5 +1,6 @@
 package se.brobygge.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,7 +29,7 @@ public final class TestDatabase {
                     EmbeddedMariaDb db = EmbeddedMariaDb.start(dir.resolve("data"), true);
                     Runtime.getRuntime().addShutdownHook(new Thread(db::kill, "test-mariadb-stop"));
                     connection = new Connection(db.jdbcUrl("brobygge_test"), "root", "");
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             }

@@ -1,5 +1,6 @@
 package se.brobygge.support;
 
+import java.sql.SQLException;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +25,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
             String schema = server.sharedSchema() + suffix;
             try {
                 server.recreate(schema);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("Could not create the test schema " + schema, e);
             }
             url = server.url(schema);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +107,7 @@ public final class TestOpenSearch {
                             () -> {
                                 try {
                                     process.getOutputStream().close();
-                                    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                                    if (!process.waitFor(20, TimeUnit.SECONDS)) {
                                         process.destroyForcibly();
                                     }
                                 } catch (IOException | InterruptedException e) {

@@ -1,5 +1,7 @@
 package se.brobygge.employers.internal;
 
+import static se.brobygge.identity.DemoAccounts.as;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,15 +12,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.employers.CardDraft;
@@ -39,7 +37,6 @@ import se.brobygge.employers.SessionDraft;
 import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.AccountId;
-import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceFilter;
@@ -60,8 +57,6 @@ import se.brobygge.shared.i18n.Formats;
 class DemoEmployers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEmployers.class);
-
-    record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {}
 
     private final EmployerRepository employerRepository;
     private final SessionRepository sessionRepository;
@@ -339,21 +334,5 @@ class DemoEmployers implements ApplicationRunner {
                     lina.value(),
                     start.plus(12, ChronoUnit.DAYS)));
         });
-    }
-
-    private static <T> T as(AccountId account, String name, String role, Callable<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new DemoPrincipal(account, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }

@@ -136,7 +136,7 @@ public class Account {
     }
 
     /** A new password: every session signed in with the old one ends (see {@link #sessionEpoch()}). */
-    public void setPasswordHash(String passwordHash) {
+    public void changePassword(String passwordHash) {
         if (!passwordHash.equals(this.passwordHash)) {
             sessionEpoch++;
         }
@@ -169,7 +169,7 @@ public class Account {
         this.area = area;
     }
 
-    public void setPreferredLanguage(String preferredLanguage) {
+    public void changeLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
     }
 

@@ -1,6 +1,7 @@
 package se.brobygge.identity.internal;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.core.GrantedAuthority;
@@ -30,7 +31,7 @@ public class AccountAuthorities {
     }
 
     public static Set<GrantedAuthority> authorities(Collection<String> roles) {
-        Set<GrantedAuthority> authorities = new java.util.HashSet<>();
+        Set<GrantedAuthority> authorities = new HashSet<>();
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
         return authorities;
     }

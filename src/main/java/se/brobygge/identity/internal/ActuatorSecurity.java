@@ -1,5 +1,6 @@
 package se.brobygge.identity.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,7 @@ class ActuatorSecurity {
         // 401 with the challenge, written directly: an error dispatch would meet the site's login redirect
         AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Brobygge metrics\"");
-            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         };
         SecurityConfiguration.securityHeaders(http, properties, environment);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())

@@ -122,7 +122,7 @@ public class DemoData implements ApplicationRunner {
                 continue;
             }
             Account account = new Account(person.email(), person.name(), person.language(), clock.instant());
-            account.setPasswordHash(passwordEncoder.encode(PASSWORD));
+            account.changePassword(passwordEncoder.encode(PASSWORD));
             account.markEmailVerified();
             account.updateProfile(person.name(), person.language(), person.languages(), person.area());
             account.roles().addAll(person.roles());

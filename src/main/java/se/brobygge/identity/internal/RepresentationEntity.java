@@ -77,7 +77,7 @@ public class RepresentationEntity {
         return role;
     }
 
-    public void setRole(RepresentativeRole role) {
+    public void changeRole(RepresentativeRole role) {
         this.role = role;
     }
 }

@@ -1,7 +1,9 @@
 package se.brobygge.identity.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import se.brobygge.identity.OrganisationKind;
@@ -20,7 +22,7 @@ public interface RepresentationRepository extends JpaRepository<RepresentationEn
     List<RepresentationEntity> findByOrganisation(OrganisationKind kind, long organisationId);
 
     /** The organisation's representatives, locked: removals of one organisation take turns here. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RepresentationEntity r where r.kind = ?1 and r.organisationId = ?2")
     List<RepresentationEntity> lockByOrganisation(OrganisationKind kind, long organisationId);
 

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -44,8 +45,7 @@ public final class ReturnAfterSignIn extends OncePerRequestFilter {
      * Keeps the page to go to after the next successful sign-in; also used by the sign-in page when
      * it is reached by navigating inside the application, which sends no new page request.
      */
-    public static void remember(
-            java.util.function.BiConsumer<String, Object> session, String contextPath, String path) {
+    public static void remember(BiConsumer<String, Object> session, String contextPath, String path) {
         ReturnPath.parse(path)
                 .ifPresent(safe -> session.accept(SAVED_REQUEST, new SimpleSavedRequest(contextPath + safe)));
     }

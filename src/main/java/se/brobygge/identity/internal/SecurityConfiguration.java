@@ -12,12 +12,14 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -85,9 +87,7 @@ class SecurityConfiguration {
                 .requestMatchers(unknownPages)
                 .permitAll());
         securityHeaders(http, properties, environment);
-        http.addFilterAfter(
-                new ReturnAfterSignIn(),
-                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new ReturnAfterSignIn(), AnonymousAuthenticationFilter.class);
         // every sign-in marks its session with the account's session epoch (AccountSessions)
         http.sessionManagement(
                 s -> s.sessionFixation(f -> f.changeSessionId()).addSessionAuthenticationStrategy(sessionEpochs));
@@ -166,8 +166,8 @@ class SecurityConfiguration {
      * a fifth of an event search's time while telling an operator nothing the request does not.
      */
     @Bean
-    static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
-        return org.springframework.security.config.observation.SecurityObservationSettings.withDefaults()
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults()
                 .shouldObserveAuthorizations(false)
                 .build();
     }

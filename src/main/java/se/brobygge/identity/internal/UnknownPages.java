@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -72,7 +73,7 @@ class UnknownPages implements RequestMatcher {
         }
 
         @Override
-        public java.util.Enumeration<String> getAttributeNames() {
+        public Enumeration<String> getAttributeNames() {
             Set<String> names = new HashSet<>(Collections.list(super.getAttributeNames()));
             names.removeAll(removed);
             names.addAll(attributes.keySet());

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
@@ -30,7 +32,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
         email.setLabel(getTranslation("register.email"));
         email.setRequiredIndicatorVisible(true);
         email.setErrorMessage(getTranslation("validation.email.invalid"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         submit.setText(getTranslation("forgot.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
@@ -43,7 +45,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
             try {
                 registrations.requestPasswordReset(email.getValue());
             } catch (InvalidInputException tooMany) {
-                FieldErrors.show(tooMany, java.util.Map.of("email", email), this);
+                FieldErrors.show(tooMany, Map.of("email", email), this);
                 email.focus();
                 return;
             }

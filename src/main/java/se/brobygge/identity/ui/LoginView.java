@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,7 +90,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private static List<ClientRegistration> providers(ClientRegistrationRepository repository) {
         if (repository instanceof InMemoryClientRegistrationRepository inMemory) {
-            java.util.ArrayList<ClientRegistration> list = new java.util.ArrayList<>();
+            ArrayList<ClientRegistration> list = new ArrayList<>();
             inMemory.forEach(list::add);
             return list;
         }

@@ -1,6 +1,8 @@
 package se.brobygge.identity.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,20 +62,20 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         email.setLabel(getTranslation("register.email"));
         email.setHelperText(getTranslation("register.email.help"));
         email.setRequiredIndicatorVisible(true);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         email.setMaxLength(254);
         email.setErrorMessage(getTranslation("validation.email.invalid"));
 
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help"));
         password.setRequiredIndicatorVisible(true);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
 
         displayName.setLabel(getTranslation("register.displayName"));
         displayName.setHelperText(getTranslation("register.displayName.help"));
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(80);
-        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NICKNAME);
+        displayName.setAutocomplete(Autocomplete.NICKNAME);
 
         language.setLabel(getTranslation("register.language"));
         language.setItems(translations.completeLanguages());
@@ -81,7 +84,7 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
         submit.setText(getTranslation("register.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        submit.addClickShortcut(Key.ENTER);
 
         FormLayout form = new FormLayout(email, password, displayName, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -111,7 +114,7 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                 showDone();
             } catch (InvalidInputException ex) {
                 var first = FieldErrors.show(ex, fields, this);
-                if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                if (first instanceof Focusable<?> f) {
                     f.focus();
                 }
             }

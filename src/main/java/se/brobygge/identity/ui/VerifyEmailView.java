@@ -1,5 +1,6 @@
 package se.brobygge.identity.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +41,7 @@ class VerifyEmailView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new H1(getTranslation("verify.ok.title")));
             add(new Paragraph(getTranslation("verify.ok.text")));
             // back to the page where the person decided to register
-            add(new com.vaadin.flow.component.html.Anchor(
+            add(new Anchor(
                     ReturnPath.link("login", SignInLink.returnPathOf(event.getLocation())),
                     getTranslation("register.login")));
         } else {

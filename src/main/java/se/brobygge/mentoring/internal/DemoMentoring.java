@@ -1,24 +1,21 @@
 package se.brobygge.mentoring.internal;
 
+import static se.brobygge.identity.DemoAccounts.as;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.brobygge.identity.AccountId;
-import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Registration;
 import se.brobygge.identity.RegistrationService;
@@ -52,8 +49,6 @@ class DemoMentoring implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoMentoring.class);
 
     private record Person(String email, String name, String language, boolean mentee, ProfileDraft profile) {}
-
-    private record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {}
 
     private final ProfileService profiles;
     private final RoundService rounds;
@@ -334,21 +329,5 @@ class DemoMentoring implements ApplicationRunner {
             }
         }
         return null;
-    }
-
-    private static <T> T as(AccountId id, String name, String role, Callable<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new DemoPrincipal(id, name), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }

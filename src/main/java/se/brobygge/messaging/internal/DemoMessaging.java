@@ -1,20 +1,17 @@
 package se.brobygge.messaging.internal;
 
+import static se.brobygge.identity.DemoAccounts.as;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.brobygge.identity.AccountId;
-import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
 import se.brobygge.messaging.Contact;
@@ -45,8 +42,6 @@ class DemoMessaging implements ApplicationRunner {
             "Hej Amal! Torsdag klockan 17 passar bra. Ta med ditt CV så går vi igenom det tillsammans.",
             "شكراً! Det är nästan det enda jag kan säga på arabiska, men jag lär mig gärna mer.");
 
-    private record DemoPrincipal(AccountId accountId, String displayName) implements CurrentUser.AccountPrincipal {}
-
     private final MessagingService messaging;
     private final Recipients recipients;
 
@@ -62,7 +57,8 @@ class DemoMessaging implements ApplicationRunner {
             return;
         }
         try {
-            if (!as(amal.get(), "Amal Haddad", () -> messaging.conversations()).isEmpty()) {
+            if (!as(amal.get(), "Amal Haddad", Roles.RESIDENT, () -> messaging.conversations())
+                    .isEmpty()) {
                 return;
             }
             create(amal.get());
@@ -72,41 +68,23 @@ class DemoMessaging implements ApplicationRunner {
     }
 
     private void create(AccountId amal) {
-        long preferred = recipients.idOf(PREFERRED).map(AccountId::value).orElse(-1L);
-        Optional<Contact> other = as(amal, "Amal Haddad", () -> messaging.contacts()).stream()
-                .min(Comparator.comparing((Contact c) -> c.accountId() != preferred));
+        Optional<AccountId> preferred = recipients.idOf(PREFERRED);
+        Optional<Contact> other = as(amal, "Amal Haddad", Roles.RESIDENT, () -> messaging.contacts()).stream()
+                .min(Comparator.comparing((Contact c) -> !preferred.equals(Optional.of(c.accountId()))));
         if (other.isEmpty()) {
             log.info("No demo conversation: Amal has nobody she may write to");
             return;
         }
-        AccountId them = new AccountId(other.get().accountId());
+        AccountId them = other.get().accountId();
         String theirName = other.get().displayName();
-        long id = as(amal, "Amal Haddad", () -> messaging.startWith(them.value()));
+        long id = as(amal, "Amal Haddad", Roles.RESIDENT, () -> messaging.startWith(them));
         for (String text : FROM_AMAL) {
-            as(amal, "Amal Haddad", () -> messaging.send(id, text));
+            as(amal, "Amal Haddad", Roles.RESIDENT, () -> messaging.send(id, text));
         }
-        as(them, theirName, () -> messaging.open(id)); // read receipts for Amal's messages
+        as(them, theirName, Roles.RESIDENT, () -> messaging.open(id)); // read receipts for Amal's messages
         for (String text : FROM_OTHER) {
-            as(them, theirName, () -> messaging.send(id, text));
+            as(them, theirName, Roles.RESIDENT, () -> messaging.send(id, text));
         }
         log.info("Created a demo conversation between Amal and {}", theirName);
-    }
-
-    private static <T> T as(AccountId id, String name, Callable<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new DemoPrincipal(id, name),
-                        null,
-                        List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT))));
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }

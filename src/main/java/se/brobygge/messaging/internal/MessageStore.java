@@ -1,12 +1,16 @@
 package se.brobygge.messaging.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** Conversations and messages in the database. Instants are stored in UTC, like Hibernate does here. */
@@ -121,14 +125,14 @@ public class MessageStore {
     }
 
     public long insertMessage(long conversationId, long sender, String body, Instant now) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)")
                 .params(conversationId, sender, body, utc(now))
                 .update(keys);
         jdbc.sql("UPDATE messaging_conversation SET last_message_at = ? WHERE id = ?")
                 .params(utc(now), conversationId)
                 .update();
-        return java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
     public void markRead(long conversationId, long reader, Instant now) {
@@ -155,7 +159,7 @@ public class MessageStore {
     private static final String MESSAGE =
             "SELECT id, conversation_id, sender_id, body, sent_at, read_at, reported_at FROM messaging_message";
 
-    private static ConversationRow conversation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static ConversationRow conversation(ResultSet rs, int n) throws SQLException {
         long blocker = rs.getLong("blocked_by");
         Long blockedBy = rs.wasNull() ? null : blocker;
         return new ConversationRow(
@@ -166,18 +170,18 @@ public class MessageStore {
                 blockedBy);
     }
 
-    private static MessageRow message(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static MessageRow message(ResultSet rs, int n) throws SQLException {
         return new MessageRow(
                 rs.getLong("id"),
                 rs.getLong("conversation_id"),
                 rs.getLong("sender_id"),
                 rs.getString("body"),
-                java.util.Objects.requireNonNull(instant(rs, "sent_at")),
+                Objects.requireNonNull(instant(rs, "sent_at")),
                 instant(rs, "read_at"),
                 instant(rs, "reported_at"));
     }
 
-    private static @Nullable Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }

@@ -1,5 +1,6 @@
 package se.brobygge.messaging.internal;
 
+import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ class MessagingPersonalData extends AccountTables {
                 "UPDATE messaging_conversation SET blocked_by = ?, blocked_at = ? "
                         + "WHERE (account_a = ? OR account_b = ?) AND blocked_by IS NULL",
                 id,
-                java.sql.Timestamp.from(person.at()),
+                Timestamp.from(person.at()),
                 id,
                 id);
     }

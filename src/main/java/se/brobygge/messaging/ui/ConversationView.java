@@ -1,6 +1,7 @@
 package se.brobygge.messaging.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.messaging.Conversation;
 import se.brobygge.messaging.Message;
 import se.brobygge.messaging.MessagingService;
@@ -31,6 +34,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.Written;
 
 /** One conversation: the messages with read receipts, writing, blocking and reporting. */
 @Route("messages/:conversationId")
@@ -77,7 +81,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         send.setText(getTranslation("messaging.conversation.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-button");
-        send.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         send.addClickListener(e -> send());
         block.setText(getTranslation("messaging.block.button"));
         block.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -99,7 +103,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         conversationId = event.getRouteParameters().getLong("conversationId").orElse(-1L);
         try {
             render(messaging.open(conversationId));
-        } catch (org.springframework.security.access.AccessDeniedException notMine) {
+        } catch (AccessDeniedException notMine) {
             removeAll();
             title = getTranslation("messaging.list.title");
             add(
@@ -156,11 +160,11 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .set("align-self", m.mine() ? "flex-end" : "flex-start");
         Span who = m.mine()
                 ? new Span(getTranslation("messaging.conversation.you"))
-                : se.brobygge.shared.ui.Written.span(ParticipantName.of(c.otherName(), this));
+                : Written.span(ParticipantName.of(c.otherName(), this));
         who.getStyle().set("font-weight", "600");
         Paragraph body = new Paragraph();
         body.setText(m.text()); // plain text only: nothing in a message is ever markup
-        se.brobygge.shared.ui.Written.text(body);
+        Written.text(body);
         body.addClassName("message-text");
         body.getStyle()
                 .set("white-space", "pre-wrap")
@@ -193,14 +197,13 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         try {
             messaging.send(conversationId, text.getValue());
             text.clear();
-            text.setInvalid(false);
-            text.setErrorMessage(null);
+            FieldErrors.clear(Map.of("text", text));
             text.setHelperText(getTranslation("messaging.conversation.help", MessagingService.MAX_LENGTH));
             status.setText(getTranslation("messaging.conversation.sentStatus"));
             render(messaging.open(conversationId));
             text.focus();
         } catch (InvalidInputException e) {
-            FieldErrors.show(e, java.util.Map.of("text", text), this);
+            FieldErrors.show(e, Map.of("text", text), this);
             status.setText("");
             text.focus();
             render(messaging.open(conversationId));
@@ -247,7 +250,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
                 render(messaging.open(conversationId));
                 status.setText(getTranslation("messaging.report.done"));
             } catch (InvalidInputException invalid) {
-                FieldErrors.show(invalid, java.util.Map.of("reason", reason, "comment", comment), this);
+                FieldErrors.show(invalid, Map.of("reason", reason, "comment", comment), this);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -25,6 +25,7 @@ import se.brobygge.messaging.MessagingService;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.Written;
 
 /** My conversations, and the people I may start one with. */
 @Route("messages")
@@ -58,16 +59,14 @@ class MessagesView extends Main implements HasDynamicTitle {
         list.addClassName("conversation-list");
         for (ConversationSummary c : mine) {
             ListItem item = new ListItem();
-            RouterLink link = se.brobygge.shared.ui.Written.text(new RouterLink(
+            RouterLink link = Written.text(new RouterLink(
                     ParticipantName.of(c.otherName(), this),
                     ConversationView.class,
                     new RouteParameters("conversationId", Long.toString(c.id()))));
             link.addClassName("conversation-link");
             item.add(link);
             if (c.lastMessageAt() != null) {
-                item.add(
-                        new Span(" · "),
-                        new com.vaadin.flow.component.html.Span(Formats.dateTime(c.lastMessageAt(), locale)));
+                item.add(new Span(" · "), new Span(Formats.dateTime(c.lastMessageAt(), locale)));
             }
             if (c.unread() > 0) {
                 Span unread = new Span(getTranslation("messaging.list.unread", c.unread()));

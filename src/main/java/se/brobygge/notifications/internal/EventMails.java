@@ -1,5 +1,6 @@
 package se.brobygge.notifications.internal;
 
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -92,7 +93,7 @@ class EventMails {
             String mail,
             EventId event,
             String title,
-            java.time.Instant startsAt,
+            Instant startsAt,
             @Nullable String detail) {
         notify(key, to, kind, mail, event, title, startsAt, detail, false);
     }
@@ -105,7 +106,7 @@ class EventMails {
             String mail,
             EventId event,
             String title,
-            java.time.Instant startsAt,
+            Instant startsAt,
             @Nullable String detail,
             boolean seat) {
         // the same address as the QR code on "My events": the organiser's camera opens check-in

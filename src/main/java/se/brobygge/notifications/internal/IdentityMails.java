@@ -1,6 +1,7 @@
 package se.brobygge.notifications.internal;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -76,7 +77,7 @@ class IdentityMails {
                 .queryParam("token", event.token());
         ReturnPath.parse(event.returnPath()).ifPresent(path -> builder.queryParam(ReturnPath.PARAMETER, "{next}"));
         return builder.encode()
-                .buildAndExpand(java.util.Map.of("next", String.valueOf(event.returnPath())))
+                .buildAndExpand(Map.of("next", String.valueOf(event.returnPath())))
                 .toUriString();
     }
 

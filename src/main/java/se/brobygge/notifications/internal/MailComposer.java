@@ -2,6 +2,7 @@ package se.brobygge.notifications.internal;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import se.brobygge.shared.BrobyggeProperties;
@@ -58,10 +59,7 @@ class MailComposer {
     }
 
     /** One part of a digest: a notification's subject, text and address. */
-    record Item(
-            String subject,
-            String body,
-            @org.jspecify.annotations.Nullable String link) {}
+    record Item(String subject, String body, @Nullable String link) {}
 
     /** A way out printed at the bottom of a mail: the text of the link and its address. */
     record Unsubscribe(String label, String url) {}
@@ -75,8 +73,8 @@ class MailComposer {
             String displayName,
             String subject,
             String body,
-            @org.jspecify.annotations.Nullable String link,
-            @org.jspecify.annotations.Nullable String outro,
+            @Nullable String link,
+            @Nullable String outro,
             List<Unsubscribe> unsubscribe) {
         return composeNotice(language, displayName, subject, body, link, outro, unsubscribe, false);
     }
@@ -90,8 +88,8 @@ class MailComposer {
             String displayName,
             String subject,
             String body,
-            @org.jspecify.annotations.Nullable String link,
-            @org.jspecify.annotations.Nullable String outro,
+            @Nullable String link,
+            @Nullable String outro,
             List<Unsubscribe> unsubscribe,
             boolean qrCode) {
         Locale locale = language.locale();
@@ -163,8 +161,8 @@ class MailComposer {
             String greeting,
             List<String> paragraphs,
             List<Item> items,
-            @org.jspecify.annotations.Nullable String link,
-            @org.jspecify.annotations.Nullable String action,
+            @Nullable String link,
+            @Nullable String action,
             List<Unsubscribe> unsubscribe) {
         Locale locale = language.locale();
         String signature = t("mail.signature", locale, properties.municipality().name());

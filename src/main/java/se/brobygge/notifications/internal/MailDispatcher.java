@@ -1,21 +1,27 @@
 package se.brobygge.notifications.internal;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -23,6 +29,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.LogText;
+import se.brobygge.shared.qr.QrCode;
 
 /**
  * Sends due mails from the outbox. A mail the SMTP server cannot take now (server down, 4xx) waits
@@ -85,7 +93,7 @@ public class MailDispatcher {
     /** One SMTP connection per batch: a queue of thousands drains in seconds, not minutes. */
     private int[] sendBatch() {
         List<OutboxMail> due = mails.claimDue(clock.instant(), BATCH);
-        java.util.Map<MimeMessage, OutboxMail> ready = new java.util.LinkedHashMap<>();
+        Map<MimeMessage, OutboxMail> ready = new LinkedHashMap<>();
         for (OutboxMail mail : due) {
             try {
                 ready.put(toMime(mail), mail);
@@ -96,10 +104,10 @@ public class MailDispatcher {
         if (ready.isEmpty()) {
             return new int[] {due.size(), 0};
         }
-        java.util.Map<Object, Exception> failed = java.util.Map.of();
+        Map<Object, Exception> failed = Map.of();
         try {
             sender.send(ready.keySet().toArray(new MimeMessage[0]));
-        } catch (org.springframework.mail.MailSendException e) {
+        } catch (MailSendException e) {
             failed = e.getFailedMessages().isEmpty() ? everything(ready, e) : e.getFailedMessages();
         } catch (MailException e) {
             failed = everything(ready, e);
@@ -117,9 +125,8 @@ public class MailDispatcher {
         return new int[] {due.size(), sent};
     }
 
-    private static java.util.Map<Object, Exception> everything(
-            java.util.Map<MimeMessage, OutboxMail> ready, Exception e) {
-        java.util.Map<Object, Exception> all = new java.util.IdentityHashMap<>();
+    private static Map<Object, Exception> everything(Map<MimeMessage, OutboxMail> ready, Exception e) {
+        Map<Object, Exception> all = new IdentityHashMap<>();
         ready.keySet().forEach(m -> all.put(m, e));
         return all;
     }
@@ -127,7 +134,7 @@ public class MailDispatcher {
     private void handleFailure(OutboxMail mail, Exception e) {
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
         // a mail server's answer often quotes the recipient's address: the log gets it without
-        String logged = se.brobygge.shared.LogText.redacted(error);
+        String logged = LogText.redacted(error);
         if (isPermanent(e)) {
             log.warn("Mail {} refused permanently: {}", mail.toEntry().id(), logged);
             mail.markFailed(error);
@@ -159,14 +166,14 @@ public class MailDispatcher {
             if (t instanceof SMTPSendFailedException f && f.getReturnCode() >= 500) {
                 return true;
             }
-            if (t instanceof org.springframework.mail.MailSendException m) {
+            if (t instanceof MailSendException m) {
                 for (Exception failed : m.getFailedMessages().values()) {
                     if (failed != e && isPermanent(failed)) {
                         return true;
                     }
                 }
             }
-            if (t instanceof jakarta.mail.SendFailedException s
+            if (t instanceof SendFailedException s
                     && s.getNextException() != null
                     && s.getNextException() != t
                     && isPermanent(s.getNextException())) {
@@ -185,10 +192,7 @@ public class MailDispatcher {
         helper.setText(mail.textBody(), mail.htmlBody());
         if (mail.inlineQr() != null) {
             helper.addInline(
-                    MailComposer.QR_CONTENT_ID,
-                    new org.springframework.core.io.ByteArrayResource(
-                            se.brobygge.shared.qr.QrCode.png(mail.inlineQr(), 6)),
-                    "image/png");
+                    MailComposer.QR_CONTENT_ID, new ByteArrayResource(QrCode.png(mail.inlineQr(), 6)), "image/png");
         }
         message.setHeader("Content-Language", mail.language());
         message.setHeader("Auto-Submitted", "auto-generated");

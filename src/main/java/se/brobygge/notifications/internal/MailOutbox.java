@@ -1,6 +1,7 @@
 package se.brobygge.notifications.internal;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ class MailOutbox {
             String recipient,
             Language language,
             RenderedMail mail,
-            @org.jspecify.annotations.Nullable String unsubscribeUrl) {
+            @Nullable String unsubscribeUrl) {
         enqueue(priority, dedupKey, recipient, language, mail, unsubscribeUrl, null);
     }
 
@@ -75,8 +76,8 @@ class MailOutbox {
             String recipient,
             Language language,
             RenderedMail mail,
-            @org.jspecify.annotations.Nullable String unsubscribeUrl,
-            @org.jspecify.annotations.Nullable String inlineQr) {
+            @Nullable String unsubscribeUrl,
+            @Nullable String inlineQr) {
         String key = dedupKey.length() > 120 ? dedupKey.substring(0, 120) : dedupKey;
         if (mails.existsByDedupKey(key)) {
             return;

@@ -2,6 +2,8 @@ package se.brobygge.notifications.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +62,7 @@ final class NotificationRetention {
         public int apply(RetentionSchedule schedule, Instant now) {
             LocalDateTime cutoff = RetentionSchedule.cutoff(now, schedule.sentMails());
             // found first without locks, then deleted by key: the dispatcher locks pending rows meanwhile
-            java.util.List<Long> ids = jdbc.queryForList(
+            List<Long> ids = jdbc.queryForList(
                     "select id from notifications_mail where "
                             + "(status = 'SENT' and sent_at < ?) or (status = 'FAILED' and created_at < ?)",
                     Long.class,
@@ -68,10 +70,10 @@ final class NotificationRetention {
                     cutoff);
             int deleted = 0;
             for (int from = 0; from < ids.size(); from += 500) {
-                java.util.List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + 500));
                 deleted += jdbc.update(
                         "delete from notifications_mail where status <> 'PENDING' and id in ("
-                                + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+                                + String.join(",", Collections.nCopies(batch.size(), "?")) + ")",
                         batch.toArray());
             }
             return deleted;

@@ -1,11 +1,16 @@
 package se.brobygge.notifications.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +70,7 @@ public class NotificationStore {
     }
 
     /** Stores the notification unless one with this key exists for the person; returns its id if new. */
-    java.util.Optional<Long> insert(
+    Optional<Long> insert(
             long accountId,
             NotificationKind kind,
             String dedupKey,
@@ -91,7 +96,7 @@ public class NotificationStore {
                         ts(now))
                 .update();
         if (rows == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return jdbc.sql("SELECT id FROM notifications_notification WHERE account_id = ? AND dedup_key = ?")
                 .params(accountId, dedupKey)
@@ -215,7 +220,7 @@ public class NotificationStore {
             SELECT id, account_id, kind, subject_key, body_key, args, when_at, link, created_at, read_at
             FROM notifications_notification""";
 
-    private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Stored map(ResultSet rs, int row) throws SQLException {
         String args = rs.getString("args");
         return new Stored(
                 rs.getLong("id"),
@@ -230,22 +235,22 @@ public class NotificationStore {
                 instant(rs, "read_at"));
     }
 
-    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String name) {
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
         try {
-            return java.util.Optional.of(Enum.valueOf(type, name));
+            return Optional.of(Enum.valueOf(type, name));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     /** Stored in UTC like Hibernate does here (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone. */
     @SuppressWarnings("NullAway")
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.time.LocalDateTime value = rs.getObject(column, java.time.LocalDateTime.class);
-        return value == null ? null : value.toInstant(java.time.ZoneOffset.UTC);
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    static java.time.@Nullable LocalDateTime ts(@Nullable Instant instant) {
-        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    static @Nullable LocalDateTime ts(@Nullable Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package se.brobygge.notifications.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,7 @@ class NotificationsPersonalData extends AccountTables {
         jdbc.update("DELETE FROM notifications_notification WHERE account_id = ?", id);
         jdbc.update("DELETE FROM notifications_preference WHERE account_id = ?", id);
         jdbc.update("DELETE FROM notifications_mail WHERE recipient = ?", person.email());
-        for (String text : java.util.List.of(person.email(), person.displayName())) {
+        for (String text : List.of(person.email(), person.displayName())) {
             if (text.length() < 2) {
                 continue;
             }

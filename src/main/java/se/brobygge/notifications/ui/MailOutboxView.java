@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.brobygge.identity.Roles;
 import se.brobygge.notifications.MailOutboxService;
+import se.brobygge.notifications.MailStatus;
 import se.brobygge.notifications.OutboxEntry;
 import se.brobygge.notifications.OutboxSummary;
 import se.brobygge.shared.i18n.Formats;
@@ -59,7 +60,7 @@ class MailOutboxView extends Main implements HasDynamicTitle {
                 refresh();
             });
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            retry.setEnabled(e.status() == se.brobygge.notifications.MailStatus.FAILED);
+            retry.setEnabled(e.status() == MailStatus.FAILED);
             return retry;
         });
         grid.setAriaLabel(getTranslation("mail.outbox.title"));

@@ -8,6 +8,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import se.brobygge.notifications.Delivery;
 import se.brobygge.notifications.NotificationService;
@@ -20,7 +22,7 @@ import se.brobygge.shared.notify.NotificationKind;
 class NotificationSettingsView extends Main implements HasDynamicTitle {
 
     final Paragraph status = new Paragraph();
-    final Map<NotificationKind, RadioButtonGroup<Delivery>> choices = new java.util.EnumMap<>(NotificationKind.class);
+    final Map<NotificationKind, RadioButtonGroup<Delivery>> choices = new EnumMap<>(NotificationKind.class);
 
     NotificationSettingsView(NotificationService notifications) {
         addClassName("notification-settings");
@@ -34,8 +36,8 @@ class NotificationSettingsView extends Main implements HasDynamicTitle {
             group.setItems(Delivery.values());
             group.setItemLabelGenerator(d -> getTranslation("notifications.delivery." + d));
             group.setValue(current.getOrDefault(kind, Delivery.MAIL_NOW));
-            group.addClassName("preference-"
-                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            group.addClassName(
+                    "preference-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             group.addValueChangeListener(e -> {
                 if (e.isFromClient() || e.getValue() != null) {
                     notifications.setPreference(kind, e.getValue());

@@ -21,6 +21,7 @@ import java.util.Locale;
 import se.brobygge.notifications.NotificationItem;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.Written;
 
 /** My notifications, newest first: open the item (marks it read), mark read, mark all read. */
 @Route("notifications")
@@ -77,7 +78,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
         row.getStyle()
                 .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
-        H2 subject = se.brobygge.shared.ui.Written.text(new H2(item.subject()));
+        H2 subject = Written.text(new H2(item.subject()));
         subject.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-block", "0");
         if (!item.read()) {
             Span fresh = new Span(getTranslation("notifications.list.new"));
@@ -85,7 +86,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
             fresh.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
             subject.add(fresh);
         }
-        Paragraph body = se.brobygge.shared.ui.Written.text(new Paragraph(item.body()));
+        Paragraph body = Written.text(new Paragraph(item.body()));
         body.getStyle().set("white-space", "pre-line").set("margin-block", "var(--lumo-space-xs)");
         Span when = new Span(Formats.dateTime(item.createdAt(), locale));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -1,4 +1,6 @@
 package se.brobygge.privacy.audit;
 
+import se.brobygge.identity.AccountId;
+
 /** A staff member who appears in the audit log, for the "who" filter. */
-public record Actor(long accountId, String displayName) {}
+public record Actor(AccountId accountId, String displayName) {}

@@ -2,15 +2,18 @@ package se.brobygge.privacy.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,8 +77,9 @@ public class AuditLog {
         Map<AccountId, String> names =
                 recipients.displayNames(ids.stream().map(AccountId::new).toList());
         return ids.stream()
-                .map(id -> new Actor(id, names.getOrDefault(new AccountId(id), "#" + id)))
-                .sorted(java.util.Comparator.comparing(Actor::displayName))
+                .map(AccountId::new)
+                .map(id -> new Actor(id, names.getOrDefault(id, "#" + id)))
+                .sorted(Comparator.comparing(Actor::displayName))
                 .toList();
     }
 
@@ -93,10 +97,10 @@ public class AuditLog {
         for (AuditEntry e : entries) {
             csv.row(
                     CSV_TIME.format(e.at()),
-                    e.actorId(),
+                    e.actorId().value(),
                     e.actorName(),
                     e.kind(),
-                    e.subjectAccountId() == null ? "" : e.subjectAccountId(),
+                    e.subjectAccountId() == null ? "" : e.subjectAccountId().value(),
                     e.subjectName(),
                     e.what(),
                     e.where());
@@ -117,10 +121,10 @@ public class AuditLog {
                 .map(r -> new AuditEntry(
                         r.id,
                         r.at,
-                        r.actorId,
+                        new AccountId(r.actorId),
                         names.getOrDefault(new AccountId(r.actorId), ""),
                         AccessKind.valueOf(r.kind),
-                        r.subjectId,
+                        r.subjectId == null ? null : new AccountId(r.subjectId),
                         r.subjectId == null ? "" : names.getOrDefault(new AccountId(r.subjectId), ""),
                         r.what,
                         r.where))
@@ -130,9 +134,10 @@ public class AuditLog {
     private static Query where(AuditFilter filter) {
         Query q = new Query();
         List<String> conditions = new ArrayList<>();
-        if (filter.actorId() != null) {
+        AccountId actor = filter.actorId();
+        if (actor != null) {
             conditions.add("actor_id = ?");
-            q.args.add(filter.actorId());
+            q.args.add(actor.value());
         }
         if (filter.kind() != null) {
             conditions.add("kind = ?");
@@ -165,10 +170,10 @@ public class AuditLog {
 
     private record Row(
             long id,
-            java.time.Instant at,
+            Instant at,
             long actorId,
             String kind,
-            @org.jspecify.annotations.Nullable Long subjectId,
+            @Nullable Long subjectId,
             String what,
             String where) {}
 

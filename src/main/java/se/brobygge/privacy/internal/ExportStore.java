@@ -1,12 +1,15 @@
 package se.brobygge.privacy.internal;
 
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -41,7 +44,7 @@ public class ExportStore {
     /**
      * Adds a pending export.
      *
-     * @throws org.springframework.dao.DuplicateKeyException when the person has one being built
+     * @throws DuplicateKeyException when the person has one being built
      */
     public long insert(long accountId, String language, int totalParts, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -50,7 +53,7 @@ public class ExportStore {
                     var statement = connection.prepareStatement(
                             "INSERT INTO privacy_export (account_id, busy_account_id, "
                                     + "status, done_parts, total_parts, language, requested_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?)",
-                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                            Statement.RETURN_GENERATED_KEYS);
                     statement.setLong(1, accountId);
                     statement.setLong(2, accountId);
                     statement.setInt(3, totalParts);
@@ -59,7 +62,7 @@ public class ExportStore {
                     return statement;
                 },
                 key);
-        return key.getKeyAs(java.math.BigInteger.class).longValue();
+        return key.getKeyAs(BigInteger.class).longValue();
     }
 
     public List<DataExport> ofAccount(long accountId, Instant now) {

@@ -1,6 +1,7 @@
 package se.brobygge.privacy.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ public class PersonalDataModules {
 
     PersonalDataModules(List<PersonalData> modules) {
         List<PersonalData> sorted = new ArrayList<>(modules);
-        sorted.sort(java.util.Comparator.comparing(PersonalData::module));
+        sorted.sort(Comparator.comparing(PersonalData::module));
         AnnotationAwareOrderComparator.sort(sorted);
         this.modules = List.copyOf(sorted);
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -137,7 +138,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
                 start(to.getValue() == null ? null : to.getValue().plusDays(1)));
     }
 
-    private static java.time.@Nullable Instant start(@Nullable LocalDate day) {
+    private static @Nullable Instant start(@Nullable LocalDate day) {
         return day == null ? null : day.atStartOfDay(Formats.MUNICIPALITY_ZONE).toInstant();
     }
 

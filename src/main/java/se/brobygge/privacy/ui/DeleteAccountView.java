@@ -1,5 +1,7 @@
 package se.brobygge.privacy.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
@@ -66,7 +69,7 @@ class DeleteAccountView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         String query = search.getValue().strip();
-        grid.setItems(query.length() < 2 ? java.util.List.of() : accounts.search(query));
+        grid.setItems(query.length() < 2 ? List.of() : accounts.search(query));
     }
 
     private void select(AccountProfile profile) {
@@ -94,13 +97,13 @@ class DeleteAccountView extends Main implements HasDynamicTitle {
     }
 
     void deleteNow(AccountProfile profile) {
-        var fields = Map.<String, com.vaadin.flow.component.HasValidation>of("reason", reason, "account", search);
+        var fields = Map.<String, HasValidation>of("reason", reason, "account", search);
         FieldErrors.clear(fields);
         try {
             deletion.deleteOnRequest(profile.id(), reason.getValue());
         } catch (InvalidInputException e) {
             var first = FieldErrors.show(e, fields, this);
-            if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            if (first instanceof Focusable<?> focusable) {
                 focusable.focus();
             }
             return;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -25,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -96,7 +98,7 @@ class MyDataView extends Main implements HasDynamicTitle {
         confirmation.setLabel(getTranslation("privacy.delete.confirmation"));
         confirmation.setHelperText(getTranslation("privacy.delete.confirmation.help"));
         confirmation.setWidthFull();
-        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        confirmation.setAutocomplete(Autocomplete.OFF);
         delete.setText(getTranslation("privacy.delete.button"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         delete.addClickListener(e -> deleteAccount());
@@ -134,7 +136,7 @@ class MyDataView extends Main implements HasDynamicTitle {
     private ListItem item(DataExport export) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
-                .withZone(java.time.ZoneId.of("Europe/Stockholm"));
+                .withZone(ZoneId.of("Europe/Stockholm"));
         ListItem item = new ListItem();
         item.addClassName("export");
         Span requested = new Span(getTranslation("privacy.export.requested", format.format(export.requestedAt())));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -62,7 +63,7 @@ public final class CsvWriter {
     }
 
     public CsvWriter row(@Nullable Object... cells) {
-        return row(java.util.Arrays.asList(cells));
+        return row(Arrays.asList(cells));
     }
 
     /** The file as UTF-8 bytes, byte-order mark first. */

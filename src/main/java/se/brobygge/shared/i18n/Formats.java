@@ -1,6 +1,7 @@
 package se.brobygge.shared.i18n;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -28,14 +29,14 @@ public final class Formats {
     }
 
     /** A calendar date with its weekday, e.g. "tisdag 1 december 2026". */
-    public static String date(java.time.LocalDate date, Locale locale) {
+    public static String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                 .withLocale(locale)
                 .format(date);
     }
 
     /** A calendar date in short, e.g. "12 jan. 2027", for periods and lists. */
-    public static String shortDate(java.time.LocalDate date, Locale locale) {
+    public static String shortDate(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .format(date);

@@ -1,7 +1,10 @@
 package se.brobygge.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -13,6 +16,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +38,7 @@ public class TranslationProvider implements I18NProvider {
     public TranslationProvider() {
         List<String> baseNames = baseNames();
         for (Language language : Language.values()) {
-            List<ResourceBundle> found = new java.util.ArrayList<>();
+            List<ResourceBundle> found = new ArrayList<>();
             for (String baseName : baseNames) {
                 try {
                     found.add(ResourceBundle.getBundle(
@@ -59,16 +63,16 @@ public class TranslationProvider implements I18NProvider {
     /** The bundles there are: every {@code <name>_sv.properties} in the folder (Swedish is complete by rule). */
     static List<String> baseNames() {
         try {
-            var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + FOLDER + "*_sv.properties");
-            return java.util.Arrays.stream(resources)
+            var resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + FOLDER + "*_sv.properties");
+            return Arrays.stream(resources)
                     .map(r -> String.valueOf(r.getFilename()))
                     .map(name -> name.substring(0, name.length() - "_sv.properties".length()))
                     .distinct()
                     .sorted()
                     .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package se.brobygge.shared.operations;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,7 +31,7 @@ public final class DatabaseGauge {
         try {
             Number value = jdbc.queryForObject(query, Number.class);
             return value == null ? 0 : value.doubleValue();
-        } catch (org.springframework.dao.DataAccessException e) {
+        } catch (DataAccessException e) {
             return Double.NaN;
         }
     }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -107,11 +109,10 @@ public class LongWorkTimeouts {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor longWorkAdvisor(@Value("${brobygge.database.long-work-timeout:PT10M}") Duration timeout) {
         MethodInterceptor interceptor = invocation -> {
-            LongWork marked = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
-                    invocation.getMethod(), LongWork.class);
+            LongWork marked = AnnotatedElementUtils.findMergedAnnotation(invocation.getMethod(), LongWork.class);
             if (marked == null && invocation.getThis() != null) {
-                marked = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
-                        org.springframework.aop.support.AopUtils.getTargetClass(invocation.getThis()), LongWork.class);
+                marked = AnnotatedElementUtils.findMergedAnnotation(
+                        AopUtils.getTargetClass(invocation.getThis()), LongWork.class);
             }
             Duration wait = marked == null || marked.seconds() == 0 ? timeout : Duration.ofSeconds(marked.seconds());
             return around(wait, invocation::proceed);

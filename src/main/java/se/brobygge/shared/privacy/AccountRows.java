@@ -1,9 +1,13 @@
 package se.brobygge.shared.privacy;
 
+import java.sql.Date;
+import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,7 +56,7 @@ public final class AccountRows {
         for (Map<String, Object> row : jdbc.queryForList(sql, args)) {
             Map<String, Object> clean = new LinkedHashMap<>();
             row.forEach((column, value) -> {
-                String name = column.toLowerCase(java.util.Locale.ROOT);
+                String name = column.toLowerCase(Locale.ROOT);
                 if (!omit.contains(name) && !(value instanceof byte[])) {
                     clean.put(name, plain(value));
                 }
@@ -66,9 +70,7 @@ public final class AccountRows {
         if (value instanceof Timestamp t) {
             return t.toInstant().toString();
         }
-        if (value instanceof java.time.temporal.TemporalAccessor
-                || value instanceof java.sql.Date
-                || value instanceof java.sql.Time) {
+        if (value instanceof TemporalAccessor || value instanceof Date || value instanceof Time) {
             return value.toString();
         }
         return value;

@@ -1,6 +1,7 @@
 package se.brobygge.shared.retention;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,7 +39,7 @@ public record RetentionSchedule(
     }
 
     /** {@link #before} as the database's UTC timestamp, which every rule compares its rows with. */
-    public static java.time.LocalDateTime cutoff(Instant now, Period period) {
-        return java.time.LocalDateTime.ofInstant(before(now, period), ZoneOffset.UTC);
+    public static LocalDateTime cutoff(Instant now, Period period) {
+        return LocalDateTime.ofInstant(before(now, period), ZoneOffset.UTC);
     }
 }

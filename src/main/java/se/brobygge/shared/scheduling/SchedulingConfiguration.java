@@ -1,5 +1,7 @@
 package se.brobygge.shared.scheduling;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -38,8 +40,8 @@ public class SchedulingConfiguration {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             return "unknown";
         }
     }

@@ -1,5 +1,6 @@
 package se.brobygge.shared.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
@@ -45,7 +46,7 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .type("pattern_replace")
                 .param("pattern", GENITIVE)
                 .param("replacement", "$1");
-        List<String> swedish = new java.util.ArrayList<>(List.of("lowercase", "sv_genitive"));
+        List<String> swedish = new ArrayList<>(List.of("lowercase", "sv_genitive"));
         for (int round = 1; round <= ROUNDS; round++) {
             context.tokenFilter("sv_inflections_" + round)
                     .type("pattern_replace")

@@ -1,38 +1,25 @@
 package se.brobygge.shared.search;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import se.brobygge.shared.operations.LongWorkRunner;
 
 /**
  * Whether each search index can be trusted, and its repair (decision 0032). The database is the
@@ -42,17 +29,12 @@ import se.brobygge.shared.operations.LongWorkRunner;
  * retrying with growing pauses, until it succeeds and no failure happened meanwhile. Only then do
  * searches use the index again. Works the same for any Hibernate Search backend.
  * <p>
- * At start, a node's own Lucene index is filled from the database. A shared index (OpenSearch,
- * decision 0036) outlives the nodes: a starting node creates it when it is missing, recreates it
- * when its mapping or analysis changed, and fills it only then or when it is empty, under a lock
- * in the database, so nodes starting together do it once.
+ * The filling itself, at start and in a repair, is {@link SearchIndexRebuilder}'s.
  */
 @Component
 public class SearchIndexHealth {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexHealth.class);
-    /** The ShedLock name under which one node at a time prepares a shared index at start. */
-    static final String SHARED_START_LOCK = "search.shared-index-start";
 
     /** What a node knows about one index. */
     public enum Status {
@@ -78,9 +60,7 @@ public class SearchIndexHealth {
         static final State READY = new State(Status.READY, null, null, 0);
     }
 
-    private final ObjectProvider<EntityManagerFactory> entityManagerFactory;
-    private final ObjectProvider<LockProvider> locks;
-    private final boolean shared;
+    private final SearchIndexRebuilder rebuilder;
     private final Clock clock;
     private final Duration retryInitial;
     private final Duration retryMax;
@@ -92,20 +72,12 @@ public class SearchIndexHealth {
             Thread.ofPlatform().daemon().name("search-index-repair").factory());
     private @Nullable ScheduledFuture<?> scheduled;
 
-    private final LongWorkRunner longWork;
-
     SearchIndexHealth(
-            ObjectProvider<EntityManagerFactory> entityManagerFactory,
-            ObjectProvider<LockProvider> locks,
-            @Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
+            SearchIndexRebuilder rebuilder,
             Clock clock,
             @Value("${brobygge.search.repair-retry-initial:PT5S}") Duration retryInitial,
-            @Value("${brobygge.search.repair-retry-max:PT5M}") Duration retryMax,
-            LongWorkRunner longWork) {
-        this.longWork = longWork;
-        this.entityManagerFactory = entityManagerFactory;
-        this.locks = locks;
-        this.shared = "elasticsearch".equals(backend);
+            @Value("${brobygge.search.repair-retry-max:PT5M}") Duration retryMax) {
+        this.rebuilder = rebuilder;
         this.clock = clock;
         this.retryInitial = retryInitial;
         this.retryMax = retryMax;
@@ -158,7 +130,7 @@ public class SearchIndexHealth {
                             message,
                             before.failedRepairs()));
         }
-        String names = types.stream().map(SearchIndexHealth::indexName).sorted().collect(Collectors.joining(", "));
+        String names = names(types);
         if (first) {
             // the committed change is safe in the database; searches answer from there meanwhile
             log.warn(
@@ -211,7 +183,7 @@ public class SearchIndexHealth {
             return;
         }
         try {
-            rebuild(seen.keySet());
+            rebuilder.rebuild(seen.keySet());
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -269,35 +241,6 @@ public class SearchIndexHealth {
         return pause.compareTo(retryMax) > 0 ? retryMax : pause;
     }
 
-    /** Rebuilds these indexes from the database and checks that they answer a search. */
-    private void rebuild(Collection<Class<?>> types) throws InterruptedException {
-        long started = System.nanoTime();
-        EntityManagerFactory emf = entityManagerFactory.getObject();
-        if (shared) {
-            prepareShared(types, false); // missing after an outage of the cluster, or changed meanwhile
-        }
-        Search.mapping(emf)
-                .scope(java.util.List.copyOf(types))
-                .massIndexer()
-                .threadsToLoadObjects(1)
-                // one segment per index after a rebuild on this node: fewer parts for every search to
-                // visit (a shared OpenSearch index merges by its own policy)
-                .mergeSegmentsOnFinish(!shared)
-                // reading every row may take longer than a request's database timeout
-                .environment(longWork.massIndexing())
-                // its failures end in the exception below; not each one as an error in the log
-                .failureHandler(failure -> log.debug(
-                        "While rebuilding a search index: {}",
-                        failure.throwable().toString()))
-                .startAndWait();
-        try (EntityManager session = emf.createEntityManager()) {
-            for (Class<?> type : types) {
-                Search.session(session).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-            }
-        }
-        log.info("Search index {} rebuilt in {} ms", names(types), (System.nanoTime() - started) / 1_000_000);
-    }
-
     /**
      * Fills every index from the database when the node has started; a shared index only when it is
      * missing, empty or changed. A failure here does not stop the node: searches use the database
@@ -307,11 +250,7 @@ public class SearchIndexHealth {
     void rebuildAtStart() {
         Set<Class<?>> types = indexedTypes();
         try {
-            if (shared) {
-                startShared(types);
-            } else {
-                rebuild(types);
-            }
+            rebuilder.atStart(types);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -319,81 +258,17 @@ public class SearchIndexHealth {
         }
     }
 
-    private void startShared(Set<Class<?>> types) throws InterruptedException {
-        Optional<SimpleLock> lock = locks.getObject()
-                .lock(new LockConfiguration(clock.instant(), SHARED_START_LOCK, Duration.ofHours(1), Duration.ZERO));
-        if (lock.isEmpty()) {
-            log.info("Another node is preparing the shared search index; this node uses it as it is");
-            return;
-        }
-        try {
-            Set<Class<?>> stale = prepareShared(types, true);
-            if (!stale.isEmpty()) {
-                rebuild(stale);
-            } else {
-                log.info("Shared search index {} up to date; not rebuilt", names(types));
-            }
-        } finally {
-            lock.get().unlock();
-        }
-    }
-
-    /**
-     * Makes the shared indexes match this node's mapping: creates missing ones and recreates those
-     * whose mapping or analysis differ (a new version of the application). Returns those that need
-     * filling from the database: the created ones and, when asked, the empty ones.
-     */
-    private Set<Class<?>> prepareShared(Collection<Class<?>> types, boolean empty) {
-        EntityManagerFactory emf = entityManagerFactory.getObject();
-        Set<Class<?>> stale = new java.util.LinkedHashSet<>();
-        for (Class<?> type : types) {
-            var schema = Search.mapping(emf).scope(type).schemaManager();
-            try {
-                schema.validate();
-            } catch (SearchException e) {
-                log.info(
-                        "Shared search index {} is missing or its mapping changed: creating it anew and filling it"
-                                + " from the database ({})",
-                        indexName(type),
-                        e.getMessage().lines().findFirst().orElse(""));
-                schema.dropAndCreate();
-                stale.add(type);
-                continue;
-            }
-            if (!empty) {
-                continue;
-            }
-            try (EntityManager session = emf.createEntityManager()) {
-                if (Search.session(session)
-                                .search(type)
-                                .where(f -> f.matchAll())
-                                .fetchTotalHitCount()
-                        == 0) {
-                    log.info("Shared search index {} is empty: filled from the database", indexName(type));
-                    stale.add(type);
-                }
-            }
-        }
-        return stale;
-    }
-
     private Set<Class<?>> indexedTypes() {
-        EntityManagerFactory emf = entityManagerFactory.getIfAvailable();
-        if (emf == null) {
-            return Set.copyOf(states.keySet());
-        }
-        return Search.mapping(emf).allIndexedEntities().stream()
-                .map(SearchIndexedEntity::javaClass)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<Class<?>> all = rebuilder.indexedTypes();
+        return all == null ? Set.copyOf(states.keySet()) : all;
     }
 
     private static String names(Collection<Class<?>> types) {
-        return types.stream().map(SearchIndexHealth::indexName).sorted().collect(Collectors.joining(", "));
+        return SearchIndexRebuilder.names(types);
     }
 
     static String indexName(Class<?> type) {
-        Indexed indexed = type.getAnnotation(Indexed.class);
-        return indexed == null || indexed.index().isBlank() ? type.getSimpleName() : indexed.index();
+        return SearchIndexRebuilder.indexName(type);
     }
 
     @PreDestroy

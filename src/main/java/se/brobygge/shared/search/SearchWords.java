@@ -1,5 +1,6 @@
 package se.brobygge.shared.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ public final class SearchWords {
 
     /** {@code %stem%} for every word of the text, in order; letters and digits only, so nothing to escape. */
     public static List<String> patterns(String text) {
-        List<String> patterns = new java.util.ArrayList<>();
+        List<String> patterns = new ArrayList<>();
         Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (word.find()) {
             patterns.add("%" + SwedishInflections.normalise(word.group()) + "%");

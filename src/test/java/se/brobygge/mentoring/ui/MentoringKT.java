@@ -4,12 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +16,6 @@ import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.PoolEntry;
@@ -38,7 +33,6 @@ import se.brobygge.mentoring.matching.TimeSlot;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
-import se.brobygge.support.TestPrincipal;
 
 /** The mentoring pages: profile form, staff round with explanations and confirmation, invitations. */
 class MentoringKT extends KaribuTest {
@@ -51,20 +45,6 @@ class MentoringKT extends KaribuTest {
 
     @Autowired
     MentorshipService mentorships;
-
-    /** Signs in as an existing account (KaribuTest.signIn always creates a new one). */
-    private void signInAs(TestAccounts.Created account, String... roles) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()),
-                null,
-                java.util.Arrays.stream(roles)
-                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-                        .toList());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> List.of(roles).contains(role));
-    }
 
     private static ProfileDraft draft(boolean mentee, Map<String, LanguageLevel> languages) {
         return new ProfileDraft(

@@ -78,7 +78,7 @@ class DemoMessagingIT {
                 .satisfies(c -> assertThat(c.unread()).isEqualTo(2));
         // read from the other side, so that Amal's messages stay unread for the next run on this database
         var other = new TestAccounts.Created(
-                new se.brobygge.identity.AccountId(conversations.getFirst().otherAccountId()),
+                conversations.getFirst().otherAccountId(),
                 "",
                 conversations.getFirst().otherName(),
                 Set.of(Roles.RESIDENT));

@@ -70,7 +70,7 @@ class MessagingKT extends KaribuTest {
     @Test
     void blockingClosesTheConversation() {
         TestAccounts.Created lina = signedInWithOrganiser("Blockera KT");
-        long id = messaging.startWith(lina.id().value());
+        long id = messaging.startWith(lina.id());
         RunAs.run(lina, Roles.STAFF, () -> messaging.send(id, "Köp billiga klockor!"));
         UI.getCurrent().navigate("messages/" + id);
         ConversationView view = _get(ConversationView.class);
@@ -93,7 +93,7 @@ class MessagingKT extends KaribuTest {
     @Test
     void someoneElsesConversationCannotBeOpened() {
         TestAccounts.Created lina = signedInWithOrganiser("Andras KT");
-        long id = messaging.startWith(lina.id().value());
+        long id = messaging.startWith(lina.id());
         signOut();
         signIn("Nyfiken", Roles.STAFF);
         UI.getCurrent().navigate("messages/" + id);
@@ -109,7 +109,7 @@ class MessagingKT extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Messages");
         assertThat(_get(Button.class, spec -> spec.withText("Write to Lina"))).isNotNull();
         useLocale(Locale.forLanguageTag("ar"));
-        long id = messaging.startWith(lina.id().value());
+        long id = messaging.startWith(lina.id());
         UI.getCurrent().navigate("messages/" + id);
         assertThat(_get(H1.class).getText())
                 .as("the Latin name isolated in the Arabic heading")

@@ -90,7 +90,7 @@ class ModerationKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Beslutet är sparat.");
 
         signOut();
-        signIn(erik);
+        signInAs(erik, Roles.RESIDENT);
         UI.getCurrent().navigate("my-content/moderated");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Skäl: Personangrepp");
         _click(_get(Button.class, spec -> spec.withText("Överklaga")));
@@ -103,22 +103,6 @@ class ModerationKT extends KaribuTest {
         assertThat(RunAs.as(omar, Roles.STAFF, () -> moderation.queue(QueueFilter.ALL)))
                 .anyMatch(
                         q -> q.ref().id() == post.value() && q.reason() == se.brobygge.moderation.ReviewReason.APPEAL);
-    }
-
-    private void signIn(TestAccounts.Created account) {
-        // the author signs in again as themselves
-        var authentication =
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
-                        null,
-                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_RESIDENT")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
 
     @Test

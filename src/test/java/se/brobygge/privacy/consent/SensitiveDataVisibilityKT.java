@@ -3,9 +3,7 @@ package se.brobygge.privacy.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -44,7 +39,6 @@ import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
 import se.brobygge.support.TestEvents;
-import se.brobygge.support.TestPrincipal;
 
 /**
  * Country of origin and year of arrival, given with consent for mentoring, reach staff
@@ -252,18 +246,5 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
         }
-    }
-
-    private static void signInAs(TestAccounts.Created account, String... roles) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TestPrincipal(account.id(), account.displayName(), account.email()),
-                null,
-                java.util.Arrays.stream(roles)
-                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-                        .toList());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> List.of(roles).contains(role));
     }
 }

@@ -41,7 +41,7 @@ class AuditLogViewKT extends KaribuTest {
         ComboBox<Actor> who = _get(ComboBox.class, spec -> spec.withLabel("Vem"));
         who.setValue(who.getListDataView()
                 .getItems()
-                .filter(a -> a.accountId() == lina.id().value())
+                .filter(a -> a.accountId().equals(lina.id()))
                 .findFirst()
                 .orElseThrow());
         Grid<AuditEntry> grid = _get(Grid.class);
@@ -56,7 +56,7 @@ class AuditLogViewKT extends KaribuTest {
         assertThat(GridKt._fetch(grid, 0, 50))
                 .singleElement()
                 .extracting(AuditEntry::subjectAccountId)
-                .isEqualTo(amal.id().value());
+                .isEqualTo(amal.id());
         assertThat(GridKt._getFormattedRow(grid, 0)).contains("Läste känsliga uppgifter");
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Ladda ner som CSV (urvalet ovan)");
     }
