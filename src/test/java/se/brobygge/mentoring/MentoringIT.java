@@ -22,9 +22,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.internal.Candidates;
 import se.brobygge.mentoring.internal.DueCheckIns;
 import se.brobygge.mentoring.matching.Candidate;
-import se.brobygge.mentoring.matching.Candidates;
 import se.brobygge.mentoring.matching.Population;
 import se.brobygge.mentoring.matching.Scoring;
 import se.brobygge.shared.InvalidInputException;
@@ -237,11 +237,15 @@ class MentoringIT {
 
         List<Candidate> menteeCandidates = new ArrayList<>();
         for (int i = 0; i < mentees.size(); i++) {
-            menteeCandidates.add(Candidates.of(mentees.get(i).id().value(), menteeDrafts.get(i), true));
+            menteeCandidates.add(Candidates.of(mentees.get(i).id().value(), menteeDrafts.get(i), true, 1));
         }
         List<Candidate> mentorCandidates = new ArrayList<>();
         for (int i = 0; i < mentors.size(); i++) {
-            mentorCandidates.add(Candidates.of(mentors.get(i).id().value(), mentorDrafts.get(i), false));
+            mentorCandidates.add(Candidates.of(
+                    mentors.get(i).id().value(),
+                    mentorDrafts.get(i),
+                    false,
+                    mentorDrafts.get(i).capacity()));
         }
         Population population = new Population(menteeCandidates, mentorCandidates);
         long optimum = bruteForce(population, 0, new int[mentors.size()]);

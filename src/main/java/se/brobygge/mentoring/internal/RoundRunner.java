@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,17 +21,10 @@ import se.brobygge.mentoring.ProfileDraft;
 import se.brobygge.mentoring.ProposalStatus;
 import se.brobygge.mentoring.RoundId;
 import se.brobygge.mentoring.UnmatchedReason;
-import se.brobygge.mentoring.matching.AgeBand;
 import se.brobygge.mentoring.matching.Candidate;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.LanguageLevel;
 import se.brobygge.mentoring.matching.MatchingEngine;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
 import se.brobygge.mentoring.matching.Population;
 import se.brobygge.mentoring.matching.Scoring;
-import se.brobygge.mentoring.matching.TimeSlot;
 import se.brobygge.shared.operations.LongWorkRunner;
 
 /**
@@ -146,11 +138,11 @@ public class RoundRunner {
             }
             ProfileDraft d = p.toDraft();
             if (member.mentee() && d.asMentee()) {
-                mentees.add(candidate(p.accountId(), d, d.seeking(), 1));
+                mentees.add(Candidates.of(p.accountId(), d, true, 1));
             } else if (!member.mentee() && d.asMentor()) {
                 int taken = (int)
                         open.stream().filter(m -> m.mentorId() == p.accountId()).count();
-                mentors.add(candidate(p.accountId(), d, d.offering(), Math.max(0, d.capacity() - taken)));
+                mentors.add(Candidates.of(p.accountId(), d, false, Math.max(0, d.capacity() - taken)));
             }
         }
         Set<MatchingEngine.Pair> locked = new HashSet<>();
@@ -166,31 +158,6 @@ public class RoundRunner {
         return new Input(
                 new Population(mentees, mentors),
                 new MatchingEngine.Options(MatchingEngine.DEFAULT_CANDIDATES, excluded, locked));
-    }
-
-    /** The profile in the solver's own types (the API's and the solver's enums share their names). */
-    private static Candidate candidate(long id, ProfileDraft d, Set<? extends Enum<?>> kinds, int capacity) {
-        Map<String, LanguageLevel> languages = new HashMap<>();
-        d.languages().forEach((code, level) -> languages.put(code, Codec.same(level, LanguageLevel.class)));
-        return new Candidate(
-                id,
-                languages,
-                d.occupation(),
-                same(d.interests(), Interest.class),
-                d.area(),
-                same(d.times(), TimeSlot.class),
-                same(d.modes(), MeetingMode.class),
-                d.ageBand() == null ? null : Codec.same(d.ageBand(), AgeBand.class),
-                Codec.same(d.gender(), Gender.class),
-                d.sameGenderOnly(),
-                d.partnerMinAge() == null ? null : Codec.same(d.partnerMinAge(), AgeBand.class),
-                d.partnerMaxAge() == null ? null : Codec.same(d.partnerMaxAge(), AgeBand.class),
-                same(kinds, MentoringKind.class),
-                capacity);
-    }
-
-    private static <E extends Enum<E>> Set<E> same(Set<? extends Enum<?>> values, Class<E> type) {
-        return values.stream().map(v -> Codec.same(v, type)).collect(Collectors.toSet());
     }
 
     private void store(RoundId roundId, Input input, MatchingEngine.Result result) {
