@@ -3,6 +3,7 @@ package se.brobygge.mentoring;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.identity.AccountId;
 
 /**
  * A mentorship as one of its two people sees it. {@code partnerFirstName} only: the partner's
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record MentorshipView(
         long id,
         boolean iAmMentee,
-        long partnerId,
+        AccountId partnerId,
         String partnerFirstName,
         MentorshipStatus status,
         boolean iAccepted,

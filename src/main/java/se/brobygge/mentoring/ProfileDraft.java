@@ -3,13 +3,6 @@ package se.brobygge.mentoring;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import se.brobygge.mentoring.matching.AgeBand;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.LanguageLevel;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
-import se.brobygge.mentoring.matching.TimeSlot;
 
 /**
  * What a resident says about themselves for mentoring. {@code languages} maps language codes

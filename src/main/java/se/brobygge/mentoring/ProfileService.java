@@ -2,6 +2,7 @@ package se.brobygge.mentoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
-import se.brobygge.mentoring.matching.AgeBand;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
-import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.mentoring.internal.ConsentEntity;
+import se.brobygge.mentoring.internal.ConsentRepository;
+import se.brobygge.mentoring.internal.MentorshipEntity;
+import se.brobygge.mentoring.internal.MentorshipRepository;
+import se.brobygge.mentoring.internal.ProfileEntity;
+import se.brobygge.mentoring.internal.ProfileRepository;
+import se.brobygge.mentoring.internal.SensitiveEntity;
+import se.brobygge.mentoring.internal.SensitiveRepository;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
@@ -82,8 +84,8 @@ public class ProfileService {
         AccountId me = currentUser.require();
         return profiles.findById(me.value())
                 .map(p -> toProfile(p, currentUser.displayName().orElse("")))
-                .orElseGet(() -> new MentoringProfile(
-                        me.value(), currentUser.displayName().orElse(""), ProfileDraft.empty(), -1));
+                .orElseGet(
+                        () -> new MentoringProfile(me, currentUser.displayName().orElse(""), ProfileDraft.empty(), -1));
     }
 
     /**
@@ -98,16 +100,13 @@ public class ProfileService {
         AccountId me = currentUser.require();
         validate(draft);
         ProfileEntity entity = profiles.findById(me.value()).orElseGet(() -> new ProfileEntity(me.value()));
-        if (expectedVersion >= 0 && (entity.version == null || entity.version != expectedVersion)
+        Long version = entity.version();
+        if (expectedVersion >= 0 && (version == null || version != expectedVersion)
                 || expectedVersion < 0 && profiles.existsById(me.value())) {
             throw new InvalidInputException("profile", "mentoring.profile.changedElsewhere");
         }
-        String oldGoals = entity.goals;
-        apply(entity, draft);
-        if (!draft.goals().strip().equals(oldGoals)) {
-            entity.goalsHidden = false;
-        }
-        entity.updatedAt = clock.instant();
+        String oldGoals = entity.goals();
+        entity.update(draft, clock.instant());
         try {
             entity = profiles.saveAndFlush(entity);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -149,7 +148,7 @@ public class ProfileService {
         if (country.length() > 100) {
             errors.add(new InvalidInputException.FieldError("country", "mentoring.error.tooLong"));
         }
-        int thisYear = java.time.LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"))
+        int thisYear = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"))
                 .getYear();
         if (arrivalYear != null && (arrivalYear < 1940 || arrivalYear > thisYear)) {
             errors.add(new InvalidInputException.FieldError("arrivalYear", "mentoring.sensitive.yearOutOfRange"));
@@ -158,13 +157,12 @@ public class ProfileService {
             throw new InvalidInputException(errors);
         }
         Instant now = clock.instant();
-        if (consents.activeOf(me.value()).stream().noneMatch(c -> c.textVersion.equals(CONSENT_TEXT_VERSION))) {
+        if (consents.activeOf(me.value()).stream()
+                .noneMatch(c -> c.textVersion().equals(CONSENT_TEXT_VERSION))) {
             consents.save(new ConsentEntity(me.value(), CONSENT_SUBJECT, CONSENT_TEXT_VERSION, now));
         }
         SensitiveEntity entity = sensitive.findById(me.value()).orElseGet(() -> new SensitiveEntity(me.value()));
-        entity.countryOfOrigin = country.isEmpty() ? null : country;
-        entity.arrivalYear = arrivalYear;
-        entity.updatedAt = now;
+        entity.update(country.isEmpty() ? null : country, arrivalYear, now);
         sensitive.save(entity);
         return sensitiveOf(me.value()).orElseThrow();
     }
@@ -175,69 +173,61 @@ public class ProfileService {
         AccountId me = currentUser.require();
         sensitive.findById(me.value()).ifPresent(sensitive::delete);
         Instant now = clock.instant();
-        consents.activeOf(me.value()).forEach(c -> c.withdrawnAt = now);
+        consents.activeOf(me.value()).forEach(c -> c.withdraw(now));
     }
 
     /** A person's whole profile, for staff coordinators; every look is in the staff-access audit. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
-    public Optional<MentoringProfile> profileOf(long accountId) {
+    public Optional<MentoringProfile> profileOf(AccountId accountId) {
         audit.record(new StaffAccess(
                 currentUser.require().value(),
                 AccessKind.PROFILE_READ,
-                accountId,
-                "mentoring:profile:" + accountId,
+                accountId.value(),
+                "mentoring:profile:" + accountId.value(),
                 "/staff/mentoring/rounds"));
-        String name =
-                recipients.displayNames(List.of(new AccountId(accountId))).getOrDefault(new AccountId(accountId), "");
-        return profiles.findById(accountId).map(p -> toProfile(p, name));
+        String name = recipients.displayNames(List.of(accountId)).getOrDefault(accountId, "");
+        return profiles.findById(accountId.value()).map(p -> toProfile(p, name));
     }
 
     /** A person's sensitive details, for staff coordinators only; every look is in the staff-access audit. */
     @Transactional
     @PreAuthorize("hasRole('STAFF')")
-    public Optional<SensitiveDetails> sensitiveDetailsOf(long accountId) {
+    public Optional<SensitiveDetails> sensitiveDetailsOf(AccountId accountId) {
         audit.record(new StaffAccess(
                 currentUser.require().value(),
                 AccessKind.SENSITIVE_READ,
-                accountId,
-                "mentoring:sensitive:" + accountId,
+                accountId.value(),
+                "mentoring:sensitive:" + accountId.value(),
                 "/staff/mentoring/rounds"));
-        return sensitiveOf(accountId);
+        return sensitiveOf(accountId.value());
     }
 
     /** Who can go into a new round: opted-in mentees without an open mentorship, mentors with a free place. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STAFF')")
     public List<PoolEntry> pool() {
-        List<MentorshipEntity> open = mentorships.withStatus(
-                List.of(MentorshipStatus.INVITED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED));
+        List<MentorshipEntity> open = mentorships.withStatus(MentorshipRepository.OPEN);
         List<ProfileEntity> mentees = profiles.mentees();
         List<ProfileEntity> mentors = profiles.mentors();
         List<AccountId> ids = new ArrayList<>();
-        mentees.forEach(p -> ids.add(new AccountId(p.accountId)));
-        mentors.forEach(p -> ids.add(new AccountId(p.accountId)));
+        mentees.forEach(p -> ids.add(new AccountId(p.accountId())));
+        mentors.forEach(p -> ids.add(new AccountId(p.accountId())));
         Map<AccountId, String> names = recipients.displayNames(ids);
         List<PoolEntry> pool = new ArrayList<>();
         for (ProfileEntity p : mentees) {
-            if (open.stream().noneMatch(m -> m.menteeId == p.accountId)) {
-                pool.add(new PoolEntry(
-                        p.accountId,
-                        names.getOrDefault(new AccountId(p.accountId), "?"),
-                        true,
-                        Codec.languages(p.languages).keySet(),
-                        1));
+            AccountId id = new AccountId(p.accountId());
+            if (open.stream().noneMatch(m -> m.menteeId() == p.accountId())) {
+                pool.add(new PoolEntry(id, names.getOrDefault(id, "?"), true, p.languageCodes(), 1));
             }
         }
         for (ProfileEntity p : mentors) {
-            long taken = open.stream().filter(m -> m.mentorId == p.accountId).count();
-            if (taken < p.capacity) {
+            AccountId id = new AccountId(p.accountId());
+            long taken =
+                    open.stream().filter(m -> m.mentorId() == p.accountId()).count();
+            if (taken < p.capacity()) {
                 pool.add(new PoolEntry(
-                        p.accountId,
-                        names.getOrDefault(new AccountId(p.accountId), "?"),
-                        false,
-                        Codec.languages(p.languages).keySet(),
-                        (int) (p.capacity - taken)));
+                        id, names.getOrDefault(id, "?"), false, p.languageCodes(), (int) (p.capacity() - taken)));
             }
         }
         return pool;
@@ -248,10 +238,10 @@ public class ProfileService {
             ConsentEntity consent =
                     consents.activeOf(accountId).stream().findFirst().orElse(null);
             return new SensitiveDetails(
-                    s.countryOfOrigin,
-                    s.arrivalYear,
-                    consent == null ? null : consent.givenAt,
-                    consent == null ? null : consent.textVersion);
+                    s.countryOfOrigin(),
+                    s.arrivalYear(),
+                    consent == null ? null : consent.givenAt(),
+                    consent == null ? null : consent.textVersion());
         });
     }
 
@@ -310,56 +300,9 @@ public class ProfileService {
         }
     }
 
-    private static void apply(ProfileEntity e, ProfileDraft d) {
-        e.asMentee = d.asMentee();
-        e.asMentor = d.asMentor();
-        e.seeking = Codec.enums(d.seeking());
-        e.offering = Codec.enums(d.offering());
-        e.languages = Codec.languages(d.languages());
-        e.occupation = d.occupation();
-        e.interests = Codec.enums(d.interests());
-        e.freeTags = d.freeTags().strip();
-        e.area = d.area();
-        e.times = Codec.enums(d.times());
-        e.modes = Codec.enums(d.modes());
-        e.ageBand = d.ageBand() == null ? null : d.ageBand().name();
-        e.gender = d.gender().name();
-        e.sameGenderOnly = d.sameGenderOnly();
-        e.partnerMinAge = d.partnerMinAge() == null ? null : d.partnerMinAge().name();
-        e.partnerMaxAge = d.partnerMaxAge() == null ? null : d.partnerMaxAge().name();
-        e.capacity = d.asMentor() ? d.capacity() : Math.max(d.capacity(), 1);
-        e.goals = d.goals().strip();
-    }
-
-    static ProfileDraft toDraft(ProfileEntity e) {
-        return new ProfileDraft(
-                e.asMentee,
-                e.asMentor,
-                Codec.enums(e.seeking, MentoringKind.class),
-                Codec.enums(e.offering, MentoringKind.class),
-                Codec.languages(e.languages),
-                e.occupation,
-                Codec.enums(e.interests, Interest.class),
-                e.freeTags,
-                e.area,
-                Codec.enums(e.times, TimeSlot.class),
-                Codec.enums(e.modes, MeetingMode.class),
-                Codec.nullableEnum(e.ageBand, AgeBand.class),
-                Gender.valueOf(e.gender),
-                e.sameGenderOnly,
-                Codec.nullableEnum(e.partnerMinAge, AgeBand.class),
-                Codec.nullableEnum(e.partnerMaxAge, AgeBand.class),
-                e.capacity,
-                e.goals);
-    }
-
     private static MentoringProfile toProfile(ProfileEntity e, String displayName) {
-        return new MentoringProfile(e.accountId, displayName, toDraft(e), e.version == null ? 0 : e.version);
-    }
-
-    static void requireStaff(CurrentUser currentUser) {
-        if (!currentUser.hasRole("STAFF")) {
-            throw new AccessDeniedException("Staff only");
-        }
+        Long version = e.version();
+        return new MentoringProfile(
+                new AccountId(e.accountId()), displayName, e.toDraft(), version == null ? 0 : version);
     }
 }

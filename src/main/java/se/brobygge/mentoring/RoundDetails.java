@@ -3,8 +3,7 @@ package se.brobygge.mentoring;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.brobygge.mentoring.matching.Criterion;
-import se.brobygge.mentoring.matching.UnmatchedReason;
+import se.brobygge.identity.AccountId;
 
 /**
  * A round as staff see it: its proposals with explanations and the people left unmatched with the
@@ -25,15 +24,15 @@ public record RoundDetails(
 
     public record Proposal(
             long id,
-            long menteeId,
+            AccountId menteeId,
             String menteeName,
-            long mentorId,
+            AccountId mentorId,
             String mentorName,
             int score,
             List<Criterion> explanation,
             ProposalStatus status) {}
 
-    public record Unmatched(long accountId, String name, boolean mentee, UnmatchedReason reason) {}
+    public record Unmatched(AccountId accountId, String name, boolean mentee, UnmatchedReason reason) {}
 
     public RoundDetails {
         proposals = List.copyOf(proposals);

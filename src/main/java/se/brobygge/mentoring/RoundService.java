@@ -18,7 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
-import se.brobygge.mentoring.matching.Criterion;
+import se.brobygge.mentoring.internal.Invitations;
+import se.brobygge.mentoring.internal.ProposalEntity;
+import se.brobygge.mentoring.internal.ProposalRepository;
+import se.brobygge.mentoring.internal.RoundEntity;
+import se.brobygge.mentoring.internal.RoundMemberEntity;
+import se.brobygge.mentoring.internal.RoundMemberRepository;
+import se.brobygge.mentoring.internal.RoundRepository;
+import se.brobygge.mentoring.internal.RoundRunner;
+import se.brobygge.mentoring.internal.UnmatchedEntity;
+import se.brobygge.mentoring.internal.UnmatchedRepository;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -39,7 +48,7 @@ public class RoundService {
     private final ProposalRepository proposals;
     private final UnmatchedRepository unmatched;
     private final ProfileService profileService;
-    private final MentorshipService mentorshipService;
+    private final Invitations invitations;
     private final RoundRunner runner;
     private final CurrentUser currentUser;
     private final Recipients recipients;
@@ -51,7 +60,7 @@ public class RoundService {
             ProposalRepository proposals,
             UnmatchedRepository unmatched,
             ProfileService profileService,
-            MentorshipService mentorshipService,
+            Invitations invitations,
             RoundRunner runner,
             CurrentUser currentUser,
             Recipients recipients,
@@ -61,7 +70,7 @@ public class RoundService {
         this.proposals = proposals;
         this.unmatched = unmatched;
         this.profileService = profileService;
-        this.mentorshipService = mentorshipService;
+        this.invitations = invitations;
         this.runner = runner;
         this.currentUser = currentUser;
         this.recipients = recipients;
@@ -74,7 +83,7 @@ public class RoundService {
      * @throws InvalidInputException "name", "mentees", "mentors" when missing, or people not in the pool
      */
     @Transactional
-    public RoundId start(String name, Collection<Long> menteeIds, Collection<Long> mentorIds) {
+    public RoundId start(String name, Collection<AccountId> menteeIds, Collection<AccountId> mentorIds) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -82,8 +91,8 @@ public class RoundService {
         } else if (trimmed.length() > 200) {
             errors.add(new InvalidInputException.FieldError("name", "mentoring.error.tooLong"));
         }
-        Set<Long> poolMentees = new HashSet<>();
-        Set<Long> poolMentors = new HashSet<>();
+        Set<AccountId> poolMentees = new HashSet<>();
+        Set<AccountId> poolMentors = new HashSet<>();
         profileService.pool().forEach(e -> (e.mentee() ? poolMentees : poolMentors).add(e.accountId()));
         if (menteeIds.isEmpty()) {
             errors.add(new InvalidInputException.FieldError("mentees", "mentoring.round.menteesRequired"));
@@ -100,24 +109,18 @@ public class RoundService {
         }
         RoundEntity round =
                 rounds.save(new RoundEntity(trimmed, currentUser.require().value(), clock.instant()));
-        new LinkedHashSet<>(menteeIds).forEach(id -> members.save(new RoundMemberEntity(round.id(), id, true)));
-        new LinkedHashSet<>(mentorIds).forEach(id -> members.save(new RoundMemberEntity(round.id(), id, false)));
+        new LinkedHashSet<>(menteeIds).forEach(id -> members.save(new RoundMemberEntity(round.id(), id.value(), true)));
+        new LinkedHashSet<>(mentorIds)
+                .forEach(id -> members.save(new RoundMemberEntity(round.id(), id.value(), false)));
         runner.startAfterCommit(round.id());
-        return new RoundId(round.id());
+        return round.id();
     }
 
     /** Computes the round again, keeping locked pairs and never proposing excluded ones. */
     @Transactional
     public void rerun(RoundId id) {
         RoundEntity round = rounds.findById(id.value()).orElseThrow();
-        if (round.status != RoundStatus.PROPOSED && round.status != RoundStatus.FAILED) {
-            throw new InvalidInputException(
-                    "round",
-                    round.status == RoundStatus.CONFIRMED
-                            ? "mentoring.round.alreadyConfirmed"
-                            : "mentoring.round.running");
-        }
-        round.status = RoundStatus.RUNNING;
+        round.rerun();
         runner.startAfterCommit(round.id());
     }
 
@@ -125,16 +128,17 @@ public class RoundService {
     public List<RoundSummary> rounds() {
         return rounds.newestFirst().stream()
                 .map(r -> {
-                    List<RoundMemberEntity> people = members.findByRoundId(r.id());
-                    int mentees = (int) people.stream().filter(m -> m.mentee).count();
+                    List<RoundMemberEntity> people = members.findByRoundId(r.id().value());
+                    int mentees = (int)
+                            people.stream().filter(RoundMemberEntity::mentee).count();
                     return new RoundSummary(
-                            new RoundId(r.id()),
-                            r.name,
-                            r.status,
-                            r.createdAt,
+                            r.id(),
+                            r.name(),
+                            r.status(),
+                            r.createdAt(),
                             mentees,
                             people.size() - mentees,
-                            proposals.ofRound(r.id()).size());
+                            proposals.ofRound(r.id().value()).size());
                 })
                 .toList();
     }
@@ -143,40 +147,46 @@ public class RoundService {
     public RoundDetails round(RoundId id) {
         RoundEntity round = rounds.findById(id.value())
                 .orElseThrow(() -> new InvalidInputException("round", "mentoring.round.unknown"));
-        List<RoundMemberEntity> people = members.findByRoundId(round.id());
-        List<ProposalEntity> found = proposals.ofRound(round.id());
-        List<UnmatchedEntity> left = unmatched.findByRoundId(round.id());
+        List<RoundMemberEntity> people = members.findByRoundId(id.value());
+        List<ProposalEntity> found = proposals.ofRound(id.value());
+        List<UnmatchedEntity> left = unmatched.findByRoundId(id.value());
         Set<AccountId> ids = new HashSet<>();
-        people.forEach(m -> ids.add(new AccountId(m.accountId)));
+        people.forEach(m -> ids.add(new AccountId(m.accountId())));
         found.forEach(p -> {
-            ids.add(new AccountId(p.menteeId));
-            ids.add(new AccountId(p.mentorId));
+            ids.add(new AccountId(p.menteeId()));
+            ids.add(new AccountId(p.mentorId()));
         });
         Map<AccountId, String> names = new HashMap<>(recipients.displayNames(ids));
-        int mentees = (int) people.stream().filter(m -> m.mentee).count();
+        int mentees = (int) people.stream().filter(RoundMemberEntity::mentee).count();
         List<RoundDetails.Proposal> shown = found.stream()
-                .map(p -> new RoundDetails.Proposal(
-                        p.id(),
-                        p.menteeId,
-                        names.getOrDefault(new AccountId(p.menteeId), "?"),
-                        p.mentorId,
-                        names.getOrDefault(new AccountId(p.mentorId), "?"),
-                        p.score,
-                        Codec.criteria(p.explanation),
-                        p.status))
+                .map(p -> {
+                    AccountId mentee = new AccountId(p.menteeId());
+                    AccountId mentor = new AccountId(p.mentorId());
+                    return new RoundDetails.Proposal(
+                            p.id(),
+                            mentee,
+                            names.getOrDefault(mentee, "?"),
+                            mentor,
+                            names.getOrDefault(mentor, "?"),
+                            p.score(),
+                            p.explanation(),
+                            p.status());
+                })
                 .toList();
         List<RoundDetails.Unmatched> unmatchedShown = left.stream()
-                .map(u -> new RoundDetails.Unmatched(
-                        u.accountId, names.getOrDefault(new AccountId(u.accountId), "?"), u.mentee, u.reason))
+                .map(u -> {
+                    AccountId person = new AccountId(u.accountId());
+                    return new RoundDetails.Unmatched(person, names.getOrDefault(person, "?"), u.mentee(), u.reason());
+                })
                 .toList();
         return new RoundDetails(
-                new RoundId(round.id()),
-                round.name,
-                round.status,
-                round.version,
-                round.totalScore,
-                round.computedAt,
-                round.failure,
+                round.id(),
+                round.name(),
+                round.status(),
+                round.version(),
+                round.totalScore(),
+                round.computedAt(),
+                round.failure(),
                 mentees,
                 people.size() - mentees,
                 shown,
@@ -189,17 +199,9 @@ public class RoundService {
         ProposalEntity proposal = proposals
                 .findById(proposalId)
                 .orElseThrow(() -> new InvalidInputException("proposal", "mentoring.round.unknown"));
-        RoundEntity round = rounds.findById(proposal.roundId).orElseThrow();
-        if (round.status != RoundStatus.PROPOSED) {
-            throw new InvalidInputException(
-                    "round",
-                    round.status == RoundStatus.CONFIRMED
-                            ? "mentoring.round.alreadyConfirmed"
-                            : "mentoring.round.running");
-        }
-        proposal.status = status;
-        // a change to the proposals is a change to the round: a confirmation based on the old state fails
-        round.computedAt = clock.instant();
+        RoundEntity round = rounds.findById(proposal.roundId().value()).orElseThrow();
+        round.proposalsChanged(clock.instant());
+        proposal.mark(status);
         rounds.saveAndFlush(round);
     }
 
@@ -215,37 +217,22 @@ public class RoundService {
     public int confirm(RoundId id, long expectedVersion) {
         RoundEntity round = rounds.findById(id.value())
                 .orElseThrow(() -> new InvalidInputException("round", "mentoring.round.unknown"));
-        if (round.status == RoundStatus.CONFIRMED) {
-            throw new InvalidInputException("round", "mentoring.round.alreadyConfirmed");
-        }
-        if (round.status != RoundStatus.PROPOSED) {
-            throw new InvalidInputException("round", "mentoring.round.running");
-        }
-        if (round.version != expectedVersion) {
-            throw new InvalidInputException("round", "mentoring.round.changedMeanwhile");
-        }
-        List<ProposalEntity> chosen = proposals.ofRound(round.id()).stream()
-                .filter(p -> p.status == ProposalStatus.PROPOSED || p.status == ProposalStatus.LOCKED)
+        round.requireConfirmable(expectedVersion);
+        List<ProposalEntity> chosen = proposals.ofRound(id.value()).stream()
+                .filter(ProposalEntity::chosen)
                 .toList();
         if (chosen.isEmpty()) {
             throw new InvalidInputException("round", "mentoring.round.nothingToConfirm");
         }
         AccountId me = currentUser.require();
-        round.status = RoundStatus.CONFIRMED;
-        round.confirmedBy = me.value();
-        round.confirmedAt = clock.instant();
+        round.confirm(me.value(), clock.instant(), expectedVersion);
         try {
             rounds.saveAndFlush(round);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new InvalidInputException("round", "mentoring.round.alreadyConfirmed");
         }
         Instant now = clock.instant();
-        mentorshipService.invite(round.id(), chosen, me.value(), now, now.plus(INVITATION_VALID));
+        invitations.invite(round.id(), chosen, me, now, now.plus(INVITATION_VALID));
         return chosen.size();
-    }
-
-    /** The explanation's kinds in the order staff read them; for views. */
-    public static List<Criterion.Kind> criterionOrder() {
-        return List.of(Criterion.Kind.values());
     }
 }

@@ -23,18 +23,18 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.AgeBand;
+import se.brobygge.mentoring.Gender;
+import se.brobygge.mentoring.LanguageLevel;
+import se.brobygge.mentoring.MeetingMode;
+import se.brobygge.mentoring.MentoringKind;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.ProfileDraft;
 import se.brobygge.mentoring.ProfileService;
 import se.brobygge.mentoring.RoundId;
 import se.brobygge.mentoring.RoundService;
 import se.brobygge.mentoring.RoundStatus;
-import se.brobygge.mentoring.matching.AgeBand;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.LanguageLevel;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
-import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.mentoring.TimeSlot;
 import se.brobygge.messaging.MessagingService;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.notifications.internal.UnsubscribeTokens;
@@ -196,10 +196,7 @@ class NotificationsAndMessagingBT extends BrowserTest {
         RoundId round = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> rounds.start(
-                        "Språkpar " + System.nanoTime(),
-                        List.of(mentee.id().value()),
-                        List.of(mentor.id().value())));
+                () -> rounds.start("Språkpar " + System.nanoTime(), List.of(mentee.id()), List.of(mentor.id())));
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         RunAs.as(staff, Roles.STAFF, () -> rounds.round(round).status()) == RoundStatus.PROPOSED);

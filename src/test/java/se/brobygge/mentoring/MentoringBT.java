@@ -2,14 +2,23 @@ package se.brobygge.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.internal.DueCheckIns;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
 import se.brobygge.support.MutableClock;
@@ -27,7 +36,7 @@ class MentoringBT extends BrowserTest {
     MutableClock clock;
 
     @Autowired
-    CheckInJob checkInJob;
+    ApplicationContext context;
 
     @Autowired
     RoundService rounds;
@@ -48,7 +57,7 @@ class MentoringBT extends BrowserTest {
                         new Page.GetByTextOptions().setExact(true))
                 .click();
         page.locator("vaadin-checkbox-group")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .filter(new Locator.FilterOptions()
                         .setHasText(mentee ? "Det här söker jag" : "Det här kan jag erbjuda"))
                 .getByText(kind)
                 .click();
@@ -56,16 +65,16 @@ class MentoringBT extends BrowserTest {
         languages.click();
         languages.fill("amhar");
         page.locator("vaadin-multi-select-combo-box-item")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("amhariska"))
+                .filter(new Locator.FilterOptions().setHasText("amhariska"))
                 .click();
         page.keyboard().press("Escape");
         page.getByLabel("Nivå i amhariska").waitFor();
         page.locator("vaadin-checkbox-group")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("När kan du träffas?"))
+                .filter(new Locator.FilterOptions().setHasText("När kan du träffas?"))
                 .getByText("kvällar")
                 .click();
         page.locator("vaadin-checkbox-group")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Hur kan du träffas?"))
+                .filter(new Locator.FilterOptions().setHasText("Hur kan du träffas?"))
                 .getByText("på plats")
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara profilen"))
@@ -92,15 +101,11 @@ class MentoringBT extends BrowserTest {
         RoundId id = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> rounds.start(
-                        "Språkpar " + System.nanoTime(),
-                        List.of(mentee.id().value()),
-                        List.of(mentor.id().value())));
+                () -> rounds.start("Språkpar " + System.nanoTime(), List.of(mentee.id()), List.of(mentor.id())));
         page = newPage(Language.SWEDISH);
         signInAs(page, staff);
         open(page, "staff/mentoring/rounds/" + id);
-        page.getByText("gemensamma språk: amhariska +10")
-                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+        page.getByText("gemensamma språk: amhariska +10").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertNoAxeViolations(page, "round page (sv)");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekräfta och skicka inbjudningar"))
                 .click();
@@ -117,7 +122,7 @@ class MentoringBT extends BrowserTest {
         page.getByText("Pågår", new Page.GetByTextOptions().setExact(true)).waitFor();
 
         clock.advance(Duration.ofDays(32));
-        checkInJob.createDueCheckIns();
+        DueCheckIns.create(context);
         page = newPage(Language.SWEDISH);
         signInAs(page, mentee);
         open(page, "mentoring");
@@ -153,26 +158,26 @@ class MentoringBT extends BrowserTest {
                 page.waitForURL(u -> u.contains("staff/mentoring/rounds/"));
                 waitUntilIdle(page);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kör igen"))
-                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+                        .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
                 assertNoAxeViolations(page, "a round started from the page (sv)");
             }
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.EnumSource(
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
             value = Language.class,
             names = {"SWEDISH", "ARABIC"})
     void eachPairsButtonsStandApartFromTheNextPairOnAPhone(Language language) {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        List<Long> mentees = new java.util.ArrayList<>();
-        List<Long> mentors = new java.util.ArrayList<>();
+        List<AccountId> mentees = new ArrayList<>();
+        List<AccountId> mentors = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             TestAccounts.Created mentee = accounts.create("Hawa Ali " + i, Roles.RESIDENT);
             TestAccounts.Created mentor = accounts.create("Sven Ek " + i, Roles.RESIDENT);
             socialPairInCentrum(mentee, mentor);
-            mentees.add(mentee.id().value());
-            mentors.add(mentor.id().value());
+            mentees.add(mentee.id());
+            mentors.add(mentor.id());
         }
         RoundId id = RunAs.as(staff, Roles.STAFF, () -> rounds.start("Knappar " + System.nanoTime(), mentees, mentors));
         Page page = newPage(language, 360, 800);
@@ -180,7 +185,7 @@ class MentoringBT extends BrowserTest {
         open(page, "staff/mentoring/rounds/" + id);
         page.locator(".mentoring-proposal .proposal-actions vaadin-button")
                 .first()
-                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+                .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(page.locator(".mentoring-proposal").count()).isEqualTo(3);
         // from the lowest button of one pair to the heading of the next, in CSS pixels
         Object gaps = page.evaluate("""
@@ -203,18 +208,18 @@ class MentoringBT extends BrowserTest {
 
     /** A mentee and a mentor who match: fluent Somali, social contact, Centrum, evenings. */
     private void socialPairInCentrum(TestAccounts.Created mentee, TestAccounts.Created mentor) {
-        var somali = java.util.Map.of("so", se.brobygge.mentoring.matching.LanguageLevel.FLUENT);
-        var social = java.util.Set.of(se.brobygge.mentoring.matching.MentoringKind.SOCIAL);
-        var evenings = java.util.Set.of(se.brobygge.mentoring.matching.TimeSlot.EVENINGS);
+        var somali = Map.of("so", LanguageLevel.FLUENT);
+        var social = Set.of(MentoringKind.SOCIAL);
+        var evenings = Set.of(TimeSlot.EVENINGS);
         RunAs.as(
                 mentee,
                 Roles.RESIDENT,
                 () -> profiles.saveMyProfile(
-                        MentoringIT.mentee(somali, social, null, java.util.Set.of(), "Centrum", evenings), -1));
+                        MentoringIT.mentee(somali, social, null, Set.<Interest>of(), "Centrum", evenings), -1));
         RunAs.as(
                 mentor,
                 Roles.RESIDENT,
                 () -> profiles.saveMyProfile(
-                        MentoringIT.mentor(somali, social, null, java.util.Set.of(), "Centrum", evenings, 1), -1));
+                        MentoringIT.mentor(somali, social, null, Set.<Interest>of(), "Centrum", evenings, 1), -1));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,15 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.identity.Roles;
-import se.brobygge.mentoring.matching.AgeBand;
+import se.brobygge.mentoring.internal.Candidates;
+import se.brobygge.mentoring.internal.DueCheckIns;
 import se.brobygge.mentoring.matching.Candidate;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.LanguageLevel;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
 import se.brobygge.mentoring.matching.Population;
 import se.brobygge.mentoring.matching.Scoring;
-import se.brobygge.mentoring.matching.TimeSlot;
-import se.brobygge.mentoring.matching.UnmatchedReason;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
@@ -58,7 +55,16 @@ class MentoringIT {
     MentorshipService mentorships;
 
     @Autowired
-    CheckInJob checkInJob;
+    MeetingLogService meetingLog;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    FollowUpService followUp;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     PublishedRecorder published;
@@ -70,7 +76,7 @@ class MentoringIT {
     List<RelationshipSource> relationshipSources;
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     @AfterEach
     void resetClock() {
@@ -147,8 +153,8 @@ class MentoringIT {
                 Roles.STAFF,
                 () -> rounds.start(
                         "Höstens språkpar",
-                        mentees.stream().map(a -> a.id().value()).toList(),
-                        mentors.stream().map(a -> a.id().value()).toList()));
+                        mentees.stream().map(a -> a.id()).toList(),
+                        mentors.stream().map(a -> a.id()).toList()));
         return awaitProposed(staff, id);
     }
 
@@ -231,11 +237,15 @@ class MentoringIT {
 
         List<Candidate> menteeCandidates = new ArrayList<>();
         for (int i = 0; i < mentees.size(); i++) {
-            menteeCandidates.add(candidate(mentees.get(i).id().value(), menteeDrafts.get(i), true));
+            menteeCandidates.add(Candidates.of(mentees.get(i).id().value(), menteeDrafts.get(i), true, 1));
         }
         List<Candidate> mentorCandidates = new ArrayList<>();
         for (int i = 0; i < mentors.size(); i++) {
-            mentorCandidates.add(candidate(mentors.get(i).id().value(), mentorDrafts.get(i), false));
+            mentorCandidates.add(Candidates.of(
+                    mentors.get(i).id().value(),
+                    mentorDrafts.get(i),
+                    false,
+                    mentorDrafts.get(i).capacity()));
         }
         Population population = new Population(menteeCandidates, mentorCandidates);
         long optimum = bruteForce(population, 0, new int[mentors.size()]);
@@ -246,15 +256,15 @@ class MentoringIT {
                 .isEqualTo(optimum);
         assertThat(round.proposals()).hasSize(3);
         RoundDetails.Proposal nurse = round.proposals().stream()
-                .filter(p -> p.menteeId() == mentees.get(0).id().value())
+                .filter(p -> p.menteeId().equals(mentees.get(0).id()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(nurse.mentorId()).isEqualTo(mentors.get(0).id().value());
+        assertThat(nurse.mentorId()).isEqualTo(mentors.get(0).id());
         assertThat(nurse.explanation())
                 .extracting(c -> c.kind().name())
                 .contains("SHARED_LANGUAGES", "SAME_FIELD", "SAME_AREA", "COMMON_TIMES");
         assertThat(round.unmatched()).singleElement().satisfies(u -> {
-            assertThat(u.accountId()).isEqualTo(mentees.get(3).id().value());
+            assertThat(u.accountId()).isEqualTo(mentees.get(3).id());
             assertThat(u.reason()).isEqualTo(UnmatchedReason.NO_SHARED_LANGUAGE);
         });
     }
@@ -318,12 +328,12 @@ class MentoringIT {
         RunAs.run(
                 erik,
                 Roles.RESIDENT,
-                () -> mentorships.logMeeting(
+                () -> meetingLog.logMeeting(
                         invitation.id(),
-                        LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Stockholm")),
+                        LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm")),
                         90,
                         "Fika och samtal om vården"));
-        Meeting logged = RunAs.as(amal, Roles.RESIDENT, () -> mentorships.meetings(invitation.id()))
+        Meeting logged = RunAs.as(amal, Roles.RESIDENT, () -> meetingLog.meetings(invitation.id()))
                 .getFirst();
         assertThat(logged.what()).isEqualTo("Fika och samtal om vården");
         assertThat(published.contentsOf("mentoring"))
@@ -331,23 +341,23 @@ class MentoringIT {
                         && c.ref().id() == logged.id()
                         && c.text().equals("Fika och samtal om vården"));
         events.publishEvent(new ContentHidden(new ContentRef("mentoring", "meeting", logged.id()), "Personuppgifter"));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> mentorships.meetings(invitation.id()))
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> meetingLog.meetings(invitation.id()))
                         .getFirst())
                 .satisfies(m -> {
                     assertThat(m.hidden()).isTrue();
                     assertThat(m.what()).isEmpty();
                 });
         events.publishEvent(new ContentRestored(new ContentRef("mentoring", "meeting", logged.id())));
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> mentorships.meetings(invitation.id()))
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> meetingLog.meetings(invitation.id()))
                         .getFirst()
                         .what())
                 .isEqualTo("Fika och samtal om vården");
         assertThatThrownBy(() -> RunAs.run(
                         amal,
                         Roles.RESIDENT,
-                        () -> mentorships.logMeeting(
+                        () -> meetingLog.logMeeting(
                                 invitation.id(),
-                                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Stockholm"))
+                                LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"))
                                         .plusDays(3),
                                 0,
                                 " ")))
@@ -357,16 +367,16 @@ class MentoringIT {
                                 .extracting(InvalidInputException.FieldError::field)
                                 .containsExactly("date", "minutes", "what"));
 
-        checkInJob.createDueCheckIns();
+        DueCheckIns.create(context);
         assertThat(RunAs.as(amal, Roles.RESIDENT, () -> mentorships.mine())
                         .getFirst()
                         .openCheckIn())
                 .as("nothing due yet")
                 .isNull();
         clock.advance(Duration.ofDays(32));
-        int created = checkInJob.createDueCheckIns();
+        int created = DueCheckIns.create(context);
         assertThat(created).isGreaterThanOrEqualTo(1);
-        assertThat(checkInJob.createDueCheckIns())
+        assertThat(DueCheckIns.create(context))
                 .as("a second run creates nothing twice")
                 .isZero();
         MentorshipView active =
@@ -379,10 +389,10 @@ class MentoringIT {
         RunAs.run(
                 amal,
                 Roles.RESIDENT,
-                () -> mentorships.answerCheckIn(active.openCheckIn().id(), 2, "Svårt att ses"));
+                () -> checkIns.answerCheckIn(active.openCheckIn().id(), 2, "Svårt att ses"));
         assertThat(published.notificationsTo(staff.id().value()))
                 .anyMatch(n -> n.subjectKey().equals("mentoring.notify.alert.subject"));
-        CoordinatorOverview overview = RunAs.as(staff, Roles.STAFF, () -> mentorships.overview());
+        CoordinatorOverview overview = RunAs.as(staff, Roles.STAFF, () -> followUp.overview());
         assertThat(overview.alerts()).anyMatch(a -> a.mentorshipId() == invitation.id() && a.menteeScore() == 2);
         assertThat(overview.active()).anyMatch(p -> p.mentorshipId() == invitation.id() && p.meetings() == 1);
 
@@ -438,17 +448,11 @@ class MentoringIT {
 
         assertThatThrownBy(() -> RunAs.as(mentorB, Roles.RESIDENT, () -> mentorships.partner(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(mentorB, Roles.RESIDENT, () -> mentorships.meetings(id)))
+        assertThatThrownBy(() -> RunAs.as(mentorB, Roles.RESIDENT, () -> meetingLog.meetings(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(
-                        mentorB,
-                        Roles.RESIDENT,
-                        () -> profiles.profileOf(mentee.id().value())))
+        assertThatThrownBy(() -> RunAs.as(mentorB, Roles.RESIDENT, () -> profiles.profileOf(mentee.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(
-                        mentorB,
-                        Roles.RESIDENT,
-                        () -> profiles.sensitiveDetailsOf(mentee.id().value())))
+        assertThatThrownBy(() -> RunAs.as(mentorB, Roles.RESIDENT, () -> profiles.sensitiveDetailsOf(mentee.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(mentorB, Roles.EMPLOYER, () -> rounds.rounds()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -602,7 +606,7 @@ class MentoringIT {
                         1));
         RoundDetails round = runRound(staff, List.of(a), List.of(m1, m2));
         RoundDetails.Proposal best = round.proposals().getFirst();
-        assertThat(best.mentorId()).isEqualTo(m1.id().value());
+        assertThat(best.mentorId()).isEqualTo(m1.id());
 
         RunAs.run(staff, Roles.STAFF, () -> rounds.mark(best.id(), ProposalStatus.EXCLUDED));
         assertThatThrownBy(() -> RunAs.as(staff, Roles.STAFF, () -> rounds.confirm(round.id(), round.version())))
@@ -613,7 +617,7 @@ class MentoringIT {
         assertThat(again.proposals())
                 .filteredOn(p -> p.status() == ProposalStatus.PROPOSED)
                 .singleElement()
-                .satisfies(p -> assertThat(p.mentorId()).isEqualTo(m2.id().value()));
+                .satisfies(p -> assertThat(p.mentorId()).isEqualTo(m2.id()));
 
         assertThatThrownBy(() -> RunAs.as(staff, Roles.STAFF, () -> rounds.start(" ", List.of(), List.of())))
                 .isInstanceOfSatisfying(
@@ -663,20 +667,14 @@ class MentoringIT {
                 .isInstanceOf(InvalidInputException.class);
         RunAs.as(amal, Roles.RESIDENT, () -> profiles.giveSensitiveDetails("Syrien", 2016, true));
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        assertThat(RunAs.as(
-                        staff,
-                        Roles.STAFF,
-                        () -> profiles.sensitiveDetailsOf(amal.id().value())))
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id())))
                 .hasValueSatisfying(s -> {
                     assertThat(s.countryOfOrigin()).isEqualTo("Syrien");
                     assertThat(s.consentTextVersion()).isEqualTo(ProfileService.CONSENT_TEXT_VERSION);
                     assertThat(s.consentGivenAt()).isNotNull();
                 });
         RunAs.run(amal, Roles.RESIDENT, () -> profiles.withdrawSensitiveDetails());
-        assertThat(RunAs.as(
-                        staff,
-                        Roles.STAFF,
-                        () -> profiles.sensitiveDetailsOf(amal.id().value())))
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id())))
                 .isEmpty();
         assertThat(RunAs.as(amal, Roles.RESIDENT, () -> profiles.mySensitiveDetails()))
                 .isEmpty();
@@ -716,24 +714,6 @@ class MentoringIT {
         RunAs.run(m, Roles.RESIDENT, () -> {
             assertThatThrownBy(() -> mentorships.decline(id, "Ingen tid")).isInstanceOf(InvalidInputException.class);
         });
-    }
-
-    private static Candidate candidate(long id, ProfileDraft d, boolean mentee) {
-        return new Candidate(
-                id,
-                d.languages(),
-                d.occupation(),
-                d.interests(),
-                d.area(),
-                d.times(),
-                d.modes(),
-                d.ageBand(),
-                d.gender(),
-                d.sameGenderOnly(),
-                d.partnerMinAge(),
-                d.partnerMaxAge(),
-                mentee ? d.seeking() : d.offering(),
-                mentee ? 1 : d.capacity());
     }
 
     private static long bruteForce(Population p, int mentee, int[] load) {

@@ -170,7 +170,7 @@ class CsvExportsIT {
     void namesInTheAccessLogStartingLikeFormulasAreText() {
         TestAccounts.Created mallory = attacker();
         TestAccounts.Created lina = accounts.create("Lina Samordnare", Roles.STAFF);
-        as(lina, Roles.STAFF, () -> mentoringProfiles.profileOf(mallory.id().value()));
+        as(lina, Roles.STAFF, () -> mentoringProfiles.profileOf(mallory.id()));
         TestAccounts.Created admin = accounts.create("Revisor", Roles.ADMIN);
 
         List<CSVRecord> rows =

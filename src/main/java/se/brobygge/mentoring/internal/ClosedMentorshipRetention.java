@@ -2,6 +2,8 @@ package se.brobygge.mentoring.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,11 @@ class ClosedMentorshipRetention implements RetentionRule {
     @Transactional
     public int apply(RetentionSchedule schedule, Instant now) {
         LocalDateTime cutoff = RetentionSchedule.cutoff(now, schedule.closedMentorships());
-        java.util.List<Long> ids = jdbc.queryForList(OLD, Long.class, cutoff);
+        List<Long> ids = jdbc.queryForList(OLD, Long.class, cutoff);
         if (ids.isEmpty()) {
             return 0;
         }
-        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         Object[] args = ids.toArray();
         jdbc.update("delete from mentoring_meeting where mentorship_id in (" + in + ")", args);
         jdbc.update("delete from mentoring_checkin where mentorship_id in (" + in + ")", args);

@@ -2,6 +2,10 @@ package se.brobygge.mentoring.internal;
 
 import static se.brobygge.identity.DemoAccounts.as;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +18,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Registration;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.AgeBand;
+import se.brobygge.mentoring.CheckInService;
+import se.brobygge.mentoring.Gender;
+import se.brobygge.mentoring.Interest;
+import se.brobygge.mentoring.LanguageLevel;
+import se.brobygge.mentoring.MeetingLogService;
+import se.brobygge.mentoring.MeetingMode;
+import se.brobygge.mentoring.MentoringKind;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.ProfileDraft;
 import se.brobygge.mentoring.ProfileService;
@@ -27,13 +40,7 @@ import se.brobygge.mentoring.RoundDetails;
 import se.brobygge.mentoring.RoundId;
 import se.brobygge.mentoring.RoundService;
 import se.brobygge.mentoring.RoundStatus;
-import se.brobygge.mentoring.matching.AgeBand;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.LanguageLevel;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
-import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.mentoring.TimeSlot;
 import se.brobygge.shared.LocalRunOnly;
 
 /**
@@ -53,24 +60,30 @@ class DemoMentoring implements ApplicationRunner {
     private final ProfileService profiles;
     private final RoundService rounds;
     private final MentorshipService mentorships;
+    private final MeetingLogService meetingLog;
+    private final CheckInService checkInAnswers;
     private final RegistrationService registrations;
     private final Recipients recipients;
-    private final se.brobygge.mentoring.CheckInJob checkIns;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final CheckInJob checkIns;
+    private final JdbcTemplate jdbc;
 
     DemoMentoring(
             ProfileService profiles,
             RoundService rounds,
             MentorshipService mentorships,
+            MeetingLogService meetingLog,
+            CheckInService checkInAnswers,
             RegistrationService registrations,
             Recipients recipients,
-            se.brobygge.mentoring.CheckInJob checkIns,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            CheckInJob checkIns,
+            JdbcTemplate jdbc) {
         this.checkIns = checkIns;
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.rounds = rounds;
         this.mentorships = mentorships;
+        this.meetingLog = meetingLog;
+        this.checkInAnswers = checkInAnswers;
         this.registrations = registrations;
         this.recipients = recipients;
     }
@@ -265,11 +278,8 @@ class DemoMentoring implements ApplicationRunner {
                                 Gender.MAN,
                                 "Sjuksköterska i trettio år, gärna fika och svenska."),
                         -1));
-        RoundId first = as(
-                lina,
-                "Lina Berg",
-                Roles.STAFF,
-                () -> rounds.start("Höstens vårdpar", List.of(amal.value()), List.of(erik.value())));
+        RoundId first =
+                as(lina, "Lina Berg", Roles.STAFF, () -> rounds.start("Höstens vårdpar", List.of(amal), List.of(erik)));
         RoundDetails proposed = awaitProposed(lina, first);
         if (proposed != null && !proposed.proposals().isEmpty()) {
             as(lina, "Lina Berg", Roles.STAFF, () -> rounds.confirm(first, proposed.version()));
@@ -281,24 +291,23 @@ class DemoMentoring implements ApplicationRunner {
             // the pair began five weeks ago, so the one-month check-in is there to answer
             jdbc.update(
                     "UPDATE mentoring_mentorship SET started_at = ? WHERE id = ?",
-                    java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(35))),
+                    Timestamp.from(Instant.now().minus(Duration.ofDays(35))),
                     id);
             as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
-                mentorships.logMeeting(
-                        id, java.time.LocalDate.now().minusDays(20), 90, "Fika på biblioteket, pratade om vården");
+                meetingLog.logMeeting(id, LocalDate.now().minusDays(20), 90, "Fika på biblioteket, pratade om vården");
                 return null;
             });
             checkIns.createDueCheckIns();
             as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
                 var open = mentorships.mine().getFirst().openCheckIn();
                 if (open != null) {
-                    mentorships.answerCheckIn(open.id(), 4, "Det går bra, vi ses varannan vecka.");
+                    checkInAnswers.answerCheckIn(open.id(), 4, "Det går bra, vi ses varannan vecka.");
                 }
                 return null;
             });
         }
-        List<Long> mentees = new ArrayList<>();
-        List<Long> mentors = new ArrayList<>();
+        List<AccountId> mentees = new ArrayList<>();
+        List<AccountId> mentors = new ArrayList<>();
         for (Person person : OTHERS) {
             AccountId id = recipients
                     .idOf(person.email())
@@ -307,9 +316,9 @@ class DemoMentoring implements ApplicationRunner {
                                     person.email(), "demo-" + UUID.randomUUID(), person.name(), person.language()))
                             .orElseThrow());
             as(id, person.name(), Roles.RESIDENT, () -> profiles.saveMyProfile(person.profile(), -1));
-            (person.mentee() ? mentees : mentors).add(id.value());
+            (person.mentee() ? mentees : mentors).add(id);
         }
-        mentors.add(erik.value());
+        mentors.add(erik);
         RoundId open = as(lina, "Lina Berg", Roles.STAFF, () -> rounds.start("Vårens språkpar", mentees, mentors));
         awaitProposed(lina, open);
         log.info("Created demo mentoring: an active pair and an open round");

@@ -1,5 +1,7 @@
 package se.brobygge.mentoring.internal;
 
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +37,7 @@ class MentoringPersonalData extends AccountTables {
     @Override
     public Map<String, Object> export(long accountId) {
         AccountRows rows = rows();
-        Map<String, Object> data = new java.util.LinkedHashMap<>(super.export(accountId));
+        Map<String, Object> data = new LinkedHashMap<>(super.export(accountId));
         data.put(
                 "mentoring_checkin",
                 rows.query(
@@ -58,7 +60,7 @@ class MentoringPersonalData extends AccountTables {
         jdbc.update("DELETE FROM mentoring_sensitive WHERE account_id = ?", id);
         jdbc.update(
                 "UPDATE mentoring_consent SET withdrawn_at = ? WHERE account_id = ? AND withdrawn_at IS NULL",
-                java.sql.Timestamp.from(person.at()),
+                Timestamp.from(person.at()),
                 id);
         jdbc.update(
                 "DELETE m FROM mentoring_round_member m JOIN mentoring_round r ON r.id = m.round_id "
@@ -74,7 +76,7 @@ class MentoringPersonalData extends AccountTables {
                 "UPDATE mentoring_mentorship SET status = CASE WHEN status = 'INVITED' THEN 'DECLINED' "
                         + "ELSE 'ENDED_EARLY' END, ended_at = ?, version = version + 1 "
                         + "WHERE (mentee_id = ? OR mentor_id = ?) AND status IN ('INVITED', 'ACTIVE', 'PAUSED')",
-                java.sql.Timestamp.from(person.at()),
+                Timestamp.from(person.at()),
                 id,
                 id);
         jdbc.update("UPDATE mentoring_mentorship SET mentee_feedback = NULL WHERE mentee_id = ?", id);

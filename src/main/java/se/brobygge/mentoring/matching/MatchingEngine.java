@@ -5,6 +5,7 @@ import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -191,7 +192,7 @@ public final class MatchingEngine {
                 unmatched.add(new Unmatched(p.mentor(j).id(), false, reason));
             }
         }
-        matches.sort(java.util.Comparator.comparingLong(Match::menteeId));
+        matches.sort(Comparator.comparingLong(Match::menteeId));
         return new Result(List.copyOf(matches), List.copyOf(unmatched), total, pairs, flowCpu);
     }
 

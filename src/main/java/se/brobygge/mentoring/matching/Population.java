@@ -1,5 +1,6 @@
 package se.brobygge.mentoring.matching;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ public final class Population {
         return side;
     }
 
-    private static int mask(java.util.Collection<? extends Enum<?>> values) {
+    private static int mask(Collection<? extends Enum<?>> values) {
         int mask = 0;
         for (Enum<?> value : values) {
             mask |= 1 << value.ordinal();

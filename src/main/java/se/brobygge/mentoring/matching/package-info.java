@@ -1,7 +1,8 @@
 /**
  * The matching itself, free of Spring and the database: hard constraints and scores per pair
- * ({@link se.brobygge.mentoring.matching.Scoring}), and the optimal assignment
- * ({@link se.brobygge.mentoring.matching.MatchingEngine}).
+ * ({@link Scoring}), and the optimal assignment ({@link MatchingEngine}).
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.mentoring.matching;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.CoordinatorOverview;
-import se.brobygge.mentoring.MentorshipService;
+import se.brobygge.mentoring.FollowUpService;
 import se.brobygge.shared.i18n.Formats;
 
 /** The coordinator's follow-up: active pairs, overdue check-ins, alerts, pairs ending soon, open invitations. */
@@ -24,9 +24,9 @@ import se.brobygge.shared.i18n.Formats;
 @RolesAllowed(Roles.STAFF)
 class FollowUpView extends Main implements HasDynamicTitle {
 
-    FollowUpView(MentorshipService mentorships) {
+    FollowUpView(FollowUpService followUp) {
         Locale locale = Texts.locale(this);
-        CoordinatorOverview overview = mentorships.overview();
+        CoordinatorOverview overview = followUp.overview();
         add(new H1(getTranslation("mentoring.followup.title")));
         Function<CoordinatorOverview.Pair, String> pair = p -> getTranslation(
                 "mentoring.followup.pair",

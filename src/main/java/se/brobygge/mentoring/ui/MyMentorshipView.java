@@ -25,7 +25,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import se.brobygge.mentoring.CheckInService;
 import se.brobygge.mentoring.Meeting;
+import se.brobygge.mentoring.MeetingLogService;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.MentorshipStatus;
 import se.brobygge.mentoring.MentorshipView;
@@ -47,11 +50,15 @@ import se.brobygge.shared.ui.FieldErrors;
 class MyMentorshipView extends Main implements HasDynamicTitle {
 
     private final MentorshipService mentorships;
+    private final MeetingLogService meetingLog;
+    private final CheckInService checkIns;
     final Paragraph status = new Paragraph();
     private final Section list = new Section();
 
-    MyMentorshipView(MentorshipService mentorships) {
+    MyMentorshipView(MentorshipService mentorships, MeetingLogService meetingLog, CheckInService checkIns) {
         this.mentorships = mentorships;
+        this.meetingLog = meetingLog;
+        this.checkIns = checkIns;
         addClassName("narrow-view");
         status.getElement().setAttribute("role", "status");
         status.setId("mentoring-status");
@@ -190,7 +197,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
                 getTranslation("mentoring.checkin.send"),
                 e -> act(
                         () -> {
-                            mentorships.answerCheckIn(
+                            checkIns.answerCheckIn(
                                     checkIn.id(), score.getValue() == null ? 0 : score.getValue(), comment.getValue());
                             return "mentoring.checkin.sent";
                         },
@@ -212,7 +219,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
                 getTranslation("mentoring.meeting.add"),
                 e -> act(
                         () -> {
-                            mentorships.logMeeting(
+                            meetingLog.logMeeting(
                                     m.id(),
                                     date.getValue(),
                                     minutes.getValue() == null ? 0 : minutes.getValue(),
@@ -221,7 +228,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
                         },
                         Map.<String, HasValidation>of("date", date, "minutes", minutes, "what", what)));
         section.add(date, minutes, what, add);
-        List<Meeting> meetings = mentorships.meetings(m.id());
+        List<Meeting> meetings = meetingLog.meetings(m.id());
         UnorderedList log = new UnorderedList();
         if (meetings.isEmpty()) {
             log.add(new ListItem(getTranslation("mentoring.meeting.none")));
@@ -305,7 +312,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
     }
 
     /** Runs a service call; on success rebuilds the list and announces it, on bad input marks the fields. */
-    private void act(java.util.function.Supplier<String> action, Map<String, HasValidation> fields) {
+    private void act(Supplier<String> action, Map<String, HasValidation> fields) {
         try {
             String done = action.get();
             show();

@@ -1,5 +1,6 @@
 package se.brobygge.mentoring.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,17 +28,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.brobygge.identity.AccountService;
+import se.brobygge.mentoring.AgeBand;
+import se.brobygge.mentoring.Gender;
+import se.brobygge.mentoring.Interest;
+import se.brobygge.mentoring.LanguageLevel;
+import se.brobygge.mentoring.MeetingMode;
+import se.brobygge.mentoring.MentoringKind;
 import se.brobygge.mentoring.MentoringProfile;
 import se.brobygge.mentoring.ProfileDraft;
 import se.brobygge.mentoring.ProfileService;
 import se.brobygge.mentoring.SensitiveDetails;
-import se.brobygge.mentoring.matching.AgeBand;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.LanguageLevel;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
-import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.mentoring.TimeSlot;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupation;
@@ -210,18 +211,15 @@ class ProfileView extends Main implements HasDynamicTitle {
     }
 
     private void saveSensitive() {
-        Map<String, HasValidation> fields = Map.of("country", country, "arrivalYear", arrivalYear);
+        Map<String, HasValidation> fields = Map.of("country", country, "arrivalYear", arrivalYear, "consent", consent);
         FieldErrors.clear(fields);
-        consent.setInvalid(false);
         try {
             profiles.giveSensitiveDetails(country.getValue(), arrivalYear.getValue(), consent.getValue());
             sensitiveStatus.setText(getTranslation("mentoring.sensitive.saved"));
         } catch (InvalidInputException e) {
-            Map<String, HasValidation> all = new HashMap<>(fields);
-            all.put("consent", consent);
-            HasValidation first = FieldErrors.show(e, all, this);
+            HasValidation first = FieldErrors.show(e, fields, this);
             sensitiveStatus.setText(getTranslation(e.errors().getFirst().messageKey()));
-            if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+            if (first instanceof Focusable<?> f) {
                 f.focus();
             }
         }
@@ -326,7 +324,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         } catch (InvalidInputException e) {
             HasValidation first = FieldErrors.show(e, fields, this);
             status.setText(getTranslation(e.errors().getFirst().messageKey()));
-            if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+            if (first instanceof Focusable<?> f) {
                 f.focus();
             }
         }

@@ -22,15 +22,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.Criterion;
 import se.brobygge.mentoring.ProfileService;
 import se.brobygge.mentoring.ProposalStatus;
 import se.brobygge.mentoring.RoundDetails;
 import se.brobygge.mentoring.RoundId;
 import se.brobygge.mentoring.RoundService;
 import se.brobygge.mentoring.RoundStatus;
-import se.brobygge.mentoring.matching.Criterion;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.ui.MetaLine;
 import se.brobygge.shared.ui.Written;
 
@@ -198,12 +201,12 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** A person's profile for the coordinator, with the sensitive details if they consented. */
-    private Div profile(long accountId) {
+    private Div profile(AccountId accountId) {
         Div box = new Div();
         profiles.profileOf(accountId).ifPresent(profile -> {
             var d = profile.profile();
-            java.util.Locale locale = Texts.locale(this);
-            box.add(se.brobygge.shared.ui.Written.text(new H3(profile.displayName())));
+            Locale locale = Texts.locale(this);
+            box.add(Written.text(new H3(profile.displayName())));
             UnorderedList facts = new UnorderedList();
             facts.add(new ListItem(getTranslation("mentoring.profile.languages") + ": "
                     + Texts.join(d.languages().entrySet().stream()
@@ -213,7 +216,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             .toList())));
             if (d.occupation() != null) {
                 facts.add(new ListItem(getTranslation("mentoring.profile.occupation") + ": "
-                        + se.brobygge.shared.occupation.Occupations.byCode(d.occupation())
+                        + Occupations.byCode(d.occupation())
                                 .map(o -> o.name(locale))
                                 .orElse(d.occupation())));
             }

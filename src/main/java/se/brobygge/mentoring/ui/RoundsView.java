@@ -33,6 +33,7 @@ import se.brobygge.mentoring.RoundSummary;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** Staff start matching rounds for chosen mentees and mentors and open earlier rounds. */
 @Route("staff/mentoring/rounds")
@@ -108,7 +109,7 @@ class RoundsView extends Main implements HasDynamicTitle {
         }
         for (RoundSummary r : all) {
             list.add(new ListItem(
-                    se.brobygge.shared.ui.Written.text(new RouterLink(
+                    Written.text(new RouterLink(
                             r.name(), RoundView.class, new RouteParameters(RoundView.ID, r.id().toString()))),
                     new Span(" – "
                             + getTranslation(

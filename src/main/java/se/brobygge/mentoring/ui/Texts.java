@@ -5,8 +5,8 @@ import com.vaadin.flow.component.UI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import se.brobygge.mentoring.MentorshipService;
-import se.brobygge.mentoring.matching.Criterion;
+import se.brobygge.mentoring.Criterion;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.occupation.Occupations;
 
@@ -25,13 +25,11 @@ final class Texts {
     }
 
     static String language(Component c, String code) {
-        return MentorshipService.languageName(code, locale(c));
+        return LanguageNames.of(code, locale(c));
     }
 
     static Locale locale(Component c) {
-        return c.getUI()
-                .map(ui -> ui.getLocale())
-                .orElse(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        return c.getUI().map(ui -> ui.getLocale()).orElse(UI.getCurrent().getLocale());
     }
 
     /** One explanation line: "shared languages: Arabic, Swedish +20". */

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
+import se.brobygge.mentoring.CheckInService;
+import se.brobygge.mentoring.MeetingLogService;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.MentorshipStatus;
 import se.brobygge.mentoring.MentorshipView;
@@ -35,6 +38,12 @@ class DemoMentoringIT {
     MentorshipService mentorships;
 
     @Autowired
+    MeetingLogService meetingLog;
+
+    @Autowired
+    CheckInService checkInAnswers;
+
+    @Autowired
     RegistrationService registrations;
 
     @Autowired
@@ -47,10 +56,10 @@ class DemoMentoringIT {
     Clock clock;
 
     @Autowired
-    se.brobygge.mentoring.CheckInJob checkIns;
+    CheckInJob checkIns;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private TestAccounts.Created demoPerson(String email, String name, String role) {
         Account account = accounts.findByEmail(email).orElseGet(() -> {
@@ -67,8 +76,8 @@ class DemoMentoringIT {
         TestAccounts.Created amal = demoPerson("amal@demo.brohamn.example", "Amal Haddad", Roles.RESIDENT);
         demoPerson("erik@demo.brohamn.example", "Erik Lindqvist", Roles.RESIDENT);
         TestAccounts.Created lina = demoPerson("lina@demo.brohamn.example", "Lina Berg", Roles.STAFF);
-        DemoMentoring demo =
-                new DemoMentoring(profiles, rounds, mentorships, registrations, recipients, checkIns, jdbc);
+        DemoMentoring demo = new DemoMentoring(
+                profiles, rounds, mentorships, meetingLog, checkInAnswers, registrations, recipients, checkIns, jdbc);
 
         demo.run(null);
         demo.run(null);

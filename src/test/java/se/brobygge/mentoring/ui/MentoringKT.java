@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,19 +18,20 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
+import se.brobygge.mentoring.AgeBand;
+import se.brobygge.mentoring.Gender;
+import se.brobygge.mentoring.Interest;
+import se.brobygge.mentoring.LanguageLevel;
+import se.brobygge.mentoring.MeetingMode;
+import se.brobygge.mentoring.MentoringKind;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.PoolEntry;
 import se.brobygge.mentoring.ProfileDraft;
 import se.brobygge.mentoring.ProfileService;
 import se.brobygge.mentoring.RoundService;
 import se.brobygge.mentoring.RoundStatus;
-import se.brobygge.mentoring.matching.AgeBand;
-import se.brobygge.mentoring.matching.Gender;
-import se.brobygge.mentoring.matching.Interest;
-import se.brobygge.mentoring.matching.LanguageLevel;
-import se.brobygge.mentoring.matching.MeetingMode;
-import se.brobygge.mentoring.matching.MentoringKind;
-import se.brobygge.mentoring.matching.TimeSlot;
+import se.brobygge.mentoring.TimeSlot;
+import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -87,8 +89,7 @@ class MentoringKT extends KaribuTest {
         assertThat(view.levelFields.get("ar").getLabel()).isEqualTo("Nivå i arabiska");
         view.times.setValue(Set.of(TimeSlot.EVENINGS));
         view.modes.setValue(Set.of(MeetingMode.IN_PERSON));
-        view.occupation.setValue(
-                se.brobygge.shared.occupation.Occupations.byCode("22").orElseThrow());
+        view.occupation.setValue(Occupations.byCode("22").orElseThrow());
         view.save.click();
         assertThat(view.status.getText()).isEqualTo("Din mentorprofil är sparad.");
         assertThat(view.seeking.isInvalid()).isFalse();
@@ -163,7 +164,7 @@ class MentoringKT extends KaribuTest {
         MyMentorshipView mine = _get(MyMentorshipView.class);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du har föreslagits som adept tillsammans med Erik.", "Gemensamma språk: arabiska, svenska");
-        _find(com.vaadin.flow.component.button.Button.class).stream()
+        _find(Button.class).stream()
                 .filter(b -> b.getText().equals("Tacka ja"))
                 .findFirst()
                 .orElseThrow()
@@ -175,7 +176,7 @@ class MentoringKT extends KaribuTest {
         signInAs(mentor, Roles.RESIDENT);
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("mentoring");
-        _find(com.vaadin.flow.component.button.Button.class).stream()
+        _find(Button.class).stream()
                 .filter(b -> b.getText().equals("Tacka ja"))
                 .findFirst()
                 .orElseThrow()
@@ -201,8 +202,7 @@ class MentoringKT extends KaribuTest {
         assertThat(_get(ProfileView.class)
                         .occupation
                         .getItemLabelGenerator()
-                        .apply(se.brobygge.shared.occupation.Occupations.byCode("53")
-                                .orElseThrow()))
+                        .apply(Occupations.byCode("53").orElseThrow()))
                 .isEqualTo("مهن الرعاية");
     }
 
@@ -217,7 +217,7 @@ class MentoringKT extends KaribuTest {
 
     private static PoolEntry entry(List<PoolEntry> items, TestAccounts.Created account) {
         return items.stream()
-                .filter(p -> p.accountId() == account.id().value())
+                .filter(p -> p.accountId().equals(account.id()))
                 .findFirst()
                 .orElseThrow();
     }

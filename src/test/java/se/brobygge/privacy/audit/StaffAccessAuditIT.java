@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.ProfileService;
@@ -94,8 +95,8 @@ class StaffAccessAuditIT {
         TestAccounts.Created lina = accounts.create("Lina Samordnare", Roles.STAFF);
         Instant before = Instant.now().minusSeconds(1);
 
-        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(amal.id().value()));
-        RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id().value()));
+        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(amal.id()));
+        RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id()));
         RunAs.as(amal, Roles.RESIDENT, () -> profiles.mySensitiveDetails());
 
         List<AuditEntry> entries = entriesOf(lina);
@@ -189,8 +190,8 @@ class StaffAccessAuditIT {
     void administratorsFilterAndExportTheLogAndTheExportIsLoggedToo() {
         TestAccounts.Created lina = accounts.create("Lina Filter", Roles.STAFF);
         TestAccounts.Created amal = accounts.create("Amal Filter", Roles.RESIDENT);
-        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(amal.id().value()));
-        RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id().value()));
+        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(amal.id()));
+        RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id()));
         TestAccounts.Created admin = accounts.create("Revisor Export", Roles.ADMIN);
 
         AuditFilter sensitiveByLina = new AuditFilter(
@@ -238,7 +239,10 @@ class StaffAccessAuditIT {
     @Test
     void noDatabaseUserCanChangeOrDeleteAuditRowsNotEvenTheOwner() {
         TestAccounts.Created lina = accounts.create("Lina Trigger", Roles.STAFF);
-        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(lina.id().value() + 1_000_000));
+        RunAs.as(
+                lina,
+                Roles.STAFF,
+                () -> profiles.profileOf(new AccountId(lina.id().value() + 1_000_000)));
         Long id = jdbc.queryForObject(
                 "select max(id) from privacy_audit where actor_id = ?",
                 Long.class,

@@ -103,21 +103,14 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         TestAccounts.Created other = accounts.create("Läsaren", Roles.RESIDENT);
         SEES_SENSITIVE_FIELDS.forEach((role, sees) -> {
             if (sees) {
-                assertThat(RunAs.as(
-                                other,
-                                role,
-                                () -> profiles.sensitiveDetailsOf(amal.id().value())))
+                assertThat(RunAs.as(other, role, () -> profiles.sensitiveDetailsOf(amal.id())))
                         .as(role)
                         .hasValueSatisfying(s -> assertThat(s.countryOfOrigin()).isEqualTo(country));
             } else {
-                assertThatThrownBy(() -> RunAs.as(
-                                other,
-                                role,
-                                () -> profiles.sensitiveDetailsOf(amal.id().value())))
+                assertThatThrownBy(() -> RunAs.as(other, role, () -> profiles.sensitiveDetailsOf(amal.id())))
                         .as(role)
                         .isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> RunAs.as(
-                                other, role, () -> profiles.profileOf(amal.id().value())))
+                assertThatThrownBy(() -> RunAs.as(other, role, () -> profiles.profileOf(amal.id())))
                         .as(role)
                         .isInstanceOf(AccessDeniedException.class);
             }

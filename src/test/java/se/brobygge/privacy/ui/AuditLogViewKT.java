@@ -32,8 +32,8 @@ class AuditLogViewKT extends KaribuTest {
     void anAdministratorFindsWhoReadWhoseSensitiveDetails() {
         TestAccounts.Created amal = accounts.create("Amal Loggad", Roles.RESIDENT);
         TestAccounts.Created lina = accounts.create("Lina Loggläsare " + System.nanoTime(), Roles.STAFF);
-        RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id().value()));
-        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(amal.id().value()));
+        RunAs.as(lina, Roles.STAFF, () -> profiles.sensitiveDetailsOf(amal.id()));
+        RunAs.as(lina, Roles.STAFF, () -> profiles.profileOf(amal.id()));
 
         signIn("Anders Revisor", Roles.STAFF, Roles.ADMIN);
         UI.getCurrent().navigate("admin/audit");

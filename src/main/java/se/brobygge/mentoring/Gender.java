@@ -1,0 +1,9 @@
+package se.brobygge.mentoring;
+
+/** Gender as the person states it. */
+public enum Gender {
+    WOMAN,
+    MAN,
+    OTHER,
+    UNSTATED
+}

@@ -1,0 +1,7 @@
+package se.brobygge.mentoring;
+
+/** How someone can meet. */
+public enum MeetingMode {
+    ONLINE,
+    IN_PERSON
+}

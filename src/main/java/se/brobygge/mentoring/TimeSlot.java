@@ -1,0 +1,8 @@
+package se.brobygge.mentoring;
+
+/** When someone can meet. */
+public enum TimeSlot {
+    WEEKDAYS,
+    EVENINGS,
+    WEEKENDS
+}

@@ -1,0 +1,5 @@
+package se.brobygge.mentoring.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SensitiveRepository extends JpaRepository<SensitiveEntity, Long> {}
