@@ -177,7 +177,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         }
         Checkbox trusted = new Checkbox(getTranslation("moderation.item.trusted"), a.trusted());
         trusted.addValueChangeListener(e -> {
-            blocks.trust(new AccountId(item.authorId()), e.getValue());
+            blocks.trust(item.authorId(), e.getValue());
             status.setText(getTranslation("moderation.saved"));
         });
         author.add(trusted);
@@ -187,7 +187,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void renderDecision(ItemDetails item) {
         Section decide = new Section(new H2(getTranslation("moderation.item.decide")));
-        long me = currentUser.require().value();
+        AccountId me = currentUser.require();
         if (item.review() == null) {
             decide.add(new Paragraph(getTranslation("moderation.item.notInQueue")));
             if (item.hidden()) {
@@ -204,7 +204,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             add(decide);
             return;
         }
-        if (item.claimedBy() == null || item.claimedBy() != me) {
+        if (!me.equals(item.claimedBy())) {
             if (item.claimedBy() != null) {
                 decide.add(new Paragraph(getTranslation("moderation.conflict.claimedByOther")));
             }
@@ -275,7 +275,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             LocalDateTime local = until.getValue();
             try {
                 blocks.block(
-                        new AccountId(item.authorId()),
+                        item.authorId(),
                         local == null
                                 ? null
                                 : local.atZone(Formats.MUNICIPALITY_ZONE).toInstant(),
