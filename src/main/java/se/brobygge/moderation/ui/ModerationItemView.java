@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -263,7 +264,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     private Div blockForm(ItemDetails item) {
         Div form = new Div();
         form.addClassName("block-form");
-        form.add(new com.vaadin.flow.component.html.H3(getTranslation("moderation.block.title")));
+        form.add(new H3(getTranslation("moderation.block.title")));
         TextArea justification = new TextArea(getTranslation("moderation.block.justification"));
         justification.setMaxLength(1000);
         justification.setWidthFull();

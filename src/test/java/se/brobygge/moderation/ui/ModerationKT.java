@@ -5,16 +5,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
@@ -25,13 +33,16 @@ import se.brobygge.moderation.Decision;
 import se.brobygge.moderation.ModerationAdminService;
 import se.brobygge.moderation.ModerationService;
 import se.brobygge.moderation.QueueFilter;
+import se.brobygge.moderation.QueueItem;
 import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReportService;
+import se.brobygge.moderation.ReviewReason;
 import se.brobygge.moderation.WatchedWord;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestPrincipal;
 
 /** The review queue, the decision page, the author's page with the reason and appeal, watched words. */
 class ModerationKT extends KaribuTest {
@@ -68,9 +79,8 @@ class ModerationKT extends KaribuTest {
         UI.getCurrent().navigate("staff/moderation");
         assertThat(_get(H1.class).getText()).isEqualTo("Granskningskö");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<se.brobygge.moderation.QueueItem> grid =
-                _get(com.vaadin.flow.component.grid.Grid.class);
-        se.brobygge.moderation.QueueItem row = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 500).stream()
+        Grid<QueueItem> grid = _get(Grid.class);
+        QueueItem row = GridKt._fetch(grid, 0, 500).stream()
                 .filter(q -> q.text().equals(text))
                 .findFirst()
                 .orElseThrow();
@@ -101,22 +111,17 @@ class ModerationKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du har överklagat det här beslutet.");
         assertThat(RunAs.as(omar, Roles.STAFF, () -> moderation.queue(QueueFilter.ALL)))
-                .anyMatch(
-                        q -> q.ref().id() == post.value() && q.reason() == se.brobygge.moderation.ReviewReason.APPEAL);
+                .anyMatch(q -> q.ref().id() == post.value() && q.reason() == ReviewReason.APPEAL);
     }
 
     private void signIn(TestAccounts.Created account) {
         // the author signs in again as themselves
-        var authentication =
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        new se.brobygge.support.TestPrincipal(account.id(), account.displayName(), account.email()),
-                        null,
-                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_RESIDENT")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(authentication);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(account.id(), account.displayName(), account.email()),
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_RESIDENT")));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> Roles.RESIDENT.equals(role));
     }
