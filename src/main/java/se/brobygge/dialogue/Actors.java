@@ -1,8 +1,9 @@
 package se.brobygge.dialogue;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import se.brobygge.dialogue.internal.DialogueCore.Actor;
+import se.brobygge.dialogue.internal.Actor;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 
@@ -20,13 +21,12 @@ class Actors {
         return currentUser
                 .id()
                 .map(id -> new Actor(
-                        id.value(),
+                        id,
                         currentUser.displayName().orElse("?"),
                         currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)));
     }
 
     Actor require() {
-        return current()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 }

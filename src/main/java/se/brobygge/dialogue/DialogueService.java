@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import se.brobygge.dialogue.internal.DialogueCore;
+import se.brobygge.dialogue.internal.Dialogues;
+import se.brobygge.dialogue.internal.Summaries;
 import se.brobygge.shared.InvalidInputException;
 
 /** Dialogues: anyone reads; staff open, close, summarise and export; signed-in residents follow. */
@@ -14,71 +15,73 @@ import se.brobygge.shared.InvalidInputException;
 @PreAuthorize("permitAll()")
 public class DialogueService {
 
-    private final DialogueCore core;
+    private final Dialogues dialogues;
+    private final Summaries summaries;
     private final Actors actors;
 
-    DialogueService(DialogueCore core, Actors actors) {
-        this.core = core;
+    DialogueService(Dialogues dialogues, Summaries summaries, Actors actors) {
+        this.dialogues = dialogues;
+        this.summaries = summaries;
         this.actors = actors;
     }
 
     public List<Dialogue> list() {
-        return core.list();
+        return dialogues.list();
     }
 
     /** Visible posts per dialogue, in one query. */
     public Map<DialogueId, Long> postCounts(List<DialogueId> ids) {
-        return core.postCounts(ids);
+        return dialogues.postCounts(ids);
     }
 
     public Optional<Dialogue> find(DialogueId id) {
-        return core.find(id);
+        return dialogues.find(id);
     }
 
     /** @throws InvalidInputException with field errors; nothing saved */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public DialogueId open(DialogueDraft draft) {
-        return core.create(draft, actors.require());
+        return dialogues.create(draft, actors.require());
     }
 
     /** @throws InvalidInputException with field errors, or "title" when someone changed it meanwhile */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public void update(DialogueId id, DialogueDraft draft, long expectedVersion) {
-        core.update(id, draft, expectedVersion);
+        dialogues.update(id, draft, expectedVersion);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public void close(DialogueId id) {
-        core.close(id);
+        dialogues.close(id);
     }
 
     /** Writes (or corrects) the summary of a closed dialogue; the first one notifies participants and followers. */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public void summarise(DialogueId id, Summary summary) {
-        core.summarise(id, summary);
+        summaries.summarise(id, summary);
     }
 
     @PreAuthorize("isAuthenticated()")
     public void follow(DialogueId id, boolean follow) {
-        core.follow(id, actors.require().id(), follow);
+        dialogues.follow(id, actors.require().id(), follow);
     }
 
     @PreAuthorize("isAuthenticated()")
     public boolean following(DialogueId id) {
-        return core.follows(id, actors.require().id());
+        return dialogues.follows(id, actors.require().id());
     }
 
     public DialogueStatistics statistics(DialogueId id) {
-        return core.statistics(id);
+        return summaries.statistics(id);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public byte[] exportPdf(DialogueId id, Locale locale) {
-        return core.pdf(id, locale);
+        return summaries.pdf(id, locale);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public byte[] exportCsv(DialogueId id, Locale locale) {
-        return core.csv(id, locale);
+        return summaries.csv(id, locale);
     }
 }

@@ -3,6 +3,7 @@ package se.brobygge.dialogue;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.identity.AccountId;
 
 /**
  * A post as the viewer may see it. {@code body} is empty when hidden or deleted, unless the viewer
@@ -12,7 +13,7 @@ public record Post(
         PostId id,
         DialogueId dialogueId,
         @Nullable PostId parentId,
-        long authorId,
+        AccountId authorId,
         String authorName,
         String body,
         String language,

@@ -3,7 +3,7 @@ package se.brobygge.dialogue;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import se.brobygge.dialogue.internal.DialogueCore;
+import se.brobygge.dialogue.internal.Posts;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -15,23 +15,23 @@ import se.brobygge.shared.InvalidInputException;
 @PreAuthorize("isAuthenticated()")
 public class PostService {
 
-    private final DialogueCore core;
+    private final Posts posts;
     private final Actors actors;
 
-    PostService(DialogueCore core, Actors actors) {
-        this.core = core;
+    PostService(Posts posts, Actors actors) {
+        this.posts = posts;
         this.actors = actors;
     }
 
     @PreAuthorize("permitAll()")
     public long count(DialogueId id) {
-        return core.count(id, actors.current().orElse(null));
+        return posts.count(id, actors.current().orElse(null));
     }
 
     /** A page in reading order: official answers first, then each post followed by its replies. */
     @PreAuthorize("permitAll()")
     public List<Post> page(DialogueId id, int offset, int limit) {
-        return core.page(id, actors.current().orElse(null), offset, limit);
+        return posts.page(id, actors.current().orElse(null), offset, limit);
     }
 
     /**
@@ -39,30 +39,30 @@ public class PostService {
      * @throws PostRefusedException  when moderation refuses the text or the writer is blocked
      */
     public PostId post(DialogueId id, String body, String language) {
-        return core.post(id, null, body, language, false, actors.require());
+        return posts.post(id, null, body, language, false, actors.require());
     }
 
     /** @throws InvalidInputException "body" also when the post replied to is hidden or gone */
     public PostId reply(DialogueId id, PostId parent, String body, String language) {
-        return core.post(id, parent, body, language, false, actors.require());
+        return posts.post(id, parent, body, language, false, actors.require());
     }
 
     /** An official answer, marked with the dialogue's department and pinned first; followers are told. */
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
     public PostId answerOfficially(DialogueId id, String body, String language) {
-        return core.post(id, null, body, language, true, actors.require());
+        return posts.post(id, null, body, language, true, actors.require());
     }
 
     /** @throws InvalidInputException "body" after 15 minutes, or when changed meanwhile */
     public void edit(PostId id, String body, long expectedVersion) {
-        core.edit(id, body, expectedVersion, actors.require());
+        posts.edit(id, body, expectedVersion, actors.require());
     }
 
     public void delete(PostId id) {
-        core.delete(id, actors.require());
+        posts.delete(id, actors.require());
     }
 
     public void react(PostId id, Reaction reaction) {
-        core.react(id, reaction, actors.require());
+        posts.react(id, reaction, actors.require());
     }
 }

@@ -1,10 +1,11 @@
 package se.brobygge.moderation;
 
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.moderation.internal.ModerationCore;
+import se.brobygge.moderation.internal.Appeals;
 import se.brobygge.shared.InvalidInputException;
 
 /** Authors see what of theirs was hidden and why, and appeal once; another moderator decides. */
@@ -12,23 +13,23 @@ import se.brobygge.shared.InvalidInputException;
 @PreAuthorize("isAuthenticated()")
 public class AppealService {
 
-    private final ModerationCore core;
+    private final Appeals appeals;
     private final CurrentUser currentUser;
 
-    AppealService(ModerationCore core, CurrentUser currentUser) {
-        this.core = core;
+    AppealService(Appeals appeals, CurrentUser currentUser) {
+        this.appeals = appeals;
         this.currentUser = currentUser;
     }
 
     public List<MyModeratedItem> mine() {
-        return core.hiddenOf(currentUser.require().value());
+        return appeals.hiddenOf(currentUser.require());
     }
 
     /**
      * @throws InvalidInputException "appeal" when empty, too long, a second appeal, or not hidden
-     * @throws org.springframework.security.access.AccessDeniedException when it is not my content
+     * @throws AccessDeniedException when it is not my content
      */
     public void appeal(ItemId id, String text) {
-        core.appeal(id, currentUser.require().value(), text);
+        appeals.appeal(id, currentUser.require(), text);
     }
 }

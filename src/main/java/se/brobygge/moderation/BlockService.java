@@ -7,7 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.moderation.internal.ModerationCore;
+import se.brobygge.moderation.internal.Blocks;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -19,11 +19,11 @@ import se.brobygge.shared.InvalidInputException;
 @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 public class BlockService {
 
-    private final ModerationCore core;
+    private final Blocks blocks;
     private final CurrentUser currentUser;
 
-    BlockService(ModerationCore core, CurrentUser currentUser) {
-        this.core = core;
+    BlockService(Blocks blocks, CurrentUser currentUser) {
+        this.blocks = blocks;
         this.currentUser = currentUser;
     }
 
@@ -32,24 +32,19 @@ public class BlockService {
      * @throws InvalidInputException "justification", "until"
      */
     public long block(AccountId account, @Nullable Instant until, String justification, boolean hideContent) {
-        return core.block(
-                account.value(),
-                until,
-                justification,
-                hideContent,
-                currentUser.require().value());
+        return blocks.block(account, until, justification, hideContent, currentUser.require());
     }
 
     public void lift(long blockId, @Nullable String reason, boolean restoreContent) {
-        core.lift(blockId, currentUser.require().value(), reason, restoreContent);
+        blocks.lift(blockId, currentUser.require(), reason, restoreContent);
     }
 
     public List<BlockView> active() {
-        return core.activeBlocks();
+        return blocks.active();
     }
 
     /** Trusted writers skip pre-moderation of new accounts. */
     public void trust(AccountId account, boolean trusted) {
-        core.setTrusted(account.value(), trusted, currentUser.require().value());
+        blocks.trust(account, trusted, currentUser.require());
     }
 }

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.moderation.internal.ModerationCore;
+import se.brobygge.moderation.internal.ActionLog;
+import se.brobygge.moderation.internal.ModerationSettingsStore;
+import se.brobygge.moderation.internal.WatchedWords;
 import se.brobygge.shared.InvalidInputException;
 
 /** Watched words, settings and the action log: staff only, every change logged. */
@@ -15,16 +17,21 @@ import se.brobygge.shared.InvalidInputException;
 @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 public class ModerationAdminService {
 
-    private final ModerationCore core;
+    private final WatchedWords words;
+    private final ModerationSettingsStore settings;
+    private final ActionLog log;
     private final CurrentUser currentUser;
 
-    ModerationAdminService(ModerationCore core, CurrentUser currentUser) {
-        this.core = core;
+    ModerationAdminService(
+            WatchedWords words, ModerationSettingsStore settings, ActionLog log, CurrentUser currentUser) {
+        this.words = words;
+        this.settings = settings;
+        this.log = log;
         this.currentUser = currentUser;
     }
 
     public List<WatchedWord> watchedWords() {
-        return core.watchedWords();
+        return words.list();
     }
 
     /**
@@ -32,28 +39,27 @@ public class ModerationAdminService {
      * @throws InvalidInputException "language", "word", "message"
      */
     public WatchedWord addWatchedWord(String language, String word, WordAction action, @Nullable String message) {
-        return core.addWord(
-                language, word, action, message, currentUser.require().value());
+        return words.add(language, word, action, message, currentUser.require());
     }
 
     public void removeWatchedWord(long id) {
-        core.removeWord(id, currentUser.require().value());
+        words.remove(id, currentUser.require());
     }
 
     public ModerationSettings settings() {
-        return core.settings();
+        return settings.current();
     }
 
     /** @throws InvalidInputException "autoHideReports", "newAccountPosts", "newAccountDays" */
-    public void changeSettings(ModerationSettings settings) {
-        core.changeSettings(settings, currentUser.require().value());
+    public void changeSettings(ModerationSettings next) {
+        settings.change(next, currentUser.require());
     }
 
     public List<LogEntry> recentLog(int max) {
-        return core.recentLog(Math.min(Math.max(max, 1), 1000));
+        return log.recent(Math.min(Math.max(max, 1), 1000));
     }
 
     public byte[] logCsv(Instant from, Locale locale) {
-        return core.logCsv(from, locale, currentUser.require().value());
+        return log.csv(from, locale, currentUser.require());
     }
 }

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.moderation.internal.ModerationCore;
+import se.brobygge.moderation.internal.Decisions;
+import se.brobygge.moderation.internal.ReviewItems;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
 
@@ -15,39 +17,41 @@ import se.brobygge.shared.content.ContentRef;
 @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 public class ModerationService {
 
-    private final ModerationCore core;
+    private final ReviewItems items;
+    private final Decisions decisions;
     private final CurrentUser currentUser;
 
-    ModerationService(ModerationCore core, CurrentUser currentUser) {
-        this.core = core;
+    ModerationService(ReviewItems items, Decisions decisions, CurrentUser currentUser) {
+        this.items = items;
+        this.decisions = decisions;
         this.currentUser = currentUser;
     }
 
     public List<QueueItem> queue(QueueFilter filter) {
-        return core.queue(filter);
+        return items.queue(filter);
     }
 
     /** The item to decide on; opening private content (a reported private message) is logged. */
     public Optional<ItemDetails> item(ItemId id) {
-        return core.open(id, me());
+        return items.open(id, me());
     }
 
     /** The item again, in the view that opened it, after an action there (not logged again). */
     public Optional<ItemDetails> reload(ItemId id) {
-        return core.details(id);
+        return items.details(id);
     }
 
     public Optional<ItemDetails> item(ContentRef ref) {
-        return core.details(ref);
+        return items.details(ref);
     }
 
     /** @throws ModerationConflictException when another moderator has it, or it was decided */
     public void claim(ItemId id) {
-        core.claim(id, me());
+        decisions.claim(id, me());
     }
 
     public void release(ItemId id) {
-        core.release(id, me());
+        decisions.release(id, me());
     }
 
     /**
@@ -56,15 +60,15 @@ public class ModerationService {
      *                                     without the redacted text
      */
     public void decide(ItemId id, Decision decision, @Nullable String reason, @Nullable String redactedText) {
-        core.decide(id, me(), decision, reason, redactedText);
+        decisions.decide(id, me(), decision, reason, redactedText);
     }
 
     /** Shows a hidden item again (undo of a hide), logged with the reason. */
     public void restore(ItemId id, @Nullable String reason) {
-        core.restore(id, me(), reason);
+        decisions.restore(id, me(), reason);
     }
 
-    private long me() {
-        return currentUser.require().value();
+    private AccountId me() {
+        return currentUser.require();
     }
 }

@@ -1,5 +1,6 @@
 package se.brobygge.moderation;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,8 +8,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
+import java.util.Map;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
+import se.brobygge.shared.ui.FieldErrors;
 
 /**
  * The "report this" dialog, for any module's views: a reason and an optional comment, sent to
@@ -42,17 +45,7 @@ public class ReportDialog extends Dialog {
                 Notification.show(getTranslation("moderation.report.thanks"));
                 afterReport.run();
             } catch (InvalidInputException ex) {
-                reason.setInvalid(false);
-                comment.setInvalid(false);
-                for (InvalidInputException.FieldError error : ex.errors()) {
-                    if ("comment".equals(error.field())) {
-                        comment.setErrorMessage(getTranslation(error.messageKey()));
-                        comment.setInvalid(true);
-                    } else {
-                        reason.setErrorMessage(getTranslation(error.messageKey()));
-                        reason.setInvalid(true);
-                    }
-                }
+                FieldErrors.show(ex, Map.<String, HasValidation>of("reason", reason, "comment", comment), this);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,10 +3,12 @@ package se.brobygge.moderation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.moderation.internal.ModerationCore;
+import se.brobygge.moderation.internal.Reports;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
+import se.brobygge.shared.ratelimit.RateLimits;
 
 /**
  * Reporting content, for any module's views: any signed-in user may report an item once, with a
@@ -16,13 +18,12 @@ import se.brobygge.shared.content.ContentRef;
 @PreAuthorize("isAuthenticated()")
 public class ReportService {
 
-    private final ModerationCore core;
+    private final Reports reports;
     private final CurrentUser currentUser;
+    private final RateLimits rateLimits;
 
-    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
-
-    ReportService(ModerationCore core, CurrentUser currentUser, se.brobygge.shared.ratelimit.RateLimits rateLimits) {
-        this.core = core;
+    ReportService(Reports reports, CurrentUser currentUser, RateLimits rateLimits) {
+        this.reports = reports;
         this.currentUser = currentUser;
         this.rateLimits = rateLimits;
     }
@@ -32,12 +33,12 @@ public class ReportService {
      *                               "comment" when too long or missing for OTHER. Nothing is saved.
      */
     public void report(ContentRef ref, ReportReason reason, @Nullable String comment) {
-        long me = currentUser.require().value();
-        rateLimits.acquire("report", Long.toString(me), "reason", "moderation.report.rateLimited");
-        core.report(ref, me, reason, comment, null);
+        AccountId me = currentUser.require();
+        rateLimits.acquire("report", Long.toString(me.value()), "reason", "moderation.report.rateLimited");
+        reports.report(ref, me, reason, comment, null);
     }
 
     public boolean hasReported(ContentRef ref) {
-        return core.hasReported(ref, currentUser.require().value());
+        return reports.hasReported(ref, currentUser.require());
     }
 }

@@ -6,6 +6,7 @@ import static se.brobygge.support.RunAs.as;
 import static se.brobygge.support.RunAs.run;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -302,7 +303,7 @@ class DialogueIT {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
-                .parse(new java.io.InputStreamReader(
+                .parse(new InputStreamReader(
                         new ByteArrayInputStream(content.substring(1).getBytes(StandardCharsets.UTF_8)),
                         StandardCharsets.UTF_8))
                 .getRecords();

@@ -16,8 +16,8 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.content.ContentHeldForReview;
-import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.i18n.Formats;
 
 /**
  * Demo dialogues for the local run: an open one with posts in Arabic, Swedish and English, an
@@ -118,13 +118,9 @@ class DemoDialogues implements ApplicationRunner {
                 PostState.VISIBLE,
                 2,
                 2);
-        PostEntity answer = post(
-                library, null, lina, "Lina Berg", """
+        officialAnswer(library, lina, "Lina Berg", """
                 Tack för alla förslag! Vi planerar en tyst läsesal och ett barnhörn, och vi undersöker öppet på \
-                lördagar. Fortsätt gärna skriva.""", "sv", now.minus(Duration.ofDays(2)), PostState.VISIBLE, 5, 0);
-        answer.official = true;
-        answer.threadOfficial = true;
-        answer.department = library.department;
+                lördagar. Fortsätt gärna skriva.""", now.minus(Duration.ofDays(2)));
         post(
                 library,
                 null,
@@ -147,7 +143,7 @@ class DemoDialogues implements ApplicationRunner {
                 PostState.PENDING,
                 0,
                 0);
-        publisher.publishEvent(new ContentHeldForReview(new ContentRef(DialogueCore.MODULE, "post", waiting.id())));
+        publisher.publishEvent(new ContentHeldForReview(DialogueContent.post(waiting.id())));
 
         DialogueEntity roads = dialogue(
                 lina,
@@ -183,13 +179,12 @@ class DemoDialogues implements ApplicationRunner {
                 PostState.VISIBLE,
                 6,
                 6);
-        roads.summaryHeard = "Vi fick 42 inlägg. Det som oroar mest är mörka övergångsställen och höga hastigheter "
-                + "på Storvägen.";
-        roads.summaryActions =
-                "Vi sätter upp belysning vid Ekvägen och bygger två farthinder på Storvägen under " + "våren.";
-        roads.summaryReportBack = LocalDate.ofInstant(now, se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
-                .plusMonths(4);
-        roads.summaryAt = now.minus(Duration.ofDays(10));
+        roads.summarise(
+                "Vi fick 42 inlägg. Det som oroar mest är mörka övergångsställen och höga hastigheter "
+                        + "på Storvägen.",
+                "Vi sätter upp belysning vid Ekvägen och bygger två farthinder på Storvägen under våren.",
+                LocalDate.ofInstant(now, Formats.MUNICIPALITY_ZONE).plusMonths(4),
+                now.minus(Duration.ofDays(10)));
 
         TopicProposalEntity proposal = proposals.save(new TopicProposalEntity(
                 "Simtider för kvinnor i Norrbyhallen",
@@ -198,12 +193,12 @@ class DemoDialogues implements ApplicationRunner {
                 amal.value(),
                 now.minus(Duration.ofDays(2))));
         publisher.publishEvent(new ContentSubmitted(
-                new ContentRef(DialogueCore.MODULE, "proposal", proposal.id()),
+                DialogueContent.proposal(proposal.id()),
                 amal.value(),
-                proposal.title + "\n\n" + proposal.description,
+                proposal.title() + "\n\n" + proposal.description(),
                 "sv",
                 "/dialogues/proposals",
-                proposal.createdAt));
+                proposal.createdAt()));
     }
 
     private @Nullable AccountId person(String name) {
@@ -221,14 +216,7 @@ class DemoDialogues implements ApplicationRunner {
             String languages,
             boolean premoderated) {
         DialogueEntity d = new DialogueEntity(staff.value(), opens);
-        d.title = title;
-        d.background = background;
-        d.department = department;
-        d.area = area;
-        d.opensAt = opens;
-        d.closesAt = closes;
-        d.languages = languages;
-        d.premoderated = premoderated;
+        d.describe(title, background, department, area, opens, closes, languages, premoderated);
         return dialogues.saveAndFlush(d);
     }
 
@@ -244,19 +232,22 @@ class DemoDialogues implements ApplicationRunner {
             int agree,
             int important) {
         PostEntity p = new PostEntity(d.id(), parent, author.value(), name, body, language, false, null, state, at);
-        p.agreeCount = agree;
-        p.importantCount = important;
-        p = posts.saveAndFlush(p);
-        if (p.threadId == null) {
-            p.threadId = p.id();
-        }
+        p.countReactions(agree, important);
+        return submitted(p, author, at);
+    }
+
+    private void officialAnswer(DialogueEntity d, AccountId staff, String name, String body, Instant at) {
+        PostEntity p = new PostEntity(
+                d.id(), null, staff.value(), name, body, "sv", true, d.department(), PostState.VISIBLE, at);
+        p.countReactions(5, 0);
+        submitted(p, staff, at);
+    }
+
+    private PostEntity submitted(PostEntity post, AccountId author, Instant at) {
+        PostEntity p = posts.saveAndFlush(post);
+        p.startThreadIfTopLevel();
         publisher.publishEvent(new ContentSubmitted(
-                new ContentRef(DialogueCore.MODULE, "post", p.id()),
-                author.value(),
-                body,
-                language,
-                "/dialogues/" + d.id() + "#post-" + p.id(),
-                at));
+                DialogueContent.post(p.id()), author.value(), p.body(), p.language(), p.link(), at));
         return p;
     }
 }

@@ -25,60 +25,60 @@ class DialogueEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(nullable = false)
-    String title = "";
+    private String title = "";
 
     @Column(nullable = false)
-    String background = "";
+    private String background = "";
 
     @Column(nullable = false)
-    String department = "";
+    private String department = "";
 
     @Nullable
-    String area;
+    private String area;
 
     @Column(name = "opens_at", nullable = false)
-    Instant opensAt = Instant.EPOCH;
+    private Instant opensAt = Instant.EPOCH;
 
     @Column(name = "closes_at", nullable = false)
-    Instant closesAt = Instant.EPOCH;
+    private Instant closesAt = Instant.EPOCH;
 
     @Column(nullable = false)
-    String languages = "";
+    private String languages = "";
 
     @Column(nullable = false)
-    boolean premoderated;
+    private boolean premoderated;
 
     @Column(name = "created_by", nullable = false)
-    long createdBy;
+    private long createdBy;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     @Column(name = "closed_at")
     @Nullable
-    Instant closedAt;
+    private Instant closedAt;
 
     @Column(name = "summary_heard")
     @Nullable
-    String summaryHeard;
+    private String summaryHeard;
 
     @Column(name = "summary_actions")
     @Nullable
-    String summaryActions;
+    private String summaryActions;
 
     @Column(name = "summary_report_back")
     @Nullable
-    LocalDate summaryReportBack;
+    private LocalDate summaryReportBack;
 
     @Column(name = "summary_at")
     @Nullable
-    Instant summaryAt;
+    private Instant summaryAt;
 
     @Version
-    long version;
+    private long version;
 
     protected DialogueEntity() {}
 
@@ -125,5 +125,58 @@ class DialogueEntity {
                 status(now),
                 summary,
                 version);
+    }
+
+    /** What staff describe; {@code languages} as comma-separated codes. */
+    void describe(
+            String title,
+            String background,
+            String department,
+            @Nullable String area,
+            Instant opensAt,
+            Instant closesAt,
+            String languages,
+            boolean premoderated) {
+        this.title = title;
+        this.background = background;
+        this.department = department;
+        this.area = area;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.languages = languages;
+        this.premoderated = premoderated;
+    }
+
+    /** Closes it before its time; a closed dialogue stays as it is. */
+    void close(Instant now) {
+        if (closedAt == null && status(now) != DialogueStatus.CLOSED) {
+            closedAt = now;
+        }
+    }
+
+    /** Writes (or corrects) the summary; true the first time. */
+    boolean summarise(String heard, String actions, @Nullable LocalDate reportBack, Instant now) {
+        boolean first = summaryAt == null;
+        summaryHeard = heard;
+        summaryActions = actions;
+        summaryReportBack = reportBack;
+        summaryAt = now;
+        return first;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String department() {
+        return department;
+    }
+
+    boolean premoderated() {
+        return premoderated;
+    }
+
+    long version() {
+        return version;
     }
 }

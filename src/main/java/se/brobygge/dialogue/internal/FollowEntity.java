@@ -17,7 +17,7 @@ class FollowEntity {
             @Column(name = "account_id") long accountId) implements Serializable {}
 
     @EmbeddedId
-    Key key = new Key(0, 0);
+    private Key key = new Key(0, 0);
 
     protected FollowEntity() {}
 

@@ -2,30 +2,48 @@ package se.brobygge.dialogue.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.shared.content.ContentHidden;
+import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentRestored;
 
 /** Moderation hides and restores dialogue content; the dialogue renders "hidden by a moderator". */
 @Component
 class ModerationDecisions {
 
-    private final DialogueCore core;
+    private final PostRepository posts;
+    private final TopicProposalRepository proposals;
 
-    ModerationDecisions(DialogueCore core) {
-        this.core = core;
+    ModerationDecisions(PostRepository posts, TopicProposalRepository proposals) {
+        this.posts = posts;
+        this.proposals = proposals;
     }
 
     @EventListener
+    @Transactional
     void on(ContentHidden event) {
-        if (DialogueCore.MODULE.equals(event.ref().module())) {
-            core.hidden(event.ref(), event.reason());
+        ContentRef ref = event.ref();
+        if (!DialogueContent.MODULE.equals(ref.module())) {
+            return;
+        }
+        if ("post".equals(ref.type())) {
+            posts.findById(ref.id()).ifPresent(p -> p.hide(event.reason()));
+        } else if ("proposal".equals(ref.type())) {
+            proposals.findById(ref.id()).ifPresent(TopicProposalEntity::hide);
         }
     }
 
     @EventListener
+    @Transactional
     void on(ContentRestored event) {
-        if (DialogueCore.MODULE.equals(event.ref().module())) {
-            core.restored(event.ref());
+        ContentRef ref = event.ref();
+        if (!DialogueContent.MODULE.equals(ref.module())) {
+            return;
+        }
+        if ("post".equals(ref.type())) {
+            posts.findById(ref.id()).ifPresent(PostEntity::restore);
+        } else if ("proposal".equals(ref.type())) {
+            proposals.findById(ref.id()).ifPresent(TopicProposalEntity::show);
         }
     }
 }

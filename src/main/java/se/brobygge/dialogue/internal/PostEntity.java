@@ -9,74 +9,83 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.dialogue.DialogueId;
+import se.brobygge.dialogue.Post;
+import se.brobygge.dialogue.PostId;
 import se.brobygge.dialogue.PostState;
+import se.brobygge.dialogue.Reaction;
+import se.brobygge.identity.AccountId;
 
 @Entity
 @Table(name = "dialogue_post")
 class PostEntity {
 
+    static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(name = "dialogue_id", nullable = false)
-    long dialogueId;
+    private long dialogueId;
 
     @Column(name = "parent_id")
     @Nullable
-    Long parentId;
+    private Long parentId;
 
     @Column(name = "thread_id")
     @Nullable
-    Long threadId;
+    private Long threadId;
 
     @Column(name = "thread_official", nullable = false)
-    boolean threadOfficial;
+    private boolean threadOfficial;
 
     @Column(name = "author_id", nullable = false)
-    long authorId;
+    private long authorId;
 
     @Column(name = "author_name", nullable = false)
-    String authorName = "";
+    private String authorName = "";
 
     @Column(nullable = false)
-    String body = "";
+    private String body = "";
 
     @Column(nullable = false)
-    String language = "sv";
+    private String language = "sv";
 
     @Column(nullable = false)
-    boolean official;
+    private boolean official;
 
     @Nullable
-    String department;
+    private String department;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    PostState state = PostState.VISIBLE;
+    private PostState state = PostState.VISIBLE;
 
     @Column(name = "hidden_reason")
     @Nullable
-    String hiddenReason;
+    private String hiddenReason;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     @Column(name = "edited_at")
     @Nullable
-    Instant editedAt;
+    private Instant editedAt;
 
     @Column(name = "agree_count", nullable = false)
-    int agreeCount;
+    private int agreeCount;
 
     @Column(name = "important_count", nullable = false)
-    int importantCount;
+    private int importantCount;
 
     @Version
-    long version;
+    private long version;
 
     protected PostEntity() {}
 
@@ -110,5 +119,142 @@ class PostEntity {
             throw new IllegalStateException("not saved");
         }
         return id;
+    }
+
+    /** A top-level post is its own thread; call once it has its id. */
+    void startThreadIfTopLevel() {
+        if (threadId == null) {
+            threadId = id();
+        }
+    }
+
+    /** Reactions counted elsewhere (demo data); otherwise the counts follow the reaction rows. */
+    void countReactions(int agree, int important) {
+        this.agreeCount = agree;
+        this.importantCount = important;
+    }
+
+    long dialogueId() {
+        return dialogueId;
+    }
+
+    @Nullable
+    Long parentId() {
+        return parentId;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    boolean writtenBy(AccountId account) {
+        return authorId == account.value();
+    }
+
+    String body() {
+        return body;
+    }
+
+    String language() {
+        return language;
+    }
+
+    boolean official() {
+        return official;
+    }
+
+    @Nullable
+    String department() {
+        return department;
+    }
+
+    PostState state() {
+        return state;
+    }
+
+    boolean visible() {
+        return state == PostState.VISIBLE;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    int agreeCount() {
+        return agreeCount;
+    }
+
+    int importantCount() {
+        return importantCount;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Its writer may still change it: visible or waiting, within the edit window. */
+    boolean editableAt(Instant now) {
+        return (state == PostState.VISIBLE || state == PostState.PENDING) && now.isBefore(createdAt.plus(EDIT_WINDOW));
+    }
+
+    /** The writer changed it; text that must wait for a moderator waits again. */
+    void edit(String text, boolean hold, Instant now) {
+        body = text;
+        editedAt = now;
+        if (hold) {
+            state = PostState.PENDING;
+        }
+    }
+
+    void delete(Instant now) {
+        state = PostState.DELETED;
+        body = "";
+        editedAt = now;
+    }
+
+    /** Moderation hid it; the writer sees the reason. A deleted post stays deleted. */
+    void hide(String reason) {
+        if (state != PostState.DELETED) {
+            state = PostState.HIDDEN;
+            hiddenReason = reason;
+        }
+    }
+
+    /** Moderation showed it (again): after a hold or a hide. */
+    void restore() {
+        if (state != PostState.DELETED) {
+            state = PostState.VISIBLE;
+            hiddenReason = null;
+        }
+    }
+
+    String link() {
+        return "/dialogues/" + dialogueId + "#post-" + id();
+    }
+
+    /** The post as {@code viewer} may see it: the body of a post out of sight only for its writer. */
+    Post toPost(long viewer, Set<Reaction> myReactions, Instant now) {
+        boolean mine = authorId == viewer;
+        boolean shown = state == PostState.VISIBLE || mine && state != PostState.DELETED;
+        return new Post(
+                new PostId(id()),
+                new DialogueId(dialogueId),
+                parentId == null ? null : new PostId(parentId),
+                new AccountId(authorId),
+                authorName,
+                shown ? body : "",
+                language,
+                official,
+                department,
+                state,
+                mine ? hiddenReason : null,
+                createdAt,
+                editedAt,
+                agreeCount,
+                importantCount,
+                mine,
+                mine && editableAt(now),
+                Set.copyOf(myReactions),
+                version);
     }
 }

@@ -19,11 +19,15 @@ class ReactionEntity {
             implements Serializable {}
 
     @EmbeddedId
-    Key key = new Key(0, 0, "");
+    private Key key = new Key(0, 0, "");
 
     protected ReactionEntity() {}
 
     ReactionEntity(long postId, long accountId, String kind) {
         this.key = new Key(postId, accountId, kind);
+    }
+
+    Key key() {
+        return key;
     }
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.ProposalStatus;
+import se.brobygge.dialogue.TopicProposal;
 
 @Entity
 @Table(name = "dialogue_proposal")
@@ -20,44 +22,44 @@ class TopicProposalEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(nullable = false)
-    String title = "";
+    private String title = "";
 
     @Column(nullable = false)
-    String description = "";
+    private String description = "";
 
     @Column(nullable = false)
-    String language = "sv";
+    private String language = "sv";
 
     @Column(name = "proposed_by", nullable = false)
-    long proposedBy;
+    private long proposedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    ProposalStatus status = ProposalStatus.PROPOSED;
+    private ProposalStatus status = ProposalStatus.PROPOSED;
 
     @Column(name = "decline_reason")
     @Nullable
-    String declineReason;
+    private String declineReason;
 
     @Column(name = "dialogue_id")
     @Nullable
-    Long dialogueId;
+    private Long dialogueId;
 
     @Column(nullable = false)
-    boolean hidden;
+    private boolean hidden;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     @Column(name = "decided_at")
     @Nullable
-    Instant decidedAt;
+    private Instant decidedAt;
 
     @Version
-    long version;
+    private long version;
 
     protected TopicProposalEntity() {}
 
@@ -74,5 +76,63 @@ class TopicProposalEntity {
             throw new IllegalStateException("not saved");
         }
         return id;
+    }
+
+    long proposedBy() {
+        return proposedBy;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean decided() {
+        return status != ProposalStatus.PROPOSED;
+    }
+
+    /** Out of sight until a moderator has looked (or while hidden by one). */
+    void hide() {
+        hidden = true;
+    }
+
+    void show() {
+        hidden = false;
+    }
+
+    void accept(DialogueId dialogue, Instant now) {
+        status = ProposalStatus.ACCEPTED;
+        dialogueId = dialogue.value();
+        decidedAt = now;
+    }
+
+    void decline(String reason, Instant now) {
+        status = ProposalStatus.DECLINED;
+        declineReason = reason;
+        decidedAt = now;
+    }
+
+    TopicProposal toProposal(String proposedByName) {
+        return new TopicProposal(
+                id(),
+                title,
+                description,
+                language,
+                proposedByName,
+                status,
+                declineReason,
+                dialogueId == null ? null : new DialogueId(dialogueId),
+                createdAt);
     }
 }

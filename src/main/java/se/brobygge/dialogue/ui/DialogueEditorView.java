@@ -1,5 +1,7 @@
 package se.brobygge.dialogue.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -53,7 +56,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
     private Long proposalId;
 
     DialogueEditorView(
-            DialogueService dialogues, TopicProposalService proposals, AccountService accounts, java.time.Clock clock) {
+            DialogueService dialogues, TopicProposalService proposals, AccountService accounts, Clock clock) {
         this.proposals = proposals;
         addClassName("dialogue-editor-view");
         add(new H1(getTranslation("dialogue.editor.title")));
@@ -80,7 +83,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         languages.setItems(Arrays.asList(Language.values()));
         languages.setItemLabelGenerator(l -> LanguageNames.label(l.code(), getLocale()));
         premoderated.setLabel(getTranslation("dialogue.field.premoderatedLabel"));
-        for (var f : new com.vaadin.flow.component.HasSize[] {title, background, department, area, languages}) {
+        for (var f : new HasSize[] {title, background, department, area, languages}) {
             f.setWidthFull();
         }
         Map<String, HasValidation> fields = Map.of(
@@ -113,7 +116,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
                 getUI().ifPresent(ui -> ui.navigate(DialogueView.class, new RouteParameters("id", id.toString())));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
-                if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                if (first instanceof Focusable<?> f) {
                     f.focus();
                 }
             }

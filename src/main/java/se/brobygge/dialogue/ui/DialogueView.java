@@ -1,18 +1,19 @@
 package se.brobygge.dialogue.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,8 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,6 @@ import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueStatistics;
 import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.dialogue.Post;
-import se.brobygge.dialogue.PostId;
-import se.brobygge.dialogue.PostRefusedException;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.dialogue.Reaction;
 import se.brobygge.dialogue.Summary;
@@ -46,14 +45,13 @@ import se.brobygge.moderation.ReportService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
-import se.brobygge.shared.i18n.WritingGuess;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.shared.ui.RichTextView;
+import se.brobygge.shared.ui.SignInLink;
+import se.brobygge.shared.ui.Written;
 
 /**
  * One dialogue: the question, its background and summary, and the thread. The thread shows its
@@ -107,7 +105,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         removeAll();
         Locale locale = getLocale();
-        add(se.brobygge.shared.ui.Written.text(new H1(dialogue.title())));
+        add(Written.text(new H1(dialogue.title())));
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("dialogue.field.status")),
@@ -163,10 +161,9 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Section discussion = new Section();
         discussion.add(new H2(getTranslation("dialogue.thread.title")));
         if (mayWrite()) {
-            discussion.add(postForm(false));
+            discussion.add(writing().postForm(false, sentKey()));
         } else if (!currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN) {
-            discussion.add(
-                    new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("dialogue.loginToTakePart"))));
+            discussion.add(new Paragraph(new SignInLink(getTranslation("dialogue.loginToTakePart"))));
         } else if (dialogue.status() != DialogueStatus.OPEN) {
             discussion.add(new Paragraph(getTranslation(
                     dialogue.status() == DialogueStatus.UPCOMING
@@ -187,16 +184,12 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Section s = new Section();
         s.addClassName("dialogue-summary");
         s.add(new H2(getTranslation("dialogue.summary.title")));
-        s.add(
-                new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.heard")),
-                preWrapped(summary.heard()));
-        s.add(
-                new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.actions")),
-                preWrapped(summary.actions()));
+        s.add(new H3(getTranslation("dialogue.summary.heard")), preWrapped(summary.heard()));
+        s.add(new H3(getTranslation("dialogue.summary.actions")), preWrapped(summary.actions()));
         if (summary.reportBack() != null) {
             s.add(
-                    new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.reportBack")),
-                    new Paragraph(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    new H3(getTranslation("dialogue.summary.reportBack")),
+                    new Paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                             .withLocale(locale)
                             .format(summary.reportBack())));
         }
@@ -237,7 +230,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 }),
                 getTranslation("dialogue.export.csv"));
         csv.addClassName("export-csv");
-        Div links = new Div(pdf, new com.vaadin.flow.component.html.Span(" · "), csv);
+        Div links = new Div(pdf, new Span(" · "), csv);
         tools.add(links);
         if (dialogue.status() != DialogueStatus.CLOSED) {
             Button close = new Button(getTranslation("dialogue.staff.close"), e -> {
@@ -247,8 +240,8 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             close.addClassName("close-dialogue");
             tools.add(close);
         }
-        tools.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.official.title")));
-        tools.add(postForm(true));
+        tools.add(new H3(getTranslation("dialogue.official.title")));
+        tools.add(writing().postForm(true, "dialogue.post.sent"));
         if (dialogue.status() == DialogueStatus.CLOSED) {
             tools.add(summaryForm());
         }
@@ -258,7 +251,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private Div summaryForm() {
         Div form = new Div();
         form.addClassName("summary-form");
-        form.add(new com.vaadin.flow.component.html.H3(getTranslation("dialogue.summary.write")));
+        form.add(new H3(getTranslation("dialogue.summary.write")));
         TextArea heard = new TextArea(getTranslation("dialogue.summary.heard"));
         TextArea actions = new TextArea(getTranslation("dialogue.summary.actions"));
         DateField reportBack = new DateField(getTranslation("dialogue.summary.reportBack"));
@@ -271,8 +264,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             actions.setValue(dialogue.summary().actions());
             reportBack.setValue(dialogue.summary().reportBack());
         }
-        Map<String, com.vaadin.flow.component.HasValidation> fields =
-                Map.of("heard", heard, "actions", actions, "reportBack", reportBack);
+        Map<String, HasValidation> fields = Map.of("heard", heard, "actions", actions, "reportBack", reportBack);
         Button save = new Button(getTranslation("dialogue.summary.save"), e -> {
             try {
                 dialogues.summarise(
@@ -288,72 +280,15 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return form;
     }
 
-    /** The form for a new post (or, for staff, an official answer). */
-    private Div postForm(boolean official) {
-        Div form = new Div();
-        form.addClassName(official ? "official-form" : "post-form");
-        TextArea body = new TextArea(getTranslation(official ? "dialogue.official.body" : "dialogue.post.body"));
-        body.setMaxLength(4000);
-        body.setWidthFull();
-        body.setHelperText(getTranslation("dialogue.post.help"));
-        Select<String> language = languageSelect();
-        followWriting(body, language);
-        Button send = new Button(getTranslation(official ? "dialogue.official.send" : "dialogue.post.send"), e -> {
-            try {
-                PostId written = official
-                        ? posts.answerOfficially(dialogue.id(), body.getValue(), language.getValue())
-                        : posts.post(dialogue.id(), body.getValue(), language.getValue());
-                body.clear();
-                FieldErrors.clear(Map.of("body", body, "language", language));
-                thread.reveal(written);
-                status.setText(getTranslation(
-                        dialogue.premoderated() && !staff() ? "dialogue.post.sentPending" : "dialogue.post.sent"));
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, Map.of("body", body, "language", language), this);
-            } catch (PostRefusedException ex) {
-                body.setErrorMessage(ex.getMessage());
-                body.setInvalid(true);
-            }
+    private PostWriting writing() {
+        return new PostWriting(this, getLocale(), posts, dialogue.id(), (written, messageKey) -> {
+            thread.reveal(written);
+            status.setText(getTranslation(messageKey));
         });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClassName(official ? "official-send" : "post-send");
-        form.add(body, language, send);
-        return form;
     }
 
-    private Select<String> languageSelect() {
-        Select<String> language = new Select<>();
-        language.setLabel(getTranslation("dialogue.post.language"));
-        List<String> codes =
-                Arrays.stream(Language.values()).map(Language::code).toList();
-        language.setItems(codes);
-        language.setItemLabelGenerator(code -> LanguageNames.label(code, getLocale()));
-        language.setValue(Language.of(getLocale()).code());
-        language.addClassName("post-language");
-        return language;
-    }
-
-    /**
-     * The post's language follows the letters typed (Swedish typed on an Arabic page is tagged
-     * Swedish) until the writer picks a language themselves.
-     */
-    private void followWriting(TextArea body, Select<String> language) {
-        boolean[] chosenByWriter = {false};
-        language.addValueChangeListener(e -> chosenByWriter[0] |= e.isFromClient());
-        java.util.function.Consumer<String> guess = text -> {
-            if (!chosenByWriter[0]) {
-                WritingGuess.of(text, Language.of(getLocale())).ifPresent(l -> language.setValue(l.code()));
-            }
-        };
-        // a pause in typing is enough to guess; the field's value itself still reaches the server
-        // as usual, before the send button's click
-        body.getElement()
-                .addEventListener(
-                        "input",
-                        e -> guess.accept(e.getEventData().get("element.value").asString()))
-                .addEventData("element.value")
-                .debounce(400);
-        body.addValueChangeListener(e -> guess.accept(e.getValue()));
+    private String sentKey() {
+        return dialogue.premoderated() && !staff() ? "dialogue.post.sentPending" : "dialogue.post.sent";
     }
 
     private PostCard.Actions actions() {
@@ -370,12 +305,12 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
             @Override
             public void reply(Post post) {
-                openWriteDialog(post, false);
+                writing().openWriteDialog(post, false);
             }
 
             @Override
             public void edit(Post post) {
-                openWriteDialog(post, true);
+                writing().openWriteDialog(post, true);
             }
 
             @Override
@@ -397,51 +332,6 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                         .open();
             }
         };
-    }
-
-    /** Reply to a post, or edit my own. */
-    private void openWriteDialog(Post post, boolean edit) {
-        Dialog dialog = new Dialog();
-        dialog.addClassName(edit ? "edit-dialog" : "reply-dialog");
-        dialog.setHeaderTitle(getTranslation(
-                edit ? "dialogue.post.editTitle" : "dialogue.post.replyTitle",
-                ParticipantName.of(post.authorName(), this)));
-        TextArea body = new TextArea(getTranslation(edit ? "dialogue.post.body" : "dialogue.post.replyBody"));
-        body.setMaxLength(4000);
-        body.setWidthFull();
-        Select<String> language = languageSelect();
-        if (edit) {
-            body.setValue(post.body());
-            language.setValue(post.language());
-            language.setReadOnly(true);
-        } else {
-            followWriting(body, language);
-        }
-        dialog.add(body, language);
-        Button send = new Button(getTranslation(edit ? "dialogue.post.save" : "dialogue.post.send"), e -> {
-            try {
-                PostId written = post.id();
-                if (edit) {
-                    // the version is read at opening, so a change made meanwhile is noticed
-                    posts.edit(post.id(), body.getValue(), post.version());
-                } else {
-                    written = posts.reply(dialogue.id(), post.id(), body.getValue(), language.getValue());
-                }
-                dialog.close();
-                thread.reveal(written);
-                status.setText(getTranslation(edit ? "dialogue.post.savedNote" : "dialogue.post.sent"));
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, Map.of("body", body, "language", language), this);
-            } catch (PostRefusedException ex) {
-                body.setErrorMessage(ex.getMessage());
-                body.setInvalid(true);
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClassName("write-send");
-        dialog.getFooter().add(new Button(getTranslation("dialogue.cancel"), e -> dialog.close()), send);
-        dialog.open();
-        body.focus();
     }
 
     private void reload(String message) {

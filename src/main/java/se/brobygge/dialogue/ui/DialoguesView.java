@@ -23,6 +23,9 @@ import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.SignInLink;
+import se.brobygge.shared.ui.Written;
 
 /** Open, upcoming and closed dialogues; a way to propose a topic; for staff, a way to open one. */
 @Route("dialogues")
@@ -39,7 +42,7 @@ class DialoguesView extends Main implements HasDynamicTitle {
         if (currentUser.isSignedIn()) {
             links.add(new RouterLink(getTranslation("dialogue.proposals.link"), ProposalsView.class));
         } else {
-            links.add(new se.brobygge.shared.ui.SignInLink(getTranslation("dialogue.loginToTakePart")));
+            links.add(new SignInLink(getTranslation("dialogue.loginToTakePart")));
         }
         if (currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN)) {
             links.add(new RouterLink(getTranslation("dialogue.editor.link"), DialogueEditorView.class));
@@ -61,10 +64,10 @@ class DialoguesView extends Main implements HasDynamicTitle {
                 card.getStyle()
                         .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                         .set("padding-block", "var(--lumo-space-s)");
-                RouterLink title = se.brobygge.shared.ui.Written.text(
+                RouterLink title = Written.text(
                         new RouterLink(d.title(), DialogueView.class, new RouteParameters("id", d.id().toString())));
                 title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-                Paragraph facts = new Paragraph(new se.brobygge.shared.ui.MetaLine(
+                Paragraph facts = new Paragraph(new MetaLine(
                         d.department(),
                         d.area(),
                         Formats.date(d.opensAt(), locale) + " – " + Formats.date(d.closesAt(), locale)));

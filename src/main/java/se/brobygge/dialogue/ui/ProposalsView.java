@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import se.brobygge.dialogue.PostRefusedException;
 import se.brobygge.dialogue.ProposalStatus;
 import se.brobygge.dialogue.TopicProposal;
 import se.brobygge.dialogue.TopicProposalService;
@@ -31,6 +32,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** Residents propose a topic and follow what happened to it; staff accept or decline proposals. */
 @Route("dialogues/proposals")
@@ -73,7 +75,7 @@ class ProposalsView extends Main implements HasDynamicTitle {
                 status.setText(getTranslation("dialogue.proposals.sent"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("title", title, "description", description, "language", language), this);
-            } catch (se.brobygge.dialogue.PostRefusedException ex) {
+            } catch (PostRefusedException ex) {
                 description.setErrorMessage(ex.getMessage());
                 description.setInvalid(true);
             }
@@ -143,12 +145,12 @@ class ProposalsView extends Main implements HasDynamicTitle {
         card.getStyle()
                 .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-block", "var(--lumo-space-s)");
-        H3 title = se.brobygge.shared.ui.Written.text(new H3(p.title()));
-        se.brobygge.shared.ui.Written.text(title, p.language());
+        H3 title = Written.text(new H3(p.title()));
+        Written.text(title, p.language());
         Paragraph text = new Paragraph();
         text.setText(p.description());
         text.getStyle().set("white-space", "pre-wrap");
-        se.brobygge.shared.ui.Written.text(text, p.language());
+        Written.text(text, p.language());
         card.add(title, new Paragraph(Formats.dateTime(p.createdAt(), locale)), text);
         return card;
     }

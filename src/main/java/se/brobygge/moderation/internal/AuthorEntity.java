@@ -12,21 +12,46 @@ class AuthorEntity {
 
     @Id
     @Column(name = "account_id")
-    long accountId;
+    private long accountId;
 
     @Column(name = "first_seen_at", nullable = false)
-    Instant firstSeenAt = Instant.EPOCH;
+    private Instant firstSeenAt = Instant.EPOCH;
 
     @Column(name = "submitted_count", nullable = false)
-    int submittedCount;
+    private int submittedCount;
 
     @Column(nullable = false)
-    boolean trusted;
+    private boolean trusted;
 
     protected AuthorEntity() {}
 
     AuthorEntity(long accountId, Instant now) {
         this.accountId = accountId;
         this.firstSeenAt = now;
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    Instant firstSeenAt() {
+        return firstSeenAt;
+    }
+
+    int submittedCount() {
+        return submittedCount;
+    }
+
+    boolean trusted() {
+        return trusted;
+    }
+
+    /** Moderation saw one more piece of their content. */
+    void submitted() {
+        submittedCount++;
+    }
+
+    void trust(boolean trusted) {
+        this.trusted = trusted;
     }
 }

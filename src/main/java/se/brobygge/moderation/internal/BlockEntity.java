@@ -16,31 +16,31 @@ class BlockEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(name = "account_id", nullable = false)
-    long accountId;
+    private long accountId;
 
     @Column(name = "until_at")
     @Nullable
-    Instant until;
+    private Instant until;
 
     @Column(nullable = false)
-    String justification = "";
+    private String justification = "";
 
     @Column(name = "created_by", nullable = false)
-    long createdBy;
+    private long createdBy;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     @Column(name = "lifted_by")
     @Nullable
-    Long liftedBy;
+    private Long liftedBy;
 
     @Column(name = "lifted_at")
     @Nullable
-    Instant liftedAt;
+    private Instant liftedAt;
 
     protected BlockEntity() {}
 
@@ -54,5 +54,47 @@ class BlockEntity {
 
     boolean activeAt(Instant now) {
         return liftedAt == null && (until == null || until.isAfter(now));
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved");
+        }
+        return id;
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    @Nullable
+    Instant until() {
+        return until;
+    }
+
+    String justification() {
+        return justification;
+    }
+
+    long createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable
+    Instant liftedAt() {
+        return liftedAt;
+    }
+
+    boolean lifted() {
+        return liftedAt != null;
+    }
+
+    void lift(long moderatorId, Instant now) {
+        liftedAt = now;
+        liftedBy = moderatorId;
     }
 }

@@ -16,17 +16,17 @@ import se.brobygge.shared.content.ContentSubmitted;
 @Component
 class ContentListener {
 
-    private final ModerationCore core;
+    private final Intake intake;
     private final CurrentUser currentUser;
 
-    ContentListener(ModerationCore core, CurrentUser currentUser) {
-        this.core = core;
+    ContentListener(Intake intake, CurrentUser currentUser) {
+        this.intake = intake;
         this.currentUser = currentUser;
     }
 
     @EventListener
     void on(ContentSubmitted event) {
-        core.submitted(
+        intake.submitted(
                 event.ref(),
                 event.authorAccountId(),
                 event.text(),
@@ -37,12 +37,12 @@ class ContentListener {
 
     @EventListener
     void on(ContentHeldForReview event) {
-        core.heldForReview(event.ref());
+        intake.heldForReview(event.ref());
     }
 
     @EventListener
     void on(ContentReported event) {
-        core.reportedElsewhere(
+        intake.reportedElsewhere(
                 event.ref(),
                 event.authorAccountId(),
                 event.reporterAccountId(),

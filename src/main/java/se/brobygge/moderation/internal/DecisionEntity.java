@@ -17,26 +17,26 @@ class DecisionEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(name = "item_id", nullable = false)
-    long itemId;
+    private long itemId;
 
     @Column(name = "moderator_id")
     @Nullable
-    Long moderatorId;
+    private Long moderatorId;
 
     @Column(nullable = false)
-    String action = "";
+    private String action = "";
 
     @Nullable
-    String reason;
+    private String reason;
 
     @Column(nullable = false)
-    String text = "";
+    private String text = "";
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     protected DecisionEntity() {}
 
@@ -48,5 +48,32 @@ class DecisionEntity {
         this.reason = reason;
         this.text = text;
         this.createdAt = now;
+    }
+
+    @Nullable
+    Long moderatorId() {
+        return moderatorId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    @Nullable
+    String reason() {
+        return reason;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The personal data leaves this copy too. */
+    void redact(String redacted) {
+        text = redacted;
     }
 }

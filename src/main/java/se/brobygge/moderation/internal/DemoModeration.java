@@ -20,19 +20,22 @@ import se.brobygge.shared.LocalRunOnly;
 @Order(90)
 class DemoModeration implements ApplicationRunner {
 
-    private final ModerationCore core;
+    private final Reports moderationReports;
+    private final WatchedWords watchedWords;
     private final ItemRepository items;
     private final ReportRepository reports;
     private final WatchedWordRepository words;
     private final Recipients recipients;
 
     DemoModeration(
-            ModerationCore core,
+            Reports moderationReports,
+            WatchedWords watchedWords,
             ItemRepository items,
             ReportRepository reports,
             WatchedWordRepository words,
             Recipients recipients) {
-        this.core = core;
+        this.moderationReports = moderationReports;
+        this.watchedWords = watchedWords;
         this.items = items;
         this.reports = reports;
         this.words = words;
@@ -52,19 +55,15 @@ class DemoModeration implements ApplicationRunner {
             return;
         }
         items.findAll().stream()
-                .filter(i -> i.text.contains("idioter"))
+                .filter(i -> i.text().contains("idioter"))
                 .findFirst()
                 .ifPresent(item -> {
-                    core.report(
-                            item.ref(),
-                            amal.value(),
-                            ReportReason.OFFENSIVE,
-                            "Personangrepp på kommunens personal",
-                            null);
-                    core.report(item.ref(), sara.value(), ReportReason.OFFENSIVE, null, null);
+                    moderationReports.report(
+                            item.ref(), amal, ReportReason.OFFENSIVE, "Personangrepp på kommunens personal", null);
+                    moderationReports.report(item.ref(), sara, ReportReason.OFFENSIVE, null, null);
                 });
-        core.addWord("sv", "idioter", WordAction.FLAG, null, lina.value());
-        core.addWord("*", "casino", WordAction.QUEUE, null, lina.value());
-        core.addWord("sv", "dödshot", WordAction.BLOCK, "Hot är inte tillåtna i Brobygge.", lina.value());
+        watchedWords.add("sv", "idioter", WordAction.FLAG, null, lina);
+        watchedWords.add("*", "casino", WordAction.QUEUE, null, lina);
+        watchedWords.add("sv", "dödshot", WordAction.BLOCK, "Hot är inte tillåtna i Brobygge.", lina);
     }
 }

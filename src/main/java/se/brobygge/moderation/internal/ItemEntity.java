@@ -21,89 +21,89 @@ class ItemEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(nullable = false)
-    String module = "";
+    private String module = "";
 
     @Column(nullable = false)
-    String type = "";
+    private String type = "";
 
     @Column(name = "content_id", nullable = false)
-    long contentId;
+    private long contentId;
 
     @Column(name = "author_id", nullable = false)
-    long authorId;
+    private long authorId;
 
     @Column(nullable = false)
-    String text = "";
+    private String text = "";
     /** Only its participants can see it (a private message): every moderator's look is logged. */
     @Column(name = "private_content", nullable = false)
-    boolean privateContent;
+    private boolean privateContent;
     /** What came just before it, as reported (private content only), one entry per line. */
     @Column(name = "context")
     @Nullable
-    String context;
+    private String context;
 
     @Nullable
-    String language;
+    private String language;
 
     @Nullable
-    String link;
+    private String link;
 
     @Column(nullable = false)
-    boolean hidden;
+    private boolean hidden;
 
     @Column(name = "hidden_reason")
     @Nullable
-    String hiddenReason;
+    private String hiddenReason;
 
     @Column(name = "hidden_by")
     @Nullable
-    Long hiddenBy;
+    private Long hiddenBy;
 
     @Column(name = "hidden_by_block")
     @Nullable
-    Long hiddenByBlock;
+    private Long hiddenByBlock;
 
     @Enumerated(EnumType.STRING)
     @Nullable
-    ReviewReason review;
+    private ReviewReason review;
 
     @Column(name = "review_since")
     @Nullable
-    Instant reviewSince;
+    private Instant reviewSince;
 
     @Column(name = "claimed_by")
     @Nullable
-    Long claimedBy;
+    private Long claimedBy;
 
     @Column(name = "claimed_at")
     @Nullable
-    Instant claimedAt;
+    private Instant claimedAt;
 
     @Column(name = "report_count", nullable = false)
-    int reportCount;
+    private int reportCount;
 
     @Column(name = "kept_at_reports", nullable = false)
-    int keptAtReports;
+    private int keptAtReports;
 
     @Column(name = "appeal_text")
     @Nullable
-    String appealText;
+    private String appealText;
 
     @Column(name = "appealed_at")
     @Nullable
-    Instant appealedAt;
+    private Instant appealedAt;
 
     @Column(name = "submitted_at", nullable = false)
-    Instant submittedAt = Instant.EPOCH;
+    private Instant submittedAt = Instant.EPOCH;
 
     @Column(name = "updated_at", nullable = false)
-    Instant updatedAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
 
     @Version
-    long version;
+    private long version;
 
     protected ItemEntity() {}
 
@@ -131,7 +131,218 @@ class ItemEntity {
         return new ContentRef(module, type, contentId);
     }
 
-    void toQueue(ReviewReason reason, Instant now) {
+    long authorId() {
+        return authorId;
+    }
+
+    String text() {
+        return text;
+    }
+
+    boolean privateContent() {
+        return privateContent;
+    }
+
+    @Nullable
+    String context() {
+        return context;
+    }
+
+    @Nullable
+    String language() {
+        return language;
+    }
+
+    @Nullable
+    String link() {
+        return link;
+    }
+
+    /** Hidden by a moderator, by reports or with a block (not: held back before anyone saw it). */
+    boolean hidden() {
+        return hidden;
+    }
+
+    /**
+     * Held back by its owner until a moderator has looked (decision 0020): the queue entry is the
+     * only record of it here; the owner keeps the content out of sight.
+     */
+    boolean held() {
+        return review == ReviewReason.PREMODERATION;
+    }
+
+    /** Out of sight for readers: hidden, or held for review. */
+    boolean outOfSight() {
+        return hidden || held();
+    }
+
+    @Nullable
+    String hiddenReason() {
+        return hiddenReason;
+    }
+
+    @Nullable
+    Long hiddenBy() {
+        return hiddenBy;
+    }
+
+    @Nullable
+    ReviewReason review() {
+        return review;
+    }
+
+    Instant waitingSince() {
+        return reviewSince == null ? updatedAt : reviewSince;
+    }
+
+    @Nullable
+    Long claimedBy() {
+        return claimedBy;
+    }
+
+    int reportCount() {
+        return reportCount;
+    }
+
+    @Nullable
+    String appealText() {
+        return appealText;
+    }
+
+    @Nullable
+    Instant appealedAt() {
+        return appealedAt;
+    }
+
+    /** The owner changed the content: the snapshot follows. */
+    void resubmit(String text, @Nullable String language, @Nullable String link, Instant now) {
+        this.text = text;
+        this.language = language;
+        this.link = link;
+        this.updatedAt = now;
+    }
+
+    /** Reported from where only its participants see it, with what came just before it. */
+    void reportedInPrivate(@Nullable String context) {
+        this.privateContent = true;
+        this.context = context;
+    }
+
+    /** Held back until a moderator has looked; a hold takes the queue entry's place and reason. */
+    void hold(Instant now) {
+        if (review != ReviewReason.PREMODERATION) {
+            review = ReviewReason.PREMODERATION;
+            reviewSince = now;
+        }
+        updatedAt = now;
+    }
+
+    void flag(Instant now) {
+        toQueue(ReviewReason.FLAGGED, now);
+    }
+
+    void reported(Instant now) {
+        reportCount++;
+        toQueue(ReviewReason.REPORTED, now);
+    }
+
+    int reportsSinceKept() {
+        return reportCount - keptAtReports;
+    }
+
+    /** Hidden by enough reports until a moderator has looked. */
+    void hideByReports(String reason) {
+        hidden = true;
+        hiddenReason = reason;
+        hiddenBy = null;
+    }
+
+    void claim(long moderatorId, Instant now) {
+        claimedBy = moderatorId;
+        claimedAt = now;
+    }
+
+    boolean claimedBy(long moderatorId) {
+        return claimedBy != null && claimedBy == moderatorId;
+    }
+
+    void release() {
+        claimedBy = null;
+        claimedAt = null;
+    }
+
+    /** Hidden by this moderator: an appeal goes to another one. */
+    boolean hiddenBy(long moderatorId) {
+        return hiddenBy != null && hiddenBy == moderatorId;
+    }
+
+    /** A moderator leaves it be: shown (again), and reports so far no longer count towards auto-hide. */
+    void keep(Instant now) {
+        showAgain();
+        keptAtReports = reportCount;
+        leaveQueue(now);
+    }
+
+    /** The personal data leaves the snapshot: the redacted text replaces it. */
+    void redact(String redacted) {
+        text = redacted;
+    }
+
+    void hide(@Nullable String reason, long moderatorId, Instant now) {
+        hidden = true;
+        hiddenReason = reason;
+        hiddenBy = moderatorId;
+        leaveQueue(now);
+    }
+
+    /** Back in the queue for a colleague; a held item stays held (its owner still keeps it back). */
+    void escalate(Instant now) {
+        if (!held()) {
+            review = ReviewReason.ESCALATED;
+        }
+        reviewSince = now;
+        release();
+    }
+
+    /** Undo of a hide (or the end of a hold) outside the queue. */
+    void restore(Instant now) {
+        showAgain();
+        leaveQueue(now);
+    }
+
+    void hideWithBlock(String reason, long moderatorId, long blockId, Instant now) {
+        hidden = true;
+        hiddenReason = reason;
+        hiddenBy = moderatorId;
+        hiddenByBlock = blockId;
+        updatedAt = now;
+    }
+
+    void restoreWithLift(Instant now) {
+        showAgain();
+        updatedAt = now;
+    }
+
+    boolean mayAppeal() {
+        return appealedAt == null && review == null;
+    }
+
+    void appeal(String words, Instant now) {
+        appealText = words;
+        appealedAt = now;
+        review = ReviewReason.APPEAL;
+        reviewSince = now;
+        updatedAt = now;
+    }
+
+    private void showAgain() {
+        hidden = false;
+        hiddenReason = null;
+        hiddenBy = null;
+        hiddenByBlock = null;
+    }
+
+    private void toQueue(ReviewReason reason, Instant now) {
         // an appeal or escalation already waiting keeps its place and reason
         if (review == null) {
             review = reason;
@@ -140,7 +351,7 @@ class ItemEntity {
         updatedAt = now;
     }
 
-    void leaveQueue(Instant now) {
+    private void leaveQueue(Instant now) {
         review = null;
         reviewSince = null;
         claimedBy = null;

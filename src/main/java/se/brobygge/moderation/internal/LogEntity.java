@@ -16,23 +16,23 @@ class LogEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(name = "actor_id")
     @Nullable
-    Long actorId;
+    private Long actorId;
 
     @Column(nullable = false)
-    String action = "";
+    private String action = "";
 
     @Column(nullable = false)
-    String target = "";
+    private String target = "";
 
     @Nullable
-    String reason;
+    private String reason;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     protected LogEntity() {}
 
@@ -42,5 +42,31 @@ class LogEntity {
         this.target = target;
         this.reason = reason;
         this.createdAt = now;
+    }
+
+    long id() {
+        return id == null ? 0 : id;
+    }
+
+    @Nullable
+    Long actorId() {
+        return actorId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String target() {
+        return target;
+    }
+
+    @Nullable
+    String reason() {
+        return reason;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 }

@@ -19,26 +19,26 @@ class ReportEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(name = "item_id", nullable = false)
-    long itemId;
+    private long itemId;
 
     @Column(name = "reporter_id", nullable = false)
-    long reporterId;
+    private long reporterId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    ReportReason reason = ReportReason.OTHER;
+    private ReportReason reason = ReportReason.OTHER;
 
     @Nullable
-    String comment;
+    private String comment;
 
     @Column(nullable = false)
-    String text = "";
+    private String text = "";
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     protected ReportEntity() {}
 
@@ -50,5 +50,31 @@ class ReportEntity {
         this.comment = comment;
         this.text = text;
         this.createdAt = now;
+    }
+
+    long reporterId() {
+        return reporterId;
+    }
+
+    ReportReason reason() {
+        return reason;
+    }
+
+    @Nullable
+    String comment() {
+        return comment;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The personal data leaves this copy too. */
+    void redact(String redacted) {
+        text = redacted;
     }
 }

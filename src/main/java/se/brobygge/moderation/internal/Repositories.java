@@ -10,8 +10,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import se.brobygge.moderation.ReportReason;
+import se.brobygge.moderation.ReviewReason;
 
 interface ItemRepository extends JpaRepository<ItemEntity, Long> {
+
+    String OUT_OF_SIGHT = "(i.hidden = true or i.review = se.brobygge.moderation.ReviewReason.PREMODERATION)";
 
     @Query("select i from ItemEntity i where i.module = :module and i.type = :type and i.contentId = :id")
     Optional<ItemEntity> findRef(@Param("module") String module, @Param("type") String type, @Param("id") long id);
@@ -34,23 +38,28 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
             order by i.reviewSince, i.id""")
     List<ItemEntity> queue(
             @Param("module") @Nullable String module,
-            @Param("reason") se.brobygge.moderation.@Nullable ReviewReason reason,
+            @Param("reason") @Nullable ReviewReason reason,
             @Param("before") @Nullable Instant before,
-            @Param("reportReason") se.brobygge.moderation.@Nullable ReportReason reportReason,
+            @Param("reportReason") @Nullable ReportReason reportReason,
             Pageable page);
 
     List<ItemEntity> findByAuthorIdAndHiddenTrueAndHiddenReasonIsNotNullOrderByUpdatedAtDesc(long authorId);
 
-    List<ItemEntity> findByAuthorIdAndHiddenFalse(long authorId);
+    /** What a block may hide: shown now (content held for review stays held). */
+    @Query("select i from ItemEntity i where i.authorId = :author and i.hidden = false"
+            + " and (i.review is null or i.review <> se.brobygge.moderation.ReviewReason.PREMODERATION)")
+    List<ItemEntity> shownOf(@Param("author") long author);
 
     List<ItemEntity> findByHiddenByBlock(long blockId);
 
     long countByAuthorId(long authorId);
 
-    long countByAuthorIdAndHiddenTrue(long authorId);
+    /** Hidden, or held for review. */
+    @Query("select count(i) from ItemEntity i where i.authorId = :author and " + OUT_OF_SIGHT)
+    long outOfSightOf(@Param("author") long author);
 
-    @Query(
-            "select i.module, count(i) from ItemEntity i where i.authorId = :author and i.hidden = true group by i.module")
+    @Query("select i.module, count(i) from ItemEntity i where i.authorId = :author and " + OUT_OF_SIGHT
+            + " group by i.module")
     List<Object[]> hiddenPerModule(@Param("author") long author);
 
     @Query("select coalesce(sum(i.reportCount), 0) from ItemEntity i where i.authorId = :author")

@@ -9,16 +9,17 @@ import se.brobygge.shared.content.ContentScreening;
 @Component
 class Screening implements ContentScreening {
 
-    private final ModerationCore core;
+    private final Rules rules;
     private final CurrentUser currentUser;
 
-    Screening(ModerationCore core, CurrentUser currentUser) {
-        this.core = core;
+    Screening(Rules rules, CurrentUser currentUser) {
+        this.rules = rules;
         this.currentUser = currentUser;
     }
 
     @Override
     public Verdict screen(long authorAccountId, String text, @Nullable String language) {
-        return core.screen(authorAccountId, text, language, ContentListener.staffWriting(currentUser, authorAccountId));
+        return rules.screen(
+                authorAccountId, text, language, ContentListener.staffWriting(currentUser, authorAccountId));
     }
 }

@@ -10,15 +10,23 @@ import jakarta.persistence.Table;
 class SettingEntity {
 
     @Id
-    String name = "";
+    private String name = "";
 
     @Column(nullable = false)
-    String value = "";
+    private String value = "";
 
     protected SettingEntity() {}
 
     SettingEntity(String name, String value) {
         this.name = name;
         this.value = value;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String value() {
+        return value;
     }
 }

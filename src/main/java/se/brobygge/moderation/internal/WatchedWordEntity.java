@@ -19,26 +19,26 @@ class WatchedWordEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Nullable
-    Long id;
+    private Long id;
 
     @Column(nullable = false)
-    String language = "*";
+    private String language = "*";
 
     @Column(nullable = false)
-    String word = "";
+    private String word = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    WordAction action = WordAction.FLAG;
+    private WordAction action = WordAction.FLAG;
 
     @Nullable
-    String message;
+    private String message;
 
     @Column(name = "created_by", nullable = false)
-    long createdBy;
+    private long createdBy;
 
     @Column(name = "created_at", nullable = false)
-    Instant createdAt = Instant.EPOCH;
+    private Instant createdAt = Instant.EPOCH;
 
     protected WatchedWordEntity() {}
 
@@ -50,5 +50,34 @@ class WatchedWordEntity {
         this.message = message;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved");
+        }
+        return id;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String word() {
+        return word;
+    }
+
+    WordAction action() {
+        return action;
+    }
+
+    @Nullable
+    String message() {
+        return message;
+    }
+
+    /** Applies to text in this language ("*" applies to every language; unknown language: every word). */
+    boolean appliesTo(@Nullable String textLanguage) {
+        return "*".equals(language) || textLanguage == null || language.equalsIgnoreCase(textLanguage);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import se.brobygge.identity.Roles;
@@ -26,7 +27,7 @@ import se.brobygge.shared.i18n.Formats;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class ActionLogView extends Main implements HasDynamicTitle {
 
-    ActionLogView(ModerationAdminService admin, java.time.Clock clock) {
+    ActionLogView(ModerationAdminService admin, Clock clock) {
         addClassName("action-log-view");
         Locale locale = getLocale();
         add(new H1(getTranslation("moderation.log.title")));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -177,7 +178,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         }
         Checkbox trusted = new Checkbox(getTranslation("moderation.item.trusted"), a.trusted());
         trusted.addValueChangeListener(e -> {
-            blocks.trust(new AccountId(item.authorId()), e.getValue());
+            blocks.trust(item.authorId(), e.getValue());
             status.setText(getTranslation("moderation.saved"));
         });
         author.add(trusted);
@@ -187,7 +188,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void renderDecision(ItemDetails item) {
         Section decide = new Section(new H2(getTranslation("moderation.item.decide")));
-        long me = currentUser.require().value();
+        AccountId me = currentUser.require();
         if (item.review() == null) {
             decide.add(new Paragraph(getTranslation("moderation.item.notInQueue")));
             if (item.hidden()) {
@@ -204,7 +205,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             add(decide);
             return;
         }
-        if (item.claimedBy() == null || item.claimedBy() != me) {
+        if (!me.equals(item.claimedBy())) {
             if (item.claimedBy() != null) {
                 decide.add(new Paragraph(getTranslation("moderation.conflict.claimedByOther")));
             }
@@ -263,7 +264,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     private Div blockForm(ItemDetails item) {
         Div form = new Div();
         form.addClassName("block-form");
-        form.add(new com.vaadin.flow.component.html.H3(getTranslation("moderation.block.title")));
+        form.add(new H3(getTranslation("moderation.block.title")));
         TextArea justification = new TextArea(getTranslation("moderation.block.justification"));
         justification.setMaxLength(1000);
         justification.setWidthFull();
@@ -275,7 +276,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             LocalDateTime local = until.getValue();
             try {
                 blocks.block(
-                        new AccountId(item.authorId()),
+                        item.authorId(),
                         local == null
                                 ? null
                                 : local.atZone(Formats.MUNICIPALITY_ZONE).toInstant(),

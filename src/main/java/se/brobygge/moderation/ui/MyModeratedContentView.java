@@ -12,9 +12,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import se.brobygge.moderation.AppealService;
 import se.brobygge.moderation.MyModeratedItem;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** What of mine a moderator hid, and why; I may appeal each once, and another moderator decides. */
 @Route("my-content/moderated")
@@ -71,9 +73,7 @@ class MyModeratedContentView extends Main implements HasDynamicTitle {
                         render();
                         status.setText(getTranslation("moderation.mine.appealed"));
                     } catch (InvalidInputException ex) {
-                        words.setErrorMessage(
-                                getTranslation(ex.errors().getFirst().messageKey()));
-                        words.setInvalid(true);
+                        FieldErrors.show(ex, Map.of("appeal", words), this);
                     }
                 });
                 appeal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,8 +65,7 @@ class DialogueKT extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(title);
         assertThat(_get(RichTextView.class).getMarkdown()).contains("**du**");
         assertThat(_get(RichTextView.class).getSafeHtml()).contains("<strong>du</strong>");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
-                .contains("Logga in för att delta");
+        assertThat(_find(Anchor.class).stream().map(a -> a.getText())).contains("Logga in för att delta");
         assertThat(_find(TextArea.class)).as("no form for visitors").isEmpty();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("dialogues/" + id);
@@ -208,16 +209,14 @@ class DialogueKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate("dialogues"); // a new view instance for the new user
         UI.getCurrent().navigate("dialogues/proposals");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
-                .contains(title);
+        assertThat(_find(H3.class).stream().map(h -> h.getText())).contains(title);
         TextField reason = _find(TextField.class, spec -> spec.withLabel("Skäl att avböja"))
                 .getLast();
         _click(_find(Button.class, spec -> spec.withText("Avböj")).getLast());
         assertThat(reason.getErrorMessage()).isEqualTo("Skriv ett skäl (högst 1 000 tecken).");
         reason.setValue("Finns redan");
         _click(_find(Button.class, spec -> spec.withText("Avböj")).getLast());
-        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
-                .doesNotContain(title);
+        assertThat(_find(H3.class).stream().map(h -> h.getText())).doesNotContain(title);
         assertThat(amal).isNotNull();
     }
 }

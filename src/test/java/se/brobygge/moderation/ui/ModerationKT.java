@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,8 +27,10 @@ import se.brobygge.moderation.Decision;
 import se.brobygge.moderation.ModerationAdminService;
 import se.brobygge.moderation.ModerationService;
 import se.brobygge.moderation.QueueFilter;
+import se.brobygge.moderation.QueueItem;
 import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReportService;
+import se.brobygge.moderation.ReviewReason;
 import se.brobygge.moderation.WatchedWord;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.support.KaribuTest;
@@ -68,9 +72,8 @@ class ModerationKT extends KaribuTest {
         UI.getCurrent().navigate("staff/moderation");
         assertThat(_get(H1.class).getText()).isEqualTo("Granskningskö");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<se.brobygge.moderation.QueueItem> grid =
-                _get(com.vaadin.flow.component.grid.Grid.class);
-        se.brobygge.moderation.QueueItem row = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 500).stream()
+        Grid<QueueItem> grid = _get(Grid.class);
+        QueueItem row = GridKt._fetch(grid, 0, 500).stream()
                 .filter(q -> q.text().equals(text))
                 .findFirst()
                 .orElseThrow();
@@ -101,8 +104,7 @@ class ModerationKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Du har överklagat det här beslutet.");
         assertThat(RunAs.as(omar, Roles.STAFF, () -> moderation.queue(QueueFilter.ALL)))
-                .anyMatch(
-                        q -> q.ref().id() == post.value() && q.reason() == se.brobygge.moderation.ReviewReason.APPEAL);
+                .anyMatch(q -> q.ref().id() == post.value() && q.reason() == ReviewReason.APPEAL);
     }
 
     @Test
