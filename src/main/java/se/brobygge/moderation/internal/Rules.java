@@ -1,21 +1,16 @@
 package se.brobygge.moderation.internal;
 
-import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import se.brobygge.moderation.ModerationSettings;
 import se.brobygge.shared.content.ContentScreening.Outcome;
 import se.brobygge.shared.content.ContentScreening.Verdict;
 import se.brobygge.shared.i18n.Formats;
@@ -29,10 +24,6 @@ import se.brobygge.shared.i18n.Language;
  */
 @Component
 class Rules {
-
-    /** Bidirectional and zero-width controls, removed before matching words so they cannot hide one. */
-    private static final Pattern INVISIBLE =
-            Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]");
 
     /** This transaction's verdicts, by what was screened. */
     private static final Object VERDICTS = new Object();
@@ -97,42 +88,13 @@ class Rules {
 
     private Verdict evaluate(
             AuthorEntity author, String text, @Nullable String language, boolean staffAuthor, Instant now) {
-        Verdict strongest = Verdict.ALLOW;
-        String normalised = normalise(text);
-        for (WatchedWordEntity word : words.ordered()) {
-            if (!word.appliesTo(language) || !contains(normalised, normalise(word.word()))) {
-                continue;
-            }
-            Verdict v = switch (word.action()) {
-                case BLOCK ->
-                    new Verdict(
-                            Outcome.BLOCK,
-                            word.message() != null && !word.message().isBlank()
-                                    ? word.message()
-                                    : journal.translate(
-                                            "moderation.screen.word", journal.language(author.accountId())));
-                case QUEUE -> new Verdict(Outcome.QUEUE, null);
-                case FLAG -> new Verdict(Outcome.FLAG, null);
-            };
-            if (v.outcome().ordinal() > strongest.outcome().ordinal()) {
-                strongest = v;
-            }
+        Verdict verdict =
+                ScreeningRules.judge(text, language, words.ordered(), settings::current, author, staffAuthor, now);
+        if (verdict.outcome() == Outcome.BLOCK && verdict.message() == null) {
+            return new Verdict(
+                    Outcome.BLOCK, journal.translate("moderation.screen.word", journal.language(author.accountId())));
         }
-        if (strongest.outcome() == Outcome.BLOCK || strongest.outcome() == Outcome.QUEUE) {
-            return strongest;
-        }
-        if (!staffAuthor && !author.trusted()) {
-            ModerationSettings s = settings.current();
-            boolean fewPosts = s.newAccountPosts() > 0 && author.submittedCount() < s.newAccountPosts();
-            boolean newWriter = s.newAccountDays() > 0
-                    && author.firstSeenAt()
-                            .plus(Duration.ofDays(s.newAccountDays()))
-                            .isAfter(now);
-            if (fewPosts || newWriter) {
-                return new Verdict(Outcome.QUEUE, null);
-            }
-        }
-        return strongest;
+        return verdict;
     }
 
     private static void remember(Screened what, Verdict verdict) {
@@ -160,24 +122,5 @@ class Rules {
         Map<Screened, Verdict> verdicts =
                 (Map<Screened, Verdict>) TransactionSynchronizationManager.getResource(VERDICTS);
         return verdicts == null ? Optional.empty() : Optional.ofNullable(verdicts.remove(what));
-    }
-
-    static String normalise(String text) {
-        String plain = INVISIBLE
-                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .replaceAll("");
-        return plain.toLowerCase(Locale.ROOT);
-    }
-
-    /** Whole-word match (letters and digits in any script count as word characters). */
-    static boolean contains(String text, String word) {
-        if (word.isBlank()) {
-            return false;
-        }
-        return Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                        Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)
-                .matcher(text)
-                .find();
     }
 }

@@ -40,7 +40,7 @@ public class WatchedWords {
     public WatchedWord add(
             String language, String word, WordAction action, @Nullable String message, AccountId moderator) {
         String lang = language.isBlank() ? "*" : language.strip().toLowerCase(Locale.ROOT);
-        String w = Rules.normalise(word.strip());
+        String w = ScreeningRules.normalise(word.strip());
         List<FieldError> errors = new ArrayList<>();
         if (!lang.equals("*") && Language.byCode(lang).isEmpty()) {
             errors.add(new FieldError("language", "moderation.validation.language"));
