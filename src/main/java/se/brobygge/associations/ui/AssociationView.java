@@ -37,6 +37,7 @@ import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationLogoService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.ContactBy;
 import se.brobygge.associations.JoinRequestService;
@@ -107,8 +108,8 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div header = new Div();
         header.addClassName("association-header");
         if (a.logoShown()) {
-            Image logo =
-                    new Image(AssociationService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
+            Image logo = new Image(
+                    AssociationLogoService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
             logo.addClassName("association-logo");
             logo.setMaxHeight("96px");
             header.add(logo);

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import se.brobygge.associations.Association;
-import se.brobygge.associations.AssociationService;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 
@@ -28,12 +28,12 @@ import se.brobygge.shared.InvalidInputException;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class StaffAssociationsView extends Main implements HasDynamicTitle {
 
-    private final AssociationService associations;
+    private final AssociationReviewService associations;
     private final Div waiting = new Div();
     private final Div suspended = new Div();
     final Paragraph status = new Paragraph();
 
-    StaffAssociationsView(AssociationService associations) {
+    StaffAssociationsView(AssociationReviewService associations) {
         this.associations = associations;
         addClassName("narrow-view");
         add(new H1(getTranslation("associations.staff.title")));
