@@ -39,6 +39,12 @@ class EmployersIT {
     SessionService sessions;
 
     @Autowired
+    SessionRegistrationService registrations;
+
+    @Autowired
+    SessionFollowUpService followUps;
+
+    @Autowired
     CardService cards;
 
     @Autowired
@@ -267,31 +273,36 @@ class EmployersIT {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created nadia = accounts.create("Nadia", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null))
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> registrations.register(first, ParticipantRole.NEWCOMER, null))
                         .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null))
+        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> registrations.register(first, ParticipantRole.NEWCOMER, null))
                         .status())
                 .as("the newcomers' seat is taken")
                 .isEqualTo(RegistrationStatus.WAITING);
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.ASSOCIATION, null))
+        assertThat(RunAs.as(
+                                erik,
+                                Roles.RESIDENT,
+                                () -> registrations.register(first, ParticipantRole.ASSOCIATION, null))
                         .status())
                 .as("another role still has its seat")
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThatThrownBy(() -> RunAs.as(
-                        erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, null)))
+                        erik, Roles.RESIDENT, () -> registrations.register(ids.get(1), ParticipantRole.COMPANY, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("employer"));
         EmployerId notMine =
                 RunAs.as(amal, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Amals firma")));
         assertThatThrownBy(() -> RunAs.as(
-                        erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, notMine)))
+                        erik,
+                        Roles.RESIDENT,
+                        () -> registrations.register(ids.get(1), ParticipantRole.COMPANY, notMine)))
                 .as("a company registers only for an employer it represents")
                 .isInstanceOf(AccessDeniedException.class);
 
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.cancel(first));
-        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.mine(first))
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.cancel(first));
+        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> registrations.mine(first))
                         .orElseThrow()
                         .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
@@ -302,7 +313,7 @@ class EmployersIT {
                         nadia.id().value()))
                 .as("the events engine promoted her in her role")
                 .isEqualTo("CONFIRMED");
-        assertThatThrownBy(() -> RunAs.as(nadia, Roles.RESIDENT, () -> sessions.participants(first)))
+        assertThatThrownBy(() -> RunAs.as(nadia, Roles.RESIDENT, () -> registrations.participants(first)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -324,7 +335,7 @@ class EmployersIT {
                 RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Johans Bygg AB")));
         RunAs.run(amal, Roles.RESIDENT, () -> {
             cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true));
-            sessions.register(id, ParticipantRole.NEWCOMER, null);
+            registrations.register(id, ParticipantRole.NEWCOMER, null);
         });
         RunAs.run(hidden, Roles.RESIDENT, () -> {
             CardDraft c = EmployerTestData.card("53", Set.of("sv"), false);
@@ -343,9 +354,9 @@ class EmployersIT {
                     false,
                     false,
                     false));
-            sessions.register(id, ParticipantRole.NEWCOMER, null);
+            registrations.register(id, ParticipantRole.NEWCOMER, null);
         });
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));
 
         List<Card> seenByJohan = RunAs.as(johan, Roles.RESIDENT, () -> cards.cardsAt(id));
         assertThat(seenByJohan).extracting(Card::displayName).containsExactly("Amal");
@@ -388,19 +399,14 @@ class EmployersIT {
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         EmployerId employer =
                 RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Utfall AB")));
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.NEWCOMER, null));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));
         LocalDate sessionDay = LocalDate.now().plusDays(2);
         try {
             clock.advance(Duration.ofDays(5));
-            RunAs.run(
-                    johan,
-                    Roles.RESIDENT,
-                    () -> sessions.recordContact(
-                            id, johan.id().value(), amal.id().value()));
+            RunAs.run(johan, Roles.RESIDENT, () -> followUps.recordContact(id, johan.id(), amal.id()));
             assertThatThrownBy(() -> RunAs.as(lina, Roles.STAFF, () -> {
-                        sessions.recordOutcome(
-                                id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.minusDays(1));
+                        followUps.recordOutcome(id, amal.id(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.minusDays(1));
                         return null;
                     }))
                     .isInstanceOfSatisfying(
@@ -409,7 +415,7 @@ class EmployersIT {
                                     .contains(new InvalidInputException.FieldError(
                                             "occurredOn", "employers.validation.outcomeBeforeSession")));
             assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> {
-                        sessions.recordOutcome(id, amal.id().value(), OutcomeKind.HIRED, sessionDay);
+                        followUps.recordOutcome(id, amal.id(), OutcomeKind.HIRED, sessionDay);
                         return null;
                     }))
                     .as("only staff record outcomes for others")
@@ -417,9 +423,9 @@ class EmployersIT {
             RunAs.run(
                     lina,
                     Roles.STAFF,
-                    () -> sessions.recordOutcome(
-                            id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.plusDays(1)));
-            List<SessionReport> report = RunAs.as(lina, Roles.STAFF, () -> sessions.report(id));
+                    () -> followUps.recordOutcome(
+                            id, amal.id(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.plusDays(1)));
+            List<SessionReport> report = RunAs.as(lina, Roles.STAFF, () -> followUps.report(id));
             assertThat(report).hasSize(1);
             assertThat(report.getFirst().outcomes()).containsEntry(OutcomeKind.INTERNSHIP_OFFERED, 1);
             assertThat(report.getFirst().outcomesByRole()).containsEntry(ParticipantRole.NEWCOMER, 1);
@@ -590,7 +596,7 @@ class EmployersIT {
         EmployerId employer =
                 RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Match AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));
         // two newcomers with the same card: whatever else differs about them, both are suggested
         TestAccounts.Created fatima = accounts.create("Fatima", Roles.RESIDENT);
         TestAccounts.Created omar = accounts.create("Omar", Roles.RESIDENT);
@@ -599,7 +605,7 @@ class EmployersIT {
         for (TestAccounts.Created n : List.of(fatima, omar, shy)) {
             RunAs.run(n, Roles.RESIDENT, () -> {
                 cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), n != shy));
-                sessions.register(id, ParticipantRole.NEWCOMER, null);
+                registrations.register(id, ParticipantRole.NEWCOMER, null);
             });
         }
         RunAs.run(elsewhere, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("sv"), true)));

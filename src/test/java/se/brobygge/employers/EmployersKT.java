@@ -41,6 +41,9 @@ class EmployersKT extends KaribuTest {
     SessionService sessions;
 
     @Autowired
+    SessionRegistrationService registrations;
+
+    @Autowired
     EmployerService employers;
 
     @Autowired
@@ -118,7 +121,7 @@ class EmployersKT extends KaribuTest {
                     true,
                     false,
                     true));
-            sessions.register(id, ParticipantRole.COMPANY, employer);
+            registrations.register(id, ParticipantRole.COMPANY, employer);
         });
 
         signIn("Amal", Roles.RESIDENT);
@@ -166,19 +169,19 @@ class EmployersKT extends KaribuTest {
         for (int i = 0; i < 4; i++) {
             TestAccounts.Created n =
                     accounts.create(i == 0 ? "<script>alert(1)</script>" : "Nyanländ " + i, Roles.RESIDENT);
-            RunAs.run(n, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
+            RunAs.run(n, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.NEWCOMER, null));
         }
         for (int i = 0; i < 2; i++) {
             TestAccounts.Created c = accounts.create("Företagare " + i, Roles.RESIDENT);
             RunAs.run(
                     c,
                     Roles.RESIDENT,
-                    () -> sessions.register(
+                    () -> registrations.register(
                             id,
                             ParticipantRole.COMPANY,
                             employers.register(EmployerTestData.employer("Firma " + System.nanoTime()))));
             TestAccounts.Created a = accounts.create("Förening " + i, Roles.RESIDENT);
-            RunAs.run(a, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.ASSOCIATION, null));
+            RunAs.run(a, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.ASSOCIATION, null));
         }
         UI.getCurrent().navigate("employer-sessions/" + id.value() + "/seating");
         IntegerField size = _get(IntegerField.class, spec -> spec.withLabel("Personer per bord"));

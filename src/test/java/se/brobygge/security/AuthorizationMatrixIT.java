@@ -405,7 +405,11 @@ class AuthorizationMatrixIT {
             };
         }
         if (type == AccountId.class) {
-            return w.residentOwn.id();
+            return switch (name) {
+                case "otherAccountId", "fromAccountId", "accountB", "startWith" ->
+                    w.counterpart().id();
+                default -> w.residentOwn.id();
+            };
         }
         if (type == AssociationId.class) {
             return w.association();

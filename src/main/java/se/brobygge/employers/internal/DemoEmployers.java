@@ -37,6 +37,7 @@ import se.brobygge.employers.PostingService;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.SessionDraft;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
@@ -70,6 +71,7 @@ class DemoEmployers implements ApplicationRunner {
     private final ContactRepository contacts;
     private final EmployerService employers;
     private final SessionService sessions;
+    private final SessionRegistrationService registrations;
     private final CardService cards;
     private final PostingService postings;
     private final PlaceService places;
@@ -85,6 +87,7 @@ class DemoEmployers implements ApplicationRunner {
             ContactRepository contacts,
             EmployerService employers,
             SessionService sessions,
+            SessionRegistrationService registrations,
             CardService cards,
             PostingService postings,
             PlaceService places,
@@ -98,6 +101,7 @@ class DemoEmployers implements ApplicationRunner {
         this.contacts = contacts;
         this.employers = employers;
         this.sessions = sessions;
+        this.registrations = registrations;
         this.cards = cards;
         this.postings = postings;
         this.places = places;
@@ -251,13 +255,17 @@ class DemoEmployers implements ApplicationRunner {
                                 1,
                                 1))
                         .getFirst());
-        as(amal, "Amal Haddad", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.NEWCOMER, null));
-        as(johan, "Johan Ek", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.COMPANY, employer));
+        as(amal, "Amal Haddad", Roles.RESIDENT, () -> registrations.register(upcoming, ParticipantRole.NEWCOMER, null));
+        as(
+                johan,
+                "Johan Ek",
+                Roles.RESIDENT,
+                () -> registrations.register(upcoming, ParticipantRole.COMPANY, employer));
         as(
                 erik,
                 "Erik Lindqvist",
                 Roles.RESIDENT,
-                () -> sessions.register(upcoming, ParticipantRole.ASSOCIATION, null));
+                () -> registrations.register(upcoming, ParticipantRole.ASSOCIATION, null));
         log.info("Demo employer, internship and two employer sessions created");
     }
 
@@ -294,7 +302,7 @@ class DemoEmployers implements ApplicationRunner {
                     quotas,
                     lina.value(),
                     start.minus(14, ChronoUnit.DAYS)));
-            past.tableSize(3);
+            past.seatAtTablesOf(3);
             long id = past.id().value();
             for (var p : List.of(
                     new ParticipantEntity(

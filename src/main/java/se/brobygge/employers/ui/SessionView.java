@@ -35,8 +35,11 @@ import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.Session;
+import se.brobygge.employers.SessionFollowUpService;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
@@ -48,6 +51,8 @@ import se.brobygge.shared.i18n.Formats;
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final SessionRegistrationService registrations;
+    private final SessionFollowUpService followUps;
     private final CardService cards;
     private final EmployerService employers;
     private final CurrentUser currentUser;
@@ -60,11 +65,15 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     SessionView(
             SessionService sessions,
+            SessionRegistrationService registrations,
+            SessionFollowUpService followUps,
             CardService cards,
             EmployerService employers,
             CurrentUser currentUser,
             Clock clock) {
         this.sessions = sessions;
+        this.registrations = registrations;
+        this.followUps = followUps;
         this.cards = cards;
         this.employers = employers;
         this.currentUser = currentUser;
@@ -149,7 +158,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         participantCards.removeAll();
         contactsArea.removeAll();
         boolean past = session.past(clock.instant());
-        Optional<Participant> mine = sessions.mine(session.id());
+        Optional<Participant> mine = registrations.mine(session.id());
         registration.add(
                 new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
         if (mine.isPresent()) {
@@ -161,7 +170,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation("employers.role." + p.role())));
             if (!past) {
                 Button cancel = new Button(getTranslation("employers.session.cancel"), e -> {
-                    sessions.cancel(session.id());
+                    registrations.cancel(session.id());
                     reload(getTranslation("employers.session.cancelled"));
                 });
                 cancel.addClassName("session-cancel");
@@ -196,7 +205,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     return;
                 }
                 try {
-                    Participant p = sessions.register(
+                    Participant p = registrations.register(
                             session.id(),
                             role.getValue(),
                             employer.getValue() == null
@@ -238,18 +247,18 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void renderContacts(List<Card> visible) {
-        long me = currentUser.require().value();
+        AccountId me = currentUser.require();
         contactsArea.add(new H2(getTranslation("employers.session.contacts")));
         Select<Card> with = new Select<>();
         with.setLabel(getTranslation("employers.session.contactWith"));
-        with.setItems(visible.stream().filter(c -> c.accountId() != me).toList());
+        with.setItems(visible.stream().filter(c -> !c.accountId().equals(me)).toList());
         with.setItemLabelGenerator(c -> c == null ? "" : c.displayName());
         Button save = new Button(getTranslation("employers.session.contactSave"), e -> {
             if (with.getValue() == null) {
                 return;
             }
             try {
-                sessions.recordContact(session.id(), me, with.getValue().accountId());
+                followUps.recordContact(session.id(), me, with.getValue().accountId());
                 reload(getTranslation("employers.session.contactSaved"));
             } catch (InvalidInputException ex) {
                 with.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
@@ -257,7 +266,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         UnorderedList list = new UnorderedList();
-        for (Contact c : sessions.contacts(session.id())) {
+        for (Contact c : followUps.contacts(session.id())) {
             list.add(new ListItem(getTranslation("employers.session.contactLine", c.fromName(), c.toName())));
         }
         contactsArea.add(with, save, list);
