@@ -158,19 +158,20 @@ class AssociationServiceIT {
         String name = unique("Felaktig förening");
         assertThatThrownBy(() -> register(
                         sara,
-                        new AssociationDraft(
-                                name,
-                                wrongCheckDigit,
-                                null,
-                                Map.of("sv", " "),
-                                Set.of(),
-                                Set.of("Atlantis"),
-                                "inte-en-adress",
-                                null,
-                                "ftp://x",
-                                new BigDecimal("-5"),
-                                null,
-                                false)))
+                        AssociationDraft.builder()
+                                .name(name)
+                                .organisationNumber(wrongCheckDigit)
+                                .type(null)
+                                .descriptions(Map.of("sv", " "))
+                                .languages(Set.of())
+                                .areas(Set.of("Atlantis"))
+                                .contactEmail("inte-en-adress")
+                                .contactPhone(null)
+                                .website("ftp://x")
+                                .feeSek(new BigDecimal("-5"))
+                                .meetingTimes(null)
+                                .newcomerHelp(false)
+                                .build()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
@@ -260,19 +261,20 @@ class AssociationServiceIT {
                         "Vi tränar med tjejerna i föreningarna i Norrby. " + marker));
         AssociationId choir = register(
                 sara,
-                new AssociationDraft(
-                        "Kören " + marker,
-                        AssociationTestData.organisationNumber(),
-                        AssociationType.CULTURE,
-                        Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker),
-                        Set.of("ar"),
-                        Set.of("Centrum"),
-                        null,
-                        "040-123 45 67",
-                        "https://koren.example",
-                        new BigDecimal("200"),
-                        null,
-                        false));
+                AssociationDraft.builder()
+                        .name("Kören " + marker)
+                        .organisationNumber(AssociationTestData.organisationNumber())
+                        .type(AssociationType.CULTURE)
+                        .descriptions(Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker))
+                        .languages(Set.of("ar"))
+                        .areas(Set.of("Centrum"))
+                        .contactEmail(null)
+                        .contactPhone("040-123 45 67")
+                        .website("https://koren.example")
+                        .feeSek(new BigDecimal("200"))
+                        .meetingTimes(null)
+                        .newcomerHelp(false)
+                        .build());
 
         assertThat(ids(new AssociationFilter("tjej förening " + marker, null, null, null, false, false)))
                 .containsExactly(football);

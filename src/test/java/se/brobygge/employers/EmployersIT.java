@@ -247,18 +247,19 @@ class EmployersIT {
 
         SessionDraft series =
                 EmployerTestData.session("Näringslivsupprop vår", place, 3, EmployerTestData.quotas(1, 1, 1, 0, 0));
-        series = new SessionDraft(
-                series.theme(),
-                series.description(),
-                series.placeId(),
-                series.area(),
-                series.startsAt(),
-                series.endsAt(),
-                null,
-                series.seats(),
-                series.quotas(),
-                3,
-                2);
+        series = SessionDraft.builder()
+                .theme(series.theme())
+                .description(series.description())
+                .placeId(series.placeId())
+                .area(series.area())
+                .startsAt(series.startsAt())
+                .endsAt(series.endsAt())
+                .signupDeadline(null)
+                .seats(series.seats())
+                .quotas(series.quotas())
+                .repeat(3)
+                .intervalWeeks(2)
+                .build();
         SessionDraft draft = series;
         List<SessionId> ids = RunAs.as(lina, Roles.STAFF, () -> sessions.create(draft));
         assertThat(ids).hasSize(3);
@@ -339,21 +340,22 @@ class EmployersIT {
         });
         RunAs.run(hidden, Roles.RESIDENT, () -> {
             CardDraft c = EmployerTestData.card("53", Set.of("sv"), false);
-            cards.saveMyCard(new CardDraft(
-                    c.presentation(),
-                    c.seeks(),
-                    c.offers(),
-                    c.languages(),
-                    c.swedishLevel(),
-                    c.occupation(),
-                    c.area(),
-                    c.skills(),
-                    false,
-                    false,
-                    false,
-                    false,
-                    false,
-                    false));
+            cards.saveMyCard(CardDraft.builder()
+                    .presentation(c.presentation())
+                    .seeks(c.seeks())
+                    .offers(c.offers())
+                    .languages(c.languages())
+                    .swedishLevel(c.swedishLevel())
+                    .occupation(c.occupation())
+                    .area(c.area())
+                    .skills(c.skills())
+                    .visibleToParticipants(false)
+                    .suggestible(false)
+                    .employersSeeSkills(false)
+                    .employersSeeLanguages(false)
+                    .employersSeeArea(false)
+                    .employersSeeOccupation(false)
+                    .build());
             registrations.register(id, ParticipantRole.NEWCOMER, null);
         });
         RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));

@@ -123,19 +123,20 @@ class AssociationForm extends FormLayout {
         descriptions.put("sv", descriptionSv.getValue());
         descriptions.put("en", descriptionEn.getValue());
         descriptions.put("ar", descriptionAr.getValue());
-        return new AssociationDraft(
-                name.getValue(),
-                organisationNumber.getValue(),
-                type.getValue(),
-                descriptions,
-                new HashSet<>(languages.getValue()),
-                new HashSet<>(areas.getValue()),
-                contactEmail.getValue(),
-                contactPhone.getValue(),
-                website.getValue(),
-                fee.getValue(),
-                meetingTimes.getValue(),
-                newcomerHelp.getValue());
+        return AssociationDraft.builder()
+                .name(name.getValue())
+                .organisationNumber(organisationNumber.getValue())
+                .type(type.getValue())
+                .descriptions(descriptions)
+                .languages(new HashSet<>(languages.getValue()))
+                .areas(new HashSet<>(areas.getValue()))
+                .contactEmail(contactEmail.getValue())
+                .contactPhone(contactPhone.getValue())
+                .website(website.getValue())
+                .feeSek(fee.getValue())
+                .meetingTimes(meetingTimes.getValue())
+                .newcomerHelp(newcomerHelp.getValue())
+                .build();
     }
 
     void fill(Association a) {

@@ -130,25 +130,26 @@ public class PostingEntity {
     }
 
     public Posting toRecord(String employerName, boolean employerVerified) {
-        return new Posting(
-                id(),
-                new se.brobygge.employers.EmployerId(employerId),
-                employerName,
-                employerVerified,
-                kind,
-                title,
-                occupation,
-                hidden() ? "" : description,
-                area,
-                periodFrom,
-                periodTo,
-                hours,
-                swedishLevel,
-                hidden() ? "" : support,
-                hidden() ? "" : accessibility,
-                contact,
-                status,
-                hidden(),
-                createdAt);
+        return Posting.builder()
+                .id(id())
+                .employerId(new se.brobygge.employers.EmployerId(employerId))
+                .employerName(employerName)
+                .employerVerified(employerVerified)
+                .kind(kind)
+                .title(title)
+                .occupation(occupation)
+                .description(hidden() ? "" : description)
+                .area(area)
+                .periodFrom(periodFrom)
+                .periodTo(periodTo)
+                .hours(hours)
+                .swedishLevel(swedishLevel)
+                .support(hidden() ? "" : support)
+                .accessibility(hidden() ? "" : accessibility)
+                .contact(contact)
+                .status(status)
+                .hidden(hidden())
+                .createdAt(createdAt)
+                .build();
     }
 }
