@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,8 +89,7 @@ public class ActivityService {
                 shown.stream().collect(Collectors.toMap(a -> a.id().value(), Association::name, (a, b) -> a));
         return activities.ofAssociations(names.keySet()).stream()
                 .map(a -> a.toRecord(names.get(a.associationId())))
-                .collect(Collectors.groupingBy(
-                        Activity::associationId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Activity::associationId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -2,6 +2,7 @@ package se.brobygge.associations;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -133,7 +134,7 @@ public class JoinRequestService {
     public List<JoinRequest> mine() {
         AccountId me = currentUser.require();
         List<RequestEntity> found = requests.ofAccount(me.value());
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         associations
                 .findAllByIdIn(found.stream()
                         .map(RequestEntity::associationId)

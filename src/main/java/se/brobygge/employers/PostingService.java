@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class PostingService {
     private final EmployerAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     PostingService(
@@ -49,7 +50,7 @@ public class PostingService {
             EmployerAccess access,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.postings = postings;
         this.employers = employers;

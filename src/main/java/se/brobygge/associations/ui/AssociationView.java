@@ -55,6 +55,8 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.SignInLink;
+import se.brobygge.shared.ui.Written;
 
 /** An association's page: who they are, activities and upcoming events, and "I want to join". */
 @Route("associations/:id([0-9]+)")
@@ -114,7 +116,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             logo.setMaxHeight("96px");
             header.add(logo);
         }
-        header.add(se.brobygge.shared.ui.Written.text(new H1(a.name())));
+        header.add(Written.text(new H1(a.name())));
         add(header);
         Div badges = new Div();
         badges.addClassName("event-facts");
@@ -210,7 +212,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(se.brobygge.shared.ui.Written.text(new H3(act.title())));
+            item.add(Written.text(new H3(act.title())));
             item.add(new Paragraph(ActivityText.summary(this, act)));
             if (act.placeId() != null) {
                 Optional.ofNullable(placeOf.get(act.placeId()))
@@ -219,7 +221,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 new Anchor("places/" + p.id().value(), p.name()))));
             }
             if (!act.description().isBlank()) {
-                Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(act.description()));
+                Paragraph text = Written.text(new Paragraph(act.description()));
                 text.getElement().setAttribute("dir", "auto");
                 item.add(text);
             }
@@ -272,8 +274,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         if (!currentUser.isSignedIn()) {
-            requestArea.add(new Paragraph(
-                    new se.brobygge.shared.ui.SignInLink(getTranslation("associations.join.loginFirst"))));
+            requestArea.add(new Paragraph(new SignInLink(getTranslation("associations.join.loginFirst"))));
             return;
         }
         Button join = new Button(getTranslation("associations.join.button"), e -> openForm(RequestKind.JOIN));
@@ -312,7 +313,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 renderRequestButtons();
                 requestStatus.setText(getTranslation("associations.join.sent"));
             } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, java.util.Map.of("message", message, "contactPhone", phone), this);
+                FieldErrors.show(ex, Map.of("message", message, "contactPhone", phone), this);
                 message.focus();
             }
         });

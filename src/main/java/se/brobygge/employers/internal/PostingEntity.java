@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingDraft;
@@ -132,7 +133,7 @@ public class PostingEntity {
     public Posting toRecord(String employerName, boolean employerVerified) {
         return Posting.builder()
                 .id(id())
-                .employerId(new se.brobygge.employers.EmployerId(employerId))
+                .employerId(new EmployerId(employerId))
                 .employerName(employerName)
                 .employerVerified(employerVerified)
                 .kind(kind)

@@ -1,5 +1,6 @@
 package se.brobygge.employers.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -150,7 +151,7 @@ class SessionEditorView extends Main implements HasDynamicTitle {
                                 new RouteParameters("id", ids.getFirst().toString()));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
-                if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                if (first instanceof Focusable<?> f) {
                     f.focus();
                 }
             }

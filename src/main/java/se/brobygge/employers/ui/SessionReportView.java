@@ -163,8 +163,7 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
                 render();
                 status.setText(getTranslation("employers.session.contactSaved"));
             } catch (InvalidInputException ex) {
-                to.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                to.setInvalid(true);
+                FieldErrors.show(ex, Map.of("contact", to), this);
             }
         });
         UnorderedList contacts = new UnorderedList();

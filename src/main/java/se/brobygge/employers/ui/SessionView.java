@@ -1,8 +1,10 @@
 package se.brobygge.employers.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.brobygge.employers.Card;
 import se.brobygge.employers.CardService;
@@ -44,6 +47,8 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** One session: when and where, seats per role, registering in a role, the participants' cards, contacts. */
 @Route("employer-sessions/:id")
@@ -118,11 +123,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("figures");
         add(facts);
         if (!session.description().isBlank()) {
-            add(se.brobygge.shared.ui.Written.text(new Paragraph(session.description())));
+            add(Written.text(new Paragraph(session.description())));
         }
         if (session.placeId() != null) {
-            add(new Paragraph(new com.vaadin.flow.component.html.Anchor(
-                    "places/" + session.placeId(), getTranslation("employers.session.place"))));
+            add(new Paragraph(new Anchor("places/" + session.placeId(), getTranslation("employers.session.place"))));
         }
         add(new H2(getTranslation("employers.session.seats")));
         UnorderedList seats = new UnorderedList();
@@ -216,14 +220,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                     ? "employers.session.doneConfirmed"
                                     : "employers.session.doneWaiting"));
                 } catch (InvalidInputException ex) {
-                    String message = getTranslation(ex.errors().getFirst().messageKey());
-                    if ("employer".equals(ex.errors().getFirst().field())) {
-                        employer.setErrorMessage(message);
-                        employer.setInvalid(true);
-                    } else {
-                        role.setErrorMessage(message);
-                        role.setInvalid(true);
-                    }
+                    FieldErrors.show(
+                            ex,
+                            Map.<String, HasValidation>of("employer", employer, "role", role, "session", role),
+                            this);
                 }
             });
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -261,8 +261,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 followUps.recordContact(session.id(), me, with.getValue().accountId());
                 reload(getTranslation("employers.session.contactSaved"));
             } catch (InvalidInputException ex) {
-                with.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                with.setInvalid(true);
+                FieldErrors.show(ex, Map.of("contact", with), this);
             }
         });
         UnorderedList list = new UnorderedList();
