@@ -91,7 +91,7 @@ public class PostingService {
     public void close(PostingId id) {
         PostingEntity posting = postings.findById(id.value()).orElseThrow();
         access.requireRepresentative(posting.employerId());
-        posting.status(PostingStatus.CLOSED);
+        posting.close();
     }
 
     /** Publishes a closed posting again, or (for an unverified employer) sends it back for approval. */
@@ -103,7 +103,7 @@ public class PostingService {
                 .findById(posting.employerId())
                 .map(EmployerEntity::trusted)
                 .orElse(false);
-        posting.status(trusted ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL);
+        posting.reopen(trusted);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -116,9 +116,7 @@ public class PostingService {
     @Transactional
     public void approve(PostingId id) {
         PostingEntity posting = postings.findById(id.value()).orElseThrow();
-        if (posting.status() == PostingStatus.PENDING_APPROVAL) {
-            posting.status(PostingStatus.PUBLISHED);
-        }
+        posting.approve();
     }
 
     /** Published, visible posts matching the filters, newest first. */

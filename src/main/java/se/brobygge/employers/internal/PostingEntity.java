@@ -110,8 +110,21 @@ public class PostingEntity {
         return status;
     }
 
-    public void status(PostingStatus status) {
-        this.status = status;
+    /** Takes the posting off the list; interest already sent stays. */
+    public void close() {
+        status = PostingStatus.CLOSED;
+    }
+
+    /** Publishes it again, or, for an employer staff do not yet trust, sends it back for approval. */
+    public void reopen(boolean trustedEmployer) {
+        status = trustedEmployer ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL;
+    }
+
+    /** Staff approve a posting that waits for approval; any other posting stays as it is. */
+    public void approve() {
+        if (status == PostingStatus.PENDING_APPROVAL) {
+            status = PostingStatus.PUBLISHED;
+        }
     }
 
     public boolean hidden() {
