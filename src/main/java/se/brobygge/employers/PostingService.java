@@ -74,7 +74,7 @@ public class PostingService {
         PostingEntity posting =
                 new PostingEntity(employer.id().value(), currentUser.require().value(), clock.instant());
         posting.describe(draft);
-        posting.status(employer.trusted() ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL);
+        posting.publish(employer.trusted());
         posting = postings.saveAndFlush(posting);
         publisher.publishEvent(new ContentSubmitted(
                 new ContentRef("employers", "posting", posting.id().value()),
@@ -103,7 +103,7 @@ public class PostingService {
                 .findById(posting.employerId())
                 .map(EmployerEntity::trusted)
                 .orElse(false);
-        posting.reopen(trusted);
+        posting.publish(trusted);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")

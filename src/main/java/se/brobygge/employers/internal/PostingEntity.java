@@ -115,8 +115,8 @@ public class PostingEntity {
         status = PostingStatus.CLOSED;
     }
 
-    /** Publishes it again, or, for an employer staff do not yet trust, sends it back for approval. */
-    public void reopen(boolean trustedEmployer) {
+    /** Publishes it (again), or, for an employer staff do not yet trust, sends it for approval. */
+    public void publish(boolean trustedEmployer) {
         status = trustedEmployer ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL;
     }
 
