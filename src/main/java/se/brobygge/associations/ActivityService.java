@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.associations.internal.ActivityEntity;
 import se.brobygge.associations.internal.ActivityRepository;
+import se.brobygge.associations.internal.AssociationAccess;
 import se.brobygge.associations.internal.AssociationEntity;
 import se.brobygge.associations.internal.AssociationRepository;
 import se.brobygge.events.Audience;
@@ -51,7 +53,7 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final AssociationRepository associations;
-    private final AssociationService associationService;
+    private final AssociationAccess access;
     private final EventService events;
     private final PlaceService places;
     private final CurrentUser currentUser;
@@ -61,7 +63,7 @@ public class ActivityService {
     ActivityService(
             ActivityRepository activities,
             AssociationRepository associations,
-            AssociationService associationService,
+            AssociationAccess access,
             EventService events,
             PlaceService places,
             CurrentUser currentUser,
@@ -69,7 +71,7 @@ public class ActivityService {
             Clock clock) {
         this.activities = activities;
         this.associations = associations;
-        this.associationService = associationService;
+        this.access = access;
         this.events = events;
         this.places = places;
         this.currentUser = currentUser;
@@ -87,14 +89,13 @@ public class ActivityService {
                 shown.stream().collect(Collectors.toMap(a -> a.id().value(), Association::name, (a, b) -> a));
         return activities.ofAssociations(names.keySet()).stream()
                 .map(a -> a.toRecord(names.get(a.associationId())))
-                .collect(Collectors.groupingBy(
-                        Activity::associationId, java.util.LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Activity::associationId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Activity add(AssociationId associationId, ActivityDraft draft) {
-        associationService.requireManager(associationId);
+        access.requireManager(associationId);
         AssociationEntity association =
                 associations.findById(associationId.value()).orElseThrow();
         validate(draft);
@@ -109,7 +110,7 @@ public class ActivityService {
     @Transactional
     public Activity update(long activityId, ActivityDraft draft, long expectedVersion) {
         ActivityEntity activity = activities.findById(activityId).orElseThrow();
-        associationService.requireManager(new AssociationId(activity.associationId()));
+        access.requireManager(new AssociationId(activity.associationId()));
         if (activity.version() != expectedVersion) {
             throw new EditConflictException();
         }
@@ -125,7 +126,7 @@ public class ActivityService {
     @Transactional
     public void delete(long activityId) {
         ActivityEntity activity = activities.findById(activityId).orElseThrow();
-        associationService.requireManager(new AssociationId(activity.associationId()));
+        access.requireManager(new AssociationId(activity.associationId()));
         activities.delete(activity);
     }
 
@@ -142,7 +143,7 @@ public class ActivityService {
     public List<EventId> publishAsEvents(long activityId, int occurrences) {
         ActivityEntity activity = activities.findById(activityId).orElseThrow();
         AssociationId associationId = new AssociationId(activity.associationId());
-        associationService.requireManager(associationId);
+        access.requireManager(associationId);
         if (occurrences < 1 || occurrences > MAX_OCCURRENCES) {
             throw new InvalidInputException("occurrences", "associations.validation.occurrences");
         }

@@ -2,6 +2,7 @@ package se.brobygge.associations;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,7 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.brobygge.associations.internal.AssociationAccess;
 import se.brobygge.associations.internal.AssociationEntity;
+import se.brobygge.associations.internal.AssociationProfiles;
 import se.brobygge.associations.internal.AssociationRepository;
 import se.brobygge.associations.internal.RequestEntity;
 import se.brobygge.associations.internal.RequestRepository;
@@ -37,7 +40,7 @@ public class JoinRequestService {
 
     private final RequestRepository requests;
     private final AssociationRepository associations;
-    private final AssociationService associationService;
+    private final AssociationAccess access;
     private final Recipients recipients;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
@@ -46,14 +49,14 @@ public class JoinRequestService {
     JoinRequestService(
             RequestRepository requests,
             AssociationRepository associations,
-            AssociationService associationService,
+            AssociationAccess access,
             Recipients recipients,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.requests = requests;
         this.associations = associations;
-        this.associationService = associationService;
+        this.access = access;
         this.recipients = recipients;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -84,7 +87,7 @@ public class JoinRequestService {
         if (text.length() < 2 || text.length() > 2000) {
             errors.add(new FieldError("message", "associations.validation.message"));
         }
-        String phone = AssociationService.blankToNull(contactPhone);
+        String phone = AssociationProfiles.blankToNull(contactPhone);
         if (contactBy == ContactBy.PHONE
                 && (phone == null || !PHONE.matcher(phone).matches())) {
             errors.add(new FieldError("contactPhone", "associations.validation.phone"));
@@ -103,7 +106,7 @@ public class JoinRequestService {
                 contactBy == ContactBy.PHONE ? phone : null,
                 clock.instant()));
         publisher.publishEvent(new JoinRequestSent(associationId, saved.id(), kind));
-        associationService.tellRepresentatives(
+        access.tellRepresentatives(
                 associationId,
                 "request:" + saved.id(),
                 "associations.mail.request.subject",
@@ -116,7 +119,7 @@ public class JoinRequestService {
     /** The association's requests, newest first, for its representatives and staff. */
     @Transactional(readOnly = true)
     public List<JoinRequest> inbox(AssociationId associationId) {
-        associationService.requireManager(associationId);
+        access.requireManager(associationId);
         String name = associations.findById(associationId.value()).orElseThrow().name();
         List<RequestEntity> found = requests.ofAssociation(associationId.value());
         Map<AccountId, String> names = recipients.displayNames(
@@ -131,7 +134,7 @@ public class JoinRequestService {
     public List<JoinRequest> mine() {
         AccountId me = currentUser.require();
         List<RequestEntity> found = requests.ofAccount(me.value());
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         associations
                 .findAllByIdIn(found.stream()
                         .map(RequestEntity::associationId)
@@ -189,7 +192,7 @@ public class JoinRequestService {
 
     private RequestEntity managed(long requestId, long expectedVersion) {
         RequestEntity request = requests.findById(requestId).orElseThrow();
-        associationService.requireManager(new AssociationId(request.associationId()));
+        access.requireManager(new AssociationId(request.associationId()));
         if (request.version() != expectedVersion) {
             throw new EditConflictException();
         }

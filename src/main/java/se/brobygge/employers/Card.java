@@ -2,13 +2,14 @@ package se.brobygge.employers;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.identity.AccountId;
 
 /**
  * A card as someone may see it. Parts the reader may not see are null or empty: an employer sees
  * only what the newcomer chose; a hidden card shows nothing but the name.
  */
 public record Card(
-        long accountId,
+        AccountId accountId,
         String displayName,
         @Nullable ParticipantRole role,
         @Nullable String organisationName,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,9 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.audit.AccessAudit;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.audit.StaffAccess;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
@@ -47,7 +51,7 @@ public class CardService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    private final se.brobygge.shared.audit.AccessAudit audit;
+    private final AccessAudit audit;
 
     CardService(
             CardRepository cards,
@@ -59,7 +63,7 @@ public class CardService {
             ObjectProvider<ContentScreening> screening,
             ApplicationEventPublisher publisher,
             Clock clock,
-            se.brobygge.shared.audit.AccessAudit audit) {
+            AccessAudit audit) {
         this.audit = audit;
         this.cards = cards;
         this.participants = participants;
@@ -150,9 +154,9 @@ public class CardService {
         }
         if (mine == null) {
             // staff who do not take part read everyone's card, shown or not: in the staff-access audit
-            audit.record(new se.brobygge.shared.audit.StaffAccess(
+            audit.record(new StaffAccess(
                     me,
-                    se.brobygge.shared.audit.AccessKind.PROFILE_READ,
+                    AccessKind.PROFILE_READ,
                     null,
                     "employers:cards:" + id.value(),
                     "/employer-sessions/" + id.value()));
@@ -166,7 +170,7 @@ public class CardService {
         Map<Long, String> organisations = new HashMap<>();
         List<Long> employerIds = seated.stream()
                 .map(ParticipantEntity::employerId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         if (!employerIds.isEmpty()) {
             employers.findAllByIds(employerIds).forEach(e -> organisations.put(e.id().value(), e.name()));

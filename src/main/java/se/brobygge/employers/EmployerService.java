@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,9 @@ import se.brobygge.identity.RepresentationService;
 import se.brobygge.identity.Representative;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
+import se.brobygge.identity.RepresentativeInvited;
 import se.brobygge.identity.RepresentativeRole;
+import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.OrganisationNumber;
@@ -49,7 +52,7 @@ public class EmployerService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    private final se.brobygge.shared.BrobyggeProperties properties;
+    private final BrobyggeProperties properties;
 
     EmployerService(
             EmployerRepository employers,
@@ -59,7 +62,7 @@ public class EmployerService {
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
             Clock clock,
-            se.brobygge.shared.BrobyggeProperties properties) {
+            BrobyggeProperties properties) {
         this.properties = properties;
         this.invitations = invitations;
         this.employers = employers;
@@ -184,7 +187,7 @@ public class EmployerService {
      * secret, valid 14 days). An invitee who has an account is notified with the link.
      *
      * @throws InvalidInputException field {@code email}: not an address, or already a representative
-     * @throws org.springframework.security.access.AccessDeniedException unless a representative or staff
+     * @throws AccessDeniedException unless a representative or staff
      */
     @Transactional
     public RepresentativeInvitation invite(EmployerId id, String email, RepresentativeRole role) {
@@ -203,7 +206,7 @@ public class EmployerService {
                     invitationPath(issued.token())));
         } else {
             // no account, so no known language: the mail (notifications module) is in Swedish
-            publisher.publishEvent(new se.brobygge.identity.RepresentativeInvited(
+            publisher.publishEvent(new RepresentativeInvited(
                     OrganisationKind.EMPLOYER,
                     id.value(),
                     issued.invitation().id(),

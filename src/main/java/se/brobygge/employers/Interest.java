@@ -2,6 +2,7 @@ package se.brobygge.employers;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.identity.AccountId;
 
 /**
  * An expression of interest. For the employer, {@code card} is the sender's card with only the
@@ -12,7 +13,7 @@ public record Interest(
         PostingId postingId,
         String postingTitle,
         String employerName,
-        long accountId,
+        AccountId accountId,
         String displayName,
         String message,
         InterestStatus status,

@@ -273,7 +273,7 @@ public class InterestService {
                             p.id(),
                             p.title(),
                             employerNames.getOrDefault(p.employerId(), "?"),
-                            i.accountId(),
+                            new AccountId(i.accountId()),
                             name,
                             i.message(),
                             i.status(),

@@ -1,5 +1,6 @@
 package se.brobygge.employers;
 
 import java.time.LocalDate;
+import se.brobygge.identity.AccountId;
 
-public record Outcome(long accountId, String displayName, OutcomeKind kind, LocalDate occurredOn) {}
+public record Outcome(AccountId accountId, String displayName, OutcomeKind kind, LocalDate occurredOn) {}

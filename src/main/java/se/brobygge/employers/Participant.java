@@ -1,10 +1,11 @@
 package se.brobygge.employers;
 
 import org.jspecify.annotations.Nullable;
+import se.brobygge.identity.AccountId;
 
 /** Someone registered for a session, with their role, organisation and table (once seated). */
 public record Participant(
-        long accountId,
+        AccountId accountId,
         String displayName,
         ParticipantRole role,
         @Nullable EmployerId employerId,

@@ -24,4 +24,152 @@ public record Posting(
         String contact,
         PostingStatus status,
         boolean hidden,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a posting, each part by name. */
+    public static final class Builder {
+        private @Nullable PostingId id;
+        private @Nullable EmployerId employerId;
+        private String employerName = "";
+        private boolean employerVerified;
+        private @Nullable PostingKind kind;
+        private String title = "";
+        private String occupation = "";
+        private String description = "";
+        private String area = "";
+        private @Nullable LocalDate periodFrom;
+        private @Nullable LocalDate periodTo;
+        private String hours = "";
+        private @Nullable LanguageLevel swedishLevel;
+        private String support = "";
+        private String accessibility = "";
+        private String contact = "";
+        private @Nullable PostingStatus status;
+        private boolean hidden;
+        private @Nullable Instant createdAt;
+
+        private Builder() {}
+
+        public Builder id(@Nullable PostingId id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder employerId(@Nullable EmployerId employerId) {
+            this.employerId = employerId;
+            return this;
+        }
+
+        public Builder employerName(String employerName) {
+            this.employerName = employerName;
+            return this;
+        }
+
+        public Builder employerVerified(boolean employerVerified) {
+            this.employerVerified = employerVerified;
+            return this;
+        }
+
+        public Builder kind(@Nullable PostingKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder occupation(String occupation) {
+            this.occupation = occupation;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder area(String area) {
+            this.area = area;
+            return this;
+        }
+
+        public Builder periodFrom(@Nullable LocalDate periodFrom) {
+            this.periodFrom = periodFrom;
+            return this;
+        }
+
+        public Builder periodTo(@Nullable LocalDate periodTo) {
+            this.periodTo = periodTo;
+            return this;
+        }
+
+        public Builder hours(String hours) {
+            this.hours = hours;
+            return this;
+        }
+
+        public Builder swedishLevel(@Nullable LanguageLevel swedishLevel) {
+            this.swedishLevel = swedishLevel;
+            return this;
+        }
+
+        public Builder support(String support) {
+            this.support = support;
+            return this;
+        }
+
+        public Builder accessibility(String accessibility) {
+            this.accessibility = accessibility;
+            return this;
+        }
+
+        public Builder contact(String contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Builder status(@Nullable PostingStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder hidden(boolean hidden) {
+            this.hidden = hidden;
+            return this;
+        }
+
+        public Builder createdAt(@Nullable Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Posting build() {
+            return new Posting(
+                    id,
+                    employerId,
+                    employerName,
+                    employerVerified,
+                    kind,
+                    title,
+                    occupation,
+                    description,
+                    area,
+                    periodFrom,
+                    periodTo,
+                    hours,
+                    swedishLevel,
+                    support,
+                    accessibility,
+                    contact,
+                    status,
+                    hidden,
+                    createdAt);
+        }
+    }
+}

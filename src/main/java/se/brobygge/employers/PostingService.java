@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class PostingService {
     private final EmployerAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     PostingService(
@@ -49,7 +50,7 @@ public class PostingService {
             EmployerAccess access,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
-            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.postings = postings;
         this.employers = employers;
@@ -73,7 +74,7 @@ public class PostingService {
         PostingEntity posting =
                 new PostingEntity(employer.id().value(), currentUser.require().value(), clock.instant());
         posting.describe(draft);
-        posting.status(employer.trusted() ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL);
+        posting.publish(employer.trusted());
         posting = postings.saveAndFlush(posting);
         publisher.publishEvent(new ContentSubmitted(
                 new ContentRef("employers", "posting", posting.id().value()),
@@ -90,7 +91,7 @@ public class PostingService {
     public void close(PostingId id) {
         PostingEntity posting = postings.findById(id.value()).orElseThrow();
         access.requireRepresentative(posting.employerId());
-        posting.status(PostingStatus.CLOSED);
+        posting.close();
     }
 
     /** Publishes a closed posting again, or (for an unverified employer) sends it back for approval. */
@@ -102,7 +103,7 @@ public class PostingService {
                 .findById(posting.employerId())
                 .map(EmployerEntity::trusted)
                 .orElse(false);
-        posting.status(trusted ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL);
+        posting.publish(trusted);
     }
 
     @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -115,9 +116,7 @@ public class PostingService {
     @Transactional
     public void approve(PostingId id) {
         PostingEntity posting = postings.findById(id.value()).orElseThrow();
-        if (posting.status() == PostingStatus.PENDING_APPROVAL) {
-            posting.status(PostingStatus.PUBLISHED);
-        }
+        posting.approve();
     }
 
     /** Published, visible posts matching the filters, newest first. */

@@ -29,4 +29,95 @@ public record SessionDraft(
     public int quotaSum() {
         return quotas.values().stream().mapToInt(Integer::intValue).sum();
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a draft, each field by name. */
+    public static final class Builder {
+        private String theme = "";
+        private String description = "";
+        private @Nullable Long placeId;
+        private @Nullable String area;
+        private @Nullable LocalDateTime startsAt;
+        private @Nullable LocalDateTime endsAt;
+        private @Nullable LocalDateTime signupDeadline;
+        private @Nullable Integer seats;
+        private Map<ParticipantRole, Integer> quotas = Map.of();
+        private int repeat;
+        private int intervalWeeks;
+
+        private Builder() {}
+
+        public Builder theme(String theme) {
+            this.theme = theme;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder placeId(@Nullable Long placeId) {
+            this.placeId = placeId;
+            return this;
+        }
+
+        public Builder area(@Nullable String area) {
+            this.area = area;
+            return this;
+        }
+
+        public Builder startsAt(@Nullable LocalDateTime startsAt) {
+            this.startsAt = startsAt;
+            return this;
+        }
+
+        public Builder endsAt(@Nullable LocalDateTime endsAt) {
+            this.endsAt = endsAt;
+            return this;
+        }
+
+        public Builder signupDeadline(@Nullable LocalDateTime signupDeadline) {
+            this.signupDeadline = signupDeadline;
+            return this;
+        }
+
+        public Builder seats(@Nullable Integer seats) {
+            this.seats = seats;
+            return this;
+        }
+
+        public Builder quotas(Map<ParticipantRole, Integer> quotas) {
+            this.quotas = quotas;
+            return this;
+        }
+
+        public Builder repeat(int repeat) {
+            this.repeat = repeat;
+            return this;
+        }
+
+        public Builder intervalWeeks(int intervalWeeks) {
+            this.intervalWeeks = intervalWeeks;
+            return this;
+        }
+
+        public SessionDraft build() {
+            return new SessionDraft(
+                    theme,
+                    description,
+                    placeId,
+                    area,
+                    startsAt,
+                    endsAt,
+                    signupDeadline,
+                    seats,
+                    quotas,
+                    repeat,
+                    intervalWeeks);
+        }
+    }
 }

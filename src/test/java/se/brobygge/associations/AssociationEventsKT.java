@@ -39,6 +39,9 @@ class AssociationEventsKT extends KaribuTest {
     AssociationService associations;
 
     @Autowired
+    AssociationReviewService associationReview;
+
+    @Autowired
     EventService events;
 
     @Autowired
@@ -54,7 +57,7 @@ class AssociationEventsKT extends KaribuTest {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Evenemang IF"))));
-        RunAs.run(staff, Roles.STAFF, () -> associations.verify(id));
+        RunAs.run(staff, Roles.STAFF, () -> associationReview.verify(id));
         OnBehalfOf association = new OnBehalfOf(OrganisationKind.ASSOCIATION, id.value());
         String marker = Long.toString(System.nanoTime(), 36);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE);

@@ -36,6 +36,15 @@ class AssociationServiceIT {
     AssociationService associations;
 
     @Autowired
+    AssociationLogoService associationLogos;
+
+    @Autowired
+    AssociationReviewService associationReview;
+
+    @Autowired
+    AssociationRepresentativeService associationRepresentatives;
+
+    @Autowired
     RepresentationService representation;
 
     @Autowired
@@ -85,7 +94,7 @@ class AssociationServiceIT {
                         Roles.RESIDENT,
                         () -> representation.represents(OrganisationKind.ASSOCIATION, id.value())))
                 .isTrue();
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.representatives(id)))
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associationRepresentatives.representatives(id)))
                 .singleElement()
                 .satisfies(r -> assertThat(r.role().name()).isEqualTo("CHAIR"));
         assertThat(published.contentsOf("associations")).anySatisfy(c -> {
@@ -119,20 +128,20 @@ class AssociationServiceIT {
         assertThatThrownBy(() -> RunAs.as(
                         sara,
                         rep,
-                        () -> associations.invite(
+                        () -> associationRepresentatives.invite(
                                 b, "x@test.brohamn.example", se.brobygge.identity.RepresentativeRole.EDITOR)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.as(sara, rep, () -> associations.representatives(b)))
+        assertThatThrownBy(() -> RunAs.as(sara, rep, () -> associationRepresentatives.representatives(b)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> requests.inbox(b)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> {
-                    associations.removeRepresentative(b, omar.id());
+                    associationRepresentatives.removeRepresentative(b, omar.id());
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> {
-                    associations.uploadLogo(b, new byte[] {1, 2, 3});
+                    associationLogos.uploadLogo(b, new byte[] {1, 2, 3});
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
@@ -149,19 +158,20 @@ class AssociationServiceIT {
         String name = unique("Felaktig förening");
         assertThatThrownBy(() -> register(
                         sara,
-                        new AssociationDraft(
-                                name,
-                                wrongCheckDigit,
-                                null,
-                                Map.of("sv", " "),
-                                Set.of(),
-                                Set.of("Atlantis"),
-                                "inte-en-adress",
-                                null,
-                                "ftp://x",
-                                new BigDecimal("-5"),
-                                null,
-                                false)))
+                        AssociationDraft.builder()
+                                .name(name)
+                                .organisationNumber(wrongCheckDigit)
+                                .type(null)
+                                .descriptions(Map.of("sv", " "))
+                                .languages(Set.of())
+                                .areas(Set.of("Atlantis"))
+                                .contactEmail("inte-en-adress")
+                                .contactPhone(null)
+                                .website("ftp://x")
+                                .feeSek(new BigDecimal("-5"))
+                                .meetingTimes(null)
+                                .newcomerHelp(false)
+                                .build()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())
@@ -200,15 +210,15 @@ class AssociationServiceIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         AssociationId id = register(sara, draft(unique("Kulturföreningen")));
         assertThatThrownBy(() -> RunAs.as(sara, Roles.RESIDENT, () -> {
-                    associations.verify(id);
+                    associationReview.verify(id);
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(RunAs.as(lina, Roles.STAFF, () -> associations.awaitingVerification()))
+        assertThat(RunAs.as(lina, Roles.STAFF, () -> associationReview.awaitingVerification()))
                 .extracting(Association::id)
                 .contains(id);
 
-        RunAs.run(lina, Roles.STAFF, () -> associations.verify(id));
+        RunAs.run(lina, Roles.STAFF, () -> associationReview.verify(id));
 
         assertThat(info(id).trusted()).isTrue();
         assertThat(associations.find(id).orElseThrow().verified()).isTrue();
@@ -222,7 +232,7 @@ class AssociationServiceIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         String name = unique("Avstängda");
         AssociationId id = register(sara, draft(name));
-        RunAs.run(lina, Roles.STAFF, () -> associations.suspend(id, "Organisationsnumret tillhör ett bolag."));
+        RunAs.run(lina, Roles.STAFF, () -> associationReview.suspend(id, "Organisationsnumret tillhör ett bolag."));
 
         assertThat(associations.directory(new AssociationFilter(name, null, null, null, false, false)))
                 .isEmpty();
@@ -235,7 +245,7 @@ class AssociationServiceIT {
         assertThat(published.notificationsTo(sara.id().value()))
                 .anySatisfy(n -> assertThat(n.args()).contains("Organisationsnumret tillhör ett bolag."));
 
-        RunAs.run(lina, Roles.STAFF, () -> associations.lift(id));
+        RunAs.run(lina, Roles.STAFF, () -> associationReview.lift(id));
         assertThat(associations.find(id)).isPresent();
     }
 
@@ -251,19 +261,20 @@ class AssociationServiceIT {
                         "Vi tränar med tjejerna i föreningarna i Norrby. " + marker));
         AssociationId choir = register(
                 sara,
-                new AssociationDraft(
-                        "Kören " + marker,
-                        AssociationTestData.organisationNumber(),
-                        AssociationType.CULTURE,
-                        Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker),
-                        Set.of("ar"),
-                        Set.of("Centrum"),
-                        null,
-                        "040-123 45 67",
-                        "https://koren.example",
-                        new BigDecimal("200"),
-                        null,
-                        false));
+                AssociationDraft.builder()
+                        .name("Kören " + marker)
+                        .organisationNumber(AssociationTestData.organisationNumber())
+                        .type(AssociationType.CULTURE)
+                        .descriptions(Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker))
+                        .languages(Set.of("ar"))
+                        .areas(Set.of("Centrum"))
+                        .contactEmail(null)
+                        .contactPhone("040-123 45 67")
+                        .website("https://koren.example")
+                        .feeSek(new BigDecimal("200"))
+                        .meetingTimes(null)
+                        .newcomerHelp(false)
+                        .build());
 
         assertThat(ids(new AssociationFilter("tjej förening " + marker, null, null, null, false, false)))
                 .containsExactly(football);
@@ -311,14 +322,16 @@ class AssociationServiceIT {
         javax.imageio.ImageIO.write(image, "jpg", bytes);
 
         assertThatThrownBy(() -> RunAs.run(
-                        sara, Roles.RESIDENT, () -> associations.uploadLogo(id, "<svg onload=alert(1)>".getBytes())))
+                        sara,
+                        Roles.RESIDENT,
+                        () -> associationLogos.uploadLogo(id, "<svg onload=alert(1)>".getBytes())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey())
                                 .isEqualTo("associations.validation.logoType"));
-        RunAs.run(sara, Roles.RESIDENT, () -> associations.uploadLogo(id, bytes.toByteArray()));
+        RunAs.run(sara, Roles.RESIDENT, () -> associationLogos.uploadLogo(id, bytes.toByteArray()));
 
-        byte[] png = associations.logo(id).orElseThrow();
+        byte[] png = associationLogos.logo(id).orElseThrow();
         var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
         assertThat(read.getWidth()).isEqualTo(512);
         assertThat(associations.find(id).orElseThrow().logoShown()).isTrue();
@@ -326,7 +339,7 @@ class AssociationServiceIT {
                 .anySatisfy(c -> assertThat(c.ref()).isEqualTo(new ContentRef("associations", "logo", id.value())));
 
         publisher.publishEvent(new ContentHidden(new ContentRef("associations", "logo", id.value()), "Upphovsrätt"));
-        assertThat(associations.logo(id)).isEmpty();
+        assertThat(associationLogos.logo(id)).isEmpty();
         assertThat(associations.find(id).orElseThrow().logoShown()).isFalse();
     }
 

@@ -36,18 +36,19 @@ public final class AssociationTestData {
     }
 
     public static AssociationDraft draft(String name, String number, String description) {
-        return new AssociationDraft(
-                name,
-                number,
-                AssociationType.SPORTS,
-                Map.of("sv", description),
-                Set.of("sv", "ar"),
-                Set.of("Norrby"),
-                "kontakt@forening.example",
-                null,
-                null,
-                null,
-                "Tisdagar 18-19",
-                true);
+        return AssociationDraft.builder()
+                .name(name)
+                .organisationNumber(number)
+                .type(AssociationType.SPORTS)
+                .descriptions(Map.of("sv", description))
+                .languages(Set.of("sv", "ar"))
+                .areas(Set.of("Norrby"))
+                .contactEmail("kontakt@forening.example")
+                .contactPhone(null)
+                .website(null)
+                .feeSek(null)
+                .meetingTimes("Tisdagar 18-19")
+                .newcomerHelp(true)
+                .build();
     }
 }

@@ -31,6 +31,9 @@ class AssociationsBT extends BrowserTest {
     AssociationService associations;
 
     @Autowired
+    AssociationRepresentativeService associationRepresentatives;
+
+    @Autowired
     ActivityService activities;
 
     @Autowired
@@ -166,9 +169,12 @@ class AssociationsBT extends BrowserTest {
         RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> associations.invite(id, TestAccounts.uniqueEmail("ny"), RepresentativeRole.EDITOR));
+                () -> associationRepresentatives.invite(id, TestAccounts.uniqueEmail("ny"), RepresentativeRole.EDITOR));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(), RepresentativeRole.CONTACT_PERSON));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associationRepresentatives.invite(id, erik.email(), RepresentativeRole.CONTACT_PERSON));
         String invitation =
                 published.notificationsTo(erik.id().value()).getLast().link();
 

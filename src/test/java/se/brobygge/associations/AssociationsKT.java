@@ -38,6 +38,9 @@ class AssociationsKT extends KaribuTest {
     AssociationService associations;
 
     @Autowired
+    AssociationRepresentativeService associationRepresentatives;
+
+    @Autowired
     JoinRequestService requests;
 
     @Autowired
@@ -241,7 +244,8 @@ class AssociationsKT extends KaribuTest {
         RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> associations.invite(id, erik.email(), se.brobygge.identity.RepresentativeRole.EDITOR));
+                () -> associationRepresentatives.invite(
+                        id, erik.email(), se.brobygge.identity.RepresentativeRole.EDITOR));
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         try {
             clock.advance(se.brobygge.identity.RepresentativeInvitations.VALIDITY.plusHours(1));
@@ -258,10 +262,11 @@ class AssociationsKT extends KaribuTest {
         RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> associations.invite(id, erik.email(), se.brobygge.identity.RepresentativeRole.CHAIR));
+                () -> associationRepresentatives.invite(
+                        id, erik.email(), se.brobygge.identity.RepresentativeRole.CHAIR));
         String second = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(second.substring(second.lastIndexOf('/') + 1)));
-        RunAs.run(lina, Roles.STAFF, () -> associations.removeRepresentative(id, sara.id()));
+        RunAs.run(lina, Roles.STAFF, () -> associationRepresentatives.removeRepresentative(id, sara.id()));
         _get(TextField.class, spec -> spec.withLabel("Föreningens namn")).setValue("Kapad");
         _click(_get(Button.class, spec -> spec.withText("Spara ändringarna")));
         assertThat(paragraphs()).contains("Du är inte (längre) företrädare för den här föreningen.");

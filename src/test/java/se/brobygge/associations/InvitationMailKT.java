@@ -42,6 +42,9 @@ class InvitationMailKT extends KaribuTest {
     AssociationService associations;
 
     @Autowired
+    AssociationRepresentativeService associationRepresentatives;
+
+    @Autowired
     RegistrationService registrations;
 
     GreenMail smtp;
@@ -58,7 +61,10 @@ class InvitationMailKT extends KaribuTest {
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(name)));
         String address = TestAccounts.uniqueEmail("inbjuden");
 
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, address, RepresentativeRole.CONTACT_PERSON));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associationRepresentatives.invite(id, address, RepresentativeRole.CONTACT_PERSON));
         MimeMessage mail = Mailbox.awaitOne(smtp, address);
         assertThat(subject(mail)).isEqualTo("Inbjudan att företräda " + name);
         assertThat(Mailbox.text(mail))
@@ -92,7 +98,7 @@ class InvitationMailKT extends KaribuTest {
                         Roles.RESIDENT,
                         () -> associations.canManage(id)))
                 .isTrue();
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.representatives(id)))
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associationRepresentatives.representatives(id)))
                 .extracting(r -> r.displayName() + ":" + r.role())
                 .containsExactlyInAnyOrder("Sara:CHAIR", "Nadia:CONTACT_PERSON");
         assertThat(Mailbox.messagesFor(smtp, address))

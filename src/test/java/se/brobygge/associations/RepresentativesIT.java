@@ -35,6 +35,9 @@ class RepresentativesIT {
     AssociationService associations;
 
     @Autowired
+    AssociationRepresentativeService associationRepresentatives;
+
+    @Autowired
     RepresentativeInvitations invitations;
 
     @Autowired
@@ -67,7 +70,8 @@ class RepresentativesIT {
         RepresentativeInvitation invitation = RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> associations.invite(id, erik.email().toUpperCase(), RepresentativeRole.CONTACT_PERSON));
+                () -> associationRepresentatives.invite(
+                        id, erik.email().toUpperCase(), RepresentativeRole.CONTACT_PERSON));
         assertThat(invitation.email()).isEqualTo(erik.email());
         var notification = published.notificationsTo(erik.id().value()).stream()
                 .filter(n -> n.subjectKey().equals("associations.mail.invitation.subject"))
@@ -76,7 +80,7 @@ class RepresentativesIT {
         assertThat(notification.kind()).isEqualTo(NotificationKind.ASSOCIATION_ANSWER);
         assertThat(notification.args()).contains("Sara");
         assertThat(notification.link()).startsWith("/associations/invitation/");
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.pendingInvitations(id)))
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associationRepresentatives.pendingInvitations(id)))
                 .extracting(RepresentativeInvitation::email)
                 .containsExactly(erik.email());
 
@@ -85,10 +89,10 @@ class RepresentativesIT {
         assertThat(granted.organisationId()).isEqualTo(id.value());
         assertThat(RunAs.as(erik, Roles.RESIDENT, () -> associations.canManage(id)))
                 .isTrue();
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> associations.representatives(id)))
+        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> associationRepresentatives.representatives(id)))
                 .extracting(r -> r.displayName() + ":" + r.role())
                 .containsExactlyInAnyOrder("Sara:CHAIR", "Erik:CONTACT_PERSON");
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.pendingInvitations(id)))
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associationRepresentatives.pendingInvitations(id)))
                 .isEmpty();
 
         // the link works once
@@ -98,7 +102,9 @@ class RepresentativesIT {
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("representatives.error.used"));
         // an existing representative cannot be invited again
         assertThatThrownBy(() -> RunAs.as(
-                        sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(), RepresentativeRole.EDITOR)))
+                        sara,
+                        Roles.RESIDENT,
+                        () -> associationRepresentatives.invite(id, erik.email(), RepresentativeRole.EDITOR)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey())
@@ -111,7 +117,7 @@ class RepresentativesIT {
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Utgången IF"))));
         String address = TestAccounts.uniqueEmail("ny");
 
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, address, RepresentativeRole.EDITOR));
+        RunAs.as(sara, Roles.RESIDENT, () -> associationRepresentatives.invite(id, address, RepresentativeRole.EDITOR));
         RepresentativeInvited mail = events.stream(RepresentativeInvited.class)
                 .filter(e -> e.email().equals(address))
                 .findFirst()
@@ -147,21 +153,27 @@ class RepresentativesIT {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Roll IF"))));
 
-        assertThatThrownBy(
-                        () -> RunAs.run(sara, Roles.RESIDENT, () -> associations.removeRepresentative(id, sara.id())))
+        assertThatThrownBy(() -> RunAs.run(
+                        sara, Roles.RESIDENT, () -> associationRepresentatives.removeRepresentative(id, sara.id())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("representatives.error.lastOne"));
 
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(), RepresentativeRole.EDITOR));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associationRepresentatives.invite(id, erik.email(), RepresentativeRole.EDITOR));
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(token(link)));
-        RunAs.run(erik, Roles.RESIDENT, () -> associations.changeRole(id, erik.id(), RepresentativeRole.CHAIR));
-        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associations.representatives(id)))
+        RunAs.run(
+                erik,
+                Roles.RESIDENT,
+                () -> associationRepresentatives.changeRole(id, erik.id(), RepresentativeRole.CHAIR));
+        assertThat(RunAs.as(sara, Roles.RESIDENT, () -> associationRepresentatives.representatives(id)))
                 .extracting(r -> r.role())
                 .containsOnly(RepresentativeRole.CHAIR);
 
-        RunAs.run(erik, Roles.RESIDENT, () -> associations.removeRepresentative(id, sara.id()));
+        RunAs.run(erik, Roles.RESIDENT, () -> associationRepresentatives.removeRepresentative(id, sara.id()));
         Association now = associations.find(id).orElseThrow();
         assertThatThrownBy(() -> RunAs.as(
                         sara,
@@ -169,8 +181,8 @@ class RepresentativesIT {
                         () -> associations.update(id, draft("Tillbaka"), now.version())))
                 .as("a removed representative, even with the role from an old login, cannot act")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(
-                        () -> RunAs.run(erik, Roles.RESIDENT, () -> associations.removeRepresentative(id, erik.id())))
+        assertThatThrownBy(() -> RunAs.run(
+                        erik, Roles.RESIDENT, () -> associationRepresentatives.removeRepresentative(id, erik.id())))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -179,7 +191,10 @@ class RepresentativesIT {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Bråk IF"))));
-        RunAs.as(sara, Roles.RESIDENT, () -> associations.invite(id, erik.email(), RepresentativeRole.EDITOR));
+        RunAs.as(
+                sara,
+                Roles.RESIDENT,
+                () -> associationRepresentatives.invite(id, erik.email(), RepresentativeRole.EDITOR));
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(token(link)));
 
@@ -200,14 +215,14 @@ class RepresentativesIT {
             pool.shutdownNow();
         }
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        assertThat(RunAs.as(staff, Roles.STAFF, () -> associations.representatives(id)))
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> associationRepresentatives.representatives(id)))
                 .hasSize(1);
     }
 
     /** @return whether the removal went through */
     private boolean attempt(TestAccounts.Created who, AssociationId id, TestAccounts.Created whom) {
         try {
-            RunAs.run(who, Roles.RESIDENT, () -> associations.removeRepresentative(id, whom.id()));
+            RunAs.run(who, Roles.RESIDENT, () -> associationRepresentatives.removeRepresentative(id, whom.id()));
             return true;
         } catch (InvalidInputException | AccessDeniedException e) {
             return false;

@@ -18,6 +18,7 @@ import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
@@ -36,6 +37,9 @@ class EmployerSessionBT extends BrowserTest {
 
     @Autowired
     SessionService sessions;
+
+    @Autowired
+    SessionRegistrationService registrations;
 
     @Autowired
     EmployerService employers;
@@ -141,10 +145,10 @@ class EmployerSessionBT extends BrowserTest {
         TestAccounts.Created nadia = accounts.create("Nadia", Roles.RESIDENT);
         RunAs.run(nadia, Roles.RESIDENT, () -> {
             cards.saveMyCard(EmployerTestData.card("53", Set.of("sv", "ar"), true));
-            sessions.register(session, ParticipantRole.NEWCOMER, null);
+            registrations.register(session, ParticipantRole.NEWCOMER, null);
         });
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
-        RunAs.run(erik, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.ASSOCIATION, null));
+        RunAs.run(erik, Roles.RESIDENT, () -> registrations.register(session, ParticipantRole.ASSOCIATION, null));
 
         // staff make the seating plan, see the room and print it
         Page staff = newPage(Language.SWEDISH);
@@ -217,10 +221,10 @@ class EmployerSessionBT extends BrowserTest {
                 RunAs.as(lina, Roles.STAFF, () -> postings.post(EmployerTestData.posting(employer, "Praktik", "51")));
         RunAs.run(lina, Roles.STAFF, () -> {
             cards.saveMyCard(EmployerTestData.card("51", Set.of("sv"), true));
-            sessions.register(session, ParticipantRole.COMPANY, employer);
+            registrations.register(session, ParticipantRole.COMPANY, employer);
         });
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.NEWCOMER, null));
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.register(session, ParticipantRole.NEWCOMER, null));
         List<String> routes = List.of(
                 "employer-sessions",
                 "employer-sessions/" + session.value(),

@@ -74,52 +74,55 @@ public final class EmployerTestData {
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        return new SessionDraft(
-                theme,
-                "Vi pratar om jobb och praktik.",
-                placeId,
-                "Centrum",
-                start,
-                start.plusHours(2),
-                null,
-                seats,
-                quotas,
-                1,
-                1);
+        return SessionDraft.builder()
+                .theme(theme)
+                .description("Vi pratar om jobb och praktik.")
+                .placeId(placeId)
+                .area("Centrum")
+                .startsAt(start)
+                .endsAt(start.plusHours(2))
+                .signupDeadline(null)
+                .seats(seats)
+                .quotas(quotas)
+                .repeat(1)
+                .intervalWeeks(1)
+                .build();
     }
 
     public static CardDraft card(String occupation, Set<String> languages, boolean suggestible) {
-        return new CardDraft(
-                "Jag heter och har jobbat som undersköterska i Syrien.",
-                "praktik inom vården",
-                "erfarenhet av omvårdnad och arabiska",
-                languages,
-                LanguageLevel.INTERMEDIATE,
-                occupation,
-                "Centrum",
-                "Omvårdnad, matlagning",
-                true,
-                suggestible,
-                false,
-                true,
-                false,
-                true);
+        return CardDraft.builder()
+                .presentation("Jag heter och har jobbat som undersköterska i Syrien.")
+                .seeks("praktik inom vården")
+                .offers("erfarenhet av omvårdnad och arabiska")
+                .languages(languages)
+                .swedishLevel(LanguageLevel.INTERMEDIATE)
+                .occupation(occupation)
+                .area("Centrum")
+                .skills("Omvårdnad, matlagning")
+                .visibleToParticipants(true)
+                .suggestible(suggestible)
+                .employersSeeSkills(false)
+                .employersSeeLanguages(true)
+                .employersSeeArea(false)
+                .employersSeeOccupation(true)
+                .build();
     }
 
     public static PostingDraft posting(EmployerId employer, String title, String occupation) {
-        return new PostingDraft(
-                employer,
-                PostingKind.INTERNSHIP,
-                title,
-                occupation,
-                "Praktik på vårt äldreboende.",
-                "Centrum",
-                LocalDate.now().plusDays(14),
-                LocalDate.now().plusMonths(3),
-                "Heltid, dagtid",
-                LanguageLevel.BASIC,
-                "En handledare som talar arabiska.",
-                "Hiss och ramper.",
-                "jobb@foretag.example");
+        return PostingDraft.builder()
+                .employerId(employer)
+                .kind(PostingKind.INTERNSHIP)
+                .title(title)
+                .occupation(occupation)
+                .description("Praktik på vårt äldreboende.")
+                .area("Centrum")
+                .periodFrom(LocalDate.now().plusDays(14))
+                .periodTo(LocalDate.now().plusMonths(3))
+                .hours("Heltid, dagtid")
+                .swedishLevel(LanguageLevel.BASIC)
+                .support("En handledare som talar arabiska.")
+                .accessibility("Hiss och ramper.")
+                .contact("jobb@foretag.example")
+                .build();
     }
 }

@@ -39,6 +39,12 @@ class EmployersIT {
     SessionService sessions;
 
     @Autowired
+    SessionRegistrationService registrations;
+
+    @Autowired
+    SessionFollowUpService followUps;
+
+    @Autowired
     CardService cards;
 
     @Autowired
@@ -241,18 +247,19 @@ class EmployersIT {
 
         SessionDraft series =
                 EmployerTestData.session("Näringslivsupprop vår", place, 3, EmployerTestData.quotas(1, 1, 1, 0, 0));
-        series = new SessionDraft(
-                series.theme(),
-                series.description(),
-                series.placeId(),
-                series.area(),
-                series.startsAt(),
-                series.endsAt(),
-                null,
-                series.seats(),
-                series.quotas(),
-                3,
-                2);
+        series = SessionDraft.builder()
+                .theme(series.theme())
+                .description(series.description())
+                .placeId(series.placeId())
+                .area(series.area())
+                .startsAt(series.startsAt())
+                .endsAt(series.endsAt())
+                .signupDeadline(null)
+                .seats(series.seats())
+                .quotas(series.quotas())
+                .repeat(3)
+                .intervalWeeks(2)
+                .build();
         SessionDraft draft = series;
         List<SessionId> ids = RunAs.as(lina, Roles.STAFF, () -> sessions.create(draft));
         assertThat(ids).hasSize(3);
@@ -267,31 +274,36 @@ class EmployersIT {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created nadia = accounts.create("Nadia", Roles.RESIDENT);
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
-        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null))
+        assertThat(RunAs.as(amal, Roles.RESIDENT, () -> registrations.register(first, ParticipantRole.NEWCOMER, null))
                         .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.NEWCOMER, null))
+        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> registrations.register(first, ParticipantRole.NEWCOMER, null))
                         .status())
                 .as("the newcomers' seat is taken")
                 .isEqualTo(RegistrationStatus.WAITING);
-        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> sessions.register(first, ParticipantRole.ASSOCIATION, null))
+        assertThat(RunAs.as(
+                                erik,
+                                Roles.RESIDENT,
+                                () -> registrations.register(first, ParticipantRole.ASSOCIATION, null))
                         .status())
                 .as("another role still has its seat")
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThatThrownBy(() -> RunAs.as(
-                        erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, null)))
+                        erik, Roles.RESIDENT, () -> registrations.register(ids.get(1), ParticipantRole.COMPANY, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("employer"));
         EmployerId notMine =
                 RunAs.as(amal, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Amals firma")));
         assertThatThrownBy(() -> RunAs.as(
-                        erik, Roles.RESIDENT, () -> sessions.register(ids.get(1), ParticipantRole.COMPANY, notMine)))
+                        erik,
+                        Roles.RESIDENT,
+                        () -> registrations.register(ids.get(1), ParticipantRole.COMPANY, notMine)))
                 .as("a company registers only for an employer it represents")
                 .isInstanceOf(AccessDeniedException.class);
 
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.cancel(first));
-        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> sessions.mine(first))
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.cancel(first));
+        assertThat(RunAs.as(nadia, Roles.RESIDENT, () -> registrations.mine(first))
                         .orElseThrow()
                         .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
@@ -302,7 +314,7 @@ class EmployersIT {
                         nadia.id().value()))
                 .as("the events engine promoted her in her role")
                 .isEqualTo("CONFIRMED");
-        assertThatThrownBy(() -> RunAs.as(nadia, Roles.RESIDENT, () -> sessions.participants(first)))
+        assertThatThrownBy(() -> RunAs.as(nadia, Roles.RESIDENT, () -> registrations.participants(first)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -324,28 +336,29 @@ class EmployersIT {
                 RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Johans Bygg AB")));
         RunAs.run(amal, Roles.RESIDENT, () -> {
             cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), true));
-            sessions.register(id, ParticipantRole.NEWCOMER, null);
+            registrations.register(id, ParticipantRole.NEWCOMER, null);
         });
         RunAs.run(hidden, Roles.RESIDENT, () -> {
             CardDraft c = EmployerTestData.card("53", Set.of("sv"), false);
-            cards.saveMyCard(new CardDraft(
-                    c.presentation(),
-                    c.seeks(),
-                    c.offers(),
-                    c.languages(),
-                    c.swedishLevel(),
-                    c.occupation(),
-                    c.area(),
-                    c.skills(),
-                    false,
-                    false,
-                    false,
-                    false,
-                    false,
-                    false));
-            sessions.register(id, ParticipantRole.NEWCOMER, null);
+            cards.saveMyCard(CardDraft.builder()
+                    .presentation(c.presentation())
+                    .seeks(c.seeks())
+                    .offers(c.offers())
+                    .languages(c.languages())
+                    .swedishLevel(c.swedishLevel())
+                    .occupation(c.occupation())
+                    .area(c.area())
+                    .skills(c.skills())
+                    .visibleToParticipants(false)
+                    .suggestible(false)
+                    .employersSeeSkills(false)
+                    .employersSeeLanguages(false)
+                    .employersSeeArea(false)
+                    .employersSeeOccupation(false)
+                    .build());
+            registrations.register(id, ParticipantRole.NEWCOMER, null);
         });
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));
 
         List<Card> seenByJohan = RunAs.as(johan, Roles.RESIDENT, () -> cards.cardsAt(id));
         assertThat(seenByJohan).extracting(Card::displayName).containsExactly("Amal");
@@ -388,19 +401,14 @@ class EmployersIT {
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         EmployerId employer =
                 RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Utfall AB")));
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.NEWCOMER, null));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));
         LocalDate sessionDay = LocalDate.now().plusDays(2);
         try {
             clock.advance(Duration.ofDays(5));
-            RunAs.run(
-                    johan,
-                    Roles.RESIDENT,
-                    () -> sessions.recordContact(
-                            id, johan.id().value(), amal.id().value()));
+            RunAs.run(johan, Roles.RESIDENT, () -> followUps.recordContact(id, johan.id(), amal.id()));
             assertThatThrownBy(() -> RunAs.as(lina, Roles.STAFF, () -> {
-                        sessions.recordOutcome(
-                                id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.minusDays(1));
+                        followUps.recordOutcome(id, amal.id(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.minusDays(1));
                         return null;
                     }))
                     .isInstanceOfSatisfying(
@@ -409,7 +417,7 @@ class EmployersIT {
                                     .contains(new InvalidInputException.FieldError(
                                             "occurredOn", "employers.validation.outcomeBeforeSession")));
             assertThatThrownBy(() -> RunAs.as(johan, Roles.RESIDENT, () -> {
-                        sessions.recordOutcome(id, amal.id().value(), OutcomeKind.HIRED, sessionDay);
+                        followUps.recordOutcome(id, amal.id(), OutcomeKind.HIRED, sessionDay);
                         return null;
                     }))
                     .as("only staff record outcomes for others")
@@ -417,9 +425,9 @@ class EmployersIT {
             RunAs.run(
                     lina,
                     Roles.STAFF,
-                    () -> sessions.recordOutcome(
-                            id, amal.id().value(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.plusDays(1)));
-            List<SessionReport> report = RunAs.as(lina, Roles.STAFF, () -> sessions.report(id));
+                    () -> followUps.recordOutcome(
+                            id, amal.id(), OutcomeKind.INTERNSHIP_OFFERED, sessionDay.plusDays(1)));
+            List<SessionReport> report = RunAs.as(lina, Roles.STAFF, () -> followUps.report(id));
             assertThat(report).hasSize(1);
             assertThat(report.getFirst().outcomes()).containsEntry(OutcomeKind.INTERNSHIP_OFFERED, 1);
             assertThat(report.getFirst().outcomesByRole()).containsEntry(ParticipantRole.NEWCOMER, 1);
@@ -590,7 +598,7 @@ class EmployersIT {
         EmployerId employer =
                 RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Match AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.COMPANY, employer));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.COMPANY, employer));
         // two newcomers with the same card: whatever else differs about them, both are suggested
         TestAccounts.Created fatima = accounts.create("Fatima", Roles.RESIDENT);
         TestAccounts.Created omar = accounts.create("Omar", Roles.RESIDENT);
@@ -599,7 +607,7 @@ class EmployersIT {
         for (TestAccounts.Created n : List.of(fatima, omar, shy)) {
             RunAs.run(n, Roles.RESIDENT, () -> {
                 cards.saveMyCard(EmployerTestData.card("53", Set.of("ar", "sv"), n != shy));
-                sessions.register(id, ParticipantRole.NEWCOMER, null);
+                registrations.register(id, ParticipantRole.NEWCOMER, null);
             });
         }
         RunAs.run(elsewhere, Roles.RESIDENT, () -> cards.saveMyCard(EmployerTestData.card("53", Set.of("sv"), true)));

@@ -41,6 +41,9 @@ class EmployersKT extends KaribuTest {
     SessionService sessions;
 
     @Autowired
+    SessionRegistrationService registrations;
+
+    @Autowired
     EmployerService employers;
 
     @Autowired
@@ -103,22 +106,23 @@ class EmployersKT extends KaribuTest {
         TestAccounts.Created johan = accounts.create("Johan", Roles.RESIDENT);
         RunAs.run(johan, Roles.RESIDENT, () -> {
             EmployerId employer = employers.register(EmployerTestData.employer("Norrby Bygg AB"));
-            cards.saveMyCard(new CardDraft(
-                    "Vi bygger hus.",
-                    "praktikanter",
-                    "praktik inom bygg",
-                    Set.of("sv", "en"),
-                    LanguageLevel.FLUENT,
-                    "71",
-                    "Norrby",
-                    "",
-                    true,
-                    false,
-                    false,
-                    true,
-                    false,
-                    true));
-            sessions.register(id, ParticipantRole.COMPANY, employer);
+            cards.saveMyCard(CardDraft.builder()
+                    .presentation("Vi bygger hus.")
+                    .seeks("praktikanter")
+                    .offers("praktik inom bygg")
+                    .languages(Set.of("sv", "en"))
+                    .swedishLevel(LanguageLevel.FLUENT)
+                    .occupation("71")
+                    .area("Norrby")
+                    .skills("")
+                    .visibleToParticipants(true)
+                    .suggestible(false)
+                    .employersSeeSkills(false)
+                    .employersSeeLanguages(true)
+                    .employersSeeArea(false)
+                    .employersSeeOccupation(true)
+                    .build());
+            registrations.register(id, ParticipantRole.COMPANY, employer);
         });
 
         signIn("Amal", Roles.RESIDENT);
@@ -166,19 +170,19 @@ class EmployersKT extends KaribuTest {
         for (int i = 0; i < 4; i++) {
             TestAccounts.Created n =
                     accounts.create(i == 0 ? "<script>alert(1)</script>" : "Nyanländ " + i, Roles.RESIDENT);
-            RunAs.run(n, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.NEWCOMER, null));
+            RunAs.run(n, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.NEWCOMER, null));
         }
         for (int i = 0; i < 2; i++) {
             TestAccounts.Created c = accounts.create("Företagare " + i, Roles.RESIDENT);
             RunAs.run(
                     c,
                     Roles.RESIDENT,
-                    () -> sessions.register(
+                    () -> registrations.register(
                             id,
                             ParticipantRole.COMPANY,
                             employers.register(EmployerTestData.employer("Firma " + System.nanoTime()))));
             TestAccounts.Created a = accounts.create("Förening " + i, Roles.RESIDENT);
-            RunAs.run(a, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.ASSOCIATION, null));
+            RunAs.run(a, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.ASSOCIATION, null));
         }
         UI.getCurrent().navigate("employer-sessions/" + id.value() + "/seating");
         IntegerField size = _get(IntegerField.class, spec -> spec.withLabel("Personer per bord"));
@@ -247,20 +251,21 @@ class EmployersKT extends KaribuTest {
         PostingId openEnded = RunAs.as(
                 johan,
                 Roles.RESIDENT,
-                () -> postings.post(new PostingDraft(
-                        draft.employerId(),
-                        draft.kind(),
-                        draft.title(),
-                        draft.occupation(),
-                        draft.description(),
-                        draft.area(),
-                        draft.periodFrom(),
-                        null,
-                        draft.hours(),
-                        draft.swedishLevel(),
-                        draft.support(),
-                        draft.accessibility(),
-                        draft.contact())));
+                () -> postings.post(PostingDraft.builder()
+                        .employerId(draft.employerId())
+                        .kind(draft.kind())
+                        .title(draft.title())
+                        .occupation(draft.occupation())
+                        .description(draft.description())
+                        .area(draft.area())
+                        .periodFrom(draft.periodFrom())
+                        .periodTo(null)
+                        .hours(draft.hours())
+                        .swedishLevel(draft.swedishLevel())
+                        .support(draft.support())
+                        .accessibility(draft.accessibility())
+                        .contact(draft.contact())
+                        .build()));
         UI.getCurrent().navigate("jobs/" + openEnded.value());
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
                         .map(m -> m.getElement().getTextRecursively()))

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
@@ -25,6 +26,9 @@ class SeatingIT {
 
     @Autowired
     SessionService sessions;
+
+    @Autowired
+    SessionRegistrationService registrations;
 
     @Autowired
     SeatingService seating;
@@ -68,7 +72,7 @@ class SeatingIT {
             TestAccounts.Created n = accounts.create(newcomerName + i, Roles.RESIDENT);
             RunAs.run(n, Roles.RESIDENT, () -> {
                 cards.saveMyCard(EmployerTestData.card("53", Set.of("sv", "ar"), true));
-                sessions.register(id, ParticipantRole.NEWCOMER, null);
+                registrations.register(id, ParticipantRole.NEWCOMER, null);
             });
             people.add(n);
         }
@@ -77,7 +81,7 @@ class SeatingIT {
             RunAs.run(
                     c,
                     Roles.RESIDENT,
-                    () -> sessions.register(
+                    () -> registrations.register(
                             id,
                             ParticipantRole.COMPANY,
                             employers.register(EmployerTestData.employer("Bolag " + System.nanoTime()))));
@@ -85,7 +89,7 @@ class SeatingIT {
         }
         for (int i = 0; i < others; i++) {
             TestAccounts.Created a = accounts.create("Förening " + i, Roles.RESIDENT);
-            RunAs.run(a, Roles.RESIDENT, () -> sessions.register(id, ParticipantRole.ASSOCIATION, null));
+            RunAs.run(a, Roles.RESIDENT, () -> registrations.register(id, ParticipantRole.ASSOCIATION, null));
             people.add(a);
         }
         return new Room(lina, id, people);
@@ -141,7 +145,7 @@ class SeatingIT {
                 .contains(SeatingRule.COMPANY_AT_EVERY_TABLE);
 
         // lock table 1 and plan again: its people stay
-        List<Long> atOne = RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of()))
+        List<AccountId> atOne = RunAs.as(room.staff(), Roles.STAFF, () -> seating.plan(room.id(), Set.of()))
                 .tables()
                 .getFirst()
                 .people()

@@ -238,19 +238,20 @@ class SearchIndexOutageIT {
     }
 
     private static AssociationDraft association(String name) {
-        return new AssociationDraft(
-                name,
-                AssociationTestData.organisationNumber(),
-                AssociationType.CULTURE,
-                Map.of("sv", "Vi syr och lagar kläder tillsammans."),
-                Set.of("sv"),
-                Set.of("Norrby"),
-                "kontakt@syforening.example",
-                null,
-                null,
-                null,
-                "Onsdagar 18-20",
-                true);
+        return AssociationDraft.builder()
+                .name(name)
+                .organisationNumber(AssociationTestData.organisationNumber())
+                .type(AssociationType.CULTURE)
+                .descriptions(Map.of("sv", "Vi syr och lagar kläder tillsammans."))
+                .languages(Set.of("sv"))
+                .areas(Set.of("Norrby"))
+                .contactEmail("kontakt@syforening.example")
+                .contactPhone(null)
+                .website(null)
+                .feeSek(null)
+                .meetingTimes("Onsdagar 18-20")
+                .newcomerHelp(true)
+                .build();
     }
 
     private void awaitReady() throws InterruptedException {

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationTestData;
 import se.brobygge.events.EventDraft;
@@ -216,7 +217,7 @@ class TwoNodesIT {
                 (System.nanoTime() - renamed) / 1_000_000);
 
         a.as(staff, Roles.STAFF, () -> {
-            a.bean(AssociationService.class).suspend(id, "Flera anmälningar om falsk information");
+            a.bean(AssociationReviewService.class).suspend(id, "Flera anmälningar om falsk information");
             return null;
         });
         awaitOnB(

@@ -49,6 +49,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.associations.AssociationDraft;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationRepresentativeService;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueId;
@@ -322,6 +324,8 @@ class AuthorizationMatrixIT {
                 accounts,
                 jdbc,
                 context.getBean(AssociationService.class),
+                context.getBean(AssociationReviewService.class),
+                context.getBean(AssociationRepresentativeService.class),
                 context.getBean(EmployerService.class),
                 context.getBean(EventService.class),
                 context.getBean(SignUpService.class),
@@ -401,7 +405,11 @@ class AuthorizationMatrixIT {
             };
         }
         if (type == AccountId.class) {
-            return name.equals("otherAccountId") ? w.counterpart().id() : w.residentOwn.id();
+            return switch (name) {
+                case "otherAccountId", "fromAccountId", "accountB", "startWith" ->
+                    w.counterpart().id();
+                default -> w.residentOwn.id();
+            };
         }
         if (type == AssociationId.class) {
             return w.association();

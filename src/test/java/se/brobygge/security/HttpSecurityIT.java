@@ -19,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationLogoService;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -54,6 +56,12 @@ class HttpSecurityIT {
 
     @Autowired
     AssociationService associations;
+
+    @Autowired
+    AssociationLogoService associationLogos;
+
+    @Autowired
+    AssociationReviewService associationReview;
 
     @Autowired
     EventService events;
@@ -216,12 +224,12 @@ class HttpSecurityIT {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         AssociationId association =
                 RunAs.as(sara, Roles.RESIDENT, () -> associations.register(SecurityTestData.association("Logga IF")));
-        RunAs.run(lina, Roles.STAFF, () -> associations.verify(association));
+        RunAs.run(lina, Roles.STAFF, () -> associationReview.verify(association));
         RunAs.as(sara, new String[] {Roles.RESIDENT, Roles.ASSOCIATION_REP}, () -> {
-            associations.uploadLogo(association, PlaceTestData.jpeg(80, 80));
+            associationLogos.uploadLogo(association, PlaceTestData.jpeg(80, 80));
             return null;
         });
-        HttpResponse<String> png = get(AssociationService.logoPath(association), Map.of());
+        HttpResponse<String> png = get(AssociationLogoService.logoPath(association), Map.of());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(png.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");

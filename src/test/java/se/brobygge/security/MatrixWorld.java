@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationRepresentativeService;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
@@ -87,6 +89,8 @@ final class MatrixWorld {
             TestAccounts accounts,
             JdbcTemplate jdbc,
             AssociationService associations,
+            AssociationReviewService associationReview,
+            AssociationRepresentativeService associationRepresentatives,
             EmployerService employers,
             EventService events,
             SignUpService signUps,
@@ -174,7 +178,7 @@ final class MatrixWorld {
                     repThis,
                     Roles.RESIDENT,
                     () -> s.associations().register(SecurityTestData.association("Matris IF")));
-            RunAs.run(staff, Roles.STAFF, () -> s.associations().verify(id));
+            RunAs.run(staff, Roles.STAFF, () -> s.associationReview().verify(id));
             RunAs.as(
                     repOther,
                     Roles.RESIDENT,
@@ -372,7 +376,7 @@ final class MatrixWorld {
             return RunAs.as(
                             repThis,
                             MatrixWorld.roles("rep_this"),
-                            () -> s.associations()
+                            () -> s.associationRepresentatives()
                                     .invite(id, TestAccounts.uniqueEmail("ledamot"), RepresentativeRole.values()[0]))
                     .id();
         });

@@ -18,19 +18,20 @@ final class SecurityTestData {
 
     /** A valid association with a unique name and organisation number. */
     static AssociationDraft association(String name) {
-        return new AssociationDraft(
-                name + " " + UUID.randomUUID().toString().substring(0, 8),
-                EmployerTestData.organisationNumber(),
-                AssociationType.SPORTS,
-                Map.of("sv", "Vi spelar fotboll varje vecka och välkomnar nya medlemmar."),
-                Set.of("sv", "ar"),
-                Set.of("Norrby"),
-                "kontakt@forening.example",
-                null,
-                null,
-                null,
-                "Tisdagar 18-19",
-                true);
+        return AssociationDraft.builder()
+                .name(name + " " + UUID.randomUUID().toString().substring(0, 8))
+                .organisationNumber(EmployerTestData.organisationNumber())
+                .type(AssociationType.SPORTS)
+                .descriptions(Map.of("sv", "Vi spelar fotboll varje vecka och välkomnar nya medlemmar."))
+                .languages(Set.of("sv", "ar"))
+                .areas(Set.of("Norrby"))
+                .contactEmail("kontakt@forening.example")
+                .contactPhone(null)
+                .website(null)
+                .feeSek(null)
+                .meetingTimes("Tisdagar 18-19")
+                .newcomerHelp(true)
+                .build();
     }
 
     /**

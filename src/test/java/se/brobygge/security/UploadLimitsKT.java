@@ -24,6 +24,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.internal.LogoImages;
 import se.brobygge.identity.Roles;
@@ -52,6 +53,9 @@ class UploadLimitsKT extends KaribuTest {
 
     @Autowired
     AssociationService associations;
+
+    @Autowired
+    AssociationReviewService associationReview;
 
     private final TranslationProvider translations = new TranslationProvider();
 
@@ -95,7 +99,7 @@ class UploadLimitsKT extends KaribuTest {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         AssociationId id = RunAs.as(
                 sara, Roles.RESIDENT, () -> associations.register(SecurityTestData.association("Stora loggan IF")));
-        RunAs.run(lina, Roles.STAFF, () -> associations.verify(id));
+        RunAs.run(lina, Roles.STAFF, () -> associationReview.verify(id));
         UI.getCurrent().navigate("associations/" + id.value() + "/manage");
         Upload upload = _get(Upload.class);
 

@@ -11,6 +11,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationLogoService;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.internal.LogoImages;
 import se.brobygge.identity.Roles;
@@ -63,6 +65,12 @@ class UploadsIT {
     @Autowired
     AssociationService associations;
 
+    @Autowired
+    AssociationLogoService associationLogos;
+
+    @Autowired
+    AssociationReviewService associationReview;
+
     private final TranslationProvider translations = new TranslationProvider();
 
     @Test
@@ -110,7 +118,7 @@ class UploadsIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         AssociationId association = RunAs.as(
                 sara, Roles.RESIDENT, () -> associations.register(SecurityTestData.association("Uppladdning IF")));
-        RunAs.run(lina, Roles.STAFF, () -> associations.verify(association));
+        RunAs.run(lina, Roles.STAFF, () -> associationReview.verify(association));
         String[] rep = {Roles.RESIDENT, Roles.ASSOCIATION_REP};
         byte[] oversized = new byte[LogoImages.MAX_BYTES + 1];
         System.arraycopy(PlaceTestData.jpeg(10, 10), 0, oversized, 0, 100);
@@ -125,7 +133,7 @@ class UploadsIT {
                 "associations.validation.logoType");
         refusals.forEach((file, key) -> {
             assertThatThrownBy(() -> RunAs.as(sara, rep, () -> {
-                        associations.uploadLogo(association, file.bytes());
+                        associationLogos.uploadLogo(association, file.bytes());
                         return null;
                     }))
                     .as(file.name())
@@ -135,17 +143,17 @@ class UploadsIT {
                                     .containsExactly(new InvalidInputException.FieldError("logo", key)));
             assertTranslated(key);
         });
-        assertThat(RunAs.as(sara, rep, () -> associations.logo(association)))
+        assertThat(RunAs.as(sara, rep, () -> associationLogos.logo(association)))
                 .as("nothing saved")
                 .isEmpty();
 
         byte[] withExif = PlaceTestData.withExif(PlaceTestData.jpeg(120, 90));
         RunAs.as(sara, rep, () -> {
-            associations.uploadLogo(association, withExif);
+            associationLogos.uploadLogo(association, withExif);
             return null;
         });
         byte[] stored =
-                RunAs.as(sara, rep, () -> associations.logo(association)).orElseThrow();
+                RunAs.as(sara, rep, () -> associationLogos.logo(association)).orElseThrow();
         assertThat(stored).startsWith(0x89, 'P', 'N', 'G');
         String text = new String(stored, StandardCharsets.ISO_8859_1);
         assertThat(text)

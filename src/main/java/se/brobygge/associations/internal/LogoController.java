@@ -8,15 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.brobygge.associations.AssociationId;
-import se.brobygge.associations.AssociationService;
+import se.brobygge.associations.AssociationLogoService;
 
 /** Serves association logos as PNG; a replaced or hidden logo disappears within minutes. */
 @RestController
 class LogoController {
 
-    private final AssociationService associations;
+    private final AssociationLogoService associations;
 
-    LogoController(AssociationService associations) {
+    LogoController(AssociationLogoService associations) {
         this.associations = associations;
     }
 

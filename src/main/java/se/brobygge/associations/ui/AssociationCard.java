@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.Association;
+import se.brobygge.shared.ui.Written;
 
 /** One association in the directory: name as a link, badges, a line of its text, its activities. */
 class AssociationCard extends Div {
@@ -20,7 +22,7 @@ class AssociationCard extends Div {
         addClassName("event-card");
         addClassName("association-card");
         H2 title = new H2();
-        title.add(se.brobygge.shared.ui.Written.text(
+        title.add(Written.text(
                 new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
         add(title);
         Div facts = new Div();
@@ -40,7 +42,7 @@ class AssociationCard extends Div {
     }
 
     List<Span> badges(Association a) {
-        List<Span> badges = new java.util.ArrayList<>();
+        List<Span> badges = new ArrayList<>();
         badges.add(badge(
                 getTranslation(a.verified() ? "associations.verified" : "associations.unverified"),
                 a.verified() ? "success" : "contrast"));

@@ -1,5 +1,6 @@
 package se.brobygge.associations.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +23,7 @@ import se.brobygge.associations.AssociationType;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** The fields of an association's profile, for registering and for editing. */
 class AssociationForm extends FormLayout {
@@ -62,9 +64,9 @@ class AssociationForm extends FormLayout {
         descriptionEn.setLabel(getTranslation("associations.form.description", languageName("en", locale)));
         descriptionAr.setLabel(getTranslation("associations.form.description", languageName("ar", locale)));
         // each description is typed in its own language and direction, whatever the page's
-        se.brobygge.shared.ui.Written.input(descriptionSv, "sv", false);
-        se.brobygge.shared.ui.Written.input(descriptionEn, "en", false);
-        se.brobygge.shared.ui.Written.input(descriptionAr, "ar", true);
+        Written.input(descriptionSv, "sv", false);
+        Written.input(descriptionEn, "en", false);
+        Written.input(descriptionAr, "ar", true);
         for (TextArea area : List.of(descriptionSv, descriptionEn, descriptionAr)) {
             area.setMaxLength(5000);
         }
@@ -123,19 +125,20 @@ class AssociationForm extends FormLayout {
         descriptions.put("sv", descriptionSv.getValue());
         descriptions.put("en", descriptionEn.getValue());
         descriptions.put("ar", descriptionAr.getValue());
-        return new AssociationDraft(
-                name.getValue(),
-                organisationNumber.getValue(),
-                type.getValue(),
-                descriptions,
-                new HashSet<>(languages.getValue()),
-                new HashSet<>(areas.getValue()),
-                contactEmail.getValue(),
-                contactPhone.getValue(),
-                website.getValue(),
-                fee.getValue(),
-                meetingTimes.getValue(),
-                newcomerHelp.getValue());
+        return AssociationDraft.builder()
+                .name(name.getValue())
+                .organisationNumber(organisationNumber.getValue())
+                .type(type.getValue())
+                .descriptions(descriptions)
+                .languages(new HashSet<>(languages.getValue()))
+                .areas(new HashSet<>(areas.getValue()))
+                .contactEmail(contactEmail.getValue())
+                .contactPhone(contactPhone.getValue())
+                .website(website.getValue())
+                .feeSek(fee.getValue())
+                .meetingTimes(meetingTimes.getValue())
+                .newcomerHelp(newcomerHelp.getValue())
+                .build();
     }
 
     void fill(Association a) {
@@ -161,7 +164,7 @@ class AssociationForm extends FormLayout {
 
     void show(InvalidInputException e) {
         HasValidation first = FieldErrors.show(e, fields, this);
-        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+        if (first instanceof Focusable<?> focusable) {
             focusable.focus();
         }
     }

@@ -37,6 +37,7 @@ import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationId;
+import se.brobygge.associations.AssociationLogoService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.ContactBy;
 import se.brobygge.associations.JoinRequestService;
@@ -54,6 +55,8 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.SignInLink;
+import se.brobygge.shared.ui.Written;
 
 /** An association's page: who they are, activities and upcoming events, and "I want to join". */
 @Route("associations/:id([0-9]+)")
@@ -107,13 +110,13 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div header = new Div();
         header.addClassName("association-header");
         if (a.logoShown()) {
-            Image logo =
-                    new Image(AssociationService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
+            Image logo = new Image(
+                    AssociationLogoService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name()));
             logo.addClassName("association-logo");
             logo.setMaxHeight("96px");
             header.add(logo);
         }
-        header.add(se.brobygge.shared.ui.Written.text(new H1(a.name())));
+        header.add(Written.text(new H1(a.name())));
         add(header);
         Div badges = new Div();
         badges.addClassName("event-facts");
@@ -209,7 +212,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(se.brobygge.shared.ui.Written.text(new H3(act.title())));
+            item.add(Written.text(new H3(act.title())));
             item.add(new Paragraph(ActivityText.summary(this, act)));
             if (act.placeId() != null) {
                 Optional.ofNullable(placeOf.get(act.placeId()))
@@ -218,7 +221,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 new Anchor("places/" + p.id().value(), p.name()))));
             }
             if (!act.description().isBlank()) {
-                Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(act.description()));
+                Paragraph text = Written.text(new Paragraph(act.description()));
                 text.getElement().setAttribute("dir", "auto");
                 item.add(text);
             }
@@ -271,8 +274,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         if (!currentUser.isSignedIn()) {
-            requestArea.add(new Paragraph(
-                    new se.brobygge.shared.ui.SignInLink(getTranslation("associations.join.loginFirst"))));
+            requestArea.add(new Paragraph(new SignInLink(getTranslation("associations.join.loginFirst"))));
             return;
         }
         Button join = new Button(getTranslation("associations.join.button"), e -> openForm(RequestKind.JOIN));
@@ -311,7 +313,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 renderRequestButtons();
                 requestStatus.setText(getTranslation("associations.join.sent"));
             } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, java.util.Map.of("message", message, "contactPhone", phone), this);
+                FieldErrors.show(ex, Map.of("message", message, "contactPhone", phone), this);
                 message.focus();
             }
         });

@@ -26,6 +26,7 @@ import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationType;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.ui.SignInLink;
 
 /** The public directory of associations, with filters and Swedish-aware search. */
 @Route("associations")
@@ -55,8 +56,7 @@ class AssociationsView extends Main implements HasDynamicTitle {
             add(new Paragraph(
                     new RouterLink(getTranslation("associations.register.link"), RegisterAssociationView.class)));
         } else {
-            add(new Paragraph(
-                    new se.brobygge.shared.ui.SignInLink(getTranslation("associations.register.loginFirst"))));
+            add(new Paragraph(new SignInLink(getTranslation("associations.register.loginFirst"))));
         }
         text.setLabel(getTranslation("associations.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);

@@ -17,10 +17,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import se.brobygge.associations.Association;
-import se.brobygge.associations.AssociationService;
+import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** Staff check new associations (organisation number and a contact), verify or suspend them. */
 @Route("staff/associations")
@@ -28,12 +31,12 @@ import se.brobygge.shared.InvalidInputException;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class StaffAssociationsView extends Main implements HasDynamicTitle {
 
-    private final AssociationService associations;
+    private final AssociationReviewService associations;
     private final Div waiting = new Div();
     private final Div suspended = new Div();
     final Paragraph status = new Paragraph();
 
-    StaffAssociationsView(AssociationService associations) {
+    StaffAssociationsView(AssociationReviewService associations) {
         this.associations = associations;
         addClassName("narrow-view");
         add(new H1(getTranslation("associations.staff.title")));
@@ -60,7 +63,7 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
             Div item = new Div();
             item.addClassName("event-card");
             item.add(
-                    se.brobygge.shared.ui.Written.text(new H3(a.name())),
+                    Written.text(new H3(a.name())),
                     new Paragraph(getTranslation("associations.suspended.notice", a.suspendedReason())));
             item.add(new Button(getTranslation("associations.staff.lift", a.name()), e -> {
                 associations.lift(a.id());
@@ -75,7 +78,7 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
         item.addClassName("event-card");
         item.addClassName("staff-association");
         H3 title = new H3();
-        title.add(se.brobygge.shared.ui.Written.text(
+        title.add(Written.text(
                 new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
         item.add(title);
         item.add(new Paragraph(getTranslation(
@@ -97,8 +100,7 @@ class StaffAssociationsView extends Main implements HasDynamicTitle {
                 associations.suspend(a.id(), reason.getValue());
                 done(getTranslation("associations.staff.suspendedDone", a.name()));
             } catch (InvalidInputException ex) {
-                reason.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                reason.setInvalid(true);
+                FieldErrors.show(ex, Map.of("reason", reason), this);
             }
         });
         suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -168,21 +168,22 @@ public class CardEntity {
     }
 
     public CardDraft toDraft() {
-        return new CardDraft(
-                presentation,
-                seeks,
-                offers,
-                languages(),
-                swedishLevel,
-                occupation,
-                area,
-                skills,
-                visibleToParticipants,
-                suggestible,
-                employersSeeSkills,
-                employersSeeLanguages,
-                employersSeeArea,
-                employersSeeOccupation);
+        return CardDraft.builder()
+                .presentation(presentation)
+                .seeks(seeks)
+                .offers(offers)
+                .languages(languages())
+                .swedishLevel(swedishLevel)
+                .occupation(occupation)
+                .area(area)
+                .skills(skills)
+                .visibleToParticipants(visibleToParticipants)
+                .suggestible(suggestible)
+                .employersSeeSkills(employersSeeSkills)
+                .employersSeeLanguages(employersSeeLanguages)
+                .employersSeeArea(employersSeeArea)
+                .employersSeeOccupation(employersSeeOccupation)
+                .build();
     }
 
     /** The text moderation sees. */

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.Card;
 import se.brobygge.employers.ParticipantRole;
+import se.brobygge.identity.AccountId;
 
 /** What a reader sees of a card: everything for the other participants, the chosen parts for employers. */
 public final class CardViews {
@@ -15,7 +16,7 @@ public final class CardViews {
             return hidden(c.accountId(), name, role, organisation);
         }
         return new Card(
-                c.accountId(),
+                new AccountId(c.accountId()),
                 name,
                 role,
                 organisation,
@@ -36,7 +37,7 @@ public final class CardViews {
             return hidden(c.accountId(), name, role, null);
         }
         return new Card(
-                c.accountId(),
+                new AccountId(c.accountId()),
                 name,
                 role,
                 null,
@@ -53,6 +54,7 @@ public final class CardViews {
 
     public static Card hidden(
             long accountId, String name, @Nullable ParticipantRole role, @Nullable String organisation) {
-        return new Card(accountId, name, role, organisation, "", "", "", Set.of(), null, null, null, null, true);
+        return new Card(
+                new AccountId(accountId), name, role, organisation, "", "", "", Set.of(), null, null, null, null, true);
     }
 }

@@ -1,5 +1,6 @@
 package se.brobygge.employers.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,5 +15,5 @@ public interface ContactRepository extends JpaRepository<ContactEntity, Long> {
     Optional<ContactEntity> find(long sessionId, long from, long to);
 
     @Query("select c from ContactEntity c where c.sessionId in ?1")
-    List<ContactEntity> ofSessions(java.util.Collection<Long> sessionIds);
+    List<ContactEntity> ofSessions(Collection<Long> sessionIds);
 }

@@ -35,6 +35,7 @@ import se.brobygge.employers.PostingService;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.SessionDraft;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
@@ -65,6 +66,7 @@ class DemoEmployers implements ApplicationRunner {
     private final ContactRepository contacts;
     private final EmployerService employers;
     private final SessionService sessions;
+    private final SessionRegistrationService registrations;
     private final CardService cards;
     private final PostingService postings;
     private final PlaceService places;
@@ -80,6 +82,7 @@ class DemoEmployers implements ApplicationRunner {
             ContactRepository contacts,
             EmployerService employers,
             SessionService sessions,
+            SessionRegistrationService registrations,
             CardService cards,
             PostingService postings,
             PlaceService places,
@@ -93,6 +96,7 @@ class DemoEmployers implements ApplicationRunner {
         this.contacts = contacts;
         this.employers = employers;
         this.sessions = sessions;
+        this.registrations = registrations;
         this.cards = cards;
         this.postings = postings;
         this.places = places;
@@ -147,71 +151,76 @@ class DemoEmployers implements ApplicationRunner {
             return null;
         });
         as(amal, "Amal Haddad", Roles.RESIDENT, () -> {
-            cards.saveMyCard(new CardDraft(
-                    "Jag heter Amal och var undersköterska i Aleppo i åtta år.",
-                    "Praktik inom äldreomsorgen och att lära mig svenska på jobbet.",
-                    "Erfarenhet av omvårdnad, arabiska och engelska.",
-                    Set.of("ar", "sv", "en"),
-                    LanguageLevel.BASIC,
-                    "53",
-                    "Norrby",
-                    "Omvårdnad, medicinering, matlagning.",
-                    true,
-                    true,
-                    true,
-                    true,
-                    true,
-                    true));
+            cards.saveMyCard(CardDraft.builder()
+                    .presentation("Jag heter Amal och var undersköterska i Aleppo i åtta år.")
+                    .seeks("Praktik inom äldreomsorgen och att lära mig svenska på jobbet.")
+                    .offers("Erfarenhet av omvårdnad, arabiska och engelska.")
+                    .languages(Set.of("ar", "sv", "en"))
+                    .swedishLevel(LanguageLevel.BASIC)
+                    .occupation("53")
+                    .area("Norrby")
+                    .skills("Omvårdnad, medicinering, matlagning.")
+                    .visibleToParticipants(true)
+                    .suggestible(true)
+                    .employersSeeSkills(true)
+                    .employersSeeLanguages(true)
+                    .employersSeeArea(true)
+                    .employersSeeOccupation(true)
+                    .build());
             return null;
         });
         as(johan, "Johan Ek", Roles.RESIDENT, () -> {
-            cards.saveMyCard(new CardDraft(
-                    "Johan, personalchef på Brohamns Vård & Bygg.",
-                    "Undersköterskor och hantverkare, gärna med arabiska.",
-                    "Praktikplatser med handledare, sommarjobb.",
-                    Set.of("sv", "en"),
-                    LanguageLevel.FLUENT,
-                    "53",
-                    "Västra hamnen",
-                    "",
-                    true,
-                    false,
-                    false,
-                    true,
-                    false,
-                    true));
-            postings.post(new PostingDraft(
-                    employer,
-                    PostingKind.INTERNSHIP,
-                    "Praktik som undersköterska",
-                    "53",
-                    "Sex veckors praktik på vårt äldreboende i Norrby, med en handledare som talar arabiska.",
-                    "Norrby",
-                    LocalDate.now(clock).plusWeeks(3),
-                    LocalDate.now(clock).plusWeeks(9),
-                    "Dagtid, 30 timmar i veckan",
-                    LanguageLevel.BASIC,
-                    "Handledare, språkstöd och introduktion första veckan.",
-                    "Hiss och ramper; hörslinga i personalrummet.",
-                    "johan@demo.brohamn.example"));
+            cards.saveMyCard(CardDraft.builder()
+                    .presentation("Johan, personalchef på Brohamns Vård & Bygg.")
+                    .seeks("Undersköterskor och hantverkare, gärna med arabiska.")
+                    .offers("Praktikplatser med handledare, sommarjobb.")
+                    .languages(Set.of("sv", "en"))
+                    .swedishLevel(LanguageLevel.FLUENT)
+                    .occupation("53")
+                    .area("Västra hamnen")
+                    .skills("")
+                    .visibleToParticipants(true)
+                    .suggestible(false)
+                    .employersSeeSkills(false)
+                    .employersSeeLanguages(true)
+                    .employersSeeArea(false)
+                    .employersSeeOccupation(true)
+                    .build());
+            postings.post(PostingDraft.builder()
+                    .employerId(employer)
+                    .kind(PostingKind.INTERNSHIP)
+                    .title("Praktik som undersköterska")
+                    .occupation("53")
+                    .description(
+                            "Sex veckors praktik på vårt äldreboende i Norrby, med en handledare som talar arabiska.")
+                    .area("Norrby")
+                    .periodFrom(LocalDate.now(clock).plusWeeks(3))
+                    .periodTo(LocalDate.now(clock).plusWeeks(9))
+                    .hours("Dagtid, 30 timmar i veckan")
+                    .swedishLevel(LanguageLevel.BASIC)
+                    .support("Handledare, språkstöd och introduktion första veckan.")
+                    .accessibility("Hiss och ramper; hörslinga i personalrummet.")
+                    .contact("johan@demo.brohamn.example")
+                    .build());
             return null;
         });
         as(erik, "Erik Lindqvist", Roles.RESIDENT, () -> {
-            cards.saveMyCard(new CardDraft(
-                    "Erik, ordförande i Söderdals IK.",
-                    "Ledare och volontärer.",
-                    "Ett nätverk i föreningslivet.",
-                    Set.of("sv", "en"),
-                    LanguageLevel.FLUENT,
-                    null,
-                    "Söderdal",
-                    "",
-                    true,
-                    false,
-                    false,
-                    true,
-                    false,
-                    false));
+            cards.saveMyCard(CardDraft.builder()
+                    .presentation("Erik, ordförande i Söderdals IK.")
+                    .seeks("Ledare och volontärer.")
+                    .offers("Ett nätverk i föreningslivet.")
+                    .languages(Set.of("sv", "en"))
+                    .swedishLevel(LanguageLevel.FLUENT)
+                    .occupation(null)
+                    .area("Söderdal")
+                    .skills("")
+                    .visibleToParticipants(true)
+                    .suggestible(false)
+                    .employersSeeSkills(false)
+                    .employersSeeLanguages(true)
+                    .employersSeeArea(false)
+                    .employersSeeOccupation(false)
+                    .build());
             return null;
         });
         pastSession(place, employer.value(), johan, amal, erik, lina);
@@ -232,27 +241,32 @@ class DemoEmployers implements ApplicationRunner {
                 lina,
                 "Lina Berg",
                 Roles.STAFF,
-                () -> sessions.create(new SessionDraft(
-                                "Näringslivsupprop: vård, omsorg och bygg",
-                                "Nyanlända, företag, föreningar, politiker och myndigheter "
-                                        + "möts vid små bord. Berätta vad du söker och vad du kan erbjuda.",
-                                place,
-                                null,
-                                start,
-                                start.plusHours(2),
-                                start.minusDays(2),
-                                40,
-                                quotas,
-                                1,
-                                1))
+                () -> sessions.create(SessionDraft.builder()
+                                .theme("Näringslivsupprop: vård, omsorg och bygg")
+                                .description("Nyanlända, företag, föreningar, politiker och myndigheter "
+                                        + "möts vid små bord. Berätta vad du söker och vad du kan erbjuda.")
+                                .placeId(place)
+                                .area(null)
+                                .startsAt(start)
+                                .endsAt(start.plusHours(2))
+                                .signupDeadline(start.minusDays(2))
+                                .seats(40)
+                                .quotas(quotas)
+                                .repeat(1)
+                                .intervalWeeks(1)
+                                .build())
                         .getFirst());
-        as(amal, "Amal Haddad", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.NEWCOMER, null));
-        as(johan, "Johan Ek", Roles.RESIDENT, () -> sessions.register(upcoming, ParticipantRole.COMPANY, employer));
+        as(amal, "Amal Haddad", Roles.RESIDENT, () -> registrations.register(upcoming, ParticipantRole.NEWCOMER, null));
+        as(
+                johan,
+                "Johan Ek",
+                Roles.RESIDENT,
+                () -> registrations.register(upcoming, ParticipantRole.COMPANY, employer));
         as(
                 erik,
                 "Erik Lindqvist",
                 Roles.RESIDENT,
-                () -> sessions.register(upcoming, ParticipantRole.ASSOCIATION, null));
+                () -> registrations.register(upcoming, ParticipantRole.ASSOCIATION, null));
         log.info("Demo employer, internship and two employer sessions created");
     }
 
@@ -289,7 +303,7 @@ class DemoEmployers implements ApplicationRunner {
                     quotas,
                     lina.value(),
                     start.minus(14, ChronoUnit.DAYS)));
-            past.tableSize(3);
+            past.seatAtTablesOf(3);
             long id = past.id().value();
             for (var p : List.of(
                     new ParticipantEntity(

@@ -1,5 +1,6 @@
 package se.brobygge.employers.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,5 +19,5 @@ public interface EmployerRepository extends JpaRepository<EmployerEntity, Long> 
     List<EmployerEntity> registeredBy(long accountId);
 
     @Query("select e from EmployerEntity e where e.id in ?1 order by e.name")
-    List<EmployerEntity> findAllByIds(java.util.Collection<Long> ids);
+    List<EmployerEntity> findAllByIds(Collection<Long> ids);
 }

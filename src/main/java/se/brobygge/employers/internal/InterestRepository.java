@@ -1,5 +1,6 @@
 package se.brobygge.employers.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,5 +19,5 @@ public interface InterestRepository extends JpaRepository<InterestEntity, Long> 
 
     @Query(
             "select i from InterestEntity i where i.accountId = ?1 and i.postingId in (select p.id from PostingEntity p where p.employerId in ?2)")
-    List<InterestEntity> sentTo(long accountId, java.util.Collection<Long> employerIds);
+    List<InterestEntity> sentTo(long accountId, Collection<Long> employerIds);
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingDraft;
@@ -109,8 +110,21 @@ public class PostingEntity {
         return status;
     }
 
-    public void status(PostingStatus status) {
-        this.status = status;
+    /** Takes the posting off the list; interest already sent stays. */
+    public void close() {
+        status = PostingStatus.CLOSED;
+    }
+
+    /** Publishes it (again), or, for an employer staff do not yet trust, sends it for approval. */
+    public void publish(boolean trustedEmployer) {
+        status = trustedEmployer ? PostingStatus.PUBLISHED : PostingStatus.PENDING_APPROVAL;
+    }
+
+    /** Staff approve a posting that waits for approval; any other posting stays as it is. */
+    public void approve() {
+        if (status == PostingStatus.PENDING_APPROVAL) {
+            status = PostingStatus.PUBLISHED;
+        }
     }
 
     public boolean hidden() {
@@ -130,25 +144,26 @@ public class PostingEntity {
     }
 
     public Posting toRecord(String employerName, boolean employerVerified) {
-        return new Posting(
-                id(),
-                new se.brobygge.employers.EmployerId(employerId),
-                employerName,
-                employerVerified,
-                kind,
-                title,
-                occupation,
-                hidden() ? "" : description,
-                area,
-                periodFrom,
-                periodTo,
-                hours,
-                swedishLevel,
-                hidden() ? "" : support,
-                hidden() ? "" : accessibility,
-                contact,
-                status,
-                hidden(),
-                createdAt);
+        return Posting.builder()
+                .id(id())
+                .employerId(new EmployerId(employerId))
+                .employerName(employerName)
+                .employerVerified(employerVerified)
+                .kind(kind)
+                .title(title)
+                .occupation(occupation)
+                .description(hidden() ? "" : description)
+                .area(area)
+                .periodFrom(periodFrom)
+                .periodTo(periodTo)
+                .hours(hours)
+                .swedishLevel(swedishLevel)
+                .support(hidden() ? "" : support)
+                .accessibility(hidden() ? "" : accessibility)
+                .contact(contact)
+                .status(status)
+                .hidden(hidden())
+                .createdAt(createdAt)
+                .build();
     }
 }

@@ -170,7 +170,8 @@ public class SessionEntity {
         return tableSize;
     }
 
-    public void tableSize(int size) {
+    /** The solver's next plan seats people at tables of {@code size}. */
+    public void seatAtTablesOf(int size) {
         this.tableSize = size;
     }
 

@@ -123,21 +123,22 @@ class CardEditorView extends Main implements HasDynamicTitle {
                 occupation);
         save.addClickListener(e -> {
             try {
-                cards.saveMyCard(new CardDraft(
-                        presentation.getValue(),
-                        seeks.getValue(),
-                        offers.getValue(),
-                        new HashSet<>(languages.getValue()),
-                        swedish.getValue() == null ? LanguageLevel.NONE : swedish.getValue(),
-                        Choices.code(occupation.getValue()),
-                        area.getValue(),
-                        skills.getValue(),
-                        visible.getValue(),
-                        suggestible.getValue(),
-                        seeSkills.getValue(),
-                        seeLanguages.getValue(),
-                        seeArea.getValue(),
-                        seeOccupation.getValue()));
+                cards.saveMyCard(CardDraft.builder()
+                        .presentation(presentation.getValue())
+                        .seeks(seeks.getValue())
+                        .offers(offers.getValue())
+                        .languages(new HashSet<>(languages.getValue()))
+                        .swedishLevel(swedish.getValue() == null ? LanguageLevel.NONE : swedish.getValue())
+                        .occupation(Choices.code(occupation.getValue()))
+                        .area(area.getValue())
+                        .skills(skills.getValue())
+                        .visibleToParticipants(visible.getValue())
+                        .suggestible(suggestible.getValue())
+                        .employersSeeSkills(seeSkills.getValue())
+                        .employersSeeLanguages(seeLanguages.getValue())
+                        .employersSeeArea(seeArea.getValue())
+                        .employersSeeOccupation(seeOccupation.getValue())
+                        .build());
                 FieldErrors.clear(fields);
                 status.setText(getTranslation("employers.card.saved"));
                 Notification.show(getTranslation("employers.card.saved"));

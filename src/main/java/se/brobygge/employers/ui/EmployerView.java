@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -34,6 +35,8 @@ import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** An employer: its details and badge; for its representatives, its posts with their interest. */
 @Route("employers/:id")
@@ -62,7 +65,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        H1 title = se.brobygge.shared.ui.Written.text(new H1(employer.name()));
+        H1 title = Written.text(new H1(employer.name()));
         add(title);
         if (employer.verified()) {
             Span badge = new Span(getTranslation("employers.badge.verified"));
@@ -93,7 +96,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (employer.descriptionHidden()) {
             add(new Paragraph(getTranslation("employers.hiddenByModerator")));
         } else if (!employer.description().isBlank()) {
-            add(se.brobygge.shared.ui.Written.text(new Paragraph(employer.description())));
+            add(Written.text(new Paragraph(employer.description())));
         }
         if (employers.mayInvite(employer.id())) {
             renderRepresentatives(locale);
@@ -110,7 +113,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             Div row = new Div();
             row.addClassName("posting-row");
             row.add(
-                    se.brobygge.shared.ui.Written.text(new RouterLink(
+                    Written.text(new RouterLink(
                             p.title(), InterestsView.class, new RouteParameters("id", p.id().toString()))),
                     new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
                             + Choices.occupationName(p.occupation(), locale)));
@@ -135,7 +138,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         section.addClassName("employer-representatives");
         section.add(new H2(getTranslation("employers.representatives.title")));
         for (Representative rep : employers.representatives(employer.id())) {
-            Div row = new Div(se.brobygge.shared.ui.Written.text(
+            Div row = new Div(Written.text(
                     new Span(rep.displayName() + " – " + getTranslation("representatives.role." + rep.role()))));
             row.addClassName("representative");
             section.add(row);
@@ -172,8 +175,7 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 render();
                 say(getTranslation("employers.invitations.sent"));
             } catch (InvalidInputException ex) {
-                email.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                email.setInvalid(true);
+                FieldErrors.show(ex, Map.of("email", email), this);
                 email.focus();
             }
         });

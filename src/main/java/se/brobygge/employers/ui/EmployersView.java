@@ -32,6 +32,7 @@ import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.EmployerSize;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** My employers, and registering a new one (staff verify it). */
 @Route("employers")
@@ -62,8 +63,7 @@ class EmployersView extends Main implements HasDynamicTitle {
         } else {
             UnorderedList list = new UnorderedList();
             mine.forEach(e -> list.add(new ListItem(new RouterLink(
-                    se.brobygge.shared.ui.Written.isolate(e.name()) + " – "
-                            + getTranslation("employers.status." + e.status()),
+                    Written.isolate(e.name()) + " – " + getTranslation("employers.status." + e.status()),
                     EmployerView.class,
                     new RouteParameters("id", e.id().toString())))));
             add(list);

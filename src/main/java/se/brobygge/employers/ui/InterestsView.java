@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import se.brobygge.employers.Card;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
@@ -29,6 +30,7 @@ import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.Suggestion;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
 
 /** A representative's view of a post: the interest sent to it, answers, and suggested newcomers. */
 @Route("jobs/:id/interests")
@@ -100,8 +102,7 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     render();
                     status.setText(getTranslation("employers.interests.sent", i.displayName()));
                 } catch (InvalidInputException ex) {
-                    next.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                    next.setInvalid(true);
+                    FieldErrors.show(ex, Map.of("status", next, "answer", next), this);
                 }
             });
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -121,20 +121,21 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                 Map.entry("contact", contact));
         publish.addClickListener(click -> {
             try {
-                PostingId id = postings.post(new PostingDraft(
-                        employer.id(),
-                        kind.getValue(),
-                        title.getValue(),
-                        Choices.code(occupation.getValue()),
-                        description.getValue(),
-                        area.getValue(),
-                        from.getValue(),
-                        to.getValue(),
-                        hours.getValue(),
-                        level.getValue(),
-                        support.getValue(),
-                        accessibility.getValue(),
-                        contact.getValue()));
+                PostingId id = postings.post(PostingDraft.builder()
+                        .employerId(employer.id())
+                        .kind(kind.getValue())
+                        .title(title.getValue())
+                        .occupation(Choices.code(occupation.getValue()))
+                        .description(description.getValue())
+                        .area(area.getValue())
+                        .periodFrom(from.getValue())
+                        .periodTo(to.getValue())
+                        .hours(hours.getValue())
+                        .swedishLevel(level.getValue())
+                        .support(support.getValue())
+                        .accessibility(accessibility.getValue())
+                        .contact(contact.getValue())
+                        .build());
                 FieldErrors.clear(fields);
                 UI.getCurrent().navigate(InterestsView.class, new RouteParameters("id", id.toString()));
             } catch (InvalidInputException ex) {

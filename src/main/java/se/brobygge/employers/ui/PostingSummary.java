@@ -10,6 +10,7 @@ import java.util.Locale;
 import se.brobygge.employers.Posting;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.Written;
 
 /** A posting in short: title (link), employer with badge, kind, occupation, area, period and the Swedish asked for. */
 class PostingSummary extends Div {
@@ -23,10 +24,10 @@ class PostingSummary extends Div {
     PostingSummary(Posting p, Locale locale, boolean withTitle) {
         addClassName("posting-summary");
         if (withTitle) {
-            add(new H3(se.brobygge.shared.ui.Written.text(
+            add(new H3(Written.text(
                     new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString())))));
         }
-        Paragraph employer = se.brobygge.shared.ui.Written.text(new Paragraph(p.employerName()));
+        Paragraph employer = Written.text(new Paragraph(p.employerName()));
         if (p.employerVerified()) {
             Span badge = new Span(getTranslation("employers.badge.verified"));
             badge.getElement().getThemeList().add("badge success");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
@@ -26,6 +27,8 @@ import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** One internship or job: everything about it, save it, and send my interest with my card. */
 @Route("jobs/:id")
@@ -59,7 +62,7 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(se.brobygge.shared.ui.Written.text(new H1(posting.title())), new PostingSummary(posting, locale, false));
+        add(Written.text(new H1(posting.title())), new PostingSummary(posting, locale, false));
         if (posting.hidden()) {
             add(new Paragraph(getTranslation("employers.hiddenByModerator")));
         }
@@ -109,8 +112,7 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 render();
                 status.setText(getTranslation("employers.posting.sent"));
             } catch (InvalidInputException ex) {
-                message.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                message.setInvalid(true);
+                FieldErrors.show(ex, Map.of("posting", message, "message", message, "card", message), this);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -26,9 +26,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.SeatingPlan;
@@ -41,6 +44,8 @@ import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /**
  * Staff plan the tables: the solver works in the background while the page shows its progress;
@@ -94,12 +99,12 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         progress.getElement().setAttribute("aria-live", "polite");
         progress.addClassName("seating-progress");
         SessionId id = session.id();
-        java.util.Locale locale = UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         Anchor print = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
                     byte[] pdf = seating.printout(id, key -> getTranslation(locale, key), locale);
                     return new DownloadResponse(
-                            new java.io.ByteArrayInputStream(pdf),
+                            new ByteArrayInputStream(pdf),
                             "bordsplacering-" + id + ".pdf",
                             "application/pdf",
                             pdf.length);
@@ -139,8 +144,7 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         render(plan);
                     }));
         } catch (InvalidInputException ex) {
-            tableSize.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-            tableSize.setInvalid(true);
+            FieldErrors.show(ex, Map.of("tableSize", tableSize), this);
             return;
         }
         tableSize.setInvalid(false);
@@ -214,11 +218,9 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             UnorderedList people = new UnorderedList();
             table.people().forEach(p -> {
                 everyone.add(p);
-                people.add(new ListItem(se.brobygge.shared.ui.Written.isolate(p.displayName()) + " – "
+                people.add(new ListItem(Written.isolate(p.displayName()) + " – "
                         + getTranslation("employers.role." + p.role())
-                        + (p.organisationName() == null
-                                ? ""
-                                : ", " + se.brobygge.shared.ui.Written.isolate(p.organisationName()))));
+                        + (p.organisationName() == null ? "" : ", " + Written.isolate(p.organisationName()))));
             });
             Checkbox lock = new Checkbox(getTranslation("employers.seating.lock", table.number()), table.locked());
             lock.addValueChangeListener(e -> {
@@ -242,8 +244,7 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     progress.setText(getTranslation("employers.seating.swapped"));
                     render(seating.plan(session.id(), relaxed));
                 } catch (InvalidInputException ex) {
-                    first.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                    first.setInvalid(true);
+                    FieldErrors.show(ex, Map.of("table", first), this);
                 }
             }
         });
@@ -256,9 +257,7 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     progress.setText(getTranslation("employers.seating.moved"));
                     render(seating.plan(session.id(), relaxed));
                 } catch (InvalidInputException ex) {
-                    toTable.setErrorMessage(
-                            getTranslation(ex.errors().getFirst().messageKey()));
-                    toTable.setInvalid(true);
+                    FieldErrors.show(ex, Map.of("table", toTable), this);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package se.brobygge.employers.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -124,20 +125,25 @@ class SessionEditorView extends Main implements HasDynamicTitle {
             Map<ParticipantRole, Integer> q = new EnumMap<>(ParticipantRole.class);
             quotas.forEach((role, field) -> q.put(role, field.getValue() == null ? 0 : field.getValue()));
             try {
-                List<SessionId> ids = sessions.create(new SessionDraft(
-                        theme.getValue(),
-                        description.getValue(),
-                        place.getValue() == null ? null : place.getValue().id().value(),
-                        place.getValue() == null
-                                ? null
-                                : place.getValue().details().area(),
-                        startsAt.getValue(),
-                        endsAt.getValue(),
-                        deadline.getValue(),
-                        seats.getValue(),
-                        q,
-                        repeat.getValue() == null ? 1 : repeat.getValue(),
-                        interval.getValue() == null ? 1 : interval.getValue()));
+                List<SessionId> ids = sessions.create(SessionDraft.builder()
+                        .theme(theme.getValue())
+                        .description(description.getValue())
+                        .placeId(
+                                place.getValue() == null
+                                        ? null
+                                        : place.getValue().id().value())
+                        .area(
+                                place.getValue() == null
+                                        ? null
+                                        : place.getValue().details().area())
+                        .startsAt(startsAt.getValue())
+                        .endsAt(endsAt.getValue())
+                        .signupDeadline(deadline.getValue())
+                        .seats(seats.getValue())
+                        .quotas(q)
+                        .repeat(repeat.getValue() == null ? 1 : repeat.getValue())
+                        .intervalWeeks(interval.getValue() == null ? 1 : interval.getValue())
+                        .build());
                 FieldErrors.clear(fields);
                 UI.getCurrent()
                         .navigate(
@@ -145,7 +151,7 @@ class SessionEditorView extends Main implements HasDynamicTitle {
                                 new RouteParameters("id", ids.getFirst().toString()));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
-                if (first instanceof com.vaadin.flow.component.Focusable<?> f) {
+                if (first instanceof Focusable<?> f) {
                     f.focus();
                 }
             }

@@ -27,7 +27,9 @@ import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.Session;
+import se.brobygge.employers.SessionFollowUpService;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionReport;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.Roles;
@@ -42,11 +44,16 @@ import se.brobygge.shared.ui.FieldErrors;
 class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final SessionRegistrationService registrations;
+    private final SessionFollowUpService followUps;
     private Session session;
     final Paragraph status = new Paragraph();
 
-    SessionReportView(SessionService sessions) {
+    SessionReportView(
+            SessionService sessions, SessionRegistrationService registrations, SessionFollowUpService followUps) {
         this.sessions = sessions;
+        this.registrations = registrations;
+        this.followUps = followUps;
         addClassName("narrow-view");
         status.getElement().setAttribute("role", "status");
     }
@@ -64,7 +71,7 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
         add(new H1(getTranslation("employers.report.title", session.theme())), status);
-        List<SessionReport> reports = sessions.report(session.id());
+        List<SessionReport> reports = followUps.report(session.id());
         Grid<SessionReport> grid = new Grid<>();
         grid.addColumn(r -> Formats.date(r.startsAt(), locale)).setHeader(getTranslation("employers.report.date"));
         grid.addColumn(r -> r.participants().values().stream()
@@ -95,7 +102,7 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         add(perRole);
 
-        List<Participant> seated = sessions.participants(session.id()).stream()
+        List<Participant> seated = registrations.participants(session.id()).stream()
                 .filter(p -> p.status() == RegistrationStatus.CONFIRMED)
                 .toList();
         add(new H2(getTranslation("employers.report.recordOutcome")));
@@ -118,7 +125,7 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
                 return;
             }
             try {
-                sessions.recordOutcome(session.id(), person.getValue().accountId(), kind.getValue(), date.getValue());
+                followUps.recordOutcome(session.id(), person.getValue().accountId(), kind.getValue(), date.getValue());
                 render();
                 status.setText(getTranslation("employers.report.saved"));
             } catch (InvalidInputException ex) {
@@ -128,7 +135,8 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(person, kind, date, save);
         UnorderedList recorded = new UnorderedList();
-        sessions.outcomes(session.id())
+        followUps
+                .outcomes(session.id())
                 .forEach(o -> recorded.add(new ListItem(getTranslation(
                         "employers.report.outcomeLine",
                         o.displayName(),
@@ -150,17 +158,17 @@ class SessionReportView extends Main implements BeforeEnterObserver, HasDynamicT
                 return;
             }
             try {
-                sessions.recordContact(
+                followUps.recordContact(
                         session.id(), from.getValue().accountId(), to.getValue().accountId());
                 render();
                 status.setText(getTranslation("employers.session.contactSaved"));
             } catch (InvalidInputException ex) {
-                to.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                to.setInvalid(true);
+                FieldErrors.show(ex, Map.of("contact", to), this);
             }
         });
         UnorderedList contacts = new UnorderedList();
-        sessions.contacts(session.id())
+        followUps
+                .contacts(session.id())
                 .forEach(c -> contacts.add(
                         new ListItem(getTranslation("employers.session.contactLine", c.fromName(), c.toName()))));
         add(from, to, contact, contacts);

@@ -1,8 +1,10 @@
 package se.brobygge.employers.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.brobygge.employers.Card;
 import se.brobygge.employers.CardService;
@@ -35,12 +38,17 @@ import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.Session;
+import se.brobygge.employers.SessionFollowUpService;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
+import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** One session: when and where, seats per role, registering in a role, the participants' cards, contacts. */
 @Route("employer-sessions/:id")
@@ -48,6 +56,8 @@ import se.brobygge.shared.i18n.Formats;
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final SessionRegistrationService registrations;
+    private final SessionFollowUpService followUps;
     private final CardService cards;
     private final EmployerService employers;
     private final CurrentUser currentUser;
@@ -60,11 +70,15 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     SessionView(
             SessionService sessions,
+            SessionRegistrationService registrations,
+            SessionFollowUpService followUps,
             CardService cards,
             EmployerService employers,
             CurrentUser currentUser,
             Clock clock) {
         this.sessions = sessions;
+        this.registrations = registrations;
+        this.followUps = followUps;
         this.cards = cards;
         this.employers = employers;
         this.currentUser = currentUser;
@@ -109,11 +123,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("figures");
         add(facts);
         if (!session.description().isBlank()) {
-            add(se.brobygge.shared.ui.Written.text(new Paragraph(session.description())));
+            add(Written.text(new Paragraph(session.description())));
         }
         if (session.placeId() != null) {
-            add(new Paragraph(new com.vaadin.flow.component.html.Anchor(
-                    "places/" + session.placeId(), getTranslation("employers.session.place"))));
+            add(new Paragraph(new Anchor("places/" + session.placeId(), getTranslation("employers.session.place"))));
         }
         add(new H2(getTranslation("employers.session.seats")));
         UnorderedList seats = new UnorderedList();
@@ -149,7 +162,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         participantCards.removeAll();
         contactsArea.removeAll();
         boolean past = session.past(clock.instant());
-        Optional<Participant> mine = sessions.mine(session.id());
+        Optional<Participant> mine = registrations.mine(session.id());
         registration.add(
                 new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
         if (mine.isPresent()) {
@@ -161,7 +174,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation("employers.role." + p.role())));
             if (!past) {
                 Button cancel = new Button(getTranslation("employers.session.cancel"), e -> {
-                    sessions.cancel(session.id());
+                    registrations.cancel(session.id());
                     reload(getTranslation("employers.session.cancelled"));
                 });
                 cancel.addClassName("session-cancel");
@@ -196,7 +209,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     return;
                 }
                 try {
-                    Participant p = sessions.register(
+                    Participant p = registrations.register(
                             session.id(),
                             role.getValue(),
                             employer.getValue() == null
@@ -207,14 +220,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                     ? "employers.session.doneConfirmed"
                                     : "employers.session.doneWaiting"));
                 } catch (InvalidInputException ex) {
-                    String message = getTranslation(ex.errors().getFirst().messageKey());
-                    if ("employer".equals(ex.errors().getFirst().field())) {
-                        employer.setErrorMessage(message);
-                        employer.setInvalid(true);
-                    } else {
-                        role.setErrorMessage(message);
-                        role.setInvalid(true);
-                    }
+                    FieldErrors.show(
+                            ex,
+                            Map.<String, HasValidation>of("employer", employer, "role", role, "session", role),
+                            this);
                 }
             });
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -238,26 +247,25 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void renderContacts(List<Card> visible) {
-        long me = currentUser.require().value();
+        AccountId me = currentUser.require();
         contactsArea.add(new H2(getTranslation("employers.session.contacts")));
         Select<Card> with = new Select<>();
         with.setLabel(getTranslation("employers.session.contactWith"));
-        with.setItems(visible.stream().filter(c -> c.accountId() != me).toList());
+        with.setItems(visible.stream().filter(c -> !c.accountId().equals(me)).toList());
         with.setItemLabelGenerator(c -> c == null ? "" : c.displayName());
         Button save = new Button(getTranslation("employers.session.contactSave"), e -> {
             if (with.getValue() == null) {
                 return;
             }
             try {
-                sessions.recordContact(session.id(), me, with.getValue().accountId());
+                followUps.recordContact(session.id(), me, with.getValue().accountId());
                 reload(getTranslation("employers.session.contactSaved"));
             } catch (InvalidInputException ex) {
-                with.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                with.setInvalid(true);
+                FieldErrors.show(ex, Map.of("contact", with), this);
             }
         });
         UnorderedList list = new UnorderedList();
-        for (Contact c : sessions.contacts(session.id())) {
+        for (Contact c : followUps.contacts(session.id())) {
             list.add(new ListItem(getTranslation("employers.session.contactLine", c.fromName(), c.toName())));
         }
         contactsArea.add(with, save, list);

@@ -20,6 +20,7 @@ import se.brobygge.employers.SessionService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.MetaLine;
 
 /** Upcoming näringslivsupprop: where and when, and seats left per role. */
 @Route("employer-sessions")
@@ -54,9 +55,7 @@ class SessionsView extends Main implements HasDynamicTitle {
         RouterLink link = new RouterLink(s.theme(), SessionView.class, new RouteParameters("id", s.id().toString()));
         H2 heading = new H2(link);
         heading.addClassName("session-card-title");
-        card.add(
-                heading,
-                new Paragraph(new se.brobygge.shared.ui.MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
+        card.add(heading, new Paragraph(new MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
         StringBuilder left = new StringBuilder();
         for (ParticipantRole role : ParticipantRole.values()) {
             if (s.quotas().getOrDefault(role, 0) > 0) {

@@ -22,6 +22,7 @@ import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingService;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.ui.Written;
 
 /** Staff verify employers and approve posts from employers not yet verified. */
 @Route("staff/employers")
@@ -55,7 +56,7 @@ class StaffEmployersView extends Main implements HasDynamicTitle {
             Div row = new Div();
             row.addClassName("pending-employer");
             row.add(
-                    se.brobygge.shared.ui.Written.text(
+                    Written.text(
                             new RouterLink(e.name(), EmployerView.class, new RouteParameters("id", e.id().toString()))),
                     new Span(" – " + e.organisationNumber() + " – " + e.industry() + " – " + e.contactEmail() + " "));
             Button verify = new Button(getTranslation("employers.staff.verify", e.name()), click -> {

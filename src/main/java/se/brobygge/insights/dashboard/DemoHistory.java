@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -132,7 +133,7 @@ class DemoHistory implements ApplicationRunner {
 
         private List<Long> somePeople(int count) {
             List<Long> copy = new ArrayList<>(people.subList(0, Math.max(arrived, 2)));
-            java.util.Collections.shuffle(copy, random);
+            Collections.shuffle(copy, random);
             return copy.subList(0, Math.min(count, copy.size()));
         }
 

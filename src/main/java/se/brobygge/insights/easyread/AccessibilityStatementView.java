@@ -1,5 +1,6 @@
 package se.brobygge.insights.easyread;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -99,7 +100,7 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle, Before
             } catch (InvalidInputException error) {
                 sent.setText("");
                 HasValidation first = FieldErrors.show(error, fields, this);
-                if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                if (first instanceof Focusable<?> focusable) {
                     focusable.focus();
                 }
             }

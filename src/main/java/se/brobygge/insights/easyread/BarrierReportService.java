@@ -3,6 +3,7 @@ package se.brobygge.insights.easyread;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +18,8 @@ import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.notify.MailToAddressRequested;
+import se.brobygge.shared.ratelimit.ClientAddress;
+import se.brobygge.shared.ratelimit.RateLimits;
 
 /**
  * Barriers reported from the accessibility statement: anyone may report one (signed in or not);
@@ -36,7 +39,7 @@ public class BarrierReportService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final String baseUrl;
-    private final se.brobygge.shared.ratelimit.RateLimits rateLimits;
+    private final RateLimits rateLimits;
 
     BarrierReportService(
             JdbcClient jdbc,
@@ -44,7 +47,7 @@ public class BarrierReportService {
             ApplicationEventPublisher publisher,
             Clock clock,
             BrobyggeProperties properties,
-            se.brobygge.shared.ratelimit.RateLimits rateLimits) {
+            RateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -81,10 +84,8 @@ public class BarrierReportService {
             throw new InvalidInputException(errors);
         }
         // the "report" limit, per account when signed in, else per network address (anyone may report)
-        java.util.Optional<String> caller = currentUser
-                .id()
-                .map(id -> Long.toString(id.value()))
-                .or(se.brobygge.shared.ratelimit.ClientAddress::current);
+        Optional<String> caller =
+                currentUser.id().map(id -> Long.toString(id.value())).or(ClientAddress::current);
         if (caller.isPresent()) {
             rateLimits.acquire("report", caller.get(), "description", "a11y.form.error.rateLimited");
         }

@@ -16,9 +16,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.Written;
 
 /** Staff's tasks from the accessibility statement: each reported barrier, answered by mail from here. */
 @Route("staff/barriers")
@@ -48,7 +51,7 @@ class BarrierReportsView extends Main implements HasDynamicTitle {
             item.addClassNames("start-card", "barrier-report");
             item.add(new H2(
                     getTranslation("a11y.staff.report", report.id(), Formats.dateTime(report.reportedAt(), locale))));
-            Paragraph text = se.brobygge.shared.ui.Written.text(new Paragraph(report.description()));
+            Paragraph text = Written.text(new Paragraph(report.description()));
             text.getStyle().set("white-space", "pre-line");
             item.add(text);
             item.add(new Paragraph(getTranslation(
@@ -76,9 +79,7 @@ class BarrierReportsView extends Main implements HasDynamicTitle {
                                         report.email() == null ? "a11y.staff.closed" : "a11y.staff.sent"));
                                 show();
                             } catch (InvalidInputException error) {
-                                reply.setErrorMessage(
-                                        getTranslation(error.errors().getFirst().messageKey()));
-                                reply.setInvalid(true);
+                                FieldErrors.show(error, Map.of("reply", reply), this);
                                 reply.focus();
                             }
                         });

@@ -22,6 +22,7 @@ import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
@@ -159,8 +160,7 @@ class ForYouView extends Main implements HasDynamicTitle {
         return form;
     }
 
-    private <E extends Enum<E>> CheckboxGroup<E> group(
-            String label, Class<E> type, String prefix, java.util.Set<E> selected) {
+    private <E extends Enum<E>> CheckboxGroup<E> group(String label, Class<E> type, String prefix, Set<E> selected) {
         CheckboxGroup<E> group = new CheckboxGroup<>(getTranslation(label));
         group.setItems(EnumSet.allOf(type));
         group.setItemLabelGenerator(e -> getTranslation(prefix + e.name()));

@@ -1,5 +1,7 @@
 package se.brobygge.insights.foryou;
 
+import java.time.DayOfWeek;
+
 /**
  * One part of a suggestion's reason, before translation: the view writes
  * {@code foryou.reason.<kind>} with {@code value} in the reader's language (a language code, an
@@ -12,9 +14,9 @@ public record Reason(Kind kind, String value) {
         LANGUAGE,
         /** In the person's area (value: the area). */
         AREA,
-        /** On a day the person can (value: {@link java.time.DayOfWeek} name). */
+        /** On a day the person can (value: {@link DayOfWeek} name). */
         ON_DAY,
-        /** Every week on a day the person can (value: {@link java.time.DayOfWeek} name). */
+        /** Every week on a day the person can (value: {@link DayOfWeek} name). */
         EVERY_DAY,
         /** About something the person likes (value: {@link Topic} name). */
         TOPIC,

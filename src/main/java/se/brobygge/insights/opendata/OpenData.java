@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationService;
@@ -97,7 +98,7 @@ class OpenData {
         return activities.of(directory).values().stream()
                 .flatMap(List::stream)
                 .filter(a -> !a.hidden())
-                .sorted(Comparator.comparingLong(se.brobygge.associations.Activity::id))
+                .sorted(Comparator.comparingLong(Activity::id))
                 .map(a -> {
                     Place place = a.placeId() == null ? null : placesById.get(a.placeId());
                     return new OpenRecords.Activity(

@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -122,7 +123,7 @@ class OpenDataController {
                 .map(e -> new Entry(
                         e.url(),
                         e.title(),
-                        Formats.dateTime(Instant.parse(e.startsAt()), java.util.Locale.forLanguageTag("sv"))
+                        Formats.dateTime(Instant.parse(e.startsAt()), Locale.forLanguageTag("sv"))
                                 + (e.placeName() == null ? "" : ", " + e.placeName()) + " – " + e.description(),
                         e.category()))
                 .toList();

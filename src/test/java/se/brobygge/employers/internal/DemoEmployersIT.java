@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.PostingService;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
@@ -44,6 +45,9 @@ class DemoEmployersIT {
 
     @Autowired
     SessionService sessions;
+
+    @Autowired
+    SessionRegistrationService registrations;
 
     @Autowired
     CardService cards;
@@ -95,6 +99,7 @@ class DemoEmployersIT {
                 contacts,
                 employers,
                 sessions,
+                registrations,
                 cards,
                 postings,
                 places,

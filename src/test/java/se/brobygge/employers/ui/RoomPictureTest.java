@@ -9,6 +9,7 @@ import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.SeatingPlan;
 import se.brobygge.employers.SessionId;
+import se.brobygge.identity.AccountId;
 
 /** The room picture draws every table with names and roles, and never lets a name become markup. */
 class RoomPictureTest {
@@ -16,9 +17,15 @@ class RoomPictureTest {
     @Test
     void namesAreEscapedAndEveryTableIsDrawn() {
         Participant evil = new Participant(
-                1, "<b>Ali's & co</b>", ParticipantRole.NEWCOMER, null, null, RegistrationStatus.CONFIRMED, 1);
-        Participant anna =
-                new Participant(2, "Anna", ParticipantRole.COMPANY, null, "Bygg AB", RegistrationStatus.CONFIRMED, 2);
+                new AccountId(1),
+                "<b>Ali's & co</b>",
+                ParticipantRole.NEWCOMER,
+                null,
+                null,
+                RegistrationStatus.CONFIRMED,
+                1);
+        Participant anna = new Participant(
+                new AccountId(2), "Anna", ParticipantRole.COMPANY, null, "Bygg AB", RegistrationStatus.CONFIRMED, 2);
         SeatingPlan plan = new SeatingPlan(
                 new SessionId(1),
                 5,

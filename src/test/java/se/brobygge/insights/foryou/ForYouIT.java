@@ -125,21 +125,22 @@ class ForYouIT {
         RunAs.run(
                 amal,
                 Roles.RESIDENT,
-                () -> cards.saveMyCard(new CardDraft(
-                        "Jag har arbetat inom vården.",
-                        "praktik inom vården",
-                        "omvårdnad",
-                        Set.of("ar", "sv"),
-                        se.brobygge.employers.LanguageLevel.INTERMEDIATE,
-                        "53",
-                        area,
-                        "Omvårdnad",
-                        true,
-                        true,
-                        false,
-                        true,
-                        false,
-                        true)));
+                () -> cards.saveMyCard(CardDraft.builder()
+                        .presentation("Jag har arbetat inom vården.")
+                        .seeks("praktik inom vården")
+                        .offers("omvårdnad")
+                        .languages(Set.of("ar", "sv"))
+                        .swedishLevel(se.brobygge.employers.LanguageLevel.INTERMEDIATE)
+                        .occupation("53")
+                        .area(area)
+                        .skills("Omvårdnad")
+                        .visibleToParticipants(true)
+                        .suggestible(true)
+                        .employersSeeSkills(false)
+                        .employersSeeLanguages(true)
+                        .employersSeeArea(false)
+                        .employersSeeOccupation(true)
+                        .build()));
 
         List<Suggestion> suggested =
                 RunAs.as(amal, Roles.RESIDENT, forYou::forMe).of(SuggestionKind.INTERNSHIP);
@@ -157,20 +158,21 @@ class ForYouIT {
         return RunAs.as(
                 by,
                 Roles.RESIDENT,
-                () -> postings.post(new PostingDraft(
-                        employer,
-                        PostingKind.INTERNSHIP,
-                        title,
-                        occupation,
-                        "Praktik hos oss.",
-                        area,
-                        LocalDate.now().plusDays(14),
-                        LocalDate.now().plusMonths(3),
-                        "Dagtid",
-                        se.brobygge.employers.LanguageLevel.BASIC,
-                        "",
-                        "",
-                        "jobb@foretag.example")));
+                () -> postings.post(PostingDraft.builder()
+                        .employerId(employer)
+                        .kind(PostingKind.INTERNSHIP)
+                        .title(title)
+                        .occupation(occupation)
+                        .description("Praktik hos oss.")
+                        .area(area)
+                        .periodFrom(LocalDate.now().plusDays(14))
+                        .periodTo(LocalDate.now().plusMonths(3))
+                        .hours("Dagtid")
+                        .swedishLevel(se.brobygge.employers.LanguageLevel.BASIC)
+                        .support("")
+                        .accessibility("")
+                        .contact("jobb@foretag.example")
+                        .build()));
     }
 
     @Test

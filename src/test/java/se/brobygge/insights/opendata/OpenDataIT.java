@@ -199,19 +199,20 @@ class OpenDataIT {
         AssociationId club = RunAs.as(
                 representative,
                 Roles.RESIDENT,
-                () -> associations.register(new AssociationDraft(
-                        "Öppna klubben " + tag,
-                        AssociationTestData.organisationNumber(),
-                        AssociationType.CULTURE,
-                        Map.of("sv", "Vi sjunger."),
-                        Set.of("sv"),
-                        Set.of("Centrum"),
-                        clubMail,
-                        null,
-                        null,
-                        null,
-                        "Onsdagar",
-                        true)));
+                () -> associations.register(AssociationDraft.builder()
+                        .name("Öppna klubben " + tag)
+                        .organisationNumber(AssociationTestData.organisationNumber())
+                        .type(AssociationType.CULTURE)
+                        .descriptions(Map.of("sv", "Vi sjunger."))
+                        .languages(Set.of("sv"))
+                        .areas(Set.of("Centrum"))
+                        .contactEmail(clubMail)
+                        .contactPhone(null)
+                        .website(null)
+                        .feeSek(null)
+                        .meetingTimes("Onsdagar")
+                        .newcomerHelp(true)
+                        .build()));
         RunAs.run(
                 representative,
                 Roles.RESIDENT,

@@ -60,6 +60,9 @@ class StaffAccessAuditIT {
     se.brobygge.employers.SessionService sessions;
 
     @Autowired
+    se.brobygge.employers.SessionRegistrationService registrations;
+
+    @Autowired
     se.brobygge.employers.CardService cards;
 
     @Autowired
@@ -171,10 +174,10 @@ class StaffAccessAuditIT {
         RunAs.run(
                 amal,
                 Roles.RESIDENT,
-                () -> sessions.register(session, se.brobygge.employers.ParticipantRole.NEWCOMER, null));
+                () -> registrations.register(session, se.brobygge.employers.ParticipantRole.NEWCOMER, null));
         RunAs.as(amal, Roles.RESIDENT, () -> cards.cardsAt(session));
         RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(session));
-        RunAs.as(lina, Roles.STAFF, () -> sessions.participants(session));
+        RunAs.as(lina, Roles.STAFF, () -> registrations.participants(session));
 
         assertThat(entriesOf(lina))
                 .filteredOn(e -> e.kind() == AccessKind.PROFILE_READ)

@@ -28,6 +28,7 @@ import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.SeatingService;
 import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
 import se.brobygge.employers.SessionService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -52,6 +53,9 @@ class SensitiveDataVisibilityKT extends KaribuTest {
 
     @Autowired
     SessionService sessions;
+
+    @Autowired
+    SessionRegistrationService registrations;
 
     @Autowired
     EmployerService employers;
@@ -129,10 +133,13 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         EmployerId employer = RunAs.as(
                 johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Känsliga Bygg AB")));
         RunAs.run(lina, Roles.STAFF, () -> employers.verify(employer));
-        RunAs.run(johan, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.COMPANY, employer));
+        RunAs.run(johan, Roles.RESIDENT, () -> registrations.register(session, ParticipantRole.COMPANY, employer));
         TestAccounts.Created fatima = accounts.create("Fatima Förening", Roles.RESIDENT, Roles.ASSOCIATION_REP);
-        RunAs.run(fatima, Roles.ASSOCIATION_REP, () -> sessions.register(session, ParticipantRole.ASSOCIATION, null));
-        RunAs.run(amal, Roles.RESIDENT, () -> sessions.register(session, ParticipantRole.NEWCOMER, null));
+        RunAs.run(
+                fatima,
+                Roles.ASSOCIATION_REP,
+                () -> registrations.register(session, ParticipantRole.ASSOCIATION, null));
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.register(session, ParticipantRole.NEWCOMER, null));
         PostingId posting = RunAs.as(
                 johan,
                 Roles.RESIDENT,
@@ -159,7 +166,7 @@ class SensitiveDataVisibilityKT extends KaribuTest {
         signOut();
 
         // printouts and lists: the seating PDF handed out at the session, an event's attendee lists
-        RunAs.run(lina, Roles.STAFF, () -> seating.move(session, amal.id().value(), 1));
+        RunAs.run(lina, Roles.STAFF, () -> seating.move(session, amal.id(), 1));
         String seatingPdf =
                 pdfText(RunAs.as(lina, Roles.STAFF, () -> seating.printout(session, key -> key, Locale.of("sv"))));
         assertThat(seatingPdf).contains("Amal Känslig").doesNotContain(country).doesNotContain(Integer.toString(year));

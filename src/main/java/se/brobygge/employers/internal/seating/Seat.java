@@ -4,7 +4,10 @@ import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.employers.ParticipantRole;
 
 /** A person's place: the planning entity whose table the solver chooses. Locked tables are pinned. */
 @PlanningEntity
@@ -22,13 +25,7 @@ public class Seat {
     private boolean pinned;
 
     public Seat() {
-        this.guest = new Guest(
-                0,
-                "",
-                se.brobygge.employers.ParticipantRole.NEWCOMER,
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Map.of());
+        this.guest = new Guest(0, "", ParticipantRole.NEWCOMER, Set.of(), Set.of(), Map.of());
     }
 
     public Seat(Guest guest, @Nullable Table table, boolean pinned) {
@@ -59,10 +56,10 @@ public class Seat {
     }
 
     public boolean isCompany() {
-        return guest.role() == se.brobygge.employers.ParticipantRole.COMPANY;
+        return guest.role() == ParticipantRole.COMPANY;
     }
 
     public boolean isNewcomer() {
-        return guest.role() == se.brobygge.employers.ParticipantRole.NEWCOMER;
+        return guest.role() == ParticipantRole.NEWCOMER;
     }
 }

@@ -1,0 +1,168 @@
+package se.brobygge.associations.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.brobygge.associations.Activity;
+import se.brobygge.associations.ActivityDraft;
+import se.brobygge.associations.ActivityService;
+import se.brobygge.associations.Association;
+import se.brobygge.associations.Recurrence;
+import se.brobygge.places.Place;
+import se.brobygge.places.PlaceFilter;
+import se.brobygge.places.PlaceService;
+import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.TimeField;
+import se.brobygge.shared.ui.Written;
+
+/** The manage page's activities: each with its publish and delete buttons, then the form for a new one. */
+class ActivitiesSection extends Div {
+
+    private final ActivityService activities;
+    private final PlaceService places;
+    private final Association association;
+    private final ManagePage page;
+
+    ActivitiesSection(ActivityService activities, PlaceService places, Association association, ManagePage page) {
+        this.activities = activities;
+        this.places = places;
+        this.association = association;
+        this.page = page;
+    }
+
+    void render() {
+        removeAll();
+        removeAll();
+        Locale locale = UI.getCurrent().getLocale();
+        List<Activity> list = activities.of(List.of(association)).getOrDefault(association.id(), List.of());
+        for (Activity act : list) {
+            Div item = new Div();
+            item.addClassName("event-card");
+            item.add(Written.text(new H3(act.title())), new Paragraph(ActivityText.summary(this, act)));
+            if (act.hidden()) {
+                item.add(new Paragraph(getTranslation("associations.activity.hidden")));
+            }
+            if (!act.eventIds().isEmpty()) {
+                item.add(new Paragraph(getTranslation(
+                        "associations.activity.events", act.eventIds().size())));
+            }
+            IntegerField count = new IntegerField(getTranslation("associations.activity.occurrences"));
+            count.setMin(1);
+            count.setMax(ActivityService.MAX_OCCURRENCES);
+            count.setValue(4);
+            count.setStepButtonsVisible(true);
+            Button publish = new Button(
+                    getTranslation("associations.activity.publish"),
+                    e -> page.act(() -> {
+                        try {
+                            int n = activities
+                                    .publishAsEvents(act.id(), count.getValue() == null ? 0 : count.getValue())
+                                    .size();
+                            render();
+                            page.say(getTranslation(
+                                    association.verified()
+                                            ? "associations.activity.published"
+                                            : "associations.activity.publishedPending",
+                                    n));
+                        } catch (InvalidInputException ex) {
+                            FieldErrors.show(ex, Map.of("occurrences", count, "placeId", count), this);
+                        }
+                    }));
+            publish.addClassName("publish-activity");
+            Button delete = new Button(
+                    getTranslation("associations.activity.delete", act.title()),
+                    e -> page.act(() -> {
+                        activities.delete(act.id());
+                        render();
+                        page.say(getTranslation("associations.activity.deleted"));
+                    }));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            item.add(new Div(count), new Div(publish, new Span(" "), delete));
+            add(item);
+        }
+        add(new H3(getTranslation("associations.activity.add")));
+        TextField title = new TextField(getTranslation("associations.activity.name"));
+        title.setMaxLength(150);
+        title.addClassName("activity-title");
+        TextArea description = new TextArea(getTranslation("associations.activity.description"));
+        description.setMaxLength(2000);
+        Select<DayOfWeek> weekday = new Select<>();
+        weekday.setLabel(getTranslation("associations.activity.weekday"));
+        weekday.setItems(Arrays.asList(DayOfWeek.values()));
+        weekday.setItemLabelGenerator(d -> d == null ? "" : d.getDisplayName(TextStyle.FULL, locale));
+        weekday.addClassName("activity-weekday");
+        TimeField startsAt = new TimeField(getTranslation("associations.activity.startsAt"));
+        startsAt.addClassName("activity-starts");
+        TimeField endsAt = new TimeField(getTranslation("associations.activity.endsAt"));
+        endsAt.addClassName("activity-ends");
+        Select<Recurrence> recurrence = new Select<>();
+        recurrence.setLabel(getTranslation("associations.activity.recurrence"));
+        recurrence.setItems(Arrays.asList(Recurrence.values()));
+        recurrence.setItemLabelGenerator(r -> r == null ? "" : getTranslation("associations.recurrence." + r));
+        recurrence.setValue(Recurrence.WEEKLY);
+        Select<Place> place = new Select<>();
+        place.setLabel(getTranslation("associations.activity.place"));
+        place.setItems(places.published(PlaceFilter.ALL));
+        place.setItemLabelGenerator(p -> p == null ? getTranslation("associations.activity.noPlace") : p.name());
+        place.setEmptySelectionAllowed(true);
+        place.setEmptySelectionCaption(getTranslation("associations.activity.noPlace"));
+        place.setHelperText(getTranslation("associations.activity.place.help"));
+        FormLayout activityForm = new FormLayout(title, description, weekday, startsAt, endsAt, recurrence, place);
+        activityForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Map<String, HasValidation> fields = Map.of(
+                "title",
+                title,
+                "description",
+                description,
+                "weekday",
+                weekday,
+                "startsAt",
+                startsAt,
+                "endsAt",
+                endsAt,
+                "placeId",
+                place);
+        Button add = new Button(
+                getTranslation("associations.activity.save"),
+                e -> page.act(() -> {
+                    try {
+                        activities.add(
+                                association.id(),
+                                new ActivityDraft(
+                                        title.getValue(),
+                                        description.getValue(),
+                                        weekday.getValue(),
+                                        startsAt.getValue(),
+                                        endsAt.getValue(),
+                                        recurrence.getValue(),
+                                        place.getValue() == null
+                                                ? null
+                                                : place.getValue().id().value()));
+                        render();
+                        page.say(getTranslation("associations.activity.saved"));
+                    } catch (InvalidInputException ex) {
+                        FieldErrors.show(ex, fields, this);
+                    }
+                }));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("add-activity");
+        add(activityForm, add);
+    }
+}
