@@ -20,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
@@ -57,6 +58,9 @@ class HttpSecurityIT {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Test
     void theSessionIdChangesAtLoginAndTheOldOneIsDeadAfterLogout() {
@@ -227,7 +231,7 @@ class HttpSecurityIT {
         assertThat(png.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
         assertSecurityHeaders(png);
 
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Kalenderkväll", 10)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Kalenderkväll", 10)));
         HttpResponse<String> ics = get("/ics/events/" + event.value() + ".ics", Map.of());
         assertThat(ics.statusCode()).isEqualTo(200);
         assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");

@@ -41,6 +41,7 @@ import se.brobygge.events.EventSummary;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SeatQuota;
 import se.brobygge.identity.OrganisationKind;
+import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.search.SearchAnalysis;
 
 @Entity
@@ -352,6 +353,16 @@ public class EventEntity {
     public void cancel(String reason) {
         status = EventStatus.CANCELLED;
         cancelReason = reason;
+    }
+
+    /** @throws InvalidInputException "event" unless published, not started and before any deadline */
+    public void requireOpenForSignUp(Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw new InvalidInputException("event", "events.signup.cancelled");
+        }
+        if (!now.isBefore(startsAt) || signupDeadline != null && now.isAfter(signupDeadline)) {
+            throw new InvalidInputException("event", "events.signup.closed");
+        }
     }
 
     public long organiserId() {

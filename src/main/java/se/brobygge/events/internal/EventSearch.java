@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
@@ -108,8 +109,7 @@ public class EventSearch {
         return database.page(criteria, offset, limit);
     }
 
-    private org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(
-            EntityManager session, Criteria criteria) {
+    private SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(EntityManager session, Criteria criteria) {
         return Search.session(session)
                 .search(EventEntity.class)
                 .select(cards())

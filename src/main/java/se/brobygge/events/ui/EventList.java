@@ -1,10 +1,12 @@
 package se.brobygge.events.ui;
 
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
@@ -48,7 +50,7 @@ class EventList extends VirtualList<EventSummary> {
         List<EventSummary> firstPage =
                 first.events().stream().map(EventList::shown).toList();
         int total = (int) Math.min(Integer.MAX_VALUE, first.total());
-        setDataProvider(com.vaadin.flow.data.provider.DataProvider.<EventSummary>fromCallbacks(
+        setDataProvider(DataProvider.<EventSummary>fromCallbacks(
                 query -> {
                     int offset = query.getOffset();
                     int limit = query.getLimit();
@@ -71,7 +73,7 @@ class EventList extends VirtualList<EventSummary> {
                 null,
                 e.category(),
                 e.audience(),
-                java.util.Set.of(),
+                Set.of(),
                 e.childFriendly(),
                 e.costSek(),
                 e.capacity(),
