@@ -73,7 +73,7 @@ class EventToolsBT extends BrowserTest {
                                 SeriesRule.Frequency.WEEKLY,
                                 base.startsAt().toLocalDate().plusWeeks(2),
                                 Set.of())));
-        long seriesId = events.event(ids.getFirst()).orElseThrow().seriesId();
+        long seriesId = events.event(ids.getFirst()).orElseThrow().seriesId().value();
 
         Page page = newPage(language);
         open(page, "events/series/" + seriesId);

@@ -367,8 +367,8 @@ class SignUpRulesIT {
         assertThat(last.title()).isEqualTo("Språkcafé – nytt namn");
         assertThat(LocalDateTime.ofInstant(last.startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE))
                 .isEqualTo(first.startsAt().plusWeeks(4).withHour(17));
-        long seriesId = events.event(ids.get(0)).orElseThrow().seriesId();
-        SeriesDetails series = eventSeries.series(new SeriesId(seriesId)).orElseThrow();
+        SeriesId seriesId = events.event(ids.get(0)).orElseThrow().seriesId();
+        SeriesDetails series = eventSeries.series(seriesId).orElseThrow();
         assertThat(series.skipped()).containsExactly(skipped);
         assertThat(series.occurrences()).hasSize(4);
     }

@@ -40,7 +40,9 @@ import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SeatQuota;
+import se.brobygge.events.SeriesId;
 import se.brobygge.identity.OrganisationKind;
+import se.brobygge.places.PlaceId;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.search.SearchAnalysis;
 
@@ -309,26 +311,27 @@ public class EventEntity {
     }
 
     public EventSummary toSummary() {
-        return new EventSummary(
-                id(),
-                title,
-                description,
-                startsAt,
-                endsAt,
-                placeId,
-                onlineUrl,
-                category,
-                audience,
-                Set.copyOf(languages),
-                childFriendly,
-                costSek,
-                capacity,
-                confirmedCount,
-                signupDeadline,
-                status,
-                organiserName,
-                seriesId,
-                approvalRequired);
+        return EventSummary.builder()
+                .id(id())
+                .title(title)
+                .description(description)
+                .startsAt(startsAt)
+                .endsAt(endsAt)
+                .placeId(placeId == null ? null : new PlaceId(placeId))
+                .onlineUrl(onlineUrl)
+                .category(category)
+                .audience(audience)
+                .languages(Set.copyOf(languages))
+                .childFriendly(childFriendly)
+                .costSek(costSek)
+                .capacity(capacity)
+                .confirmed(confirmedCount)
+                .signupDeadline(signupDeadline)
+                .status(status)
+                .organiserName(organiserName)
+                .seriesId(seriesId == null ? null : new SeriesId(seriesId))
+                .approvalRequired(approvalRequired)
+                .build();
     }
 
     public EventId id() {

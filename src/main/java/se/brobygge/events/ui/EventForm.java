@@ -281,10 +281,7 @@ class EventForm extends Composite<Div> {
         category.setValue(e.category());
         audience.setValue(e.audience());
         languages.setValue(e.languages());
-        placeList.stream()
-                .filter(p -> e.placeId() != null && p.id().value() == e.placeId())
-                .findFirst()
-                .ifPresent(place::setValue);
+        placeList.stream().filter(p -> p.id().equals(e.placeId())).findFirst().ifPresent(place::setValue);
         onlineUrl.setValue(e.onlineUrl() == null ? "" : e.onlineUrl());
         capacity.setValue(e.capacity());
         deadline.setValue(

@@ -6,7 +6,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
@@ -63,26 +62,19 @@ class EventList extends VirtualList<EventSummary> {
     }
 
     private static EventSummary shown(EventSummary e) {
-        return new EventSummary(
-                e.id(),
-                e.title(),
-                "",
-                e.startsAt(),
-                e.startsAt(),
-                null,
-                null,
-                e.category(),
-                e.audience(),
-                Set.of(),
-                e.childFriendly(),
-                e.costSek(),
-                e.capacity(),
-                e.confirmed(),
-                null,
-                e.status(),
-                "",
-                null,
-                false);
+        return EventSummary.builder()
+                .id(e.id())
+                .title(e.title())
+                .startsAt(e.startsAt())
+                .endsAt(e.startsAt())
+                .category(e.category())
+                .audience(e.audience())
+                .childFriendly(e.childFriendly())
+                .costSek(e.costSek())
+                .capacity(e.capacity())
+                .confirmed(e.confirmed())
+                .status(e.status())
+                .build();
     }
 
     private String facts(EventSummary e) {

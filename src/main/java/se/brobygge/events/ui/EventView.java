@@ -50,7 +50,6 @@ import se.brobygge.events.SignUpRequest;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
@@ -159,7 +158,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             locale)));
         }
         if (event.placeId() != null) {
-            places.find(new PlaceId(event.placeId())).ifPresent(place -> {
+            places.find(event.placeId()).ifPresent(place -> {
                 Anchor link = new Anchor("places/" + place.id().value(), place.name());
                 facts.add(
                         new DescriptionList.Term(getTranslation("events.editor.place")),
