@@ -26,7 +26,7 @@ import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
 import se.brobygge.events.EventId;
-import se.brobygge.events.EventService;
+import se.brobygge.events.EventSeriesService;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SeriesRule;
 import se.brobygge.identity.CurrentUser;
@@ -54,7 +54,7 @@ public class ActivityService {
     private final ActivityRepository activities;
     private final AssociationRepository associations;
     private final AssociationAccess access;
-    private final EventService events;
+    private final EventSeriesService events;
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
@@ -64,7 +64,7 @@ public class ActivityService {
             ActivityRepository activities,
             AssociationRepository associations,
             AssociationAccess access,
-            EventService events,
+            EventSeriesService events,
             PlaceService places,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
@@ -154,24 +154,17 @@ public class ActivityService {
                 associations.findById(associationId.value()).orElseThrow().toRecord();
         List<LocalDate> dates = nextDates(activity.weekday(), activity.startsAt(), activity.recurrence(), occurrences);
         LocalDate first = dates.getFirst();
-        EventDraft draft = new EventDraft(
-                activity.title(),
-                activity.description(),
-                activity.placeId(),
-                null,
-                LocalDateTime.of(first, activity.startsAt()),
-                LocalDateTime.of(first, activity.endsAt()),
-                category(association.type()),
-                audience(association.type()),
-                association.languages(),
-                false,
-                null,
-                null,
-                null,
-                List.of(),
-                false,
-                List.of(),
-                new OnBehalfOf(OrganisationKind.ASSOCIATION, associationId.value()));
+        EventDraft draft = EventDraft.builder()
+                .title(activity.title())
+                .description(activity.description())
+                .placeId(activity.placeId() == null ? null : new PlaceId(activity.placeId()))
+                .startsAt(LocalDateTime.of(first, activity.startsAt()))
+                .endsAt(LocalDateTime.of(first, activity.endsAt()))
+                .category(category(association.type()))
+                .audience(audience(association.type()))
+                .languages(association.languages())
+                .onBehalfOf(new OnBehalfOf(OrganisationKind.ASSOCIATION, associationId.value()))
+                .build();
         List<EventId> created =
                 events.createSeries(draft, new SeriesRule(frequency(activity.recurrence()), dates.getLast(), Set.of()));
         created.forEach(id -> activity.eventIds().add(id.value()));

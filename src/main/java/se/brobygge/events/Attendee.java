@@ -1,6 +1,7 @@
 package se.brobygge.events;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A person signed up, for the organiser and staff only. */
@@ -11,4 +12,4 @@ public record Attendee(
         Instant signedUpAt,
         @Nullable Instant checkedInAt,
         @Nullable String group,
-        java.util.List<String> answers) {}
+        List<String> answers) {}

@@ -5,9 +5,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.places.PlaceId;
 
 /**
- * What an organiser fills in. Times are local times in the municipality (Europe/Stockholm).
+ * What an organiser fills in. Times are local times in the municipality (Europe/Stockholm). Built
+ * with {@link #builder()} (or {@link #toBuilder()} for a changed copy), so every call site names
+ * what it sets.
  *
  * @param capacity  seats, or null for unlimited
  * @param costSek   the price in kronor, or null when free
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record EventDraft(
         String title,
         String description,
-        @Nullable Long placeId,
+        @Nullable PlaceId placeId,
         @Nullable String onlineUrl,
         @Nullable LocalDateTime startsAt,
         @Nullable LocalDateTime endsAt,
@@ -41,60 +44,167 @@ public record EventDraft(
         questions = List.copyOf(questions);
     }
 
-    /** An event without quotas, approval or questions, organised by the municipality. */
-    public EventDraft(
-            String title,
-            String description,
-            @Nullable Long placeId,
-            @Nullable String onlineUrl,
-            @Nullable LocalDateTime startsAt,
-            @Nullable LocalDateTime endsAt,
-            @Nullable Category category,
-            @Nullable Audience audience,
-            Set<String> languages,
-            boolean childFriendly,
-            @Nullable BigDecimal costSek,
-            @Nullable Integer capacity,
-            @Nullable LocalDateTime signupDeadline) {
-        this(
-                title,
-                description,
-                placeId,
-                onlineUrl,
-                startsAt,
-                endsAt,
-                category,
-                audience,
-                languages,
-                childFriendly,
-                costSek,
-                capacity,
-                signupDeadline,
-                List.of(),
-                false,
-                List.of(),
-                null);
+    /**
+     * An empty draft to fill in: no place, times or settings, no quotas, approval or questions,
+     * organised by the municipality.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this draft's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .title(title)
+                .description(description)
+                .placeId(placeId)
+                .onlineUrl(onlineUrl)
+                .startsAt(startsAt)
+                .endsAt(endsAt)
+                .category(category)
+                .audience(audience)
+                .languages(languages)
+                .childFriendly(childFriendly)
+                .costSek(costSek)
+                .capacity(capacity)
+                .signupDeadline(signupDeadline)
+                .quotas(quotas)
+                .approvalRequired(approvalRequired)
+                .questions(questions)
+                .onBehalfOf(onBehalfOf);
     }
 
     /** The same event at another time (an occurrence of a series). */
     public EventDraft at(LocalDateTime start, LocalDateTime end, @Nullable LocalDateTime deadline) {
-        return new EventDraft(
-                title,
-                description,
-                placeId,
-                onlineUrl,
-                start,
-                end,
-                category,
-                audience,
-                languages,
-                childFriendly,
-                costSek,
-                capacity,
-                deadline,
-                quotas,
-                approvalRequired,
-                questions,
-                onBehalfOf);
+        return toBuilder().startsAt(start).endsAt(end).signupDeadline(deadline).build();
+    }
+
+    /** Sets a draft's values by name; what is not set stays empty (or false, or the municipality). */
+    public static final class Builder {
+        private String title = "";
+        private String description = "";
+        private @Nullable PlaceId placeId;
+        private @Nullable String onlineUrl;
+        private @Nullable LocalDateTime startsAt;
+        private @Nullable LocalDateTime endsAt;
+        private @Nullable Category category;
+        private @Nullable Audience audience;
+        private Set<String> languages = Set.of();
+        private boolean childFriendly;
+        private @Nullable BigDecimal costSek;
+        private @Nullable Integer capacity;
+        private @Nullable LocalDateTime signupDeadline;
+        private List<SeatQuota> quotas = List.of();
+        private boolean approvalRequired;
+        private List<String> questions = List.of();
+        private @Nullable OnBehalfOf onBehalfOf;
+
+        private Builder() {}
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder placeId(@Nullable PlaceId placeId) {
+            this.placeId = placeId;
+            return this;
+        }
+
+        public Builder onlineUrl(@Nullable String onlineUrl) {
+            this.onlineUrl = onlineUrl;
+            return this;
+        }
+
+        public Builder startsAt(@Nullable LocalDateTime startsAt) {
+            this.startsAt = startsAt;
+            return this;
+        }
+
+        public Builder endsAt(@Nullable LocalDateTime endsAt) {
+            this.endsAt = endsAt;
+            return this;
+        }
+
+        public Builder category(@Nullable Category category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder audience(@Nullable Audience audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        public Builder languages(Set<String> languages) {
+            this.languages = languages;
+            return this;
+        }
+
+        public Builder childFriendly(boolean childFriendly) {
+            this.childFriendly = childFriendly;
+            return this;
+        }
+
+        public Builder costSek(@Nullable BigDecimal costSek) {
+            this.costSek = costSek;
+            return this;
+        }
+
+        public Builder capacity(@Nullable Integer capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
+        public Builder signupDeadline(@Nullable LocalDateTime signupDeadline) {
+            this.signupDeadline = signupDeadline;
+            return this;
+        }
+
+        public Builder quotas(List<SeatQuota> quotas) {
+            this.quotas = quotas;
+            return this;
+        }
+
+        public Builder approvalRequired(boolean approvalRequired) {
+            this.approvalRequired = approvalRequired;
+            return this;
+        }
+
+        public Builder questions(List<String> questions) {
+            this.questions = questions;
+            return this;
+        }
+
+        public Builder onBehalfOf(@Nullable OnBehalfOf onBehalfOf) {
+            this.onBehalfOf = onBehalfOf;
+            return this;
+        }
+
+        public EventDraft build() {
+            return new EventDraft(
+                    title,
+                    description,
+                    placeId,
+                    onlineUrl,
+                    startsAt,
+                    endsAt,
+                    category,
+                    audience,
+                    languages,
+                    childFriendly,
+                    costSek,
+                    capacity,
+                    signupDeadline,
+                    quotas,
+                    approvalRequired,
+                    questions,
+                    onBehalfOf);
+        }
     }
 }

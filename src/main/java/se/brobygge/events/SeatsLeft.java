@@ -1,5 +1,7 @@
 package se.brobygge.events;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record SeatsLeft(@Nullable Integer general, Map<String, Integer> kept) {
 
     public SeatsLeft {
-        kept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kept));
+        kept = Collections.unmodifiableMap(new LinkedHashMap<>(kept));
     }
 
     /** Whether this person (of {@code group}, or none) would get a seat now. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** A series with its occurrences (cancelled ones too), for its page and editing. */
 public record SeriesDetails(
-        long id,
+        SeriesId id,
         SeriesRule.Frequency frequency,
         LocalDate until,
         Set<LocalDate> skipped,

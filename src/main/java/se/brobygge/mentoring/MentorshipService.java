@@ -26,7 +26,7 @@ import se.brobygge.shared.notify.NotificationRequested;
 /**
  * Mentorships from invitation to closing, for the two people in them: every method checks that
  * the signed-in person is one of the two. The meeting log is {@link MeetingLogService}'s, the
- * check-ins {@link CheckInService}'s, the coordinator's overview {@link FollowUpService}'s.
+ * check-ins {@link MentorshipCheckInService}'s, the coordinator's overview {@link FollowUpService}'s.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

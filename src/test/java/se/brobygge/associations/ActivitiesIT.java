@@ -95,7 +95,7 @@ class ActivitiesIT {
         assertThat(published).allSatisfy(e -> {
             assertThat(e.title()).isEqualTo("Fotboll för tjejer");
             assertThat(e.organiserName()).isEqualTo(association.name());
-            assertThat(e.placeId()).isEqualTo(hall.id().value());
+            assertThat(e.placeId()).isEqualTo(hall.id());
             assertThat(e.startsAt().atZone(Formats.MUNICIPALITY_ZONE).getDayOfWeek())
                     .isEqualTo(DayOfWeek.TUESDAY);
             assertThat(e.startsAt().atZone(Formats.MUNICIPALITY_ZONE).toLocalTime())

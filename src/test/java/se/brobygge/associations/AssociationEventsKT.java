@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
@@ -45,6 +46,9 @@ class AssociationEventsKT extends KaribuTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     MutableClock clock;
 
     @AfterEach
@@ -65,19 +69,19 @@ class AssociationEventsKT extends KaribuTest {
         EventId upcoming = RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> events.create(onBehalf(TestEvents.draft("Öppen träning " + marker, 20), association)));
+                () -> editing.create(onBehalf(TestEvents.draft("Öppen träning " + marker, 20), association)));
         EventId cancelled = RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> events.create(onBehalf(TestEvents.draft("Inställd träning " + marker, 20), association)));
-        RunAs.run(sara, Roles.RESIDENT, () -> events.cancel(cancelled, "Hallen är stängd"));
+                () -> editing.create(onBehalf(TestEvents.draft("Inställd träning " + marker, 20), association)));
+        RunAs.run(sara, Roles.RESIDENT, () -> editing.cancel(cancelled, "Hallen är stängd"));
         RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> events.create(onBehalf(
+                () -> editing.create(onBehalf(
                         TestEvents.draft("Snart över " + marker, 20).at(now.plusMinutes(30), now.plusHours(1), null),
                         association)));
-        RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Kommunens kväll " + marker, 20)));
+        RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Kommunens kväll " + marker, 20)));
         clock.advance(Duration.ofHours(2));
 
         assertThat(events.upcomingOrganisedBy(association, 10))
@@ -93,23 +97,6 @@ class AssociationEventsKT extends KaribuTest {
     }
 
     private static EventDraft onBehalf(EventDraft d, OnBehalfOf organisation) {
-        return new EventDraft(
-                d.title(),
-                d.description(),
-                d.placeId(),
-                d.onlineUrl(),
-                d.startsAt(),
-                d.endsAt(),
-                d.category(),
-                d.audience(),
-                d.languages(),
-                d.childFriendly(),
-                d.costSek(),
-                d.capacity(),
-                d.signupDeadline(),
-                d.quotas(),
-                d.approvalRequired(),
-                d.questions(),
-                organisation);
+        return d.toBuilder().onBehalfOf(organisation).build();
     }
 }

@@ -2,6 +2,7 @@ package se.brobygge.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
@@ -19,7 +20,7 @@ final class BenchEvents {
     private BenchEvents() {}
 
     /** Makes sure exactly {@code count} upcoming events have {@link #LIST_WORD} in their title. */
-    static List<EventId> listOf(int count, EventService events, TestAccounts accounts) {
+    static List<EventId> listOf(int count, EventService events, EventEditingService editing, TestAccounts accounts) {
         List<EventSummary> existing = events.upcoming(
                 new se.brobygge.events.EventFilter(LIST_WORD, null, null, null, null, null, false, false));
         List<EventId> ids =
@@ -33,7 +34,7 @@ final class BenchEvents {
             ids.add(RunAs.as(
                     staff,
                     Roles.STAFF,
-                    () -> events.create(TestEvents.draft("Språkcafé " + LIST_WORD + " " + (n + 1), 20))));
+                    () -> editing.create(TestEvents.draft("Språkcafé " + LIST_WORD + " " + (n + 1), 20))));
         }
         return ids;
     }

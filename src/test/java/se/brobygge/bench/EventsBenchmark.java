@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -97,6 +98,9 @@ class EventsBenchmark {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Autowired
     SignUpService signUps;
@@ -223,7 +227,7 @@ class EventsBenchmark {
 
     private Storm storm(int people, int seats) throws Exception {
         TestAccounts.Created staff = accounts.create("Bench Personal", Roles.STAFF);
-        EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Stormcafé", seats)));
+        EventId event = RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Stormcafé", seats)));
         List<TestAccounts.Created> persons = new ArrayList<>();
         for (int i = 0; i < people; i++) {
             persons.add(accounts.create("Storm " + i, Roles.RESIDENT));

@@ -68,6 +68,9 @@ class SessionCostBenchmark {
     se.brobygge.events.EventService events;
 
     @Autowired
+    se.brobygge.events.EventEditingService editing;
+
+    @Autowired
     se.brobygge.support.TestAccounts accounts;
 
     /** The event list: live heap per session with 50 events shown. */
@@ -84,7 +87,7 @@ class SessionCostBenchmark {
                 "bench.sessions.routes",
                 "/,/login,/events?q=" + BenchEvents.LIST_WORD + ",/dialogues/" + BenchDialogue.ROUTE_TOKEN);
         if (routes.stream().anyMatch(r -> r.contains(BenchEvents.LIST_WORD))) {
-            BenchEvents.listOf(LISTED_EVENTS, events, accounts); // the event list shows exactly these
+            BenchEvents.listOf(LISTED_EVENTS, events, editing, accounts); // the event list shows exactly these
         }
         if (routes.stream().anyMatch(r -> r.contains(BenchDialogue.ROUTE_TOKEN))) {
             // the thread: 2,000 posts, of which the page loads only what is seen

@@ -15,6 +15,7 @@ import se.brobygge.associations.AssociationFilter;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationTestData;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -42,7 +43,7 @@ class TwoNodesBenchmark {
         ApplicationNode b = ApplicationNode.b();
         TestAccounts.Created organiser = a.bean(TestAccounts.class).create("Bench två noder", Roles.STAFF);
         TestAccounts.Created chair = a.bean(TestAccounts.class).create("Bench två noder ordf", Roles.RESIDENT);
-        EventService eventsOnA = a.bean(EventService.class);
+        EventEditingService eventsOnA = a.bean(EventEditingService.class);
         EventService eventsOnB = b.bean(EventService.class);
 
         Latencies seen = new Latencies();

@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.brobygge.events.CheckInService;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.MySignUp;
@@ -25,14 +27,21 @@ class CheckInBT extends BrowserTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    CheckInService checkIns;
 
     @Test
     void organiserChecksSomeoneInOnA360PixelScreen() {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         Page page = newPage(Language.SWEDISH, 360, 740);
         TestAccounts.Created staff = signIn(page, "Lina", Roles.STAFF);
-        EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Språkcafé vid dörren", 10)));
+        EventId event =
+                RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Språkcafé vid dörren", 10)));
         MySignUp seat = RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event));
 
         open(page, "events/" + event.value() + "/check-in");
@@ -44,13 +53,13 @@ class CheckInBT extends BrowserTest {
         page.keyboard().press("Enter");
         page.getByText("Amal är incheckad.").waitFor();
         assertThat(page.getByText("Incheckade: 1 av 1").isVisible()).isTrue();
-        assertThat(RunAs.as(staff, Roles.STAFF, () -> signUps.attendees(event))
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> checkIns.attendees(event))
                         .getFirst()
                         .checkedInAt())
                 .isNotNull();
         screenshot(page, "check-in-360");
 
-        assertThatThrownBy(() -> RunAs.as(amal, Roles.RESIDENT, () -> signUps.checkIn(event, seat.code())))
+        assertThatThrownBy(() -> RunAs.as(amal, Roles.RESIDENT, () -> checkIns.checkIn(event, seat.code())))
                 .as("a participant cannot check people in")
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -60,7 +69,7 @@ class CheckInBT extends BrowserTest {
         // an Arabic-speaking organiser: the message comes in Arabic, next to the field
         Page page = newPage(Language.ARABIC, 360, 740);
         TestAccounts.Created staff = signIn(page, "Lina", Roles.STAFF);
-        EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Fel kod", 10)));
+        EventId event = RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Fel kod", 10)));
         open(page, "events/" + event.value() + "/check-in");
         page.locator("vaadin-text-field input").fill("ZZZZZZZZ");
         page.keyboard().press("Enter");

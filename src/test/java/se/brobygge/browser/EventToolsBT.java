@@ -12,9 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventDraft;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventSeriesService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SeatQuota;
 import se.brobygge.events.SeriesRule;
+import se.brobygge.events.SignUpApprovalService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
@@ -33,7 +35,13 @@ class EventToolsBT extends BrowserTest {
     EventService events;
 
     @Autowired
+    EventSeriesService eventSeries;
+
+    @Autowired
     se.brobygge.events.SignUpService signUps;
+
+    @Autowired
+    SignUpApprovalService approvals;
 
     static Stream<Language> languages() {
         return Stream.of(Language.SWEDISH, Language.ENGLISH, Language.ARABIC);
@@ -44,40 +52,28 @@ class EventToolsBT extends BrowserTest {
     void eventToolsHaveNoViolations(Language language) {
         var staff = accounts.create("Lina", Roles.STAFF);
         EventDraft base = TestEvents.draft("Kvällscafé", 10);
-        EventDraft rules = new EventDraft(
-                base.title(),
-                base.description(),
-                base.placeId(),
-                base.onlineUrl(),
-                base.startsAt(),
-                base.endsAt(),
-                base.category(),
-                base.audience(),
-                base.languages(),
-                base.childFriendly(),
-                base.costSek(),
-                base.capacity(),
-                base.signupDeadline(),
-                List.of(new SeatQuota(
+        EventDraft rules = base.toBuilder()
+                .quotas(List.of(new SeatQuota(
                         "NEWCOMERS",
                         4,
                         base.startsAt()
                                 .atZone(Formats.MUNICIPALITY_ZONE)
                                 .toInstant()
-                                .minus(Duration.ofDays(2)))),
-                true,
-                List.of("Behöver du tolk?"),
-                null);
+                                .minus(Duration.ofDays(2)))))
+                .approvalRequired(true)
+                .questions(List.of("Behöver du tolk?"))
+                .onBehalfOf(null)
+                .build();
         List<EventId> ids = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.createSeries(
+                () -> eventSeries.createSeries(
                         rules,
                         new SeriesRule(
                                 SeriesRule.Frequency.WEEKLY,
                                 base.startsAt().toLocalDate().plusWeeks(2),
                                 Set.of())));
-        long seriesId = events.event(ids.getFirst()).orElseThrow().seriesId();
+        long seriesId = events.event(ids.getFirst()).orElseThrow().seriesId().value();
 
         Page page = newPage(language);
         open(page, "events/series/" + seriesId);
@@ -98,12 +94,12 @@ class EventToolsBT extends BrowserTest {
         assertNoAxeViolations(page, "my events with a pending sign-up (" + language.code() + ")");
 
         // the organiser approves: the newcomer gets a reserved seat and a QR code on My events
-        var pending = RunAs.as(staff, Roles.STAFF, () -> signUps.pending(ids.getFirst()));
+        var pending = RunAs.as(staff, Roles.STAFF, () -> approvals.pending(ids.getFirst()));
         assertThat(pending.getFirst().answers()).containsExactly("Ja, arabiska");
         RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> signUps.approve(ids.getFirst(), pending.getFirst().code()));
+                () -> approvals.approve(ids.getFirst(), pending.getFirst().code()));
         open(page, "my-events");
         assertThat(page.locator("img.signup-qr").count()).isEqualTo(1);
         assertNoAxeViolations(page, "my events with a QR code (" + language.code() + ")");

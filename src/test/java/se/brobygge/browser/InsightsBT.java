@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.ProfileUpdate;
@@ -46,6 +47,9 @@ class InsightsBT extends BrowserTest {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Autowired
     PlaceService places;
@@ -81,20 +85,17 @@ class InsightsBT extends BrowserTest {
         RunAs.run(
                 staff,
                 Roles.STAFF,
-                () -> events.create(new EventDraft(
-                        title,
-                        "Välkommen!",
-                        place.id().value(),
-                        null,
-                        start,
-                        start.plusHours(2),
-                        Category.LANGUAGE_CAFE,
-                        Audience.EVERYONE,
-                        Set.of("sv", spoken),
-                        false,
-                        null,
-                        20,
-                        null)));
+                () -> editing.create(EventDraft.builder()
+                        .title(title)
+                        .description("Välkommen!")
+                        .placeId(place.id())
+                        .startsAt(start)
+                        .endsAt(start.plusHours(2))
+                        .category(Category.LANGUAGE_CAFE)
+                        .audience(Audience.EVERYONE)
+                        .languages(Set.of("sv", spoken))
+                        .capacity(20)
+                        .build()));
 
         Page page = newPage(language);
         TestAccounts.Created amal = signIn(page, "Amal", Roles.RESIDENT);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -52,6 +53,9 @@ class NotificationsAndMessagingBT extends BrowserTest {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Autowired
     SignUpService signUps;
@@ -90,7 +94,7 @@ class NotificationsAndMessagingBT extends BrowserTest {
         GreenMail smtp = TestSmtp.start();
         String title = "Kvällsfika " + System.nanoTime();
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft(title, 1)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft(title, 1)));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
 
@@ -276,7 +280,7 @@ class NotificationsAndMessagingBT extends BrowserTest {
     void routesHaveNoAxeViolationsInEnglishAndArabic(Language language) {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         EventId event =
-                RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Axe " + System.nanoTime(), 10)));
+                RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Axe " + System.nanoTime(), 10)));
         Page page = newPage(language);
         TestAccounts.Created erik = signIn(page, "Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));

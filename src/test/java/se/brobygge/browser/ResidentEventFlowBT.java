@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
@@ -22,12 +23,15 @@ class ResidentEventFlowBT extends BrowserTest {
     @Autowired
     EventService events;
 
+    @Autowired
+    EventEditingService editing;
+
     @Test
     void findSignUpGetTheCodeAndCancel() {
         GreenMail smtp = TestSmtp.start();
         String marker = "k" + System.nanoTime();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Föreningarnas språkcafé " + marker, 10)));
+        RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Föreningarnas språkcafé " + marker, 10)));
 
         Page page = newPage(Language.SWEDISH);
         TestAccounts.Created amal = signIn(page, "Amal", Roles.RESIDENT);

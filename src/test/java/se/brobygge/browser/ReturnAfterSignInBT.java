@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.AccountService;
@@ -28,12 +29,15 @@ class ReturnAfterSignInBT extends BrowserTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     AccountService accountService;
 
     @Test
     void signingInFromAnEventComesBackToItAndALanguageChangeIsSaidOnce() {
         TestAccounts.Created lina = accounts.create("Lina Berg", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Språkcafé i hamnen", 12)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Språkcafé i hamnen", 12)));
         TestAccounts.Created erik = accounts.createIn("sv", "Erik Svensson", Roles.RESIDENT);
 
         Page page = newPage(Language.ARABIC, 360, 800);

@@ -18,6 +18,7 @@ import se.brobygge.associations.AssociationTestData;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.identity.OrganisationKind;
@@ -44,6 +45,9 @@ class RichTextPayloadsBT extends BrowserTest {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Autowired
     DialogueService dialogues;
@@ -123,24 +127,10 @@ class RichTextPayloadsBT extends BrowserTest {
         return RunAs.as(
                         organiser,
                         Roles.RESIDENT,
-                        () -> events.create(new EventDraft(
-                                d.title(),
-                                description,
-                                d.placeId(),
-                                d.onlineUrl(),
-                                d.startsAt(),
-                                d.endsAt(),
-                                d.category(),
-                                d.audience(),
-                                d.languages(),
-                                d.childFriendly(),
-                                d.costSek(),
-                                d.capacity(),
-                                d.signupDeadline(),
-                                d.quotas(),
-                                d.approvalRequired(),
-                                d.questions(),
-                                association)))
+                        () -> editing.create(d.toBuilder()
+                                .description(description)
+                                .onBehalfOf(association)
+                                .build()))
                 .value();
     }
 

@@ -21,6 +21,9 @@ class EventSearchIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -35,16 +38,16 @@ class EventSearchIT {
         RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft("Föreningen Språkvänner träffas " + marker, "Alla är välkomna.")));
+                () -> editing.create(draft("Föreningen Språkvänner träffas " + marker, "Alla är välkomna.")));
         RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft("Informationskväll " + marker, "Så fungerar föreningar i Sverige.")));
-        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("مقهى اللغة " + marker, "نتحدث السويدية معًا.")));
+                () -> editing.create(draft("Informationskväll " + marker, "Så fungerar föreningar i Sverige.")));
+        RunAs.as(staff, Roles.STAFF, () -> editing.create(draft("مقهى اللغة " + marker, "نتحدث السويدية معًا.")));
         RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft("Board games " + marker, "Weekly meetups for everyone.")));
+                () -> editing.create(draft("Board games " + marker, "Weekly meetups for everyone.")));
     }
 
     @Test
@@ -83,12 +86,12 @@ class EventSearchIT {
         EventId later = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft("Senare " + word, "Välkomna.")
+                () -> editing.create(draft("Senare " + word, "Välkomna.")
                         .at(start.plusDays(2), start.plusDays(2).plusHours(1), null)));
         EventId earlier = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft("Tidigare " + word, "Välkomna.").at(start, start.plusHours(1), null)));
+                () -> editing.create(draft("Tidigare " + word, "Välkomna.").at(start, start.plusHours(1), null)));
         assertThat(events.upcoming(filter(word, null)).stream().map(EventSummary::id))
                 .containsExactly(earlier, later);
         assertThat(events.upcoming(filter(word, "sv"))).hasSize(2);
@@ -128,7 +131,7 @@ class EventSearchIT {
             RunAs.as(
                     staff,
                     Roles.STAFF,
-                    () -> events.create(
+                    () -> editing.create(
                             draft(word + " " + at.toLocalTime(), "Sidor.").at(at, at.plusMinutes(5), null)));
         }
         EventFilter filter = new EventFilter(word, null, null, null, null, null, false, false, null);
@@ -157,19 +160,16 @@ class EventSearchIT {
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        return new EventDraft(
-                title,
-                description,
-                null,
-                "https://meet.brohamn.example/" + title.hashCode(),
-                start,
-                start.plusHours(2),
-                Category.MEETUP,
-                Audience.EVERYONE,
-                Set.of("sv"),
-                false,
-                null,
-                20,
-                null);
+        return EventDraft.builder()
+                .title(title)
+                .description(description)
+                .onlineUrl("https://meet.brohamn.example/" + title.hashCode())
+                .startsAt(start)
+                .endsAt(start.plusHours(2))
+                .category(Category.MEETUP)
+                .audience(Audience.EVERYONE)
+                .languages(Set.of("sv"))
+                .capacity(20)
+                .build();
     }
 }

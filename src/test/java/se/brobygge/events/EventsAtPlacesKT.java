@@ -27,6 +27,9 @@ class EventsAtPlacesKT extends KaribuTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     PlaceService places;
 
     @Test
@@ -35,21 +38,9 @@ class EventsAtPlacesKT extends KaribuTest {
         String name = "Biblioteket " + System.nanoTime();
         Place place = RunAs.as(staff, Roles.STAFF, () -> places.create(placeDetails(name)));
         EventDraft online = TestEvents.draft("Läxhjälp på biblioteket", 15);
-        EventDraft atPlace = new EventDraft(
-                online.title(),
-                online.description(),
-                place.id().value(),
-                null,
-                online.startsAt(),
-                online.endsAt(),
-                online.category(),
-                online.audience(),
-                online.languages(),
-                online.childFriendly(),
-                online.costSek(),
-                online.capacity(),
-                online.signupDeadline());
-        EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(atPlace));
+        EventDraft atPlace =
+                online.toBuilder().placeId(place.id()).onlineUrl(null).build();
+        EventId event = RunAs.as(staff, Roles.STAFF, () -> editing.create(atPlace));
 
         UI.getCurrent().navigate("events/" + event.value());
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains(name);
@@ -68,21 +59,9 @@ class EventsAtPlacesKT extends KaribuTest {
         Place proposal =
                 RunAs.as(resident, Roles.RESIDENT, () -> places.propose(placeDetails("Förslag " + System.nanoTime())));
         EventDraft online = TestEvents.draft("Träff", 5);
-        EventDraft atProposal = new EventDraft(
-                online.title(),
-                online.description(),
-                proposal.id().value(),
-                null,
-                online.startsAt(),
-                online.endsAt(),
-                online.category(),
-                online.audience(),
-                online.languages(),
-                online.childFriendly(),
-                online.costSek(),
-                online.capacity(),
-                online.signupDeadline());
-        assertThatThrownBy(() -> RunAs.as(staff, Roles.STAFF, () -> events.create(atProposal)))
+        EventDraft atProposal =
+                online.toBuilder().placeId(proposal.id()).onlineUrl(null).build();
+        assertThatThrownBy(() -> RunAs.as(staff, Roles.STAFF, () -> editing.create(atProposal)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors())

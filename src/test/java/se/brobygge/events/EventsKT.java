@@ -33,7 +33,13 @@ class EventsKT extends KaribuTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    CheckInService checkIns;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -77,7 +83,7 @@ class EventsKT extends KaribuTest {
         GreenMail smtp = TestSmtp.start();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         EventId event = SignUpConcurrencyIT.as(
-                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Språkcafé för två", 1)));
+                staff, Roles.STAFF, () -> editing.create(SignUpConcurrencyIT.draft("Språkcafé för två", 1)));
 
         TestAccounts.Created amal = signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate(EventViewRoute.path(event));
@@ -137,7 +143,7 @@ class EventsKT extends KaribuTest {
     void eventsAreListedAndFilteredForEveryone() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         String unique = "Schackklubb " + System.nanoTime();
-        SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft(unique, 8)));
+        SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> editing.create(SignUpConcurrencyIT.draft(unique, 8)));
         UI.getCurrent().navigate("events");
         assertThat(_get(H1.class).getText()).isEqualTo("Evenemang");
         var categoryFilter =
@@ -164,31 +170,31 @@ class EventsKT extends KaribuTest {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
         EventId event = SignUpConcurrencyIT.as(
-                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Stickcafé", 5)));
+                staff, Roles.STAFF, () -> editing.create(SignUpConcurrencyIT.draft("Stickcafé", 5)));
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(
-                        resident, Roles.RESIDENT, () -> events.create(SignUpConcurrencyIT.draft("Eget", 5))))
+                        resident, Roles.RESIDENT, () -> editing.create(SignUpConcurrencyIT.draft("Eget", 5))))
                 .isInstanceOf(AccessDeniedException.class);
         SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> signUps.signUp(event));
-        assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> signUps.attendees(event)))
+        assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> checkIns.attendees(event)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> {
-                    events.cancel(event, "Vill inte");
+                    editing.cancel(event, "Vill inte");
                     return null;
                 }))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> signUps.attendees(event)))
+        assertThat(SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> checkIns.attendees(event)))
                 .extracting(Attendee::displayName)
                 .containsExactly("Amal");
         String csv = new String(
                 SignUpConcurrencyIT.as(
-                        staff, Roles.STAFF, () -> signUps.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))),
+                        staff, Roles.STAFF, () -> checkIns.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv)
                 .startsWith("\uFEFFname,code,status,group,signed_up,checked_in")
                 .contains("Amal,")
                 .contains("CONFIRMED");
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(
-                        resident, Roles.RESIDENT, () -> signUps.attendeesCsv(event, java.util.Locale.ENGLISH)))
+                        resident, Roles.RESIDENT, () -> checkIns.attendeesCsv(event, java.util.Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -197,9 +203,9 @@ class EventsKT extends KaribuTest {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
         EventId event = SignUpConcurrencyIT.as(
-                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Inställt", 5)));
+                staff, Roles.STAFF, () -> editing.create(SignUpConcurrencyIT.draft("Inställt", 5)));
         SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> {
-            events.cancel(event, "Sjukdom");
+            editing.cancel(event, "Sjukdom");
             return null;
         });
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(resident, Roles.RESIDENT, () -> signUps.signUp(event)))
@@ -213,7 +219,7 @@ class EventsKT extends KaribuTest {
         GreenMail smtp = TestSmtp.start();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         EventId event = SignUpConcurrencyIT.as(
-                staff, Roles.STAFF, () -> events.create(SignUpConcurrencyIT.draft("Utflykt till skogen", 1)));
+                staff, Roles.STAFF, () -> editing.create(SignUpConcurrencyIT.draft("Utflykt till skogen", 1)));
         TestAccounts.Created seated = accounts.create("Amal", Roles.RESIDENT);
         TestAccounts.Created waiting = accounts.create("Erik", Roles.RESIDENT);
         SignUpConcurrencyIT.as(seated, Roles.RESIDENT, () -> signUps.signUp(event));

@@ -24,7 +24,13 @@ class GuestSignUpIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    GuestSignUpService guestSignUps;
 
     @Autowired
     TestAccounts accounts;
@@ -38,9 +44,9 @@ class GuestSignUpIT {
     @Test
     void aGuestConfirmsFromTheMailedLinkAndCancelsFromIt() {
         var staff = accounts.create("Lina", Roles.STAFF);
-        EventId id = as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Gästcafé", 1)));
+        EventId id = as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Gästcafé", 1)));
         String email = TestAccounts.uniqueEmail("gast");
-        signUps.requestAsGuest(id, new GuestSignUp("Gästen Ali", email, "ar", SignUpRequest.PLAIN));
+        guestSignUps.requestAsGuest(id, new GuestSignUp("Gästen Ali", email, "ar", SignUpRequest.PLAIN));
         long guest = jdbc.queryForObject("select id from identity_account where email = ?", Long.class, email);
         assertThat(jdbc.queryForObject(
                         "select count(*) from identity_account_role where account_id = ?", Long.class, guest))
@@ -51,14 +57,14 @@ class GuestSignUpIT {
         assertThat(mail.kind().alwaysMailed()).isTrue();
         String secret = mail.link().substring("/events/guest/".length());
         // nothing taken yet: opening the link is not confirming it
-        assertThat(signUps.asGuest(secret).orElseThrow().status()).isEqualTo(SignUpStatus.UNCONFIRMED);
+        assertThat(guestSignUps.asGuest(secret).orElseThrow().status()).isEqualTo(SignUpStatus.UNCONFIRMED);
         assertThat(events.event(id).orElseThrow().seatsLeft()).isEqualTo(1);
 
         // asking again at once sends no second mail
-        signUps.requestAsGuest(id, new GuestSignUp("Gästen Ali", email, "ar", SignUpRequest.PLAIN));
+        guestSignUps.requestAsGuest(id, new GuestSignUp("Gästen Ali", email, "ar", SignUpRequest.PLAIN));
         assertThat(published.notificationsTo(guest)).hasSize(1);
 
-        MySignUp confirmed = signUps.confirmAsGuest(secret);
+        MySignUp confirmed = guestSignUps.confirmAsGuest(secret);
         assertThat(confirmed.status()).isEqualTo(SignUpStatus.CONFIRMED);
         assertThat(confirmed.code()).hasSize(8);
         assertThat(events.event(id).orElseThrow().seatsLeft()).isZero();
@@ -66,41 +72,42 @@ class GuestSignUpIT {
         // someone waits; the guest cancels from the link; the seat goes on
         var erik = accounts.create("Erik", Roles.RESIDENT);
         as(erik, Roles.RESIDENT, () -> signUps.signUp(id));
-        signUps.cancelAsGuest(secret);
+        guestSignUps.cancelAsGuest(secret);
         assertThat(as(erik, Roles.RESIDENT, () -> signUps.mine(id))
                         .orElseThrow()
                         .status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
-        assertThat(signUps.asGuest(secret).orElseThrow().status()).isEqualTo(SignUpStatus.CANCELLED);
+        assertThat(guestSignUps.asGuest(secret).orElseThrow().status()).isEqualTo(SignUpStatus.CANCELLED);
     }
 
     @Test
     void badInputAndForgedLinksAreRefused() {
         var staff = accounts.create("Lina", Roles.STAFF);
-        EventId id = as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Gästkontroll", 5)));
+        EventId id = as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Gästkontroll", 5)));
         InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(
                 InvalidInputException.class,
-                () -> signUps.requestAsGuest(id, new GuestSignUp("A", "inte-en-adress", "sv", SignUpRequest.PLAIN)));
+                () -> guestSignUps.requestAsGuest(
+                        id, new GuestSignUp("A", "inte-en-adress", "sv", SignUpRequest.PLAIN)));
         assertThat(bad.errors())
                 .extracting(InvalidInputException.FieldError::field)
                 .containsExactlyInAnyOrder("guestName", "guestEmail");
-        assertThat(signUps.asGuest("forged-" + System.nanoTime())).isEmpty();
-        assertThatThrownBy(() -> signUps.confirmAsGuest("forged")).isInstanceOf(InvalidInputException.class);
+        assertThat(guestSignUps.asGuest("forged-" + System.nanoTime())).isEmpty();
+        assertThatThrownBy(() -> guestSignUps.confirmAsGuest("forged")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void anAddressWithAnAccountSignsUpThatAccountOnlyAfterTheLink() {
         var staff = accounts.create("Lina", Roles.STAFF);
-        EventId id = as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Kontocafé", 5)));
+        EventId id = as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Kontocafé", 5)));
         var amal = accounts.create("Amal", Roles.RESIDENT);
-        signUps.requestAsGuest(
+        guestSignUps.requestAsGuest(
                 id, new GuestSignUp("Någon annan", amal.email(), "sv", new SignUpRequest(null, List.of())));
         assertThat(as(amal, Roles.RESIDENT, () -> signUps.mine(id)))
                 .as("not before the link")
                 .isEmpty();
         String secret =
                 published.notificationsTo(amal.id().value()).getLast().link().substring("/events/guest/".length());
-        signUps.confirmAsGuest(secret);
+        guestSignUps.confirmAsGuest(secret);
         assertThat(as(amal, Roles.RESIDENT, () -> signUps.mine(id))
                         .orElseThrow()
                         .status())

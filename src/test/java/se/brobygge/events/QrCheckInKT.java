@@ -23,12 +23,18 @@ class QrCheckInKT extends KaribuTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    CheckInService checkIns;
 
     @Test
     void theQrCodeOnMyEventsChecksThePersonInWhenTheOrganiserOpensIt() {
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("QR-café", 5)));
+        EventId event = RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("QR-café", 5)));
         TestAccounts.Created amal = signIn("Amal", Roles.RESIDENT);
         String code =
                 RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event)).code();
@@ -51,7 +57,7 @@ class QrCheckInKT extends KaribuTest {
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate(scanned, query);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Amal är incheckad.");
-        assertThat(RunAs.as(staff, Roles.STAFF, () -> signUps.attendees(event))
+        assertThat(RunAs.as(staff, Roles.STAFF, () -> checkIns.attendees(event))
                         .getFirst()
                         .checkedInAt())
                 .isNotNull();

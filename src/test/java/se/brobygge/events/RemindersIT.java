@@ -29,6 +29,9 @@ class RemindersIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
 
     @Autowired
@@ -51,7 +54,7 @@ class RemindersIT {
     @Test
     void remindersFollowEachPersonsChoiceAndGoOutOnce() {
         var staff = accounts.create("Lina", Roles.STAFF);
-        EventId id = as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Påminnelsecafé", 10)));
+        EventId id = as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Påminnelsecafé", 10)));
         Instant start = events.event(id).orElseThrow().startsAt();
         var byDefault = accounts.create("Standard", Roles.RESIDENT);
         var never = accounts.create("Aldrig", Roles.RESIDENT);

@@ -32,7 +32,19 @@ class SignUpRulesIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
+    EventSeriesService eventSeries;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    SignUpApprovalService approvals;
+
+    @Autowired
+    CheckInService checkIns;
 
     @Autowired
     Seating seating;
@@ -61,24 +73,11 @@ class SignUpRulesIT {
 
     private static EventDraft withRules(
             EventDraft d, List<SeatQuota> quotas, boolean approval, List<String> questions) {
-        return new EventDraft(
-                d.title(),
-                d.description(),
-                d.placeId(),
-                d.onlineUrl(),
-                d.startsAt(),
-                d.endsAt(),
-                d.category(),
-                d.audience(),
-                d.languages(),
-                d.childFriendly(),
-                d.costSek(),
-                d.capacity(),
-                d.signupDeadline(),
-                quotas,
-                approval,
-                questions,
-                d.onBehalfOf());
+        return d.toBuilder()
+                .quotas(quotas)
+                .approvalRequired(approval)
+                .questions(questions)
+                .build();
     }
 
     @Test
@@ -92,7 +91,7 @@ class SignUpRulesIT {
         EventId id = as(
                 organiser,
                 Roles.STAFF,
-                () -> events.create(
+                () -> editing.create(
                         withRules(base, List.of(new SeatQuota("NEWCOMERS", 2, release)), false, List.of())));
 
         var erik = resident("Erik");
@@ -125,7 +124,7 @@ class SignUpRulesIT {
         EventId id = as(
                 organiser,
                 Roles.STAFF,
-                () -> events.create(withRules(
+                () -> editing.create(withRules(
                         base,
                         List.of(new SeatQuota("COMPANY", 1, null), new SeatQuota("NEWCOMER", 1, null)),
                         false,
@@ -162,7 +161,7 @@ class SignUpRulesIT {
         EventId id = as(
                 organiser,
                 Roles.STAFF,
-                () -> events.create(withRules(
+                () -> editing.create(withRules(
                         TestEvents.draft("Studiebesök med godkännande", 1),
                         List.of(),
                         true,
@@ -178,14 +177,14 @@ class SignUpRulesIT {
         as(second, Roles.RESIDENT, () -> signUps.signUp(id));
 
         // only the organiser (or staff) sees and decides
-        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> signUps.pending(id)))
+        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> approvals.pending(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        List<Attendee> pending = as(organiser, Roles.STAFF, () -> signUps.pending(id));
+        List<Attendee> pending = as(organiser, Roles.STAFF, () -> approvals.pending(id));
         assertThat(pending).hasSize(2);
         assertThat(pending.getFirst().answers()).containsExactly("Ja, arabiska", "");
 
-        as(organiser, Roles.STAFF, () -> signUps.approve(id, pending.get(0).code()));
-        as(organiser, Roles.STAFF, () -> signUps.approve(id, pending.get(1).code()));
+        as(organiser, Roles.STAFF, () -> approvals.approve(id, pending.get(0).code()));
+        as(organiser, Roles.STAFF, () -> approvals.approve(id, pending.get(1).code()));
         assertThat(as(first, Roles.RESIDENT, () -> signUps.mine(id))
                         .orElseThrow()
                         .status())
@@ -195,12 +194,12 @@ class SignUpRulesIT {
                         .status())
                 .isEqualTo(SignUpStatus.WAITING);
         String csv = new String(
-                as(organiser, Roles.STAFF, () -> signUps.attendeesCsv(id, java.util.Locale.ROOT)),
+                as(organiser, Roles.STAFF, () -> checkIns.attendeesCsv(id, java.util.Locale.ROOT)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("Behöver du tolk?").contains("Ja, arabiska");
         // the printable list: the same people, codes and answers, headed in the reader's language
         String pdf = pdfText(
-                as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("sv"))));
+                as(organiser, Roles.STAFF, () -> checkIns.attendeesPdf(id, java.util.Locale.forLanguageTag("sv"))));
         assertThat(pdf)
                 .contains("Deltagare: Studiebesök med godkännande")
                 .contains("Behöver du tolk?")
@@ -210,15 +209,15 @@ class SignUpRulesIT {
                 .contains("Plats")
                 .contains("Väntelista");
         String arabic = pdfText(
-                as(organiser, Roles.STAFF, () -> signUps.attendeesPdf(id, java.util.Locale.forLanguageTag("ar"))));
+                as(organiser, Roles.STAFF, () -> checkIns.attendeesPdf(id, java.util.Locale.forLanguageTag("ar"))));
         assertThat(arabic).contains("الانتظار").contains(pending.get(0).code());
-        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> signUps.attendeesPdf(id, java.util.Locale.ROOT)))
+        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> checkIns.attendeesPdf(id, java.util.Locale.ROOT)))
                 .isInstanceOf(AccessDeniedException.class);
         // deciding twice is refused with a message
         assertThatThrownBy(() -> as(
                         organiser,
                         Roles.STAFF,
-                        () -> signUps.approve(id, pending.get(0).code())))
+                        () -> approvals.approve(id, pending.get(0).code())))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -228,15 +227,16 @@ class SignUpRulesIT {
         EventId id = as(
                 organiser,
                 Roles.STAFF,
-                () -> events.create(
+                () -> editing.create(
                         withRules(TestEvents.draft("Workshop med godkännande", 5), List.of(), true, List.of())));
         var person = resident("Sökande");
         as(person, Roles.RESIDENT, () -> signUps.signUp(id));
-        String code =
-                as(organiser, Roles.STAFF, () -> signUps.pending(id)).getFirst().code();
-        assertThatThrownBy(() -> run(organiser, Roles.STAFF, () -> signUps.decline(id, code, " ")))
+        String code = as(organiser, Roles.STAFF, () -> approvals.pending(id))
+                .getFirst()
+                .code();
+        assertThatThrownBy(() -> run(organiser, Roles.STAFF, () -> approvals.decline(id, code, " ")))
                 .isInstanceOf(InvalidInputException.class);
-        run(organiser, Roles.STAFF, () -> signUps.decline(id, code, "Workshopen är för föreningsledare."));
+        run(organiser, Roles.STAFF, () -> approvals.decline(id, code, "Workshopen är för föreningsledare."));
         assertThat(as(person, Roles.RESIDENT, () -> signUps.mine(id))).isEmpty();
         assertThat(published.notificationsTo(person.id().value())).anySatisfy(n -> {
             assertThat(n.subjectKey()).isEqualTo("events.notify.declined.subject");
@@ -253,7 +253,7 @@ class SignUpRulesIT {
                 () -> as(
                         organiser,
                         Roles.STAFF,
-                        () -> events.create(
+                        () -> editing.create(
                                 withRules(base, List.of(new SeatQuota("NEWCOMERS", 11, null)), false, List.of()))));
         assertThat(tooMany.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
@@ -263,7 +263,7 @@ class SignUpRulesIT {
                 () -> as(
                         organiser,
                         Roles.STAFF,
-                        () -> events.create(
+                        () -> editing.create(
                                 withRules(base, List.of(), false, List.of("A?", "Tolk?", "Mat?", "Barnvakt?")))));
         assertThat(questions.errors())
                 .extracting(InvalidInputException.FieldError::field)
@@ -277,7 +277,7 @@ class SignUpRulesIT {
     void movingAnEventTellsEveryoneAndCapacityCannotDropBelowSeatsTaken() {
         var organiser = staff();
         EventDraft base = TestEvents.draft("Flyttbart språkcafé", 2);
-        EventId id = as(organiser, Roles.STAFF, () -> events.create(base));
+        EventId id = as(organiser, Roles.STAFF, () -> editing.create(base));
         var a = resident("A");
         var b = resident("B");
         var c = resident("C");
@@ -285,46 +285,25 @@ class SignUpRulesIT {
         as(b, Roles.RESIDENT, () -> signUps.signUp(id));
         as(c, Roles.RESIDENT, () -> signUps.signUp(id));
 
-        EventDraft smaller = new EventDraft(
-                base.title(),
-                base.description(),
-                base.placeId(),
-                base.onlineUrl(),
-                base.startsAt(),
-                base.endsAt(),
-                base.category(),
-                base.audience(),
-                base.languages(),
-                base.childFriendly(),
-                base.costSek(),
-                1,
-                base.signupDeadline());
+        EventDraft smaller = base.toBuilder().capacity(1).build();
         InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                InvalidInputException.class, () -> run(organiser, Roles.STAFF, () -> events.update(id, smaller)));
+                InvalidInputException.class, () -> run(organiser, Roles.STAFF, () -> editing.update(id, smaller)));
         assertThat(refused.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
                 .containsExactly("events.validation.capacityBelowConfirmed");
 
         // a resident may not move it
-        assertThatThrownBy(() -> run(a, Roles.RESIDENT, () -> events.update(id, base)))
+        assertThatThrownBy(() -> run(a, Roles.RESIDENT, () -> editing.update(id, base)))
                 .isInstanceOf(AccessDeniedException.class);
 
         LocalDateTime later = base.startsAt().plusDays(1);
-        EventDraft moved = new EventDraft(
-                base.title(),
-                base.description(),
-                base.placeId(),
-                base.onlineUrl(),
-                later,
-                later.plusHours(2),
-                base.category(),
-                base.audience(),
-                base.languages(),
-                base.childFriendly(),
-                base.costSek(),
-                3,
-                null);
-        run(organiser, Roles.STAFF, () -> events.update(id, moved));
+        EventDraft moved = base.toBuilder()
+                .startsAt(later)
+                .endsAt(later.plusHours(2))
+                .capacity(3)
+                .signupDeadline(null)
+                .build();
+        run(organiser, Roles.STAFF, () -> editing.update(id, moved));
         for (var person : List.of(a, b, c)) {
             assertThat(published.notificationsTo(person.id().value()))
                     .extracting(NotificationRequested::subjectKey)
@@ -346,7 +325,7 @@ class SignUpRulesIT {
         List<EventId> ids = as(
                 organiser,
                 Roles.STAFF,
-                () -> events.createSeries(
+                () -> eventSeries.createSeries(
                         first,
                         new SeriesRule(
                                 SeriesRule.Frequency.WEEKLY,
@@ -374,29 +353,22 @@ class SignUpRulesIT {
                 .isEqualTo(SignUpStatus.CONFIRMED);
 
         // changing "this and the following" leaves the first occurrence alone
-        EventDraft renamed = new EventDraft(
-                "Språkcafé – nytt namn",
-                first.description(),
-                first.placeId(),
-                first.onlineUrl(),
-                first.startsAt().plusWeeks(1).withHour(17),
-                first.endsAt().plusWeeks(1).withHour(19),
-                first.category(),
-                first.audience(),
-                first.languages(),
-                first.childFriendly(),
-                first.costSek(),
-                5,
-                null);
-        int changed = as(organiser, Roles.STAFF, () -> events.updateFollowing(ids.get(1), renamed));
+        EventDraft renamed = first.toBuilder()
+                .title("Språkcafé – nytt namn")
+                .startsAt(first.startsAt().plusWeeks(1).withHour(17))
+                .endsAt(first.endsAt().plusWeeks(1).withHour(19))
+                .capacity(5)
+                .signupDeadline(null)
+                .build();
+        int changed = as(organiser, Roles.STAFF, () -> eventSeries.updateFollowing(ids.get(1), renamed));
         assertThat(changed).isEqualTo(3);
         assertThat(events.event(ids.get(0)).orElseThrow().title()).isEqualTo("Veckans språkcafé");
         EventSummary last = events.event(ids.get(3)).orElseThrow();
         assertThat(last.title()).isEqualTo("Språkcafé – nytt namn");
         assertThat(LocalDateTime.ofInstant(last.startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE))
                 .isEqualTo(first.startsAt().plusWeeks(4).withHour(17));
-        long seriesId = events.event(ids.get(0)).orElseThrow().seriesId();
-        SeriesDetails series = events.series(seriesId).orElseThrow();
+        SeriesId seriesId = events.event(ids.get(0)).orElseThrow().seriesId();
+        SeriesDetails series = eventSeries.series(seriesId).orElseThrow();
         assertThat(series.skipped()).containsExactly(skipped);
         assertThat(series.occurrences()).hasSize(4);
     }
@@ -411,7 +383,7 @@ class SignUpRulesIT {
                 () -> as(
                         organiser,
                         Roles.STAFF,
-                        () -> events.createSeries(
+                        () -> eventSeries.createSeries(
                                 first, new SeriesRule(SeriesRule.Frequency.BIWEEKLY, date.plusDays(6), Set.of(date)))));
         assertThat(e.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
@@ -421,7 +393,7 @@ class SignUpRulesIT {
                 () -> as(
                         organiser,
                         Roles.STAFF,
-                        () -> events.createSeries(
+                        () -> eventSeries.createSeries(
                                 first, new SeriesRule(SeriesRule.Frequency.MONTHLY, date.minusDays(1), Set.of()))));
         assertThat(before.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
@@ -435,7 +407,7 @@ class SignUpRulesIT {
         List<EventId> ids = as(
                 organiser,
                 Roles.STAFF,
-                () -> events.createSeries(
+                () -> eventSeries.createSeries(
                         first,
                         new SeriesRule(
                                 SeriesRule.Frequency.MONTHLY,
@@ -454,32 +426,20 @@ class SignUpRulesIT {
     @Test
     void onlyStaffPublishForTheMunicipality() {
         var resident = resident("Vanlig invånare");
-        assertThatThrownBy(() -> as(resident, Roles.RESIDENT, () -> events.create(TestEvents.draft("Egen fest", 5))))
+        assertThatThrownBy(() -> as(resident, Roles.RESIDENT, () -> editing.create(TestEvents.draft("Egen fest", 5))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() ->
-                        as(resident, Roles.RESIDENT, () -> events.create(withOrg(TestEvents.draft("Fest", 5)))))
+                        as(resident, Roles.RESIDENT, () -> editing.create(withOrg(TestEvents.draft("Fest", 5)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     private static EventDraft withOrg(EventDraft d) {
-        return new EventDraft(
-                d.title(),
-                d.description(),
-                d.placeId(),
-                d.onlineUrl(),
-                d.startsAt(),
-                d.endsAt(),
-                d.category(),
-                d.audience(),
-                d.languages(),
-                d.childFriendly(),
-                d.costSek(),
-                d.capacity(),
-                d.signupDeadline(),
-                List.of(),
-                false,
-                List.of(),
-                new OnBehalfOf(se.brobygge.identity.OrganisationKind.ASSOCIATION, 999_999));
+        return d.toBuilder()
+                .quotas(List.of())
+                .approvalRequired(false)
+                .questions(List.of())
+                .onBehalfOf(new OnBehalfOf(se.brobygge.identity.OrganisationKind.ASSOCIATION, 999_999))
+                .build();
     }
 
     /** The text a reader sees, with Arabic presentation forms folded back to plain letters. */

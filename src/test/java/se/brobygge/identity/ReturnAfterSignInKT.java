@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.support.BrowserlessHttp;
@@ -41,6 +42,9 @@ class ReturnAfterSignInKT extends KaribuTest {
     @Autowired
     EventService events;
 
+    @Autowired
+    EventEditingService editing;
+
     GreenMail smtp;
 
     @BeforeEach
@@ -50,7 +54,7 @@ class ReturnAfterSignInKT extends KaribuTest {
 
     private String anEventPage() {
         TestAccounts.Created staff = accounts.create("Personal", Roles.STAFF);
-        EventId id = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Språkcafé i hamnen", 12)));
+        EventId id = RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Språkcafé i hamnen", 12)));
         return "/events/" + id.value();
     }
 

@@ -58,7 +58,7 @@ class MentoringIT {
     MeetingLogService meetingLog;
 
     @Autowired
-    CheckInService checkIns;
+    MentorshipCheckInService checkIns;
 
     @Autowired
     FollowUpService followUp;

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -38,6 +39,9 @@ class MessagingIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
 
     @Autowired
@@ -59,7 +63,7 @@ class MessagingIT {
 
     private Pair signedUp(String title) {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft(title, 10)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft(title, 10)));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
         return new Pair(lina, erik, event);

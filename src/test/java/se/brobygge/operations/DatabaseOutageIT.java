@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
-import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.Roles;
@@ -57,7 +57,7 @@ class DatabaseOutageIT {
         event = direct.as(
                 organiser,
                 Roles.STAFF,
-                () -> direct.bean(EventService.class).create(TestEvents.draft("Avbrottskväll", 20)));
+                () -> direct.bean(EventEditingService.class).create(TestEvents.draft("Avbrottskväll", 20)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import se.brobygge.associations.AssociationType;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -51,6 +52,9 @@ class SearchIndexOutageIT {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Autowired
     SignUpService signUps;
@@ -87,14 +91,14 @@ class SearchIndexOutageIT {
         String marker = "m" + System.nanoTime();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
         TestAccounts.Created resident = accounts.create("Amal", Roles.RESIDENT);
-        EventId before = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Vävstuga " + marker, 10)));
+        EventId before = RunAs.as(staff, Roles.STAFF, () -> editing.create(draft("Vävstuga " + marker, 10)));
         assertThat(titles("vävstugan " + marker)).as("found through the index").containsExactly("Vävstuga " + marker);
 
         FileSearchIndex.breakIndex("events");
         FileSearchIndex.breakIndex("associations");
 
-        EventId during = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Sykurs " + marker, 5)));
-        EventId arabic = RunAs.as(staff, Roles.STAFF, () -> events.create(draft("مقهى الخياطة " + marker, 5)));
+        EventId during = RunAs.as(staff, Roles.STAFF, () -> editing.create(draft("Sykurs " + marker, 5)));
+        EventId arabic = RunAs.as(staff, Roles.STAFF, () -> editing.create(draft("مقهى الخياطة " + marker, 5)));
         assertThat(jdbc.queryForObject(
                         "select count(*) from events_event where id in (?, ?)",
                         Integer.class,
@@ -172,7 +176,7 @@ class SearchIndexOutageIT {
     void aSearchTheIndexCannotAnswerIsAnsweredByTheDatabase() throws Exception {
         String marker = "s" + System.nanoTime();
         TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
-        RunAs.as(staff, Roles.STAFF, () -> events.create(draft("Läxhjälp " + marker, 10)));
+        RunAs.as(staff, Roles.STAFF, () -> editing.create(draft("Läxhjälp " + marker, 10)));
         assertThat(health.states().get("events").status()).isEqualTo(SearchIndexHealth.Status.READY);
 
         FileSearchIndex.breakIndex("events");
@@ -221,20 +225,18 @@ class SearchIndexOutageIT {
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        return new EventDraft(
-                title,
-                "Välkomna!",
-                null,
-                "https://meet.brohamn.example/syjunta",
-                start,
-                start.plusHours(2),
-                Category.LANGUAGE_CAFE,
-                Audience.EVERYONE,
-                Set.of("sv", "ar"),
-                true,
-                null,
-                capacity,
-                null);
+        return EventDraft.builder()
+                .title(title)
+                .description("Välkomna!")
+                .onlineUrl("https://meet.brohamn.example/syjunta")
+                .startsAt(start)
+                .endsAt(start.plusHours(2))
+                .category(Category.LANGUAGE_CAFE)
+                .audience(Audience.EVERYONE)
+                .languages(Set.of("sv", "ar"))
+                .childFriendly(true)
+                .capacity(capacity)
+                .build();
     }
 
     private static AssociationDraft association(String name) {

@@ -29,6 +29,7 @@ import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationTestData;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -82,8 +83,10 @@ class TwoNodesIT {
     void aSignUpOnNodeAIsSeenOnNodeB() {
         TestAccounts.Created organiser = a.bean(TestAccounts.class).create("Två noder arrangör", Roles.STAFF);
         TestAccounts.Created person = a.bean(TestAccounts.class).create("Två noder deltagare", Roles.RESIDENT);
-        EventId event =
-                a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class).create(TestEvents.draft("Två noder", 5)));
+        EventId event = a.as(
+                organiser,
+                Roles.STAFF,
+                () -> a.bean(EventEditingService.class).create(TestEvents.draft("Två noder", 5)));
 
         MySignUp onA =
                 a.as(person, Roles.RESIDENT, () -> a.bean(SignUpService.class).signUp(event));
@@ -120,8 +123,8 @@ class TwoNodesIT {
         EventDraft draft = TestEvents.draft("Föreningarnas kväll " + marker, 10).at(start, start.plusHours(2), null);
         EventService onB = b.bean(EventService.class);
 
-        EventId event =
-                a.as(organiser, Roles.STAFF, () -> a.bean(EventService.class).create(draft));
+        EventId event = a.as(
+                organiser, Roles.STAFF, () -> a.bean(EventEditingService.class).create(draft));
         long published = System.nanoTime();
         awaitOnB("published", () -> {
             assertThat(listedOn(onB, start.toLocalDate(), event))
@@ -137,7 +140,7 @@ class TwoNodesIT {
 
         LocalDateTime moved = start.plusDays(1).withHour(10);
         a.as(organiser, Roles.STAFF, () -> {
-            a.bean(EventService.class).update(event, draft.at(moved, moved.plusHours(2), null));
+            a.bean(EventEditingService.class).update(event, draft.at(moved, moved.plusHours(2), null));
             return null;
         });
         long movedAt = System.nanoTime();
@@ -152,7 +155,7 @@ class TwoNodesIT {
         log.info("Moved on node A: at its new time on node B after {} ms", (System.nanoTime() - movedAt) / 1_000_000);
 
         a.as(organiser, Roles.STAFF, () -> {
-            a.bean(EventService.class).cancel(event, "Lokalen är inte ledig");
+            a.bean(EventEditingService.class).cancel(event, "Lokalen är inte ledig");
             return null;
         });
         long cancelled = System.nanoTime();
@@ -340,7 +343,7 @@ class TwoNodesIT {
         EventId event = b.as(
                 organiser,
                 Roles.STAFF,
-                () -> b.bean(EventService.class).create(TestEvents.draft("Sista platserna", SEATS)));
+                () -> b.bean(EventEditingService.class).create(TestEvents.draft("Sista platserna", SEATS)));
 
         ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
         List<Future<MySignUp>> results = new ArrayList<>();

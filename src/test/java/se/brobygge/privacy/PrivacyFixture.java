@@ -18,8 +18,8 @@ import java.util.zip.ZipInputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
-import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.TestAccounts;
@@ -48,10 +48,10 @@ public class PrivacyFixture {
 
     private final JdbcTemplate jdbc;
     private final TestAccounts accounts;
-    private final EventService events;
+    private final EventEditingService events;
     private final SignUpService signUps;
 
-    PrivacyFixture(JdbcTemplate jdbc, TestAccounts accounts, EventService events, SignUpService signUps) {
+    PrivacyFixture(JdbcTemplate jdbc, TestAccounts accounts, EventEditingService events, SignUpService signUps) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.events = events;

@@ -72,9 +72,12 @@ import se.brobygge.employers.SessionDraft;
 import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionService;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventReviewService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.OnBehalfOf;
+import se.brobygge.events.SeriesId;
 import se.brobygge.events.SignUpService;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationKind;
@@ -328,6 +331,8 @@ class AuthorizationMatrixIT {
                 context.getBean(AssociationRepresentativeService.class),
                 context.getBean(EmployerService.class),
                 context.getBean(EventService.class),
+                context.getBean(EventEditingService.class),
+                context.getBean(EventReviewService.class),
                 context.getBean(SignUpService.class),
                 context.getBean(PlaceService.class),
                 context.getBean(PlacePhotoService.class),
@@ -420,6 +425,9 @@ class AuthorizationMatrixIT {
         if (type == EventId.class) {
             return w.event();
         }
+        if (type == SeriesId.class) {
+            return new SeriesId(0);
+        }
         if (type == PlaceId.class) {
             return new PlaceId(w.place());
         }
@@ -483,24 +491,18 @@ class AuthorizationMatrixIT {
         }
         if (type == EventDraft.class) {
             var plain = TestEvents.draft("Matriskväll", 20);
-            return new EventDraft(
-                    plain.title(),
-                    plain.description(),
-                    null,
-                    plain.onlineUrl(),
-                    plain.startsAt(),
-                    plain.endsAt(),
-                    plain.category(),
-                    plain.audience(),
-                    plain.languages(),
-                    false,
-                    null,
-                    20,
-                    null,
-                    List.of(),
-                    false,
-                    List.of(),
-                    new OnBehalfOf(OrganisationKind.ASSOCIATION, w.association().value()));
+            return plain.toBuilder()
+                    .placeId(null)
+                    .childFriendly(false)
+                    .costSek(null)
+                    .capacity(20)
+                    .signupDeadline(null)
+                    .quotas(List.of())
+                    .approvalRequired(false)
+                    .questions(List.of())
+                    .onBehalfOf(new OnBehalfOf(
+                            OrganisationKind.ASSOCIATION, w.association().value()))
+                    .build();
         }
         if (type == AssociationDraft.class) {
             return SecurityTestData.association("Matris IF");

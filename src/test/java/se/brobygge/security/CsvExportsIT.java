@@ -20,7 +20,9 @@ import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
 import se.brobygge.dialogue.PostService;
+import se.brobygge.events.CheckInService;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpRequest;
@@ -57,7 +59,13 @@ class CsvExportsIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    CheckInService checkIns;
 
     @Autowired
     DialogueService dialogues;
@@ -94,24 +102,11 @@ class CsvExportsIT {
         EventId id = as(
                 lina,
                 Roles.STAFF,
-                () -> events.create(new EventDraft(
-                        d.title(),
-                        d.description(),
-                        d.placeId(),
-                        d.onlineUrl(),
-                        d.startsAt(),
-                        d.endsAt(),
-                        d.category(),
-                        d.audience(),
-                        d.languages(),
-                        d.childFriendly(),
-                        d.costSek(),
-                        d.capacity(),
-                        d.signupDeadline(),
-                        List.of(),
-                        false,
-                        List.of("Behöver du tolk?", "Matallergier?"),
-                        d.onBehalfOf())));
+                () -> editing.create(d.toBuilder()
+                        .quotas(List.of())
+                        .approvalRequired(false)
+                        .questions(List.of("Behöver du tolk?", "Matallergier?"))
+                        .build()));
         TestAccounts.Created mallory = attacker();
         as(
                 mallory,
@@ -120,7 +115,7 @@ class CsvExportsIT {
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         as(erik, Roles.RESIDENT, () -> signUps.signUp(id, new SignUpRequest(null, List.of("Nej", "Nötter"))));
 
-        List<CSVRecord> rows = parse(as(lina, Roles.STAFF, () -> signUps.attendeesCsv(id, Locale.of("sv"))));
+        List<CSVRecord> rows = parse(as(lina, Roles.STAFF, () -> checkIns.attendeesCsv(id, Locale.of("sv"))));
         CSVRecord row = rows.stream()
                 .filter(r -> r.get("name").contains("HYPERLINK"))
                 .findFirst()

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -28,6 +29,9 @@ class DownloadsBT extends BrowserTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
 
     @Test
@@ -35,7 +39,7 @@ class DownloadsBT extends BrowserTest {
         TestAccounts.Created amal = accounts.create("Amal", Roles.RESIDENT);
         Page page = newPage(Language.SWEDISH);
         TestAccounts.Created staff = signIn(page, "Lina", Roles.STAFF);
-        EventId event = RunAs.as(staff, Roles.STAFF, () -> events.create(TestEvents.draft("Nedladdningskväll", 10)));
+        EventId event = RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Nedladdningskväll", 10)));
         RunAs.as(amal, Roles.RESIDENT, () -> signUps.signUp(event));
         open(page, "events/" + event.value() + "/check-in");
 

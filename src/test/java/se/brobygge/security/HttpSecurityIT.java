@@ -22,6 +22,7 @@ import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationLogoService;
 import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
@@ -65,6 +66,9 @@ class HttpSecurityIT {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Test
     void theSessionIdChangesAtLoginAndTheOldOneIsDeadAfterLogout() {
@@ -235,7 +239,7 @@ class HttpSecurityIT {
         assertThat(png.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
         assertSecurityHeaders(png);
 
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Kalenderkväll", 10)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Kalenderkväll", 10)));
         HttpResponse<String> ics = get("/ics/events/" + event.value() + ".ics", Map.of());
         assertThat(ics.statusCode()).isEqualTo(200);
         assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.context.request.RequestContextHolder;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -56,6 +57,9 @@ class LogPrivacyIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
 
     @Test
@@ -93,7 +97,7 @@ class LogPrivacyIT {
             RequestContextHolder.resetRequestAttributes();
 
             TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-            EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Loggfri kväll", 10)));
+            EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Loggfri kväll", 10)));
             TestAccounts.Created self =
                     new TestAccounts.Created(id, email, "Loggfri Person", java.util.Set.of(Roles.RESIDENT));
             String code =

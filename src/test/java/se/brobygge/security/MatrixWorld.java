@@ -32,7 +32,9 @@ import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
 import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionService;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventReviewService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SignUpService;
@@ -93,6 +95,8 @@ final class MatrixWorld {
             AssociationRepresentativeService associationRepresentatives,
             EmployerService employers,
             EventService events,
+            EventEditingService editing,
+            EventReviewService eventReview,
             SignUpService signUps,
             PlaceService places,
             PlacePhotoService photos,
@@ -229,28 +233,18 @@ final class MatrixWorld {
         return once("event", () -> {
             AssociationId organiser = association();
             var plain = TestEvents.draft(unique("Matriskväll"), 20);
-            var draft = new se.brobygge.events.EventDraft(
-                    plain.title(),
-                    plain.description(),
-                    null,
-                    plain.onlineUrl(),
-                    plain.startsAt(),
-                    plain.endsAt(),
-                    plain.category(),
-                    plain.audience(),
-                    plain.languages(),
-                    false,
-                    null,
-                    20,
-                    null,
-                    List.of(),
-                    false,
-                    List.of(),
-                    new OnBehalfOf(OrganisationKind.ASSOCIATION, organiser.value()));
+            var draft = plain.toBuilder()
+                    .placeId(null)
+                    .childFriendly(false)
+                    .costSek(null)
+                    .capacity(20)
+                    .signupDeadline(null)
+                    .onBehalfOf(new OnBehalfOf(OrganisationKind.ASSOCIATION, organiser.value()))
+                    .build();
             EventId id = RunAs.as(
-                    repThis, MatrixWorld.roles("rep_this"), () -> s.events().create(draft));
+                    repThis, MatrixWorld.roles("rep_this"), () -> s.editing().create(draft));
             try {
-                RunAs.run(staff, Roles.STAFF, () -> s.events().approveEvent(id));
+                RunAs.run(staff, Roles.STAFF, () -> s.eventReview().approveEvent(id));
             } catch (RuntimeException alreadyPublished) {
                 // events of verified associations need no review
             }

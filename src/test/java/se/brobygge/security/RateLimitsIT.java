@@ -12,9 +12,11 @@ import se.brobygge.dialogue.DialogueService;
 import se.brobygge.dialogue.DialogueTestData;
 import se.brobygge.dialogue.PostId;
 import se.brobygge.dialogue.PostService;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.GuestSignUp;
+import se.brobygge.events.GuestSignUpService;
 import se.brobygge.events.SignUpRequest;
 import se.brobygge.events.SignUpService;
 import se.brobygge.identity.Registration;
@@ -51,7 +53,13 @@ class RateLimitsIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    GuestSignUpService guestSignUps;
 
     @Autowired
     DialogueService dialogues;
@@ -151,7 +159,7 @@ class RateLimitsIT {
     void signingUpAndCancellingOverAndOverIsStopped() {
         int allowance = limits.limit("sign-up").capacity();
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Språkcafé i takt", 10)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Språkcafé i takt", 10)));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> {
@@ -172,14 +180,15 @@ class RateLimitsIT {
     void guestSignUpsFromOneAddressAreLimited() {
         int allowance = limits.limit("sign-up").capacity();
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Öppet hus för gäster", 100)));
+        EventId event =
+                RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Öppet hus för gäster", 100)));
         SecurityTestData.fromNewAddress();
         for (int i = 0; i < allowance; i++) {
-            signUps.requestAsGuest(
+            guestSignUps.requestAsGuest(
                     event, new GuestSignUp("Gäst " + i, TestAccounts.uniqueEmail("gast"), "sv", SignUpRequest.PLAIN));
         }
         refused(
-                () -> signUps.requestAsGuest(
+                () -> guestSignUps.requestAsGuest(
                         event, new GuestSignUp("Gäst", TestAccounts.uniqueEmail("gast"), "sv", SignUpRequest.PLAIN)),
                 "guestEmail",
                 "events.signup.rateLimited");
@@ -218,7 +227,7 @@ class RateLimitsIT {
     void privateMessagesAreLimitedPerSender() {
         int allowance = limits.limit("message").capacity();
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Samtalskväll", 10)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Samtalskväll", 10)));
         TestAccounts.Created erik = accounts.create("Erik", Roles.RESIDENT);
         RunAs.run(erik, Roles.RESIDENT, () -> signUps.signUp(event));
         long conversation = RunAs.as(erik, Roles.RESIDENT, () -> messaging.startWith(lina.id()));

@@ -18,19 +18,17 @@ public final class TestEvents {
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        return new EventDraft(
-                title,
-                "Vi pratar svenska över en kopp kaffe.",
-                null,
-                "https://meet.brohamn.example/cafe",
-                start,
-                start.plusHours(2),
-                Category.LANGUAGE_CAFE,
-                Audience.EVERYONE,
-                Set.of("sv", "ar"),
-                true,
-                null,
-                capacity,
-                null);
+        return EventDraft.builder()
+                .title(title)
+                .description("Vi pratar svenska över en kopp kaffe.")
+                .onlineUrl("https://meet.brohamn.example/cafe")
+                .startsAt(start)
+                .endsAt(start.plusHours(2))
+                .category(Category.LANGUAGE_CAFE)
+                .audience(Audience.EVERYONE)
+                .languages(Set.of("sv", "ar"))
+                .childFriendly(true)
+                .capacity(capacity)
+                .build();
     }
 }

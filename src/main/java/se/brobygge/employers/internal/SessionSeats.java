@@ -13,13 +13,14 @@ import se.brobygge.employers.SessionDraft;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
-import se.brobygge.events.EventService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SeatQuota;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.events.WaitlistPromoted;
+import se.brobygge.places.PlaceId;
 
 /**
  * The one place where sessions meet the events module's sign-up engine: each session is an event
@@ -30,13 +31,13 @@ import se.brobygge.events.WaitlistPromoted;
 @Component
 public class SessionSeats {
 
-    private final EventService events;
+    private final EventEditingService events;
     private final SignUpService signUps;
     private final SessionRepository sessions;
     private final ParticipantRepository participants;
 
     SessionSeats(
-            EventService events,
+            EventEditingService events,
             SignUpService signUps,
             SessionRepository sessions,
             ParticipantRepository participants) {
@@ -59,24 +60,19 @@ public class SessionSeats {
                 quotas.add(new SeatQuota(role.name(), seats, null));
             }
         });
-        EventDraft event = new EventDraft(
-                session.theme(),
-                session.description(),
-                session.placeId(),
-                null,
-                start,
-                end,
-                Category.MEETUP,
-                Audience.EVERYONE,
-                Set.of("sv"),
-                false,
-                null,
-                session.seats(),
-                deadline,
-                quotas,
-                false,
-                List.of(),
-                null);
+        EventDraft event = EventDraft.builder()
+                .title(session.theme())
+                .description(session.description())
+                .placeId(session.placeId() == null ? null : new PlaceId(session.placeId()))
+                .startsAt(start)
+                .endsAt(end)
+                .category(Category.MEETUP)
+                .audience(Audience.EVERYONE)
+                .languages(Set.of("sv"))
+                .capacity(session.seats())
+                .signupDeadline(deadline)
+                .quotas(quotas)
+                .build();
         return events.create(event).value();
     }
 

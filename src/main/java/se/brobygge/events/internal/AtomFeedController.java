@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -78,13 +79,12 @@ class AtomFeedController {
                 .orElse(clock.instant().truncatedTo(ChronoUnit.DAYS));
         String self = UriComponentsBuilder.fromUriString(baseUrl)
                 .path("/feeds/events.atom")
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(q))
-                .queryParamIfPresent("category", java.util.Optional.ofNullable(category))
-                .queryParamIfPresent("audience", java.util.Optional.ofNullable(audience))
-                .queryParamIfPresent("language", java.util.Optional.ofNullable(blankToNull(language)))
-                .queryParamIfPresent("free", free ? java.util.Optional.of(true) : java.util.Optional.empty())
-                .queryParamIfPresent(
-                        "childFriendly", childFriendly ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .queryParamIfPresent("q", Optional.ofNullable(q))
+                .queryParamIfPresent("category", Optional.ofNullable(category))
+                .queryParamIfPresent("audience", Optional.ofNullable(audience))
+                .queryParamIfPresent("language", Optional.ofNullable(blankToNull(language)))
+                .queryParamIfPresent("free", free ? Optional.of(true) : Optional.empty())
+                .queryParamIfPresent("childFriendly", childFriendly ? Optional.of(true) : Optional.empty())
                 .encode()
                 .build()
                 .toUriString();

@@ -2,9 +2,11 @@ package se.brobygge.events.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,10 +14,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
+import se.brobygge.events.SeatQuota;
+import se.brobygge.events.SeriesRule;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Recipients;
@@ -34,7 +41,7 @@ import se.brobygge.shared.i18n.Formats;
 class DemoEvents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
-    private static final java.util.Map<String, String> PLACE_BY_TITLE = java.util.Map.of(
+    private static final Map<String, String> PLACE_BY_TITLE = Map.of(
             "Cykelkurs för kvinnor", "Söderdals fritidsgård",
             "Informationsmöte: Så fungerar föreningslivet", "Hamnens kulturhus",
             "Matlagningskväll i Norrby", "Norrby mötesplats");
@@ -79,14 +86,14 @@ class DemoEvents implements ApplicationRunner {
         LocalDate firstCafe = today.plusDays(2);
         LocalDate holiday = firstCafe.plusWeeks(3);
         SeriesEntity cafes = series.save(new SeriesEntity(
-                se.brobygge.events.SeriesRule.Frequency.WEEKLY,
+                SeriesRule.Frequency.WEEKLY,
                 firstCafe,
                 firstCafe.plusWeeks(6),
                 Set.of(holiday),
                 lina.value(),
                 clock.instant()));
-        for (LocalDate day : Recurrences.dates(
-                firstCafe, se.brobygge.events.SeriesRule.Frequency.WEEKLY, firstCafe.plusWeeks(6), Set.of(holiday))) {
+        for (LocalDate day :
+                Recurrences.dates(firstCafe, SeriesRule.Frequency.WEEKLY, firstCafe.plusWeeks(6), Set.of(holiday))) {
             EventEntity cafe = event(
                     lina,
                     "Språkcafé på Stadsbiblioteket",
@@ -151,8 +158,8 @@ class DemoEvents implements ApplicationRunner {
                 new BigDecimal("40"),
                 16);
         cooking.setSignUpRules(
-                List.of(new se.brobygge.events.SeatQuota(
-                        Audience.NEWCOMERS.name(), 6, cooking.startsAt().minus(java.time.Duration.ofDays(2)))),
+                List.of(new SeatQuota(
+                        Audience.NEWCOMERS.name(), 6, cooking.startsAt().minus(Duration.ofDays(2)))),
                 false,
                 List.of("Har du någon matallergi?"));
         EventEntity visit = event(
@@ -185,12 +192,10 @@ class DemoEvents implements ApplicationRunner {
 
     /** Looks a place up as an anonymous visitor would: demo data runs before anyone signs in. */
     private @Nullable Long place(String name) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.AnonymousAuthenticationToken(
-                "demo-data",
-                "demo-data",
-                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        context.setAuthentication(new AnonymousAuthenticationToken(
+                "demo-data", "demo-data", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         try {
             return places.published(PlaceFilter.ALL).stream()
                     .filter(p -> p.name().equals(name))

@@ -40,7 +40,10 @@ import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SeatQuota;
+import se.brobygge.events.SeriesId;
 import se.brobygge.identity.OrganisationKind;
+import se.brobygge.places.PlaceId;
+import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.search.SearchAnalysis;
 
 @Entity
@@ -308,26 +311,27 @@ public class EventEntity {
     }
 
     public EventSummary toSummary() {
-        return new EventSummary(
-                id(),
-                title,
-                description,
-                startsAt,
-                endsAt,
-                placeId,
-                onlineUrl,
-                category,
-                audience,
-                Set.copyOf(languages),
-                childFriendly,
-                costSek,
-                capacity,
-                confirmedCount,
-                signupDeadline,
-                status,
-                organiserName,
-                seriesId,
-                approvalRequired);
+        return EventSummary.builder()
+                .id(id())
+                .title(title)
+                .description(description)
+                .startsAt(startsAt)
+                .endsAt(endsAt)
+                .placeId(placeId == null ? null : new PlaceId(placeId))
+                .onlineUrl(onlineUrl)
+                .category(category)
+                .audience(audience)
+                .languages(Set.copyOf(languages))
+                .childFriendly(childFriendly)
+                .costSek(costSek)
+                .capacity(capacity)
+                .confirmed(confirmedCount)
+                .signupDeadline(signupDeadline)
+                .status(status)
+                .organiserName(organiserName)
+                .seriesId(seriesId == null ? null : new SeriesId(seriesId))
+                .approvalRequired(approvalRequired)
+                .build();
     }
 
     public EventId id() {
@@ -352,6 +356,16 @@ public class EventEntity {
     public void cancel(String reason) {
         status = EventStatus.CANCELLED;
         cancelReason = reason;
+    }
+
+    /** @throws InvalidInputException "event" unless published, not started and before any deadline */
+    public void requireOpenForSignUp(Instant now) {
+        if (status != EventStatus.PUBLISHED) {
+            throw new InvalidInputException("event", "events.signup.cancelled");
+        }
+        if (!now.isBefore(startsAt) || signupDeadline != null && now.isAfter(signupDeadline)) {
+            throw new InvalidInputException("event", "events.signup.closed");
+        }
     }
 
     public long organiserId() {

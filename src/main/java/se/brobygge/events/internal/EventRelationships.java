@@ -1,7 +1,10 @@
 package se.brobygge.events.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -70,9 +73,8 @@ class EventRelationships implements RelationshipSource {
         return LocalDateTime.ofInstant(clock.instant().minus(AFTER_THE_EVENT), ZoneOffset.UTC);
     }
 
-    private static Relationship relationship(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.time.Instant startsAt =
-                rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    private static Relationship relationship(ResultSet rs) throws SQLException {
+        Instant startsAt = rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
         // the label is shown in any language: the title and an ISO date in the municipality's zone
         String date = startsAt.atZone(Formats.MUNICIPALITY_ZONE).toLocalDate().toString();
         return new Relationship("event", rs.getString("title") + " (" + date + ")", "/events/" + rs.getLong("id"));

@@ -2,6 +2,7 @@ package se.brobygge.events.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
+import se.brobygge.identity.OrganisationKind;
 
 public interface EventRepository extends JpaRepository<EventEntity, Long> {
 
@@ -75,11 +77,10 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
 
     /** When each of these events was published, for feeds. */
     @Query("select e.id, e.createdAt from EventEntity e where e.id in ?1")
-    List<Object[]> publishedAt(java.util.Collection<Long> ids);
+    List<Object[]> publishedAt(Collection<Long> ids);
 
     /** Published events an association or employer organises that have not ended, earliest first. */
     @Query("select e from EventEntity e where e.organisationKind = ?1 and e.organisationId = ?2 "
             + "and e.status = se.brobygge.events.EventStatus.PUBLISHED and e.endsAt >= ?3 order by e.startsAt, e.id")
-    List<EventEntity> upcomingOrganisedBy(
-            se.brobygge.identity.OrganisationKind kind, long organisationId, Instant now, Pageable page);
+    List<EventEntity> upcomingOrganisedBy(OrganisationKind kind, long organisationId, Instant now, Pageable page);
 }

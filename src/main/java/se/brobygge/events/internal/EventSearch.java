@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,8 @@ import se.brobygge.events.Category;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
+import se.brobygge.events.SeriesId;
+import se.brobygge.places.PlaceId;
 import se.brobygge.shared.search.SearchIndexHealth;
 
 /**
@@ -108,8 +111,7 @@ public class EventSearch {
         return database.page(criteria, offset, limit);
     }
 
-    private org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(
-            EntityManager session, Criteria criteria) {
+    private SearchQueryOptionsStep<?, ?, EventSummary, ?, ?, ?> search(EntityManager session, Criteria criteria) {
         return Search.session(session)
                 .search(EventEntity.class)
                 .select(cards())
@@ -193,25 +195,26 @@ public class EventSearch {
 
     @SuppressWarnings("unchecked")
     private static EventSummary summary(List<?> v) {
-        return new EventSummary(
-                new EventId((Long) v.get(0)),
-                (String) v.get(1),
-                (String) v.get(2),
-                (Instant) v.get(3),
-                (Instant) v.get(4),
-                (Long) v.get(5),
-                (String) v.get(6),
-                (Category) v.get(7),
-                (Audience) v.get(8),
-                Set.copyOf((Set<String>) v.get(9)),
-                (Boolean) v.get(10),
-                (BigDecimal) v.get(11),
-                (Integer) v.get(12),
-                (Integer) v.get(13),
-                (Instant) v.get(14),
-                (EventStatus) v.get(15),
-                (String) v.get(16),
-                (Long) v.get(17),
-                (Boolean) v.get(18));
+        return EventSummary.builder()
+                .id(new EventId((Long) v.get(0)))
+                .title((String) v.get(1))
+                .description((String) v.get(2))
+                .startsAt((Instant) v.get(3))
+                .endsAt((Instant) v.get(4))
+                .placeId(v.get(5) == null ? null : new PlaceId((Long) v.get(5)))
+                .onlineUrl((String) v.get(6))
+                .category((Category) v.get(7))
+                .audience((Audience) v.get(8))
+                .languages(Set.copyOf((Set<String>) v.get(9)))
+                .childFriendly((Boolean) v.get(10))
+                .costSek((BigDecimal) v.get(11))
+                .capacity((Integer) v.get(12))
+                .confirmed((Integer) v.get(13))
+                .signupDeadline((Instant) v.get(14))
+                .status((EventStatus) v.get(15))
+                .organiserName((String) v.get(16))
+                .seriesId(v.get(17) == null ? null : new SeriesId((Long) v.get(17)))
+                .approvalRequired((Boolean) v.get(18))
+                .build();
     }
 }

@@ -1,5 +1,7 @@
 package se.brobygge.events.internal;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,14 +29,10 @@ class EventsPersonalData extends AccountTables {
     private final EventRepository events;
     private final SignUpRepository signUps;
     private final Seating seating;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     EventsPersonalData(
-            JdbcTemplate jdbc,
-            EventRepository events,
-            SignUpRepository signUps,
-            Seating seating,
-            java.time.Clock clock) {
+            JdbcTemplate jdbc, EventRepository events, SignUpRepository signUps, Seating seating, Clock clock) {
         super(jdbc, "events", COLUMNS, "token_hash", "guest_token_hash");
         this.events = events;
         this.signUps = signUps;
@@ -45,7 +43,7 @@ class EventsPersonalData extends AccountTables {
     @Override
     public Map<String, Object> export(long accountId) {
         AccountRows rows = rows();
-        Map<String, Object> data = new java.util.LinkedHashMap<>(super.export(accountId));
+        Map<String, Object> data = new LinkedHashMap<>(super.export(accountId));
         data.put(
                 "events_signup_answer",
                 rows.query(

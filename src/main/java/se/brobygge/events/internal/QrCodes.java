@@ -1,5 +1,6 @@
 package se.brobygge.events.internal;
 
+import org.springframework.web.util.UriComponentsBuilder;
 import se.brobygge.shared.qr.QrCode;
 
 /**
@@ -12,7 +13,7 @@ public final class QrCodes {
 
     /** The check-in address a sign-up's QR code holds. */
     public static String checkInUrl(String baseUrl, long eventId, String code) {
-        return org.springframework.web.util.UriComponentsBuilder.fromUriString(baseUrl)
+        return UriComponentsBuilder.fromUriString(baseUrl)
                 .path("/events/" + eventId + "/check-in")
                 .queryParam("code", code)
                 .build()

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import se.brobygge.events.SeriesRule;
 
@@ -26,7 +27,7 @@ public final class Recurrences {
 
     /** Dates from {@code first} to {@code until} (inclusive), without the skipped ones. */
     public static List<LocalDate> dates(
-            LocalDate first, SeriesRule.Frequency frequency, LocalDate until, java.util.Set<LocalDate> skipped) {
+            LocalDate first, SeriesRule.Frequency frequency, LocalDate until, Set<LocalDate> skipped) {
         Recurrence.Builder rule = switch (frequency) {
             case WEEKLY -> new Recurrence.Builder(Frequency.WEEKLY);
             case BIWEEKLY -> new Recurrence.Builder(Frequency.WEEKLY).interval(2);

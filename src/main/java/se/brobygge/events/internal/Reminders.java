@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -113,16 +115,16 @@ public class Reminders {
     }
 
     /** Hours before an event the person wants the reminder; empty: never. */
-    public java.util.Optional<Integer> hoursFor(long accountId) {
+    public Optional<Integer> hoursFor(long accountId) {
         return jdbc.sql("select hours_before from events_reminder_setting where account_id = :a")
                 .param("a", accountId)
-                .query((rs, i) -> java.util.Optional.ofNullable((Integer) rs.getObject(1)))
+                .query((rs, i) -> Optional.ofNullable((Integer) rs.getObject(1)))
                 .optional()
-                .orElse(java.util.Optional.of(DEFAULT_HOURS));
+                .orElse(Optional.of(DEFAULT_HOURS));
     }
 
     /** Sets the lead time; null: no reminders. */
-    public void setHours(long accountId, @org.jspecify.annotations.Nullable Integer hours) {
+    public void setHours(long accountId, @Nullable Integer hours) {
         jdbc.sql("insert into events_reminder_setting (account_id, hours_before) values (:a, :h) "
                         + "on duplicate key update hours_before = :h")
                 .param("a", accountId)

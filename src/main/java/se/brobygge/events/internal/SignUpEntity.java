@@ -1,14 +1,20 @@
 package se.brobygge.events.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.events.SignUpStatus;
 
@@ -52,13 +58,11 @@ public class SignUpEntity {
     @Column(name = "seat_group")
     private @Nullable String seatGroup;
 
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(
-            name = "events_signup_answer",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "signup_id"))
-    @jakarta.persistence.OrderColumn(name = "position")
+    @ElementCollection
+    @CollectionTable(name = "events_signup_answer", joinColumns = @JoinColumn(name = "signup_id"))
+    @OrderColumn(name = "position")
     @Column(name = "answer")
-    private java.util.List<String> answers = new java.util.ArrayList<>();
+    private List<String> answers = new ArrayList<>();
 
     protected SignUpEntity() {}
 
@@ -128,11 +132,11 @@ public class SignUpEntity {
         return seatGroup;
     }
 
-    public java.util.List<String> answers() {
-        return java.util.List.copyOf(answers);
+    public List<String> answers() {
+        return List.copyOf(answers);
     }
 
-    public void describe(@Nullable String groupCode, java.util.List<String> answers) {
+    public void describe(@Nullable String groupCode, List<String> answers) {
         this.groupCode = groupCode;
         this.answers.clear();
         this.answers.addAll(answers);
@@ -140,7 +144,7 @@ public class SignUpEntity {
 
     /** Seated: in a quota's seat ({@code seatGroup}) or a general seat (null). */
     public void seat(@Nullable String seatGroup, Instant now) {
-        this.status = se.brobygge.events.SignUpStatus.CONFIRMED;
+        this.status = SignUpStatus.CONFIRMED;
         this.seatGroup = seatGroup;
         this.updatedAt = now;
     }

@@ -1,5 +1,6 @@
 package se.brobygge.events.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -20,7 +21,7 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
     @Query(
             "select count(s) from SignUpEntity s where s.eventId = ?1 and s.status = se.brobygge.events.SignUpStatus.WAITING "
                     + "and (s.createdAt < ?2 or (s.createdAt = ?2 and s.id <= ?3))")
-    long positionInLine(long eventId, java.time.Instant createdAt, long id);
+    long positionInLine(long eventId, Instant createdAt, long id);
 
     @Query("select s from SignUpEntity s where s.accountId = ?1 and s.status in ("
             + "se.brobygge.events.SignUpStatus.CONFIRMED, se.brobygge.events.SignUpStatus.WAITING, "

@@ -4,26 +4,34 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import se.brobygge.events.Attendee;
+import se.brobygge.events.CheckInService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
-import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.FieldErrors;
 
 /**
  * Checking people in at the door, on a phone: type the code, or tick names. The service decides
@@ -39,12 +47,12 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Paragraph counts = new Paragraph();
     private final Div list = new Div();
     private final EventService events;
-    private final SignUpService signUps;
+    private final CheckInService checkIns;
     private EventId id;
 
-    CheckInView(EventService events, SignUpService signUps) {
+    CheckInView(EventService events, CheckInService checkIns) {
         this.events = events;
-        this.signUps = signUps;
+        this.checkIns = checkIns;
         addClassName("narrow-view");
     }
 
@@ -60,7 +68,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         code.setLabel(getTranslation("events.checkin.code"));
         code.setHelperText(getTranslation("events.checkin.code.help"));
         code.setMaxLength(12);
-        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
+        code.setAutocapitalize(Autocapitalize.CHARACTERS);
         checkIn.setText(getTranslation("events.checkin.button"));
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checkIn.addClickShortcut(Key.ENTER);
@@ -68,23 +76,23 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         list.addClassName("attendee-list");
         EventId eventId = id;
-        java.util.Locale locale = getLocale();
-        com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = signUps.attendeesCsv(eventId, locale);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(bytes),
+        Locale locale = getLocale();
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = checkIns.attendeesCsv(eventId, locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
                             "deltagare-" + eventId + ".csv",
                             "text/csv;charset=UTF-8",
                             bytes.length);
                 }),
                 getTranslation("events.checkin.csv"));
         csv.addClassName("attendees-csv");
-        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = signUps.attendeesPdf(eventId, locale);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(bytes),
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(download -> {
+                    byte[] bytes = checkIns.attendeesPdf(eventId, locale);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
                             "deltagare-" + eventId + ".pdf",
                             "application/pdf",
                             bytes.length);
@@ -102,21 +110,20 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void checkInByCode() {
         try {
-            Attendee attendee = signUps.checkIn(id, code.getValue());
+            Attendee attendee = checkIns.checkIn(id, code.getValue());
             code.setInvalid(false);
             result.setText(getTranslation("events.checkin.done", attendee.displayName()));
             code.clear();
             code.focus();
             refresh();
         } catch (InvalidInputException e) {
-            code.setErrorMessage(getTranslation(e.errors().getFirst().messageKey()));
-            code.setInvalid(true);
+            FieldErrors.show(e, Map.of("code", code), this);
             result.setText("");
         }
     }
 
     private void refresh() {
-        List<Attendee> attendees = signUps.attendees(id).stream()
+        List<Attendee> attendees = checkIns.attendees(id).stream()
                 .filter(a -> a.status() == SignUpStatus.CONFIRMED)
                 .toList();
         long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
@@ -127,7 +134,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     new Checkbox(attendee.displayName() + " (" + attendee.code() + ")", attendee.checkedInAt() != null);
             box.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    signUps.setCheckedIn(id, attendee.code(), change.getValue());
+                    checkIns.setCheckedIn(id, attendee.code(), change.getValue());
                     refresh();
                 }
             });

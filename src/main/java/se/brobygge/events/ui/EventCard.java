@@ -1,5 +1,6 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.Written;
 
 /** One event in a list: title as a link, when, what, and seats left. */
 class EventCard extends Div {
@@ -16,7 +18,7 @@ class EventCard extends Div {
     EventCard(EventSummary event, Locale locale) {
         addClassName("event-card");
         H2 title = new H2();
-        title.add(se.brobygge.shared.ui.Written.text(new RouterLink(
+        title.add(Written.text(new RouterLink(
                 event.title(),
                 EventView.class,
                 new RouteParameters("id", event.id().toString()))));
@@ -40,7 +42,7 @@ class EventCard extends Div {
         return seats(this, event);
     }
 
-    static String seats(com.vaadin.flow.component.Component in, EventSummary event) {
+    static String seats(Component in, EventSummary event) {
         Integer left = event.seatsLeft();
         if (left == null) {
             return in.getTranslation("events.seats.unlimited");

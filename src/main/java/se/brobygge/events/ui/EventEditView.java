@@ -16,7 +16,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import se.brobygge.events.EventDetails;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventSeriesService;
 import se.brobygge.events.EventService;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
@@ -37,12 +39,16 @@ class EventEditView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private final EventService events;
+    private final EventEditingService editing;
+    private final EventSeriesService series;
     private final PlaceService places;
     final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
     final Button save = new Button();
 
-    EventEditView(EventService events, PlaceService places) {
+    EventEditView(EventService events, EventEditingService editing, EventSeriesService series, PlaceService places) {
         this.events = events;
+        this.editing = editing;
+        this.series = series;
         this.places = places;
         addClassName("narrow-view");
     }
@@ -70,10 +76,10 @@ class EventEditView extends Main implements BeforeEnterObserver, HasDynamicTitle
         save.addClickListener(click -> {
             try {
                 if (scope.getValue() == Scope.FOLLOWING) {
-                    int changed = events.updateFollowing(id, form.draft());
+                    int changed = series.updateFollowing(id, form.draft());
                     Notification.show(getTranslation("events.edit.savedMany", changed));
                 } else {
-                    events.update(id, form.draft());
+                    editing.update(id, form.draft());
                     Notification.show(getTranslation("events.edit.saved"));
                 }
                 FieldErrors.clear(form.fields());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -13,7 +14,9 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventSeriesService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.identity.CurrentUser;
@@ -37,11 +40,16 @@ class EventEditorView extends Main implements HasDynamicTitle {
     final EventForm form;
     final Button save = new Button();
 
-    EventEditorView(EventService events, PlaceService places, CurrentUser currentUser) {
+    EventEditorView(
+            EventService events,
+            EventEditingService editing,
+            EventSeriesService series,
+            PlaceService places,
+            CurrentUser currentUser) {
         addClassName("narrow-view");
         add(new H1(getTranslation("events.editor.title")));
         boolean staff = currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
-        List<OrganisationInfo> organisations = events.organisationsICanPublishFor();
+        List<OrganisationInfo> organisations = editing.organisationsICanPublishFor();
         if (!staff && organisations.isEmpty()) {
             add(new Paragraph(getTranslation("events.editor.noOrganisation")));
             form = new EventForm(places, organisations, staff, false);
@@ -57,16 +65,15 @@ class EventEditorView extends Main implements HasDynamicTitle {
         save.addClickListener(e -> {
             try {
                 EventId first = form.repeating()
-                        ? events.createSeries(form.draft(), form.rule()).getFirst()
-                        : events.create(form.draft());
+                        ? series.createSeries(form.draft(), form.rule()).getFirst()
+                        : editing.create(form.draft());
                 FieldErrors.clear(form.fields());
                 boolean waits = events.event(first)
                         .map(ev -> ev.status() == EventStatus.PENDING_APPROVAL)
                         .orElse(false);
                 UI.getCurrent().navigate(EventView.class, new RouteParameters("id", first.toString()));
                 if (waits) {
-                    com.vaadin.flow.component.notification.Notification.show(
-                            getTranslation("events.editor.waitsForReview"));
+                    Notification.show(getTranslation("events.editor.waitsForReview"));
                 }
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, form.fields(), this);

@@ -1,7 +1,9 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -77,7 +80,7 @@ class EventForm extends Composite<Div> {
     private final Div seriesPart = new Div();
 
     EventForm(PlaceService places, List<OrganisationInfo> organisations, boolean staff, boolean withSeries) {
-        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         organisation.setLabel(getTranslation("events.editor.organisation"));
         organisation.setItems(organisations);
         organisation.setItemLabelGenerator(o -> o == null ? getTranslation("events.editor.municipality") : o.name());
@@ -188,7 +191,7 @@ class EventForm extends Composite<Div> {
         }
     }
 
-    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+    private static FormLayout form(Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return form;
@@ -234,7 +237,7 @@ class EventForm extends Composite<Div> {
         List<SeatQuota> quotas = new ArrayList<>();
         Integer reserved = reservedSeats.getValue();
         if (reserved != null && reserved > 0 && reservedFor.getValue() != null) {
-            java.time.Instant release = null;
+            Instant release = null;
             if (releaseDaysBefore.getValue() != null && startsAt.getValue() != null) {
                 release = startsAt.getValue()
                         .atZone(Formats.MUNICIPALITY_ZONE)
@@ -244,27 +247,28 @@ class EventForm extends Composite<Div> {
             quotas.add(new SeatQuota(reservedFor.getValue().name(), reserved, release));
         }
         OrganisationInfo org = organisation.getValue();
-        return new EventDraft(
-                title.getValue(),
-                description.getValue(),
-                place.getValue() == null ? null : place.getValue().id().value(),
-                onlineUrl.getValue(),
-                startsAt.getValue(),
-                endsAt.getValue(),
-                category.getValue(),
-                audience.getValue(),
-                new HashSet<>(languages.getValue()),
-                childFriendly.getValue(),
-                cost.getValue(),
-                capacity.getValue(),
-                deadline.getValue(),
-                quotas,
-                approval.getValue(),
-                questions.stream()
+        return EventDraft.builder()
+                .title(title.getValue())
+                .description(description.getValue())
+                .placeId(place.getValue() == null ? null : place.getValue().id())
+                .onlineUrl(onlineUrl.getValue())
+                .startsAt(startsAt.getValue())
+                .endsAt(endsAt.getValue())
+                .category(category.getValue())
+                .audience(audience.getValue())
+                .languages(new HashSet<>(languages.getValue()))
+                .childFriendly(childFriendly.getValue())
+                .costSek(cost.getValue())
+                .capacity(capacity.getValue())
+                .signupDeadline(deadline.getValue())
+                .quotas(quotas)
+                .approvalRequired(approval.getValue())
+                .questions(questions.stream()
                         .map(TextField::getValue)
                         .filter(q -> !q.isBlank())
-                        .toList(),
-                org == null ? null : new OnBehalfOf(org.kind(), org.id()));
+                        .toList())
+                .onBehalfOf(org == null ? null : new OnBehalfOf(org.kind(), org.id()))
+                .build();
     }
 
     /** Fills the form from an event, for changing it. */
@@ -277,10 +281,7 @@ class EventForm extends Composite<Div> {
         category.setValue(e.category());
         audience.setValue(e.audience());
         languages.setValue(e.languages());
-        placeList.stream()
-                .filter(p -> e.placeId() != null && p.id().value() == e.placeId())
-                .findFirst()
-                .ifPresent(place::setValue);
+        placeList.stream().filter(p -> p.id().equals(e.placeId())).findFirst().ifPresent(place::setValue);
         onlineUrl.setValue(e.onlineUrl() == null ? "" : e.onlineUrl());
         capacity.setValue(e.capacity());
         deadline.setValue(

@@ -1,6 +1,7 @@
 package se.brobygge.events.ui;
 
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class EventList extends VirtualList<EventSummary> {
         List<EventSummary> firstPage =
                 first.events().stream().map(EventList::shown).toList();
         int total = (int) Math.min(Integer.MAX_VALUE, first.total());
-        setDataProvider(com.vaadin.flow.data.provider.DataProvider.<EventSummary>fromCallbacks(
+        setDataProvider(DataProvider.<EventSummary>fromCallbacks(
                 query -> {
                     int offset = query.getOffset();
                     int limit = query.getLimit();
@@ -61,26 +62,19 @@ class EventList extends VirtualList<EventSummary> {
     }
 
     private static EventSummary shown(EventSummary e) {
-        return new EventSummary(
-                e.id(),
-                e.title(),
-                "",
-                e.startsAt(),
-                e.startsAt(),
-                null,
-                null,
-                e.category(),
-                e.audience(),
-                java.util.Set.of(),
-                e.childFriendly(),
-                e.costSek(),
-                e.capacity(),
-                e.confirmed(),
-                null,
-                e.status(),
-                "",
-                null,
-                false);
+        return EventSummary.builder()
+                .id(e.id())
+                .title(e.title())
+                .startsAt(e.startsAt())
+                .endsAt(e.startsAt())
+                .category(e.category())
+                .audience(e.audience())
+                .childFriendly(e.childFriendly())
+                .costSek(e.costSek())
+                .capacity(e.capacity())
+                .confirmed(e.confirmed())
+                .status(e.status())
+                .build();
     }
 
     private String facts(EventSummary e) {

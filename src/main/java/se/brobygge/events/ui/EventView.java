@@ -1,8 +1,13 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -11,33 +16,50 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import se.brobygge.events.Audience;
 import se.brobygge.events.EventDetails;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
+import se.brobygge.events.GuestSignUp;
+import se.brobygge.events.GuestSignUpService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SeatsLeft;
+import se.brobygge.events.SignUpApprovalService;
 import se.brobygge.events.SignUpRequest;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.CurrentUser;
-import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.ParticipantName;
 import se.brobygge.shared.ui.RichTextView;
+import se.brobygge.shared.ui.SignInLink;
+import se.brobygge.shared.ui.Written;
 
 /** One event: everything about it, seats left, and signing up or cancelling. */
 @Route("events/:id")
@@ -46,6 +68,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
     private final SignUpService signUps;
+    private final EventEditingService editing;
+    private final SignUpApprovalService approvals;
+    private final GuestSignUpService guests;
     private final CurrentUser currentUser;
     private final Div action = new Div();
     private final Paragraph status = new Paragraph();
@@ -53,7 +78,17 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlaceService places;
 
-    EventView(EventService events, SignUpService signUps, CurrentUser currentUser, PlaceService places) {
+    EventView(
+            EventService events,
+            SignUpService signUps,
+            EventEditingService editing,
+            SignUpApprovalService approvals,
+            GuestSignUpService guests,
+            CurrentUser currentUser,
+            PlaceService places) {
+        this.editing = editing;
+        this.approvals = approvals;
+        this.guests = guests;
         this.places = places;
         this.events = events;
         this.signUps = signUps;
@@ -79,7 +114,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(se.brobygge.shared.ui.Written.text(new H1(event.title())));
+        add(Written.text(new H1(event.title())));
         if (event.status() == EventStatus.CANCELLED) {
             Paragraph cancelled = new Paragraph(getTranslation("events.cancelled"));
             cancelled.addClassName("event-cancelled");
@@ -123,7 +158,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             locale)));
         }
         if (event.placeId() != null) {
-            places.find(new PlaceId(event.placeId())).ifPresent(place -> {
+            places.find(event.placeId()).ifPresent(place -> {
                 Anchor link = new Anchor("places/" + place.id().value(), place.name());
                 facts.add(
                         new DescriptionList.Term(getTranslation("events.editor.place")),
@@ -143,23 +178,19 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         calendar.getElement().setAttribute("download", true);
         add(new Paragraph(calendar));
         if (event.seriesId() != null) {
-            add(new Paragraph(new com.vaadin.flow.router.RouterLink(
+            add(new Paragraph(new RouterLink(
                     getTranslation("events.series.link"),
                     SeriesView.class,
-                    new com.vaadin.flow.router.RouteParameters(
-                            "id", event.seriesId().toString()))));
+                    new RouteParameters("id", event.seriesId().toString()))));
         }
         if (currentUser.isSignedIn() && events.canManage(event.id())) {
-            var routeId =
-                    new com.vaadin.flow.router.RouteParameters("id", event.id().toString());
-            add(new Paragraph(new com.vaadin.flow.router.RouterLink(
-                    getTranslation("events.checkin.page"), CheckInView.class, routeId)));
+            var routeId = new RouteParameters("id", event.id().toString());
+            add(new Paragraph(new RouterLink(getTranslation("events.checkin.page"), CheckInView.class, routeId)));
             if (event.status() != EventStatus.CANCELLED) {
-                add(new Paragraph(new com.vaadin.flow.router.RouterLink(
-                        getTranslation("events.edit.page"), EventEditView.class, routeId)));
+                add(new Paragraph(new RouterLink(getTranslation("events.edit.page"), EventEditView.class, routeId)));
             }
             if (event.approvalRequired()) {
-                add(new PendingSignUps(signUps, event.id()));
+                add(new PendingSignUps(approvals, event.id()));
             }
             if (event.status() == EventStatus.PUBLISHED) {
                 Button cancelEvent = new Button(getTranslation("events.cancel.button"), e -> openCancelDialog());
@@ -184,7 +215,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         if (!currentUser.isSignedIn()) {
-            action.add(new Paragraph(new se.brobygge.shared.ui.SignInLink(getTranslation("events.signup.loginFirst"))));
+            action.add(new Paragraph(new SignInLink(getTranslation("events.signup.loginFirst"))));
             action.add(guestForm());
             return;
         }
@@ -212,10 +243,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void renderSignUpForm() {
         EventDetails details = events.details(event.id()).orElseThrow();
         SeatsLeft left = signUps.seatsLeft(event.id());
-        com.vaadin.flow.component.checkbox.Checkbox inGroup = new com.vaadin.flow.component.checkbox.Checkbox();
+        Checkbox inGroup = new Checkbox();
         String group = left.kept().keySet().stream().findFirst().orElse(null);
         if (group != null) {
-            String groupName = java.util.Arrays.stream(se.brobygge.events.Audience.values())
+            String groupName = Arrays.stream(Audience.values())
                     .filter(a -> a.name().equals(group))
                     .findFirst()
                     .map(a -> getTranslation("events.audience." + a))
@@ -225,9 +256,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             inGroup.addClassName("signup-group");
             action.add(inGroup);
         }
-        java.util.List<com.vaadin.flow.component.textfield.TextField> answers = new java.util.ArrayList<>();
+        List<TextField> answers = new ArrayList<>();
         for (String question : details.questions()) {
-            var answer = new com.vaadin.flow.component.textfield.TextField(question);
+            var answer = new TextField(question);
             answer.setMaxLength(500);
             answer.setWidthFull();
             answers.add(answer);
@@ -247,7 +278,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 new SignUpRequest(
                                         inGroup.getValue() ? group : null,
                                         answers.stream()
-                                                .map(com.vaadin.flow.component.textfield.TextField::getValue)
+                                                .map(TextField::getValue)
                                                 .toList()));
                         reload(
                                 switch (s.status()) {
@@ -265,19 +296,18 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Signing up without an account: name and e-mail; the link in the mail confirms. */
-    private com.vaadin.flow.component.Component guestForm() {
-        com.vaadin.flow.component.details.Details details =
-                new com.vaadin.flow.component.details.Details(getTranslation("events.guest.title"));
+    private Component guestForm() {
+        Details details = new Details(getTranslation("events.guest.title"));
         details.addClassName("guest-signup");
-        var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("events.guest.nameLabel"));
+        var name = new TextField(getTranslation("events.guest.nameLabel"));
         name.setMaxLength(80);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        var email = new com.vaadin.flow.component.textfield.EmailField(getTranslation("events.guest.emailLabel"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        name.setAutocomplete(Autocomplete.NAME);
+        var email = new EmailField(getTranslation("events.guest.emailLabel"));
+        email.setAutocomplete(Autocomplete.EMAIL);
         EventDetails info = events.details(event.id()).orElseThrow();
-        java.util.List<com.vaadin.flow.component.textfield.TextField> answers = new java.util.ArrayList<>();
+        List<TextField> answers = new ArrayList<>();
         for (String question : info.questions()) {
-            var answer = new com.vaadin.flow.component.textfield.TextField(question);
+            var answer = new TextField(question);
             answer.setMaxLength(500);
             answers.add(answer);
         }
@@ -285,30 +315,28 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         done.getElement().setAttribute("role", "status");
         Button send = new Button(getTranslation("events.guest.send"), click -> {
             try {
-                signUps.requestAsGuest(
+                guests.requestAsGuest(
                         event.id(),
-                        new se.brobygge.events.GuestSignUp(
+                        new GuestSignUp(
                                 name.getValue(),
                                 email.getValue(),
                                 UI.getCurrent().getLocale().getLanguage(),
                                 new SignUpRequest(
                                         null,
                                         answers.stream()
-                                                .map(com.vaadin.flow.component.textfield.TextField::getValue)
+                                                .map(TextField::getValue)
                                                 .toList())));
                 name.setInvalid(false);
                 email.setInvalid(false);
                 done.setText(getTranslation("events.guest.sent", email.getValue()));
             } catch (InvalidInputException ex) {
-                se.brobygge.shared.ui.FieldErrors.show(
-                        ex, java.util.Map.of("guestName", name, "guestEmail", email), this);
+                FieldErrors.show(ex, Map.of("guestName", name, "guestEmail", email), this);
             }
         });
         send.addClassName("guest-send");
-        com.vaadin.flow.component.formlayout.FormLayout form =
-                new com.vaadin.flow.component.formlayout.FormLayout(name, email);
+        FormLayout form = new FormLayout(name, email);
         answers.forEach(form::add);
-        form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         details.add(new Paragraph(getTranslation("events.guest.help")), form, send, done);
         return details;
     }
@@ -316,7 +344,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String keptSeats(SeatsLeft left) {
         StringBuilder text = new StringBuilder();
         left.kept().forEach((group, free) -> {
-            String name = java.util.Arrays.stream(se.brobygge.events.Audience.values())
+            String name = Arrays.stream(Audience.values())
                     .filter(a -> a.name().equals(group))
                     .findFirst()
                     .map(a -> getTranslation("events.audience." + a))
@@ -327,24 +355,22 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void openCancelDialog() {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("events.cancel.title"));
-        com.vaadin.flow.component.textfield.TextArea reason =
-                new com.vaadin.flow.component.textfield.TextArea(getTranslation("events.cancel.reason"));
+        TextArea reason = new TextArea(getTranslation("events.cancel.reason"));
         reason.setHelperText(getTranslation("events.cancel.reason.help"));
         reason.setMaxLength(500);
         reason.setWidthFull();
         dialog.add(reason);
         Button confirm = new Button(getTranslation("events.cancel.confirm"), click -> {
             try {
-                events.cancel(event.id(), reason.getValue());
+                editing.cancel(event.id(), reason.getValue());
                 dialog.close();
                 event = events.event(event.id()).orElse(event);
                 render();
                 Notification.show(getTranslation("events.cancel.done"));
             } catch (InvalidInputException ex) {
-                reason.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                reason.setInvalid(true);
+                FieldErrors.show(ex, Map.of("reason", reason), this);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package se.brobygge.events.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,13 +9,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +34,8 @@ import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
+import se.brobygge.places.PlaceService;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.EasyReadLink;
@@ -35,7 +44,7 @@ import se.brobygge.shared.ui.EasyReadLink;
 @Route("events")
 @Menu(order = 10, title = "nav.events", icon = "vaadin:calendar")
 @AnonymousAllowed
-class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField text = new TextField();
     final Select<Category> category = new Select<>();
@@ -48,17 +57,16 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
     final Details moreFilters = new Details();
 
     private @Nullable MoreFilters more;
-    private final se.brobygge.places.PlaceService places;
-    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> mode =
-            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
-    private java.time.YearMonth month = java.time.YearMonth.now(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
+    private final PlaceService places;
+    final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+    private YearMonth month = YearMonth.now(Formats.MUNICIPALITY_ZONE);
     private final Div monthNavigation = new Div();
     private final Div results = new Div();
     private final Paragraph count = new Paragraph();
     final Anchor atom = new Anchor();
     private final EventService events;
 
-    EventsView(EventService events, se.brobygge.places.PlaceService places) {
+    EventsView(EventService events, PlaceService places) {
         this.events = events;
         addClassName("events-view");
         add(new H1(getTranslation("events.list.title")), new Paragraph(new EasyReadLink("signup")));
@@ -107,7 +115,7 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
      * {@code /events?q=språkcafé&language=ar&view=month}. Unknown values are ignored.
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
         loading = true;
         query.getSingleParameter("q").ifPresent(text::setValue);
@@ -138,16 +146,16 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
 
     private boolean loading;
 
-    private static Optional<java.time.LocalDate> date(String value) {
+    private static Optional<LocalDate> date(String value) {
         try {
-            return Optional.of(java.time.LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
-        return java.util.Arrays.stream(type.getEnumConstants())
+        return Arrays.stream(type.getEnumConstants())
                 .filter(c -> c.name().equals(value))
                 .findFirst();
     }
@@ -221,16 +229,14 @@ class EventsView extends Main implements HasDynamicTitle, com.vaadin.flow.router
     }
 
     private void monthNavigation() {
-        com.vaadin.flow.component.button.Button previous =
-                new com.vaadin.flow.component.button.Button(getTranslation("events.view.previousMonth"), e -> {
-                    month = month.minusMonths(1);
-                    refresh();
-                });
-        com.vaadin.flow.component.button.Button next =
-                new com.vaadin.flow.component.button.Button(getTranslation("events.view.nextMonth"), e -> {
-                    month = month.plusMonths(1);
-                    refresh();
-                });
+        Button previous = new Button(getTranslation("events.view.previousMonth"), e -> {
+            month = month.minusMonths(1);
+            refresh();
+        });
+        Button next = new Button(getTranslation("events.view.nextMonth"), e -> {
+            month = month.plusMonths(1);
+            refresh();
+        });
         monthNavigation.add(previous, next);
     }
 

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import se.brobygge.events.GuestSignUpService;
 import se.brobygge.events.MySignUp;
-import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
@@ -29,11 +29,11 @@ import se.brobygge.shared.i18n.Formats;
 @AnonymousAllowed
 class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SignUpService signUps;
+    private final GuestSignUpService guests;
     private String token = "";
 
-    GuestSignUpView(SignUpService signUps) {
-        this.signUps = signUps;
+    GuestSignUpView(GuestSignUpService guests) {
+        this.guests = guests;
         addClassName("narrow-view");
     }
 
@@ -45,7 +45,7 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void render(String message) {
         removeAll();
-        Optional<MySignUp> found = signUps.asGuest(token);
+        Optional<MySignUp> found = guests.asGuest(token);
         if (found.isEmpty()) {
             add(new H1(getTranslation("events.guest.page")), new Paragraph(getTranslation("events.guest.unknownLink")));
             return;
@@ -63,7 +63,7 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (s.status() == SignUpStatus.UNCONFIRMED) {
             Button confirm = new Button(getTranslation("events.guest.confirm"), click -> {
                 try {
-                    MySignUp done = signUps.confirmAsGuest(token);
+                    MySignUp done = guests.confirmAsGuest(token);
                     render(MyEventsView.statusText(this, done));
                 } catch (InvalidInputException ex) {
                     render(getTranslation(ex.errors().getFirst().messageKey()));
@@ -83,7 +83,7 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
                                     : "events.signup.cancel"),
                     click ->
                             CancelSignUpDialog.open(this, s.event().title(), s.status() == SignUpStatus.WAITING, () -> {
-                                signUps.cancelAsGuest(token);
+                                guests.cancelAsGuest(token);
                                 render(getTranslation("events.signup.cancelledNote"));
                             }));
             cancel.addClassName("guest-cancel");

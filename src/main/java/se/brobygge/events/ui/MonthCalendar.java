@@ -1,5 +1,6 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,7 @@ class MonthCalendar extends Div {
         for (EventSummary e : events) {
             LocalDate day = LocalDateTime.ofInstant(e.startsAt(), Formats.MUNICIPALITY_ZONE)
                     .toLocalDate();
-            byDay.computeIfAbsent(day, d -> new java.util.ArrayList<>()).add(e);
+            byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(e);
         }
         Element table = new Element("table");
         Element caption = new Element("caption");
@@ -91,7 +93,7 @@ class MonthCalendar extends Div {
                         if (onDay.size() > PER_DAY) {
                             // a crowded day: the rest are in the list for that day
                             String day = cursor.toString();
-                            com.vaadin.flow.component.html.Anchor more = new com.vaadin.flow.component.html.Anchor(
+                            Anchor more = new Anchor(
                                     "events?from=" + day + "&to=" + day,
                                     getTranslation("events.view.moreOnDay", onDay.size() - PER_DAY));
                             more.getElement()

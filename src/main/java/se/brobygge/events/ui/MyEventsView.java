@@ -1,14 +1,17 @@
 package se.brobygge.events.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +24,8 @@ import se.brobygge.events.CalendarFeedService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
+import se.brobygge.events.internal.QrCodes;
+import se.brobygge.shared.BrobyggeProperties;
 
 /** My seats and waitlist places, with registration codes. */
 @Route("my-events")
@@ -33,7 +38,7 @@ class MyEventsView extends Main implements HasDynamicTitle {
 
     private final String baseUrl;
 
-    MyEventsView(SignUpService signUps, CalendarFeedService feeds, se.brobygge.shared.BrobyggeProperties properties) {
+    MyEventsView(SignUpService signUps, CalendarFeedService feeds, BrobyggeProperties properties) {
         this.baseUrl = properties.baseUrl();
         add(new H1(getTranslation("nav.myEvents")));
         List<MySignUp> mine = signUps.mine();
@@ -46,7 +51,7 @@ class MyEventsView extends Main implements HasDynamicTitle {
         add(subscription(feeds));
     }
 
-    final com.vaadin.flow.component.select.Select<Integer> reminder = new com.vaadin.flow.component.select.Select<>();
+    final Select<Integer> reminder = new Select<>();
 
     /** How long before each event I get a reminder. */
     private Section reminder(SignUpService signUps) {
@@ -109,9 +114,9 @@ class MyEventsView extends Main implements HasDynamicTitle {
             EventCard card = new EventCard(s.event(), locale);
             card.add(new Paragraph(statusText(this, s)));
             if (s.status() == SignUpStatus.CONFIRMED) {
-                com.vaadin.flow.component.html.Image qr = new com.vaadin.flow.component.html.Image(
-                        se.brobygge.events.internal.QrCodes.svgDataUrl(se.brobygge.events.internal.QrCodes.checkInUrl(
-                                baseUrl, s.event().id().value(), s.code())),
+                Image qr = new Image(
+                        QrCodes.svgDataUrl(
+                                QrCodes.checkInUrl(baseUrl, s.event().id().value(), s.code())),
                         getTranslation("events.qr.alt", s.code()));
                 qr.addClassName("signup-qr");
                 qr.setWidth("9rem");
@@ -124,7 +129,7 @@ class MyEventsView extends Main implements HasDynamicTitle {
     }
 
     /** What a person's sign-up means, in words. */
-    static String statusText(com.vaadin.flow.component.Component in, MySignUp s) {
+    static String statusText(Component in, MySignUp s) {
         return switch (s.status()) {
             case CONFIRMED -> in.getTranslation("events.signup.confirmed", s.code());
             case WAITING -> in.getTranslation("events.signup.waiting", s.waitlistPosition());

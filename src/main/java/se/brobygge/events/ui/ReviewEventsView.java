@@ -3,22 +3,20 @@ package se.brobygge.events.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
-import se.brobygge.events.EventService;
+import se.brobygge.events.EventReviewService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.identity.Roles;
-import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.DeclineDialog;
 import se.brobygge.shared.ui.ParticipantName;
 
 /** Staff review events of associations and employers that are not verified yet. */
@@ -27,11 +25,14 @@ import se.brobygge.shared.ui.ParticipantName;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class ReviewEventsView extends Main implements HasDynamicTitle {
 
-    private final EventService events;
+    private static final DeclineDialog.Keys DECLINE = new DeclineDialog.Keys(
+            "events.review.declineName", "events.review.reason", "events.review.decline", "events.cancel.keep");
+
+    private final EventReviewService review;
     private final Div list = new Div();
 
-    ReviewEventsView(EventService events) {
-        this.events = events;
+    ReviewEventsView(EventReviewService review) {
+        this.review = review;
         add(new H1(getTranslation("nav.reviewEvents")), list);
         list.addClassName("event-list");
         render();
@@ -40,7 +41,7 @@ class ReviewEventsView extends Main implements HasDynamicTitle {
     private void render() {
         list.removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        var waiting = events.awaitingReview();
+        var waiting = review.awaitingReview();
         if (waiting.isEmpty()) {
             list.add(new Paragraph(getTranslation("events.review.none")));
         }
@@ -49,7 +50,7 @@ class ReviewEventsView extends Main implements HasDynamicTitle {
             card.add(new Paragraph(
                     getTranslation("events.organiser") + ": " + ParticipantName.of(event.organiserName(), this)));
             Button approve = new Button(getTranslation("events.review.approve"), e -> {
-                events.approveEvent(event.id());
+                review.approveEvent(event.id());
                 Notification.show(getTranslation("events.review.approved", event.title()));
                 render();
             });
@@ -63,26 +64,11 @@ class ReviewEventsView extends Main implements HasDynamicTitle {
     }
 
     private void openDecline(EventSummary event) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("events.review.declineName", event.title()));
-        TextArea reason = new TextArea(getTranslation("events.review.reason"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button(getTranslation("events.review.decline"), click -> {
-            try {
-                events.declineEvent(event.id(), reason.getValue());
-                dialog.close();
-                render();
-            } catch (InvalidInputException ex) {
-                reason.setErrorMessage(getTranslation(ex.errors().getFirst().messageKey()));
-                reason.setInvalid(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("events.cancel.keep"), click -> dialog.close()), confirm);
-        dialog.open();
-        reason.focus();
+        new DeclineDialog(DECLINE, event.title(), reason -> {
+                    review.declineEvent(event.id(), reason);
+                    render();
+                })
+                .open();
     }
 
     @Override

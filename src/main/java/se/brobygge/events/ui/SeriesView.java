@@ -13,10 +13,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import se.brobygge.events.EventService;
+import se.brobygge.events.EventSeriesService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.SeriesDetails;
+import se.brobygge.events.SeriesId;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.ListText;
 
@@ -25,18 +26,19 @@ import se.brobygge.shared.i18n.ListText;
 @AnonymousAllowed
 class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final EventService events;
+    private final EventSeriesService series;
     private String title = "";
 
-    SeriesView(EventService events) {
-        this.events = events;
+    SeriesView(EventSeriesService series) {
+        this.series = series;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
         SeriesDetails series = e.getRouteParameters()
                 .getLong("id")
-                .flatMap(events::series)
+                .map(SeriesId::new)
+                .flatMap(this.series::series)
                 .filter(s -> s.occurrences().stream().anyMatch(o -> o.status() != EventStatus.PENDING_APPROVAL))
                 .orElseThrow(NotFoundException::new);
         Locale locale = UI.getCurrent().getLocale();

@@ -70,12 +70,12 @@ class ActivitySuggestions {
             String key = Long.toString(event.id().value());
             if (dismissals.hides(SuggestionKind.EVENT, key)
                     || event.seriesId() != null && dismissals.hides(SuggestionKind.EVENT, "series-" + event.seriesId())
-                    || event.seriesId() != null && !seriesSeen.add(event.seriesId())) {
+                    || event.seriesId() != null && !seriesSeen.add(event.seriesId().value())) {
                 continue; // one occurrence of a series is enough
             }
             Score score = new Score();
             score.language(event.languages(), signals.languages());
-            if (event.placeId() != null && nearby.contains(event.placeId())) {
+            if (event.placeId() != null && nearby.contains(event.placeId().value())) {
                 score.add(2, Reason.Kind.AREA, signals.area());
             }
             score.topicOrGoal(topicOf(event.category()), goalOf(event.category()), signals);

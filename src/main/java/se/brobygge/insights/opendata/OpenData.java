@@ -124,7 +124,7 @@ class OpenData {
     }
 
     private OpenRecords.Event event(EventSummary e, Map<Long, Place> placesById) {
-        Place place = e.placeId() == null ? null : placesById.get(e.placeId());
+        Place place = e.placeId() == null ? null : placesById.get(e.placeId().value());
         return new OpenRecords.Event(
                 e.id().value(),
                 e.title(),

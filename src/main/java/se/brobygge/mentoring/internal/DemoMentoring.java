@@ -26,7 +26,7 @@ import se.brobygge.identity.Registration;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.AgeBand;
-import se.brobygge.mentoring.CheckInService;
+import se.brobygge.mentoring.MentorshipCheckInService;
 import se.brobygge.mentoring.Gender;
 import se.brobygge.mentoring.Interest;
 import se.brobygge.mentoring.LanguageLevel;
@@ -61,7 +61,7 @@ class DemoMentoring implements ApplicationRunner {
     private final RoundService rounds;
     private final MentorshipService mentorships;
     private final MeetingLogService meetingLog;
-    private final CheckInService checkInAnswers;
+    private final MentorshipCheckInService checkInAnswers;
     private final RegistrationService registrations;
     private final Recipients recipients;
     private final CheckInJob checkIns;
@@ -72,7 +72,7 @@ class DemoMentoring implements ApplicationRunner {
             RoundService rounds,
             MentorshipService mentorships,
             MeetingLogService meetingLog,
-            CheckInService checkInAnswers,
+            MentorshipCheckInService checkInAnswers,
             RegistrationService registrations,
             Recipients recipients,
             CheckInJob checkIns,

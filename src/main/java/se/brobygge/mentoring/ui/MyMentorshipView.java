@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import se.brobygge.mentoring.CheckInService;
+import se.brobygge.mentoring.MentorshipCheckInService;
 import se.brobygge.mentoring.Meeting;
 import se.brobygge.mentoring.MeetingLogService;
 import se.brobygge.mentoring.MentorshipService;
@@ -51,11 +51,11 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
 
     private final MentorshipService mentorships;
     private final MeetingLogService meetingLog;
-    private final CheckInService checkIns;
+    private final MentorshipCheckInService checkIns;
     final Paragraph status = new Paragraph();
     private final Section list = new Section();
 
-    MyMentorshipView(MentorshipService mentorships, MeetingLogService meetingLog, CheckInService checkIns) {
+    MyMentorshipView(MentorshipService mentorships, MeetingLogService meetingLog, MentorshipCheckInService checkIns) {
         this.mentorships = mentorships;
         this.meetingLog = meetingLog;
         this.checkIns = checkIns;

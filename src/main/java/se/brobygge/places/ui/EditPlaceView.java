@@ -2,6 +2,7 @@ package se.brobygge.places.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,7 +51,7 @@ class EditPlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle
         add(new H1(getTranslation("places.edit.title", place.name())));
         add(new Paragraph(getTranslation("places.edit.intro")));
         PlaceForm form = new PlaceForm(places.areas());
-        form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.fill(place.details());
         PlacePhotosEditor photoEditor = new PlacePhotosEditor(places, photos, current -> place = current);
         photoEditor.show(place);

@@ -1,5 +1,6 @@
 package se.brobygge.places.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -130,7 +131,7 @@ class PlaceForm extends FormLayout {
     /** Shows the errors next to their fields and moves the focus to the first. */
     void show(InvalidInputException e) {
         HasValidation first = FieldErrors.show(e, fields, this);
-        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+        if (first instanceof Focusable<?> focusable) {
             focusable.focus();
         }
     }

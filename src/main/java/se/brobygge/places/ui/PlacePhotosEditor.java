@@ -8,14 +8,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.places.Place;
+import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlacePhoto;
 import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
@@ -46,14 +49,14 @@ class PlacePhotosEditor extends Section {
         altText.setMaxLength(200);
         altText.setRequiredIndicatorVisible(true);
         // the upload may start while the field still has focus: send every keystroke, not only on blur
-        altText.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        altText.setValueChangeMode(ValueChangeMode.EAGER);
         upload = new Upload(LimitedUpload.inMemory(
                 PlacePhotoService.MAX_BYTES, "places.error.photo.size", this::uploaded, this::tooLarge));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("places.photo.upload")));
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("places.photo.drop")));
+        upload.setDropLabel(new Span(getTranslation("places.photo.drop")));
         upload.addFileRejectedListener(e -> error(getTranslation("places.error.photo.size")));
         photoList.addClassName("place-photos");
         add(
@@ -86,7 +89,7 @@ class PlacePhotosEditor extends Section {
     }
 
     private void reload(long placeId) {
-        Place current = places.find(new se.brobygge.places.PlaceId(placeId)).orElse(place);
+        Place current = places.find(new PlaceId(placeId)).orElse(place);
         show(current);
         if (current != null) {
             changed.accept(current);

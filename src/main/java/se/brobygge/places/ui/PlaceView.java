@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +31,7 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
 import se.brobygge.places.UpcomingEventsAtPlace;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.ui.Written;
 
 /** One meeting place: what it is, where, when it is open, how accessible, and what happens there. */
 @Route("places/:" + PlaceView.ID)
@@ -63,7 +65,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         PlaceDetails d = place.details();
         title = d.name();
         add(new RouterLink(getTranslation("places.back"), PlacesView.class));
-        H1 name = se.brobygge.shared.ui.Written.text(new H1(d.name()));
+        H1 name = Written.text(new H1(d.name()));
         // the text is written in whatever language its author used: let the browser find its direction
         name.getElement().setAttribute("dir", "auto");
         add(name);
@@ -76,7 +78,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         if (!d.description().isEmpty()) {
-            Paragraph description = se.brobygge.shared.ui.Written.text(new Paragraph(d.description()));
+            Paragraph description = Written.text(new Paragraph(d.description()));
             description.addClassName("place-description");
             description.getElement().setAttribute("dir", "auto");
             add(description);
@@ -95,9 +97,9 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("place-details");
-        term(facts, "places.field.area", new com.vaadin.flow.component.html.Span(d.area()));
+        term(facts, "places.field.area", new Span(d.area()));
         if (!d.streetAddress().isEmpty()) {
-            term(facts, "places.field.address", new com.vaadin.flow.component.html.Span(d.streetAddress()));
+            term(facts, "places.field.address", new Span(d.streetAddress()));
         }
         if (!d.openingHours().isEmpty()) {
             Paragraph hours = new Paragraph(d.openingHours());

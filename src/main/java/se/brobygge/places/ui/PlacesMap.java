@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The meeting places on a Leaflet map (a small Lit component in {@code frontend/places-map.ts}).
@@ -40,7 +41,7 @@ class PlacesMap extends Component {
     }
 
     /** A marker was clicked or activated with the keyboard. */
-    void addPlaceSelectedListener(java.util.function.LongConsumer listener) {
+    void addPlaceSelectedListener(LongConsumer listener) {
         getElement()
                 .addEventListener(
                         "place-selected",

@@ -26,6 +26,8 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.Written;
 
 /** Every published meeting place: a filter, the map, and the list (the map's accessible alternative). */
 @Route("places")
@@ -96,12 +98,12 @@ class PlacesView extends Main implements HasDynamicTitle {
     private Component item(Place place) {
         ListItem item = new ListItem();
         item.addClassName("place-card");
-        H2 name = new H2(se.brobygge.shared.ui.Written.text(new RouterLink(
+        H2 name = new H2(Written.text(new RouterLink(
                 place.name(),
                 PlaceView.class,
                 new RouteParameters(PlaceView.ID, place.id().toString()))));
-        Paragraph where = new Paragraph(new se.brobygge.shared.ui.MetaLine(
-                place.details().area(), place.details().streetAddress()));
+        Paragraph where = new Paragraph(
+                new MetaLine(place.details().area(), place.details().streetAddress()));
         item.add(name, where, badges(this, place.details().facts()));
         return item;
     }

@@ -1,12 +1,15 @@
 package se.brobygge.places.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.Written;
 
 /** A signed-in resident (e.g. for an association) proposes a meeting place; staff review it. */
 @Route("places/propose")
@@ -34,7 +38,7 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("places.propose.title")));
         add(new Paragraph(getTranslation("places.propose.intro")));
         form = new PlaceForm(places.areas());
-        form.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         send.setText(getTranslation("places.propose.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
@@ -63,18 +67,18 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
         }
         for (Place place : proposals) {
             mine.add(new ListItem(
-                    se.brobygge.shared.ui.Written.text(new RouterLink(
+                    Written.text(new RouterLink(
                             place.name(),
                             PlaceView.class,
                             new RouteParameters(PlaceView.ID, place.id().toString()))),
-                    new com.vaadin.flow.component.html.Span(" – " + getTranslation("places.status." + place.status())),
+                    new Span(" – " + getTranslation("places.status." + place.status())),
                     editLink(place)));
         }
     }
 
-    private com.vaadin.flow.component.Component editLink(Place place) {
+    private Component editLink(Place place) {
         if (!places.mayEdit(place.id())) {
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         RouterLink edit = new RouterLink(
                 getTranslation("places.edit.link"),
@@ -82,7 +86,7 @@ class ProposePlaceView extends Main implements HasDynamicTitle {
                 new RouteParameters("id", place.id().toString()));
         edit.getElement().setAttribute("aria-label", getTranslation("places.edit.title", place.name()));
         edit.addClassName("edit-proposal");
-        return new com.vaadin.flow.component.html.Span(new com.vaadin.flow.component.html.Span(" · "), edit);
+        return new Span(new Span(" · "), edit);
     }
 
     @Override

@@ -2,6 +2,7 @@ package se.brobygge.places.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -121,8 +122,7 @@ class StaffPlacesView extends Main implements HasDynamicTitle {
         if (place == null) {
             return;
         }
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("places.staff.deleteTitle", place.name()));
         dialog.setText(getTranslation("places.staff.deleteText"));
         dialog.setCancelable(true);

@@ -23,6 +23,7 @@ import se.brobygge.employers.PostingService;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.AccountService;
@@ -40,6 +41,7 @@ import se.brobygge.mentoring.TimeSlot;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceDetails;
+import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlaceService;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
@@ -68,6 +70,9 @@ class ForYouIT {
 
     @Autowired
     EventService events;
+
+    @Autowired
+    EventEditingService editing;
 
     @Autowired
     PlaceService places;
@@ -279,7 +284,7 @@ class ForYouIT {
         EventId cafe = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft(
+                () -> editing.create(draft(
                         "Språkcafé på tigrinja",
                         here.id().value(),
                         thursday,
@@ -289,7 +294,7 @@ class ForYouIT {
         EventId otherCafe = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft(
+                () -> editing.create(draft(
                         "Språkcafé i parken",
                         null,
                         thursday.plusDays(1),
@@ -299,7 +304,7 @@ class ForYouIT {
         EventId forWomen = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft(
+                () -> editing.create(draft(
                         "Språkcafé för kvinnor",
                         here.id().value(),
                         thursday.plusMinutes(30),
@@ -309,7 +314,7 @@ class ForYouIT {
         EventId unrelated = RunAs.as(
                 staff,
                 Roles.STAFF,
-                () -> events.create(draft(
+                () -> editing.create(draft(
                         "Styrelsemöte " + System.nanoTime(),
                         null,
                         thursday.withHour(10).plusDays(2),
@@ -358,20 +363,18 @@ class ForYouIT {
             Category category,
             Audience audience,
             Set<String> languages) {
-        return new EventDraft(
-                title,
-                "Välkommen!",
-                placeId,
-                placeId == null ? "https://meet.brohamn.example/x" : null,
-                start,
-                start.plusHours(2),
-                category,
-                audience,
-                languages,
-                false,
-                null,
-                20,
-                null);
+        return EventDraft.builder()
+                .title(title)
+                .description("Välkommen!")
+                .placeId(placeId == null ? null : new PlaceId(placeId))
+                .onlineUrl(placeId == null ? "https://meet.brohamn.example/x" : null)
+                .startsAt(start)
+                .endsAt(start.plusHours(2))
+                .category(category)
+                .audience(audience)
+                .languages(languages)
+                .capacity(20)
+                .build();
     }
 
     private static Suggestion find(List<Suggestion> suggestions, EventId event) {

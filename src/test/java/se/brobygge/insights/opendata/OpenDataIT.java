@@ -27,6 +27,7 @@ import se.brobygge.associations.AssociationTestData;
 import se.brobygge.associations.AssociationType;
 import se.brobygge.associations.Recurrence;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.AccessibilityFact;
@@ -139,6 +140,9 @@ class OpenDataIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     AssociationService associations;
 
     @Autowired
@@ -182,20 +186,8 @@ class OpenDataIT {
         RunAs.run(
                 organiser,
                 Roles.STAFF,
-                () -> events.create(new EventDraft(
-                        draft.title(),
-                        draft.description(),
-                        place.id().value(),
-                        null,
-                        draft.startsAt(),
-                        draft.endsAt(),
-                        draft.category(),
-                        draft.audience(),
-                        draft.languages(),
-                        draft.childFriendly(),
-                        draft.costSek(),
-                        draft.capacity(),
-                        draft.signupDeadline())));
+                () -> editing.create(
+                        draft.toBuilder().placeId(place.id()).onlineUrl(null).build()));
         AssociationId club = RunAs.as(
                 representative,
                 Roles.RESIDENT,

@@ -12,7 +12,7 @@ import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
-import se.brobygge.mentoring.CheckInService;
+import se.brobygge.mentoring.MentorshipCheckInService;
 import se.brobygge.mentoring.MeetingLogService;
 import se.brobygge.mentoring.MentorshipService;
 import se.brobygge.mentoring.MentorshipStatus;
@@ -41,7 +41,7 @@ class DemoMentoringIT {
     MeetingLogService meetingLog;
 
     @Autowired
-    CheckInService checkInAnswers;
+    MentorshipCheckInService checkInAnswers;
 
     @Autowired
     RegistrationService registrations;

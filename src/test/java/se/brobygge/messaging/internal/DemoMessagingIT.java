@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -37,6 +38,9 @@ class DemoMessagingIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
 
     @Autowired
@@ -64,7 +68,7 @@ class DemoMessagingIT {
         TestAccounts.Created lina = demoPerson("lina@demo.brohamn.example", "Lina Berg", Roles.STAFF);
         // a relationship to write in, whatever other demo data this database has: Lina organises, Amal signs up
         EventId event =
-                RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft("Demo " + System.nanoTime(), 10)));
+                RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Demo " + System.nanoTime(), 10)));
         RunAs.run(amal, Roles.RESIDENT, () -> signUps.signUp(event));
         DemoMessaging demo = new DemoMessaging(messaging, recipients);
 

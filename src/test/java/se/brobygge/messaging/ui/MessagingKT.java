@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -29,6 +30,9 @@ class MessagingKT extends KaribuTest {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
 
     @Autowired
@@ -37,7 +41,7 @@ class MessagingKT extends KaribuTest {
     /** Signs in a resident signed up for an event organised by Lina; returns Lina. */
     private TestAccounts.Created signedInWithOrganiser(String title) {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
-        EventId event = RunAs.as(lina, Roles.STAFF, () -> events.create(TestEvents.draft(title, 10)));
+        EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft(title, 10)));
         TestAccounts.Created erik = signIn("Erik", Roles.RESIDENT);
         signUps.signUp(event);
         return lina;

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import se.brobygge.events.CheckInService;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
@@ -48,7 +50,13 @@ class StaffAccessAuditIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     SignUpService signUps;
+
+    @Autowired
+    CheckInService checkIns;
 
     @Autowired
     AuditLog log;
@@ -133,10 +141,10 @@ class StaffAccessAuditIT {
                 anders,
                 Roles.STAFF,
                 () -> representations.revoke(sara.id(), se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
-        EventId event = RunAs.as(anders, Roles.STAFF, () -> events.create(TestEvents.draft("Granskat kafé", 10)));
+        EventId event = RunAs.as(anders, Roles.STAFF, () -> editing.create(TestEvents.draft("Granskat kafé", 10)));
         RunAs.as(sara, Roles.RESIDENT, () -> signUps.signUp(event));
-        RunAs.as(anders, Roles.STAFF, () -> signUps.attendeesCsv(event, Locale.of("sv")));
-        RunAs.as(anders, Roles.STAFF, () -> signUps.attendeesPdf(event, Locale.of("sv")));
+        RunAs.as(anders, Roles.STAFF, () -> checkIns.attendeesCsv(event, Locale.of("sv")));
+        RunAs.as(anders, Roles.STAFF, () -> checkIns.attendeesPdf(event, Locale.of("sv")));
 
         List<AuditEntry> entries = entriesOf(anders);
         assertThat(entries)

@@ -16,6 +16,7 @@ import se.brobygge.associations.AssociationTestData;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueService;
 import se.brobygge.events.EventDraft;
+import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.identity.OrganisationKind;
@@ -106,6 +107,9 @@ class RichTextFieldsIT {
     EventService events;
 
     @Autowired
+    EventEditingService editing;
+
+    @Autowired
     DialogueService dialogues;
 
     @Autowired
@@ -143,7 +147,7 @@ class RichTextFieldsIT {
                         text -> RunAs.as(
                                         resident,
                                         Roles.RESIDENT,
-                                        () -> events.create(withDescription(
+                                        () -> editing.create(withDescription(
                                                 TestEvents.draft("Textkväll", 10),
                                                 text,
                                                 new OnBehalfOf(OrganisationKind.ASSOCIATION, association.value()))))
@@ -174,24 +178,7 @@ class RichTextFieldsIT {
     }
 
     private static EventDraft withDescription(EventDraft d, String description, OnBehalfOf organiser) {
-        return new EventDraft(
-                d.title(),
-                description,
-                d.placeId(),
-                d.onlineUrl(),
-                d.startsAt(),
-                d.endsAt(),
-                d.category(),
-                d.audience(),
-                d.languages(),
-                d.childFriendly(),
-                d.costSek(),
-                d.capacity(),
-                d.signupDeadline(),
-                d.quotas(),
-                d.approvalRequired(),
-                d.questions(),
-                organiser);
+        return d.toBuilder().description(description).onBehalfOf(organiser).build();
     }
 
     private static DialogueDraft dialogue(String background) {

@@ -20,7 +20,7 @@ import se.brobygge.shared.notify.NotificationRequested;
 /** The two people's answers to a mentorship's check-ins at 1, 3 and 6 months. */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class CheckInService {
+public class MentorshipCheckInService {
 
     /** Check-in answers at or below this alert the coordinator. */
     public static final int ALERT_AT_OR_BELOW = 2;
@@ -31,7 +31,7 @@ public class CheckInService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    CheckInService(
+    MentorshipCheckInService(
             CheckInRepository checkIns,
             MentorshipRepository mentorships,
             CurrentUser currentUser,
