@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.CurrentUser;
 
 /**
@@ -61,7 +62,7 @@ class SessionTimeoutWarning extends Div {
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
     private final SessionPolicy settings;
-    private Dialog dialog;
+    private @Nullable Dialog dialog;
 
     SessionTimeoutWarning(CurrentUser currentUser, AuthenticationContext authentication, SessionPolicy settings) {
         this.currentUser = currentUser;
@@ -87,33 +88,34 @@ class SessionTimeoutWarning extends Div {
             return;
         }
         long minutes = Math.max(1, settings.warningBefore().toMinutes());
-        dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("session.warning.title"));
+        Dialog warning = new Dialog();
+        dialog = warning;
+        warning.setHeaderTitle(getTranslation("session.warning.title"));
         // an alert dialog: screen readers announce it at once, interrupting the user
-        dialog.getElement().setProperty("overlayRole", "alertdialog");
-        dialog.setCloseOnOutsideClick(false);
-        dialog.setCloseOnEsc(false);
+        warning.getElement().setProperty("overlayRole", "alertdialog");
+        warning.setCloseOnOutsideClick(false);
+        warning.setCloseOnEsc(false);
         Paragraph text = new Paragraph(getTranslation("session.warning.text", minutes));
-        dialog.add(text);
-        Button stay = new Button(getTranslation("session.warning.stay"), e -> stay());
+        warning.add(text);
+        Button stay = new Button(getTranslation("session.warning.stay"), e -> stay(warning));
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stay.addClassName("session-stay");
         stay.addClickShortcut(Key.ENTER);
         Button leave = new Button(
                 getTranslation(currentUser.isSignedIn() ? "nav.logout" : "session.warning.close"), e -> expire());
-        dialog.getFooter().add(leave, stay);
-        dialog.addOpenedChangeListener(e -> {
+        warning.getFooter().add(leave, stay);
+        warning.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 stay.focus();
             }
         });
-        dialog.open();
+        warning.open();
         getElement().executeJs("this.__startExpiry()");
     }
 
-    private void stay() {
+    private void stay(Dialog warning) {
         getElement().executeJs("this.__stopExpiry(); this.__arm()");
-        dialog.close();
+        warning.close();
     }
 
     @ClientCallable

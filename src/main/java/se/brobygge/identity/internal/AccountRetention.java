@@ -42,10 +42,10 @@ final class AccountRetention {
         @Override
         @Transactional
         public int apply(RetentionSchedule schedule, Instant now) {
-            List<Long> ids = jdbc.queryForList(
+            List<Long> ids = jdbc.query(
                     "select id from identity_account where email_verified = false "
                             + "and password_hash is not null and oidc_subject is null and created_at < ?",
-                    Long.class,
+                    (rs, row) -> rs.getLong(1),
                     RetentionSchedule.cutoff(now, schedule.unverifiedAccounts()));
             int deleted = 0;
             for (long id : ids) {

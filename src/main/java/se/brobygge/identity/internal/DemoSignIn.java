@@ -49,9 +49,11 @@ public class DemoSignIn {
         // a new session id at login, as for every other login
         request.getHttpServletRequest().changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        context.setAuthentication(authentication);
         sessionEpochs.onAuthentication(
-                context.getAuthentication(), request.getHttpServletRequest(), response.getHttpServletResponse());
+                authentication, request.getHttpServletRequest(), response.getHttpServletResponse());
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
     }

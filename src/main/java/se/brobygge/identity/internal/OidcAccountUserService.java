@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +126,7 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
 
     private Account findOrCreate(OidcUser user) {
         String issuer = String.valueOf(user.getIdToken().getIssuer());
-        String subject = user.getSubject();
+        String subject = Objects.requireNonNull(user.getSubject(), "an ID token always names its subject");
         Account result = transactions.execute(status -> accounts.findByOidcIdentity(issuer, subject)
                 .orElseGet(() -> {
                     String email = user.getEmail() == null
@@ -133,16 +134,17 @@ public class OidcAccountUserService implements OAuth2UserService<OidcUserRequest
                             : user.getEmail().trim().toLowerCase(Locale.ROOT);
                     // an existing local account is linked only when the provider vouches for the address
                     boolean verified = email != null && Boolean.TRUE.equals(user.getEmailVerified());
-                    Account account = verified ? accounts.findByEmail(email).orElse(null) : null;
+                    Account account = verified && email != null
+                            ? accounts.findByEmail(email).orElse(null)
+                            : null;
                     if (account == null) {
                         String name = PlainText.line(
                                 user.getFullName() != null
                                         ? user.getFullName()
                                         : user.getGivenName() != null ? user.getGivenName() : "");
                         name = name.isEmpty() ? "Ny användare" : name;
-                        boolean emailFree = email != null && !accounts.existsByEmail(email);
                         account = new Account(
-                                emailFree
+                                email != null && !accounts.existsByEmail(email)
                                         ? email
                                         : "oidc-"
                                                 + AccountTokens.hash(issuer + subject)

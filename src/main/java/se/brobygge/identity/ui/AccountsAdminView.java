@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
@@ -72,13 +73,13 @@ class AccountsAdminView extends Main implements HasDynamicTitle {
         grid.setItems(accounts.search(search.getValue()));
     }
 
-    private void select(AccountProfile profile) {
+    private void select(@Nullable AccountProfile profile) {
         boolean selected = profile != null;
-        selectedName.setText(selected ? profile.displayName() : "");
+        selectedName.setText(profile != null ? profile.displayName() : "");
         selectedName.setVisible(selected);
         roles.setVisible(selected);
         save.setVisible(selected);
-        if (selected) {
+        if (profile != null) {
             roles.setValue(new HashSet<>(
                     profile.roles().stream().filter(Roles.GRANTABLE::contains).toList()));
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
@@ -88,7 +89,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private static List<ClientRegistration> providers(ClientRegistrationRepository repository) {
+    private static List<ClientRegistration> providers(@Nullable ClientRegistrationRepository repository) {
         if (repository instanceof InMemoryClientRegistrationRepository inMemory) {
             ArrayList<ClientRegistration> list = new ArrayList<>();
             inMemory.forEach(list::add);
@@ -172,7 +173,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setError(true);
     }
 
-    private static Object lastException() {
+    private static @Nullable Object lastException() {
         VaadinSession session = VaadinSession.getCurrent();
         WrappedSession wrapped = session == null ? null : session.getSession();
         if (wrapped == null) {

@@ -35,7 +35,7 @@ class ClosedMentorshipRetention implements RetentionRule {
     @Transactional
     public int apply(RetentionSchedule schedule, Instant now) {
         LocalDateTime cutoff = RetentionSchedule.cutoff(now, schedule.closedMentorships());
-        List<Long> ids = jdbc.queryForList(OLD, Long.class, cutoff);
+        List<Long> ids = jdbc.query(OLD, (rs, row) -> rs.getLong(1), cutoff);
         if (ids.isEmpty()) {
             return 0;
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,7 +178,11 @@ public class RoundRunner {
             if (match.locked()) {
                 continue;
             }
-            var score = Scoring.explain(p, menteeIndex.get(match.menteeId()), mentorIndex.get(match.mentorId()));
+            int mentee = Objects.requireNonNull(
+                    menteeIndex.get(match.menteeId()), "a match pairs a mentee of the population it was made from");
+            int mentor = Objects.requireNonNull(
+                    mentorIndex.get(match.mentorId()), "a match pairs a mentor of the population it was made from");
+            var score = Scoring.explain(p, mentee, mentor);
             List<Criterion> explanation = score.criteria().stream()
                     .map(c -> new Criterion(Codec.same(c.kind(), Criterion.Kind.class), c.points(), c.args()))
                     .toList();

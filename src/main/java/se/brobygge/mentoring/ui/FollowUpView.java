@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.CoordinatorOverview;
 import se.brobygge.mentoring.FollowUpService;
@@ -56,7 +57,7 @@ class FollowUpView extends Main implements HasDynamicTitle {
                 section("invited", overview.invited(), pair));
     }
 
-    private String answer(Integer score, String comment) {
+    private String answer(@Nullable Integer score, @Nullable String comment) {
         return score == null
                 ? getTranslation("mentoring.followup.noAnswer")
                 : getTranslation("mentoring.followup.answer", score, comment == null ? "" : "– " + comment);

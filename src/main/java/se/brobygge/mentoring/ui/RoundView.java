@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.Criterion;
@@ -54,7 +55,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private RoundId id = new RoundId(0);
     private String title = "";
     private long shownVersion;
-    private Registration polling;
+    private @Nullable Registration polling;
     final H1 heading = new H1();
     final Paragraph status = new Paragraph();
     final Paragraph message = new Paragraph();
@@ -259,7 +260,7 @@ class RoundView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
-    private void act(Runnable action, String doneKey) {
+    private void act(Runnable action, @Nullable String doneKey) {
         try {
             action.run();
             message.setText(doneKey == null ? "" : getTranslation(doneKey));

@@ -120,7 +120,7 @@ public class DigestJob {
                 parts.add(new MailComposer.Item(
                         store.translate(s.subjectKey(), locale, params),
                         store.translate(s.bodyKey(), locale, params),
-                        center.absolute(s.link())));
+                        s.link() == null ? null : center.absolute(s.link())));
                 String label = store.translate(
                         "notifications.mail.unsubscribe",
                         locale,
@@ -133,7 +133,7 @@ public class DigestJob {
                     store.translate("notifications.mail.unsubscribeAll", locale), tokens.pageUrl(account, null)));
             ways.add(new MailComposer.Unsubscribe(
                     store.translate("notifications.mail.preferences", locale),
-                    String.valueOf(center.absolute("/notifications/settings"))));
+                    center.absolute("/notifications/settings")));
             RenderedMail mail = composer.composeDigest(
                     language,
                     recipient.get().displayName(),

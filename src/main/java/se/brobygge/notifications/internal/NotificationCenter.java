@@ -144,11 +144,7 @@ class NotificationCenter {
                 qrCode);
     }
 
-    @Nullable
-    String absolute(@Nullable String path) {
-        if (path == null) {
-            return null;
-        }
+    String absolute(String path) {
         return UriComponentsBuilder.fromUriString(baseUrl).path(path).build().toUriString();
     }
 }

@@ -62,10 +62,10 @@ final class NotificationRetention {
         public int apply(RetentionSchedule schedule, Instant now) {
             LocalDateTime cutoff = RetentionSchedule.cutoff(now, schedule.sentMails());
             // found first without locks, then deleted by key: the dispatcher locks pending rows meanwhile
-            List<Long> ids = jdbc.queryForList(
+            List<Long> ids = jdbc.query(
                     "select id from notifications_mail where "
                             + "(status = 'SENT' and sent_at < ?) or (status = 'FAILED' and created_at < ?)",
-                    Long.class,
+                    (rs, row) -> rs.getLong(1),
                     cutoff,
                     cutoff);
             int deleted = 0;

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,16 +85,15 @@ public class NotificationStore {
                 INSERT IGNORE INTO notifications_notification
                   (account_id, kind, dedup_key, subject_key, body_key, args, when_at, link, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        accountId,
-                        kind.name(),
-                        dedupKey,
-                        subjectKey,
-                        bodyKey,
-                        String.join(SEPARATOR, args),
-                        ts(when),
-                        link,
-                        ts(now))
+                .param(1, accountId)
+                .param(2, kind.name())
+                .param(3, dedupKey)
+                .param(4, subjectKey)
+                .param(5, bodyKey)
+                .param(6, String.join(SEPARATOR, args))
+                .param(7, when == null ? null : ts(when))
+                .param(8, link)
+                .param(9, ts(now))
                 .update();
         if (rows == 0) {
             return Optional.empty();
@@ -194,7 +194,10 @@ public class NotificationStore {
     List<Long> accountsWithDigestDue(Delivery digest, Instant cutoff) {
         return jdbc.sql("""
                 SELECT DISTINCT account_id FROM notifications_notification
-                WHERE digest = ? AND digested_at IS NULL AND created_at < ?""").params(digest.name(), ts(cutoff)).query(Long.class).list();
+                WHERE digest = ? AND digested_at IS NULL AND created_at < ?""")
+                .params(digest.name(), ts(cutoff))
+                .query((rs, row) -> rs.getLong(1))
+                .list();
     }
 
     /** Locks and returns one account's waiting digest items, so two nodes never mail them twice. */
@@ -231,7 +234,7 @@ public class NotificationStore {
                 args.isEmpty() ? List.of() : List.of(args.split(SEPARATOR, -1)),
                 instant(rs, "when_at"),
                 rs.getString("link"),
-                instant(rs, "created_at"),
+                requiredInstant(rs, "created_at"),
                 instant(rs, "read_at"));
     }
 
@@ -244,13 +247,17 @@ public class NotificationStore {
     }
 
     /** Stored in UTC like Hibernate does here (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone. */
-    @SuppressWarnings("NullAway")
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    static @Nullable LocalDateTime ts(@Nullable Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    /** For a NOT NULL column. */
+    private static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+        return Objects.requireNonNull(instant(rs, column), () -> column + " is NOT NULL");
+    }
+
+    static LocalDateTime ts(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

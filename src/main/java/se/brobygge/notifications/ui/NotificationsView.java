@@ -95,11 +95,11 @@ class NotificationsView extends Main implements HasDynamicTitle {
                 .set("display", "flex")
                 .set("gap", "var(--lumo-space-s)")
                 .set("flex-wrap", "wrap");
-        if (item.link() != null) {
+        String link = item.link();
+        if (link != null) {
             Button open = new Button(getTranslation("notifications.list.open"), e -> {
                 notifications.markRead(item.id());
-                UI.getCurrent()
-                        .navigate(item.link().startsWith("/") ? item.link().substring(1) : item.link());
+                UI.getCurrent().navigate(link.startsWith("/") ? link.substring(1) : link);
             });
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             open.setAriaLabel(getTranslation("notifications.list.open") + ": " + item.subject());

@@ -73,7 +73,7 @@ public class AuditLog {
     /** Everyone who has an entry in the log as the one who accessed, by name. */
     @Transactional(readOnly = true)
     public List<Actor> actors() {
-        List<Long> ids = jdbc.queryForList("select distinct actor_id from privacy_audit", Long.class);
+        List<Long> ids = jdbc.query("select distinct actor_id from privacy_audit", (rs, row) -> rs.getLong(1));
         Map<AccountId, String> names =
                 recipients.displayNames(ids.stream().map(AccountId::new).toList());
         return ids.stream()

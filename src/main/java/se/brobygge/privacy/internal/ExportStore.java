@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -62,7 +63,8 @@ public class ExportStore {
                     return statement;
                 },
                 key);
-        return key.getKeyAs(BigInteger.class).longValue();
+        return Objects.requireNonNull(key.getKeyAs(BigInteger.class), "an insert returns its generated id")
+                .longValue();
     }
 
     public List<DataExport> ofAccount(long accountId, Instant now) {
@@ -80,10 +82,12 @@ public class ExportStore {
     }
 
     public String language(long id) {
-        return jdbc.queryForObject("SELECT language FROM privacy_export WHERE id = ?", String.class, id);
+        return Objects.requireNonNull(
+                jdbc.queryForObject("SELECT language FROM privacy_export WHERE id = ?", String.class, id),
+                "language is NOT NULL");
     }
 
-    public @Nullable byte[] content(long id) {
+    public byte @Nullable [] content(long id) {
         return jdbc.query("SELECT content FROM privacy_export WHERE id = ?", (rs, i) -> rs.getBytes(1), id).stream()
                 .findFirst()
                 .orElse(null);
@@ -117,10 +121,10 @@ public class ExportStore {
 
     /** Ids of exports left pending (their node stopped before building them), oldest first. */
     public List<Long> stalled(Instant requestedBefore) {
-        return jdbc.queryForList(
+        return jdbc.query(
                 "SELECT id FROM privacy_export WHERE status IN ('PENDING', 'RUNNING') "
                         + "AND requested_at < ? ORDER BY id",
-                Long.class,
+                (rs, row) -> rs.getLong(1),
                 ts(requestedBefore));
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
@@ -72,9 +73,9 @@ class DeleteAccountView extends Main implements HasDynamicTitle {
         grid.setItems(query.length() < 2 ? List.of() : accounts.search(query));
     }
 
-    private void select(AccountProfile profile) {
+    private void select(@Nullable AccountProfile profile) {
         boolean selected = profile != null;
-        selectedName.setText(selected ? profile.displayName() : "");
+        selectedName.setText(profile != null ? profile.displayName() : "");
         selectedName.setVisible(selected);
         reason.setVisible(selected);
         delete.setVisible(selected);

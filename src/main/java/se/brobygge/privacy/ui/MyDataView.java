@@ -31,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.privacy.AccountDeletionService;
 import se.brobygge.privacy.DataExport;
 import se.brobygge.privacy.DataExportService;
@@ -58,7 +59,7 @@ class MyDataView extends Main implements HasDynamicTitle {
 
     private final DataExportService exportService;
     private final AccountDeletionService deletion;
-    private Registration polling;
+    private @Nullable Registration polling;
 
     MyDataView(DataExportService exportService, AccountDeletionService deletion) {
         this.exportService = exportService;
@@ -180,7 +181,10 @@ class MyDataView extends Main implements HasDynamicTitle {
         try {
             deletion.deleteMine(confirmation.getValue());
         } catch (InvalidInputException e) {
-            FieldErrors.show(e, fields, this).focus();
+            var first = FieldErrors.show(e, fields, this);
+            if (first != null) {
+                first.focus();
+            }
             return;
         }
         // the confirmation page opens in a new, anonymous session: the cookie carries the language there

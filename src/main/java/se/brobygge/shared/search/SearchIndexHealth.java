@@ -142,7 +142,7 @@ public class SearchIndexHealth {
             log.warn("Search index {} failed again while {}: {}", names, during, message);
         }
         int failedRepairs = types.stream()
-                .mapToInt(t -> states.get(t).failedRepairs())
+                .mapToInt(t -> states.getOrDefault(t, State.READY).failedRepairs())
                 .max()
                 .orElse(0);
         schedule(failedRepairs == 0 ? retryInitial : backoff(failedRepairs), false);
@@ -192,7 +192,7 @@ public class SearchIndexHealth {
             int attempts = 0;
             synchronized (this) {
                 for (Class<?> type : seen.keySet()) {
-                    State s = states.get(type);
+                    State s = states.getOrDefault(type, State.READY);
                     attempts = Math.max(attempts, s.failedRepairs() + 1);
                     states.put(
                             type,
@@ -216,7 +216,7 @@ public class SearchIndexHealth {
         boolean again = false;
         synchronized (this) {
             for (var entry : seen.entrySet()) {
-                State s = states.get(entry.getKey());
+                State s = states.getOrDefault(entry.getKey(), State.READY);
                 if (failures.getOrDefault(entry.getKey(), 0L).equals(entry.getValue())) {
                     log.info(
                             "Search index {} rebuilt from the database after {} failed attempts, in use again"

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -144,7 +145,10 @@ class SearchIndexRebuilder {
                         "Shared search index {} is missing or its mapping changed: creating it anew and filling it"
                                 + " from the database ({})",
                         indexName(type),
-                        e.getMessage().lines().findFirst().orElse(""));
+                        Objects.requireNonNullElse(e.getMessage(), "")
+                                .lines()
+                                .findFirst()
+                                .orElse(""));
                 schema.dropAndCreate();
                 stale.add(type);
                 continue;
