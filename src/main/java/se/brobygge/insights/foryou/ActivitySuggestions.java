@@ -70,7 +70,8 @@ class ActivitySuggestions {
             String key = Long.toString(event.id().value());
             if (dismissals.hides(SuggestionKind.EVENT, key)
                     || event.seriesId() != null && dismissals.hides(SuggestionKind.EVENT, "series-" + event.seriesId())
-                    || event.seriesId() != null && !seriesSeen.add(event.seriesId().value())) {
+                    || event.seriesId() != null
+                            && !seriesSeen.add(event.seriesId().value())) {
                 continue; // one occurrence of a series is enough
             }
             Score score = new Score();
