@@ -1,3 +1,5 @@
 /** The application: its start (production and local run) and the configuration that joins the modules. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge;
+
+import org.jspecify.annotations.NullMarked;

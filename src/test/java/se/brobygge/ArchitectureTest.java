@@ -17,21 +17,33 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.csv.CsvWriter;
+import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.support.JavaSources;
 
@@ -53,8 +65,7 @@ class ArchitectureTest {
                 .should(new ArchCondition<>("have exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
-                        long count = java.util.stream.Stream.of(
-                                        AnonymousAllowed.class, PermitAll.class, RolesAllowed.class)
+                        long count = Stream.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class)
                                 .filter(item::isAnnotatedWith)
                                 .count();
                         if (count != 1) {
@@ -86,10 +97,10 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName(RichTextView.class.getName())
                 .should()
                 .dependOnClassesThat()
-                .areAssignableTo(com.vaadin.flow.component.Html.class)
+                .areAssignableTo(Html.class)
                 .orShould()
                 .dependOnClassesThat()
-                .areAssignableTo(com.vaadin.flow.component.markdown.Markdown.class)
+                .areAssignableTo(Markdown.class)
                 .because("user text goes through setText, or as Markdown through RichTextView, which renders and"
                         + " sanitises it on the server (RichText)")
                 .check(MAIN);
@@ -99,7 +110,7 @@ class ArchitectureTest {
     void onlyTheSharedWriterWritesCsv() {
         noClasses()
                 .that()
-                .doNotBelongToAnyOf(se.brobygge.shared.csv.CsvWriter.class)
+                .doNotBelongToAnyOf(CsvWriter.class)
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
@@ -109,13 +120,11 @@ class ArchitectureTest {
 
     @Test
     void dateAndTimePickersSpeakThePagesLanguage() {
-        java.util.Set<String> pickers = java.util.Set.of(
-                com.vaadin.flow.component.datepicker.DatePicker.class.getName(),
-                com.vaadin.flow.component.datetimepicker.DateTimePicker.class.getName(),
-                com.vaadin.flow.component.timepicker.TimePicker.class.getName());
+        Set<String> pickers =
+                Set.of(DatePicker.class.getName(), DateTimePicker.class.getName(), TimePicker.class.getName());
         noClasses()
                 .that()
-                .resideOutsideOfPackage(se.brobygge.shared.ui.DateField.class.getPackageName())
+                .resideOutsideOfPackage(DateField.class.getPackageName())
                 .should()
                 .callConstructorWhere(DescribedPredicate.describe(
                         "a Vaadin date or time picker",
@@ -126,26 +135,24 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyRichTextViewSetsInnerHtml() throws java.io.IOException {
-        java.nio.file.Path allowed = java.nio.file.Path.of("src/main/java/se/brobygge/shared/ui/RichTextView.java");
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+    void onlyRichTextViewSetsInnerHtml() throws IOException {
+        Path allowed = Path.of("src/main/java/se/brobygge/shared/ui/RichTextView.java");
+        try (var files = Files.walk(Path.of("src/main/java"))) {
             var offenders = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> !f.equals(allowed))
                     .filter(f -> {
                         try {
-                            String source = java.nio.file.Files.readString(f);
+                            String source = Files.readString(f);
                             return source.contains("innerHTML")
                                     || source.contains("outerHTML")
                                     || source.contains("insertAdjacentHTML");
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     })
                     .toList();
-            org.assertj.core.api.Assertions.assertThat(offenders)
-                    .as("files setting HTML")
-                    .isEmpty();
-            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(allowed))
+            Assertions.assertThat(offenders).as("files setting HTML").isEmpty();
+            Assertions.assertThat(Files.readString(allowed))
                     .as("RichTextView sets only what RichText.toSafeHtml returns")
                     .contains("setProperty(\"innerHTML\", RichText.toSafeHtml(");
         }
@@ -238,7 +245,6 @@ class ArchitectureTest {
     void classesAreNamedByImportsNotInline() {
         List<String> inline = Stream.of(JavaSources.MAIN, JavaSources.TEST)
                 .flatMap(root -> JavaSources.files(root).stream())
-                .filter(f -> !f.getFileName().toString().equals("package-info.java"))
                 .flatMap(f -> JavaSources.inlineQualifiedNames(f).stream())
                 .toList();
         assertThat(inline).as("qualified class names in code; import them").isEmpty();

@@ -3,9 +3,11 @@ package se.brobygge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +108,7 @@ class DockerComposeTest {
         try {
             init = Files.readString(Path.of("docker/mariadb/init/10-application-user.sql"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         assertThat(init)
                 .as("the init script makes the application user with BROBYGGE_DB_PASSWORD")
@@ -523,7 +525,7 @@ class DockerComposeTest {
         Properties properties = new Properties();
         properties.load(Files.newBufferedReader(PROPERTIES));
         assertThat(properties.getProperty("server.shutdown")).isEqualTo("graceful");
-        long shutdown = java.time.Duration.parse("PT"
+        long shutdown = Duration.parse("PT"
                         + properties
                                 .getProperty("spring.lifecycle.timeout-per-shutdown-phase")
                                 .toUpperCase(Locale.ROOT))

@@ -9,13 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.associations.internal.AssociationAccess;
 import se.brobygge.associations.internal.AssociationEntity;
 import se.brobygge.associations.internal.AssociationRepository;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.text.PlainText;
 
 /** Staff review of associations: the queue of unverified ones, verification, suspension and its lifting. */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class AssociationReviewService {
 
     private final AssociationRepository associations;

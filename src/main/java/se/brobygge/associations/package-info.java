@@ -2,6 +2,9 @@
  * Associations: verified profiles, representatives (through identity's representation),
  * regular activities, join and contact requests, and a public directory.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Associations")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Associations")
+@NullMarked
 package se.brobygge.associations;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.dialogue.internal.Dialogues;
 import se.brobygge.dialogue.internal.Summaries;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 
 /** Dialogues: anyone reads; staff open, close, summarise and export; signed-in residents follow. */
@@ -39,24 +40,24 @@ public class DialogueService {
     }
 
     /** @throws InvalidInputException with field errors; nothing saved */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public DialogueId open(DialogueDraft draft) {
         return dialogues.create(draft, actors.require());
     }
 
     /** @throws InvalidInputException with field errors, or "title" when someone changed it meanwhile */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public void update(DialogueId id, DialogueDraft draft, long expectedVersion) {
         dialogues.update(id, draft, expectedVersion);
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public void close(DialogueId id) {
         dialogues.close(id);
     }
 
     /** Writes (or corrects) the summary of a closed dialogue; the first one notifies participants and followers. */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public void summarise(DialogueId id, Summary summary) {
         summaries.summarise(id, summary);
     }
@@ -75,12 +76,12 @@ public class DialogueService {
         return summaries.statistics(id);
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public byte[] exportPdf(DialogueId id, Locale locale) {
         return summaries.pdf(id, locale);
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public byte[] exportCsv(DialogueId id, Locale locale) {
         return summaries.csv(id, locale);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.dialogue.internal.Posts;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 
 /**
@@ -48,7 +49,7 @@ public class PostService {
     }
 
     /** An official answer, marked with the dialogue's department and pinned first; followers are told. */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public PostId answerOfficially(DialogueId id, String body, String language) {
         return posts.post(id, null, body, language, true, actors.require());
     }

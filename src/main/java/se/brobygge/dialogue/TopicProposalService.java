@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.dialogue.internal.Proposals;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 
 /** Residents propose topics; staff accept one (a dialogue opens) or decline it with a reason. */
@@ -28,18 +29,18 @@ public class TopicProposalService {
         return proposals.of(actors.require().id());
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public List<TopicProposal> waiting() {
         return proposals.waiting();
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public DialogueId accept(long proposalId, DialogueDraft draft) {
         return proposals.accept(proposalId, draft, actors.require());
     }
 
     /** @throws InvalidInputException "reason" when empty, or the proposal was decided already */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public void decline(long proposalId, String reason) {
         proposals.decline(proposalId, reason);
     }

@@ -3,6 +3,9 @@
  * language, staff answer officially and close with a summary for decision makers (PDF, CSV).
  * Every post goes to moderation through {@link se.brobygge.shared.content}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dialogue")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Dialogue")
+@NullMarked
 package se.brobygge.dialogue;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -25,6 +25,7 @@ import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
 import se.brobygge.identity.RepresentativeInvited;
 import se.brobygge.identity.RepresentativeRole;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
@@ -130,7 +131,7 @@ public class EmployerService {
         return access.mayRepresent(id.value());
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Employer> awaitingVerification() {
         return employers.findByStatus(EmployerStatus.PENDING).stream()
@@ -139,7 +140,7 @@ public class EmployerService {
     }
 
     /** Verifies the employer: the badge, postings without approval, and the registrant becomes its representative. */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void verify(EmployerId id) {
         EmployerEntity employer = employers.findById(id.value()).orElseThrow();
@@ -156,7 +157,7 @@ public class EmployerService {
                 "/employers/" + id.value()));
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void reject(EmployerId id) {
         employers.findById(id.value()).orElseThrow().reject();

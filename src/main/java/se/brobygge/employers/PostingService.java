@@ -20,6 +20,7 @@ import se.brobygge.employers.internal.EmployerRepository;
 import se.brobygge.employers.internal.PostingEntity;
 import se.brobygge.employers.internal.PostingRepository;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
@@ -106,13 +107,13 @@ public class PostingService {
         posting.publish(trusted);
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Posting> awaitingApproval() {
         return toRecords(postings.withStatus(PostingStatus.PENDING_APPROVAL));
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void approve(PostingId id) {
         PostingEntity posting = postings.findById(id.value()).orElseThrow();

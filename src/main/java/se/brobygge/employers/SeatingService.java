@@ -22,6 +22,7 @@ import se.brobygge.employers.internal.SessionRepository;
 import se.brobygge.employers.internal.seating.SeatingEngine;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
@@ -32,7 +33,7 @@ import se.brobygge.shared.audit.StaffAccess;
  * progress), staff move and swap people and lock tables, and print table cards and the seating list.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class SeatingService {
 
     /** How long the solver may look for a better plan. */

@@ -26,6 +26,7 @@ import se.brobygge.employers.internal.SessionRepository;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
@@ -170,7 +171,7 @@ public class SessionFollowUpService {
     }
 
     /** Counts per role and per outcome for each session of the series (one when not a series), oldest first. */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<SessionReport> report(SessionId id) {
         List<Session> series = sessions.series(id);

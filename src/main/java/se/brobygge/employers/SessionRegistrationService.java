@@ -20,6 +20,7 @@ import se.brobygge.employers.internal.SessionRepository;
 import se.brobygge.employers.internal.SessionSeats;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
@@ -157,7 +158,7 @@ public class SessionRegistrationService {
     }
 
     /** Everyone registered or waiting: staff only, recorded in the staff-access audit. */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public List<Participant> participants(SessionId id) {
         audit.record(new StaffAccess(

@@ -16,6 +16,7 @@ import se.brobygge.employers.internal.SessionRecords;
 import se.brobygge.employers.internal.SessionRepository;
 import se.brobygge.employers.internal.SessionSeats;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
@@ -56,7 +57,7 @@ public class SessionService {
      *
      * @throws InvalidInputException quotas over the seats, times in the past, ...; nothing saved
      */
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public List<SessionId> create(SessionDraft draft) {
         validate(draft);
@@ -95,7 +96,7 @@ public class SessionService {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Session> past() {
         return sessions.past(clock.instant()).stream().map(records::toRecord).toList();

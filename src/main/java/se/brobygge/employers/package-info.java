@@ -3,6 +3,9 @@
  * verification, sessions with seat quotas per role, presentation cards, seating plans made by a
  * constraint solver, contacts and outcomes, internship and job postings, interest and suggestions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Employers")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Employers")
+@NullMarked
 package se.brobygge.employers;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

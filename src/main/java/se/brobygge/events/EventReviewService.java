@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.events.internal.EventRepository;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
@@ -19,7 +20,7 @@ import se.brobygge.shared.text.PlainText;
  * publish: approved ones are published, declined ones carry a reason the organiser sees.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class EventReviewService {
 
     private final EventRepository events;

@@ -2,6 +2,9 @@
  * Events at meeting places: publishing, discovery, sign-up with capacity and waitlist. The last
  * seat is settled in the database (a row lock on the event), never in memory.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Events")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Events")
+@NullMarked
 package se.brobygge.events;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -87,7 +87,7 @@ public class AccountService {
     }
 
     /** Accounts matching a name or address, for administrators; the search is in the staff-access audit. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public List<AccountProfile> search(String query) {
         List<AccountProfile> found = accounts.search(query.strip(), PageRequest.of(0, 50)).stream()
@@ -102,7 +102,7 @@ public class AccountService {
         return found;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public AccountProfile grantRole(AccountId accountId, String role) {
         if (!Roles.GRANTABLE.contains(role)) {
@@ -121,7 +121,7 @@ public class AccountService {
         return accounts.saveAndFlush(account).toProfile();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public AccountProfile revokeRole(AccountId accountId, String role) {
         if (accountId.equals(currentUser.require()) && Roles.ADMIN.equals(role)) {
@@ -141,7 +141,7 @@ public class AccountService {
         return accounts.saveAndFlush(account).toProfile();
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public AccountStatistics statistics() {
         Map<String, Long> perRole = new TreeMap<>();

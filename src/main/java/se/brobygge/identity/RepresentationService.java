@@ -63,7 +63,7 @@ public class RepresentationService {
                 .orElse(false);
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void grant(AccountId accountId, OrganisationKind kind, long organisationId) {
         if (!representations.exists(accountId.value(), kind, organisationId)) {
@@ -77,7 +77,7 @@ public class RepresentationService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void revoke(AccountId accountId, OrganisationKind kind, long organisationId) {
         if (representations.exists(accountId.value(), kind, organisationId)) {

@@ -1,6 +1,9 @@
 /**
  * Accounts, roles, login (OIDC and local accounts), the current user and the base profile.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Identity")
+@NullMarked
 package se.brobygge.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

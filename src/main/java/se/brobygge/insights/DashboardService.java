@@ -2,6 +2,7 @@ package se.brobygge.insights;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import se.brobygge.identity.Roles;
 import se.brobygge.insights.dashboard.Dashboards;
 
 /**
@@ -9,7 +10,7 @@ import se.brobygge.insights.dashboard.Dashboards;
  * Reads the other modules' tables through read-only aggregate queries (decision record 31).
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class DashboardService {
 
     private final Dashboards dashboards;
@@ -18,7 +19,7 @@ public class DashboardService {
         this.dashboards = dashboards;
     }
 
-    @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public DashboardReport report(DashboardRequest request) {
         return dashboards.build(request);
     }

@@ -3,6 +3,9 @@
  * the residents' "For you" suggestions, open data feeds of public events, places and activities,
  * and the easy-read (lättläst) pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Insights")
+@NullMarked
 package se.brobygge.insights;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

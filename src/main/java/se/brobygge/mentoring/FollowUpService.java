@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.internal.CheckInEntity;
 import se.brobygge.mentoring.internal.CheckInRepository;
 import se.brobygge.mentoring.internal.MeetingRepository;
@@ -27,7 +28,7 @@ import se.brobygge.shared.audit.StaffAccess;
 
 /** The staff coordinator's follow-up of running mentorships; every look is in the staff-access audit. */
 @Service
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize(Roles.HAS_STAFF)
 public class FollowUpService {
 
     /** A check-in not answered by both after this long is overdue. */

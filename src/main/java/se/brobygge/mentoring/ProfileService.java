@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.internal.ConsentEntity;
 import se.brobygge.mentoring.internal.ConsentRepository;
 import se.brobygge.mentoring.internal.MentorshipEntity;
@@ -178,7 +179,7 @@ public class ProfileService {
 
     /** A person's whole profile, for staff coordinators; every look is in the staff-access audit. */
     @Transactional
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.HAS_STAFF)
     public Optional<MentoringProfile> profileOf(AccountId accountId) {
         audit.record(new StaffAccess(
                 currentUser.require().value(),
@@ -192,7 +193,7 @@ public class ProfileService {
 
     /** A person's sensitive details, for staff coordinators only; every look is in the staff-access audit. */
     @Transactional
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.HAS_STAFF)
     public Optional<SensitiveDetails> sensitiveDetailsOf(AccountId accountId) {
         audit.record(new StaffAccess(
                 currentUser.require().value(),
@@ -205,7 +206,7 @@ public class ProfileService {
 
     /** Who can go into a new round: opted-in mentees without an open mentorship, mentors with a free place. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('STAFF')")
+    @PreAuthorize(Roles.HAS_STAFF)
     public List<PoolEntry> pool() {
         List<MentorshipEntity> open = mentorships.withStatus(MentorshipRepository.OPEN);
         List<ProfileEntity> mentees = profiles.mentees();

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.internal.Invitations;
 import se.brobygge.mentoring.internal.ProposalEntity;
 import se.brobygge.mentoring.internal.ProposalRepository;
@@ -37,7 +38,7 @@ import se.brobygge.shared.InvalidInputException;
  * other gets "mentoring.round.alreadyConfirmed".
  */
 @Service
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize(Roles.HAS_STAFF)
 public class RoundService {
 
     /** How long an invitation can be answered. */

@@ -4,6 +4,9 @@
  * {@link se.brobygge.shared.messaging.RelationshipSource}. Plain text, read receipts, block and
  * report. Staff have no view of conversations; a reported message goes to moderation as a snapshot.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Messaging")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Messaging")
+@NullMarked
 package se.brobygge.messaging;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

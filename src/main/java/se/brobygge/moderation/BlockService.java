@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.moderation.internal.Blocks;
 import se.brobygge.shared.InvalidInputException;
 
@@ -16,7 +17,7 @@ import se.brobygge.shared.InvalidInputException;
  * hidden in the same action; lifting can show it again. Staff only; all of it logged.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class BlockService {
 
     private final Blocks blocks;

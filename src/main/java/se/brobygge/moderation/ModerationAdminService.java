@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.moderation.internal.ActionLog;
 import se.brobygge.moderation.internal.ModerationSettingsStore;
 import se.brobygge.moderation.internal.WatchedWords;
@@ -14,7 +15,7 @@ import se.brobygge.shared.InvalidInputException;
 
 /** Watched words, settings and the action log: staff only, every change logged. */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class ModerationAdminService {
 
     private final WatchedWords words;

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.moderation.internal.Decisions;
 import se.brobygge.moderation.internal.ReviewItems;
 import se.brobygge.shared.InvalidInputException;
@@ -14,7 +15,7 @@ import se.brobygge.shared.content.ContentRef;
 
 /** The review queue for staff: claim, decide with a reason, restore; every step is logged. */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class ModerationService {
 
     private final ReviewItems items;

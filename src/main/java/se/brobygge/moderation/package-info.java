@@ -4,6 +4,9 @@
  * the action log. Decoupled from the owning modules by the events in
  * {@link se.brobygge.shared.content}: it never reads their tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Moderation")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Moderation")
+@NullMarked
 package se.brobygge.moderation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

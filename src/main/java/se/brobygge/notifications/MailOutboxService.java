@@ -5,12 +5,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.brobygge.identity.Roles;
 import se.brobygge.notifications.internal.OutboxMail;
 import se.brobygge.notifications.internal.OutboxMailRepository;
 
 /** Staff's view of the mail outbox: what waits, what failed, and sending a failed mail again. */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class MailOutboxService {
 
     private final OutboxMailRepository mails;

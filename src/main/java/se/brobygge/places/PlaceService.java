@@ -29,7 +29,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
  * signed-in resident proposes a place and may edit the proposal until staff have decided.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class PlaceService {
 
     static final int NAME_MIN = 2;

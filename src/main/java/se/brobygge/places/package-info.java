@@ -2,6 +2,9 @@
  * Meeting places (mötesplatser): staff maintain them, residents propose new ones, staff approve.
  * Public pages per place, a map, and photos served from the database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Places")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Places")
+@NullMarked
 package se.brobygge.places;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

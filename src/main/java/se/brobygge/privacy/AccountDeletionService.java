@@ -12,6 +12,7 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.AccountSessions;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.privacy.internal.Eraser;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.audit.AccessAudit;
@@ -74,7 +75,7 @@ public class AccountDeletionService {
      *
      * @throws InvalidInputException "reason" when it is missing or longer than 500 characters
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.HAS_ADMIN)
     @Transactional
     public void deleteOnRequest(AccountId account, String reason) {
         AccountId me = currentUser.require();

@@ -2,6 +2,9 @@
  * Privacy: a person's own data export and account deletion across every module, consent to
  * sensitive data, the staff-access audit log and the retention schedule (gallring).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Privacy")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Privacy")
+@NullMarked
 package se.brobygge.privacy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

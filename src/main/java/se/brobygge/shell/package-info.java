@@ -2,6 +2,9 @@
  * The frame around every page: layout, navigation, language switcher, start page, accessibility
  * statement and error pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shell")
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(displayName = "Shell")
+@NullMarked
 package se.brobygge.shell;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

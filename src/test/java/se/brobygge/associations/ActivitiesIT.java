@@ -13,10 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
+import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceService;
+import se.brobygge.places.PlaceTestData;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.support.IntegrationTest;
@@ -49,9 +51,7 @@ class ActivitiesIT {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         AssociationId id = RunAs.as(sara, Roles.RESIDENT, () -> associations.register(draft(unique("Tjejfotboll"))));
         Place hall = RunAs.as(
-                lina,
-                Roles.STAFF,
-                () -> places.create(se.brobygge.places.PlaceTestData.details(unique("Sporthallen"), "Norrby")));
+                lina, Roles.STAFF, () -> places.create(PlaceTestData.details(unique("Sporthallen"), "Norrby")));
 
         ActivityDraft tuesdays = new ActivityDraft(
                 "Fotboll för tjejer",
@@ -105,9 +105,7 @@ class ActivitiesIT {
         assertThat(activities.of(List.of(association)).get(id).getFirst().eventIds())
                 .containsExactlyElementsOf(created.stream().map(EventId::value).toList());
         // an unverified association's events wait for staff review in the events module
-        assertThat(published)
-                .extracting(EventSummary::status)
-                .containsOnly(se.brobygge.events.EventStatus.PENDING_APPROVAL);
+        assertThat(published).extracting(EventSummary::status).containsOnly(EventStatus.PENDING_APPROVAL);
         assertThatThrownBy(() -> RunAs.as(omar, Roles.RESIDENT, () -> activities.publishAsEvents(added.id(), 2)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +22,7 @@ import se.brobygge.identity.OrganisationDirectory;
 import se.brobygge.identity.OrganisationInfo;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentationService;
+import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentHidden;
@@ -54,10 +60,10 @@ class AssociationServiceIT {
     PublishedRecorder published;
 
     @Autowired
-    java.util.List<OrganisationDirectory> directories;
+    List<OrganisationDirectory> directories;
 
     @Autowired
-    java.util.List<RelationshipSource> relationshipSources;
+    List<RelationshipSource> relationshipSources;
 
     @Autowired
     JoinRequestService requests;
@@ -129,7 +135,7 @@ class AssociationServiceIT {
                         sara,
                         rep,
                         () -> associationRepresentatives.invite(
-                                b, "x@test.brohamn.example", se.brobygge.identity.RepresentativeRole.EDITOR)))
+                                b, "x@test.brohamn.example", RepresentativeRole.EDITOR)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.as(sara, rep, () -> associationRepresentatives.representatives(b)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -292,7 +298,7 @@ class AssociationServiceIT {
                 .containsExactly(football);
     }
 
-    private java.util.List<AssociationId> ids(AssociationFilter filter) {
+    private List<AssociationId> ids(AssociationFilter filter) {
         return associations.directory(filter).stream().map(Association::id).toList();
     }
 
@@ -317,9 +323,9 @@ class AssociationServiceIT {
     void aLogoIsReencodedAndServedAndItsUploadGoesToModeration() throws Exception {
         TestAccounts.Created sara = accounts.create("Sara", Roles.RESIDENT);
         AssociationId id = register(sara, draft(unique("Logoföreningen")));
-        var image = new java.awt.image.BufferedImage(900, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        var bytes = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "jpg", bytes);
+        var image = new BufferedImage(900, 300, BufferedImage.TYPE_INT_RGB);
+        var bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", bytes);
 
         assertThatThrownBy(() -> RunAs.run(
                         sara,
@@ -332,7 +338,7 @@ class AssociationServiceIT {
         RunAs.run(sara, Roles.RESIDENT, () -> associationLogos.uploadLogo(id, bytes.toByteArray()));
 
         byte[] png = associationLogos.logo(id).orElseThrow();
-        var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        var read = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(read.getWidth()).isEqualTo(512);
         assertThat(associations.find(id).orElseThrow().logoShown()).isTrue();
         assertThat(published.contentsOf("associations"))

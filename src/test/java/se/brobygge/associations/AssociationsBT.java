@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,7 +49,7 @@ class AssociationsBT extends BrowserTest {
                 .first()
                 .click();
         page.locator("vaadin-select-item")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(item))
+                .filter(new Locator.FilterOptions().setHasText(item))
                 .first()
                 .click();
     }
@@ -76,7 +78,7 @@ class AssociationsBT extends BrowserTest {
                         .isVisible())
                 .isTrue();
         // the address changes just after the page is drawn
-        page.waitForURL(java.util.regex.Pattern.compile(".*/associations/\\d+/manage.*"));
+        page.waitForURL(Pattern.compile(".*/associations/\\d+/manage.*"));
         AssociationId id =
                 new AssociationId(Long.parseLong(page.url().replaceAll(".*/associations/(\\d+)/manage.*", "$1")));
 

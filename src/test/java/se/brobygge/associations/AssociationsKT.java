@@ -25,8 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.identity.RepresentativeInvitations;
+import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.support.KaribuTest;
+import se.brobygge.support.MutableClock;
 import se.brobygge.support.PublishedRecorder;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -231,10 +234,10 @@ class AssociationsKT extends KaribuTest {
     }
 
     @Autowired
-    se.brobygge.identity.RepresentativeInvitations invitations;
+    RepresentativeInvitations invitations;
 
     @Autowired
-    se.brobygge.support.MutableClock clock;
+    MutableClock clock;
 
     @Test
     void anExpiredLinkAndALostRepresentationAreExplained() {
@@ -244,11 +247,10 @@ class AssociationsKT extends KaribuTest {
         RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> associationRepresentatives.invite(
-                        id, erik.email(), se.brobygge.identity.RepresentativeRole.EDITOR));
+                () -> associationRepresentatives.invite(id, erik.email(), RepresentativeRole.EDITOR));
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         try {
-            clock.advance(se.brobygge.identity.RepresentativeInvitations.VALIDITY.plusHours(1));
+            clock.advance(RepresentativeInvitations.VALIDITY.plusHours(1));
             UI.getCurrent().navigate(link.substring(1));
             assertThat(paragraphs()).contains("Inbjudan har gått ut. Be om en ny inbjudan.");
             assertThat(_find(Button.class).stream().map(Button::getText)).doesNotContain("Tacka ja");
@@ -262,8 +264,7 @@ class AssociationsKT extends KaribuTest {
         RunAs.as(
                 sara,
                 Roles.RESIDENT,
-                () -> associationRepresentatives.invite(
-                        id, erik.email(), se.brobygge.identity.RepresentativeRole.CHAIR));
+                () -> associationRepresentatives.invite(id, erik.email(), RepresentativeRole.CHAIR));
         String second = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(second.substring(second.lastIndexOf('/') + 1)));
         RunAs.run(lina, Roles.STAFF, () -> associationRepresentatives.removeRepresentative(id, sara.id()));

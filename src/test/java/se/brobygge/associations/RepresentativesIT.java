@@ -6,12 +6,16 @@ import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Representation;
 import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeInvitations;
@@ -127,7 +131,7 @@ class RepresentativesIT {
         assertThat(mail.language())
                 .as("nobody knows the invitee's language yet")
                 .isNull();
-        assertThat(mail.kind()).isEqualTo(se.brobygge.identity.OrganisationKind.ASSOCIATION);
+        assertThat(mail.kind()).isEqualTo(OrganisationKind.ASSOCIATION);
         assertThat(mail.organisationId()).isEqualTo(id.value());
 
         TestAccounts.Created late = accounts.create("Sen", Roles.RESIDENT);
@@ -198,8 +202,8 @@ class RepresentativesIT {
         String link = published.notificationsTo(erik.id().value()).getLast().link();
         RunAs.as(erik, Roles.RESIDENT, () -> invitations.accept(token(link)));
 
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(() -> {
                 start.await();
@@ -210,7 +214,7 @@ class RepresentativesIT {
                 return attempt(erik, id, sara);
             });
             start.countDown();
-            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
         } finally {
             pool.shutdownNow();
         }

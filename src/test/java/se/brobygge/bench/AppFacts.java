@@ -1,6 +1,8 @@
 package se.brobygge.bench;
 
 import com.vaadin.flow.server.Version;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringBootVersion;
@@ -16,10 +18,10 @@ final class AppFacts {
     static boolean productionBuild() {
         try (var in = AppFacts.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
             return in != null
-                    && new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    && new String(in.readAllBytes(), StandardCharsets.UTF_8)
                             .replace(" ", "")
                             .contains("\"productionMode\":true");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

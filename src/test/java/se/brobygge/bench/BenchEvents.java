@@ -3,6 +3,7 @@ package se.brobygge.bench;
 import java.util.ArrayList;
 import java.util.List;
 import se.brobygge.events.EventEditingService;
+import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
@@ -21,8 +22,8 @@ final class BenchEvents {
 
     /** Makes sure exactly {@code count} upcoming events have {@link #LIST_WORD} in their title. */
     static List<EventId> listOf(int count, EventService events, EventEditingService editing, TestAccounts accounts) {
-        List<EventSummary> existing = events.upcoming(
-                new se.brobygge.events.EventFilter(LIST_WORD, null, null, null, null, null, false, false));
+        List<EventSummary> existing =
+                events.upcoming(new EventFilter(LIST_WORD, null, null, null, null, null, false, false));
         List<EventId> ids =
                 new ArrayList<>(existing.stream().map(EventSummary::id).toList());
         if (ids.size() >= count) {

@@ -1,5 +1,6 @@
 package se.brobygge.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -136,7 +137,7 @@ final class BenchReport {
     static Map<String, String> machine() {
         Map<String, String> machine = new LinkedHashMap<>();
         machine.put("Cores (nproc)", String.valueOf(Runtime.getRuntime().availableProcessors()));
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             machine.put(
                     "Memory",
                     gib(os.getTotalMemorySize()) + " total, " + gib(os.getFreeMemorySize()) + " free at report time");

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import se.brobygge.support.OwnContextSecurity;
-import se.brobygge.support.TestConfiguration;
+import se.brobygge.support.TestClockConfiguration;
 
 /**
  * The application under test, in the benchmark's own JVM on a random port against the test
@@ -28,6 +28,6 @@ import se.brobygge.support.TestConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = BenchmarkInfrastructure.class)
 @ActiveProfiles("test")
-@Import({TestConfiguration.class, SessionCounters.class})
+@Import({TestClockConfiguration.class, SessionCounters.class})
 @ExtendWith(OwnContextSecurity.class)
 @interface BenchmarkApplication {}

@@ -2,6 +2,7 @@ package se.brobygge.bench;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,7 @@ final class CookieJar {
             String value = parts[0].substring(eq + 1).strip();
             boolean expired = value.isEmpty();
             for (int i = 1; i < parts.length; i++) {
-                String attribute = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+                String attribute = parts[i].strip().toLowerCase(Locale.ROOT);
                 if (attribute.equals("max-age=0") || attribute.startsWith("expires=thu, 01 jan 1970")) {
                     expired = true;
                 }

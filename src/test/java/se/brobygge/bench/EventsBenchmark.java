@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
@@ -196,7 +199,7 @@ class EventsBenchmark {
                 .append(WARMUP_SEARCHES)
                 .append(" unmeasured searches of the same kind that warm the JIT. Each asks for what the event list ")
                 .append("shows first: the first page of ")
-                .append(se.brobygge.events.EventService.PAGE_SIZE)
+                .append(EventService.PAGE_SIZE)
                 .append(" events and the number of matches (the list fetches later pages as the reader scrolls). ")
                 .append("\"Mean matches\" is that number:\n\n")
                 .append(BenchReport.table(
@@ -249,10 +252,10 @@ class EventsBenchmark {
             for (Future<MySignUp> answer : answers) {
                 try {
                     answer.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     // the person was asked to try again in a moment (no connection within the pool's
                     // timeout): counted, and the target says none should be
-                    if (!(e.getCause() instanceof org.springframework.transaction.CannotCreateTransactionException)) {
+                    if (!(e.getCause() instanceof CannotCreateTransactionException)) {
                         throw e;
                     }
                     refused++;
@@ -342,7 +345,7 @@ class EventsBenchmark {
                 "select id, title from events_event where organiser_id = ?",
                 rs -> {
                     long id = rs.getLong(1);
-                    String first = rs.getString(2).split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+                    String first = rs.getString(2).split(" ")[0].toLowerCase(Locale.ROOT);
                     WORD_FORMS.forEach((word, forms) -> {
                         if (forms.contains(first)) {
                             eventsWithWord.get(word).add(id);
@@ -387,8 +390,7 @@ class EventsBenchmark {
                 EventFilter filter = randomSearch(random, words);
                 // what the event list asks for: its first page and the number of matches
                 long s = System.nanoTime();
-                long n = events.upcomingPage(filter, 0, se.brobygge.events.EventService.PAGE_SIZE)
-                        .total();
+                long n = events.upcomingPage(filter, 0, EventService.PAGE_SIZE).total();
                 long took = System.nanoTime() - s;
                 if (i >= warmup) { // the first ones warm the caches and the JIT
                     latencies.record("search", took, true);
@@ -430,6 +432,6 @@ class EventsBenchmark {
     }
 
     private static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.internal.nodefeature.NodeFeatures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -158,7 +159,7 @@ class InsightsBenchmark {
             times[i] = client.open("staff/insights") / 1e6;
         }
         Arrays.sort(times);
-        YearMonth now = YearMonth.from(java.time.Instant.now().atZone(ZoneOffset.UTC));
+        YearMonth now = YearMonth.from(Instant.now().atZone(ZoneOffset.UTC));
         double[] service = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();

@@ -1,5 +1,8 @@
 package se.brobygge.bench;
 
+import com.google.ortools.init.OrToolsVersion;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -111,9 +114,7 @@ class MentorMatchingBenchmark {
                                 "optimum/bound time"),
                         table);
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put(
-                "Matching solver",
-                "OR-Tools " + com.google.ortools.init.OrToolsVersion.getVersionString() + " min-cost flow");
+        environment.put("Matching solver", "OR-Tools " + OrToolsVersion.getVersionString() + " min-cost flow");
         BenchReport.publish(
                 new BenchReport.Section(BenchReport.RUN_ID, 6, "6. Mentor matching", md, targets, environment));
     }
@@ -263,8 +264,7 @@ class MentorMatchingBenchmark {
 
     /** CPU time of this process: with other work on the machine, wall time alone says little. */
     private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        instanceof com.sun.management.OperatingSystemMXBean os
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getProcessCpuTime()
                 : 0;
     }

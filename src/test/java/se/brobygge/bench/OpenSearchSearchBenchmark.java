@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -30,8 +32,9 @@ import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventService;
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.identity.Roles;
+import se.brobygge.support.OwnContextSecurity;
 import se.brobygge.support.TestAccounts;
-import se.brobygge.support.TestConfiguration;
+import se.brobygge.support.TestClockConfiguration;
 import se.brobygge.support.TestOpenSearch;
 
 /**
@@ -43,9 +46,9 @@ import se.brobygge.support.TestOpenSearch;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {BenchmarkInfrastructure.class, TestOpenSearch.Initializer.class})
 @ActiveProfiles({"test", "search-opensearch"})
-@Import(TestConfiguration.class)
+@Import(TestClockConfiguration.class)
 // a context of its own: the security strategy of the other benchmarks' context is put back afterwards
-@org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
+@ExtendWith(OwnContextSecurity.class)
 class OpenSearchSearchBenchmark {
 
     private static final String[] TEXT_FIELDS = {
@@ -175,7 +178,7 @@ class OpenSearchSearchBenchmark {
                 rs -> {
                     String form = rs.getString(2)
                             .substring(0, rs.getString(2).indexOf(' '))
-                            .toLowerCase(java.util.Locale.ROOT);
+                            .toLowerCase(Locale.ROOT);
                     withWord.computeIfAbsent(wordOfForm.get(form), w -> new HashSet<>())
                             .add(rs.getLong(1));
                 },
@@ -254,6 +257,6 @@ class OpenSearchSearchBenchmark {
     }
 
     private static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 }

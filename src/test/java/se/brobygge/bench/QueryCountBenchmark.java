@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +45,9 @@ import se.brobygge.Application;
 import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.Account;
 import se.brobygge.identity.internal.AccountRepository;
+import se.brobygge.support.OwnContextSecurity;
 import se.brobygge.support.TestAccounts;
-import se.brobygge.support.TestConfiguration;
+import se.brobygge.support.TestClockConfiguration;
 
 /**
  * Benchmark 3: SQL statements per view, with few rows and with many. Every {@code @Route} view is
@@ -58,8 +60,8 @@ import se.brobygge.support.TestConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = QueryCountDatabase.class)
 @ActiveProfiles("test")
-@Import({TestConfiguration.class, StatementCounting.class})
-@org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
+@Import({TestClockConfiguration.class, StatementCounting.class})
+@ExtendWith(OwnContextSecurity.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its own database: free it for the others
 class QueryCountBenchmark {
 

@@ -2,6 +2,7 @@ package se.brobygge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -296,7 +297,7 @@ class RoundTripBenchmark {
 
     /** System and process CPU load once a second during the window: how busy the two cores were. */
     private static void sampleCpu(Window window, List<double[]> samples, AtomicReference<Throwable> failure) {
-        if (!(ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)) {
+        if (!(ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os)) {
             return;
         }
         while (!window.over() && failure.get() == null) {

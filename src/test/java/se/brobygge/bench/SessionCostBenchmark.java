@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.ref.Reference;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.brobygge.events.EventEditingService;
+import se.brobygge.events.EventService;
+import se.brobygge.identity.Roles;
+import se.brobygge.support.TestAccounts;
 
 /**
  * Benchmark 1: what an open Vaadin session costs. For each route, opens N sessions (page, UI
@@ -65,13 +71,13 @@ class SessionCostBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
-    se.brobygge.events.EventService events;
+    EventService events;
 
     @Autowired
-    se.brobygge.events.EventEditingService editing;
+    EventEditingService editing;
 
     @Autowired
-    se.brobygge.support.TestAccounts accounts;
+    TestAccounts accounts;
 
     /** The event list: live heap per session with 50 events shown. */
     static final int LISTED_EVENTS = 50;
@@ -91,11 +97,9 @@ class SessionCostBenchmark {
         }
         if (routes.stream().anyMatch(r -> r.contains(BenchDialogue.ROUTE_TOKEN))) {
             // the thread: 2,000 posts, of which the page loads only what is seen
-            long author = accounts.create("Bench Dialogue", se.brobygge.identity.Roles.STAFF)
-                    .id()
-                    .value();
-            long thread = BenchDialogue.create(jdbc, java.time.Clock.systemUTC(), author);
-            BenchDialogue.fill(jdbc, java.time.Clock.systemUTC(), thread, author, THREAD_POSTS);
+            long author = accounts.create("Bench Dialogue", Roles.STAFF).id().value();
+            long thread = BenchDialogue.create(jdbc, Clock.systemUTC(), author);
+            BenchDialogue.fill(jdbc, Clock.systemUTC(), thread, author, THREAD_POSTS);
             routes = routes.stream()
                     .map(r -> r.replace(BenchDialogue.ROUTE_TOKEN, Long.toString(thread)))
                     .toList();
@@ -304,6 +308,6 @@ class SessionCostBenchmark {
     }
 
     private static String mib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 }

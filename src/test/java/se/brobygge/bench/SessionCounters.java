@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * The server's own view of what the load client created: Vaadin sessions and UIs (Vaadin's
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * benchmark can end the sessions it created instead of leaving them to the next one's heap.
  * Spring Boot registers the servlet listener, Vaadin's Spring integration the service listener.
  */
-@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 class SessionCounters implements VaadinServiceInitListener, HttpSessionListener {
 
     /** Counts at one moment; subtract two to see what happened in between. */

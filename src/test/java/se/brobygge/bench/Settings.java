@@ -3,6 +3,7 @@ package se.brobygge.bench;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Benchmark parameters from system properties ({@code -Dbench.load.users=50}), with defaults sized
@@ -47,8 +48,7 @@ final class Settings {
     record ThinkTime(double minSeconds, double maxSeconds) {
 
         Duration next() {
-            double seconds = minSeconds
-                    + java.util.concurrent.ThreadLocalRandom.current().nextDouble() * (maxSeconds - minSeconds);
+            double seconds = minSeconds + ThreadLocalRandom.current().nextDouble() * (maxSeconds - minSeconds);
             return Duration.ofMillis(Math.round(seconds * 1000));
         }
 

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -13,7 +14,7 @@ import org.springframework.core.Ordered;
  * SQL statement counting for the query-count benchmark only: the application's DataSource wrapped
  * with datasource-proxy, and a servlet filter that marks the threads serving requests.
  */
-@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 class StatementCounting {
 
     @Bean

@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * The client's copy of one UI's state tree, kept current from the {@code changes} of every UIDL
@@ -123,8 +125,7 @@ final class UiTree {
                 JsonNode value = change.has(JsonConstants.CHANGE_PUT_NODE_VALUE)
                         ? change.get(JsonConstants.CHANGE_PUT_NODE_VALUE)
                         : change.get(JsonConstants.CHANGE_PUT_VALUE);
-                mapOf(id, feature(change))
-                        .put(key(change), value == null ? tools.jackson.databind.node.NullNode.getInstance() : value);
+                mapOf(id, feature(change)).put(key(change), value == null ? NullNode.getInstance() : value);
             }
             case JsonConstants.CHANGE_TYPE_REMOVE -> mapOf(id, feature(change)).remove(key(change));
             case JsonConstants.CHANGE_TYPE_CLEAR -> {
@@ -265,9 +266,9 @@ final class UiTree {
     }
 
     /** The language the UI renders in: the {@code lang} attribute Flow sets on the UI's body element. */
-    java.util.Locale locale() {
+    Locale locale() {
         String lang = node(ROOT).map(n -> n.attribute("lang")).orElse(null);
-        return lang == null || lang.isBlank() ? java.util.Locale.ROOT : java.util.Locale.forLanguageTag(lang);
+        return lang == null || lang.isBlank() ? Locale.ROOT : Locale.forLanguageTag(lang);
     }
 
     long count(String tag) {

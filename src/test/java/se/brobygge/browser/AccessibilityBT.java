@@ -10,9 +10,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventEditingService;
+import se.brobygge.events.EventId;
+import se.brobygge.events.EventService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserTest;
+import se.brobygge.support.RunAs;
+import se.brobygge.support.TestEvents;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on any page, in Swedish, English and Arabic. */
 class AccessibilityBT extends BrowserTest {
@@ -66,8 +70,7 @@ class AccessibilityBT extends BrowserTest {
     @MethodSource("languages")
     void eventPageHasNoViolationsBeforeAndAfterSigningUp(Language language) {
         var staff = accounts.create("Lina", Roles.STAFF);
-        se.brobygge.events.EventId event = se.brobygge.support.RunAs.as(
-                staff, Roles.STAFF, () -> editing.create(se.brobygge.support.TestEvents.draft("Språkcafé", 12)));
+        EventId event = RunAs.as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Språkcafé", 12)));
         Page page = newPage(language);
         open(page, "events/" + event.value());
         assertNoAxeViolations(page, "event page signed out (" + language.code() + ")");
@@ -80,8 +83,8 @@ class AccessibilityBT extends BrowserTest {
         assertNoAxeViolations(page, "event list with events (" + language.code() + ")");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    se.brobygge.events.EventService events;
+    @Autowired
+    EventService events;
 
     @Autowired
     EventEditingService editing;

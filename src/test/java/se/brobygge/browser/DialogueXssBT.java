@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.identity.Roles;
+import se.brobygge.moderation.ModerationService;
 import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReportService;
 import se.brobygge.shared.content.ContentRef;
@@ -86,7 +88,7 @@ class DialogueXssBT extends BrowserTest {
     ReportService reports;
 
     @Autowired
-    se.brobygge.moderation.ModerationService moderation;
+    ModerationService moderation;
 
     private final AtomicInteger dialogs = new AtomicInteger();
 
@@ -195,16 +197,13 @@ class DialogueXssBT extends BrowserTest {
         assertInert(amal, "proposals");
 
         // another resident reports Amal's post so that it reaches the queue
-        long amalPost = RunAs.as(
-                        amalAccount,
-                        Roles.RESIDENT,
-                        () -> posts.page(new se.brobygge.dialogue.DialogueId(dialogueId), 0, 10))
-                .stream()
-                .filter(p -> p.mine() && !p.reply())
-                .findFirst()
-                .orElseThrow()
-                .id()
-                .value();
+        long amalPost =
+                RunAs.as(amalAccount, Roles.RESIDENT, () -> posts.page(new DialogueId(dialogueId), 0, 10)).stream()
+                        .filter(p -> p.mine() && !p.reply())
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .value();
         RunAs.run(
                 accounts.create("Erik", Roles.RESIDENT),
                 Roles.RESIDENT,

@@ -3,8 +3,10 @@ package se.brobygge.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
@@ -58,11 +60,11 @@ class EmployerSessionBT extends BrowserTest {
 
     static void choose(Page page, String selectLabel, String item) {
         page.locator("vaadin-select")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(selectLabel))
+                .filter(new Locator.FilterOptions().setHasText(selectLabel))
                 .locator("vaadin-select-value-button")
                 .click();
         page.locator("vaadin-select-item")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(item))
+                .filter(new Locator.FilterOptions().setHasText(item))
                 .first()
                 .click();
         waitUntilIdle(page);
@@ -90,14 +92,14 @@ class EmployerSessionBT extends BrowserTest {
         page.getByLabel("Adress").fill("Hamngatan 1");
         page.getByLabel("E-post för kontakt").fill("johan@kok.example");
         page.locator("vaadin-button")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Registrera"))
+                .filter(new Locator.FilterOptions().setHasText("Registrera"))
                 .last()
                 .click();
         page.getByText("Det är inte ett giltigt organisationsnummer. Kontrollera siffrorna.")
                 .waitFor();
         page.getByLabel("Organisationsnummer").fill(EmployerTestData.organisationNumber());
         page.locator("vaadin-button")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Registrera"))
+                .filter(new Locator.FilterOptions().setHasText("Registrera"))
                 .last()
                 .click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Johans Kök AB"))
@@ -123,7 +125,7 @@ class EmployerSessionBT extends BrowserTest {
         for (String language : List.of("arabiska", "svenska")) {
             page.locator("vaadin-multi-select-combo-box input").fill(language.substring(0, 4));
             page.locator("vaadin-multi-select-combo-box-item")
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(language))
+                    .filter(new Locator.FilterOptions().setHasText(language))
                     .first()
                     .click();
         }
@@ -131,7 +133,7 @@ class EmployerSessionBT extends BrowserTest {
         waitUntilIdle(page);
         page.getByText("Visa mitt kort för de andra deltagarna på mina upprop").click();
         page.locator("vaadin-button")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Spara kortet"))
+                .filter(new Locator.FilterOptions().setHasText("Spara kortet"))
                 .click();
         page.getByText("Ditt kort är sparat.").first().waitFor();
         assertNoAxeViolations(page, "card editor");
@@ -156,17 +158,15 @@ class EmployerSessionBT extends BrowserTest {
         open(staff, "employer-sessions/" + session.value() + "/seating");
         staff.getByLabel("Personer per bord").fill("2");
         staff.locator("vaadin-button")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Gör en bordsplacering"))
+                .filter(new Locator.FilterOptions().setHasText("Gör en bordsplacering"))
                 .click();
-        staff.getByText("Klart: 2 bord")
-                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+        staff.getByText("Klart: 2 bord").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(staff.locator("svg.room-svg text").allTextContents()).contains("Bord 1", "Bord 2", "Amal", "Johan");
         assertNoAxeViolations(staff, "seating plan");
         Download download =
                 staff.waitForDownload(() -> staff.locator("a.seating-print").click());
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         screenshot(staff, "seating-plan");
 
         // an internship is posted; Amal sends interest; Johan answers; Amal sees the answer

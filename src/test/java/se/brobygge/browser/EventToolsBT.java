@@ -17,6 +17,8 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.SeatQuota;
 import se.brobygge.events.SeriesRule;
 import se.brobygge.events.SignUpApprovalService;
+import se.brobygge.events.SignUpRequest;
+import se.brobygge.events.SignUpService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
@@ -38,7 +40,7 @@ class EventToolsBT extends BrowserTest {
     EventSeriesService eventSeries;
 
     @Autowired
-    se.brobygge.events.SignUpService signUps;
+    SignUpService signUps;
 
     @Autowired
     SignUpApprovalService approvals;
@@ -106,10 +108,7 @@ class EventToolsBT extends BrowserTest {
 
         // another sign-up waits, so the organiser sees the approval list
         var erik = accounts.create("Erik", Roles.RESIDENT);
-        RunAs.as(
-                erik,
-                Roles.RESIDENT,
-                () -> signUps.signUp(ids.getFirst(), new se.brobygge.events.SignUpRequest(null, List.of("Nej"))));
+        RunAs.as(erik, Roles.RESIDENT, () -> signUps.signUp(ids.getFirst(), new SignUpRequest(null, List.of("Nej"))));
         Page staffPage = newPage(language);
         signIn(staffPage, "Lina Personal", Roles.STAFF);
         open(staffPage, "events/" + ids.getFirst().value());

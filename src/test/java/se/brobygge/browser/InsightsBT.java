@@ -2,7 +2,9 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -110,8 +112,7 @@ class InsightsBT extends BrowserTest {
             forYou.saveMyAnswers(new Answers(Set.of(Goal.LEARN_SWEDISH), Set.of(), Set.of(Availability.EVENINGS)));
         });
         open(page, "for-you");
-        var card = page.locator(".foryou-suggestion")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+        var card = page.locator(".foryou-suggestion").filter(new Locator.FilterOptions().setHasText(title));
         assertThat(card.count()).isEqualTo(1);
         String reason = card.locator(".foryou-reason").textContent();
         String expected = switch (language) {
@@ -125,9 +126,8 @@ class InsightsBT extends BrowserTest {
 
         card.locator("vaadin-button.foryou-dismiss").click();
         page.locator(".foryou-suggestion")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title))
-                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     @ParameterizedTest(name = "help, open data and barriers in {0}")

@@ -2,6 +2,7 @@ package se.brobygge.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -58,9 +59,7 @@ class MyDataBT extends BrowserTest {
         Page page = newPage(Language.ARABIC, 360, 720);
         TestAccounts.Created me = signIn(page, "Samira Delete", Roles.RESIDENT);
         // Arabic is this person's own language, not only the browser's remembered choice
-        page.context()
-                .clearCookies(
-                        new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("brobygge-lang"));
+        page.context().clearCookies(new BrowserContext.ClearCookiesOptions().setName("brobygge-lang"));
         open(page, "my-data");
         page.getByLabel("اكتب بريدك الإلكتروني للتأكيد").fill(me.email());
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("حذف حسابي"))

@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
+import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.AgeBand;
 import se.brobygge.mentoring.Gender;
@@ -70,7 +73,7 @@ class NotificationsAndMessagingBT extends BrowserTest {
     UnsubscribeTokens tokens;
 
     @Autowired
-    se.brobygge.identity.AccountService accountService;
+    AccountService accountService;
 
     @Autowired
     ProfileService profiles;
@@ -304,10 +307,10 @@ class NotificationsAndMessagingBT extends BrowserTest {
         }
     }
 
-    private static String subject(jakarta.mail.internet.MimeMessage m) {
+    private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

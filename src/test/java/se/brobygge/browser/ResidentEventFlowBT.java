@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.events.EventEditingService;
@@ -38,9 +39,7 @@ class ResidentEventFlowBT extends BrowserTest {
         open(page, "events");
         page.getByLabel("Sök").fill("förening " + marker);
         page.getByText("1 evenemang").waitFor();
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Föreningarnas språkcafé " + marker))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Föreningarnas språkcafé " + marker))
                 .click();
         waitUntilIdle(page);
         page.locator("vaadin-button.signup-button").click();
@@ -53,9 +52,7 @@ class ResidentEventFlowBT extends BrowserTest {
 
         // asked first; keeping the place changes nothing
         page.locator("vaadin-button.signup-cancel").click();
-        page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Behåll min plats"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Behåll min plats"))
                 .click();
         assertThat(page.getByText("Du är anmäld. Din kod:").isVisible()).isTrue();
         page.locator("vaadin-button.signup-cancel").click();
@@ -64,7 +61,7 @@ class ResidentEventFlowBT extends BrowserTest {
         page.waitForTimeout(400); // the dialog fades in
         screenshot(page, "cancel-signup-confirm-sv");
         page.getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Avanmäl mig").setExact(true))
                 .last()
                 .click();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -310,7 +311,6 @@ class DialogueIT {
         assertThat(rows)
                 .extracting(r -> r.get("Text"))
                 .containsExactly("نريد مساحة هادئة", "Mer plats för barn, \"tack\"");
-        assertThat(dialogues.statistics(id))
-                .isEqualTo(new DialogueStatistics(2, 1, java.util.Map.of("ar", 1L, "sv", 1L)));
+        assertThat(dialogues.statistics(id)).isEqualTo(new DialogueStatistics(2, 1, Map.of("ar", 1L, "sv", 1L)));
     }
 }

@@ -3,6 +3,7 @@ package se.brobygge.dialogue;
 import java.time.LocalDateTime;
 import java.util.Set;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
 
@@ -12,7 +13,7 @@ public final class DialogueTestData {
     private DialogueTestData() {}
 
     public static DialogueDraft draft(String title, boolean premoderated) {
-        LocalDateTime now = LocalDateTime.now(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
+        LocalDateTime now = LocalDateTime.now(Formats.MUNICIPALITY_ZONE);
         return new DialogueDraft(
                 title,
                 "Hur vill **du** använda biblioteket?",

@@ -9,12 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.brobygge.identity.OrganisationDirectory;
 import se.brobygge.identity.OrganisationKind;
+import se.brobygge.identity.RepresentativeInvitation;
+import se.brobygge.identity.RepresentativeInvitations;
+import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
@@ -23,10 +29,12 @@ import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.messaging.RelationshipSource;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.support.IntegrationTest;
+import se.brobygge.support.Mailbox;
 import se.brobygge.support.MutableClock;
 import se.brobygge.support.PublishedRecorder;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestSmtp;
 
 /** Employers, sessions, cards, postings and interest through the services, with their security. */
 @IntegrationTest
@@ -63,7 +71,7 @@ class EmployersIT {
     PublishedRecorder published;
 
     @Autowired
-    se.brobygge.identity.RepresentativeInvitations invitations;
+    RepresentativeInvitations invitations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -78,10 +86,10 @@ class EmployersIT {
     List<RelationshipSource> relationships;
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    TransactionTemplate transactions;
 
     @Test
     void anEmployerIsRegisteredWithAValidNumberAndVerifiedByStaff() {
@@ -178,17 +186,14 @@ class EmployersIT {
         assertThatThrownBy(() -> RunAs.as(
                         maria,
                         Roles.RESIDENT,
-                        () -> employers.invite(
-                                id, "x@test.brohamn.example", se.brobygge.identity.RepresentativeRole.EDITOR)))
+                        () -> employers.invite(id, "x@test.brohamn.example", RepresentativeRole.EDITOR)))
                 .isInstanceOf(AccessDeniedException.class);
 
         var invitation = RunAs.as(
-                johan,
-                Roles.RESIDENT,
-                () -> employers.invite(id, maria.email(), se.brobygge.identity.RepresentativeRole.CONTACT_PERSON));
+                johan, Roles.RESIDENT, () -> employers.invite(id, maria.email(), RepresentativeRole.CONTACT_PERSON));
         assertThat(invitation.kind()).isEqualTo(OrganisationKind.EMPLOYER);
         assertThat(RunAs.as(johan, Roles.RESIDENT, () -> employers.pendingInvitations(id)))
-                .extracting(se.brobygge.identity.RepresentativeInvitation::email)
+                .extracting(RepresentativeInvitation::email)
                 .containsExactly(maria.email());
         var notification = published.notificationsTo(maria.id().value()).stream()
                 .filter(n -> n.subjectKey().equals("employers.mail.invitation.subject"))
@@ -216,16 +221,11 @@ class EmployersIT {
                 .isEmpty();
 
         // an address without an account gets the link by mail, in Swedish
-        var smtp = se.brobygge.support.TestSmtp.start();
+        var smtp = TestSmtp.start();
         String stranger = "kollega-" + System.nanoTime() + "@test.brohamn.example";
-        RunAs.as(
-                johan,
-                Roles.RESIDENT,
-                () -> employers.invite(id, stranger, se.brobygge.identity.RepresentativeRole.EDITOR));
-        var mail = se.brobygge.support.Mailbox.awaitOne(smtp, stranger);
-        assertThat(se.brobygge.support.Mailbox.text(mail))
-                .contains("arbetsgivaren Kollega AB")
-                .contains("/employers/invitation/");
+        RunAs.as(johan, Roles.RESIDENT, () -> employers.invite(id, stranger, RepresentativeRole.EDITOR));
+        var mail = Mailbox.awaitOne(smtp, stranger);
+        assertThat(Mailbox.text(mail)).contains("arbetsgivaren Kollega AB").contains("/employers/invitation/");
     }
 
     @Test
@@ -377,7 +377,7 @@ class EmployersIT {
         // a moderator hides Amal's card: only her name is left
         transactions.executeWithoutResult(tx -> events.publishEvent(
                 new ContentHidden(new ContentRef("employers", "card", amal.id().value()), "personal_data")));
-        org.awaitility.Awaitility.await()
+        Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(id)).stream()
                                 .filter(c -> c.displayName().equals("Amal"))

@@ -7,21 +7,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,7 +97,7 @@ class EmployersKT extends KaribuTest {
         seats.setValue(40);
         _click(_get(Button.class, spec -> spec.withText("Skapa")));
         assertThat(_get(H1.class).getText()).isEqualTo("Vård och omsorg söker folk");
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getText()))
+        assertThat(_find(ListItem.class).stream().map(li -> li.getText()))
                 .contains("Nyanländ/arbetssökande: 16 platser, 16 kvar", "Företag: 12 platser, 12 kvar");
     }
 
@@ -133,7 +142,7 @@ class EmployersKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .as("a language is needed")
                 .contains("Rätta det som är markerat och spara igen.");
-        _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Språk jag talar"))
+        _get(MultiSelectComboBox.class, spec -> spec.withLabel("Språk jag talar"))
                 .setValue(Set.of("ar", "sv"));
         _get(Checkbox.class, spec -> spec.withLabel("Visa mitt kort för de andra deltagarna på mina upprop"))
                 .setValue(true);
@@ -208,9 +217,7 @@ class EmployersKT extends KaribuTest {
         assertThat(_get(Svg.class).isVisible()).as("the room is drawn").isTrue();
         assertThat(_find(H3.class).stream().map(H3::getText))
                 .contains("Bord 1 (gemensamt språk: svenska)", "Bord 2 (gemensamt språk: svenska)");
-        List<String> print = _find(com.vaadin.flow.component.html.Anchor.class).stream()
-                .map(a -> a.getText())
-                .toList();
+        List<String> print = _find(Anchor.class).stream().map(a -> a.getText()).toList();
         assertThat(print).contains("Skriv ut bordskort och placeringslista (PDF)");
     }
 
@@ -233,20 +240,19 @@ class EmployersKT extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Därför: samma yrke (Serviceyrken)"));
         UI.getCurrent().navigate("jobs/" + posting.value());
-        assertThat(_find(com.vaadin.flow.component.Component.class).stream()
-                        .filter(c ->
-                                c instanceof H1 || c instanceof H3 || c instanceof com.vaadin.flow.router.RouterLink)
+        assertThat(_find(Component.class).stream()
+                        .filter(c -> c instanceof H1 || c instanceof H3 || c instanceof RouterLink)
                         .map(c -> c.getElement().getText()))
                 .as("the title once, as the page's heading")
                 .containsOnlyOnce(title);
-        String from = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+        String from = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.forLanguageTag("sv"))
-                .format(java.time.LocalDate.now().plusDays(14));
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
+                .format(LocalDate.now().plusDays(14));
+        assertThat(_find(Span.class, spec -> spec.withClasses("meta-line")).stream()
                         .map(m -> m.getElement().getTextRecursively()))
                 .as("the period in Swedish date format")
                 .anyMatch(t -> t.contains(from + " – ")
-                        && !t.contains(java.time.LocalDate.now().plusDays(14).toString()));
+                        && !t.contains(LocalDate.now().plusDays(14).toString()));
         PostingDraft draft = EmployerTestData.posting(employer, "Jobb utan slutdatum " + System.nanoTime(), "51");
         PostingId openEnded = RunAs.as(
                 johan,
@@ -267,7 +273,7 @@ class EmployersKT extends KaribuTest {
                         .contact(draft.contact())
                         .build()));
         UI.getCurrent().navigate("jobs/" + openEnded.value());
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("meta-line")).stream()
+        assertThat(_find(Span.class, spec -> spec.withClasses("meta-line")).stream()
                         .map(m -> m.getElement().getTextRecursively()))
                 .as("an open-ended period says so")
                 .anyMatch(t -> t.contains("från " + from + ", tills vidare"))
@@ -290,7 +296,7 @@ class EmployersKT extends KaribuTest {
         signOut();
         signInAs(amal, Roles.RESIDENT);
         UI.getCurrent().navigate("jobs");
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(l -> l.getText()))
+        assertThat(_find(RouterLink.class).stream().map(l -> l.getText()))
                 .contains(title + " hos Köket AB: Inbjuden till intervju");
     }
 
@@ -332,7 +338,7 @@ class EmployersKT extends KaribuTest {
         Select<String> area = _get(Select.class, spec -> spec.withLabel("Område"));
         area.setValue(area.getListDataView().getItems().findFirst().orElseThrow());
         _get(DatePicker.class, spec -> spec.withLabel("Från"))
-                .setValue(java.time.LocalDate.now().plusDays(7));
+                .setValue(LocalDate.now().plusDays(7));
         _get(TextField.class, spec -> spec.withLabel("Arbetstid")).setValue("Dagtid");
         _get(TextField.class, spec -> spec.withLabel("Kontakt")).setValue("kok@foretag.example");
         _click(_get(Button.class, spec -> spec.withText("Publicera")));

@@ -3,12 +3,18 @@ package se.brobygge.employers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +22,7 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -46,7 +53,7 @@ class SeatingIT {
     TestAccounts accounts;
 
     @Autowired
-    se.brobygge.shared.i18n.TranslationProvider translations;
+    TranslationProvider translations;
 
     record Room(TestAccounts.Created staff, SessionId id, List<TestAccounts.Created> people) {}
 
@@ -170,11 +177,10 @@ class SeatingIT {
                 () -> seating.printout(
                         room.id(),
                         key -> key.equals("employers.print.table") ? "Bord {0}" : key,
-                        java.util.Locale.forLanguageTag("sv")));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("%PDF-");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                        Locale.forLanguageTag("sv")));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Bord 1", "Bord 3", "Nyanländ 0", "Företagare 2");
             assertThat(document.getNumberOfPages())
                     .as("a card per table, then the list")
@@ -187,24 +193,24 @@ class SeatingIT {
         Room room = room(4, 2, 2, "سارة ");
         SeatingPlan plan = solve(room, 4, Set.of(), new ArrayList<>());
         assertThat(plan.tables()).hasSize(2);
-        java.util.Locale arabic = java.util.Locale.forLanguageTag("ar");
+        Locale arabic = Locale.forLanguageTag("ar");
         byte[] pdf = RunAs.as(
                 room.staff(),
                 Roles.STAFF,
                 () -> seating.printout(room.id(), key -> translations.getTranslation(key, arabic), arabic));
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = Loader.loadPDF(pdf)) {
             // shaped Arabic is stored as presentation forms; NFKC turns them back into the letters typed
             // the glyphs as drawn: shaped Arabic uses the joined (initial, medial, final) letter forms
             StringBuilder drawn = new StringBuilder();
-            String raw = new org.apache.pdfbox.text.PDFTextStripper() {
+            String raw = new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                protected void processTextPosition(TextPosition position) {
                     drawn.append(position.getUnicode());
                     super.processTextPosition(position);
                 }
             }.getText(document);
             assertThat(drawn.codePoints()).as("Arabic letters joined").anyMatch(c -> c >= 0xFE70 && c <= 0xFEFC);
-            String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
+            String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
             assertThat(text).contains("سارة", "قائمة التوزيع", "الاسم", "شركة");
             assertThat(document.getNumberOfPages())
                     .as("a card per table, then the list")

@@ -7,12 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
@@ -41,7 +45,7 @@ class EventCalendarKT extends KaribuTest {
                 LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(), Formats.MUNICIPALITY_ZONE));
 
         // other tests fill the same day with events; the search box keeps this one in view
-        UI.getCurrent().navigate("events", QueryParameters.simple(java.util.Map.of("q", title)));
+        UI.getCurrent().navigate("events", QueryParameters.simple(Map.of("q", title)));
         RadioButtonGroup<String> mode = _get(RadioButtonGroup.class, spec -> spec.withLabel("Visa som"));
         mode.setValue("month");
         if (!month.equals(YearMonth.now(Formats.MUNICIPALITY_ZONE))) {
@@ -50,8 +54,7 @@ class EventCalendarKT extends KaribuTest {
         assertThat(links()).anyMatch(t -> t.endsWith(" " + title));
 
         // the draft's languages are Swedish and Arabic: Somali finds nothing
-        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("more-filters"))
-                .setOpened(true);
+        _get(Details.class, spec -> spec.withClasses("more-filters")).setOpened(true);
         Select<String> language = _get(Select.class, spec -> spec.withLabel("Språk som talas"));
         language.setValue("so");
         assertThat(links()).noneMatch(t -> t.endsWith(" " + title));
@@ -75,7 +78,7 @@ class EventCalendarKT extends KaribuTest {
             EventDraft draft = TestEvents.draft(word + " " + i, 5).at(at, at.plusHours(1), null);
             RunAs.as(staff, Roles.STAFF, () -> editing.create(draft));
         }
-        UI.getCurrent().navigate("events", QueryParameters.simple(java.util.Map.of("view", "month", "q", word)));
+        UI.getCurrent().navigate("events", QueryParameters.simple(Map.of("view", "month", "q", word)));
         YearMonth month = YearMonth.from(start);
         YearMonth shown = YearMonth.now(Formats.MUNICIPALITY_ZONE);
         while (shown.isBefore(month)) {
@@ -88,12 +91,11 @@ class EventCalendarKT extends KaribuTest {
                 .first()
                 .asString()
                 .endsWith(word + " 0");
-        com.vaadin.flow.component.html.Anchor more =
-                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("+2 till"));
+        Anchor more = _get(Anchor.class, spec -> spec.withText("+2 till"));
         assertThat(more.getHref()).isEqualTo("events?from=" + start.toLocalDate() + "&to=" + start.toLocalDate());
     }
 
-    private static java.util.List<String> links() {
+    private static List<String> links() {
         return _find(RouterLink.class).stream().map(RouterLink::getText).toList();
     }
 }

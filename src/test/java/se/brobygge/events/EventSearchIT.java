@@ -2,9 +2,11 @@ package se.brobygge.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,7 +142,7 @@ class EventSearchIT {
         assertThat(first.events()).hasSize(EventService.PAGE_SIZE);
         EventPage rest = events.upcomingPage(filter, EventService.PAGE_SIZE, EventService.PAGE_SIZE);
         assertThat(rest.events()).hasSize(5);
-        List<java.time.Instant> starts = java.util.stream.Stream.concat(first.events().stream(), rest.events().stream())
+        List<Instant> starts = Stream.concat(first.events().stream(), rest.events().stream())
                 .map(EventSummary::startsAt)
                 .toList();
         assertThat(starts).isSorted().doesNotHaveDuplicates();

@@ -17,9 +17,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,11 +85,11 @@ class EventSeriesKT extends KaribuTest {
 
         // the series page lists the three dates and says which one is skipped
         UI.getCurrent()
-                .navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Se alla datum i serien"))
+                .navigate(_get(RouterLink.class, spec -> spec.withText("Se alla datum i serien"))
                         .getHref());
         assertThat(_get(H1.class).getText()).isEqualTo("Alla datum: " + title);
         assertThat(texts()).anyMatch(t -> t.startsWith("Inga träffar: "));
-        String firstPath = _find(com.vaadin.flow.router.RouterLink.class).stream()
+        String firstPath = _find(RouterLink.class).stream()
                 .filter(l -> l.getText().equals(title))
                 .findFirst()
                 .orElseThrow()
@@ -118,7 +120,7 @@ class EventSeriesKT extends KaribuTest {
 
         // changing this date only
         UI.getCurrent()
-                .navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Ändra evenemanget"))
+                .navigate(_get(RouterLink.class, spec -> spec.withText("Ändra evenemanget"))
                         .getHref());
         RadioButtonGroup<Object> scope = _get(RadioButtonGroup.class, spec -> spec.withLabel("Vad vill du ändra?"));
         assertThat(scope.getValue()).hasToString("THIS");
@@ -140,7 +142,7 @@ class EventSeriesKT extends KaribuTest {
         return n == null ? 0 : n;
     }
 
-    private static java.util.List<String> texts() {
+    private static List<String> texts() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +47,7 @@ class EventsAtPlacesKT extends KaribuTest {
         assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains(name);
         UI.getCurrent().navigate("places/" + place.id().value());
         assertThat(_find(Anchor.class).stream().map(Anchor::getText).toList().toString()
-                        + _find(com.vaadin.flow.router.RouterLink.class).stream()
-                                .map(l -> l.getText())
-                                .toList())
+                        + _find(RouterLink.class).stream().map(l -> l.getText()).toList())
                 .contains("Läxhjälp på biblioteket");
     }
 

@@ -6,15 +6,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.Query;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,14 +119,11 @@ class EventsKT extends KaribuTest {
 
         // leaving the queue is asked about first: a place in the queue once given up is gone
         _click(_get(Button.class, spec -> spec.withText("Lämna kön")));
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getHeader(ask))
-                .startsWith("Lämna kön till")
-                .contains("Språkcafé för två");
-        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText(ask))
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(ask)).startsWith("Lämna kön till").contains("Språkcafé för två");
+        assertThat(ConfirmDialogKt.getText(ask))
                 .isEqualTo("Du förlorar din plats i kön. Ställer du dig i kön igen hamnar du sist.");
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        ConfirmDialogKt._fireCancel(ask);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .as("still in the queue")
                 .contains("Du står i kö, plats 1. Vi mejlar dig om du får en plats.");
@@ -146,18 +152,14 @@ class EventsKT extends KaribuTest {
         SignUpConcurrencyIT.as(staff, Roles.STAFF, () -> editing.create(SignUpConcurrencyIT.draft(unique, 8)));
         UI.getCurrent().navigate("events");
         assertThat(_get(H1.class).getText()).isEqualTo("Evenemang");
-        var categoryFilter =
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Typ av evenemang"));
+        var categoryFilter = _get(Select.class, spec -> spec.withLabel("Typ av evenemang"));
         assertThat(categoryFilter.getItemLabelGenerator().apply(null))
                 .as("the empty choice reads 'Alla'")
                 .isEqualTo("Alla");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue(unique.toLowerCase());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.virtuallist.VirtualList<EventSummary> list =
-                _get(com.vaadin.flow.component.virtuallist.VirtualList.class);
-        assertThat(list.getDataProvider()
-                        .fetch(new com.vaadin.flow.data.provider.Query<>())
-                        .map(EventSummary::title))
+        VirtualList<EventSummary> list = _get(VirtualList.class);
+        assertThat(list.getDataProvider().fetch(new Query<>()).map(EventSummary::title))
                 .contains(unique);
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("1 evenemang");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("finns inte " + System.nanoTime());
@@ -187,14 +189,14 @@ class EventsKT extends KaribuTest {
                 .containsExactly("Amal");
         String csv = new String(
                 SignUpConcurrencyIT.as(
-                        staff, Roles.STAFF, () -> checkIns.attendeesCsv(event, java.util.Locale.forLanguageTag("sv"))),
-                java.nio.charset.StandardCharsets.UTF_8);
+                        staff, Roles.STAFF, () -> checkIns.attendeesCsv(event, Locale.forLanguageTag("sv"))),
+                StandardCharsets.UTF_8);
         assertThat(csv)
                 .startsWith("\uFEFFname,code,status,group,signed_up,checked_in")
                 .contains("Amal,")
                 .contains("CONFIRMED");
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(
-                        resident, Roles.RESIDENT, () -> checkIns.attendeesCsv(event, java.util.Locale.ENGLISH)))
+                        resident, Roles.RESIDENT, () -> checkIns.attendeesCsv(event, Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -229,13 +231,13 @@ class EventsKT extends KaribuTest {
         UI.getCurrent().navigate("events/" + event.value());
         _click(_get(Button.class, spec -> spec.withText("Ställ in evenemanget")));
         _click(_get(Button.class, spec -> spec.withText("Ställ in")));
-        var reason = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Anledning"));
+        var reason = _get(TextArea.class, spec -> spec.withLabel("Anledning"));
         assertThat(reason.isInvalid()).as("a reason is needed").isTrue();
         reason.setValue("Stormvarning");
         _click(_get(Button.class, spec -> spec.withText("Ställ in")));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Evenemanget är inställt.");
 
-        for (TestAccounts.Created person : java.util.List.of(seated, waiting)) {
+        for (TestAccounts.Created person : List.of(seated, waiting)) {
             var mail = Mailbox.awaitCount(smtp, person.email(), 2).stream()
                     .filter(m -> Mailbox.text(m).contains("Stormvarning"))
                     .findFirst()

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import java.net.URI;
@@ -62,8 +63,7 @@ class FeedsKT extends KaribuTest {
                 .orElseThrow();
         assertThat(atom.getHref()).isEqualTo("/feeds/events.atom");
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("kaffe & kaka");
-        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("more-filters"))
-                .setOpened(true);
+        _get(Details.class, spec -> spec.withClasses("more-filters")).setOpened(true);
         _get(Checkbox.class, spec -> spec.withLabel("Bara gratis")).setValue(true);
         assertThat(atom.getHref()).isEqualTo("/feeds/events.atom?q=kaffe%20%26%20kaka&free=true");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.brobygge.support.RunAs.as;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,7 +85,7 @@ class GuestSignUpIT {
     void badInputAndForgedLinksAreRefused() {
         var staff = accounts.create("Lina", Roles.STAFF);
         EventId id = as(staff, Roles.STAFF, () -> editing.create(TestEvents.draft("Gästkontroll", 5)));
-        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidInputException bad = Assertions.assertThrows(
                 InvalidInputException.class,
                 () -> guestSignUps.requestAsGuest(
                         id, new GuestSignUp("A", "inte-en-adress", "sv", SignUpRequest.PLAIN)));

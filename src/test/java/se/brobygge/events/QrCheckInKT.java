@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class QrCheckInKT extends KaribuTest {
 
         // what the phone's camera reads: the check-in page with the code
         String scanned = "events/" + event.value() + "/check-in";
-        var query = com.vaadin.flow.router.QueryParameters.of("code", code);
+        var query = QueryParameters.of("code", code);
         signOut();
         signIn("Lina", Roles.STAFF);
         UI.getCurrent().navigate(scanned, query);

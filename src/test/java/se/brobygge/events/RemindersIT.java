@@ -7,6 +7,7 @@ import static se.brobygge.support.RunAs.run;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class RemindersIT {
         var byDefault = accounts.create("Standard", Roles.RESIDENT);
         var never = accounts.create("Aldrig", Roles.RESIDENT);
         var lastMinute = accounts.create("Sista minuten", Roles.RESIDENT);
-        for (var person : java.util.List.of(byDefault, never, lastMinute)) {
+        for (var person : List.of(byDefault, never, lastMinute)) {
             as(person, Roles.RESIDENT, () -> signUps.signUp(id));
         }
         run(never, Roles.RESIDENT, () -> signUps.setReminderHours(null));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -166,7 +167,7 @@ class SignUpConcurrencyIT {
         return TestEvents.draft(title, capacity);
     }
 
-    static <T> T as(TestAccounts.Created account, String role, java.util.concurrent.Callable<T> action) {
+    static <T> T as(TestAccounts.Created account, String role, Callable<T> action) {
         return RunAs.as(account, role, action);
     }
 }

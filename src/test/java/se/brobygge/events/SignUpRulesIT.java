@@ -5,18 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.brobygge.support.RunAs.as;
 import static se.brobygge.support.RunAs.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.events.internal.Seating;
+import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.MutableClock;
@@ -84,10 +94,8 @@ class SignUpRulesIT {
     void keptSeatsGoToTheirGroupUntilReleasedThenToThoseWaiting() {
         var organiser = staff();
         EventDraft base = TestEvents.draft("Språkcafé med reserverade platser", 3);
-        Instant release = base.startsAt()
-                .atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
-                .toInstant()
-                .minus(Duration.ofDays(2));
+        Instant release =
+                base.startsAt().atZone(Formats.MUNICIPALITY_ZONE).toInstant().minus(Duration.ofDays(2));
         EventId id = as(
                 organiser,
                 Roles.STAFF,
@@ -194,12 +202,10 @@ class SignUpRulesIT {
                         .status())
                 .isEqualTo(SignUpStatus.WAITING);
         String csv = new String(
-                as(organiser, Roles.STAFF, () -> checkIns.attendeesCsv(id, java.util.Locale.ROOT)),
-                java.nio.charset.StandardCharsets.UTF_8);
+                as(organiser, Roles.STAFF, () -> checkIns.attendeesCsv(id, Locale.ROOT)), StandardCharsets.UTF_8);
         assertThat(csv).contains("Behöver du tolk?").contains("Ja, arabiska");
         // the printable list: the same people, codes and answers, headed in the reader's language
-        String pdf = pdfText(
-                as(organiser, Roles.STAFF, () -> checkIns.attendeesPdf(id, java.util.Locale.forLanguageTag("sv"))));
+        String pdf = pdfText(as(organiser, Roles.STAFF, () -> checkIns.attendeesPdf(id, Locale.forLanguageTag("sv"))));
         assertThat(pdf)
                 .contains("Deltagare: Studiebesök med godkännande")
                 .contains("Behöver du tolk?")
@@ -208,10 +214,10 @@ class SignUpRulesIT {
                 .contains(pending.get(1).code())
                 .contains("Plats")
                 .contains("Väntelista");
-        String arabic = pdfText(
-                as(organiser, Roles.STAFF, () -> checkIns.attendeesPdf(id, java.util.Locale.forLanguageTag("ar"))));
+        String arabic =
+                pdfText(as(organiser, Roles.STAFF, () -> checkIns.attendeesPdf(id, Locale.forLanguageTag("ar"))));
         assertThat(arabic).contains("الانتظار").contains(pending.get(0).code());
-        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> checkIns.attendeesPdf(id, java.util.Locale.ROOT)))
+        assertThatThrownBy(() -> as(second, Roles.RESIDENT, () -> checkIns.attendeesPdf(id, Locale.ROOT)))
                 .isInstanceOf(AccessDeniedException.class);
         // deciding twice is refused with a message
         assertThatThrownBy(() -> as(
@@ -248,7 +254,7 @@ class SignUpRulesIT {
     void badRulesAreExplainedAndNothingIsSaved() {
         var organiser = staff();
         EventDraft base = TestEvents.draft("Felaktiga regler", 10);
-        InvalidInputException tooMany = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidInputException tooMany = Assertions.assertThrows(
                 InvalidInputException.class,
                 () -> as(
                         organiser,
@@ -258,7 +264,7 @@ class SignUpRulesIT {
         assertThat(tooMany.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
                 .contains("events.validation.reservedAboveCapacity");
-        InvalidInputException questions = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidInputException questions = Assertions.assertThrows(
                 InvalidInputException.class,
                 () -> as(
                         organiser,
@@ -286,7 +292,7 @@ class SignUpRulesIT {
         as(c, Roles.RESIDENT, () -> signUps.signUp(id));
 
         EventDraft smaller = base.toBuilder().capacity(1).build();
-        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidInputException refused = Assertions.assertThrows(
                 InvalidInputException.class, () -> run(organiser, Roles.STAFF, () -> editing.update(id, smaller)));
         assertThat(refused.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
@@ -313,8 +319,7 @@ class SignUpRulesIT {
         assertThat(as(c, Roles.RESIDENT, () -> signUps.mine(id)).orElseThrow().status())
                 .isEqualTo(SignUpStatus.CONFIRMED);
         assertThat(events.event(id).orElseThrow().startsAt())
-                .isEqualTo(later.atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
-                        .toInstant());
+                .isEqualTo(later.atZone(Formats.MUNICIPALITY_ZONE).toInstant());
     }
 
     @Test
@@ -333,8 +338,8 @@ class SignUpRulesIT {
                                 Set.of(skipped))));
         assertThat(ids).hasSize(4);
         List<LocalDateTime> starts = ids.stream()
-                .map(id -> LocalDateTime.ofInstant(
-                        events.event(id).orElseThrow().startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE))
+                .map(id ->
+                        LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(), Formats.MUNICIPALITY_ZONE))
                 .toList();
         assertThat(starts)
                 .containsExactly(
@@ -365,7 +370,7 @@ class SignUpRulesIT {
         assertThat(events.event(ids.get(0)).orElseThrow().title()).isEqualTo("Veckans språkcafé");
         EventSummary last = events.event(ids.get(3)).orElseThrow();
         assertThat(last.title()).isEqualTo("Språkcafé – nytt namn");
-        assertThat(LocalDateTime.ofInstant(last.startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE))
+        assertThat(LocalDateTime.ofInstant(last.startsAt(), Formats.MUNICIPALITY_ZONE))
                 .isEqualTo(first.startsAt().plusWeeks(4).withHour(17));
         SeriesId seriesId = events.event(ids.get(0)).orElseThrow().seriesId();
         SeriesDetails series = eventSeries.series(seriesId).orElseThrow();
@@ -378,7 +383,7 @@ class SignUpRulesIT {
         var organiser = staff();
         EventDraft first = TestEvents.draft("Tom serie", 5);
         var date = first.startsAt().toLocalDate();
-        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidInputException e = Assertions.assertThrows(
                 InvalidInputException.class,
                 () -> as(
                         organiser,
@@ -388,7 +393,7 @@ class SignUpRulesIT {
         assertThat(e.errors())
                 .extracting(InvalidInputException.FieldError::messageKey)
                 .containsExactly("events.validation.seriesEmpty");
-        InvalidInputException before = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidInputException before = Assertions.assertThrows(
                 InvalidInputException.class,
                 () -> as(
                         organiser,
@@ -416,8 +421,7 @@ class SignUpRulesIT {
         assertThat(ids).hasSizeBetween(3, 4);
         var weekday = first.startsAt().getDayOfWeek();
         for (EventId id : ids) {
-            var start = LocalDateTime.ofInstant(
-                    events.event(id).orElseThrow().startsAt(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE);
+            var start = LocalDateTime.ofInstant(events.event(id).orElseThrow().startsAt(), Formats.MUNICIPALITY_ZONE);
             assertThat(start.getDayOfWeek()).isEqualTo(weekday);
             assertThat(start.toLocalTime()).isEqualTo(first.startsAt().toLocalTime());
         }
@@ -438,17 +442,16 @@ class SignUpRulesIT {
                 .quotas(List.of())
                 .approvalRequired(false)
                 .questions(List.of())
-                .onBehalfOf(new OnBehalfOf(se.brobygge.identity.OrganisationKind.ASSOCIATION, 999_999))
+                .onBehalfOf(new OnBehalfOf(OrganisationKind.ASSOCIATION, 999_999))
                 .build();
     }
 
     /** The text a reader sees, with Arabic presentation forms folded back to plain letters. */
     private static String pdfText(byte[] pdf) {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return java.text.Normalizer.normalize(
-                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc), java.text.Normalizer.Form.NFKC);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (var doc = Loader.loadPDF(pdf)) {
+            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

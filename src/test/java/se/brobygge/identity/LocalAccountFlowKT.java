@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Map;
@@ -138,7 +140,7 @@ class LocalAccountFlowKT extends KaribuTest {
         String token = Mailbox.token(mail, "/reset-password");
 
         UI.getCurrent().navigate("reset-password", QueryParameters.simple(Map.of("token", token)));
-        var fields = com.github.mvysny.kaributesting.v10.LocatorJ._find(PasswordField.class);
+        var fields = LocatorJ._find(PasswordField.class);
         fields.get(0).setValue("kort");
         fields.get(1).setValue("kort");
         _click(_get(Button.class, spec -> spec.withText("Spara lösenordet")));
@@ -189,7 +191,7 @@ class LocalAccountFlowKT extends KaribuTest {
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -90,7 +91,7 @@ class RegistrationEnumerationKT extends KaribuTest {
         _get(PasswordField.class).setValue(PASSWORD);
         _get(TextField.class).setValue("Noor");
         _click(_get(Button.class, spec -> spec.withText("Skapa konto")));
-        List<String> errors = LocatorJ._find(com.vaadin.flow.component.Component.class).stream()
+        List<String> errors = LocatorJ._find(Component.class).stream()
                 .filter(c -> c instanceof HasValidation v && v.isInvalid())
                 .map(c -> ((HasValidation) c).getErrorMessage())
                 .toList();

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.internal.AccountRepository;
@@ -53,7 +55,7 @@ class RegistrationValidationKT extends KaribuTest {
         TestAccounts.Created existing = accounts.create("Erik", Roles.RESIDENT);
         long before = accountRepository.count();
         fill(existing.email().toUpperCase(), "ett långt och bra lösenord", "Någon annan");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Titta i din e-post");
+        assertThat(_get(H1.class).getText()).isEqualTo("Titta i din e-post");
         assertThat(accountRepository.count()).isEqualTo(before);
         assertThat(accountRepository.findByEmail(existing.email()).orElseThrow().displayName())
                 .isEqualTo("Erik");
@@ -61,7 +63,7 @@ class RegistrationValidationKT extends KaribuTest {
 
     @Test
     void messagesFollowTheChosenLanguage() {
-        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
         fill("not-an-address", "kort", "A");
         assertThat(_get(EmailField.class).getErrorMessage())
                 .isEqualTo(UI.getCurrent().getTranslation("validation.email.invalid"))

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +113,7 @@ class ReturnAfterSignInKT extends KaribuTest {
             "/%2e%2e//evil.example"
         }) {
             BrowserlessHttp browser = new BrowserlessHttp(port);
-            browser.get("/login?next=" + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8));
+            browser.get("/login?next=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
             String location = browser.login(sara.email(), TestAccounts.PASSWORD);
             assertThat(URI.create(location).getHost()).as(hostile).isEqualTo("localhost");
             assertThat(location).as(hostile).isEqualTo(browser.base() + "/");
@@ -119,6 +121,6 @@ class ReturnAfterSignInKT extends KaribuTest {
     }
 
     private static String encoded(String path) {
-        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,10 @@ package se.brobygge.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.internal.DemoSignIn;
 import se.brobygge.notifications.MailOutboxService;
+import se.brobygge.shared.InvalidInputException;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.TestAccounts;
@@ -89,7 +93,7 @@ class SecurityIT {
         TestAccounts.Created me = accounts.create("Me", Roles.RESIDENT);
         signInAs(me, Roles.RESIDENT);
         assertThatThrownBy(() -> accountService.updateMyProfile(new ProfileUpdate("X", "sv", Set.of(), "Atlantis")))
-                .isInstanceOf(se.brobygge.shared.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         accountService.updateMyProfile(new ProfileUpdate("Nytt namn", "en", Set.of("sv", "ar"), "Norrby"));
         assertThat(accountService.myProfile().displayName()).isEqualTo("Nytt namn");
         signInAs(other, Roles.RESIDENT);
@@ -125,17 +129,17 @@ class SecurityIT {
         assertThat(browser.get("/").body())
                 .containsPattern("<html[^>]*lang=\"sv\"")
                 .containsPattern("<html[^>]*dir=\"ltr\"");
-        java.net.HttpCookie language = new java.net.HttpCookie("brobygge-lang", "ar");
+        HttpCookie language = new HttpCookie("brobygge-lang", "ar");
         language.setPath("/");
         language.setVersion(0);
-        browser.cookies().getCookieStore().add(java.net.URI.create(browser.base() + "/"), language);
+        browser.cookies().getCookieStore().add(URI.create(browser.base() + "/"), language);
         assertThat(browser.get("/").body())
                 .containsPattern("<html[^>]*lang=\"ar\"")
                 .containsPattern("<html[^>]*dir=\"rtl\"");
     }
 
     private static void signInAs(TestAccounts.Created account, String... roles) {
-        var authorities = java.util.Arrays.stream(roles)
+        var authorities = Arrays.stream(roles)
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
                 .toList();
         SecurityContextHolder.getContext()

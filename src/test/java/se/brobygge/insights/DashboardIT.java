@@ -18,6 +18,7 @@ import se.brobygge.identity.Roles;
 import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.DashboardReport.Row;
 import se.brobygge.insights.DashboardReport.Series;
+import se.brobygge.shared.InvalidInputException;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -215,9 +216,9 @@ class DashboardIT {
                         () -> dashboards.report(new DashboardRequest(DashboardPeriod.year(year)))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> new DashboardPeriod(YearMonth.of(year, 5), YearMonth.of(year, 4)))
-                .isInstanceOf(se.brobygge.shared.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new DashboardPeriod(YearMonth.of(year, 1), YearMonth.of(year + 3, 1)))
-                .isInstanceOf(se.brobygge.shared.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         DashboardReport whole =
                 RunAs.as(staff, Roles.STAFF, () -> dashboards.report(new DashboardRequest(DashboardPeriod.year(year))));
         assertThat(whole.months()).hasSize(12);

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
@@ -62,7 +64,7 @@ class InsightsPagesKT extends KaribuTest {
                 .contains("Brobygge är en webbplats.", "Tryck på Anmäl mig.", "Du får be oss ta bort dina uppgifter.");
 
         UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
-        UI.getCurrent().navigate("help", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("easy", "")));
+        UI.getCurrent().navigate("help", QueryParameters.simple(Map.of("easy", "")));
         assertThat(_get(Checkbox.class, spec -> spec.withClasses("easy-read-switch"))
                         .getValue())
                 .isTrue();
@@ -74,10 +76,7 @@ class InsightsPagesKT extends KaribuTest {
 
     @Test
     void theAccessibilityStatementListsKnownGapsAndTakesABarrierReport() {
-        UI.getCurrent()
-                .navigate(
-                        "accessibility",
-                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("page", "/events/7")));
+        UI.getCurrent().navigate("accessibility", QueryParameters.simple(Map.of("page", "/events/7")));
         assertThat(_find(ListItem.class).stream().map(ListItem::getText)).anyMatch(t -> t.startsWith("PDF-filer"));
         _click(_get(Button.class, spec -> spec.withText("Skicka")));
         assertThat(_get(TextArea.class).isInvalid())

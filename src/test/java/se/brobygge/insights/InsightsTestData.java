@@ -1,5 +1,6 @@
 package se.brobygge.insights;
 
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,7 @@ public final class InsightsTestData {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
-                    var statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+                    var statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
                     for (int i = 0; i < args.length; i++) {
                         statement.setObject(i + 1, args[i]);
                     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,7 +15,13 @@ import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.identity.Roles;
+import se.brobygge.moderation.ModerationAdminService;
+import se.brobygge.moderation.ModerationService;
+import se.brobygge.privacy.audit.AuditFilter;
+import se.brobygge.privacy.audit.AuditLog;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.audit.AccessKind;
+import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentReported;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
@@ -30,7 +37,7 @@ import se.brobygge.support.TestEvents;
 class MessagingIT {
 
     @Autowired
-    se.brobygge.privacy.audit.AuditLog auditLog;
+    AuditLog auditLog;
 
     @Autowired
     MessagingService messaging;
@@ -54,10 +61,10 @@ class MessagingIT {
     ApplicationEvents applicationEvents;
 
     @Autowired
-    se.brobygge.moderation.ModerationService moderation;
+    ModerationService moderation;
 
     @Autowired
-    se.brobygge.moderation.ModerationAdminService moderationAdmin;
+    ModerationAdminService moderationAdmin;
 
     record Pair(TestAccounts.Created organiser, TestAccounts.Created resident, EventId event) {}
 
@@ -69,7 +76,7 @@ class MessagingIT {
         return new Pair(lina, erik, event);
     }
 
-    private static <T> T as(TestAccounts.Created who, java.util.concurrent.Callable<T> action) {
+    private static <T> T as(TestAccounts.Created who, Callable<T> action) {
         return RunAs.as(who, who.roles().iterator().next(), action);
     }
 
@@ -258,7 +265,7 @@ class MessagingIT {
 
         // a moderator opening it sees that context, and the opening is in the action log under their name
         TestAccounts.Created moderator = accounts.create("Moderatorn", Roles.STAFF);
-        var ref = new se.brobygge.shared.content.ContentRef("messaging", "message", rude.id());
+        var ref = new ContentRef("messaging", "message", rude.id());
         var itemId = RunAs.as(moderator, Roles.STAFF, () -> moderation.item(ref))
                 .orElseThrow()
                 .id();
@@ -278,13 +285,7 @@ class MessagingIT {
                         auditor,
                         Roles.ADMIN,
                         () -> auditLog.find(
-                                new se.brobygge.privacy.audit.AuditFilter(
-                                        moderator.id(),
-                                        se.brobygge.shared.audit.AccessKind.PRIVATE_MESSAGE_READ,
-                                        null,
-                                        null),
-                                0,
-                                10)))
+                                new AuditFilter(moderator.id(), AccessKind.PRIVATE_MESSAGE_READ, null, null), 0, 10)))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.subjectAccountId()).isEqualTo(p.resident().id());

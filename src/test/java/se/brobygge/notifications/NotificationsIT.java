@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -136,9 +139,7 @@ class NotificationsIT {
         MimeMessage mail = Mailbox.awaitOne(smtp, erik.email());
 
         assertThat(mail.getFrom()[0].toString())
-                .contains(new jakarta.mail.internet.InternetAddress(
-                                properties.mail().from())
-                        .getAddress());
+                .contains(new InternetAddress(properties.mail().from()).getAddress());
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         String header = mail.getHeader("List-Unsubscribe")[0];
         Matcher m = Pattern.compile("<(.*)/mail/unsubscribe\\?token=([^>]+)>").matcher(header);
@@ -308,7 +309,7 @@ class NotificationsIT {
 
     private int post(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mail/unsubscribe?token="
-                        + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
                 .build();

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.MapPropertySource;
 import se.brobygge.Application;
-import se.brobygge.support.TestConfiguration;
+import se.brobygge.support.TestClockConfiguration;
 import se.brobygge.support.TestOidcProvider;
 import se.brobygge.support.TestSchemas;
 import se.brobygge.support.TestSmtp;
@@ -29,7 +29,7 @@ public final class DemoFixture {
         TestSchemas.Server server = TestSchemas.server();
         String schema = server.sharedSchema() + "_demo";
         server.recreate(schema);
-        var context = new SpringApplicationBuilder(Application.class, TestConfiguration.class)
+        var context = new SpringApplicationBuilder(Application.class, TestClockConfiguration.class)
                 .profiles("test", "local")
                 .initializers(c -> c.getEnvironment()
                         .getPropertySources()

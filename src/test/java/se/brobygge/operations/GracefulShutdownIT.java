@@ -3,11 +3,13 @@ package se.brobygge.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,12 +19,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -113,7 +119,7 @@ class GracefulShutdownIT {
                             } else {
                                 failures.merge("HTTP " + page.statusCode(), 1, Integer::sum);
                             }
-                        } catch (ConnectException | java.net.http.HttpConnectTimeoutException e) {
+                        } catch (ConnectException | HttpConnectTimeoutException e) {
                             failures.merge("refused", 1, Integer::sum); // the node no longer takes new requests
                             if (startedBefore) {
                                 inFlightAtSigterm.decrementAndGet();
@@ -204,12 +210,12 @@ class GracefulShutdownIT {
     }
 
     private static long sent(GreenMail smtp, List<String> recipients) {
-        java.util.Set<String> wanted = new java.util.HashSet<>(recipients);
-        return java.util.Arrays.stream(smtp.getReceivedMessages())
+        Set<String> wanted = new HashSet<>(recipients);
+        return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> {
                     try {
                         return wanted.contains(m.getAllRecipients()[0].toString());
-                    } catch (jakarta.mail.MessagingException e) {
+                    } catch (MessagingException e) {
                         return false;
                     }
                 })
@@ -240,8 +246,7 @@ class GracefulShutdownIT {
         throw new AssertionError("The node did not become ready within 4 minutes");
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, Duration limit, String what)
-            throws InterruptedException {
+    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.bench.PageVisit;
 import se.brobygge.shared.operations.LongWorkRunner;
@@ -84,7 +86,7 @@ class LongWorkIT {
         // long work first, so its connections are back in the pool before the requests borrow them
         assertThat(slow.asLongWork(5)).isZero();
         // nearly every connection of the pool (the node's own jobs keep borrowing one now and then)
-        int pool = node.bean(org.springframework.core.env.Environment.class)
+        int pool = node.bean(Environment.class)
                         .getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10)
                 - 2;
         ExecutorService threads = Executors.newFixedThreadPool(pool);
@@ -142,7 +144,7 @@ class LongWorkIT {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             chain.append(" <- ")
                     .append(t.getClass().getName())
-                    .append(t instanceof java.sql.SQLException sql ? "[" + sql.getSQLState() + "]" : "")
+                    .append(t instanceof SQLException sql ? "[" + sql.getSQLState() + "]" : "")
                     .append(": ")
                     .append(t.getMessage());
             for (Throwable suppressed : t.getSuppressed()) {

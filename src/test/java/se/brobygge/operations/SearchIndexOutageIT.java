@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,10 +184,7 @@ class SearchIndexOutageIT {
         FileSearchIndex.breakIndex("events");
         // the index touches its folder (as a merge or the next commit would) and drops its writer
         try {
-            org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
-                    .scope(Object.class)
-                    .workspace()
-                    .flush();
+            Search.mapping(entityManagerFactory).scope(Object.class).workspace().flush();
         } catch (RuntimeException expected) {
             // the index cannot be written: what the next search meets
         }
@@ -201,7 +200,7 @@ class SearchIndexOutageIT {
 
     /** The whole unfiltered list, page by page (the shared test schema holds other tests' events too). */
     private List<EventSummary> allUpcoming() {
-        List<EventSummary> all = new java.util.ArrayList<>();
+        List<EventSummary> all = new ArrayList<>();
         long total;
         do {
             var page = events.upcomingPage(filter(null), all.size(), 200);

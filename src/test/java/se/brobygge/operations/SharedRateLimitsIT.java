@@ -17,6 +17,7 @@ import se.brobygge.identity.Roles;
 import se.brobygge.support.ApplicationNode;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.TestAccounts;
+import se.brobygge.support.TestRedis;
 
 /**
  * Nodes A and B count failed logins together through one real Redis (decision 0037): failures
@@ -37,7 +38,7 @@ class SharedRateLimitsIT {
 
     @BeforeAll
     static void startNodes() {
-        se.brobygge.support.TestRedis.assumeRunning();
+        TestRedis.assumeRunning();
         a = ApplicationNode.a();
         b = ApplicationNode.b();
     }

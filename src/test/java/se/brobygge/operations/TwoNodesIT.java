@@ -5,18 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -40,6 +44,7 @@ import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.privacy.AccountDeletionService;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.support.ApplicationNode;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.Mailbox;
@@ -230,7 +235,7 @@ class TwoNodesIT {
                         .isEmpty());
     }
 
-    private static void awaitOnB(String what, org.awaitility.core.ThrowingRunnable check) {
+    private static void awaitOnB(String what, ThrowingRunnable check) {
         await(what + " on node A, seen on node B")
                 .atMost(SHARED_SEARCH)
                 .pollDelay(Duration.ZERO)
@@ -268,8 +273,8 @@ class TwoNodesIT {
                 .toList();
     }
 
-    private static java.time.Instant zoned(LocalDateTime time) {
-        return time.atZone(se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE).toInstant();
+    private static Instant zoned(LocalDateTime time) {
+        return time.atZone(Formats.MUNICIPALITY_ZONE).toInstant();
     }
 
     @Test
@@ -359,7 +364,7 @@ class TwoNodesIT {
                 }));
             }
             start.countDown();
-            Map<SignUpStatus, Long> outcome = new java.util.EnumMap<>(SignUpStatus.class);
+            Map<SignUpStatus, Long> outcome = new EnumMap<>(SignUpStatus.class);
             for (Future<MySignUp> result : results) {
                 outcome.merge(result.get().status(), 1L, Long::sum);
             }
@@ -419,6 +424,6 @@ class TwoNodesIT {
     private static Map<String, Long> seconds(List<String> runs) {
         return runs.stream()
                 .collect(Collectors.groupingBy(
-                        r -> r.substring(r.indexOf(' ') + 1), java.util.TreeMap::new, Collectors.counting()));
+                        r -> r.substring(r.indexOf(' ') + 1), TreeMap::new, Collectors.counting()));
     }
 }

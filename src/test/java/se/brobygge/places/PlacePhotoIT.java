@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.TestAccounts;
 
@@ -91,8 +94,7 @@ class PlacePhotoIT {
                                 .containsExactly(
                                         new InvalidInputException.FieldError("photo", "places.error.photo.type")));
         assertThat(places.find(place.id()).orElseThrow().photos()).isEmpty();
-        assertThat(new se.brobygge.shared.i18n.TranslationProvider()
-                        .getTranslation("places.error.photo.type", java.util.Locale.forLanguageTag("sv")))
+        assertThat(new TranslationProvider().getTranslation("places.error.photo.type", Locale.forLanguageTag("sv")))
                 .contains("Inget har sparats");
     }
 
@@ -114,7 +116,7 @@ class PlacePhotoIT {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("places.error.photo.size"));
-        byte[] broken = java.util.Arrays.copyOf(jpeg(100, 100), 40);
+        byte[] broken = Arrays.copyOf(jpeg(100, 100), 40);
         assertThatThrownBy(() -> photos.upload(place.id(), broken, "Trasig"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,

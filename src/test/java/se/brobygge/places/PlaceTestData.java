@@ -1,9 +1,16 @@
 package se.brobygge.places;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,30 +25,28 @@ public final class PlaceTestData {
 
     /** A plain JPEG as the JDK writes it. */
     public static byte[] jpeg(int width, int height) {
-        java.awt.image.BufferedImage image =
-                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setColor(new java.awt.Color(30, 120, 200));
+        g.setColor(new Color(30, 120, 200));
         g.fillRect(0, 0, width, height);
         g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(image, "jpeg", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            ImageIO.write(image, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
     /** Inserts an EXIF (APP1) segment, as cameras and phones write it, right after the JPEG's SOI. */
     public static byte[] withExif(byte[] jpeg) {
-        java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
-        tiff.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        tiff.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
         tiff.writeBytes(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0});
-        tiff.writeBytes(
-                "GPS 55.6050N 13.0004E camera serial 12345".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        tiff.writeBytes("GPS 55.6050N 13.0004E camera serial 12345".getBytes(StandardCharsets.ISO_8859_1));
         byte[] payload = tiff.toByteArray();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(0xFF);
         out.write(0xD8);
         out.write(0xFF);

@@ -2,7 +2,10 @@ package se.brobygge.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,9 +96,9 @@ class PlacesBT extends BrowserTest {
 
     @Test
     void staffUploadAPhotoWithAltTextAndATextFileNamedJpgIsRefused() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("places-upload");
-        java.nio.file.Path photo = java.nio.file.Files.write(dir.resolve("entre.jpg"), PlaceTestData.jpeg(640, 480));
-        java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("inte-en-bild.jpg"), "bara text");
+        Path dir = Files.createTempDirectory("places-upload");
+        Path photo = Files.write(dir.resolve("entre.jpg"), PlaceTestData.jpeg(640, 480));
+        Path fake = Files.writeString(dir.resolve("inte-en-bild.jpg"), "bara text");
 
         Page page = newPage(Language.SWEDISH);
         TestAccounts.Created staff = signIn(page, "Lina Berg", Roles.STAFF);
@@ -107,7 +110,7 @@ class PlacesBT extends BrowserTest {
                 () -> places.all().stream().map(Place::id).toList().indexOf(place.id()));
         page.locator("vaadin-grid").first().evaluate("(grid, row) => grid.scrollToIndex(row)", row);
         page.locator("vaadin-grid-cell-content")
-                .getByText(place.name(), new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .getByText(place.name(), new Locator.GetByTextOptions().setExact(true))
                 .click();
         page.getByLabel("Beskrivning av fotot").fill("Receptionen med låg disk");
         waitUntilIdle(page); // the text reaches the server before the file does, as when a person picks a file

@@ -5,7 +5,9 @@ import static se.brobygge.support.RunAs.as;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -191,14 +193,14 @@ public class PrivacyFixture {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
-                    var statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+                    var statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
                     for (int i = 0; i < args.length; i++) {
                         statement.setObject(i + 1, args[i]);
                     }
                     return statement;
                 },
                 key);
-        return key.getKeyAs(java.math.BigInteger.class).longValue();
+        return key.getKeyAs(BigInteger.class).longValue();
     }
 
     /** The files in a ZIP, as text. */

@@ -6,6 +6,13 @@ import static se.brobygge.support.RunAs.as;
 import static se.brobygge.support.RunAs.run;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.identity.Recipients;
@@ -189,25 +197,21 @@ class PrivacyIT {
         assertThatThrownBy(() -> as(admin, new String[] {Roles.ADMIN, Roles.STAFF}, () -> exports.download(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(other, Roles.RESIDENT, () -> exports.mine())).isEmpty();
-        assertThatThrownBy(() -> exports.download(id))
-                .isInstanceOf(
-                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> exports.download(id)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void theExportIsNamedAndDatedByTheMunicipalitysDayInThePersonsLanguage() throws Exception {
         // half past eleven at night in UTC is already the next day in Stockholm
-        java.time.Instant now = clock.instant();
-        java.time.Instant lateEvening =
-                now.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofMinutes(23 * 60 + 30));
+        Instant now = clock.instant();
+        Instant lateEvening = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofMinutes(23 * 60 + 30));
         if (lateEvening.isBefore(now)) {
             lateEvening = lateEvening.plus(Duration.ofDays(1));
         }
         clock.advance(Duration.between(now, lateEvening));
-        java.time.ZoneId stockholm = java.time.ZoneId.of("Europe/Stockholm");
-        java.time.LocalDate stockholmDay = lateEvening.atZone(stockholm).toLocalDate();
-        assertThat(stockholmDay)
-                .isNotEqualTo(lateEvening.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        LocalDate stockholmDay = lateEvening.atZone(stockholm).toLocalDate();
+        assertThat(stockholmDay).isNotEqualTo(lateEvening.atZone(ZoneOffset.UTC).toLocalDate());
 
         for (String language : List.of("sv", "ar")) {
             TestAccounts.Created person = accounts.createIn(language, "Late Export " + language, Roles.RESIDENT);
@@ -218,7 +222,7 @@ class PrivacyIT {
             assertThat(file.fileName()).isEqualTo("brobygge-my-data-" + stockholmDay + ".zip");
             String summary = PrivacyFixture.unzip(file.content()).get("summary.txt");
             Locale locale = Locale.forLanguageTag(language);
-            String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(locale)
                     .format(stockholmDay);
             assertThat(summary)

@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
@@ -59,6 +62,7 @@ import se.brobygge.dialogue.DialogueTestData;
 import se.brobygge.dialogue.PostId;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.dialogue.TopicProposalService;
+import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerDraft;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
@@ -82,15 +86,19 @@ import se.brobygge.events.SignUpService;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Roles;
+import se.brobygge.insights.DashboardPeriod;
 import se.brobygge.mentoring.RoundId;
 import se.brobygge.moderation.ItemId;
+import se.brobygge.moderation.ModerationAdminService;
 import se.brobygge.moderation.ModerationService;
+import se.brobygge.moderation.ModerationSettings;
 import se.brobygge.moderation.ReportService;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceTestData;
+import se.brobygge.privacy.DataExportService;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.TestAccounts;
@@ -274,8 +282,7 @@ class AuthorizationMatrixIT {
                     .toList();
             assertThat(header)
                     .as("header of " + TABLE)
-                    .isEqualTo(java.util.stream.Stream.concat(
-                                    java.util.stream.Stream.of("method"), MatrixWorld.COLUMNS.stream())
+                    .isEqualTo(Stream.concat(Stream.of("method"), MatrixWorld.COLUMNS.stream())
                             .toList());
             for (String line : lines.subList(1, lines.size())) {
                 List<String> cells =
@@ -344,9 +351,9 @@ class AuthorizationMatrixIT {
                 context.getBean(SessionService.class),
                 context.getBean(ReportService.class),
                 context.getBean(ModerationService.class),
-                context.getBean(se.brobygge.employers.CardService.class),
-                context.getBean(se.brobygge.moderation.ModerationAdminService.class),
-                context.getBean(se.brobygge.privacy.DataExportService.class));
+                context.getBean(CardService.class),
+                context.getBean(ModerationAdminService.class),
+                context.getBean(DataExportService.class));
     }
 
     // --- arguments: the world's objects by type, plain values by parameter name -------------------
@@ -476,7 +483,7 @@ class AuthorizationMatrixIT {
         if (type == LocalTime.class) {
             return LocalTime.of(18, 0);
         }
-        if (type == java.math.BigDecimal.class) {
+        if (type == BigDecimal.class) {
             return MatrixWorld.zero();
         }
         if (type == byte[].class) {
@@ -485,7 +492,7 @@ class AuthorizationMatrixIT {
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
-        if (type == se.brobygge.moderation.ModerationSettings.class) {
+        if (type == ModerationSettings.class) {
             // the settings apply to everyone: a change to the same values leaves other tests alone
             return w.moderationSettings();
         }
@@ -520,8 +527,8 @@ class AuthorizationMatrixIT {
         if (type == PlaceDetails.class) {
             return PlaceTestData.details(PlaceTestData.uniqueName("Matrishuset"), "Centrum");
         }
-        if (type == se.brobygge.insights.DashboardPeriod.class) {
-            return se.brobygge.insights.DashboardPeriod.month(java.time.YearMonth.of(2026, 1));
+        if (type == DashboardPeriod.class) {
+            return DashboardPeriod.month(YearMonth.of(2026, 1));
         }
         if (type == SessionDraft.class) {
             return EmployerTestData.session("Jobbträff", w.place(), 24, EmployerTestData.quotas(10, 5, 5, 2, 2));

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -183,7 +184,7 @@ class HttpSecurityIT {
     }
 
     private static String directive(String policy, String name) {
-        return java.util.Arrays.stream(policy.split(";"))
+        return Arrays.stream(policy.split(";"))
                 .map(String::strip)
                 .filter(d -> d.startsWith(name + " "))
                 .findFirst()

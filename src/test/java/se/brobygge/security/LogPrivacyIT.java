@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,7 @@ class LogPrivacyIT {
     @Test
     void theMainFlowsLogNoAddressesTokensOrLinks() {
         GreenMail smtp = TestSmtp.start();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         Logger ours = (Logger) LoggerFactory.getLogger("se.brobygge");
         Level oursBefore = ours.getLevel();
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
@@ -98,8 +99,7 @@ class LogPrivacyIT {
 
             TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
             EventId event = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Loggfri kväll", 10)));
-            TestAccounts.Created self =
-                    new TestAccounts.Created(id, email, "Loggfri Person", java.util.Set.of(Roles.RESIDENT));
+            TestAccounts.Created self = new TestAccounts.Created(id, email, "Loggfri Person", Set.of(Roles.RESIDENT));
             String code =
                     RunAs.as(self, Roles.RESIDENT, () -> signUps.signUp(event)).code();
             secrets.add(code);

@@ -1,6 +1,7 @@
 package se.brobygge.security;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,9 +20,11 @@ import se.brobygge.associations.AssociationReviewService;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
+import se.brobygge.dialogue.DialogueTestData;
 import se.brobygge.dialogue.PostId;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.dialogue.TopicProposalService;
+import se.brobygge.employers.CardService;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.EmployerTestData;
@@ -42,13 +45,17 @@ import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.identity.Roles;
 import se.brobygge.moderation.ItemId;
+import se.brobygge.moderation.ModerationAdminService;
 import se.brobygge.moderation.ModerationService;
+import se.brobygge.moderation.ModerationSettings;
 import se.brobygge.moderation.ReportReason;
 import se.brobygge.moderation.ReportService;
 import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceTestData;
+import se.brobygge.privacy.DataExportService;
+import se.brobygge.privacy.ExportStatus;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -108,9 +115,9 @@ final class MatrixWorld {
             SessionService sessions,
             ReportService reports,
             ModerationService moderation,
-            se.brobygge.employers.CardService cards,
-            se.brobygge.moderation.ModerationAdminService moderationAdmin,
-            se.brobygge.privacy.DataExportService exports) {}
+            CardService cards,
+            ModerationAdminService moderationAdmin,
+            DataExportService exports) {}
 
     private final Services s;
     private final Map<String, Object> made = new HashMap<>();
@@ -267,8 +274,7 @@ final class MatrixWorld {
                 () -> RunAs.as(
                         staff,
                         Roles.STAFF,
-                        () -> s.dialogues()
-                                .open(se.brobygge.dialogue.DialogueTestData.draft(unique("Matrisdialog"), false))));
+                        () -> s.dialogues().open(DialogueTestData.draft(unique("Matrisdialog"), false))));
     }
 
     /** A post by resident_own. */
@@ -390,7 +396,7 @@ final class MatrixWorld {
                             "INSERT INTO messaging_conversation (account_a, account_b, created_at) VALUES (?, ?, ?)",
                             a,
                             b,
-                            java.sql.Timestamp.from(Instant.now()));
+                            Timestamp.from(Instant.now()));
             return s.jdbc()
                     .queryForObject(
                             "SELECT id FROM messaging_conversation WHERE account_a = ? AND account_b = ?",
@@ -409,7 +415,7 @@ final class MatrixWorld {
                             conversation,
                             counterpart().id().value(),
                             "Hej!",
-                            java.sql.Timestamp.from(Instant.now()));
+                            Timestamp.from(Instant.now()));
             return s.jdbc()
                     .queryForObject(
                             "SELECT MAX(id) FROM messaging_message WHERE conversation_id = ?",
@@ -430,10 +436,10 @@ final class MatrixWorld {
                             residentOwn.id().value(),
                             counterpart().id().value(),
                             staff.id().value(),
-                            java.sql.Timestamp.from(now.minus(10, ChronoUnit.DAYS)),
-                            java.sql.Timestamp.from(now.plus(4, ChronoUnit.DAYS)),
-                            java.sql.Timestamp.from(now.minus(5, ChronoUnit.DAYS)),
-                            java.sql.Timestamp.from(now.plus(170, ChronoUnit.DAYS)));
+                            Timestamp.from(now.minus(10, ChronoUnit.DAYS)),
+                            Timestamp.from(now.plus(4, ChronoUnit.DAYS)),
+                            Timestamp.from(now.minus(5, ChronoUnit.DAYS)),
+                            Timestamp.from(now.plus(170, ChronoUnit.DAYS)));
             return s.jdbc()
                     .queryForObject(
                             "SELECT MAX(id) FROM mentoring_mentorship WHERE mentee_id = ?",
@@ -449,7 +455,7 @@ final class MatrixWorld {
                     .update(
                             "INSERT INTO mentoring_checkin (mentorship_id, month, created_at, alert) VALUES (?, 1, ?, false)",
                             mentorship,
-                            java.sql.Timestamp.from(Instant.now()));
+                            Timestamp.from(Instant.now()));
             return s.jdbc()
                     .queryForObject("SELECT id FROM mentoring_checkin WHERE mentorship_id = ?", Long.class, mentorship);
         });
@@ -465,7 +471,7 @@ final class MatrixWorld {
                                     + "'NEW', ?)",
                             id.value(),
                             residentOwn.id().value(),
-                            java.sql.Timestamp.from(Instant.now()));
+                            Timestamp.from(Instant.now()));
             return s.jdbc()
                     .queryForObject(
                             "SELECT MAX(id) FROM associations_request WHERE account_id = ?",
@@ -483,7 +489,7 @@ final class MatrixWorld {
                                     + "ends_at, recurrence, created_at) VALUES (?, 'Träning', 'Fotboll för alla.', 'TUESDAY', '18:00', "
                                     + "'19:30', 'WEEKLY', ?)",
                             id.value(),
-                            java.sql.Timestamp.from(Instant.now()));
+                            Timestamp.from(Instant.now()));
             return s.jdbc()
                     .queryForObject(
                             "SELECT MAX(id) FROM associations_activity WHERE association_id = ?",
@@ -500,7 +506,7 @@ final class MatrixWorld {
                     long id = s.exports().requestMine().id();
                     long until = System.currentTimeMillis() + 30_000;
                     while (s.exports().mine().stream()
-                            .noneMatch(e -> e.id() == id && e.status() == se.brobygge.privacy.ExportStatus.READY)) {
+                            .noneMatch(e -> e.id() == id && e.status() == ExportStatus.READY)) {
                         if (System.currentTimeMillis() > until) {
                             throw new IllegalStateException("export " + id + " not ready in 30 s");
                         }
@@ -510,7 +516,7 @@ final class MatrixWorld {
                 }));
     }
 
-    se.brobygge.moderation.ModerationSettings moderationSettings() {
+    ModerationSettings moderationSettings() {
         return RunAs.as(staff, Roles.STAFF, () -> s.moderationAdmin().settings());
     }
 

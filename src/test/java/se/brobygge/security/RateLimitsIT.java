@@ -3,6 +3,8 @@ package se.brobygge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,7 +201,7 @@ class RateLimitsIT {
         int allowance = limits.limit("report").capacity();
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         DialogueId dialogue = DialogueTestData.open(dialogues, lina, DialogueTestData.unique("Parken"), false);
-        java.util.List<PostId> written = new java.util.ArrayList<>();
+        List<PostId> written = new ArrayList<>();
         for (int i = 0; i <= allowance; i++) {
             TestAccounts.Created author = accounts.create("Skribent " + i, Roles.RESIDENT);
             written.add(
@@ -243,7 +245,7 @@ class RateLimitsIT {
 
     @Test
     void everyActionHasALimitAndExportsHaveOneReady() {
-        for (String action : java.util.List.of(
+        for (String action : List.of(
                 "login",
                 "login-client",
                 "login-global",

@@ -16,8 +16,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.identity.internal.AccountRepository;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.TestAccounts;
@@ -78,18 +80,17 @@ class SecurityKT extends KaribuTest {
         NotificationsKt.expectNotifications(
                 "Något gick fel och det du gjorde kanske inte sparades. Försök igen om en stund.");
 
-        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ar"));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
         VaadinSession.getCurrent()
                 .getErrorHandler()
-                .error(new ErrorEvent(new org.springframework.security.access.AccessDeniedException(
-                        "Not allowed to delete photo 12")));
+                .error(new ErrorEvent(new AccessDeniedException("Not allowed to delete photo 12")));
         assertThat(_find(Notification.class).getLast().isAssertive())
                 .as("read out at once")
                 .isTrue();
         String denied = UI.getCurrent().getTranslation("error.denied");
         assertThat(denied)
                 .doesNotContain("photo")
-                .isNotEqualTo(UI.getCurrent().getTranslation(java.util.Locale.forLanguageTag("sv"), "error.denied"));
+                .isNotEqualTo(UI.getCurrent().getTranslation(Locale.forLanguageTag("sv"), "error.denied"));
         NotificationsKt.expectNotifications(denied);
     }
 }

@@ -3,6 +3,7 @@ package se.brobygge.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
@@ -48,7 +49,7 @@ class UploadLimitsBT extends BrowserTest {
                 () -> places.all().stream().map(Place::id).toList().indexOf(place.id()));
         page.locator("vaadin-grid").first().evaluate("(grid, row) => grid.scrollToIndex(row)", row);
         page.locator("vaadin-grid-cell-content")
-                .getByText(place.name(), new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .getByText(place.name(), new Locator.GetByTextOptions().setExact(true))
                 .click();
         page.getByLabel("Beskrivning av fotot").fill("Entrén");
         waitUntilIdle(page);

@@ -20,6 +20,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +150,7 @@ class UploadLimitsKT extends KaribuTest {
         try {
             handler.handleUploadRequest(event);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         MockVaadin.clientRoundtrip(false);
         return event;
@@ -178,7 +180,7 @@ class UploadLimitsKT extends KaribuTest {
                 return -1;
             }
             int n = (int) Math.min(len, size - read);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            Arrays.fill(b, off, off + n, (byte) 0);
             if (read == 0 && n >= 3) {
                 b[off] = (byte) 0xFF;
                 b[off + 1] = (byte) 0xD8;

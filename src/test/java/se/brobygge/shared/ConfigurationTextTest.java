@@ -3,6 +3,7 @@ package se.brobygge.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ class ConfigurationTextTest {
                                     .as(f + " has non-ASCII characters")
                                     .isZero();
                         } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                            throw new UncheckedIOException(e);
                         }
                     });
         }

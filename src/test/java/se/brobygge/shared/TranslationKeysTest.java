@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,8 +29,8 @@ import se.brobygge.shared.i18n.TranslationProvider;
  */
 class TranslationKeysTest {
 
-    static java.util.List<String> bundles() throws IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/vaadin-i18n"))) {
+    static List<String> bundles() throws IOException {
+        try (var files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.endsWith("_sv.properties"))
                     .map(n -> n.substring(0, n.length() - "_sv.properties".length()))
@@ -36,7 +41,7 @@ class TranslationKeysTest {
 
     @Test
     void noKeyIsDefinedInTwoBundles() throws IOException {
-        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        Map<String, String> owner = new HashMap<>();
         for (String bundle : bundles()) {
             for (String key : load(bundle, "sv").stringPropertyNames()) {
                 String previous = owner.put(key, bundle);
@@ -133,7 +138,7 @@ class TranslationKeysTest {
             String name = new MessageFormat(texts.getProperty(pair[2])).format(new Object[] {"Amal"});
             assertThat(name)
                     .as(language + ": " + pair[2] + " begins with the text of " + pair[1])
-                    .matches(java.util.regex.Pattern.quote(visible) + "(\\s.*|\\p{Punct}.*|)");
+                    .matches(Pattern.quote(visible) + "(\\s.*|\\p{Punct}.*|)");
         }
     }
 

@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -39,6 +40,7 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.ClassUtils;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.Roles;
@@ -46,6 +48,7 @@ import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.UiLanguage;
 import se.brobygge.support.KaribuTest;
+import se.brobygge.support.OwnContextSecurity;
 import se.brobygge.support.TestAccounts;
 
 /**
@@ -62,8 +65,8 @@ import se.brobygge.support.TestAccounts;
  * tests stored (attack payloads, test names, raw mail errors), which no page shows real people and
  * which would make the result depend on the order the tests run in.
  */
-@org.springframework.test.context.TestPropertySource(properties = "brobygge.test.schema-suffix=_arabic")
-@org.junit.jupiter.api.extension.ExtendWith(se.brobygge.support.OwnContextSecurity.class)
+@TestPropertySource(properties = "brobygge.test.schema-suffix=_arabic")
+@ExtendWith(OwnContextSecurity.class)
 class ArabicPagesKT extends KaribuTest {
 
     /**

@@ -7,8 +7,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import se.brobygge.support.KaribuTest;
 
@@ -32,7 +35,7 @@ class FriendlyErrorsKT extends KaribuTest {
 
     @Test
     void theMessageFollowsTheLanguage() {
-        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("");
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(poolTimeout()));
         NotificationsKt.expectNotifications("We cannot reach our database right now, so nothing of what you did was "
@@ -52,8 +55,8 @@ class FriendlyErrorsKT extends KaribuTest {
     void otherErrorsAreNotMistakenForAnOutage() {
         assertThat(DatabaseUnavailable.causes(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseUnavailable.causes(poolTimeout())).isTrue();
-        assertThat(DatabaseUnavailable.causes(new org.springframework.dao.DataAccessResourceFailureException(
-                        "gone", new java.sql.SQLNonTransientConnectionException("socket closed"))))
+        assertThat(DatabaseUnavailable.causes(new DataAccessResourceFailureException(
+                        "gone", new SQLNonTransientConnectionException("socket closed"))))
                 .isTrue();
     }
 }

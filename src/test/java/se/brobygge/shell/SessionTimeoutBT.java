@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,8 +50,7 @@ class SessionTimeoutBT extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt"))
                 .click();
-        warning.waitFor(
-                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         assertThat(page.locator("vaadin-menu-bar").textContent())
                 .as("still signed in")
                 .contains("Noor");

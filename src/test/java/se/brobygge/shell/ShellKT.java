@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
@@ -21,10 +23,9 @@ class ShellKT extends KaribuTest {
     void anonymousVisitorSeesTheStartPageInSwedish() {
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Välkommen till Brobygge");
-        List<String> links = java.util.stream.Stream.concat(
+        List<String> links = Stream.concat(
                         _find(RouterLink.class).stream().map(RouterLink::getText),
-                        _find(com.vaadin.flow.component.html.Anchor.class).stream()
-                                .map(a -> a.getText()))
+                        _find(Anchor.class).stream().map(a -> a.getText()))
                 .toList();
         assertThat(links)
                 .contains(
@@ -40,8 +41,7 @@ class ShellKT extends KaribuTest {
     @Test
     void theStartPageInvitesVisitorsToRegisterWithARealLink() {
         UI.getCurrent().navigate("");
-        com.vaadin.flow.component.html.Anchor register =
-                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Skapa ett konto"));
+        Anchor register = _get(Anchor.class, spec -> spec.withText("Skapa ett konto"));
         assertThat(register.getHref()).isEqualTo("register");
         UI.getCurrent().navigate(register.getHref());
         assertThat(_get(H1.class).getText()).isNotEqualTo("Välkommen till Brobygge");
@@ -50,7 +50,7 @@ class ShellKT extends KaribuTest {
 
         signIn("Amal", Roles.RESIDENT);
         UI.getCurrent().navigate("");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Skapa ett konto")))
+        assertThat(_find(Anchor.class, spec -> spec.withText("Skapa ett konto")))
                 .as("no invitation for people with an account")
                 .isEmpty();
     }

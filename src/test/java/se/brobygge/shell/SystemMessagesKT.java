@@ -2,6 +2,7 @@ package se.brobygge.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
 import com.vaadin.flow.server.VaadinRequest;
@@ -59,8 +60,7 @@ class SystemMessagesKT extends KaribuTest {
 
     @Test
     void noMessageIsVaadinsEnglishDefault() {
-        com.vaadin.flow.server.CustomizedSystemMessages defaults =
-                new com.vaadin.flow.server.CustomizedSystemMessages();
+        CustomizedSystemMessages defaults = new CustomizedSystemMessages();
         defaults.setSessionExpiredNotificationEnabled(true);
         for (Language language : new Language[] {Language.SWEDISH, Language.ENGLISH, Language.ARABIC}) {
             SystemMessages messages = provider.messages(language.locale());

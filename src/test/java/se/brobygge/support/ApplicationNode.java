@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.netcrusher.core.reactor.NioReactor;
 import org.netcrusher.tcp.TcpCrusher;
 import org.netcrusher.tcp.TcpCrusherBuilder;
@@ -133,7 +134,7 @@ public final class ApplicationNode implements AutoCloseable {
         properties.put("BROBYGGE_SEARCH_URIS", TestOpenSearch.uri());
         Class<?>[] sources = new Class<?>[extraBeans.length + 2];
         sources[0] = Application.class;
-        sources[1] = TestConfiguration.class;
+        sources[1] = TestClockConfiguration.class;
         System.arraycopy(extraBeans, 0, sources, 2, extraBeans.length);
         // Vaadin installs its context's security strategy as the JVM-wide one: keep the shared test
         // context's, and let calls on this node use the node's own (see as(...))
@@ -166,10 +167,7 @@ public final class ApplicationNode implements AutoCloseable {
         }
 
         @Scheduled(cron = "* * * * * *")
-        @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(
-                name = "test.two-nodes-tick",
-                lockAtLeastFor = "PT0.5S",
-                lockAtMostFor = "PT5S")
+        @SchedulerLock(name = "test.two-nodes-tick", lockAtLeastFor = "PT0.5S", lockAtMostFor = "PT5S")
         public void locked() {
             LOCKED.add(node + " " + Instant.now().getEpochSecond());
         }

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +61,7 @@ public abstract class BrowserTest {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium) && System.getenv("CI") == null) {
             // a newcomer without Chromium still gets a green build; CI (CI=true) installs it and never skips
-            org.junit.jupiter.api.Assumptions.abort(
+            Assumptions.abort(
                     "Browser tests need Chromium at " + chromium + " (apt-get install chromium, or set CHROMIUM_PATH)");
         }
         if (playwright == null) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,7 +25,7 @@ public final class FileSearchIndex {
 
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
-    @org.junit.jupiter.api.extension.ExtendWith(OwnContextSecurity.class)
+    @ExtendWith(OwnContextSecurity.class)
     @TestPropertySource(
             properties = {
                 "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",

@@ -18,5 +18,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @ActiveProfiles("test")
-@Import(TestConfiguration.class)
+@Import(TestClockConfiguration.class)
 public @interface IntegrationTest {}

@@ -2,6 +2,10 @@ package se.brobygge.support;
 
 import static org.awaitility.Awaitility.await;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
@@ -11,11 +15,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 /** Reads what the test SMTP server received for one recipient. */
 public final class Mailbox {
@@ -77,11 +83,11 @@ public final class Mailbox {
                 throw new AssertionError("No inline image " + contentId + " in mail");
             }
             assertImage(image.isMimeType("image/png"));
-            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(image.getInputStream());
+            BufferedImage png = ImageIO.read(image.getInputStream());
             int[] pixels = png.getRGB(0, 0, png.getWidth(), png.getHeight(), null, 0, png.getWidth());
-            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)));
-            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+            var bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new RGBLuminanceSource(png.getWidth(), png.getHeight(), pixels)));
+            return new QRCodeReader().decode(bitmap).getText();
         } catch (Exception e) {
             throw new AssertionError("Could not read the QR code of the mail", e);
         }

@@ -1,5 +1,10 @@
 package se.brobygge.support;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -13,39 +18,35 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * put back, so the tests that come later still reach theirs.
  */
 public final class OwnContextSecurity
-        implements org.junit.jupiter.api.extension.BeforeAllCallback,
-                org.junit.jupiter.api.extension.BeforeEachCallback,
-                org.junit.jupiter.api.extension.AfterEachCallback,
-                org.junit.jupiter.api.extension.AfterAllCallback {
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
-    private static final org.junit.jupiter.api.extension.ExtensionContext.Namespace HERE =
-            org.junit.jupiter.api.extension.ExtensionContext.Namespace.create(OwnContextSecurity.class);
+    private static final ExtensionContext.Namespace HERE = ExtensionContext.Namespace.create(OwnContextSecurity.class);
 
     @Override
-    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) {
         // before the class's application context is loaded (it loads with the first test instance)
         context.getStore(HERE).put("before", SecurityContextHolder.getContextHolderStrategy());
     }
 
     @Override
-    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) {
         SpringExtension.getApplicationContext(context)
                 .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @Override
-    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+    public void afterEach(ExtensionContext context) {
         SecurityContextHolder.clearContext();
         restore(context);
     }
 
     @Override
-    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+    public void afterAll(ExtensionContext context) {
         restore(context);
     }
 
-    private static void restore(org.junit.jupiter.api.extension.ExtensionContext context) {
+    private static void restore(ExtensionContext context) {
         var before = context.getStore(HERE).get("before", SecurityContextHolderStrategy.class);
         if (before == null) {
             before = context.getParent()

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -49,7 +50,7 @@ public final class TestOpenSearch {
      */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
-    @org.junit.jupiter.api.extension.ExtendWith(OwnContextSecurity.class)
+    @ExtendWith(OwnContextSecurity.class)
     @ActiveProfiles("search-opensearch")
     @ContextConfiguration(initializers = Initializer.class)
     public @interface Context {}

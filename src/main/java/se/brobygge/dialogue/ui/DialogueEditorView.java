@@ -34,6 +34,7 @@ import se.brobygge.dialogue.TopicProposalService;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateTimeField;
@@ -75,7 +76,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         area.setClearButtonVisible(true);
         opensAt.setLabel(getTranslation("dialogue.field.opensAt"));
         closesAt.setLabel(getTranslation("dialogue.field.closesAt"));
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), se.brobygge.shared.i18n.Formats.MUNICIPALITY_ZONE)
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE)
                 .truncatedTo(ChronoUnit.HOURS);
         opensAt.setValue(now);
         closesAt.setValue(now.plusWeeks(3));

@@ -1,2 +1,4 @@
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.dialogue.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package se.brobygge.employers.internal;
 
+import java.sql.Timestamp;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,6 @@ class EmployersPersonalData extends AccountTables {
                 "DELETE p FROM employers_participant p JOIN employers_session s ON s.id = p.session_id "
                         + "WHERE p.account_id = ? AND s.starts_at > ?",
                 id,
-                java.sql.Timestamp.from(person.at()));
+                Timestamp.from(person.at()));
     }
 }

@@ -1,3 +1,5 @@
 /** Session, card, seating and posting entities and repositories; employers' implementation. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.employers.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** The employer sessions' and internships' views; package-private, reached through their routes. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.employers.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ public class Reminders {
     record Due(long signUpId, long accountId, long eventId, String title, Instant startsAt) {}
 
     /** The scheduled tick: once per tick across all nodes (ShedLock). */
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "events.reminders", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "events.reminders", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "${brobygge.events.reminder-check:PT5M}", initialDelayString = "PT1M")
     public void scheduled() {
         sendDue();

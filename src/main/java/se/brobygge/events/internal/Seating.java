@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -109,9 +110,7 @@ public class Seating {
     }
 
     /** The scheduled tick: once per tick across all nodes (ShedLock). */
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(
-            name = "events.release-kept-seats",
-            lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "events.release-kept-seats", lockAtMostFor = "PT10M")
     @Scheduled(fixedDelayString = "${brobygge.events.release-check:PT5M}", initialDelayString = "PT1M")
     public void scheduled() {
         releaseKeptSeats();

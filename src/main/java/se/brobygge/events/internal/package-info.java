@@ -1,3 +1,5 @@
 /** Event, series and sign-up entities that guard their own state, repositories and helpers. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.events.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Views for finding, signing up for, organising and reviewing events. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.events.ui;
+
+import org.jspecify.annotations.NullMarked;

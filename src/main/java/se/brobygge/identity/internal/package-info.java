@@ -1,3 +1,5 @@
 /** Account entities, repositories and sign-in helpers; identity's implementation. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Views for signing in, registering and the own profile. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

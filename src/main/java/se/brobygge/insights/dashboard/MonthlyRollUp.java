@@ -1,5 +1,6 @@
 package se.brobygge.insights.dashboard;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,8 +87,7 @@ public class MonthlyRollUp {
         if (!onStart) {
             return;
         }
-        java.sql.Timestamp last =
-                jdbc.queryForObject("SELECT MAX(computed_at) FROM insights_rollup_month", java.sql.Timestamp.class);
+        Timestamp last = jdbc.queryForObject("SELECT MAX(computed_at) FROM insights_rollup_month", Timestamp.class);
         if (last == null || last.toInstant().isBefore(clock.instant().minus(Duration.ofDays(1)))) {
             Thread.ofVirtual().name("insights-roll-up").start(this::runLocked);
         }
@@ -131,7 +131,7 @@ public class MonthlyRollUp {
             }
             stored += queries.rollUpAnswers(months, now);
             stored += queries.rollUpLanguages(months, now);
-            java.sql.Timestamp at = java.sql.Timestamp.from(now);
+            Timestamp at = Timestamp.from(now);
             for (YearMonth m : months.months()) {
                 jdbc.update("INSERT INTO insights_rollup_month (month, computed_at) VALUES (?, ?)", m.toString(), at);
             }

@@ -1,3 +1,5 @@
 /** The follow-up dashboard: figures per period, area and group, from the roll-up tables. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.insights.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
@@ -27,7 +28,7 @@ import se.brobygge.shared.ratelimit.RateLimits;
  * notifications outbox when the reporter left an address.
  */
 @Service
-@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class BarrierReportService {
 
     public static final int MAX_TEXT = 4000;

@@ -3,5 +3,7 @@
  * accessibility statement with its known gaps and the form to report a barrier, which staff answer
  * by mail.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.insights.easyread;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,5 +2,7 @@
  * "For you": suggestions of events, associations, mentoring, employer sessions and internships
  * from what a resident has told Brobygge, each with a one-line reason; never from sensitive data.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.insights.foryou;
+
+import org.jspecify.annotations.NullMarked;

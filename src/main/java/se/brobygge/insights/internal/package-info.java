@@ -1,3 +1,5 @@
 /** The insights module's own parts that other modules reach only through shared contracts. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.insights.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,5 +3,7 @@
  * published schema), Atom and iCalendar, for anyone and without a session. Only allow-listed
  * fields leave Brobygge: no account, e-mail address, phone number or private person's name.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.insights.opendata;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package se.brobygge.mentoring.matching;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -153,7 +154,7 @@ public final class MatchingEngine {
         int pairs = Arrays.stream(candidates).mapToInt(c -> c.length).sum();
         int[] assigned = new int[n];
         Arrays.fill(assigned, -1);
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
         long flowStart = threads.getCurrentThreadCpuTime();
         if (pairs > 0) {
             flow(n, m, capacity, candidates, scores, assigned);

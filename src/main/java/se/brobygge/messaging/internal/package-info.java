@@ -1,3 +1,5 @@
 /** Conversation and message entities and repositories; messaging's implementation. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.messaging.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Views for private conversations. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.messaging.ui;
+
+import org.jspecify.annotations.NullMarked;

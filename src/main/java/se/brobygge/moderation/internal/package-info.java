@@ -1,2 +1,4 @@
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.moderation.internal;
+
+import org.jspecify.annotations.NullMarked;

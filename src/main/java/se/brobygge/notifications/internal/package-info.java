@@ -1,3 +1,5 @@
 /** Outbox, templates and preference entities; notifications' implementation. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.notifications.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Views for notification preferences and the in-app notification list. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

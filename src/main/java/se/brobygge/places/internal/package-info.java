@@ -1,2 +1,4 @@
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.places.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.shared.audit.AccessAudit;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.shared.audit.StaffAccess;
@@ -31,7 +32,7 @@ import se.brobygge.shared.csv.CsvWriter;
  * export is itself an access to people's data and is recorded.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Roles.HAS_ADMIN)
 public class AuditLog {
 
     private static final DateTimeFormatter CSV_TIME =

@@ -2,5 +2,7 @@
  * The staff-access audit log: records written through {@link se.brobygge.shared.audit.AccessAudit}
  * by every module, readable and exportable by administrators only, never changed or deleted.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.privacy.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Building, storing and purging exports; erasing an account across the modules. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.privacy.internal;
+
+import org.jspecify.annotations.NullMarked;

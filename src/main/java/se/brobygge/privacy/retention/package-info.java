@@ -1,3 +1,5 @@
 /** Runs every module's retention rule on the configured schedule (gallring). */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.privacy.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Pages of the privacy module: "My data", deletion on request and the access log. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;

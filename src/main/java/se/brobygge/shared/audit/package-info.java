@@ -4,5 +4,7 @@
  * se.brobygge.shared.audit.AccessAudit} inside its own transaction. The privacy module stores the
  * records; this package keeps modules from depending on it.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.audit;
+
+import org.jspecify.annotations.NullMarked;

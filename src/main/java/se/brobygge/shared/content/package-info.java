@@ -1,3 +1,5 @@
 /** The contract between modules that hold user-written content and the moderation module. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.content;
+
+import org.jspecify.annotations.NullMarked;

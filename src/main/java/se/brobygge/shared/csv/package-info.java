@@ -3,5 +3,7 @@
  * logs, the dashboard) is written by {@link se.brobygge.shared.csv.CsvWriter}, which keeps text that
  * people typed from being read as a formula by a spreadsheet program.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.csv;
+
+import org.jspecify.annotations.NullMarked;

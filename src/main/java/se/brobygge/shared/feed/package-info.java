@@ -1,3 +1,5 @@
 /** Writing public feeds: Atom elements with text that XML can carry. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.feed;
+
+import org.jspecify.annotations.NullMarked;

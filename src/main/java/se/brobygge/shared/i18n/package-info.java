@@ -1,3 +1,5 @@
 /** Translations, the offered languages and how a page picks its language. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** The contract between modules that create relationships between people and the messaging module. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.messaging;
+
+import org.jspecify.annotations.NullMarked;

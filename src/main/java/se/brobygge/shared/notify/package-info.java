@@ -1,3 +1,5 @@
 /** The contract between every module and the notifications module: publish a {@link se.brobygge.shared.notify.NotificationRequested}. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.notify;
+
+import org.jspecify.annotations.NullMarked;

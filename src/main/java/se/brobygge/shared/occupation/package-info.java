@@ -1,3 +1,5 @@
 /** The occupation list shipped as data (SSYK 2012), for mentoring profiles, presentation cards and the like. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.occupation;
+
+import org.jspecify.annotations.NullMarked;

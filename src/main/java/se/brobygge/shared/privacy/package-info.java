@@ -3,5 +3,7 @@
  * something about a person provides a {@link se.brobygge.shared.privacy.PersonalData} bean, so a
  * person's data can be exported and erased without the privacy module knowing the modules' tables.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** QR codes as SVG (pages) and PNG (mail). */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.qr;
+
+import org.jspecify.annotations.NullMarked;

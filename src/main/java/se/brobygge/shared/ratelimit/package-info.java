@@ -1,5 +1,7 @@
 /**
  * Rate limits per action and caller, configured by properties (docs/decisions/0030).
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

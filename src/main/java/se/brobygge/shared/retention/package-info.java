@@ -4,5 +4,7 @@
  * {@link se.brobygge.shared.retention.RetentionRule} each module implements for its own tables.
  * The privacy module runs every rule on a schedule; it does not know the modules.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.retention;
+
+import org.jspecify.annotations.NullMarked;

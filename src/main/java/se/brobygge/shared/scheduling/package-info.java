@@ -1,3 +1,5 @@
 /** Scheduling shared by every module: ShedLock on the database, so each job runs on one node per tick. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.scheduling;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** Search infrastructure shared by the modules: analysers, index health and repair, the search backend's settings. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,5 +4,7 @@
  * saved and sanitised again when shown ({@link se.brobygge.shared.text.RichText}). See
  * docs/decisions/0030.
  */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.text;
+
+import org.jspecify.annotations.NullMarked;

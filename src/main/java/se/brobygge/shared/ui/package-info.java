@@ -1,3 +1,5 @@
 /** Shared UI components: form fields in the page's locale, field errors, text direction, sign-in links. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package se.brobygge.associations.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -77,6 +78,6 @@ class DemoAssociationsIT {
                         .orElseThrow()
                         .verified())
                 .isFalse();
-        assertThat(activities.ofAssociations(java.util.List.of(football.id()))).hasSize(2);
+        assertThat(activities.ofAssociations(List.of(football.id()))).hasSize(2);
     }
 }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -126,11 +127,11 @@ class DialogueKT extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<String> language = _get(Select.class, spec -> spec.withLabel("اللغة"));
         assertThat(language.getValue()).isEqualTo("ar");
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(body, "Hej! Tack för fikan i går.");
+        HasValueUtilsKt._setValue(body, "Hej! Tack för fikan i går.");
         assertThat(language.getValue()).as("guessed from the letters").isEqualTo("sv");
 
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(language, "en");
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(body, "Hej! Tack för fikan i går, vi ses.");
+        HasValueUtilsKt._setValue(language, "en");
+        HasValueUtilsKt._setValue(body, "Hej! Tack för fikan i går, vi ses.");
         assertThat(language.getValue()).as("the writer's own choice stays").isEqualTo("en");
     }
 

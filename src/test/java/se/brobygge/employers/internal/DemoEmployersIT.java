@@ -2,6 +2,7 @@ package se.brobygge.employers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +66,7 @@ class DemoEmployersIT {
     TransactionTemplate transactions;
 
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Autowired
     AccountRepository accounts;

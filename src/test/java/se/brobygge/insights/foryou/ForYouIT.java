@@ -1,7 +1,10 @@
 package se.brobygge.insights.foryou;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.brobygge.employers.LanguageLevel.BASIC;
+import static se.brobygge.employers.LanguageLevel.INTERMEDIATE;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -9,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.employers.CardDraft;
@@ -53,7 +57,7 @@ class ForYouIT {
 
     /** A language code reserved for local use (qaa–qtz), new for every fixture: its events are the best matches. */
     static String language() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         return "q" + (char) ('a' + random.nextInt(20)) + (char) ('a' + random.nextInt(26));
     }
 
@@ -135,7 +139,7 @@ class ForYouIT {
                         .seeks("praktik inom vården")
                         .offers("omvårdnad")
                         .languages(Set.of("ar", "sv"))
-                        .swedishLevel(se.brobygge.employers.LanguageLevel.INTERMEDIATE)
+                        .swedishLevel(INTERMEDIATE)
                         .occupation("53")
                         .area(area)
                         .skills("Omvårdnad")
@@ -173,7 +177,7 @@ class ForYouIT {
                         .periodFrom(LocalDate.now().plusDays(14))
                         .periodTo(LocalDate.now().plusMonths(3))
                         .hours("Dagtid")
-                        .swedishLevel(se.brobygge.employers.LanguageLevel.BASIC)
+                        .swedishLevel(BASIC)
                         .support("")
                         .accessibility("")
                         .contact("jobb@foretag.example")
@@ -279,7 +283,7 @@ class ForYouIT {
                         null)));
         LocalDateTime thursday = LocalDate.now()
                 .plusDays(2)
-                .with(TemporalAdjusters.next(java.time.DayOfWeek.THURSDAY))
+                .with(TemporalAdjusters.next(DayOfWeek.THURSDAY))
                 .atTime(LocalTime.of(18, 0));
         EventId cafe = RunAs.as(
                 staff,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,19 +106,17 @@ class DemoMessagingIT {
                 .hasSize(2)
                 .allSatisfy(m -> assertThat(m.readAt()).isNull());
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> RunAs.as(
-                                        amal,
-                                        Roles.RESIDENT,
-                                        () -> notifications.recent(java.util.Locale.forLanguageTag("sv"), 50))
-                                .stream()
-                                .filter(n -> !n.read()
-                                        && n.link() != null
-                                        && n.link()
-                                                .equals("/messages/"
-                                                        + conversations
-                                                                .getFirst()
-                                                                .id()))
-                                .count()
-                        == 2);
+                .until(() ->
+                        RunAs.as(amal, Roles.RESIDENT, () -> notifications.recent(Locale.forLanguageTag("sv"), 50))
+                                        .stream()
+                                        .filter(n -> !n.read()
+                                                && n.link() != null
+                                                && n.link()
+                                                        .equals("/messages/"
+                                                                + conversations
+                                                                        .getFirst()
+                                                                        .id()))
+                                        .count()
+                                == 2);
     }
 }

@@ -28,6 +28,7 @@ import se.brobygge.notifications.internal.UnsubscribeTokens;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.support.KaribuTest;
+import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
 
 class NotificationsKT extends KaribuTest {
@@ -55,10 +56,8 @@ class NotificationsKT extends KaribuTest {
                 null,
                 "/my-events")));
         await().atMost(Duration.ofSeconds(20))
-                .until(() ->
-                        se.brobygge.support.RunAs.as(to, Roles.RESIDENT, () -> notifications.recent(Locale.ROOT, 10))
-                                .stream()
-                                .anyMatch(n -> n.body().contains(sender)));
+                .until(() -> RunAs.as(to, Roles.RESIDENT, () -> notifications.recent(Locale.ROOT, 10)).stream()
+                        .anyMatch(n -> n.body().contains(sender)));
     }
 
     @Test
@@ -168,7 +167,7 @@ class NotificationsKT extends KaribuTest {
         assertThat(view.message.getText()).contains("Påminnelser och ändringar om evenemang");
         _click(view.confirm);
         assertThat(view.message.getText()).startsWith("Klart.");
-        assertThat(se.brobygge.support.RunAs.as(erik, Roles.RESIDENT, () -> notifications.preferences()))
+        assertThat(RunAs.as(erik, Roles.RESIDENT, () -> notifications.preferences()))
                 .containsEntry(NotificationKind.EVENT_REMINDER, Delivery.IN_APP);
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.places.PlaceTestData.details;
 import static se.brobygge.places.PlaceTestData.uniqueName;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
@@ -28,7 +30,7 @@ class PlaceEditingKT extends KaribuTest {
         var sara = signIn("Sara", Roles.RESIDENT);
         Place proposal = places.propose(details(uniqueName("Föreningslokal"), "Norrby"));
         UI.getCurrent().navigate("places/propose");
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream()
+        assertThat(_find(RouterLink.class).stream()
                         .filter(l -> l.hasClassName("edit-proposal"))
                         .count())
                 .isEqualTo(1);
@@ -67,7 +69,7 @@ class PlaceEditingKT extends KaribuTest {
         view.edit(place);
         view.delete.click();
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
         assertThat(places.find(place.id())).isEmpty();
     }
 }

@@ -24,6 +24,7 @@ import se.brobygge.identity.Roles;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceDetails;
+import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
@@ -154,7 +155,7 @@ class PlacesKT extends KaribuTest {
         view.save.click();
         NotificationsKt.expectNotifications(name + " är sparad.");
         assertThat(view.form.name.isInvalid()).isFalse();
-        Place saved = places.published(se.brobygge.places.PlaceFilter.ALL).stream()
+        Place saved = places.published(PlaceFilter.ALL).stream()
                 .filter(p -> p.name().equals(name))
                 .findFirst()
                 .orElseThrow();

@@ -14,11 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import se.brobygge.employers.CardService;
+import se.brobygge.employers.EmployerTestData;
+import se.brobygge.employers.ParticipantRole;
+import se.brobygge.employers.SessionId;
+import se.brobygge.employers.SessionRegistrationService;
+import se.brobygge.employers.SessionService;
 import se.brobygge.events.CheckInService;
 import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
@@ -26,8 +33,11 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.AccountService;
+import se.brobygge.identity.OrganisationKind;
+import se.brobygge.identity.RepresentationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.mentoring.ProfileService;
+import se.brobygge.places.PlaceService;
 import se.brobygge.shared.audit.AccessKind;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
@@ -62,19 +72,19 @@ class StaffAccessAuditIT {
     AuditLog log;
 
     @Autowired
-    se.brobygge.identity.RepresentationService representations;
+    RepresentationService representations;
 
     @Autowired
-    se.brobygge.employers.SessionService sessions;
+    SessionService sessions;
 
     @Autowired
-    se.brobygge.employers.SessionRegistrationService registrations;
+    SessionRegistrationService registrations;
 
     @Autowired
-    se.brobygge.employers.CardService cards;
+    CardService cards;
 
     @Autowired
-    se.brobygge.places.PlaceService places;
+    PlaceService places;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -83,7 +93,7 @@ class StaffAccessAuditIT {
     DataSource dataSource;
 
     @Autowired
-    org.flywaydb.core.Flyway flyway;
+    Flyway flyway;
 
     @Value("${spring.datasource.url}")
     String url;
@@ -133,14 +143,9 @@ class StaffAccessAuditIT {
         RunAs.as(anders, Roles.ADMIN, () -> accountService.grantRole(sara.id(), Roles.STAFF));
         RunAs.as(anders, Roles.ADMIN, () -> accountService.revokeRole(sara.id(), Roles.STAFF));
         long organisation = 900_000_000L + System.nanoTime() % 1_000_000;
+        RunAs.run(anders, Roles.STAFF, () -> representations.grant(sara.id(), OrganisationKind.EMPLOYER, organisation));
         RunAs.run(
-                anders,
-                Roles.STAFF,
-                () -> representations.grant(sara.id(), se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
-        RunAs.run(
-                anders,
-                Roles.STAFF,
-                () -> representations.revoke(sara.id(), se.brobygge.identity.OrganisationKind.EMPLOYER, organisation));
+                anders, Roles.STAFF, () -> representations.revoke(sara.id(), OrganisationKind.EMPLOYER, organisation));
         EventId event = RunAs.as(anders, Roles.STAFF, () -> editing.create(TestEvents.draft("Granskat kafé", 10)));
         RunAs.as(sara, Roles.RESIDENT, () -> signUps.signUp(event));
         RunAs.as(anders, Roles.STAFF, () -> checkIns.attendeesCsv(event, Locale.of("sv")));
@@ -168,21 +173,15 @@ class StaffAccessAuditIT {
     @Test
     void staffLookingAtAnEmployersSessionTheyDoNotTakePartInIsLogged() {
         TestAccounts.Created lina = accounts.create("Lina Upprop", Roles.STAFF);
-        long place = se.brobygge.employers.EmployerTestData.place(lina, places);
-        se.brobygge.employers.SessionId session = RunAs.as(
+        long place = EmployerTestData.place(lina, places);
+        SessionId session = RunAs.as(
                         lina,
                         Roles.STAFF,
-                        () -> sessions.create(se.brobygge.employers.EmployerTestData.session(
-                                "Granskat upprop",
-                                place,
-                                4,
-                                se.brobygge.employers.EmployerTestData.quotas(2, 2, 0, 0, 0))))
+                        () -> sessions.create(EmployerTestData.session(
+                                "Granskat upprop", place, 4, EmployerTestData.quotas(2, 2, 0, 0, 0))))
                 .getFirst();
         TestAccounts.Created amal = accounts.create("Amal Upprop", Roles.RESIDENT);
-        RunAs.run(
-                amal,
-                Roles.RESIDENT,
-                () -> registrations.register(session, se.brobygge.employers.ParticipantRole.NEWCOMER, null));
+        RunAs.run(amal, Roles.RESIDENT, () -> registrations.register(session, ParticipantRole.NEWCOMER, null));
         RunAs.as(amal, Roles.RESIDENT, () -> cards.cardsAt(session));
         RunAs.as(lina, Roles.STAFF, () -> cards.cardsAt(session));
         RunAs.as(lina, Roles.STAFF, () -> registrations.participants(session));

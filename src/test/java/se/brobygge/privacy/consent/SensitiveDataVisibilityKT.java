@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,7 +219,7 @@ class SensitiveDataVisibilityKT extends KaribuTest {
                 .isZero();
         assertThat(jdbc.queryForObject(
                         "select withdrawn_at from mentoring_consent where account_id = ?",
-                        java.sql.Timestamp.class,
+                        Timestamp.class,
                         amal.id().value()))
                 .as("when consent was withdrawn is kept")
                 .isNotNull();
@@ -250,7 +252,7 @@ class SensitiveDataVisibilityKT extends KaribuTest {
                 .getTextRecursively();
     }
 
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
+    private static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
         }

@@ -10,6 +10,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -212,7 +213,7 @@ class RetentionScheduleIT {
                                 == 1)));
         assertThat(job.ruleNames()).containsAll(checks.stream().map(Check::rule).toList());
         // rules with the same limit are checked together: after one's limit the other's has passed too
-        java.util.TreeMap<Instant, List<Check>> byLimit = new java.util.TreeMap<>();
+        TreeMap<Instant, List<Check>> byLimit = new TreeMap<>();
         checks.forEach(c -> byLimit.computeIfAbsent(
                         T0.atZone(ZoneOffset.UTC).plus(c.limit()).toInstant(), k -> new ArrayList<>())
                 .add(c));

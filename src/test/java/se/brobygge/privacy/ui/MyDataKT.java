@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -14,18 +15,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
+import se.brobygge.privacy.AccountDeletionService;
+import se.brobygge.privacy.PrivacyFixture;
 import se.brobygge.support.KaribuTest;
+import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
 
 /** The "My data" page: asking for an export, watching it get ready, downloading it, deleting the account. */
@@ -35,16 +42,16 @@ class MyDataKT extends KaribuTest {
     Recipients recipients;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    se.brobygge.privacy.AccountDeletionService deletion;
+    AccountDeletionService deletion;
 
     @Test
     void aResidentCollectsTheirDataAndDownloadsTheZip() throws Exception {
         TestAccounts.Created me = signIn("Karin Export", Roles.RESIDENT);
         UI.getCurrent().navigate("my-data");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Mina uppgifter");
+        assertThat(_get(H1.class).getText()).isEqualTo("Mina uppgifter");
 
         _click(_get(Button.class, spec -> spec.withText("Samla mina uppgifter")));
         assertThat(_get(Button.class, spec -> spec.withText("Samla mina uppgifter"))
@@ -69,8 +76,7 @@ class MyDataKT extends KaribuTest {
                 .as("polling stops when ready")
                 .isNegative();
 
-        Map<String, String> files = se.brobygge.privacy.PrivacyFixture.unzip(
-                com.github.mvysny.kaributesting.v10.DownloadKt.download(download));
+        Map<String, String> files = PrivacyFixture.unzip(DownloadKt.download(download));
         assertThat(files).containsKeys("identity.json", "events.json", "summary.txt");
         assertThat(files.get("identity.json")).contains(me.email());
     }
@@ -80,7 +86,7 @@ class MyDataKT extends KaribuTest {
         signIn("Rana Export", Roles.RESIDENT);
         useLocale(Locale.forLanguageTag("ar"));
         UI.getCurrent().navigate("my-data");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("بياناتي");
+        assertThat(_get(H1.class).getText()).isEqualTo("بياناتي");
         assertThat(_get(TextField.class, spec -> spec.withLabel("اكتب بريدك الإلكتروني للتأكيد")))
                 .isNotNull();
     }
@@ -155,13 +161,12 @@ class MyDataKT extends KaribuTest {
                 conversation,
                 writer.id().value());
 
-        se.brobygge.support.RunAs.run(
-                admin, Roles.ADMIN, () -> deletion.deleteOnRequest(writer.id(), "Begäran vid besök"));
+        RunAs.run(admin, Roles.ADMIN, () -> deletion.deleteOnRequest(writer.id(), "Begäran vid besök"));
 
         UI.getCurrent().navigate("messages");
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Raderad deltagare")))
+        assertThat(_find(RouterLink.class, spec -> spec.withText("Raderad deltagare")))
                 .hasSize(1);
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText(writer.displayName())))
+        assertThat(_find(RouterLink.class, spec -> spec.withText(writer.displayName())))
                 .isEmpty();
     }
 }

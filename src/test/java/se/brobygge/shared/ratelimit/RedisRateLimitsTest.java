@@ -13,6 +13,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.IdentityHashMap;
@@ -30,6 +31,7 @@ import org.netcrusher.tcp.TcpCrusherBuilder;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import se.brobygge.support.TestRedis;
 
 /**
  * The rate limits of two nodes, each with its own Redis client, against the real Redis of this
@@ -41,7 +43,7 @@ import org.springframework.core.env.StandardEnvironment;
  */
 class RedisRateLimitsTest {
 
-    static final String REDIS = se.brobygge.support.TestRedis.URL;
+    static final String REDIS = TestRedis.URL;
     /** Each run has its own keys: runs on the same Redis never see each other's buckets. */
     static final String PREFIX = "brobygge-test-" + UUID.randomUUID() + ":";
 
@@ -54,7 +56,7 @@ class RedisRateLimitsTest {
 
     @BeforeAll
     static void connect() throws IOException {
-        se.brobygge.support.TestRedis.assumeRunning();
+        TestRedis.assumeRunning();
         inspector = RedisClient.create(REDIS);
         inspection = inspector.connect();
         reactor = new NioReactor();
@@ -258,7 +260,7 @@ class RedisRateLimitsTest {
     }
 
     private static TcpCrusher proxyToRedis() throws IOException {
-        java.net.URI redis = java.net.URI.create(REDIS);
+        URI redis = URI.create(REDIS);
         return TcpCrusherBuilder.builder()
                 .withReactor(reactor)
                 .withBindAddress("127.0.0.1", unusedPort())

@@ -3,6 +3,7 @@ package se.brobygge.shared.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -124,7 +125,7 @@ class RichTextFieldsIT {
                        OR (data_type = 'varchar' AND character_maximum_length >= 1000))
                 """, String.class));
         // the frameworks' own tables (migrations, Modulith's event log, ShedLock)
-        columns.removeIf(c -> c.toLowerCase(java.util.Locale.ROOT).matches("(flyway_|event_publication|shedlock).*"));
+        columns.removeIf(c -> c.toLowerCase(Locale.ROOT).matches("(flyway_|event_publication|shedlock).*"));
         Set<String> classified = new TreeSet<>(RICH);
         classified.addAll(PLAIN);
         classified.addAll(SYSTEM.keySet());

@@ -1,3 +1,5 @@
 /** The seating engine: a Timefold model of people at tables, and plain rules to explain a plan. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.employers.internal.seating;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** The follow-up dashboard's view. */
-@org.jspecify.annotations.NullMarked
+@NullMarked
 package se.brobygge.insights.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

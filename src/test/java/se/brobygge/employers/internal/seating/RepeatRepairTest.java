@@ -2,6 +2,7 @@ package se.brobygge.employers.internal.seating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class RepeatRepairTest {
     @Test
     void swapsPeopleSoThatNobodyMeetsAgainAndEveryTableKeepsACompanyAndANewcomer() {
         // table 1: company 1 and newcomer 2 met before; table 2: company 3 and newcomer 4 met before
-        var guests = java.util.List.of(
+        var guests = List.of(
                 guest(1, ParticipantRole.COMPANY, 2L),
                 guest(2, ParticipantRole.NEWCOMER),
                 guest(3, ParticipantRole.COMPANY, 4L),
@@ -32,7 +33,7 @@ class RepeatRepairTest {
 
     @Test
     void leavesThePlanAsItIsWhenOnlyLockedPeopleMeetAgain() {
-        var guests = java.util.List.of(
+        var guests = List.of(
                 guest(1, ParticipantRole.COMPANY, 2L),
                 guest(2, ParticipantRole.NEWCOMER),
                 guest(3, ParticipantRole.COMPANY),

@@ -12,11 +12,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,9 +155,8 @@ class DashboardKT extends KaribuTest {
             Locale swedish = Locale.forLanguageTag("sv");
             DashboardText text = new DashboardText(key -> i18n.getTranslation(key, swedish), swedish);
             String csv = new String(DashboardExports.csv(report, text), StandardCharsets.UTF_8).substring(1);
-            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
-                    .parse(new java.io.StringReader(csv))
-                    .getRecords();
+            List<CSVRecord> rows =
+                    CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
             List<String> cells = rows.stream().flatMap(r -> r.toList().stream()).toList();
             assertThat(cells).contains("'" + area).doesNotContain(area);
             assertThat(cells).filteredOn(c -> c.startsWith("'")).containsOnly("'" + area);

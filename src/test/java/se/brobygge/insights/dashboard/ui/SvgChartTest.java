@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SvgChartTest {
@@ -33,7 +34,7 @@ class SvgChartTest {
     void monthLabelsAreEvenlySpacedAndTheLatestMonthIsAlwaysLabelled() {
         for (int months = 1; months <= 36; months++) {
             int n = months;
-            List<Integer> shown = java.util.stream.IntStream.range(0, n)
+            List<Integer> shown = IntStream.range(0, n)
                     .filter(i -> SvgChart.labelled(i, n))
                     .boxed()
                     .toList();

@@ -1,10 +1,11 @@
 package se.brobygge.support;
 
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-public class TestConfiguration {
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClockConfiguration {
 
     @Bean
     @Primary
