@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.identity.OrganisationKind;
+import org.jspecify.annotations.Nullable;
 
 public interface EventRepository extends JpaRepository<EventEntity, Long> {
 
@@ -32,11 +33,11 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
     List<EventEntity> search(
             Instant from,
             Instant to,
-            Category category,
-            Audience audience,
+            @Nullable Category category,
+            @Nullable Audience audience,
             boolean childFriendly,
             boolean free,
-            String language,
+            @Nullable String language,
             Pageable page);
 
     @Query("select e from EventEntity e where e.placeId = ?1 and e.status = se.brobygge.events.EventStatus.PUBLISHED "
