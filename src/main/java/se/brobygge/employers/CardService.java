@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -147,6 +148,7 @@ public class CardService {
         long me = currentUser.require().value();
         List<ParticipantEntity> seated = participants.confirmedAt(id.value());
         boolean staff = access.isStaff();
+        @Nullable
         ParticipantEntity mine =
                 seated.stream().filter(p -> p.accountId() == me).findFirst().orElse(null);
         if (mine == null && !staff) {
@@ -161,7 +163,7 @@ public class CardService {
                     "employers:cards:" + id.value(),
                     "/employer-sessions/" + id.value()));
         }
-        boolean asEmployer = !staff && mine.role().representsEmployer();
+        boolean asEmployer = !staff && mine != null && mine.role().representsEmployer();
         Map<Long, CardEntity> byAccount = new HashMap<>();
         cards.findAllOf(seated.stream().map(ParticipantEntity::accountId).toList())
                 .forEach(c -> byAccount.put(c.accountId(), c));

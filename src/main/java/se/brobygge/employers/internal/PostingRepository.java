@@ -3,6 +3,7 @@ package se.brobygge.employers.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import se.brobygge.employers.LanguageLevel;
@@ -21,12 +22,12 @@ public interface PostingRepository extends JpaRepository<PostingEntity, Long> {
               and (:kind is null or p.kind = :kind)
             order by p.createdAt desc, p.id desc""")
     List<PostingEntity> published(
-            String occupationPrefix,
-            String occupationGroup,
-            String area,
+            @Nullable String occupationPrefix,
+            @Nullable String occupationGroup,
+            @Nullable String area,
             Collection<LanguageLevel> levels,
-            LocalDate from,
-            PostingKind kind);
+            @Nullable LocalDate from,
+            @Nullable PostingKind kind);
 
     @Query("select p from PostingEntity p where p.employerId = ?1 order by p.createdAt desc")
     List<PostingEntity> ofEmployer(long employerId);
