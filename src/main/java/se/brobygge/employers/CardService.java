@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -148,7 +147,6 @@ public class CardService {
         long me = currentUser.require().value();
         List<ParticipantEntity> seated = participants.confirmedAt(id.value());
         boolean staff = access.isStaff();
-        @Nullable
         ParticipantEntity mine =
                 seated.stream().filter(p -> p.accountId() == me).findFirst().orElse(null);
         if (mine == null && !staff) {

@@ -154,8 +154,8 @@ public class SessionFollowUpService {
         outcomes.save(new OutcomeEntity(
                 id.value(),
                 accountId.value(),
-                Objects.requireNonNull(kind, "checked above"),
-                Objects.requireNonNull(occurredOn, "checked above"),
+                Objects.requireNonNull(kind, "a missing kind is an error above"),
+                Objects.requireNonNull(occurredOn, "a missing date is an error above"),
                 me.value(),
                 clock.instant()));
     }

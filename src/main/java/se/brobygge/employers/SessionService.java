@@ -62,9 +62,9 @@ public class SessionService {
     @Transactional
     public List<SessionId> create(SessionDraft draft) {
         validate(draft);
-        LocalDateTime firstStart = Objects.requireNonNull(draft.startsAt(), "validated");
-        LocalDateTime firstEnd = Objects.requireNonNull(draft.endsAt(), "validated");
-        int seatCount = Objects.requireNonNull(draft.seats(), "validated");
+        LocalDateTime firstStart = Objects.requireNonNull(draft.startsAt(), "validate() requires a start");
+        LocalDateTime firstEnd = Objects.requireNonNull(draft.endsAt(), "validate() requires an end");
+        int seatCount = Objects.requireNonNull(draft.seats(), "validate() requires the seats");
         String series = draft.repeat() > 1 ? UUID.randomUUID().toString() : null;
         List<SessionId> created = new ArrayList<>();
         for (int i = 0; i < draft.repeat(); i++) {
