@@ -39,7 +39,7 @@ public record CardDraft(
         private String seeks = "";
         private String offers = "";
         private Set<String> languages = Set.of();
-        private @Nullable LanguageLevel swedishLevel;
+        private LanguageLevel swedishLevel = LanguageLevel.NONE;
         private @Nullable String occupation;
         private @Nullable String area;
         private String skills = "";
@@ -72,7 +72,7 @@ public record CardDraft(
             return this;
         }
 
-        public Builder swedishLevel(@Nullable LanguageLevel swedishLevel) {
+        public Builder swedishLevel(LanguageLevel swedishLevel) {
             this.swedishLevel = swedishLevel;
             return this;
         }

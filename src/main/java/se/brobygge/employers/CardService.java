@@ -161,7 +161,7 @@ public class CardService {
                     "employers:cards:" + id.value(),
                     "/employer-sessions/" + id.value()));
         }
-        boolean asEmployer = !staff && mine.role().representsEmployer();
+        boolean asEmployer = !staff && mine != null && mine.role().representsEmployer();
         Map<Long, CardEntity> byAccount = new HashMap<>();
         cards.findAllOf(seated.stream().map(ParticipantEntity::accountId).toList())
                 .forEach(c -> byAccount.put(c.accountId(), c));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -242,7 +243,7 @@ public class EmployerService {
         }
     }
 
-    private String validate(EmployerDraft d, Long self) {
+    private String validate(EmployerDraft d, @Nullable Long self) {
         List<FieldError> errors = new ArrayList<>();
         if (d.name().strip().length() < 2 || d.name().strip().length() > 200) {
             errors.add(new FieldError("name", "employers.validation.name"));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -265,7 +266,8 @@ public class InterestService {
         }
         return list.stream()
                 .map(i -> {
-                    PostingEntity p = posts.get(i.postingId());
+                    PostingEntity p =
+                            Objects.requireNonNull(posts.get(i.postingId()), "an interest's posting was loaded");
                     String name = names.getOrDefault(new AccountId(i.accountId()), "?");
                     CardEntity card = cardOf.get(i.accountId());
                     return new Interest(

@@ -2,6 +2,7 @@ package se.brobygge.employers;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** An internship or job as shown; {@code employerVerified} gives the badge. */
@@ -151,25 +152,25 @@ public record Posting(
 
         public Posting build() {
             return new Posting(
-                    id,
-                    employerId,
+                    Objects.requireNonNull(id, "id"),
+                    Objects.requireNonNull(employerId, "employerId"),
                     employerName,
                     employerVerified,
-                    kind,
+                    Objects.requireNonNull(kind, "kind"),
                     title,
                     occupation,
                     description,
                     area,
-                    periodFrom,
+                    Objects.requireNonNull(periodFrom, "periodFrom"),
                     periodTo,
                     hours,
-                    swedishLevel,
+                    Objects.requireNonNull(swedishLevel, "swedishLevel"),
                     support,
                     accessibility,
                     contact,
-                    status,
+                    Objects.requireNonNull(status, "status"),
                     hidden,
-                    createdAt);
+                    Objects.requireNonNull(createdAt, "createdAt"));
         }
     }
 }

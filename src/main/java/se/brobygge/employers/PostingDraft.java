@@ -1,6 +1,7 @@
 package se.brobygge.employers;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** What an employer fills in for an internship or a job. {@code occupation} is an occupation code. */
@@ -108,7 +109,7 @@ public record PostingDraft(
 
         public PostingDraft build() {
             return new PostingDraft(
-                    employerId,
+                    Objects.requireNonNull(employerId, "a draft is for an employer"),
                     kind,
                     title,
                     occupation,

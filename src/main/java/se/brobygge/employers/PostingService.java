@@ -175,8 +175,8 @@ public class PostingService {
     @Transactional(readOnly = true)
     public List<Posting> saved() {
         long me = currentUser.require().value();
-        List<Long> ids =
-                jdbc.queryForList("select posting_id from employers_saved where account_id = ?", Long.class, me);
+        List<Long> ids = jdbc.query(
+                "select posting_id from employers_saved where account_id = ?", (rs, row) -> rs.getLong(1), me);
         return ids.isEmpty()
                 ? List.of()
                 : toRecords(postings.findAllByIds(ids)).stream()

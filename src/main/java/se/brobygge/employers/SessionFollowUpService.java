@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -150,7 +151,13 @@ public class SessionFollowUpService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        outcomes.save(new OutcomeEntity(id.value(), accountId.value(), kind, occurredOn, me.value(), clock.instant()));
+        outcomes.save(new OutcomeEntity(
+                id.value(),
+                accountId.value(),
+                Objects.requireNonNull(kind, "a missing kind is an error above"),
+                Objects.requireNonNull(occurredOn, "a missing date is an error above"),
+                me.value(),
+                clock.instant()));
     }
 
     @Transactional(readOnly = true)

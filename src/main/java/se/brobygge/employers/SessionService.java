@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -61,11 +62,14 @@ public class SessionService {
     @Transactional
     public List<SessionId> create(SessionDraft draft) {
         validate(draft);
+        LocalDateTime firstStart = Objects.requireNonNull(draft.startsAt(), "validate() requires a start");
+        LocalDateTime firstEnd = Objects.requireNonNull(draft.endsAt(), "validate() requires an end");
+        int seatCount = Objects.requireNonNull(draft.seats(), "validate() requires the seats");
         String series = draft.repeat() > 1 ? UUID.randomUUID().toString() : null;
         List<SessionId> created = new ArrayList<>();
         for (int i = 0; i < draft.repeat(); i++) {
-            LocalDateTime start = draft.startsAt().plusWeeks((long) i * draft.intervalWeeks());
-            LocalDateTime end = draft.endsAt().plusWeeks((long) i * draft.intervalWeeks());
+            LocalDateTime start = firstStart.plusWeeks((long) i * draft.intervalWeeks());
+            LocalDateTime end = firstEnd.plusWeeks((long) i * draft.intervalWeeks());
             LocalDateTime deadline = draft.signupDeadline() == null
                     ? null
                     : draft.signupDeadline().plusWeeks((long) i * draft.intervalWeeks());
@@ -78,7 +82,7 @@ public class SessionService {
                     instant(end),
                     deadline == null ? null : instant(deadline),
                     series,
-                    draft.seats(),
+                    seatCount,
                     draft.quotas(),
                     currentUser.require().value(),
                     clock.instant());

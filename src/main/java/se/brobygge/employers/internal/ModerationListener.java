@@ -1,5 +1,6 @@
 package se.brobygge.employers.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.brobygge.shared.content.ContentHidden;
@@ -30,7 +31,7 @@ class ModerationListener {
         apply(event.ref(), null);
     }
 
-    void apply(ContentRef ref, String reason) {
+    void apply(ContentRef ref, @Nullable String reason) {
         if (!"employers".equals(ref.module())) {
             return;
         }

@@ -3,6 +3,7 @@ package se.brobygge.employers.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import se.brobygge.employers.LanguageLevel;

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.Session;
@@ -123,7 +124,7 @@ public class SessionEntity {
     }
 
     public int quota(ParticipantRole role) {
-        return quotas().get(role);
+        return Objects.requireNonNull(quotas().get(role), "quotas() has every role");
     }
 
     public int seats() {

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.Participant;
 import se.brobygge.employers.SeatingPlan;
 import se.brobygge.employers.SeatingRule;
@@ -68,7 +69,7 @@ class SeatingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Div handChanges = new Div();
     private final Set<SeatingRule> relaxed = EnumSet.noneOf(SeatingRule.class);
     private Session session;
-    private SeatingService.Run running;
+    private SeatingService.@Nullable Run running;
 
     SeatingView(SessionService sessions, SeatingService seating) {
         this.sessions = sessions;
