@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -32,11 +33,11 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
     List<EventEntity> search(
             Instant from,
             Instant to,
-            Category category,
-            Audience audience,
+            @Nullable Category category,
+            @Nullable Audience audience,
             boolean childFriendly,
             boolean free,
-            String language,
+            @Nullable String language,
             Pageable page);
 
     @Query("select e from EventEntity e where e.placeId = ?1 and e.status = se.brobygge.events.EventStatus.PUBLISHED "
