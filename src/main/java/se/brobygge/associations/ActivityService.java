@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,7 +89,8 @@ public class ActivityService {
         Map<Long, String> names =
                 shown.stream().collect(Collectors.toMap(a -> a.id().value(), Association::name, (a, b) -> a));
         return activities.ofAssociations(names.keySet()).stream()
-                .map(a -> a.toRecord(names.get(a.associationId())))
+                .map(a -> a.toRecord(Objects.requireNonNull(
+                        names.get(a.associationId()), "activities were fetched for these associations")))
                 .collect(Collectors.groupingBy(Activity::associationId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -235,9 +237,9 @@ public class ActivityService {
         activity.describe(
                 PlainText.line(d.title()),
                 d.description().strip(),
-                d.weekday(),
-                d.startsAt(),
-                d.endsAt(),
+                Objects.requireNonNull(d.weekday(), "validated: weekday is required"),
+                Objects.requireNonNull(d.startsAt(), "validated: startsAt is required"),
+                Objects.requireNonNull(d.endsAt(), "validated: endsAt is required"),
                 d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(),
                 d.placeId());
     }

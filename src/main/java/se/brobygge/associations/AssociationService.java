@@ -69,10 +69,11 @@ public class AssociationService {
     /** The public directory: associations that are not suspended, verified ones first. */
     @Transactional(readOnly = true)
     public List<Association> directory(AssociationFilter filter) {
-        boolean all = filter.text() == null || filter.text().isBlank();
+        String text = filter.text();
+        boolean all = text == null || text.isBlank();
         List<Long> ids = List.of(-1L);
-        if (!all) {
-            ids = search.matching(filter.text().strip(), 1_000);
+        if (text != null && !all) {
+            ids = search.matching(text.strip(), 1_000);
             if (ids.isEmpty()) {
                 return List.of();
             }

@@ -30,9 +30,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
@@ -74,7 +76,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     final Div requestArea = new Div();
     final Paragraph requestStatus = new Paragraph();
-    private Association association;
+    private @Nullable Association association;
 
     AssociationView(
             AssociationService associations,
@@ -106,7 +108,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        Association a = association;
+        Association a = association();
         Div header = new Div();
         header.addClassName("association-header");
         if (a.logoShown()) {
@@ -270,7 +272,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void renderRequestButtons() {
         requestArea.removeAll();
-        if (association.suspended()) {
+        if (association().suspended()) {
             return;
         }
         if (!currentUser.isSignedIn()) {
@@ -304,7 +306,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         Button send = new Button(getTranslation("associations.join.send"), e -> {
             try {
                 requests.send(
-                        association.id(),
+                        association().id(),
                         kind,
                         message.getValue(),
                         UI.getCurrent().getLocale().getLanguage(),
@@ -327,5 +329,10 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return (association == null ? getTranslation("associations.list.title") : association.name()) + " – Brobygge";
+    }
+
+    /** The association, set in beforeEnter. */
+    private Association association() {
+        return Objects.requireNonNull(association, "set in beforeEnter");
     }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
@@ -50,8 +52,11 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
     private final PlaceService places;
     private final CurrentUser currentUser;
     final Paragraph status = new Paragraph();
+
+    @Nullable
     AssociationForm form;
-    private Association association;
+
+    private @Nullable Association association;
 
     ManageAssociationView(
             AssociationService associations,
@@ -83,7 +88,7 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
 
     private void render() {
         removeAll();
-        Association a = association;
+        Association a = association();
         add(new H1(getTranslation("associations.manage.title", a.name())));
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -112,11 +117,11 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
 
         add(new H2(getTranslation("associations.manage.profile")));
         form = new AssociationForm(associations.areas());
-        form.fill(a);
+        form().fill(a);
         Button save = new Button(getTranslation("associations.manage.save"), e -> saveProfile());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-profile");
-        add(form, save);
+        add(form(), save);
 
         add(new H2(getTranslation("associations.logo.title")));
         add(new Paragraph(getTranslation("associations.logo.rules")));
@@ -151,14 +156,15 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
     private void saveProfile() {
         act(() -> {
             try {
-                association = associations.update(association.id(), form.draft(), association.version());
-                form.clearErrors();
+                association = associations.update(
+                        association().id(), form().draft(), association().version());
+                form().clearErrors();
                 say(getTranslation("associations.manage.saved"));
             } catch (InvalidInputException ex) {
-                form.show(ex);
+                form().show(ex);
             } catch (EditConflictException ex) {
-                association = associations.find(association.id()).orElse(association);
-                form.fill(association);
+                association = associations.find(association().id()).orElse(association());
+                form().fill(association());
                 say(getTranslation("associations.error.conflict"));
             }
         });
@@ -172,13 +178,13 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
             say(getTranslation("associations.error.notRepresentative"));
         } catch (EditConflictException e) {
             say(getTranslation("associations.error.conflict"));
-            association = associations.find(association.id()).orElse(association);
+            association = associations.find(association().id()).orElse(association());
             render();
         }
     }
 
     private void reload(String key) {
-        association = associations.find(association.id()).orElse(association);
+        association = associations.find(association().id()).orElse(association());
         render();
         say(getTranslation(key));
     }
@@ -195,5 +201,15 @@ class ManageAssociationView extends Main implements BeforeEnterObserver, HasDyna
                         ? getTranslation("associations.list.title")
                         : getTranslation("associations.manage.title", association.name()))
                 + " – Brobygge";
+    }
+
+    /** The association, set in beforeEnter. */
+    private Association association() {
+        return Objects.requireNonNull(association, "set in beforeEnter");
+    }
+
+    /** The form, made in render. */
+    private AssociationForm form() {
+        return Objects.requireNonNull(form, "made in render");
     }
 }

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
@@ -54,7 +55,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
     final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
     final Checkbox premoderated = new Checkbox();
     private final TopicProposalService proposals;
-    private Long proposalId;
+    private @Nullable Long proposalId;
 
     DialogueEditorView(
             DialogueService dialogues, TopicProposalService proposals, AccountService accounts, Clock clock) {

@@ -28,7 +28,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
@@ -68,9 +70,12 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final PostService posts;
     private final ReportService reports;
     private final CurrentUser currentUser;
+
+    @Nullable
     PostThread thread;
+
     final Paragraph status = new Paragraph();
-    private Dialogue dialogue;
+    private @Nullable Dialogue dialogue;
 
     DialogueView(DialogueService dialogues, PostService posts, ReportService reports, CurrentUser currentUser) {
         this.dialogues = dialogues;
@@ -99,39 +104,40 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private boolean mayWrite() {
-        return currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN;
+        return currentUser.isSignedIn() && dialogue().status() == DialogueStatus.OPEN;
     }
 
     private void render() {
         removeAll();
         Locale locale = getLocale();
-        add(Written.text(new H1(dialogue.title())));
+        add(Written.text(new H1(dialogue().title())));
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("dialogue.field.status")),
-                new DescriptionList.Description(getTranslation("dialogue.status." + dialogue.status())));
+                new DescriptionList.Description(
+                        getTranslation("dialogue.status." + dialogue().status())));
         facts.add(
                 new DescriptionList.Term(getTranslation("dialogue.field.department")),
-                new DescriptionList.Description(dialogue.department()));
-        if (dialogue.area() != null) {
+                new DescriptionList.Description(dialogue().department()));
+        if (dialogue().area() != null) {
             facts.add(
                     new DescriptionList.Term(getTranslation("dialogue.field.area")),
-                    new DescriptionList.Description(dialogue.area()));
+                    new DescriptionList.Description(dialogue().area()));
         }
         facts.add(
                 new DescriptionList.Term(getTranslation("dialogue.field.window")),
-                new DescriptionList.Description(Formats.dateTime(dialogue.opensAt(), locale) + " – "
-                        + Formats.dateTime(dialogue.closesAt(), locale)));
-        if (!dialogue.languages().isEmpty()) {
+                new DescriptionList.Description(Formats.dateTime(dialogue().opensAt(), locale) + " – "
+                        + Formats.dateTime(dialogue().closesAt(), locale)));
+        if (!dialogue().languages().isEmpty()) {
             facts.add(
                     new DescriptionList.Term(getTranslation("dialogue.field.languages")),
                     new DescriptionList.Description(ListText.of(
-                            dialogue.languages().stream()
+                            dialogue().languages().stream()
                                     .map(code -> LanguageNames.of(code, locale))
                                     .toList(),
                             locale)));
         }
-        if (dialogue.premoderated()) {
+        if (dialogue().premoderated()) {
             facts.add(
                     new DescriptionList.Term(getTranslation("dialogue.field.premoderated")),
                     new DescriptionList.Description(getTranslation("dialogue.premoderated.note")));
@@ -140,14 +146,14 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(facts);
         add(new H2(getTranslation("dialogue.field.background")));
         // staff write Markdown, rendered and sanitised on the server (RichText)
-        add(new RichTextView(dialogue.background()));
-        if (dialogue.summary() != null) {
-            renderSummary(dialogue.summary(), locale);
+        add(new RichTextView(dialogue().background()));
+        if (dialogue().summary() != null) {
+            renderSummary(dialogue().summary(), locale);
         }
         if (currentUser.isSignedIn()) {
-            boolean following = dialogues.following(dialogue.id());
+            boolean following = dialogues.following(dialogue().id());
             Button follow = new Button(getTranslation(following ? "dialogue.unfollow" : "dialogue.follow"), e -> {
-                dialogues.follow(dialogue.id(), !following);
+                dialogues.follow(dialogue().id(), !following);
                 render();
                 status.setText(getTranslation(following ? "dialogue.unfollowed" : "dialogue.followed"));
             });
@@ -162,16 +168,16 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         discussion.add(new H2(getTranslation("dialogue.thread.title")));
         if (mayWrite()) {
             discussion.add(writing().postForm(false, sentKey()));
-        } else if (!currentUser.isSignedIn() && dialogue.status() == DialogueStatus.OPEN) {
+        } else if (!currentUser.isSignedIn() && dialogue().status() == DialogueStatus.OPEN) {
             discussion.add(new Paragraph(new SignInLink(getTranslation("dialogue.loginToTakePart"))));
-        } else if (dialogue.status() != DialogueStatus.OPEN) {
+        } else if (dialogue().status() != DialogueStatus.OPEN) {
             discussion.add(new Paragraph(getTranslation(
-                    dialogue.status() == DialogueStatus.UPCOMING
+                    dialogue().status() == DialogueStatus.UPCOMING
                             ? "dialogue.post.notOpenYet"
                             : "dialogue.post.closed")));
         }
-        thread = new PostThread(posts, dialogue.id(), this::card, getTranslation("dialogue.thread.title"));
-        discussion.add(thread);
+        thread = new PostThread(posts, dialogue().id(), this::card, getTranslation("dialogue.thread.title"));
+        discussion.add(thread());
         add(discussion);
     }
 
@@ -207,16 +213,16 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Section tools = new Section();
         tools.addClassName("staff-tools");
         tools.add(new H2(getTranslation("dialogue.staff.title")));
-        DialogueStatistics stats = dialogues.statistics(dialogue.id());
+        DialogueStatistics stats = dialogues.statistics(dialogue().id());
         tools.add(new Paragraph(getTranslation(
                 "dialogue.stats.line",
                 stats.posts(),
                 stats.participants(),
                 stats.languages().size())));
-        String base = "dialog-" + dialogue.id();
+        String base = "dialog-" + dialogue().id();
         Anchor pdf = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = dialogues.exportPdf(dialogue.id(), locale);
+                    byte[] bytes = dialogues.exportPdf(dialogue().id(), locale);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf", bytes.length);
                 }),
@@ -224,7 +230,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         pdf.addClassName("export-pdf");
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
-                    byte[] bytes = dialogues.exportCsv(dialogue.id(), locale);
+                    byte[] bytes = dialogues.exportCsv(dialogue().id(), locale);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), base + ".csv", "text/csv;charset=UTF-8", bytes.length);
                 }),
@@ -232,9 +238,9 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         csv.addClassName("export-csv");
         Div links = new Div(pdf, new Span(" · "), csv);
         tools.add(links);
-        if (dialogue.status() != DialogueStatus.CLOSED) {
+        if (dialogue().status() != DialogueStatus.CLOSED) {
             Button close = new Button(getTranslation("dialogue.staff.close"), e -> {
-                dialogues.close(dialogue.id());
+                dialogues.close(dialogue().id());
                 reload(getTranslation("dialogue.staff.closed"));
             });
             close.addClassName("close-dialogue");
@@ -242,7 +248,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         tools.add(new H3(getTranslation("dialogue.official.title")));
         tools.add(writing().postForm(true, "dialogue.post.sent"));
-        if (dialogue.status() == DialogueStatus.CLOSED) {
+        if (dialogue().status() == DialogueStatus.CLOSED) {
             tools.add(summaryForm());
         }
         add(tools);
@@ -259,16 +265,16 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         actions.setWidthFull();
         heard.setMaxLength(20_000);
         actions.setMaxLength(20_000);
-        if (dialogue.summary() != null) {
-            heard.setValue(dialogue.summary().heard());
-            actions.setValue(dialogue.summary().actions());
-            reportBack.setValue(dialogue.summary().reportBack());
+        if (dialogue().summary() != null) {
+            heard.setValue(dialogue().summary().heard());
+            actions.setValue(dialogue().summary().actions());
+            reportBack.setValue(dialogue().summary().reportBack());
         }
         Map<String, HasValidation> fields = Map.of("heard", heard, "actions", actions, "reportBack", reportBack);
         Button save = new Button(getTranslation("dialogue.summary.save"), e -> {
             try {
                 dialogues.summarise(
-                        dialogue.id(), new Summary(heard.getValue(), actions.getValue(), reportBack.getValue()));
+                        dialogue().id(), new Summary(heard.getValue(), actions.getValue(), reportBack.getValue()));
                 reload(getTranslation("dialogue.summary.saved"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
@@ -281,14 +287,14 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private PostWriting writing() {
-        return new PostWriting(this, getLocale(), posts, dialogue.id(), (written, messageKey) -> {
-            thread.reveal(written);
+        return new PostWriting(this, getLocale(), posts, dialogue().id(), (written, messageKey) -> {
+            thread().reveal(written);
             status.setText(getTranslation(messageKey));
         });
     }
 
     private String sentKey() {
-        return dialogue.premoderated() && !staff() ? "dialogue.post.sentPending" : "dialogue.post.sent";
+        return dialogue().premoderated() && !staff() ? "dialogue.post.sentPending" : "dialogue.post.sent";
     }
 
     private PostCard.Actions actions() {
@@ -297,7 +303,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             public void react(Post post, Reaction reaction) {
                 try {
                     posts.react(post.id(), reaction);
-                    thread.refresh();
+                    thread().refresh();
                 } catch (InvalidInputException ex) {
                     status.setText(getTranslation(ex.errors().getFirst().messageKey()));
                 }
@@ -316,7 +322,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             @Override
             public void delete(Post post) {
                 posts.delete(post.id());
-                thread.refresh();
+                thread().refresh();
                 status.setText(getTranslation("dialogue.post.deletedNote"));
             }
 
@@ -326,7 +332,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                                 reports,
                                 new ContentRef("dialogue", "post", post.id().value()),
                                 () -> {
-                                    thread.refresh();
+                                    thread().refresh();
                                     status.setText(getTranslation("moderation.report.thanks"));
                                 })
                         .open();
@@ -335,7 +341,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void reload(String message) {
-        dialogue = dialogues.find(dialogue.id()).orElse(dialogue);
+        dialogue = dialogues.find(dialogue().id()).orElse(dialogue());
         render();
         status.setText(message);
         Notification.show(message);
@@ -344,5 +350,15 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return (dialogue == null ? getTranslation("dialogue.list.title") : dialogue.title()) + " – Brobygge";
+    }
+
+    /** The dialogue, set in beforeEnter. */
+    private Dialogue dialogue() {
+        return Objects.requireNonNull(dialogue, "set in beforeEnter");
+    }
+
+    /** The thread, made in render. */
+    private PostThread thread() {
+        return Objects.requireNonNull(thread, "made in render");
     }
 }

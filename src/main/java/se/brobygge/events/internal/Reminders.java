@@ -90,7 +90,7 @@ public class Reminders {
         List<Long> claimed = jdbc.sql("select id from events_signup where id in (:ids) and reminded_at is null "
                         + "for update skip locked")
                 .param("ids", due.stream().map(Due::signUpId).toList())
-                .query(Long.class)
+                .query((rs, row) -> rs.getLong(1))
                 .list();
         int sent = 0;
         for (Due d : due) {

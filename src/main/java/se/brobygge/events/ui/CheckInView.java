@@ -23,7 +23,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.Attendee;
 import se.brobygge.events.CheckInService;
 import se.brobygge.events.EventId;
@@ -48,7 +50,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div list = new Div();
     private final EventService events;
     private final CheckInService checkIns;
-    private EventId id;
+    private @Nullable EventId id;
 
     CheckInView(EventService events, CheckInService checkIns) {
         this.events = events;
@@ -75,7 +77,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         checkIn.addClickListener(click -> checkInByCode());
         result.getElement().setAttribute("role", "status");
         list.addClassName("attendee-list");
-        EventId eventId = id;
+        EventId eventId = id();
         Locale locale = getLocale();
         Anchor csv = new Anchor(
                 DownloadHandler.fromInputStream(download -> {
@@ -110,7 +112,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void checkInByCode() {
         try {
-            Attendee attendee = checkIns.checkIn(id, code.getValue());
+            Attendee attendee = checkIns.checkIn(id(), code.getValue());
             code.setInvalid(false);
             result.setText(getTranslation("events.checkin.done", attendee.displayName()));
             code.clear();
@@ -123,7 +125,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void refresh() {
-        List<Attendee> attendees = checkIns.attendees(id).stream()
+        List<Attendee> attendees = checkIns.attendees(id()).stream()
                 .filter(a -> a.status() == SignUpStatus.CONFIRMED)
                 .toList();
         long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
@@ -134,7 +136,7 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     new Checkbox(attendee.displayName() + " (" + attendee.code() + ")", attendee.checkedInAt() != null);
             box.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    checkIns.setCheckedIn(id, attendee.code(), change.getValue());
+                    checkIns.setCheckedIn(id(), attendee.code(), change.getValue());
                     refresh();
                 }
             });
@@ -145,5 +147,10 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("events.checkin.page") + " – Brobygge";
+    }
+
+    /** The id, set in beforeEnter. */
+    private EventId id() {
+        return Objects.requireNonNull(id, "set in beforeEnter");
     }
 }

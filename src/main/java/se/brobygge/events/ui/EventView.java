@@ -33,7 +33,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.Audience;
 import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventEditingService;
@@ -74,7 +76,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CurrentUser currentUser;
     private final Div action = new Div();
     private final Paragraph status = new Paragraph();
-    private EventSummary event;
+    private @Nullable EventSummary event;
 
     private final PlaceService places;
 
@@ -104,8 +106,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             throw new NotFoundException();
         }
         event = found.get();
-        boolean hidden = event.status() == EventStatus.PENDING_APPROVAL || event.status() == EventStatus.DECLINED;
-        if (hidden && !(currentUser.isSignedIn() && events.canManage(event.id()))) {
+        boolean hidden = event().status() == EventStatus.PENDING_APPROVAL || event().status() == EventStatus.DECLINED;
+        if (hidden && !(currentUser.isSignedIn() && events.canManage(event().id()))) {
             throw new NotFoundException();
         }
         render();
@@ -114,16 +116,16 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(Written.text(new H1(event.title())));
-        if (event.status() == EventStatus.CANCELLED) {
+        add(Written.text(new H1(event().title())));
+        if (event().status() == EventStatus.CANCELLED) {
             Paragraph cancelled = new Paragraph(getTranslation("events.cancelled"));
             cancelled.addClassName("event-cancelled");
             add(cancelled);
         }
-        if (event.status() == EventStatus.PENDING_APPROVAL || event.status() == EventStatus.DECLINED) {
-            String note = events.details(event.id()).map(d -> d.reviewNote()).orElse(null);
+        if (event().status() == EventStatus.PENDING_APPROVAL || event().status() == EventStatus.DECLINED) {
+            String note = events.details(event().id()).map(d -> d.reviewNote()).orElse(null);
             Paragraph review = new Paragraph(
-                    event.status() == EventStatus.PENDING_APPROVAL
+                    event().status() == EventStatus.PENDING_APPROVAL
                             ? getTranslation("events.review.waiting")
                             : getTranslation("events.review.declined", note == null ? "" : note));
             review.addClassName("event-review-note");
@@ -133,32 +135,32 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("events.when")),
-                new DescriptionList.Description(
-                        Formats.dateTime(event.startsAt(), locale) + " – " + Formats.dateTime(event.endsAt(), locale)));
+                new DescriptionList.Description(Formats.dateTime(event().startsAt(), locale) + " – "
+                        + Formats.dateTime(event().endsAt(), locale)));
         facts.add(
                 new DescriptionList.Term(getTranslation("events.filter.category")),
-                new DescriptionList.Description(getTranslation("events.category." + event.category())));
+                new DescriptionList.Description(getTranslation("events.category." + event().category())));
         facts.add(
                 new DescriptionList.Term(getTranslation("events.filter.audience")),
-                new DescriptionList.Description(getTranslation("events.audience." + event.audience())));
+                new DescriptionList.Description(getTranslation("events.audience." + event().audience())));
         facts.add(
                 new DescriptionList.Term(getTranslation("events.cost")),
                 new DescriptionList.Description(
-                        event.free()
+                        event().free()
                                 ? getTranslation("events.free")
-                                : getTranslation("events.costSek", event.costSek())));
-        if (!event.languages().isEmpty()) {
+                                : getTranslation("events.costSek", event().costSek())));
+        if (!event().languages().isEmpty()) {
             facts.add(
                     new DescriptionList.Term(getTranslation("events.languages")),
                     new DescriptionList.Description(ListText.of(
-                            event.languages().stream()
+                            event().languages().stream()
                                     .sorted()
                                     .map(code -> LanguageNames.of(code, locale))
                                     .toList(),
                             locale)));
         }
-        if (event.placeId() != null) {
-            places.find(event.placeId()).ifPresent(place -> {
+        if (event().placeId() != null) {
+            places.find(event().placeId()).ifPresent(place -> {
                 Anchor link = new Anchor("places/" + place.id().value(), place.name());
                 facts.add(
                         new DescriptionList.Term(getTranslation("events.editor.place")),
@@ -167,32 +169,32 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         facts.add(
                 new DescriptionList.Term(getTranslation("events.organiser")),
-                new DescriptionList.Description(ParticipantName.of(event.organiserName(), this)));
+                new DescriptionList.Description(ParticipantName.of(event().organiserName(), this)));
         facts.addClassName("figures");
         add(facts);
-        if (event.onlineUrl() != null) {
-            add(new Paragraph(new Anchor(event.onlineUrl(), getTranslation("events.online"))));
+        if (event().onlineUrl() != null) {
+            add(new Paragraph(new Anchor(event().onlineUrl(), getTranslation("events.online"))));
         }
-        Anchor calendar = new Anchor("ics/events/" + event.id() + ".ics", getTranslation("events.addToCalendar"));
+        Anchor calendar = new Anchor("ics/events/" + event().id() + ".ics", getTranslation("events.addToCalendar"));
         calendar.setRouterIgnore(true);
         calendar.getElement().setAttribute("download", true);
         add(new Paragraph(calendar));
-        if (event.seriesId() != null) {
+        if (event().seriesId() != null) {
             add(new Paragraph(new RouterLink(
                     getTranslation("events.series.link"),
                     SeriesView.class,
-                    new RouteParameters("id", event.seriesId().toString()))));
+                    new RouteParameters("id", event().seriesId().toString()))));
         }
-        if (currentUser.isSignedIn() && events.canManage(event.id())) {
-            var routeId = new RouteParameters("id", event.id().toString());
+        if (currentUser.isSignedIn() && events.canManage(event().id())) {
+            var routeId = new RouteParameters("id", event().id().toString());
             add(new Paragraph(new RouterLink(getTranslation("events.checkin.page"), CheckInView.class, routeId)));
-            if (event.status() != EventStatus.CANCELLED) {
+            if (event().status() != EventStatus.CANCELLED) {
                 add(new Paragraph(new RouterLink(getTranslation("events.edit.page"), EventEditView.class, routeId)));
             }
-            if (event.approvalRequired()) {
-                add(new PendingSignUps(approvals, event.id()));
+            if (event().approvalRequired()) {
+                add(new PendingSignUps(approvals, event().id()));
             }
-            if (event.status() == EventStatus.PUBLISHED) {
+            if (event().status() == EventStatus.PUBLISHED) {
                 Button cancelEvent = new Button(getTranslation("events.cancel.button"), e -> openCancelDialog());
                 cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 cancelEvent.addClassName("cancel-event");
@@ -201,7 +203,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new H2(getTranslation("events.about")));
         // rendered and sanitised on the server (RichText), whatever was stored
-        add(new RichTextView(event.description()));
+        add(new RichTextView(event().description()));
         status.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("events.signup.title")), status, action);
         renderSignUp();
@@ -209,9 +211,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderSignUp() {
         action.removeAll();
-        status.setText(new EventCard(event, UI.getCurrent().getLocale()).seats(event)
-                + keptSeats(signUps.seatsLeft(event.id())));
-        if (event.status() != EventStatus.PUBLISHED) {
+        status.setText(new EventCard(event(), UI.getCurrent().getLocale()).seats(event())
+                + keptSeats(signUps.seatsLeft(event().id())));
+        if (event().status() != EventStatus.PUBLISHED) {
             return;
         }
         if (!currentUser.isSignedIn()) {
@@ -219,7 +221,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             action.add(guestForm());
             return;
         }
-        Optional<MySignUp> mine = signUps.mine(event.id());
+        Optional<MySignUp> mine = signUps.mine(event().id());
         if (mine.isPresent()) {
             MySignUp s = mine.get();
             action.add(new Paragraph(MyEventsView.statusText(this, s)));
@@ -228,8 +230,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             s.status() == SignUpStatus.WAITING
                                     ? "events.signup.leaveWaitlist"
                                     : "events.signup.cancel"),
-                    e -> CancelSignUpDialog.open(this, event.title(), s.status() == SignUpStatus.WAITING, () -> {
-                        signUps.cancel(event.id());
+                    e -> CancelSignUpDialog.open(this, event().title(), s.status() == SignUpStatus.WAITING, () -> {
+                        signUps.cancel(event().id());
                         reload(getTranslation("events.signup.cancelledNote"));
                     }));
             cancel.addClassName("signup-cancel");
@@ -241,8 +243,8 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Reserved places for a group, the organiser's questions, and the button. */
     private void renderSignUpForm() {
-        EventDetails details = events.details(event.id()).orElseThrow();
-        SeatsLeft left = signUps.seatsLeft(event.id());
+        EventDetails details = events.details(event().id()).orElseThrow();
+        SeatsLeft left = signUps.seatsLeft(event().id());
         Checkbox inGroup = new Checkbox();
         String group = left.kept().keySet().stream().findFirst().orElse(null);
         if (group != null) {
@@ -264,17 +266,17 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             answers.add(answer);
             action.add(answer);
         }
-        if (event.approvalRequired()) {
+        if (event().approvalRequired()) {
             action.add(new Paragraph(getTranslation("events.signup.approvalNote")));
         }
         boolean seat = left.seatFor(group);
         Button signUp = new Button(
                 getTranslation(
-                        seat || event.approvalRequired() ? "events.signup.button" : "events.signup.joinWaitlist"),
+                        seat || event().approvalRequired() ? "events.signup.button" : "events.signup.joinWaitlist"),
                 e -> {
                     try {
                         MySignUp s = signUps.signUp(
-                                event.id(),
+                                event().id(),
                                 new SignUpRequest(
                                         inGroup.getValue() ? group : null,
                                         answers.stream()
@@ -304,7 +306,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         name.setAutocomplete(Autocomplete.NAME);
         var email = new EmailField(getTranslation("events.guest.emailLabel"));
         email.setAutocomplete(Autocomplete.EMAIL);
-        EventDetails info = events.details(event.id()).orElseThrow();
+        EventDetails info = events.details(event().id()).orElseThrow();
         List<TextField> answers = new ArrayList<>();
         for (String question : info.questions()) {
             var answer = new TextField(question);
@@ -316,7 +318,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button send = new Button(getTranslation("events.guest.send"), click -> {
             try {
                 guests.requestAsGuest(
-                        event.id(),
+                        event().id(),
                         new GuestSignUp(
                                 name.getValue(),
                                 email.getValue(),
@@ -364,9 +366,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.add(reason);
         Button confirm = new Button(getTranslation("events.cancel.confirm"), click -> {
             try {
-                editing.cancel(event.id(), reason.getValue());
+                editing.cancel(event().id(), reason.getValue());
                 dialog.close();
-                event = events.event(event.id()).orElse(event);
+                event = events.event(event().id()).orElse(event());
                 render();
                 Notification.show(getTranslation("events.cancel.done"));
             } catch (InvalidInputException ex) {
@@ -381,7 +383,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void reload(String message) {
-        event = events.event(event.id()).orElse(event);
+        event = events.event(event().id()).orElse(event());
         renderSignUp();
         Notification.show(message);
     }
@@ -389,5 +391,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return (event == null ? getTranslation("events.list.title") : event.title()) + " – Brobygge";
+    }
+
+    /** The event, set in beforeEnter. */
+    private EventSummary event() {
+        return Objects.requireNonNull(event, "set in beforeEnter");
     }
 }

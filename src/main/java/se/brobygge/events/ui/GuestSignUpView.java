@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.GuestSignUpService;
 import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpStatus;
@@ -43,7 +44,7 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
         render(null);
     }
 
-    private void render(String message) {
+    private void render(@Nullable String message) {
         removeAll();
         Optional<MySignUp> found = guests.asGuest(token);
         if (found.isEmpty()) {

@@ -3,6 +3,7 @@ package se.brobygge.insights.easyread;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +102,8 @@ public class BarrierReportService {
                 .param("account", currentUser.id().map(id -> id.value()).orElse(null))
                 .param("at", clock.instant())
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(keys.getKeyAs(Number.class), "the insert generates an id")
+                .longValue();
     }
 
     /** Every report, unanswered ones first, oldest first within each. */

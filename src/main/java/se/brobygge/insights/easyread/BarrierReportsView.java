@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,9 +61,10 @@ class BarrierReportsView extends Main implements HasDynamicTitle {
                     report.email() == null
                             ? getTranslation("a11y.staff.noEmail")
                             : getTranslation("a11y.staff.email", report.email(), report.language())));
-            if (report.answered()) {
-                Paragraph reply = new Paragraph(getTranslation(
-                        "a11y.staff.replied", Formats.dateTime(report.repliedAt(), locale), report.reply()));
+            Instant repliedAt = report.repliedAt();
+            if (repliedAt != null) {
+                Paragraph reply = new Paragraph(
+                        getTranslation("a11y.staff.replied", Formats.dateTime(repliedAt, locale), report.reply()));
                 reply.addClassName("barrier-reply");
                 item.add(reply);
             } else {

@@ -76,8 +76,11 @@ class ActivitySuggestions {
             }
             Score score = new Score();
             score.language(event.languages(), signals.languages());
-            if (event.placeId() != null && nearby.contains(event.placeId().value())) {
-                score.add(2, Reason.Kind.AREA, signals.area());
+            String area = signals.area();
+            if (area != null
+                    && event.placeId() != null
+                    && nearby.contains(event.placeId().value())) {
+                score.add(2, Reason.Kind.AREA, area);
             }
             score.topicOrGoal(topicOf(event.category()), goalOf(event.category()), signals);
             score.day(

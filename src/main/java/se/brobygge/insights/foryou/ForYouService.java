@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,7 +148,7 @@ public class ForYouService {
                         .reversed()
                         .thenComparing(s -> s.startsAt() == null ? Instant.MAX : s.startsAt())
                         .thenComparing(Suggestion::title))
-                .limit(LIMITS.get(kind))
+                .limit(Objects.requireNonNull(LIMITS.get(kind), "LIMITS has every kind"))
                 .toList();
     }
 }

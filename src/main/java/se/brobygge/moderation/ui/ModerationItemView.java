@@ -27,6 +27,8 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
@@ -50,7 +52,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     private final BlockService blocks;
     private final CurrentUser currentUser;
     private final Paragraph status = new Paragraph();
-    private ItemId id;
+    private @Nullable ItemId id;
 
     ModerationItemView(ModerationService moderation, BlockService blocks, CurrentUser currentUser) {
         this.moderation = moderation;
@@ -65,11 +67,11 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").map(ItemId::new).orElseThrow(NotFoundException::new);
         // opening is what is logged for private content; redrawing after an action is not a new look
-        render(moderation.item(id).orElseThrow(NotFoundException::new));
+        render(moderation.item(id()).orElseThrow(NotFoundException::new));
     }
 
     private void render() {
-        render(moderation.reload(id).orElseThrow());
+        render(moderation.reload(id()).orElseThrow());
     }
 
     private void render(ItemDetails item) {
@@ -195,7 +197,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
                 TextArea reason = new TextArea(getTranslation("moderation.item.reason"));
                 reason.setMaxLength(1000);
                 Button restore = new Button(getTranslation("moderation.item.restore"), e -> {
-                    moderation.restore(id, reason.getValue());
+                    moderation.restore(id(), reason.getValue());
                     render();
                     status.setText(getTranslation("moderation.item.restored"));
                 });
@@ -211,7 +213,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
             }
             Button claim = new Button(getTranslation("moderation.item.claim"), e -> {
                 try {
-                    moderation.claim(id);
+                    moderation.claim(id());
                     render();
                     status.setText(getTranslation("moderation.item.claimed"));
                 } catch (ModerationConflictException ex) {
@@ -242,7 +244,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         Map<String, HasValidation> fields = Map.of("reason", reason, "text", redacted);
         Button save = new Button(getTranslation("moderation.item.save"), e -> {
             try {
-                moderation.decide(id, decision.getValue(), reason.getValue(), redacted.getValue());
+                moderation.decide(id(), decision.getValue(), reason.getValue(), redacted.getValue());
                 render();
                 status.setText(getTranslation("moderation.item.decided"));
             } catch (InvalidInputException ex) {
@@ -254,7 +256,7 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("decide-button");
         Button release = new Button(getTranslation("moderation.item.release"), e -> {
-            moderation.release(id);
+            moderation.release(id());
             render();
         });
         decide.add(decision, reason, redacted, new Div(save, release));
@@ -297,5 +299,10 @@ class ModerationItemView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public String getPageTitle() {
         return getTranslation("moderation.queue.title") + " – Brobygge";
+    }
+
+    /** The id, set in beforeEnter. */
+    private ItemId id() {
+        return Objects.requireNonNull(id, "set in beforeEnter");
     }
 }

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceEditConflictException;
 import se.brobygge.places.PlaceId;
@@ -31,7 +33,7 @@ class EditPlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private final PlaceService places;
     private final PlacePhotoService photos;
-    private Place place;
+    private @Nullable Place place;
     final Button save = new Button();
 
     EditPlaceView(PlaceService places, PlacePhotoService photos) {
@@ -48,27 +50,27 @@ class EditPlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         place = places.find(id).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new H1(getTranslation("places.edit.title", place.name())));
+        add(new H1(getTranslation("places.edit.title", place().name())));
         add(new Paragraph(getTranslation("places.edit.intro")));
         PlaceForm form = new PlaceForm(places.areas());
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        form.fill(place.details());
+        form.fill(place().details());
         PlacePhotosEditor photoEditor = new PlacePhotosEditor(places, photos, current -> place = current);
-        photoEditor.show(place);
+        photoEditor.show(place());
         save.setText(getTranslation("places.staff.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
-                place = places.update(place.id(), place.version(), form.read());
+                place = places.update(place().id(), place().version(), form.read());
                 form.clearErrors();
-                Notification.show(getTranslation("places.staff.saved", place.name()))
+                Notification.show(getTranslation("places.staff.saved", place().name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 form.show(ex);
             } catch (PlaceEditConflictException ex) {
                 Notification.show(getTranslation(PlaceEditConflictException.MESSAGE_KEY))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                place = places.find(place.id()).orElse(place);
+                place = places.find(place().id()).orElse(place());
             }
         });
         add(form, save, photoEditor);
@@ -77,5 +79,10 @@ class EditPlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public String getPageTitle() {
         return getTranslation("places.edit.page") + " – Brobygge";
+    }
+
+    /** The place, set in beforeEnter. */
+    private Place place() {
+        return Objects.requireNonNull(place, "set in beforeEnter");
     }
 }

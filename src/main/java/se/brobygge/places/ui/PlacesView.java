@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.places.AccessibilityFact;
@@ -90,8 +91,8 @@ class PlacesView extends Main implements HasDynamicTitle {
                 .map(p -> new PlacesMap.Marker(
                         p.id().value(),
                         p.name(),
-                        p.details().latitude(),
-                        p.details().longitude()))
+                        Objects.requireNonNull(p.details().latitude(), "filtered: has coordinates"),
+                        Objects.requireNonNull(p.details().longitude(), "filtered: has coordinates")))
                 .toList());
     }
 
