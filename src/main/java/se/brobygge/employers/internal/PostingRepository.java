@@ -9,7 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingStatus;
-import org.jspecify.annotations.Nullable;
 
 public interface PostingRepository extends JpaRepository<PostingEntity, Long> {
 

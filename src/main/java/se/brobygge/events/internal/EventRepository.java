@@ -13,7 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.identity.OrganisationKind;
-import org.jspecify.annotations.Nullable;
 
 public interface EventRepository extends JpaRepository<EventEntity, Long> {
 
