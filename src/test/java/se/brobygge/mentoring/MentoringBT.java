@@ -169,7 +169,8 @@ class MentoringBT extends BrowserTest {
             value = Language.class,
             names = {"SWEDISH", "ARABIC"})
     void eachPairsButtonsStandApartFromTheNextPairOnAPhone(Language language) {
-        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        // staff whose own language is the page's: after sign-in the account's language decides
+        TestAccounts.Created staff = accounts.createIn(language.code(), "Lina", Roles.STAFF);
         List<AccountId> mentees = new ArrayList<>();
         List<AccountId> mentors = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -187,6 +188,7 @@ class MentoringBT extends BrowserTest {
                 .first()
                 .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
         assertThat(page.locator(".mentoring-proposal").count()).isEqualTo(3);
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language.code());
         // from the lowest button of one pair to the heading of the next, in CSS pixels
         Object gaps = page.evaluate("""
                 () => { const cards = Array.from(document.querySelectorAll('.mentoring-proposal'));
