@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.i18n.AcceptLanguage;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.FreeTextDirection;
@@ -18,7 +19,8 @@ import se.brobygge.shared.ui.UiLanguage;
 
 /**
  * Picks the language of every new page: a signed-in user's preference, else the choice made in
- * this session, else the cookie, else Swedish. The first HTML already carries {@code lang} and
+ * this session, else the cookie, else the browser's {@code Accept-Language} among the complete
+ * languages (a first visit), else Swedish. The first HTML already carries {@code lang} and
  * {@code dir}, so screen readers start in the right language.
  */
 @Component
@@ -61,8 +63,15 @@ class LanguageInitializer implements VaadinServiceInitListener {
         });
     }
 
-    Language resolve(VaadinSession session, VaadinRequest request) {
-        return known(session, request).orElse(Language.DEFAULT);
+    Language resolve(@Nullable VaadinSession session, @Nullable VaadinRequest request) {
+        return known(session, request).or(() -> askedByBrowser(request)).orElse(Language.DEFAULT);
+    }
+
+    /** The complete language the browser ranks highest, for someone who has not chosen one. */
+    Optional<Language> askedByBrowser(@Nullable VaadinRequest request) {
+        return request == null
+                ? Optional.empty()
+                : AcceptLanguage.negotiate(request.getHeader("Accept-Language"), translations.completeLanguages());
     }
 
     /** The language this person asked for, if any: account, then session, then cookie. */

@@ -39,7 +39,10 @@ class SystemMessagesInLanguage implements VaadinServiceInitListener {
         // with a live session its page's language is known; without one only the cookie can tell
         Language language = session != null
                 ? languages.resolve(session, info.getRequest())
-                : languages.known(null, info.getRequest()).orElseGet(() -> fallback(info.getLocale()));
+                : languages
+                        .known(null, info.getRequest())
+                        .or(() -> languages.askedByBrowser(info.getRequest()))
+                        .orElseGet(() -> fallback(info.getLocale()));
         return messages(language.locale());
     }
 

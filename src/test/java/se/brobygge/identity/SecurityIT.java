@@ -7,6 +7,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,31 @@ class SecurityIT {
         assertThat(browser.get("/").body())
                 .containsPattern("<html[^>]*lang=\"ar\"")
                 .containsPattern("<html[^>]*dir=\"rtl\"");
+    }
+
+    @Test
+    void aFirstVisitGetsTheBrowsersLanguageUntilAChoiceIsMade() {
+        BrowserlessHttp phone = new BrowserlessHttp(port);
+        assertThat(phone.get("/", Map.of("Accept-Language", "ar-SE,ar;q=0.9,sv;q=0.8"))
+                        .body())
+                .containsPattern("<html[^>]*lang=\"ar\"")
+                .containsPattern("<html[^>]*dir=\"rtl\"");
+        // a language Brobygge does not offer is passed over for the next one the browser accepts;
+        // when none is offered the page is Swedish
+        assertThat(new BrowserlessHttp(port)
+                        .get("/", Map.of("Accept-Language", "de-DE,de;q=0.9,en;q=0.4"))
+                        .body())
+                .containsPattern("<html[^>]*lang=\"en\"");
+        assertThat(new BrowserlessHttp(port)
+                        .get("/", Map.of("Accept-Language", "de-DE,*;q=0.5"))
+                        .body())
+                .containsPattern("<html[^>]*lang=\"sv\"");
+        // a choice made on the page (the cookie) wins over the browser
+        HttpCookie chosen = new HttpCookie("brobygge-lang", "sv");
+        chosen.setPath("/");
+        chosen.setVersion(0);
+        phone.cookies().getCookieStore().add(URI.create(phone.base() + "/"), chosen);
+        assertThat(phone.get("/", Map.of("Accept-Language", "ar")).body()).containsPattern("<html[^>]*lang=\"sv\"");
     }
 
     private static void signInAs(TestAccounts.Created account, String... roles) {
