@@ -28,7 +28,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
-import se.brobygge.identity.AccountService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.notifications.NotificationBell;
 import se.brobygge.notifications.NotificationService;
@@ -54,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             CurrentUser currentUser,
             AuthenticationContext authentication,
             TranslationProvider translations,
-            AccountService accounts,
+            LanguageChange languageChange,
             SessionPolicy sessionPolicy,
             NotificationService notifications) {
         this.currentUser = currentUser;
@@ -75,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // the language switcher comes last: on a phone it wraps to a row of its own, and the reading
         // and focus order stay the order people see (brobygge.css)
         HorizontalLayout header = new HorizontalLayout(
-                toggle, brand, spacer, userArea(), new LanguageSwitcher(translations, currentUser, accounts));
+                toggle, brand, spacer, userArea(), new LanguageSwitcher(translations, languageChange));
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.i18n.TranslationProvider;
 
 /** What Brobygge is, in plain words, and where to go next. Light on purpose: it loads first on phones. */
 @Route("")
@@ -19,8 +20,9 @@ import se.brobygge.identity.CurrentUser;
 @AnonymousAllowed
 class StartView extends Main implements HasDynamicTitle {
 
-    StartView(CurrentUser currentUser) {
+    StartView(CurrentUser currentUser, TranslationProvider translations, LanguageChange languageChange) {
         addClassName("start-view");
+        add(new StartLanguages(translations, languageChange));
         add(new H1(getTranslation("start.title")));
         add(new Paragraph(getTranslation("start.intro")));
         // the easy-read help lives in the insights module: linked by path

@@ -122,6 +122,26 @@ class PhoneHeaderBT extends BrowserTest {
     }
 
     /** The whole control is on screen: a person can see it and tap it. */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("phones")
+    void theStartPagesLanguagesAreInViewWithoutAMenuAndOneTapSwitches(Language language, int width) {
+        Page page = newPage(language, width, 720);
+        open(page, "");
+        Locator choices = page.locator(".start-languages button");
+        assertThat(choices.allTextContents()).containsExactly("Svenska", "English", "العربية");
+        for (Locator choice : choices.all()) {
+            assertInside(page, choice, "language " + choice.textContent(), width);
+        }
+        screenshot(page, "start-languages-" + language.code() + "-" + width);
+        Language other = language == Language.ARABIC ? Language.SWEDISH : Language.ARABIC;
+        choices.filter(new Locator.FilterOptions().setHasText(other.nativeName()))
+                .click();
+        page.waitForFunction("lang => document.documentElement.lang === lang", other.code());
+        waitUntilIdle(page);
+        assertThat(page.locator(".start-languages button[aria-current=true]").textContent())
+                .isEqualTo(other.nativeName());
+    }
+
     private static void assertInside(Page page, Locator control, String what, int width) {
         assertInside(page, control, what, width, true);
     }

@@ -1,5 +1,6 @@
 package se.brobygge.shell;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
@@ -36,6 +38,29 @@ class ShellKT extends KaribuTest {
         assertThat(navigation())
                 .containsExactly(
                         "Start", "Evenemang", "Mötesplatser", "Föreningar", "Medborgardialog", "Hjälp och lättläst");
+    }
+
+    @Test
+    void theStartPageOffersEveryLanguageInItsOwnNameAndOneTapSwitches() {
+        UI.getCurrent().navigate("");
+        StartLanguages choice = _get(StartLanguages.class);
+        List<NativeButton> buttons = _find(choice, NativeButton.class);
+        assertThat(buttons).extracting(NativeButton::getText).containsExactly("Svenska", "English", "العربية");
+        NativeButton arabic = buttons.get(2);
+        assertThat(arabic.getElement().getAttribute("lang")).isEqualTo("ar");
+        assertThat(arabic.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(buttons.get(0).getElement().getAttribute("aria-current")).isEqualTo("true");
+
+        _click(arabic);
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        UI.getCurrent().navigate("events");
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("أهلًا بك في Brobygge");
+        assertThat(_get(StartLanguages.class)
+                        .getChildren()
+                        .filter(b -> "true".equals(b.getElement().getAttribute("aria-current")))
+                        .map(b -> ((NativeButton) b).getText()))
+                .containsExactly("العربية");
     }
 
     @Test
