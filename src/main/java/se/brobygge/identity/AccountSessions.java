@@ -1,5 +1,6 @@
 package se.brobygge.identity;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -14,6 +15,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The live HTTP sessions of this node, so that the sessions of an account can be ended at once. A
@@ -46,6 +49,29 @@ public class AccountSessions implements HttpSessionListener {
     /** Remembers the account's session epoch in a session that has just signed in. */
     public void markSignedIn(HttpSession session, long epoch) {
         session.setAttribute(EPOCH, epoch);
+    }
+
+    /**
+     * Keeps the session of the current request signed in when the account's epoch rises to {@code
+     * epoch} by the person's own doing (a new password, a new address), while its other sessions end.
+     * Call it in the transaction that raises the epoch, before the sessions are ended at commit.
+     */
+    public void keepCurrent(long epoch) {
+        HttpSession session = currentSession();
+        if (session != null) {
+            markSignedIn(session, epoch);
+        }
+    }
+
+    private static @Nullable HttpSession currentSession() {
+        VaadinServletRequest vaadin = VaadinServletRequest.getCurrent();
+        if (vaadin != null) {
+            return vaadin.getHttpServletRequest().getSession(false);
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getSession(false);
+        }
+        return null;
     }
 
     /** Ends every session signed in as this account; returns how many there were. */

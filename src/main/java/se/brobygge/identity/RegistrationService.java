@@ -142,15 +142,26 @@ public class RegistrationService {
                 returnPath));
     }
 
-    /** Sends a new verification link to an unverified account; says nothing about unknown addresses. */
+    /**
+     * Sends a new verification link to an unverified account, for a person whose first mail was
+     * lost; earlier links stop working. Unknown and already verified addresses get no mail, and the
+     * caller shows the same answer either way, so nobody learns which addresses have accounts. Every
+     * request counts against the address asked about and the client address, known or not.
+     *
+     * @param returnPath the same-site page to come back to after verifying and signing in, if any
+     * @throws InvalidInputException "email" when the address or the client asked too often
+     */
     @Transactional
-    public void resendVerification(String email) {
-        accounts.findByEmail(normaliseEmail(email))
-                .filter(a -> !a.emailVerified())
-                .ifPresent(account -> {
-                    tokens.invalidateAll(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
-                    sendVerification(account, null);
-                });
+    public void resendVerification(String email, @Nullable String returnPath) {
+        Optional<Account> found = accounts.findByEmail(normaliseEmail(email));
+        rateLimits.acquire("verification-resend", AttemptKeys.of(found, email), "email", "validation.rateLimited");
+        ClientAddress.current()
+                .ifPresent(address -> rateLimits.acquire(
+                        "verification-resend", "client:" + address, "email", "validation.rateLimited"));
+        found.filter(a -> !a.emailVerified()).ifPresent(account -> {
+            tokens.invalidateAll(account.accountId().value(), TokenPurpose.VERIFY_EMAIL);
+            sendVerification(account, ReturnPath.parse(returnPath).orElse(null));
+        });
     }
 
     @Transactional

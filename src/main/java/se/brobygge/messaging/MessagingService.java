@@ -125,12 +125,6 @@ public class MessagingService {
                 .toList();
     }
 
-    /** Unread messages in all my conversations. */
-    @Transactional(readOnly = true)
-    public long unreadCount() {
-        return store.unreadTotal(me());
-    }
-
     /**
      * The conversation with someone I have a relationship with: the existing one, or a new one.
      *

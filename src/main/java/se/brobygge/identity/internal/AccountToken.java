@@ -39,6 +39,10 @@ class AccountToken {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
+    /** The address a CHANGE_EMAIL token confirms; null for other purposes. */
+    @Column(name = "new_email")
+    private @Nullable String newEmail;
+
     protected AccountToken() {
         this.purpose = TokenPurpose.VERIFY_EMAIL;
         this.tokenHash = "";
@@ -52,6 +56,16 @@ class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = now.plus(purpose.lifetime());
+    }
+
+    AccountToken(long accountId, String newEmail, String tokenHash, Instant now) {
+        this(accountId, TokenPurpose.CHANGE_EMAIL, tokenHash, now);
+        this.newEmail = newEmail;
+    }
+
+    @Nullable
+    String newEmail() {
+        return newEmail;
     }
 
     long id() {

@@ -2,6 +2,7 @@ package se.brobygge.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,6 +17,9 @@ import se.brobygge.shared.Secrets;
 public class AccountTokens {
 
     public record Issued(long id, String secret) {}
+
+    /** A used CHANGE_EMAIL token: the account and the address it confirmed. */
+    public record EmailChange(long accountId, String newEmail) {}
 
     private final AccountTokenRepository tokens;
     private final Clock clock;
@@ -32,9 +36,29 @@ public class AccountTokens {
         return new Issued(token.id(), secret);
     }
 
+    /** A link that confirms a new e-mail address for the account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Issued issueEmailChange(long accountId, String newEmail) {
+        String secret = Secrets.newUrlToken();
+        AccountToken token = tokens.save(new AccountToken(accountId, newEmail, hash(secret), clock.instant()));
+        return new Issued(token.id(), secret);
+    }
+
     /** Uses the token once: returns its account when the secret is known, unused and not expired. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Long> redeem(String secret, TokenPurpose purpose) {
+        return use(secret, purpose).map(AccountToken::accountId);
+    }
+
+    /** Uses a CHANGE_EMAIL token once: its account and new address, when known, unused and not expired. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<EmailChange> redeemEmailChange(String secret) {
+        return use(secret, TokenPurpose.CHANGE_EMAIL)
+                .filter(t -> t.newEmail() != null)
+                .map(t -> new EmailChange(t.accountId(), Objects.requireNonNull(t.newEmail(), "filtered above")));
+    }
+
+    private Optional<AccountToken> use(String secret, TokenPurpose purpose) {
         if (secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
@@ -43,7 +67,7 @@ public class AccountTokens {
                 .filter(t -> t.usableAt(now))
                 .map(t -> {
                     t.markUsed(now);
-                    return t.accountId();
+                    return t;
                 });
     }
 

@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.internal.DemoData;
 import se.brobygge.identity.internal.DemoSignIn;
 import se.brobygge.identity.internal.LoginRateLimitedException;
@@ -49,12 +50,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Anchor registerLink = new Anchor("register", "");
     private Optional<String> next = Optional.empty();
     private final CurrentUser currentUser;
+    private final RegistrationService registrations;
+    private @Nullable ResendVerification resend;
 
     LoginView(
             CurrentUser currentUser,
+            RegistrationService registrations,
             ObjectProvider<ClientRegistrationRepository> clients,
             ObjectProvider<DemoSignIn> demo) {
         this.currentUser = currentUser;
+        this.registrations = registrations;
         addClassName("login-view");
         add(new H1(getTranslation("login.title")));
 
@@ -160,10 +165,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                             : exception instanceof DisabledException
                                     ? "login.error.unverified"
                                     : "login.error.badCredentials");
+            if (exception instanceof DisabledException) {
+                offerNewVerificationLink();
+            }
         } else if (parameters.containsKey("expired")) {
             // the form was sent from a page whose session had ended (no valid CSRF token)
             showError("login.error.expired");
         }
+    }
+
+    /** The mail with the link may have been lost: offer to send it again, right below the form. */
+    private void offerNewVerificationLink() {
+        if (resend != null) {
+            remove(resend);
+        }
+        resend = new ResendVerification(registrations, "", next);
+        addComponentAtIndex(indexOf(form) + 1, resend);
     }
 
     private void showError(String key) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import se.brobygge.identity.AccountProfile;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.ProfileUpdate;
+import se.brobygge.identity.SignInDetailsService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
@@ -53,7 +54,7 @@ class ProfileView extends Main implements HasDynamicTitle {
     final Select<String> area = new Select<>();
     final Button save = new Button();
 
-    ProfileView(AccountService accounts, TranslationProvider translations) {
+    ProfileView(AccountService accounts, SignInDetailsService signInDetails, TranslationProvider translations) {
         addClassName("narrow-view");
         add(new H1(getTranslation("profile.title")));
         Locale locale = UI.getCurrent().getLocale();
@@ -96,6 +97,10 @@ class ProfileView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(displayName, email, language, spoken, area);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new Paragraph(getTranslation("profile.intro")), form, save);
+        if (profile.localPassword()) {
+            // accounts of the municipality's identity provider change these there
+            add(new ChangeEmailForm(signInDetails), new ChangePasswordForm(signInDetails));
+        }
 
         Map<String, HasValidation> fields = Map.of(
                 "displayName", displayName, "preferredLanguage", language, "languagesSpoken", spoken, "area", area);

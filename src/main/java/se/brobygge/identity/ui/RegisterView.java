@@ -54,7 +54,10 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     /** The page to come back to after verifying and signing in. */
     private Optional<String> next = Optional.empty();
 
+    private final RegistrationService registrations;
+
     RegisterView(RegistrationService registrations, TranslationProvider translations) {
+        this.registrations = registrations;
         addClassName("narrow-view");
         add(new H1(getTranslation("register.title")));
         add(new Paragraph(getTranslation("register.intro")));
@@ -129,6 +132,7 @@ class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver 
         done.getElement().setAttribute("role", "status");
         add(done);
         add(new Anchor(ReturnPath.link("login", next), getTranslation("register.login")));
+        add(new ResendVerification(registrations, email.getValue().strip(), next));
     }
 
     @Override

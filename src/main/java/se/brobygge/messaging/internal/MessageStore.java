@@ -94,12 +94,6 @@ public class MessageStore {
                 .single();
     }
 
-    public long unreadTotal(long reader) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM messaging_message m JOIN messaging_conversation c ON c.id = m.conversation_id
-                WHERE (c.account_a = ? OR c.account_b = ?) AND m.sender_id <> ? AND m.read_at IS NULL""").params(reader, reader, reader).query(Long.class).single();
-    }
-
     public List<MessageRow> messages(long conversationId, int limit) {
         List<MessageRow> newest = jdbc.sql(MESSAGE + " WHERE conversation_id = ? ORDER BY id DESC LIMIT ?")
                 .params(conversationId, limit)

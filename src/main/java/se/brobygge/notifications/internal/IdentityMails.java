@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.brobygge.identity.EmailChangeRequested;
 import se.brobygge.identity.EmailVerificationRequested;
 import se.brobygge.identity.ExistingAccountRegistrationAttempted;
 import se.brobygge.identity.PasswordResetRequested;
@@ -49,6 +50,35 @@ class IdentityMails {
                 "reset",
                 event.displayName(),
                 link("/reset-password", event.token()));
+    }
+
+    /**
+     * The link to the new address (none when it belongs to another account), and a notice to the
+     * old one, so that the owner hears of it if it was not them.
+     */
+    @ApplicationModuleListener
+    void on(EmailChangeRequested event) {
+        String token = event.token();
+        if (token != null) {
+            outbox.enqueue(
+                    MailOutbox.URGENT,
+                    "change-email:" + event.tokenId(),
+                    event.newEmail(),
+                    event.language(),
+                    "changeEmail",
+                    event.displayName(),
+                    link("/confirm-email", token),
+                    event.newEmail());
+        }
+        outbox.enqueue(
+                MailOutbox.URGENT,
+                "change-email-notice:" + event.accountId().value() + ":" + event.requestedAt(),
+                event.oldEmail(),
+                event.language(),
+                "emailNotice",
+                event.displayName(),
+                page("/forgot-password"),
+                event.newEmail());
     }
 
     /** At most one a hour per account, so that registering with someone's address cannot flood their inbox. */
