@@ -54,7 +54,10 @@ public class Seating {
      */
     public SignUpStatus seatOrQueue(EventEntity event, SignUpEntity signUp) {
         SeatPlan plan = plan(event);
-        Optional<SeatPlan.Seat> seat = plan.seatFor(signUp.groupCode(), signUp.partySize(), !anyoneWaiting(event));
+        Optional<SeatPlan.Seat> seat = plan.seatFor(signUp.groupCode(), signUp.partySize());
+        if (seat.isPresent() && plan.keptFree(signUp.groupCode()) < signUp.partySize() && anyoneWaiting(event)) {
+            seat = Optional.empty(); // the general seats are held for the party first in line
+        }
         if (seat.isPresent()) {
             signUp.seat(seat.get().group(), clock.instant());
             event.seatsTaken(signUp.partySize());
