@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.events.internal.EventEntity;
 import se.brobygge.events.internal.EventRepository;
+import se.brobygge.events.internal.GroupNames;
 import se.brobygge.events.internal.Organisers;
 import se.brobygge.events.internal.SignUpEntity;
 import se.brobygge.events.internal.SignUpRecords;
@@ -102,14 +103,17 @@ public class CheckInService {
 
     /**
      * The attendee list as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read å, ä, ö
-     * and Arabic names right): name, code, status, signed up, checked in. Organiser and staff only.
+     * and Arabic names right): name, code, status, group (its name in the reader's language), the
+     * party (adults and children coming along, seats in all), signed up, checked in. Organiser and
+     * staff only.
      */
     @Transactional
     public byte[] attendeesCsv(EventId id, Locale locale) {
         List<Attendee> attendees = attendees(id);
         auditExport(id, "csv");
         List<String> questions = events.findById(id.value()).orElseThrow().questions();
-        List<String> header = new ArrayList<>(List.of("name", "code", "status", "group", "signed_up", "checked_in"));
+        List<String> header = new ArrayList<>(
+                List.of("name", "code", "status", "group", "adults", "children", "seats", "signed_up", "checked_in"));
         header.addAll(questions);
         CsvWriter csv = CsvWriter.withHeader(header);
         for (Attendee a : attendees) {
@@ -117,7 +121,10 @@ public class CheckInService {
                     a.displayName(),
                     a.code(),
                     a.status(),
-                    a.group() == null ? "" : a.group(),
+                    GroupNames.of(a.group(), key -> translations.getTranslation(key, locale)),
+                    a.adults(),
+                    a.children(),
+                    a.partySize(),
                     Formats.dateTime(a.signedUpAt(), locale),
                     a.checkedInAt() == null ? "" : Formats.dateTime(a.checkedInAt(), locale)));
             for (int i = 0; i < questions.size(); i++) {
@@ -130,8 +137,8 @@ public class CheckInService {
 
     /**
      * The attendee list as a printable PDF in the reader's language (Arabic shaped and right to
-     * left): name, code, status, group, checked in, and the answers to the event's questions.
-     * Organiser and staff only.
+     * left): name, code, status, group, party, checked in, and the answers to the event's
+     * questions. Seats and people present count whole parties. Organiser and staff only.
      */
     @Transactional
     public byte[] attendeesPdf(EventId id, Locale locale) {
@@ -142,21 +149,26 @@ public class CheckInService {
         BiFunction<String, Object[], String> t = (key, args) -> translations.getTranslation(key, locale, args);
         PdfDocument pdf = new PdfDocument(
                 locale.getLanguage(), t.apply("events.attendees.pdf.title", new Object[] {event.title()}));
-        long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
-        long seated = attendees.stream()
+        int present = attendees.stream()
+                .filter(a -> a.checkedInAt() != null)
+                .mapToInt(Attendee::partySize)
+                .sum();
+        int seated = attendees.stream()
                 .filter(a -> a.status() == SignUpStatus.CONFIRMED)
-                .count();
+                .mapToInt(Attendee::partySize)
+                .sum();
         pdf.facts(List.of(
                 List.of(
                         t.apply("events.attendees.pdf.when", new Object[0]),
                         Formats.dateTime(event.startsAt(), locale)),
-                List.of(t.apply("events.attendees.pdf.seated", new Object[0]), Long.toString(seated)),
-                List.of(t.apply("events.attendees.pdf.present", new Object[0]), Long.toString(present))));
+                List.of(t.apply("events.attendees.pdf.seated", new Object[0]), Integer.toString(seated)),
+                List.of(t.apply("events.attendees.pdf.present", new Object[0]), Integer.toString(present))));
         List<String> headers = new ArrayList<>(List.of(
                 t.apply("events.attendees.pdf.name", new Object[0]),
                 t.apply("events.attendees.pdf.code", new Object[0]),
                 t.apply("events.attendees.pdf.status", new Object[0]),
                 t.apply("events.attendees.pdf.group", new Object[0]),
+                t.apply("events.attendees.pdf.party", new Object[0]),
                 t.apply("events.attendees.pdf.checkedIn", new Object[0])));
         headers.addAll(questions);
         List<List<String>> rows = new ArrayList<>();
@@ -165,7 +177,8 @@ public class CheckInService {
                     a.displayName(),
                     a.code(),
                     t.apply("events.attendees.status." + a.status(), new Object[0]),
-                    a.group() == null ? "" : a.group(),
+                    GroupNames.of(a.group(), key -> t.apply(key, new Object[0])),
+                    partyText(a, t),
                     a.checkedInAt() == null ? "" : Formats.time(a.checkedInAt(), locale)));
             for (int i = 0; i < questions.size(); i++) {
                 row.add(i < a.answers().size() ? a.answers().get(i) : "");
@@ -173,6 +186,13 @@ public class CheckInService {
             rows.add(row);
         }
         return pdf.table(headers, rows).toPdf();
+    }
+
+    /** "3 (1 adult, 1 child with them)"; just "1" for someone coming alone. */
+    private static String partyText(Attendee a, BiFunction<String, Object[], String> t) {
+        return a.partySize() == 1
+                ? "1"
+                : t.apply("events.attendees.partyOf", new Object[] {a.partySize(), a.adults(), a.children()});
     }
 
     /** Every download of an attendee list, by the organiser or staff, is in the staff-access audit. */

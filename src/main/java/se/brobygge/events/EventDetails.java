@@ -12,4 +12,5 @@ public record EventDetails(
         List<SeatQuota> quotas,
         List<String> questions,
         @Nullable OnBehalfOf onBehalfOf,
-        @Nullable String reviewNote) {}
+        @Nullable String reviewNote,
+        int companionsMax) {}

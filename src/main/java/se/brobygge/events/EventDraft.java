@@ -18,6 +18,7 @@ import se.brobygge.places.PlaceId;
  * @param approvalRequired  sign-ups wait for the organiser's approval
  * @param questions short questions asked at sign-up (at most 3), e.g. "Do you need an interpreter?"
  * @param onBehalfOf the association or employer organising it, or null for the municipality
+ * @param companionsMax how many adults and children together one sign-up may bring; 0: none
  */
 public record EventDraft(
         String title,
@@ -36,7 +37,8 @@ public record EventDraft(
         List<SeatQuota> quotas,
         boolean approvalRequired,
         List<String> questions,
-        @Nullable OnBehalfOf onBehalfOf) {
+        @Nullable OnBehalfOf onBehalfOf,
+        int companionsMax) {
 
     public EventDraft {
         languages = Set.copyOf(languages);
@@ -71,7 +73,8 @@ public record EventDraft(
                 .quotas(quotas)
                 .approvalRequired(approvalRequired)
                 .questions(questions)
-                .onBehalfOf(onBehalfOf);
+                .onBehalfOf(onBehalfOf)
+                .companionsMax(companionsMax);
     }
 
     /** The same event at another time (an occurrence of a series). */
@@ -98,6 +101,7 @@ public record EventDraft(
         private boolean approvalRequired;
         private List<String> questions = List.of();
         private @Nullable OnBehalfOf onBehalfOf;
+        private int companionsMax;
 
         private Builder() {}
 
@@ -186,6 +190,11 @@ public record EventDraft(
             return this;
         }
 
+        public Builder companionsMax(int companionsMax) {
+            this.companionsMax = companionsMax;
+            return this;
+        }
+
         public EventDraft build() {
             return new EventDraft(
                     title,
@@ -204,7 +213,8 @@ public record EventDraft(
                     quotas,
                     approvalRequired,
                     questions,
-                    onBehalfOf);
+                    onBehalfOf,
+                    companionsMax);
         }
     }
 }

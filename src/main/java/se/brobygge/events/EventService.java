@@ -157,7 +157,8 @@ public class EventService {
     @Transactional(readOnly = true)
     public Optional<EventDetails> details(EventId id) {
         return events.findById(id.value())
-                .map(e -> new EventDetails(e.toSummary(), e.quotas(), e.questions(), e.onBehalfOf(), e.reviewNote()));
+                .map(e -> new EventDetails(
+                        e.toSummary(), e.quotas(), e.questions(), e.onBehalfOf(), e.reviewNote(), e.companionsMax()));
     }
 
     /** Whether the signed-in user may manage this event (its organiser, or staff). */

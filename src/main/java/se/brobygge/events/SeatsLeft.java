@@ -19,6 +19,12 @@ public record SeatsLeft(@Nullable Integer general, Map<String, Integer> kept) {
 
     /** Whether this person (of {@code group}, or none) would get a seat now. */
     public boolean seatFor(@Nullable String group) {
-        return general == null || general > 0 || group != null && kept.getOrDefault(group, 0) > 0;
+        return seatsFor(group, 1);
+    }
+
+    /** Whether a whole party of {@code seats} (of {@code group}, or none) would get seats now. */
+    public boolean seatsFor(@Nullable String group, int seats) {
+        int keptFree = group == null ? 0 : kept.getOrDefault(group, 0);
+        return general == null || (long) general + keptFree >= seats;
     }
 }

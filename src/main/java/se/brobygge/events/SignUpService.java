@@ -106,6 +106,7 @@ public class SignUpService {
         event.requireOpenForSignUp(now);
         List<String> answers = SignUpChoices.answers(event, request.answers());
         String group = SignUpChoices.group(event, request.group());
+        SignUpChoices.requireParty(event, request.adults(), request.children());
         Optional<SignUpEntity> existing = signUps.find(id.value(), me.value());
         if (existing.isPresent() && existing.get().status().active()) {
             return records.toMine(event, existing.get());
@@ -119,6 +120,7 @@ public class SignUpService {
             signUp = new SignUpEntity(id.value(), me.value(), SignUpStatus.PENDING, codes.next(), now);
         }
         signUp.describe(group, answers);
+        signUp.bring(request.adults(), request.children(), now);
         SignUpStatus status = event.approvalRequired() ? SignUpStatus.PENDING : seating.seatOrQueue(event, signUp);
         try {
             signUp = signUps.saveAndFlush(signUp);
@@ -140,6 +142,28 @@ public class SignUpService {
             return;
         }
         seating.cancel(event, found.get());
+    }
+
+    /**
+     * Changes how many adults and children come with me. A seated party grows only into free
+     * seats; a smaller party frees seats for those waiting.
+     *
+     * @throws InvalidInputException "companions" above the event's limit or when the extra seats
+     *         are not free; "event" when the event is closed for sign-ups
+     */
+    @Transactional
+    public MySignUp changeParty(EventId id, int adults, int children) {
+        AccountId me = currentUser.require();
+        EventEntity event = events.lockById(id.value())
+                .orElseThrow(() -> new InvalidInputException("event", "events.signup.unknown"));
+        event.requireOpenForSignUp(clock.instant());
+        SignUpChoices.requireParty(event, adults, children);
+        SignUpEntity signUp = signUps.find(id.value(), me.value())
+                .filter(s -> s.status().active())
+                .orElseThrow(() -> new InvalidInputException("event", "events.party.notSignedUp"));
+        seating.changeParty(event, signUp, adults, children);
+        signUps.flush();
+        return records.toMine(event, signUp);
     }
 
     /** How long before my events I am reminded; empty: never. */

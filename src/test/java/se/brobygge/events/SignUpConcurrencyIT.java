@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.InvalidInputException;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -95,6 +96,102 @@ class SignUpConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Parties of one to four race for seats, then half of them change their party or cancel at
+     * once: the seats taken never pass the capacity and always equal the parties seated.
+     */
+    @Test
+    void partiesWithCompanionsRacingNeverOverbook() throws Exception {
+        int seats = 25;
+        // people of their own: the race above uses the 200's whole allowance of sign-ups (rate limit)
+        List<TestAccounts.Created> family = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            family.add(accounts.create("Familj " + i, Roles.RESIDENT));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String title = "Familjedag " + round;
+                EventId event = as(
+                        organiser,
+                        Roles.STAFF,
+                        () -> editing.create(
+                                draft(title, seats).toBuilder().companionsMax(3).build()));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<MySignUp>> results = new ArrayList<>();
+                for (int i = 0; i < family.size(); i++) {
+                    TestAccounts.Created person = family.get(i);
+                    int adults = i % 2;
+                    int children = i % 3;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return as(
+                                person,
+                                Roles.RESIDENT,
+                                () -> signUps.signUp(event, new SignUpRequest(null, List.of(), adults, children)));
+                    }));
+                }
+                start.countDown();
+                int seated = 0;
+                for (Future<MySignUp> result : results) {
+                    MySignUp mine = result.get();
+                    seated += mine.status() == SignUpStatus.CONFIRMED ? mine.partySize() : 0;
+                }
+                assertThat(seated).as("round " + round + " seats taken").isLessThanOrEqualTo(seats);
+                assertThat(seatsTaken(event)).isEqualTo(seated);
+                assertThat(confirmedCount(event)).isEqualTo(seated);
+
+                // everyone at once: even ones grow their party, odd ones cancel
+                CountDownLatch again = new CountDownLatch(1);
+                List<Future<?>> changes = new ArrayList<>();
+                for (int i = 0; i < family.size(); i++) {
+                    TestAccounts.Created person = family.get(i);
+                    boolean grow = i % 2 == 0;
+                    changes.add(pool.submit(() -> {
+                        again.await();
+                        return as(person, Roles.RESIDENT, () -> {
+                            try {
+                                if (grow) {
+                                    signUps.changeParty(event, 1, 2);
+                                } else {
+                                    signUps.cancel(event);
+                                }
+                            } catch (InvalidInputException noSeatsForMore) {
+                                // the event is full: the party stays as it was
+                            }
+                            return null;
+                        });
+                    }));
+                }
+                again.countDown();
+                for (Future<?> change : changes) {
+                    change.get();
+                }
+                assertThat(seatsTaken(event))
+                        .as("round " + round + " after changes")
+                        .isLessThanOrEqualTo(seats);
+                assertThat(confirmedCount(event)).isEqualTo(seatsTaken(event));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int seatsTaken(EventId event) {
+        Integer n = jdbc.queryForObject(
+                "select coalesce(sum(1 + adults + children), 0) from events_signup "
+                        + "where event_id = ? and status = 'CONFIRMED'",
+                Integer.class,
+                event.value());
+        return n == null ? 0 : n;
+    }
+
+    private int confirmedCount(EventId event) {
+        Integer n = jdbc.queryForObject(
+                "select confirmed_count from events_event where id = ?", Integer.class, event.value());
+        return n == null ? 0 : n;
     }
 
     @Test

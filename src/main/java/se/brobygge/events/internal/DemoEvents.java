@@ -161,7 +161,8 @@ class DemoEvents implements ApplicationRunner {
                 List.of(new SeatQuota(
                         Audience.NEWCOMERS.name(), 6, cooking.startsAt().minus(Duration.ofDays(2)))),
                 false,
-                List.of("Har du någon matallergi?"));
+                List.of("Har du någon matallergi?"),
+                4);
         EventEntity visit = event(
                 lina,
                 "Studiebesök på Brohamns hamn",
@@ -177,7 +178,7 @@ class DemoEvents implements ApplicationRunner {
                 false,
                 null,
                 12);
-        visit.setSignUpRules(List.of(), true, List.of("Behöver du tolk? Vilket språk?"));
+        visit.setSignUpRules(List.of(), true, List.of("Behöver du tolk? Vilket språk?"), 0);
         recipients.idOf("amal@demo.brohamn.example").ifPresent(id -> {
             SignUpEntity pending = new SignUpEntity(
                     visit.id().value(), id.value(), SignUpStatus.PENDING, codes.next(), clock.instant());
@@ -245,7 +246,7 @@ class DemoEvents implements ApplicationRunner {
                     signUps.save(
                             new SignUpEntity(event.id().value(), id.value(), status, codes.next(), clock.instant()));
                     if (status == SignUpStatus.CONFIRMED) {
-                        event.seatTaken();
+                        event.seatsTaken(1);
                     }
                 }));
     }

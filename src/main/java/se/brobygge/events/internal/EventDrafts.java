@@ -41,6 +41,9 @@ public class EventDrafts {
 
     private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]+$");
 
+    /** The most companions one sign-up may bring (a family with several children fits). */
+    public static final int MAX_COMPANIONS = 10;
+
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final Organisers organisers;
@@ -178,7 +181,8 @@ public class EventDrafts {
                 d.questions().stream()
                         .map(String::strip)
                         .filter(q -> !q.isEmpty())
-                        .toList());
+                        .toList(),
+                d.companionsMax());
     }
 
     /** @throws InvalidInputException with every field error of the draft */
@@ -252,6 +256,9 @@ public class EventDrafts {
                                     q.releasedAt() != null && q.releasedAt().isAfter(instant(d.startsAt())))) {
                 errors.add(new FieldError("quotas", "events.validation.releaseAfterStart"));
             }
+        }
+        if (d.companionsMax() < 0 || d.companionsMax() > MAX_COMPANIONS) {
+            errors.add(new FieldError("companionsMax", "events.validation.companionsMax"));
         }
         if (d.questions().size() > 3
                 || d.questions().stream()

@@ -157,6 +157,9 @@ public class EventEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @Column(name = "companions_max", nullable = false)
+    private int companionsMax;
+
     @Version
     private long version;
 
@@ -240,8 +243,10 @@ public class EventEntity {
         this.signupDeadline = signupDeadline;
     }
 
-    /** Quotas, approval and questions; {@code quotas} as given (release times already placed). */
-    public void setSignUpRules(List<SeatQuota> quotas, boolean approvalRequired, List<String> questions) {
+    /** Quotas, approval, questions and companions; {@code quotas} as given (release times placed). */
+    public void setSignUpRules(
+            List<SeatQuota> quotas, boolean approvalRequired, List<String> questions, int companionsMax) {
+        this.companionsMax = Math.max(0, companionsMax);
         this.quotas.clear();
         quotas.forEach(q -> this.quotas.add(new QuotaEmbeddable(q)));
         this.approvalRequired = approvalRequired;
@@ -258,10 +263,6 @@ public class EventEntity {
         return organisationKind == null || organisationId == null
                 ? null
                 : new OnBehalfOf(organisationKind, organisationId);
-    }
-
-    public void renameOrganiser(String name) {
-        this.organiserName = name;
     }
 
     public void partOf(@Nullable Long seriesId) {
@@ -341,16 +342,17 @@ public class EventEntity {
         return new EventId(id);
     }
 
-    public boolean hasFreeSeat() {
-        return capacity == null || confirmedCount < capacity;
+    public void seatsTaken(int seats) {
+        confirmedCount += seats;
     }
 
-    public void seatTaken() {
-        confirmedCount++;
+    public void seatsFreed(int seats) {
+        confirmedCount = Math.max(0, confirmedCount - seats);
     }
 
-    public void seatFreed() {
-        confirmedCount = Math.max(0, confirmedCount - 1);
+    /** How many companions (adults and children together) one sign-up may bring; 0: none. */
+    public int companionsMax() {
+        return companionsMax;
     }
 
     public void cancel(String reason) {

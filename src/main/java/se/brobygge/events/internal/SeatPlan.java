@@ -14,7 +14,10 @@ import se.brobygge.events.SeatQuota;
  * transaction, so it never disagrees with the sign-ups.
  * <p>
  * Seats of a quota that is not yet released are kept for its group; everything else is general.
- * A person of a group takes a kept seat of that group first, then a general seat.
+ * A party (a person and their companions) of a group takes kept seats of that group first, then
+ * general seats; it is seated only when the whole party fits (decision 0044). A party that used a
+ * kept seat counts whole against its group's quota: the quota then shows as used up sooner, but
+ * the free seats in total ({@code capacity - confirmed}) stay exact, so nobody is overbooked.
  */
 public final class SeatPlan {
 
@@ -74,12 +77,24 @@ public final class SeatPlan {
         return quota == null ? 0 : Math.max(0, quota.seats() - used.getOrDefault(group, 0));
     }
 
-    /** The seat this person would get now, if any. */
-    public Optional<Seat> seatFor(@Nullable String group) {
-        if (keptFree(group) > 0) {
+    /** The seats a party of this size would get now, if the whole party fits. */
+    public Optional<Seat> seatFor(@Nullable String group, int seats) {
+        return seatFor(group, seats, true);
+    }
+
+    /**
+     * The seats a party would get now; without {@code general}, only kept seats of its group
+     * (general seats are held for a party earlier in line).
+     */
+    public Optional<Seat> seatFor(@Nullable String group, int seats, boolean general) {
+        int kept = keptFree(group);
+        if (kept >= seats) {
             return Optional.of(new Seat(group));
         }
-        return generalFree() > 0 ? Optional.of(new Seat(null)) : Optional.empty();
+        if (general && (long) kept + generalFree() >= seats) {
+            return Optional.of(new Seat(kept > 0 ? group : null));
+        }
+        return Optional.empty();
     }
 
     /** Whether nobody at all could be seated. */
@@ -87,10 +102,10 @@ public final class SeatPlan {
         return generalFree() == 0 && keptFree() == 0;
     }
 
-    void take(Seat seat) {
-        confirmed++;
+    void take(Seat seat, int seats) {
+        confirmed += seats;
         if (seat.group() != null) {
-            used.merge(seat.group(), 1, Integer::sum);
+            used.merge(seat.group(), seats, Integer::sum);
         }
     }
 }

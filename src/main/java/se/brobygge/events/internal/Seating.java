@@ -14,6 +14,7 @@ import se.brobygge.events.EventStatus;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.events.WaitlistPromoted;
 import se.brobygge.identity.AccountId;
+import se.brobygge.shared.InvalidInputException;
 
 /**
  * Hands out seats. Callers hold the event's row lock. Shared by sign-up, approval, cancellation,
@@ -47,13 +48,19 @@ public class Seating {
         return SeatPlan.of(event, signUps, clock.instant());
     }
 
-    /** Seats the person if a seat is free for their group; else puts them in line. */
+    /**
+     * Seats the person's whole party if it fits; else puts them in line. General seats are not
+     * taken while anyone is in line: they are held for the party first in line (decision 0044).
+     */
     public SignUpStatus seatOrQueue(EventEntity event, SignUpEntity signUp) {
         SeatPlan plan = plan(event);
-        Optional<SeatPlan.Seat> seat = plan.seatFor(signUp.groupCode());
+        Optional<SeatPlan.Seat> seat = plan.seatFor(signUp.groupCode(), signUp.partySize());
+        if (seat.isPresent() && plan.keptFree(signUp.groupCode()) < signUp.partySize() && anyoneWaiting(event)) {
+            seat = Optional.empty(); // the general seats are held for the party first in line
+        }
         if (seat.isPresent()) {
             signUp.seat(seat.get().group(), clock.instant());
-            event.seatTaken();
+            event.seatsTaken(signUp.partySize());
             return SignUpStatus.CONFIRMED;
         }
         signUp.change(SignUpStatus.WAITING, clock.instant());
@@ -68,15 +75,48 @@ public class Seating {
         boolean hadSeat = signUp.status() == SignUpStatus.CONFIRMED;
         signUp.change(SignUpStatus.CANCELLED, clock.instant());
         if (hadSeat) {
-            event.seatFreed();
+            event.seatsFreed(signUp.partySize());
             signUps.flush();
             promoteWaiting(event);
         }
     }
 
     /**
-     * Seats people from the waitlist, first come first served among those a free seat fits (a
-     * kept seat only fits its group), and tells each one.
+     * Changes who comes along with a person. A seated party grows only when the extra seats are
+     * free (and nobody is in line for them); a smaller party frees seats for those waiting.
+     *
+     * @throws InvalidInputException "companions" when a seated party's extra seats are not free
+     */
+    public void changeParty(EventEntity event, SignUpEntity signUp, int adults, int children) {
+        int extra = 1 + adults + children - signUp.partySize();
+        if (signUp.status() != SignUpStatus.CONFIRMED || extra == 0) {
+            signUp.bring(adults, children, clock.instant());
+            return;
+        }
+        if (extra < 0) {
+            signUp.bring(adults, children, clock.instant());
+            event.seatsFreed(-extra);
+            signUps.flush();
+            promoteWaiting(event);
+            return;
+        }
+        String group = signUp.seatGroup() != null ? signUp.seatGroup() : signUp.groupCode();
+        SeatPlan.Seat seat = plan(event)
+                .seatFor(group, extra, !anyoneWaiting(event))
+                .orElseThrow(() -> new InvalidInputException("companions", "events.party.noSeats"));
+        signUp.bring(adults, children, clock.instant());
+        signUp.seat(seat.group() != null ? seat.group() : signUp.seatGroup(), clock.instant());
+        event.seatsTaken(extra);
+    }
+
+    private boolean anyoneWaiting(EventEntity event) {
+        return signUps.countByEventIdAndStatus(event.id().value(), SignUpStatus.WAITING) > 0;
+    }
+
+    /**
+     * Seats parties from the waitlist in order, each only when the whole party fits, and tells
+     * each one. The first party that does not fit holds the general seats: those behind it do not
+     * overtake it there, only in kept seats of their own group (decision 0044).
      */
     public void promoteWaiting(EventEntity event) {
         if (event.status() != EventStatus.PUBLISHED || !clock.instant().isBefore(event.startsAt())) {
@@ -88,17 +128,19 @@ public class Seating {
         }
         List<SignUpEntity> line = signUps.waiting(event.id().value(), PageRequest.of(0, WAITLIST_BATCH));
         Instant now = clock.instant();
+        boolean generalOpen = true;
         for (SignUpEntity waiting : line) {
             if (plan.full()) {
                 return;
             }
-            Optional<SeatPlan.Seat> seat = plan.seatFor(waiting.groupCode());
+            Optional<SeatPlan.Seat> seat = plan.seatFor(waiting.groupCode(), waiting.partySize(), generalOpen);
             if (seat.isEmpty()) {
+                generalOpen = false;
                 continue;
             }
             waiting.seat(seat.get().group(), now);
-            plan.take(seat.get());
-            event.seatTaken();
+            plan.take(seat.get(), waiting.partySize());
+            event.seatsTaken(waiting.partySize());
             publisher.publishEvent(new WaitlistPromoted(
                     new AccountId(waiting.accountId()),
                     event.id(),

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.text.PlainText;
 
-/** What a person chooses when signing up to an event: a group with kept seats, and answers. */
+/**
+ * What a person chooses when signing up to an event: a group with kept seats, answers, and the
+ * companions coming along.
+ */
 public final class SignUpChoices {
 
     private SignUpChoices() {}
@@ -40,5 +43,16 @@ public final class SignUpChoices {
             answers.add(answer);
         }
         return answers;
+    }
+
+    /**
+     * Checks the companions against the event's limit.
+     *
+     * @throws InvalidInputException "companions" when negative or more than the event allows
+     */
+    public static void requireParty(EventEntity event, int adults, int children) {
+        if (adults < 0 || children < 0 || adults + children > event.companionsMax()) {
+            throw new InvalidInputException("companions", "events.validation.companions");
+        }
     }
 }

@@ -58,6 +58,13 @@ public class SignUpEntity {
     @Column(name = "seat_group")
     private @Nullable String seatGroup;
 
+    /** Companions coming along: each takes a seat beside the person (decision 0044). */
+    @Column(nullable = false)
+    private int adults;
+
+    @Column(nullable = false)
+    private int children;
+
     @ElementCollection
     @CollectionTable(name = "events_signup_answer", joinColumns = @JoinColumn(name = "signup_id"))
     @OrderColumn(name = "position")
@@ -146,6 +153,26 @@ public class SignUpEntity {
     public void seat(@Nullable String seatGroup, Instant now) {
         this.status = SignUpStatus.CONFIRMED;
         this.seatGroup = seatGroup;
+        this.updatedAt = now;
+    }
+
+    public int adults() {
+        return adults;
+    }
+
+    public int children() {
+        return children;
+    }
+
+    /** Seats this sign-up takes: the person and their companions. */
+    public int partySize() {
+        return 1 + adults + children;
+    }
+
+    /** Who comes along; callers check the event's limit and, when seated, the seats. */
+    public void bring(int adults, int children, Instant now) {
+        this.adults = adults;
+        this.children = children;
         this.updatedAt = now;
     }
 

@@ -25,7 +25,8 @@ public class SignUpRecords {
         Integer position = signUp.status() == SignUpStatus.WAITING
                 ? (int) signUps.positionInLine(event.id().value(), signUp.createdAt(), signUp.id())
                 : null;
-        return new MySignUp(event.toSummary(), signUp.status(), signUp.code(), position);
+        return new MySignUp(
+                event.toSummary(), signUp.status(), signUp.code(), position, signUp.adults(), signUp.children());
     }
 
     public Attendee toAttendee(SignUpEntity s) {
@@ -48,6 +49,14 @@ public class SignUpRecords {
 
     private static Attendee toAttendee(SignUpEntity s, String displayName) {
         return new Attendee(
-                displayName, s.status(), s.code(), s.createdAt(), s.checkedInAt(), s.groupCode(), s.answers());
+                displayName,
+                s.status(),
+                s.code(),
+                s.createdAt(),
+                s.checkedInAt(),
+                s.groupCode(),
+                s.answers(),
+                s.adults(),
+                s.children());
     }
 }

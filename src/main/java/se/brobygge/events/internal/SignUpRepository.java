@@ -1,6 +1,7 @@
 package se.brobygge.events.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -35,9 +36,14 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
 
     long countByEventIdAndStatus(long eventId, SignUpStatus status);
 
-    /** Confirmed seats per quota group (general seats not counted). */
+    /** Sign-ups waiting for approval per event, for the organiser's list of events. */
+    @Query("select s.eventId, count(s) from SignUpEntity s where s.eventId in ?1 "
+            + "and s.status = se.brobygge.events.SignUpStatus.PENDING group by s.eventId")
+    List<Object[]> pendingPerEvent(Collection<Long> eventIds);
+
+    /** Confirmed seats per quota group, each party counted whole (general seats not counted). */
     @Query(
-            "select s.seatGroup, count(s) from SignUpEntity s where s.eventId = ?1 "
+            "select s.seatGroup, sum(1 + s.adults + s.children) from SignUpEntity s where s.eventId = ?1 "
                     + "and s.status = se.brobygge.events.SignUpStatus.CONFIRMED and s.seatGroup is not null group by s.seatGroup")
     List<Object[]> seatsPerGroup(long eventId);
 

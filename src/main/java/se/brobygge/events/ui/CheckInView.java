@@ -114,7 +114,10 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             Attendee attendee = checkIns.checkIn(id(), code.getValue());
             code.setInvalid(false);
-            result.setText(getTranslation("events.checkin.done", attendee.displayName()));
+            result.setText(
+                    attendee.partySize() == 1
+                            ? getTranslation("events.checkin.done", attendee.displayName())
+                            : getTranslation("events.checkin.doneParty", attendee.displayName(), attendee.partySize()));
             code.clear();
             code.focus();
             refresh();
@@ -128,12 +131,25 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Attendee> attendees = checkIns.attendees(id()).stream()
                 .filter(a -> a.status() == SignUpStatus.CONFIRMED)
                 .toList();
-        long present = attendees.stream().filter(a -> a.checkedInAt() != null).count();
-        counts.setText(getTranslation("events.checkin.counts", present, attendees.size()));
+        // people, not sign-ups: a party is checked in with its person's code
+        int present = attendees.stream()
+                .filter(a -> a.checkedInAt() != null)
+                .mapToInt(Attendee::partySize)
+                .sum();
+        int expected = attendees.stream().mapToInt(Attendee::partySize).sum();
+        counts.setText(getTranslation("events.checkin.counts", present, expected));
         list.removeAll();
         for (Attendee attendee : attendees) {
-            Checkbox box =
-                    new Checkbox(attendee.displayName() + " (" + attendee.code() + ")", attendee.checkedInAt() != null);
+            String party = attendee.partySize() == 1
+                    ? ""
+                    : " · "
+                            + getTranslation(
+                                    "events.attendees.partyOf",
+                                    attendee.partySize(),
+                                    attendee.adults(),
+                                    attendee.children());
+            Checkbox box = new Checkbox(
+                    attendee.displayName() + " (" + attendee.code() + ")" + party, attendee.checkedInAt() != null);
             box.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     checkIns.setCheckedIn(id(), attendee.code(), change.getValue());

@@ -35,6 +35,7 @@ import se.brobygge.events.EventSummary;
 import se.brobygge.events.OnBehalfOf;
 import se.brobygge.events.SeatQuota;
 import se.brobygge.events.SeriesRule;
+import se.brobygge.events.internal.EventDrafts;
 import se.brobygge.events.internal.Recurrences;
 import se.brobygge.identity.OrganisationInfo;
 import se.brobygge.places.Place;
@@ -73,6 +74,8 @@ class EventForm extends Composite<Div> {
     final Select<Audience> reservedFor = new Select<>();
     final IntegerField releaseDaysBefore = new IntegerField();
     final Checkbox approval = new Checkbox();
+    final Checkbox companions = new Checkbox();
+    final IntegerField companionsMax = new IntegerField();
     final List<TextField> questions = List.of(new TextField(), new TextField(), new TextField());
     final Select<SeriesRule.Frequency> repeat = new Select<>();
     final DateField until = new DateField();
@@ -144,6 +147,15 @@ class EventForm extends Composite<Div> {
         releaseDaysBefore.setMin(0);
         releaseDaysBefore.setValue(2);
         approval.setLabel(getTranslation("events.editor.approval"));
+        companions.setLabel(getTranslation("events.editor.companions"));
+        companionsMax.setLabel(getTranslation("events.editor.companionsMax"));
+        companionsMax.setHelperText(getTranslation("events.editor.companionsMax.help"));
+        companionsMax.setMin(1);
+        companionsMax.setMax(EventDrafts.MAX_COMPANIONS);
+        companionsMax.setStepButtonsVisible(true);
+        companionsMax.setValue(2);
+        companionsMax.setVisible(false);
+        companions.addValueChangeListener(e -> companionsMax.setVisible(e.getValue()));
         for (int i = 0; i < questions.size(); i++) {
             TextField q = questions.get(i);
             q.setLabel(getTranslation("events.editor.question", i + 1));
@@ -165,7 +177,8 @@ class EventForm extends Composite<Div> {
                 cost,
                 childFriendly);
         H2 signUpHeading = new H2(getTranslation("events.editor.signUpPart"));
-        FormLayout signUp = form(capacity, deadline, reservedSeats, reservedFor, releaseDaysBefore, approval);
+        FormLayout signUp = form(
+                capacity, deadline, reservedSeats, reservedFor, releaseDaysBefore, approval, companions, companionsMax);
         questions.forEach(signUp::add);
         getContent().add(main, signUpHeading, signUp);
 
@@ -268,7 +281,16 @@ class EventForm extends Composite<Div> {
                         .filter(q -> !q.isBlank())
                         .toList())
                 .onBehalfOf(org == null ? null : new OnBehalfOf(org.kind(), org.id()))
+                .companionsMax(companionsAllowed())
                 .build();
+    }
+
+    /** 0 unless companions are allowed; then the limit given (an empty field is invalid: -1). */
+    private int companionsAllowed() {
+        if (!companions.getValue()) {
+            return 0;
+        }
+        return companionsMax.getValue() == null ? -1 : companionsMax.getValue();
     }
 
     /** Fills the form from an event, for changing it. */
@@ -291,6 +313,10 @@ class EventForm extends Composite<Div> {
         cost.setValue(e.costSek());
         childFriendly.setValue(e.childFriendly());
         approval.setValue(e.approvalRequired());
+        companions.setValue(details.companionsMax() > 0);
+        if (details.companionsMax() > 0) {
+            companionsMax.setValue(details.companionsMax());
+        }
         details.quotas().stream().findFirst().ifPresent(q -> {
             reservedSeats.setValue(q.seats());
             Arrays.stream(Audience.values())
@@ -330,6 +356,7 @@ class EventForm extends Composite<Div> {
         fields.put("costSek", cost);
         fields.put("quotas", reservedSeats);
         fields.put("questions", questions.getFirst());
+        fields.put("companionsMax", companionsMax);
         fields.put("frequency", repeat);
         fields.put("until", until);
         return fields;

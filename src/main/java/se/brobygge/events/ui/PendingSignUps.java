@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import se.brobygge.events.Attendee;
 import se.brobygge.events.EventId;
 import se.brobygge.events.SignUpApprovalService;
+import se.brobygge.events.internal.GroupNames;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.DeclineDialog;
 import se.brobygge.shared.ui.Written;
@@ -46,7 +47,12 @@ class PendingSignUps extends Div {
             ListItem item = new ListItem();
             item.add(Written.text(new Span(a.displayName())));
             if (a.group() != null) {
-                item.add(new Span(" · " + getTranslation("events.approval.group", a.group())));
+                item.add(new Span(" · "
+                        + getTranslation("events.approval.group", GroupNames.of(a.group(), this::getTranslation))));
+            }
+            if (a.partySize() > 1) {
+                item.add(new Span(
+                        " · " + getTranslation("events.attendees.partyOf", a.partySize(), a.adults(), a.children())));
             }
             a.answers().stream().filter(x -> !x.isBlank()).forEach(answer -> item.add(new Paragraph(answer)));
             Button approve = new Button(getTranslation("events.approval.approve"), e -> {
