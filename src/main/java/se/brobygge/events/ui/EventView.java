@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -195,7 +193,13 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 add(new PendingSignUps(approvals, event().id()));
             }
             if (event().status() == EventStatus.PUBLISHED) {
-                Button cancelEvent = new Button(getTranslation("events.cancel.button"), e -> openCancelDialog());
+                add(MessageAttendeesButton.forEvent(event().id()));
+                Button cancelEvent = new Button(
+                        getTranslation("events.cancel.button"),
+                        e -> CancelEventDialog.open(this, editing, event().id(), () -> {
+                            event = events.event(event().id()).orElse(event());
+                            render();
+                        }));
                 cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 cancelEvent.addClassName("cancel-event");
                 add(cancelEvent);
@@ -354,32 +358,6 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text.append(' ').append(getTranslation("events.seats.kept", free, name));
         });
         return text.toString();
-    }
-
-    private void openCancelDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("events.cancel.title"));
-        TextArea reason = new TextArea(getTranslation("events.cancel.reason"));
-        reason.setHelperText(getTranslation("events.cancel.reason.help"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button(getTranslation("events.cancel.confirm"), click -> {
-            try {
-                editing.cancel(event().id(), reason.getValue());
-                dialog.close();
-                event = events.event(event().id()).orElse(event());
-                render();
-                Notification.show(getTranslation("events.cancel.done"));
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, Map.of("reason", reason), this);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button keep = new Button(getTranslation("events.cancel.keep"), click -> dialog.close());
-        dialog.getFooter().add(keep, confirm);
-        dialog.open();
-        reason.focus();
     }
 
     private void reload(String message) {
