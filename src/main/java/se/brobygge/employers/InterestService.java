@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,22 +103,66 @@ public class InterestService {
             throw new InvalidInputException("card", "employers.interest.cardFirst");
         }
         Optional<InterestEntity> existing = interests.find(id.value(), me);
-        if (existing.isPresent()) {
+        if (existing.isPresent() && existing.get().status() != InterestStatus.WITHDRAWN) {
             return existing.get().id();
         }
-        InterestEntity interest =
-                interests.saveAndFlush(new InterestEntity(id.value(), me, message.strip(), clock.instant()));
+        InterestEntity interest;
+        if (existing.isPresent()) {
+            existing.get().resend(message.strip(), clock.instant());
+            interest = interests.saveAndFlush(existing.get());
+        } else {
+            interest = interests.saveAndFlush(new InterestEntity(id.value(), me, message.strip(), clock.instant()));
+        }
         EmployerEntity employer = employers.findById(posting.employerId()).orElseThrow();
         publisher.publishEvent(new NotificationRequested(
                 employer.registeredBy(),
                 NotificationKind.EMPLOYER_SESSION,
-                "employers-interest-" + interest.id().value(),
+                "employers-interest-" + interest.id().value() + "-"
+                        + interest.updatedAt().toEpochMilli(),
                 "employers.notify.interest.subject",
                 "employers.notify.interest.body",
                 List.of(posting.title()),
                 null,
                 "/jobs/" + id.value() + "/interests"));
         return interest.id();
+    }
+
+    /**
+     * Takes back interest I sent, while the employer has not started me or declined; the employer
+     * is told and no longer sees it as active. Withdrawing twice changes nothing.
+     *
+     * @throws InvalidInputException "interest" when it is past taking back
+     * @throws AccessDeniedException when the interest is someone else's
+     */
+    @Transactional
+    public void withdraw(InterestId id) {
+        long me = currentUser.require().value();
+        InterestEntity interest = interests.findById(id.value()).orElseThrow();
+        if (interest.accountId() != me) {
+            throw new AccessDeniedException("Only the sender withdraws an interest");
+        }
+        if (interest.status() == InterestStatus.WITHDRAWN) {
+            return;
+        }
+        if (!interest.withdraw(clock.instant())) {
+            throw new InvalidInputException("interest", "employers.interest.notWithdrawable");
+        }
+        try {
+            interests.saveAndFlush(interest);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new InvalidInputException("interest", "employers.interest.changedMeanwhile");
+        }
+        PostingEntity posting = postings.findById(interest.postingId()).orElseThrow();
+        EmployerEntity employer = employers.findById(posting.employerId()).orElseThrow();
+        publisher.publishEvent(new NotificationRequested(
+                employer.registeredBy(),
+                NotificationKind.EMPLOYER_SESSION,
+                "employers-withdrawn-" + id.value() + "-" + interest.updatedAt().toEpochMilli(),
+                "employers.notify.withdrawn.subject",
+                "employers.notify.withdrawn.body",
+                List.of(posting.title()),
+                null,
+                "/jobs/" + posting.id().value() + "/interests"));
     }
 
     /** The interest I sent and where each stands. */
@@ -148,6 +193,9 @@ public class InterestService {
         access.requireRepresentative(posting.employerId());
         if (interest.version() != seenVersion) {
             throw new InvalidInputException("status", "employers.interest.changedMeanwhile");
+        }
+        if (interest.status() == InterestStatus.WITHDRAWN || status == InterestStatus.WITHDRAWN) {
+            throw new InvalidInputException("status", "employers.interest.withdrawn");
         }
         if (answer != null && answer.length() > 2000) {
             throw new InvalidInputException("answer", "employers.validation.long");

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,8 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.notify.NotificationKind;
+import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.text.PlainText;
 
@@ -85,6 +88,57 @@ public class PostingService {
                 "/jobs/" + posting.id().value(),
                 clock.instant()));
         return posting.id();
+    }
+
+    /**
+     * Changes a published (or closed) post of an employer I represent. For an employer staff do not
+     * yet trust, a published post waits for approval again. When the period or the area changes,
+     * everyone whose interest is still active is told.
+     *
+     * @throws InvalidInputException field errors; nothing saved
+     */
+    @Transactional
+    public void update(PostingId id, PostingDraft draft) {
+        PostingEntity posting = postings.findById(id.value()).orElseThrow();
+        access.requireRepresentative(posting.employerId());
+        validate(draft);
+        EmployerEntity employer = employers.findById(posting.employerId()).orElseThrow();
+        Posting before = posting.toRecord(employer.name(), employer.trusted());
+        posting.describe(draft);
+        if (posting.status() == PostingStatus.PUBLISHED && !employer.trusted()) {
+            posting.publish(false);
+        }
+        postings.flush();
+        publisher.publishEvent(new ContentSubmitted(
+                new ContentRef("employers", "posting", id.value()),
+                currentUser.require().value(),
+                posting.text(),
+                null,
+                "/jobs/" + id.value(),
+                clock.instant()));
+        Posting after = posting.toRecord(employer.name(), employer.trusted());
+        if (!Objects.equals(before.periodFrom(), after.periodFrom())
+                || !Objects.equals(before.periodTo(), after.periodTo())
+                || !before.area().equals(after.area())) {
+            for (long person : activeInterest(id)) {
+                publisher.publishEvent(new NotificationRequested(
+                        person,
+                        NotificationKind.EMPLOYER_SESSION,
+                        "employers-posting-changed-" + id.value() + "-" + clock.millis(),
+                        "employers.notify.postingChanged.subject",
+                        "employers.notify.postingChanged.body",
+                        List.of(posting.title()),
+                        null,
+                        "/jobs/" + id.value()));
+            }
+        }
+    }
+
+    private List<Long> activeInterest(PostingId id) {
+        return jdbc.query(
+                "select account_id from employers_interest where posting_id = ? and status in ('SENT', 'INTERVIEW', 'OFFERED')",
+                (rs, n) -> rs.getLong(1),
+                id.value());
     }
 
     /** Closes a posting: it leaves the list; interest already sent stays. */

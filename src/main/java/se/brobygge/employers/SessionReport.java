@@ -11,9 +11,4 @@ public record SessionReport(
         Map<ParticipantRole, Integer> participants,
         int contacts,
         Map<OutcomeKind, Integer> outcomes,
-        Map<ParticipantRole, Integer> outcomesByRole) {
-
-    public int totalOutcomes() {
-        return outcomes.values().stream().mapToInt(Integer::intValue).sum();
-    }
-}
+        Map<ParticipantRole, Integer> outcomesByRole) {}

@@ -36,6 +36,7 @@ public class EventSeriesService {
     private final EventDrafts drafts;
     private final Organisers organisers;
     private final CurrentUser currentUser;
+    private final EventEditingService editing;
     private final Clock clock;
 
     EventSeriesService(
@@ -44,13 +45,41 @@ public class EventSeriesService {
             EventDrafts drafts,
             Organisers organisers,
             CurrentUser currentUser,
+            EventEditingService editing,
             Clock clock) {
         this.events = events;
         this.series = series;
         this.drafts = drafts;
         this.organisers = organisers;
         this.currentUser = currentUser;
+        this.editing = editing;
         this.clock = clock;
+    }
+
+    /**
+     * Takes one date out of a published series: the date becomes an exception of the series, and
+     * its occurrence is cancelled with the reason, so everyone signed up or waiting is told, as
+     * when one event is cancelled. Organisers and staff only.
+     *
+     * @throws InvalidInputException "date" when the series has no coming occurrence that day; "reason"
+     */
+    @Transactional
+    public void skipDate(SeriesId id, LocalDate date, String reason) {
+        SeriesEntity saved = series.findById(id.value()).orElseThrow();
+        List<EventEntity> occurrences = events.ofSeries(id.value());
+        if (occurrences.isEmpty()) {
+            throw new InvalidInputException("date", "events.series.skip.noOccurrence");
+        }
+        organisers.requireOrganiserOrStaff(occurrences.getFirst());
+        EventEntity occurrence = occurrences.stream()
+                .filter(o -> o.status() != EventStatus.CANCELLED && o.startsAt().isAfter(clock.instant()))
+                .filter(o -> LocalDateTime.ofInstant(o.startsAt(), Formats.MUNICIPALITY_ZONE)
+                        .toLocalDate()
+                        .equals(date))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("date", "events.series.skip.noOccurrence"));
+        saved.skip(date);
+        editing.cancel(occurrence.id(), reason);
     }
 
     /**

@@ -90,7 +90,31 @@ public class InterestEntity {
         return version;
     }
 
+    /** The sender takes the interest back; false when it is past taking back. */
+    public boolean withdraw(Instant at) {
+        if (!status.withdrawable()) {
+            return false;
+        }
+        this.status = InterestStatus.WITHDRAWN;
+        this.updatedAt = at;
+        return true;
+    }
+
+    /** The sender shows interest again after withdrawing it: a fresh start with the new message. */
+    public void resend(String message, Instant at) {
+        if (status != InterestStatus.WITHDRAWN) {
+            throw new IllegalStateException("Only a withdrawn interest is sent again");
+        }
+        this.status = InterestStatus.SENT;
+        this.message = message;
+        this.answer = null;
+        this.updatedAt = at;
+    }
+
     public void answer(InterestStatus status, @Nullable String answer, Instant at) {
+        if (this.status == InterestStatus.WITHDRAWN || status == InterestStatus.WITHDRAWN) {
+            throw new IllegalStateException("A withdrawn interest is not answered");
+        }
         this.status = status;
         this.answer = answer;
         this.updatedAt = at;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.brobygge.employers.InterestStatus;
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.messaging.RelationshipSource;
 
@@ -42,6 +43,7 @@ class InterestRelationships implements RelationshipSource {
             return List.of();
         }
         return interests.sentTo(resident, employerIds).stream()
+                .filter(i -> i.status() != InterestStatus.WITHDRAWN)
                 .map(i -> postings.findById(i.postingId()).orElseThrow())
                 .map(p -> new Relationship("employer-interest", p.title(), "/jobs/" + p.id().value()))
                 .toList();
@@ -52,6 +54,9 @@ class InterestRelationships implements RelationshipSource {
     public List<Contact> contactsOf(long accountId) {
         List<Contact> contacts = new ArrayList<>();
         for (InterestEntity i : interests.sentBy(accountId)) {
+            if (i.status() == InterestStatus.WITHDRAWN) {
+                continue;
+            }
             postings.findById(i.postingId())
                     .ifPresent(p -> employers
                             .findById(p.employerId())
@@ -61,8 +66,8 @@ class InterestRelationships implements RelationshipSource {
         }
         for (EmployerEntity e : employers.registeredBy(accountId)) {
             for (PostingEntity p : postings.ofEmployer(e.id().value())) {
-                interests
-                        .forPosting(p.id().value())
+                interests.forPosting(p.id().value()).stream()
+                        .filter(i -> i.status() != InterestStatus.WITHDRAWN)
                         .forEach(i -> contacts.add(new Contact(
                                 i.accountId(),
                                 new Relationship("employer-interest", p.title(), "/jobs/" + p.id().value()))));

@@ -104,6 +104,10 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (!employers.mayRepresent(employer.id())) {
             return;
         }
+        add(new Paragraph(new RouterLink(
+                getTranslation("employers.employer.editLink"),
+                EmployerEditView.class,
+                new RouteParameters("id", employer.id().toString()))));
         add(new H2(getTranslation("employers.employer.postings")));
         add(new Paragraph(new RouterLink(
                 getTranslation("employers.employer.newPosting"),

@@ -69,7 +69,11 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 status,
                 new Paragraph(getTranslation("employers.postingStatus." + posting.status())));
         List<Interest> received = interests.forPosting(posting.id());
-        add(new H2(getTranslation("employers.interests.received", received.size())));
+        add(new H2(getTranslation(
+                "employers.interests.received",
+                received.stream()
+                        .filter(i -> i.status() != InterestStatus.WITHDRAWN)
+                        .count())));
         for (Interest i : received) {
             Div box = new Div();
             box.addClassName("interest");
@@ -81,10 +85,15 @@ class InterestsView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     new Paragraph(getTranslation(
                             "employers.interests.statusNow",
                             getTranslation("employers.interestStatus." + i.status()))));
+            if (i.status() == InterestStatus.WITHDRAWN) {
+                box.addClassName("withdrawn");
+                add(box);
+                continue;
+            }
             Select<InterestStatus> next = new Select<>();
             next.setLabel(getTranslation("employers.interests.next", i.displayName()));
             next.setItems(Arrays.stream(InterestStatus.values())
-                    .filter(s -> s != InterestStatus.SENT)
+                    .filter(s -> s != InterestStatus.SENT && s != InterestStatus.WITHDRAWN)
                     .toList());
             next.setItemLabelGenerator(s -> s == null ? "" : getTranslation("employers.interestStatus." + s));
             TextArea answer = new TextArea(getTranslation("employers.interests.answer", i.displayName()));

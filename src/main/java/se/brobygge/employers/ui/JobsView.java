@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
+import se.brobygge.employers.InterestStatus;
 import se.brobygge.employers.LanguageLevel;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingFilter;
@@ -39,6 +40,7 @@ import se.brobygge.shared.ui.OccupationField;
 class JobsView extends Main implements HasDynamicTitle {
 
     private final PostingService postings;
+    private final InterestService interests;
     final OccupationField occupation;
     final Select<String> area = new Select<>();
     final Select<LanguageLevel> level = new Select<>();
@@ -49,6 +51,7 @@ class JobsView extends Main implements HasDynamicTitle {
 
     JobsView(PostingService postings, InterestService interests, AccountService accounts) {
         this.postings = postings;
+        this.interests = interests;
         addClassName("narrow-view");
         Locale locale = UI.getCurrent().getLocale();
         add(new H1(getTranslation("employers.jobs.title")), new Paragraph(getTranslation("employers.jobs.intro")));
@@ -71,15 +74,10 @@ class JobsView extends Main implements HasDynamicTitle {
         if (!mine.isEmpty()) {
             add(new H2(getTranslation("employers.jobs.myInterest")));
             UnorderedList list = new UnorderedList();
-            mine.forEach(i -> list.add(new ListItem(new RouterLink(
-                    getTranslation(
-                            "employers.jobs.interestLine",
-                            i.postingTitle(),
-                            i.employerName(),
-                            getTranslation("employers.interestStatus." + i.status())),
-                    PostingView.class,
-                    new RouteParameters("id", i.postingId().toString())))));
-            add(list);
+            Paragraph withdrawStatus = new Paragraph();
+            withdrawStatus.getElement().setAttribute("role", "status");
+            mine.forEach(i -> list.add(interestLine(i, withdrawStatus)));
+            add(list, withdrawStatus);
         }
         List<Posting> saved = postings.saved();
         if (!saved.isEmpty()) {
@@ -139,6 +137,32 @@ class JobsView extends Main implements HasDynamicTitle {
                 kind.getValue()));
         count.setText(getTranslation("employers.jobs.count", found.size()));
         found.forEach(p -> results.add(new PostingSummary(p, locale)));
+    }
+
+    private ListItem interestLine(Interest i, Paragraph withdrawStatus) {
+        RouterLink link = new RouterLink(
+                getTranslation(
+                        "employers.jobs.interestLine",
+                        i.postingTitle(),
+                        i.employerName(),
+                        getTranslation("employers.interestStatus." + i.status())),
+                PostingView.class,
+                new RouteParameters("id", i.postingId().toString()));
+        ListItem line = new ListItem(link);
+        if (i.status().withdrawable()) {
+            line.add(new WithdrawInterestButton(interests, i, withdrawStatus, () -> {
+                link.setText(getTranslation(
+                        "employers.jobs.interestLine",
+                        i.postingTitle(),
+                        i.employerName(),
+                        getTranslation("employers.interestStatus." + InterestStatus.WITHDRAWN)));
+                line.getChildren()
+                        .filter(WithdrawInterestButton.class::isInstance)
+                        .toList()
+                        .forEach(line::remove);
+            }));
+        }
+        return line;
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,15 +17,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.brobygge.employers.Employer;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.LanguageLevel;
+import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingDraft;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingKind;
@@ -35,8 +39,9 @@ import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.OccupationField;
 
-/** A representative posts an internship or a job. */
+/** A representative posts an internship or a job, or changes one already posted. */
 @Route("employers/:id/postings/new")
+@RouteAlias("employers/:id/postings/:postingId/edit")
 @PermitAll
 class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -71,9 +76,19 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                 .flatMap(id -> employers.employer(new EmployerId(id)))
                 .filter(x -> employers.mayRepresent(x.id()))
                 .orElseThrow(NotFoundException::new);
+        Optional<Posting> editing = e.getRouteParameters()
+                .getLong("postingId")
+                .flatMap(id -> postings.posting(new PostingId(id)))
+                .filter(p -> p.employerId().equals(employer.id()));
+        if (e.getRouteParameters().get("postingId").isPresent() && editing.isEmpty()) {
+            throw new NotFoundException();
+        }
         Locale locale = UI.getCurrent().getLocale();
         removeAll();
-        add(new H1(getTranslation("employers.posting.new", employer.name())));
+        add(new H1(
+                editing.isPresent()
+                        ? getTranslation("employers.posting.edit", editing.get().title())
+                        : getTranslation("employers.posting.new", employer.name())));
         if (!employer.verified()) {
             add(new Paragraph(getTranslation("employers.posting.needsApproval")));
         }
@@ -106,6 +121,7 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                 kind, title, occupation, description, area, from, to, hours, level, support, accessibility, contact);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, publish);
+        editing.ifPresent(this::fill);
         Map<String, HasValidation> fields = Map.ofEntries(
                 Map.entry("kind", kind),
                 Map.entry("title", title),
@@ -121,7 +137,7 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                 Map.entry("contact", contact));
         publish.addClickListener(click -> {
             try {
-                PostingId id = postings.post(PostingDraft.builder()
+                PostingDraft draft = PostingDraft.builder()
                         .employerId(employer.id())
                         .kind(kind.getValue())
                         .title(title.getValue())
@@ -135,13 +151,42 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                         .support(support.getValue())
                         .accessibility(accessibility.getValue())
                         .contact(contact.getValue())
-                        .build());
+                        .build();
+                if (editing.isPresent()) {
+                    postings.update(editing.get().id(), draft);
+                    UI.getCurrent()
+                            .navigate(
+                                    PostingView.class,
+                                    new RouteParameters("id", editing.get().id().toString()));
+                    Notification.show(getTranslation("employers.posting.changed"));
+                    return;
+                }
+                PostingId id = postings.post(draft);
                 FieldErrors.clear(fields);
                 UI.getCurrent().navigate(InterestsView.class, new RouteParameters("id", id.toString()));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
             }
         });
+    }
+
+    /** The form shows the post as it is now. */
+    private void fill(Posting p) {
+        kind.setValue(p.kind());
+        title.setValue(p.title());
+        occupation.setValue(Choices.occupation(p.occupation().isBlank() ? null : p.occupation()));
+        description.setValue(p.description());
+        if (!p.area().isBlank()) {
+            area.setValue(p.area());
+        }
+        from.setValue(p.periodFrom());
+        to.setValue(p.periodTo());
+        hours.setValue(p.hours());
+        level.setValue(p.swedishLevel());
+        support.setValue(p.support());
+        accessibility.setValue(p.accessibility());
+        contact.setValue(p.contact());
+        publish.setText(getTranslation("employers.posting.saveChanges"));
     }
 
     @Override

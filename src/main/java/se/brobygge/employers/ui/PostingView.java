@@ -23,6 +23,7 @@ import java.util.Optional;
 import se.brobygge.employers.EmployerService;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
+import se.brobygge.employers.InterestStatus;
 import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
@@ -78,6 +79,14 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation("employers.posting.interests"),
                     InterestsView.class,
                     new RouteParameters("id", posting.id().toString()))));
+            add(new Paragraph(new RouterLink(
+                    getTranslation("employers.posting.editLink"),
+                    PostingEditorView.class,
+                    new RouteParameters(Map.of(
+                            "id",
+                            posting.employerId().toString(),
+                            "postingId",
+                            posting.id().toString())))));
         }
         boolean saved = postings.saved().stream().anyMatch(p -> p.id().equals(posting.id()));
         Button save =
@@ -91,14 +100,20 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Optional<Interest> mine = interests.mine().stream()
                 .filter(i -> i.postingId().equals(posting.id()))
                 .findFirst();
-        if (mine.isPresent()) {
+        if (mine.isPresent() && mine.get().status() != InterestStatus.WITHDRAWN) {
             Interest i = mine.get();
             add(new Paragraph(getTranslation(
                     "employers.posting.interestSent", getTranslation("employers.interestStatus." + i.status()))));
             if (i.answer() != null) {
                 add(new Paragraph(getTranslation("employers.posting.answer", i.answer())));
             }
+            if (i.status().withdrawable()) {
+                add(new WithdrawInterestButton(interests, i, status, this::render));
+            }
             return;
+        }
+        if (mine.isPresent()) {
+            add(new Paragraph(getTranslation("employers.posting.interestWithdrawn")));
         }
         add(
                 new Paragraph(getTranslation("employers.posting.interestHelp")),

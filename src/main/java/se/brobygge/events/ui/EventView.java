@@ -3,7 +3,6 @@ package se.brobygge.events.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -174,7 +172,13 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 add(new PendingSignUps(approvals, event().id()));
             }
             if (event().status() == EventStatus.PUBLISHED) {
-                Button cancelEvent = new Button(getTranslation("events.cancel.button"), e -> openCancelDialog());
+                add(MessageAttendeesButton.forEvent(event().id()));
+                Button cancelEvent = new Button(
+                        getTranslation("events.cancel.button"),
+                        e -> CancelEventDialog.open(this, editing, event().id(), () -> {
+                            event = events.event(event().id()).orElse(event());
+                            render();
+                        }));
                 cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 cancelEvent.addClassName("cancel-event");
                 add(cancelEvent);
@@ -184,32 +188,6 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // rendered and sanitised on the server (RichText), whatever was stored
         add(new RichTextView(event().description()));
         add(new SignUpPanel(events, signUps, guests, currentUser, event()));
-    }
-
-    private void openCancelDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("events.cancel.title"));
-        TextArea reason = new TextArea(getTranslation("events.cancel.reason"));
-        reason.setHelperText(getTranslation("events.cancel.reason.help"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button(getTranslation("events.cancel.confirm"), click -> {
-            try {
-                editing.cancel(event().id(), reason.getValue());
-                dialog.close();
-                event = events.event(event().id()).orElse(event());
-                render();
-                Notification.show(getTranslation("events.cancel.done"));
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, Map.of("reason", reason), this);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button keep = new Button(getTranslation("events.cancel.keep"), click -> dialog.close());
-        dialog.getFooter().add(keep, confirm);
-        dialog.open();
-        reason.focus();
     }
 
     @Override

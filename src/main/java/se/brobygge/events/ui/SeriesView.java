@@ -12,12 +12,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.util.Locale;
 import se.brobygge.events.EventSeriesService;
+import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.SeriesDetails;
 import se.brobygge.events.SeriesId;
+import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.ListText;
 
@@ -27,18 +30,26 @@ import se.brobygge.shared.i18n.ListText;
 class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventSeriesService series;
+    private final EventService events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
     private String title = "";
 
-    SeriesView(EventSeriesService series) {
+    SeriesView(EventSeriesService series, EventService events, CurrentUser currentUser, Clock clock) {
         this.series = series;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent e) {
-        SeriesDetails series = e.getRouteParameters()
-                .getLong("id")
-                .map(SeriesId::new)
-                .flatMap(this.series::series)
+        render(e.getRouteParameters().getLong("id").map(SeriesId::new).orElseThrow(NotFoundException::new));
+    }
+
+    private void render(SeriesId id) {
+        SeriesDetails series = this.series
+                .series(id)
                 .filter(s -> s.occurrences().stream().anyMatch(o -> o.status() != EventStatus.PENDING_APPROVAL))
                 .orElseThrow(NotFoundException::new);
         Locale locale = UI.getCurrent().getLocale();
@@ -61,6 +72,9 @@ class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor feed = new Anchor("ics/series/" + series.id() + ".ics", getTranslation("events.series.feed"));
         feed.setRouterIgnore(true);
         add(new Paragraph(feed));
+        if (currentUser.isSignedIn() && events.canManage(first.id())) {
+            add(new SkipSeriesDate(this.series, series, locale, clock.instant(), () -> render(id)));
+        }
         Div list = new Div();
         list.addClassName("event-list");
         series.occurrences().stream()

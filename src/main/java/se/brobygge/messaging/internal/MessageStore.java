@@ -142,6 +142,15 @@ public class MessageStore {
                 .update();
     }
 
+    /** The people who blocked {@code writer} in a conversation with them. */
+    public List<Long> blockersOf(long writer) {
+        return jdbc.sql("SELECT blocked_by FROM messaging_conversation"
+                        + " WHERE blocked_by IS NOT NULL AND blocked_by <> ? AND (account_a = ? OR account_b = ?)")
+                .params(writer, writer, writer)
+                .query((rs, n) -> rs.getLong(1))
+                .list();
+    }
+
     public void markReported(long messageId, Instant now) {
         jdbc.sql("UPDATE messaging_message SET reported_at = ? WHERE id = ? AND reported_at IS NULL")
                 .params(utc(now), messageId)

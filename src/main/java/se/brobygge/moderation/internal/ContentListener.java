@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.content.ContentBroadcast;
 import se.brobygge.shared.content.ContentHeldForReview;
 import se.brobygge.shared.content.ContentReported;
 import se.brobygge.shared.content.ContentSubmitted;
@@ -17,11 +18,24 @@ import se.brobygge.shared.content.ContentSubmitted;
 class ContentListener {
 
     private final Intake intake;
+    private final Journal journal;
     private final CurrentUser currentUser;
 
-    ContentListener(Intake intake, CurrentUser currentUser) {
+    ContentListener(Intake intake, Journal journal, CurrentUser currentUser) {
         this.intake = intake;
+        this.journal = journal;
         this.currentUser = currentUser;
+    }
+
+    /** A message to many people goes into the action log: who, to how many, and what it said. */
+    @EventListener
+    void on(ContentBroadcast event) {
+        journal.log(
+                event.authorAccountId(),
+                "BROADCAST",
+                event.ref().toString(),
+                event.recipients() + " · " + event.subject() + " · " + event.text(),
+                event.sentAt());
     }
 
     @EventListener
