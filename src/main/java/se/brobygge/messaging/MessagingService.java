@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.messaging.internal.MessageStore;
 import se.brobygge.messaging.internal.MessageStore.ConversationRow;
 import se.brobygge.messaging.internal.MessageStore.MessageRow;
@@ -161,7 +162,8 @@ public class MessagingService {
                         m.body(),
                         m.sentAt(),
                         m.readAt(),
-                        m.reportedAt() != null && m.senderId() != me))
+                        m.reportedAt() != null && m.senderId() != me,
+                        m.senderStaff()))
                 .toList();
         return new Conversation(
                 conversationId,
@@ -207,7 +209,8 @@ public class MessagingService {
             }
         }
         Instant now = clock.instant();
-        long id = store.insertMessage(conversationId, me, body, now);
+        boolean staff = currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
+        long id = store.insertMessage(conversationId, me, staff, body, now);
         String senderName = currentUser.displayName().orElse("?");
         publisher.publishEvent(new NotificationRequested(
                 other,
@@ -218,7 +221,7 @@ public class MessagingService {
                 List.of(senderName),
                 null,
                 "/messages/" + conversationId));
-        return new Message(id, true, body, now, null, false);
+        return new Message(id, true, body, now, null, false, staff);
     }
 
     /** Closes the conversation for both of us; the other person cannot write to me here again. */
