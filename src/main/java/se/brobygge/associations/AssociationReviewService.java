@@ -42,6 +42,12 @@ public class AssociationReviewService {
                 .toList();
     }
 
+    /** How many associations wait for verification (the staff inbox). */
+    @Transactional(readOnly = true)
+    public long awaitingVerificationCount() {
+        return associations.countUnverified();
+    }
+
     @Transactional(readOnly = true)
     public List<Association> suspendedOnes() {
         return associations.suspended().stream()

@@ -7,7 +7,7 @@ import se.brobygge.identity.AccountId;
 
 /**
  * A post as the viewer may see it. {@code body} is empty when hidden or deleted, unless the viewer
- * wrote it; {@code hiddenReason} only reaches the writer.
+ * wrote it; {@code hiddenReason} only reaches the writer; {@code authorStaff} gives the staff badge.
  */
 public record Post(
         PostId id,
@@ -15,6 +15,7 @@ public record Post(
         @Nullable PostId parentId,
         AccountId authorId,
         String authorName,
+        boolean authorStaff,
         String body,
         String language,
         boolean official,

@@ -34,6 +34,12 @@ public class TopicProposalService {
         return proposals.waiting();
     }
 
+    /** How many proposals wait for an answer (the staff inbox). */
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
+    public long waitingCount() {
+        return proposals.waitingCount();
+    }
+
     @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     public DialogueId accept(long proposalId, DialogueDraft draft) {
         return proposals.accept(proposalId, draft, actors.require());

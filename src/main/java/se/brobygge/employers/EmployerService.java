@@ -141,6 +141,13 @@ public class EmployerService {
     }
 
     /** Verifies the employer: the badge, postings without approval, and the registrant becomes its representative. */
+    /** How many employers wait for verification (the staff inbox). */
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public long awaitingVerificationCount() {
+        return employers.countByStatus(EmployerStatus.PENDING);
+    }
+
     @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void verify(EmployerId id) {

@@ -167,6 +167,13 @@ public class PostingService {
         return toRecords(postings.withStatus(PostingStatus.PENDING_APPROVAL));
     }
 
+    /** How many postings wait for approval (the staff inbox). */
+    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public long awaitingApprovalCount() {
+        return postings.countByStatus(PostingStatus.PENDING_APPROVAL);
+    }
+
     @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public void approve(PostingId id) {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A näringslivsupprop. {@code taken} counts confirmed seats per role; {@code eventId} is the
- * events-module event that holds the seats and waitlists.
+ * events-module event that holds the seats and waitlists. A cancelled session keeps showing, with
+ * {@code cancelReason}.
  */
 public record Session(
         SessionId id,
@@ -22,7 +23,14 @@ public record Session(
         int seats,
         Map<ParticipantRole, Integer> quotas,
         Map<ParticipantRole, Integer> taken,
-        int tableSize) {
+        int tableSize,
+        @Nullable Instant cancelledAt,
+        @Nullable String cancelReason,
+        long version) {
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
 
     public int seatsLeft(ParticipantRole role) {
         return Math.max(0, quotas.getOrDefault(role, 0) - taken.getOrDefault(role, 0));

@@ -84,6 +84,9 @@ public class SessionRegistrationService {
                 || session.signupDeadline() != null && now.isAfter(session.signupDeadline())) {
             throw new InvalidInputException("session", "employers.register.closed");
         }
+        if (session.cancelled()) {
+            throw new InvalidInputException("session", "employers.register.cancelled");
+        }
         Long employer = null;
         if (role.representsEmployer()) {
             if (employerId == null) {

@@ -61,7 +61,7 @@ public class SessionService {
     @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional
     public List<SessionId> create(SessionDraft draft) {
-        validate(draft);
+        validate(draft, clock.instant());
         LocalDateTime firstStart = Objects.requireNonNull(draft.startsAt(), "validate() requires a start");
         LocalDateTime firstEnd = Objects.requireNonNull(draft.endsAt(), "validate() requires an end");
         int seatCount = Objects.requireNonNull(draft.seats(), "validate() requires the seats");
@@ -87,7 +87,7 @@ public class SessionService {
                     currentUser.require().value(),
                     clock.instant());
             session = sessions.saveAndFlush(session);
-            session.linkEvent(seats.createEvent(session, draft, start, end, deadline));
+            session.linkEvent(seats.createEvent(session, start, end, deadline));
             created.add(session.id());
         }
         return created;
@@ -122,7 +122,8 @@ public class SessionService {
                         .toList();
     }
 
-    private void validate(SessionDraft d) {
+    /** The draft's rules, checked against {@code now}; also for changing a session. */
+    static void validate(SessionDraft d, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (d.theme().strip().length() < 3 || d.theme().strip().length() > 150) {
             errors.add(new FieldError("theme", "employers.validation.theme"));
@@ -135,7 +136,7 @@ public class SessionService {
         }
         if (d.startsAt() == null) {
             errors.add(new FieldError("startsAt", "employers.validation.required"));
-        } else if (instant(d.startsAt()).isBefore(clock.instant())) {
+        } else if (instant(d.startsAt()).isBefore(now)) {
             errors.add(new FieldError("startsAt", "employers.validation.startInPast"));
         }
         if (d.endsAt() == null) {
@@ -172,11 +173,11 @@ public class SessionService {
         }
     }
 
-    private static Instant instant(LocalDateTime local) {
+    static Instant instant(LocalDateTime local) {
         return local.atZone(Formats.MUNICIPALITY_ZONE).toInstant();
     }
 
-    private static @Nullable String blank(@Nullable String s) {
+    static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

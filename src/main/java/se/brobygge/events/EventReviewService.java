@@ -41,6 +41,12 @@ public class EventReviewService {
                 .toList();
     }
 
+    /** How many events wait for review (the staff inbox). */
+    @Transactional(readOnly = true)
+    public long awaitingReviewCount() {
+        return events.countAwaitingReview(clock.instant());
+    }
+
     /** Staff publish an event that waited for review. */
     @Transactional
     public void approveEvent(EventId id) {

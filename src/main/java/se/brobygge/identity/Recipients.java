@@ -2,8 +2,11 @@ package se.brobygge.identity;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.internal.AccountRepository;
@@ -37,6 +40,14 @@ public class Recipients {
         accounts.findAllById(ids.stream().map(AccountId::value).toList())
                 .forEach(a -> names.put(a.accountId(), a.displayName()));
         return names;
+    }
+
+    /** The accounts that are staff or administrators now (for staff notes from scheduled jobs). */
+    @Transactional(readOnly = true)
+    public Set<AccountId> staff() {
+        return accounts.idsWithAnyRole(List.of(Roles.STAFF, Roles.ADMIN)).stream()
+                .map(AccountId::new)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

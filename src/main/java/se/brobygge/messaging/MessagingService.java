@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Recipients;
+import se.brobygge.identity.Roles;
 import se.brobygge.messaging.internal.MessageStore;
 import se.brobygge.messaging.internal.MessageStore.ConversationRow;
 import se.brobygge.messaging.internal.MessageStore.MessageRow;
@@ -155,7 +156,8 @@ public class MessagingService {
                         m.body(),
                         m.sentAt(),
                         m.readAt(),
-                        m.reportedAt() != null && m.senderId() != me))
+                        m.reportedAt() != null && m.senderId() != me,
+                        m.senderStaff()))
                 .toList();
         return new Conversation(
                 conversationId,
@@ -201,7 +203,8 @@ public class MessagingService {
             }
         }
         Instant now = clock.instant();
-        long id = store.insertMessage(conversationId, me, body, now);
+        boolean staff = currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
+        long id = store.insertMessage(conversationId, me, staff, body, now);
         String senderName = currentUser.displayName().orElse("?");
         publisher.publishEvent(new NotificationRequested(
                 other,
@@ -212,7 +215,7 @@ public class MessagingService {
                 List.of(senderName),
                 null,
                 "/messages/" + conversationId));
-        return new Message(id, true, body, now, null, false);
+        return new Message(id, true, body, now, null, false, staff);
     }
 
     /** Closes the conversation for both of us; the other person cannot write to me here again. */

@@ -32,6 +32,16 @@ public class ModerationService {
         return items.queue(filter);
     }
 
+    /** How many items wait for a moderator, appeals not counted (the staff inbox). */
+    public long waitingCount() {
+        return items.waitingCount(false);
+    }
+
+    /** How many appeals wait for a moderator (the staff inbox). */
+    public long appealCount() {
+        return items.waitingCount(true);
+    }
+
     /** The item to decide on; opening private content (a reported private message) is logged. */
     public Optional<ItemDetails> item(ItemId id) {
         return items.open(id, me());

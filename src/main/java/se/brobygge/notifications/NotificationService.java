@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.identity.Roles;
 import se.brobygge.notifications.internal.NotificationStore;
 import se.brobygge.notifications.internal.UnreadBroadcaster;
 import se.brobygge.shared.InvalidInputException;
@@ -78,12 +79,14 @@ public class NotificationService {
         broadcaster.changed(me().value());
     }
 
-    /** My choice per configurable kind (mail at once when never chosen). */
+    /** My choice per kind I may configure (mail at once when never chosen; staff-only kinds off). */
     @Transactional(readOnly = true)
     public Map<NotificationKind, Delivery> preferences() {
         Map<NotificationKind, Delivery> chosen = store.preferences(me());
         Map<NotificationKind, Delivery> all = new EnumMap<>(NotificationKind.class);
-        CONFIGURABLE.forEach(k -> all.put(k, chosen.getOrDefault(k, Delivery.MAIL_NOW)));
+        CONFIGURABLE.stream()
+                .filter(k -> !k.staffOnly() || staff())
+                .forEach(k -> all.put(k, chosen.getOrDefault(k, NotificationStore.unchosen(k))));
         return all;
     }
 
@@ -95,7 +98,14 @@ public class NotificationService {
         if (kind.alwaysMailed()) {
             throw new InvalidInputException("kind", "notifications.preferences.alwaysMailed");
         }
+        if (kind.staffOnly() && !staff()) {
+            throw new AccessDeniedException("Only staff choose " + kind);
+        }
         store.setPreference(me(), kind, delivery);
+    }
+
+    private boolean staff() {
+        return currentUser.hasRole(Roles.STAFF) || currentUser.hasRole(Roles.ADMIN);
     }
 
     private AccountId me() {

@@ -28,7 +28,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.insights.StaffInboxService;
 import se.brobygge.notifications.NotificationBell;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.ReturnPath;
@@ -43,9 +45,13 @@ import se.brobygge.shared.ui.SignInLink;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The staff inbox's entry, by its title key: the view lives in insights, which the shell only calls. */
+    private static final String STAFF_INBOX = "inbox.nav";
+
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
     private final NotificationService notifications;
+    private final StaffInboxService staffInbox;
     private final SideNav nav = new SideNav();
     private final Div page = new Div();
 
@@ -55,8 +61,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             TranslationProvider translations,
             LanguageChange languageChange,
             SessionPolicy sessionPolicy,
-            NotificationService notifications) {
+            NotificationService notifications,
+            StaffInboxService staffInbox) {
         this.currentUser = currentUser;
+        this.staffInbox = staffInbox;
         this.notifications = notifications;
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
@@ -156,8 +164,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 icon.getElement().setAttribute("aria-hidden", "true");
                 item.setPrefixComponent(icon);
             }
+            if (STAFF_INBOX.equals(entry.title())) {
+                Component badge = waitingBadge();
+                if (badge != null) {
+                    item.setSuffixComponent(badge);
+                }
+            }
             nav.addItem(item);
         }
+    }
+
+    /** How much waits for staff, like an unread count; counted again on every navigation. */
+    private @Nullable Component waitingBadge() {
+        long waiting = staffInbox.total();
+        if (waiting == 0) {
+            return null;
+        }
+        Span badge = new Span(waiting > 99 ? "99+" : Long.toString(waiting));
+        badge.getElement().getThemeList().add("badge pill small primary");
+        badge.addClassName("inbox-waiting");
+        badge.getElement().setAttribute("title", getTranslation("inbox.waiting", waiting));
+        badge.getElement().setAttribute("aria-label", getTranslation("inbox.waiting", waiting));
+        return badge;
     }
 
     /** The navigation entries shown now, by translation key; for tests and diagnostics. */

@@ -43,6 +43,9 @@ public interface AssociationRepository extends JpaRepository<AssociationEntity, 
     @Query("select a from AssociationEntity a where a.verified = false order by a.createdAt, a.id")
     List<AssociationEntity> unverified();
 
+    @Query("select count(a) from AssociationEntity a where a.verified = false")
+    long countUnverified();
+
     @Query("select a from AssociationEntity a where a.suspendedReason is not null order by a.name, a.id")
     List<AssociationEntity> suspended();
 

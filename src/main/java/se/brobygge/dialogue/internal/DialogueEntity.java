@@ -168,6 +168,10 @@ class DialogueEntity {
         return title;
     }
 
+    Instant closesAt() {
+        return closesAt;
+    }
+
     String department() {
         return department;
     }

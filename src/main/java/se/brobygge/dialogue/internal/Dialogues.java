@@ -3,6 +3,7 @@ package se.brobygge.dialogue.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +12,20 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueId;
+import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.identity.AccountId;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.notify.NotificationKind;
+import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.text.PlainText;
 import se.brobygge.shared.text.RichText;
 
@@ -33,12 +38,19 @@ public class Dialogues {
     private final DialogueRepository dialogues;
     private final PostRepository posts;
     private final FollowRepository follows;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Dialogues(DialogueRepository dialogues, PostRepository posts, FollowRepository follows, Clock clock) {
+    Dialogues(
+            DialogueRepository dialogues,
+            PostRepository posts,
+            FollowRepository follows,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.dialogues = dialogues;
         this.posts = posts;
         this.follows = follows;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -73,6 +85,10 @@ public class Dialogues {
         return new DialogueId(dialogues.saveAndFlush(d).id());
     }
 
+    /**
+     * Changes a dialogue that has not closed: its texts and times. When the end moves, its followers
+     * are told the new end.
+     */
     @Transactional
     public void update(DialogueId id, DialogueDraft draft, long expectedVersion) {
         validate(draft);
@@ -80,7 +96,28 @@ public class Dialogues {
         if (d.version() != expectedVersion) {
             throw new InvalidInputException("title", "dialogue.validation.changedMeanwhile");
         }
+        if (d.status(clock.instant()) == DialogueStatus.CLOSED) {
+            throw new InvalidInputException("closesAt", "dialogue.validation.closedAlready");
+        }
+        if (!instant(draft.closesAt()).isAfter(clock.instant())) {
+            throw new InvalidInputException("closesAt", "dialogue.validation.closesInPast");
+        }
+        Instant closedAt = d.closesAt();
         describe(d, draft);
+        // to the minute, as the form shows it: saving the form unchanged moves nothing
+        if (!closedAt.truncatedTo(ChronoUnit.MINUTES).equals(d.closesAt().truncatedTo(ChronoUnit.MINUTES))) {
+            for (long follower : follows.followers(id.value())) {
+                publisher.publishEvent(new NotificationRequested(
+                        follower,
+                        NotificationKind.DIALOGUE_ANSWER,
+                        "dialogue-closes:" + id.value() + ":" + d.closesAt().toEpochMilli(),
+                        "dialogue.notify.closesAt.subject",
+                        "dialogue.notify.closesAt.body",
+                        List.of(d.title()),
+                        d.closesAt(),
+                        "/dialogues/" + id.value()));
+            }
+        }
     }
 
     /** Closes a dialogue before its time. */

@@ -51,6 +51,9 @@ class PostEntity {
     @Column(name = "author_name", nullable = false)
     private String authorName = "";
 
+    @Column(name = "author_staff", nullable = false)
+    private boolean authorStaff;
+
     @Column(nullable = false)
     private String body = "";
 
@@ -119,6 +122,11 @@ class PostEntity {
             throw new IllegalStateException("not saved");
         }
         return id;
+    }
+
+    /** Written by staff in their role: the post shows a staff badge by the author's name. */
+    void writtenByStaff() {
+        this.authorStaff = true;
     }
 
     /** A top-level post is its own thread; call once it has its id. */
@@ -242,6 +250,7 @@ class PostEntity {
                 parentId == null ? null : new PostId(parentId),
                 new AccountId(authorId),
                 authorName,
+                authorStaff,
                 shown ? body : "",
                 language,
                 official,

@@ -147,6 +147,9 @@ public class Posts {
                 official ? d.department() : null,
                 hold ? PostState.PENDING : PostState.VISIBLE,
                 now);
+        if (author.staff()) {
+            post.writtenByStaff();
+        }
         post = posts.saveAndFlush(post);
         post.startThreadIfTopLevel();
         ContentRef ref = DialogueContent.post(post.id());

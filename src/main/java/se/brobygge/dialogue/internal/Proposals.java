@@ -90,6 +90,11 @@ public class Proposals {
     }
 
     @Transactional(readOnly = true)
+    public long waitingCount() {
+        return proposals.countWaiting();
+    }
+
+    @Transactional(readOnly = true)
     public List<TopicProposal> of(AccountId account) {
         return toProposals(proposals.findByProposedByOrderByCreatedAtDesc(account.value()));
     }

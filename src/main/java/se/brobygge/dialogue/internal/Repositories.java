@@ -82,6 +82,10 @@ interface TopicProposalRepository extends JpaRepository<TopicProposalEntity, Lon
             + " and p.hidden = false order by p.createdAt")
     List<TopicProposalEntity> waiting();
 
+    @Query("select count(p) from TopicProposalEntity p"
+            + " where p.status = se.brobygge.dialogue.ProposalStatus.PROPOSED and p.hidden = false")
+    long countWaiting();
+
     List<TopicProposalEntity> findByProposedByOrderByCreatedAtDesc(long proposedBy);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -27,9 +28,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueDraft;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueService;
+import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.dialogue.TopicProposal;
 import se.brobygge.dialogue.TopicProposalService;
 import se.brobygge.identity.AccountService;
@@ -41,8 +44,12 @@ import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
 
-/** Staff open a dialogue, from scratch or from a resident's proposal ({@code ?proposal=ID}). */
+/**
+ * Staff open a dialogue, from scratch or from a resident's proposal ({@code ?proposal=ID}), and
+ * change one that has not closed yet (its texts and times; followers hear when the end moves).
+ */
 @Route("staff/dialogues/new")
+@RouteAlias("staff/dialogues/:id/edit")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -54,14 +61,20 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
     final DateTimeField closesAt = new DateTimeField();
     final MultiSelectComboBox<Language> languages = new MultiSelectComboBox<>();
     final Checkbox premoderated = new Checkbox();
+    final Button save = new Button();
+    private final H1 heading = new H1();
+    private final DialogueService dialogues;
     private final TopicProposalService proposals;
     private @Nullable Long proposalId;
+    private @Nullable Dialogue editing;
 
     DialogueEditorView(
             DialogueService dialogues, TopicProposalService proposals, AccountService accounts, Clock clock) {
+        this.dialogues = dialogues;
         this.proposals = proposals;
         addClassName("dialogue-editor-view");
-        add(new H1(getTranslation("dialogue.editor.title")));
+        heading.setText(getTranslation("dialogue.editor.title"));
+        add(heading);
         title.setLabel(getTranslation("dialogue.field.title"));
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
@@ -103,7 +116,8 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
                 closesAt,
                 "languages",
                 languages);
-        Button save = new Button(getTranslation("dialogue.editor.save"), e -> {
+        save.setText(getTranslation("dialogue.editor.save"));
+        save.addClickListener(e -> {
             DialogueDraft draft = new DialogueDraft(
                     title.getValue(),
                     background.getValue(),
@@ -114,7 +128,7 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
                     languages.getValue().stream().map(Language::code).collect(Collectors.toSet()),
                     premoderated.getValue());
             try {
-                DialogueId id = proposalId == null ? dialogues.open(draft) : proposals.accept(proposalId, draft);
+                DialogueId id = save(draft);
                 getUI().ifPresent(ui -> ui.navigate(DialogueView.class, new RouteParameters("id", id.toString())));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
@@ -128,8 +142,27 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         add(title, background, department, area, opensAt, closesAt, languages, premoderated, save);
     }
 
+    private DialogueId save(DialogueDraft draft) {
+        Dialogue changed = editing;
+        if (changed != null) {
+            dialogues.update(changed.id(), draft, changed.version());
+            return changed.id();
+        }
+        return proposalId == null ? dialogues.open(draft) : proposals.accept(proposalId, draft);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get("id").ifPresent(value -> {
+            try {
+                dialogues
+                        .find(new DialogueId(Long.parseLong(value)))
+                        .filter(d -> d.status() != DialogueStatus.CLOSED)
+                        .ifPresentOrElse(this::prefill, () -> event.forwardTo(DialoguesView.class));
+            } catch (NumberFormatException e) {
+                event.forwardTo(DialoguesView.class);
+            }
+        });
         event.getLocation().getQueryParameters().getSingleParameter("proposal").ifPresent(value -> {
             try {
                 long id = Long.parseLong(value);
@@ -143,6 +176,23 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         });
     }
 
+    private void prefill(Dialogue dialogue) {
+        editing = dialogue;
+        heading.setText(getTranslation("dialogue.editor.editTitle"));
+        save.setText(getTranslation("dialogue.editor.saveChanges"));
+        title.setValue(dialogue.title());
+        background.setValue(dialogue.background());
+        department.setValue(dialogue.department());
+        area.setValue(dialogue.area());
+        opensAt.setValue(LocalDateTime.ofInstant(dialogue.opensAt(), Formats.MUNICIPALITY_ZONE));
+        closesAt.setValue(LocalDateTime.ofInstant(dialogue.closesAt(), Formats.MUNICIPALITY_ZONE));
+        languages.setValue(dialogue.languages().stream()
+                .flatMap(code -> Language.byCode(code).stream())
+                .collect(Collectors.toSet()));
+        premoderated.setValue(dialogue.premoderated());
+        addComponentAtIndex(1, new Paragraph(getTranslation("dialogue.editor.editIntro")));
+    }
+
     private void prefill(TopicProposal proposal) {
         proposalId = proposal.id();
         title.setValue(proposal.title());
@@ -154,6 +204,6 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return getTranslation("dialogue.editor.title") + " – Brobygge";
+        return heading.getText() + " – Brobygge";
     }
 }

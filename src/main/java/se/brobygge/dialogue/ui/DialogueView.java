@@ -244,7 +244,10 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 reload(getTranslation("dialogue.staff.closed"));
             });
             close.addClassName("close-dialogue");
-            tools.add(close);
+            Anchor edit =
+                    new Anchor("staff/dialogues/" + dialogue().id() + "/edit", getTranslation("dialogue.staff.edit"));
+            edit.addClassName("edit-dialogue");
+            tools.add(new Div(edit), close);
         }
         tools.add(new H3(getTranslation("dialogue.official.title")));
         tools.add(writing().postForm(true, "dialogue.post.sent"));

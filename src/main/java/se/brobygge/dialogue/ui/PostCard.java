@@ -17,6 +17,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.MetaLine;
 import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.StaffBadge;
 import se.brobygge.shared.ui.Written;
 
 /**
@@ -76,6 +77,9 @@ class PostCard extends Article {
                                 : null)
                 .part(LanguageNames.of(post.language(), locale));
         header.add(line);
+        if (post.authorStaff()) {
+            header.add(new Span(" "), StaffBadge.of(this));
+        }
         add(header);
 
         Div body = new Div();

@@ -15,6 +15,8 @@ public interface EmployerRepository extends JpaRepository<EmployerEntity, Long> 
     @Query("select e from EmployerEntity e where e.status = ?1 order by e.createdAt")
     List<EmployerEntity> findByStatus(EmployerStatus status);
 
+    long countByStatus(EmployerStatus status);
+
     @Query("select e from EmployerEntity e where e.registeredBy = ?1 order by e.name")
     List<EmployerEntity> registeredBy(long accountId);
 

@@ -35,6 +35,8 @@ public interface PostingRepository extends JpaRepository<PostingEntity, Long> {
     @Query("select p from PostingEntity p where p.status = ?1 order by p.createdAt")
     List<PostingEntity> withStatus(PostingStatus status);
 
+    long countByStatus(PostingStatus status);
+
     @Query("select p from PostingEntity p where p.id in ?1")
     List<PostingEntity> findAllByIds(Collection<Long> ids);
 }

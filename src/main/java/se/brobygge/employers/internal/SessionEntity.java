@@ -73,6 +73,12 @@ public class SessionEntity {
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
 
+    @Column(name = "cancelled_at")
+    private @Nullable Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private @Nullable String cancelReason;
+
     @Version
     private long version;
 
@@ -163,6 +169,45 @@ public class SessionEntity {
         return eventId;
     }
 
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    /** New time, place or texts; seats and quotas stay. A cancelled session is not changed. */
+    public void change(
+            String theme,
+            String description,
+            @Nullable Long placeId,
+            @Nullable String area,
+            Instant startsAt,
+            Instant endsAt,
+            @Nullable Instant signupDeadline) {
+        if (cancelledAt != null) {
+            throw new IllegalStateException("session " + id + " is cancelled");
+        }
+        this.theme = theme;
+        this.description = description;
+        this.placeId = placeId;
+        this.area = area;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.signupDeadline = signupDeadline;
+    }
+
+    /** Cancels the session once; returns false when it was cancelled already. */
+    public boolean cancel(String reason, Instant now) {
+        if (cancelledAt != null) {
+            return false;
+        }
+        this.cancelledAt = now;
+        this.cancelReason = reason;
+        return true;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public void linkEvent(long eventId) {
         this.eventId = eventId;
     }
@@ -191,6 +236,9 @@ public class SessionEntity {
                 seats,
                 quotas(),
                 taken,
-                tableSize);
+                tableSize,
+                cancelledAt,
+                cancelReason,
+                version);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
-import se.brobygge.employers.SessionDraft;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
@@ -49,18 +48,37 @@ public class SessionSeats {
 
     /** Creates the event that holds the session's seats, a quota per role; returns its id. */
     public long createEvent(
-            SessionEntity session,
-            SessionDraft draft,
-            LocalDateTime start,
-            LocalDateTime end,
-            @Nullable LocalDateTime deadline) {
+            SessionEntity session, LocalDateTime start, LocalDateTime end, @Nullable LocalDateTime deadline) {
+        return events.create(event(session, start, end, deadline)).value();
+    }
+
+    /**
+     * Gives the session's event its new time, place and texts. The events module tells everyone
+     * signed up or waiting when the time or place moved, as for any event.
+     */
+    public void changeEvent(
+            SessionEntity session, LocalDateTime start, LocalDateTime end, @Nullable LocalDateTime deadline) {
+        if (session.eventId() != null) {
+            events.update(new EventId(session.eventId()), event(session, start, end, deadline));
+        }
+    }
+
+    /** Cancels the session's event: the events module tells everyone signed up or waiting, with the reason. */
+    public void cancelEvent(SessionEntity session, String reason) {
+        if (session.eventId() != null) {
+            events.cancel(new EventId(session.eventId()), reason);
+        }
+    }
+
+    private static EventDraft event(
+            SessionEntity session, LocalDateTime start, LocalDateTime end, @Nullable LocalDateTime deadline) {
         List<SeatQuota> quotas = new ArrayList<>();
         session.quotas().forEach((role, seats) -> {
             if (seats > 0) {
                 quotas.add(new SeatQuota(role.name(), seats, null));
             }
         });
-        EventDraft event = EventDraft.builder()
+        return EventDraft.builder()
                 .title(session.theme())
                 .description(session.description())
                 .placeId(session.placeId() == null ? null : new PlaceId(session.placeId()))
@@ -73,7 +91,6 @@ public class SessionSeats {
                 .signupDeadline(deadline)
                 .quotas(quotas)
                 .build();
-        return events.create(event).value();
     }
 
     /**

@@ -6,24 +6,35 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.ParticipantRole;
+import se.brobygge.employers.Session;
 import se.brobygge.employers.SessionDraft;
+import se.brobygge.employers.SessionEditingService;
 import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionService;
 import se.brobygge.identity.Roles;
@@ -31,14 +42,19 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
 
-/** Staff create a session or a series: theme, place, time, seats and a quota per role. */
+/**
+ * Staff create a session or a series: theme, place, time, seats and a quota per role; and change a
+ * coming one's theme, texts, place and time (seats and quotas stay).
+ */
 @Route("staff/employer-sessions/new")
+@RouteAlias("staff/employer-sessions/:id/edit")
 @Menu(order = 104.5, title = "employers.nav.newSession", icon = "vaadin:handshake")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-class SessionEditorView extends Main implements HasDynamicTitle {
+class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TextField theme = new TextField();
     final TextArea description = new TextArea();
@@ -51,10 +67,17 @@ class SessionEditorView extends Main implements HasDynamicTitle {
     final IntegerField repeat = new IntegerField();
     final IntegerField interval = new IntegerField();
     final Button save = new Button();
+    private final H1 heading = new H1();
+    private final Div createOnly = new Div();
+    private final SessionService sessions;
+    private final List<Place> published;
+    private @Nullable Session editing;
 
-    SessionEditorView(SessionService sessions, PlaceService places) {
+    SessionEditorView(SessionService sessions, SessionEditingService editor, PlaceService places) {
+        this.sessions = sessions;
         addClassName("narrow-view");
-        add(new H1(getTranslation("employers.editor.title")));
+        heading.setText(getTranslation("employers.editor.title"));
+        add(heading);
         theme.setLabel(getTranslation("employers.editor.theme"));
         theme.setRequiredIndicatorVisible(true);
         theme.setMaxLength(150);
@@ -62,7 +85,7 @@ class SessionEditorView extends Main implements HasDynamicTitle {
         description.setMaxLength(5000);
         place.setLabel(getTranslation("employers.editor.place"));
         place.setHelperText(getTranslation("employers.editor.place.help"));
-        List<Place> published = places.published(PlaceFilter.ALL);
+        published = places.published(PlaceFilter.ALL);
         place.setItems(published);
         place.setItemLabelGenerator(
                 p -> p == null ? "" : p.name() + " (" + p.details().area() + ")");
@@ -93,13 +116,12 @@ class SessionEditorView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout series = new FormLayout(repeat, interval);
         series.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(
-                form,
+        createOnly.add(
                 new H2(getTranslation("employers.editor.quotas")),
                 quotaForm,
                 new H2(getTranslation("employers.editor.series")),
-                series,
-                save);
+                series);
+        add(form, createOnly, save);
 
         Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of(
                 "theme",
@@ -125,7 +147,7 @@ class SessionEditorView extends Main implements HasDynamicTitle {
             Map<ParticipantRole, Integer> q = new EnumMap<>(ParticipantRole.class);
             quotas.forEach((role, field) -> q.put(role, field.getValue() == null ? 0 : field.getValue()));
             try {
-                List<SessionId> ids = sessions.create(SessionDraft.builder()
+                SessionDraft draft = SessionDraft.builder()
                         .theme(theme.getValue())
                         .description(description.getValue())
                         .placeId(
@@ -143,12 +165,17 @@ class SessionEditorView extends Main implements HasDynamicTitle {
                         .quotas(q)
                         .repeat(repeat.getValue() == null ? 1 : repeat.getValue())
                         .intervalWeeks(interval.getValue() == null ? 1 : interval.getValue())
-                        .build());
+                        .build();
+                Session changed = editing;
+                SessionId shown;
+                if (changed == null) {
+                    shown = sessions.create(draft).getFirst();
+                } else {
+                    editor.change(changed.id(), draft, changed.version());
+                    shown = changed.id();
+                }
                 FieldErrors.clear(fields);
-                UI.getCurrent()
-                        .navigate(
-                                SessionView.class,
-                                new RouteParameters("id", ids.getFirst().toString()));
+                UI.getCurrent().navigate(SessionView.class, new RouteParameters("id", shown.toString()));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
                 if (first instanceof Focusable<?> f) {
@@ -159,7 +186,37 @@ class SessionEditorView extends Main implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters()
+                .getLong("id")
+                .ifPresent(id -> sessions.session(new SessionId(id))
+                        .filter(s -> !s.cancelled())
+                        .ifPresentOrElse(this::prefill, () -> event.forwardTo(SessionsView.class)));
+    }
+
+    private void prefill(Session session) {
+        editing = session;
+        heading.setText(getTranslation("employers.editor.editTitle"));
+        save.setText(getTranslation("employers.editor.saveChanges"));
+        createOnly.setVisible(false);
+        theme.setValue(session.theme());
+        description.setValue(session.description());
+        Long placeId = session.placeId();
+        published.stream()
+                .filter(p -> Objects.equals(p.id().value(), placeId))
+                .findFirst()
+                .ifPresent(place::setValue);
+        startsAt.setValue(LocalDateTime.ofInstant(session.startsAt(), Formats.MUNICIPALITY_ZONE));
+        endsAt.setValue(LocalDateTime.ofInstant(session.endsAt(), Formats.MUNICIPALITY_ZONE));
+        Instant until = session.signupDeadline();
+        deadline.setValue(until == null ? null : LocalDateTime.ofInstant(until, Formats.MUNICIPALITY_ZONE));
+        seats.setValue(session.seats());
+        seats.setReadOnly(true);
+        addComponentAtIndex(1, new Paragraph(getTranslation("employers.editor.editIntro")));
+    }
+
+    @Override
     public String getPageTitle() {
-        return getTranslation("employers.editor.title") + " – Brobygge";
+        return heading.getText() + " – Brobygge";
     }
 }

@@ -38,6 +38,7 @@ import se.brobygge.employers.Participant;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.RegistrationStatus;
 import se.brobygge.employers.Session;
+import se.brobygge.employers.SessionEditingService;
 import se.brobygge.employers.SessionFollowUpService;
 import se.brobygge.employers.SessionId;
 import se.brobygge.employers.SessionRegistrationService;
@@ -56,6 +57,7 @@ import se.brobygge.shared.ui.Written;
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final SessionEditingService editor;
     private final SessionRegistrationService registrations;
     private final SessionFollowUpService followUps;
     private final CardService cards;
@@ -70,6 +72,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     SessionView(
             SessionService sessions,
+            SessionEditingService editor,
             SessionRegistrationService registrations,
             SessionFollowUpService followUps,
             CardService cards,
@@ -77,6 +80,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CurrentUser currentUser,
             Clock clock) {
         this.sessions = sessions;
+        this.editor = editor;
         this.registrations = registrations;
         this.followUps = followUps;
         this.cards = cards;
@@ -105,6 +109,15 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
         add(new H1(session.theme()));
+        if (session.cancelled()) {
+            Paragraph cancelled = new Paragraph(getTranslation("employers.session.cancelledNotice"));
+            cancelled.addClassName("session-cancelled");
+            cancelled.getElement().getThemeList().add("badge error");
+            add(cancelled);
+            if (session.cancelReason() != null) {
+                add(Written.text(new Paragraph(session.cancelReason())));
+            }
+        }
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("employers.session.when")),
@@ -151,6 +164,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             getTranslation("employers.session.report"),
                             SessionReportView.class,
                             new RouteParameters("id", session.id().toString()))));
+            if (!session.cancelled() && !session.past(clock.instant())) {
+                add(new SessionStaffActions(
+                        session, editor, () -> reload(getTranslation("employers.session.cancelledDone"))));
+            }
         }
         add(new H2(getTranslation("employers.session.register")), status, registration);
         add(participantCards, contactsArea);
@@ -165,7 +182,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Optional<Participant> mine = registrations.mine(session.id());
         registration.add(
                 new Paragraph(new RouterLink(getTranslation("employers.session.myCard"), CardEditorView.class)));
-        if (mine.isPresent()) {
+        if (session.cancelled()) {
+            status.setText(getTranslation("employers.session.cancelledNotice"));
+        } else if (mine.isPresent()) {
             Participant p = mine.get();
             status.setText(getTranslation(
                     p.status() == RegistrationStatus.CONFIRMED
@@ -182,6 +201,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         } else if (past) {
             status.setText(getTranslation("employers.session.over"));
+
         } else {
             status.setText("");
             Select<ParticipantRole> role = new Select<>();

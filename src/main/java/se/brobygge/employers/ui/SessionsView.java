@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,6 +57,13 @@ class SessionsView extends Main implements HasDynamicTitle {
         H2 heading = new H2(link);
         heading.addClassName("session-card-title");
         card.add(heading, new Paragraph(new MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
+        if (s.cancelled()) {
+            Span cancelled = new Span(getTranslation("employers.session.cancelledNotice"));
+            cancelled.getElement().getThemeList().add("badge error");
+            cancelled.addClassName("session-cancelled");
+            card.add(new Paragraph(cancelled));
+            return card;
+        }
         StringBuilder left = new StringBuilder();
         for (ParticipantRole role : ParticipantRole.values()) {
             if (s.quotas().getOrDefault(role, 0) > 0) {

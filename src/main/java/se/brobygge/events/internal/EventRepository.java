@@ -67,6 +67,10 @@ public interface EventRepository extends JpaRepository<EventEntity, Long> {
             + "and e.startsAt >= ?1 order by e.startsAt, e.id")
     List<EventEntity> awaitingReview(Instant now, Pageable page);
 
+    @Query("select count(e) from EventEntity e where e.status = se.brobygge.events.EventStatus.PENDING_APPROVAL "
+            + "and e.startsAt >= ?1")
+    long countAwaitingReview(Instant now);
+
     /** Upcoming published events whose kept seats are released by now and that have people waiting. */
     @Query("""
             select distinct e.id from EventEntity e join e.quotas q

@@ -26,6 +26,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id, a.sessionEpoch from Account a where a.id in ?1")
     List<Object[]> sessionEpochs(Collection<Long> ids);
 
+    @Query("select distinct a.id from Account a join a.roles r where r in ?1")
+    List<Long> idsWithAnyRole(Collection<String> roles);
+
     @Query("select r, count(a) from Account a join a.roles r group by r")
     List<Object[]> countPerRole();
 }

@@ -106,6 +106,14 @@ public class BarrierReportService {
                 .longValue();
     }
 
+    /** How many reports wait for an answer (the staff inbox). */
+    @Transactional(readOnly = true)
+    public long unansweredCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM insights_barrier_report WHERE replied_at IS NULL")
+                .query(Long.class)
+                .single();
+    }
+
     /** Every report, unanswered ones first, oldest first within each. */
     @Transactional(readOnly = true)
     public List<BarrierReport> all() {

@@ -40,7 +40,8 @@ public class MessageStore {
             String body,
             Instant sentAt,
             @Nullable Instant readAt,
-            @Nullable Instant reportedAt) {}
+            @Nullable Instant reportedAt,
+            boolean senderStaff) {}
 
     private final JdbcClient jdbc;
 
@@ -118,10 +119,13 @@ public class MessageStore {
                 .optional();
     }
 
-    public long insertMessage(long conversationId, long sender, String body, Instant now) {
+    /** {@code senderStaff}: staff wrote it in their role, and it shows the staff badge. */
+    public long insertMessage(long conversationId, long sender, boolean senderStaff, String body, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO messaging_message (conversation_id, sender_id, body, sent_at) VALUES (?, ?, ?, ?)")
-                .params(conversationId, sender, body, utc(now))
+        jdbc.sql("""
+                INSERT INTO messaging_message (conversation_id, sender_id, sender_staff, body, sent_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(conversationId, sender, senderStaff, body, utc(now))
                 .update(keys);
         jdbc.sql("UPDATE messaging_conversation SET last_message_at = ? WHERE id = ?")
                 .params(utc(now), conversationId)
@@ -160,7 +164,7 @@ public class MessageStore {
     private static final String CONVERSATION =
             "SELECT id, account_a, account_b, last_message_at, blocked_by FROM messaging_conversation";
     private static final String MESSAGE =
-            "SELECT id, conversation_id, sender_id, body, sent_at, read_at, reported_at FROM messaging_message";
+            "SELECT id, conversation_id, sender_id, body, sent_at, read_at, reported_at, sender_staff FROM messaging_message";
 
     private static ConversationRow conversation(ResultSet rs, int n) throws SQLException {
         long blocker = rs.getLong("blocked_by");
@@ -181,7 +185,8 @@ public class MessageStore {
                 rs.getString("body"),
                 Objects.requireNonNull(instant(rs, "sent_at")),
                 instant(rs, "read_at"),
-                instant(rs, "reported_at"));
+                instant(rs, "reported_at"),
+                rs.getBoolean("sender_staff"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -34,6 +34,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.messaging.Relationship;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.ParticipantName;
+import se.brobygge.shared.ui.StaffBadge;
 import se.brobygge.shared.ui.Written;
 
 /** One conversation: the messages with read receipts, writing, blocking and reporting. */
@@ -176,7 +177,11 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
                         : getTranslation("messaging.conversation.sent", Formats.dateTime(m.sentAt(), locale)));
         meta.addClassName("message-meta");
         meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        item.add(who, body, meta);
+        if (m.fromStaff()) {
+            item.add(who, new Span(" "), StaffBadge.of(this), body, meta);
+        } else {
+            item.add(who, body, meta);
+        }
         if (!m.mine()) {
             if (m.reported()) {
                 Span reported = new Span(" · " + getTranslation("messaging.report.reported"));

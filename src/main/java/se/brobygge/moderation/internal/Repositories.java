@@ -43,6 +43,10 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
             @Param("reportReason") @Nullable ReportReason reportReason,
             Pageable page);
 
+    long countByReviewIsNotNullAndReviewNot(ReviewReason review);
+
+    long countByReview(ReviewReason review);
+
     List<ItemEntity> findByAuthorIdAndHiddenTrueAndHiddenReasonIsNotNullOrderByUpdatedAtDesc(long authorId);
 
     /** What a block may hide: shown now (content held for review stays held). */

@@ -86,6 +86,14 @@ public class ReviewItems {
                 .toList();
     }
 
+    /** Items waiting in the queue, appeals apart ({@code appeals}) or everything else. */
+    @Transactional(readOnly = true)
+    public long waitingCount(boolean appeals) {
+        return appeals
+                ? items.countByReview(ReviewReason.APPEAL)
+                : items.countByReviewIsNotNullAndReviewNot(ReviewReason.APPEAL);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ItemDetails> details(ItemId id) {
         return items.findById(id.value()).map(this::details);

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,11 +105,16 @@ public class DigestJob {
     }
 
     private boolean sendOne(long account, Delivery cadence, Instant cutoff, Instant now) {
-        List<NotificationStore.Stored> items = store.claimDigest(account, cadence, cutoff);
-        if (items.isEmpty()) {
+        List<NotificationStore.Stored> claimed = store.claimDigest(account, cadence, cutoff);
+        if (claimed.isEmpty()) {
             return false;
         }
-        var recipient = recipients.of(new AccountId(account));
+        // Whoever turned mail off for a kind since (e.g. with the link in an earlier mail) gets the bell only.
+        List<NotificationStore.Stored> items = claimed.stream()
+                .filter(s -> store.preference(account, s.kind()) != Delivery.IN_APP)
+                .toList();
+        var recipient =
+                items.isEmpty() ? Optional.<Recipients.Recipient>empty() : recipients.of(new AccountId(account));
         if (recipient.isPresent()) {
             Language language = Language.byCode(recipient.get().language()).orElse(Language.DEFAULT);
             Locale locale = language.locale();
@@ -149,7 +155,7 @@ public class DigestJob {
                     mail,
                     tokens.oneClickUrl(account, null));
         }
-        store.markDigested(items.stream().map(NotificationStore.Stored::id).toList(), now);
+        store.markDigested(claimed.stream().map(NotificationStore.Stored::id).toList(), now);
         return recipient.isPresent();
     }
 }

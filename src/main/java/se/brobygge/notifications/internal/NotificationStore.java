@@ -181,7 +181,20 @@ public class NotificationStore {
                 .query(String.class)
                 .optional()
                 .flatMap(d -> parse(Delivery.class, d))
-                .orElse(Delivery.MAIL_NOW);
+                .orElse(unchosen(kind));
+    }
+
+    /** What a person gets before choosing: mail at once, but staff-only kinds only once chosen. */
+    public static Delivery unchosen(NotificationKind kind) {
+        return kind.staffOnly() ? Delivery.IN_APP : Delivery.MAIL_NOW;
+    }
+
+    /** The accounts that chose to get {@code kind} by mail (at once or in a digest). */
+    public List<AccountId> choosingMail(NotificationKind kind) {
+        return jdbc.sql("SELECT account_id FROM notifications_preference WHERE kind = ? AND delivery <> ?")
+                .params(kind.name(), Delivery.IN_APP.name())
+                .query((rs, row) -> new AccountId(rs.getLong(1)))
+                .list();
     }
 
     public void setPreference(AccountId account, NotificationKind kind, Delivery delivery) {

@@ -31,11 +31,11 @@ class NotificationSettingsView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("notifications.preferences.always")));
         status.getElement().setAttribute("role", "status");
         Map<NotificationKind, Delivery> current = notifications.preferences();
-        for (NotificationKind kind : NotificationService.CONFIGURABLE) {
+        for (NotificationKind kind : current.keySet()) {
             RadioButtonGroup<Delivery> group = new RadioButtonGroup<>(getTranslation("notifications.kind." + kind));
             group.setItems(Delivery.values());
             group.setItemLabelGenerator(d -> getTranslation("notifications.delivery." + d));
-            group.setValue(current.getOrDefault(kind, Delivery.MAIL_NOW));
+            group.setValue(current.get(kind));
             group.addClassName(
                     "preference-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             group.addValueChangeListener(e -> {

@@ -16,10 +16,17 @@ public enum NotificationKind {
     /** Always mailed at once: account security (verification, password reset, ...). */
     ACCOUNT_SECURITY,
     /** Always mailed at once: a sign-up confirmation with its registration code. */
-    SIGN_UP_CONFIRMATION;
+    SIGN_UP_CONFIRMATION,
+    /** Staff only, and off until chosen: a morning note when something waits in the staff inbox. */
+    STAFF_INBOX;
 
     /** Whether the user's preferences are ignored and the mail goes out at once. */
     public boolean alwaysMailed() {
         return this == ACCOUNT_SECURITY || this == SIGN_UP_CONFIRMATION;
+    }
+
+    /** Whether only staff may choose it; nobody gets it by mail before choosing so. */
+    public boolean staffOnly() {
+        return this == STAFF_INBOX;
     }
 }
