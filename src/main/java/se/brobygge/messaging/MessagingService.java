@@ -228,6 +228,18 @@ public class MessagingService {
     }
 
     /**
+     * Lifts my own block: the conversation opens again while we still have a relationship. A block
+     * the other person made stays; only they can lift it.
+     */
+    @Transactional
+    public void unblock(long conversationId) {
+        long me = me();
+        participantOf(conversationId, me);
+        store.lockConversation(conversationId);
+        store.unblock(conversationId, me);
+    }
+
+    /**
      * Reports the other person's message to moderation, with a snapshot of its text.
      *
      * @throws InvalidInputException "reason" for an unknown reason, "comment" when too long

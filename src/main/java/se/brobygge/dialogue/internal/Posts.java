@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,10 +117,14 @@ public class Posts {
             errors.add(new FieldError("language", "dialogue.validation.language"));
         }
         PostEntity parent = null;
+        Set<Long> repliedTo = new LinkedHashSet<>();
         if (parentId != null) {
             parent = posts.findById(parentId.value())
                     .filter(p -> p.dialogueId() == d.id())
                     .orElse(null);
+            if (parent != null) {
+                repliedTo.add(parent.authorId()); // the person answered, also in a reply to a reply
+            }
             if (parent != null && parent.parentId() != null) {
                 parent = posts.findById(parent.parentId()).orElse(null);
             }
@@ -157,6 +162,21 @@ public class Posts {
         if (hold && !heldByModeration) {
             // held for dialogue's own reason: moderation learns it only from us
             publisher.publishEvent(new ContentHeldForReview(ref));
+        }
+        if (parent != null && !hold) {
+            repliedTo.add(parent.authorId()); // the thread's starter
+            repliedTo.remove(author.account());
+            for (long writer : repliedTo) {
+                publisher.publishEvent(new NotificationRequested(
+                        writer,
+                        NotificationKind.DIALOGUE_REPLY,
+                        "dialogue-reply-" + post.id(),
+                        "dialogue.notify.reply.subject",
+                        "dialogue.notify.reply.body",
+                        List.of(author.name(), d.title()),
+                        null,
+                        post.link()));
+            }
         }
         if (official) {
             for (long follower : follows.followers(d.id())) {

@@ -183,7 +183,11 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     /** The component showing one post (the lazy list renders only those on screen). */
     PostCard card(Post post) {
-        return new PostCard(post, currentUser.isSignedIn(), mayWrite(), getLocale(), actions());
+        boolean reported = currentUser.isSignedIn()
+                && !post.mine()
+                && reports.hasReported(
+                        new ContentRef("dialogue", "post", post.id().value()));
+        return new PostCard(post, currentUser.isSignedIn(), mayWrite(), reported, getLocale(), actions());
     }
 
     private void renderSummary(Summary summary, Locale locale) {

@@ -41,7 +41,8 @@ class PostCard extends Article {
 
     private final Post post;
 
-    PostCard(Post post, boolean signedIn, boolean mayWrite, Locale locale, Actions actions) {
+    /** @param reportedByMe the signed-in person has reported this post already: no second report */
+    PostCard(Post post, boolean signedIn, boolean mayWrite, boolean reportedByMe, Locale locale, Actions actions) {
         this.post = post;
         setId("post-" + post.id());
         addClassName("dialogue-post");
@@ -125,7 +126,11 @@ class PostCard extends Article {
             if (mayWrite) {
                 footer.add(button("dialogue.post.reply", "reply-button", () -> actions.reply(post)));
             }
-            if (signedIn && !post.mine()) {
+            if (signedIn && !post.mine() && reportedByMe) {
+                Button reported = button("dialogue.post.reported", "reported-marker", () -> {});
+                reported.setEnabled(false);
+                footer.add(reported);
+            } else if (signedIn && !post.mine()) {
                 footer.add(button("dialogue.post.report", "report-button", () -> actions.report(post)));
             }
         }

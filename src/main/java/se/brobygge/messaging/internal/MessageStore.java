@@ -155,6 +155,14 @@ public class MessageStore {
                 .list();
     }
 
+    /** Lifts the block only when {@code by} made it. */
+    public void unblock(long conversationId, long by) {
+        jdbc.sql(
+                        "UPDATE messaging_conversation SET blocked_by = NULL, blocked_at = NULL WHERE id = ? AND blocked_by = ?")
+                .params(conversationId, by)
+                .update();
+    }
+
     public void markReported(long messageId, Instant now) {
         jdbc.sql("UPDATE messaging_message SET reported_at = ? WHERE id = ? AND reported_at IS NULL")
                 .params(utc(now), messageId)

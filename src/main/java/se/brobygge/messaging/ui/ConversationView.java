@@ -52,6 +52,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
     final TextArea text = new TextArea();
     final Button send = new Button();
     final Button block = new Button();
+    final Button unblock = new Button();
     final Paragraph status = new Paragraph();
     final Paragraph closed = new Paragraph();
 
@@ -88,10 +89,18 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         block.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         block.addClassName("block-button");
         block.addClickListener(e -> confirmBlock());
+        unblock.setText(getTranslation("messaging.unblock.button"));
+        unblock.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        unblock.addClassName("unblock-button");
+        unblock.addClickListener(e -> {
+            messaging.unblock(conversationId);
+            render(messaging.open(conversationId));
+            status.setText(getTranslation("messaging.unblock.done", lastOtherName));
+        });
         closed.addClassName("conversation-closed");
         closed.getElement().setAttribute("role", "status");
         RouterLink back = new RouterLink(getTranslation("messaging.conversation.back"), MessagesView.class);
-        Div actions = new Div(send, block);
+        Div actions = new Div(send, block, unblock);
         actions.getStyle()
                 .set("display", "flex")
                 .set("gap", "var(--lumo-space-m)")
@@ -142,6 +151,8 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         send.setVisible(open);
         block.setVisible(!c.blockedByMe() && !"messaging.closed.blocked".equals(c.closedReason()));
         block.setAriaLabel(getTranslation("messaging.block.title", ParticipantName.of(c.otherName(), this)));
+        unblock.setVisible(c.blockedByMe());
+        unblock.setAriaLabel(getTranslation("messaging.unblock.label", ParticipantName.of(c.otherName(), this)));
         closed.setVisible(!open);
         closed.setText(open ? "" : getTranslation(c.closedReason()));
         lastOtherName = ParticipantName.of(c.otherName(), this);

@@ -11,6 +11,8 @@ public enum NotificationKind {
     MENTORING,
     EMPLOYER_SESSION,
     DIALOGUE_ANSWER,
+    /** Someone replied to a post of mine in a dialogue (never my own replies). */
+    DIALOGUE_REPLY,
     MODERATION_DECISION,
     MESSAGE,
     /** Always mailed at once: account security (verification, password reset, ...). */

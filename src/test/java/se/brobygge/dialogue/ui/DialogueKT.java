@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -219,5 +220,30 @@ class DialogueKT extends KaribuTest {
         _click(_find(Button.class, spec -> spec.withText("Avböj")).getLast());
         assertThat(_find(H3.class).stream().map(h -> h.getText())).doesNotContain(title);
         assertThat(amal).isNotNull();
+    }
+
+    @Test
+    void aPostIHaveReportedShowsAlreadyReportedInsteadOfASecondReportButton() {
+        DialogueId id = open(DialogueTestData.unique("Anmäld tråd"));
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        RunAs.as(lina, Roles.STAFF, () -> posts.post(id, "Ett inlägg att anmäla", "sv"));
+        signIn("Amal", Roles.RESIDENT);
+        UI.getCurrent().navigate("dialogues/" + id);
+        DialogueView view = _get(DialogueView.class);
+        Post post = shown(view).getFirst();
+        PostCard before = card(view, post);
+        assertThat(LocatorJ._find(before, Button.class, spec -> spec.withClasses("reported-marker")))
+                .isEmpty();
+
+        _click(LocatorJ._get(before, Button.class, spec -> spec.withClasses("report-button")));
+        _click(_get(Button.class, spec -> spec.withClasses("report-send")));
+
+        PostCard after = card(view, shown(view).getFirst());
+        assertThat(LocatorJ._find(after, Button.class, spec -> spec.withClasses("report-button")))
+                .as("no second report")
+                .isEmpty();
+        Button marker = LocatorJ._get(after, Button.class, spec -> spec.withClasses("reported-marker"));
+        assertThat(marker.getText()).isEqualTo("Redan anmält");
+        assertThat(marker.isEnabled()).isFalse();
     }
 }

@@ -95,6 +95,24 @@ class MessagingKT extends KaribuTest {
         assertThat(view.closed.getText()).isEqualTo("Du har blockerat den här personen. Samtalet är stängt.");
         assertThat(view.text.isVisible()).isFalse();
         assertThat(view.send.isVisible()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withText("Anmäl")))
+                .as("already reported: no second report button")
+                .isEmpty();
+
+        // changed my mind: the block is undone where it was made
+        assertThat(view.unblock.isVisible()).isTrue();
+        _click(view.unblock);
+        assertThat(view.status.getText())
+                .startsWith("Du har hävt blockeringen av ")
+                .contains("Lina")
+                .endsWith(". Ni kan skriva till varandra igen.");
+        assertThat(view.closed.isVisible()).isFalse();
+        assertThat(view.text.isVisible()).isTrue();
+        assertThat(view.block.isVisible()).isTrue();
+        assertThat(view.unblock.isVisible()).isFalse();
+        assertThat(RunAs.as(lina, Roles.STAFF, () -> messaging.send(id, "Förlåt, fel mottagare."))
+                        .text())
+                .isEqualTo("Förlåt, fel mottagare.");
     }
 
     @Test
