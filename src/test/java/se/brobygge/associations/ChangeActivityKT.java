@@ -58,12 +58,12 @@ class ChangeActivityKT extends KaribuTest {
         assertThat(title.getValue()).as("the form shows the activity").isEqualTo("Schack för nybörjare");
         TimePicker ends = _get(TimePicker.class, spec -> spec.withLabel("Slutar"));
         ends.setValue(LocalTime.of(16, 0));
-        _click(_get(Button.class, spec -> spec.withText("Spara ändringarna")));
+        _click(_get(Button.class, spec -> spec.withText("Spara ändringarna i aktiviteten")));
         assertThat(ends.getErrorMessage()).isEqualTo("Sluttiden måste vara efter starttiden.");
 
         title.setValue("Schack för alla");
         ends.setValue(LocalTime.of(19, 30));
-        _click(_get(Button.class, spec -> spec.withText("Spara ändringarna")));
+        _click(_get(Button.class, spec -> spec.withText("Spara ändringarna i aktiviteten")));
 
         assertThat(_find(H3.class).stream().map(H3::getText))
                 .contains("Schack för alla")
