@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityDraft;
 import se.brobygge.associations.ActivityService;
@@ -32,13 +33,17 @@ import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.TimeField;
 import se.brobygge.shared.ui.Written;
 
-/** The manage page's activities: each with its publish and delete buttons, then the form for a new one. */
+/**
+ * The manage page's activities: each with its publish, change and delete buttons, then the form for
+ * a new one (or for the one being changed).
+ */
 class ActivitiesSection extends Div {
 
     private final ActivityService activities;
     private final PlaceService places;
     private final Association association;
     private final ManagePage page;
+    private @Nullable Activity editing;
 
     ActivitiesSection(ActivityService activities, PlaceService places, Association association, ManagePage page) {
         this.activities = activities;
@@ -48,7 +53,6 @@ class ActivitiesSection extends Div {
     }
 
     void render() {
-        removeAll();
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
         List<Activity> list = activities.of(List.of(association)).getOrDefault(association.id(), List.of());
@@ -94,10 +98,20 @@ class ActivitiesSection extends Div {
                         page.say(getTranslation("associations.activity.deleted"));
                     }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            item.add(new Div(count), new Div(publish, new Span(" "), delete));
+            Button change = new Button(getTranslation("associations.activity.change", act.title()), e -> {
+                editing = act;
+                render();
+            });
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            change.addClassName("change-activity");
+            item.add(new Div(count), new Div(publish, new Span(" "), change, new Span(" "), delete));
             add(item);
         }
-        add(new H3(getTranslation("associations.activity.add")));
+        Activity changing = editing;
+        add(Written.text(new H3(
+                changing == null
+                        ? getTranslation("associations.activity.add")
+                        : getTranslation("associations.activity.changing", changing.title()))));
         TextField title = new TextField(getTranslation("associations.activity.name"));
         title.setMaxLength(150);
         title.addClassName("activity-title");
@@ -139,24 +153,41 @@ class ActivitiesSection extends Div {
                 endsAt,
                 "placeId",
                 place);
+        if (changing != null) {
+            title.setValue(changing.title());
+            description.setValue(changing.description());
+            weekday.setValue(changing.weekday());
+            startsAt.setValue(changing.startsAt());
+            endsAt.setValue(changing.endsAt());
+            recurrence.setValue(changing.recurrence());
+            place.setValue(places.published(PlaceFilter.ALL).stream()
+                    .filter(p -> changing.placeId() != null && p.id().value() == changing.placeId())
+                    .findFirst()
+                    .orElse(null));
+        }
         Button add = new Button(
-                getTranslation("associations.activity.save"),
+                getTranslation(changing == null ? "associations.activity.save" : "associations.activity.saveChanges"),
                 e -> page.act(() -> {
                     try {
-                        activities.add(
-                                association.id(),
-                                new ActivityDraft(
-                                        title.getValue(),
-                                        description.getValue(),
-                                        weekday.getValue(),
-                                        startsAt.getValue(),
-                                        endsAt.getValue(),
-                                        recurrence.getValue(),
-                                        place.getValue() == null
-                                                ? null
-                                                : place.getValue().id().value()));
+                        ActivityDraft draft = new ActivityDraft(
+                                title.getValue(),
+                                description.getValue(),
+                                weekday.getValue(),
+                                startsAt.getValue(),
+                                endsAt.getValue(),
+                                recurrence.getValue(),
+                                place.getValue() == null
+                                        ? null
+                                        : place.getValue().id().value());
+                        if (changing == null) {
+                            activities.add(association.id(), draft);
+                        } else {
+                            activities.update(changing.id(), draft, changing.version());
+                        }
+                        editing = null;
                         render();
-                        page.say(getTranslation("associations.activity.saved"));
+                        page.say(getTranslation(
+                                changing == null ? "associations.activity.saved" : "associations.activity.changed"));
                     } catch (InvalidInputException ex) {
                         FieldErrors.show(ex, fields, this);
                     }
@@ -164,5 +195,11 @@ class ActivitiesSection extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-activity");
         add(activityForm, add);
+        if (changing != null) {
+            add(new Button(getTranslation("associations.activity.keep"), e -> {
+                editing = null;
+                render();
+            }));
+        }
     }
 }
