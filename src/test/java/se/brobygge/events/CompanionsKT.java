@@ -72,7 +72,7 @@ class CompanionsKT extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Sagostund med familjen");
         // the event page offers the sign-up with companions
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Barn som följer med dig"))
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Vuxna som följer med dig"))
                         .getHelperText())
                 .isEqualTo("Högst 4 personer i sällskapet. Var och en tar en plats.");
     }
