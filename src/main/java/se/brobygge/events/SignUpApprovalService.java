@@ -1,6 +1,8 @@
 package se.brobygge.events;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +16,8 @@ import se.brobygge.events.internal.SignUpAnnouncements;
 import se.brobygge.events.internal.SignUpEntity;
 import se.brobygge.events.internal.SignUpRecords;
 import se.brobygge.events.internal.SignUpRepository;
+import se.brobygge.identity.AccountId;
+import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
@@ -34,6 +38,7 @@ public class SignUpApprovalService {
     private final SignUpAnnouncements announcements;
     private final Seating seating;
     private final ApplicationEventPublisher publisher;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     SignUpApprovalService(
@@ -44,7 +49,9 @@ public class SignUpApprovalService {
             SignUpAnnouncements announcements,
             Seating seating,
             ApplicationEventPublisher publisher,
+            CurrentUser currentUser,
             Clock clock) {
+        this.currentUser = currentUser;
         this.events = events;
         this.signUps = signUps;
         this.organisers = organisers;
@@ -61,6 +68,19 @@ public class SignUpApprovalService {
         EventEntity event = events.findById(id.value()).orElseThrow();
         organisers.requireOrganiserOrStaff(event);
         return records.withNames(signUps.pending(id.value()));
+    }
+
+    /** My upcoming events (I organise them) with sign-ups waiting for my approval, soonest first. */
+    @Transactional(readOnly = true)
+    public List<AwaitingApproval> awaitingMine() {
+        AccountId me = currentUser.require();
+        List<AwaitingApproval> awaiting = new ArrayList<>();
+        for (Object[] row : signUps.pendingPerEventOf(me.value(), clock.instant())) {
+            events.findById(((Number) row[0]).longValue())
+                    .ifPresent(e -> awaiting.add(new AwaitingApproval(e.toSummary(), ((Number) row[1]).intValue())));
+        }
+        awaiting.sort(Comparator.comparing(a -> a.event().startsAt()));
+        return awaiting;
     }
 
     /**

@@ -11,7 +11,10 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 
-/** Tells the person where a sign-up stands: a seat, a place in line, or waiting for approval. */
+/**
+ * Tells the person where a sign-up stands: a seat, a place in line, or waiting for approval; and
+ * the organiser when a sign-up waits for their approval.
+ */
 @Component
 public class SignUpAnnouncements {
 
@@ -46,6 +49,18 @@ public class SignUpAnnouncements {
                         event.startsAt(),
                         "/events/" + event.id().value()));
             default -> {}
+        }
+        if (status == SignUpStatus.PENDING) {
+            // the organiser decides on the event's page; they choose how they hear of it
+            publisher.publishEvent(new NotificationRequested(
+                    event.organiserId(),
+                    NotificationKind.SIGN_UP_APPROVAL,
+                    "signup-awaiting:" + signUp.id() + ":" + signUp.createdAt(),
+                    "events.notify.awaitingApproval.subject",
+                    "events.notify.awaitingApproval.body",
+                    List.of(event.title()),
+                    event.startsAt(),
+                    "/events/" + event.id().value()));
         }
     }
 }

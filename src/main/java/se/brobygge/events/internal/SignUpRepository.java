@@ -1,7 +1,6 @@
 package se.brobygge.events.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -36,10 +35,11 @@ public interface SignUpRepository extends JpaRepository<SignUpEntity, Long> {
 
     long countByEventIdAndStatus(long eventId, SignUpStatus status);
 
-    /** Sign-ups waiting for approval per event, for the organiser's list of events. */
-    @Query("select s.eventId, count(s) from SignUpEntity s where s.eventId in ?1 "
+    /** Sign-ups waiting for approval per event of this organiser starting after {@code from}. */
+    @Query("select s.eventId, count(s) from SignUpEntity s, EventEntity e where e.id = s.eventId "
+            + "and e.organiserId = ?1 and e.startsAt > ?2 "
             + "and s.status = se.brobygge.events.SignUpStatus.PENDING group by s.eventId")
-    List<Object[]> pendingPerEvent(Collection<Long> eventIds);
+    List<Object[]> pendingPerEventOf(long organiserId, Instant from);
 
     /** Confirmed seats per quota group, each party counted whole (general seats not counted). */
     @Query(

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import se.brobygge.events.CalendarFeedService;
 import se.brobygge.events.MySignUp;
+import se.brobygge.events.SignUpApprovalService;
 import se.brobygge.events.SignUpService;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.events.internal.QrCodes;
@@ -38,9 +39,14 @@ class MyEventsView extends Main implements HasDynamicTitle {
 
     private final String baseUrl;
 
-    MyEventsView(SignUpService signUps, CalendarFeedService feeds, BrobyggeProperties properties) {
+    MyEventsView(
+            SignUpService signUps,
+            SignUpApprovalService approvals,
+            CalendarFeedService feeds,
+            BrobyggeProperties properties) {
         this.baseUrl = properties.baseUrl();
         add(new H1(getTranslation("nav.myEvents")));
+        add(new AwaitingApprovalSection(approvals.awaitingMine()));
         List<MySignUp> mine = signUps.mine();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("events.mine.none")));

@@ -15,6 +15,8 @@ public enum NotificationKind {
     DIALOGUE_REPLY,
     MODERATION_DECISION,
     MESSAGE,
+    /** For organisers: a sign-up to their event waits for approval. */
+    SIGN_UP_APPROVAL,
     /** Always mailed at once: account security (verification, password reset, ...). */
     ACCOUNT_SECURITY,
     /** Always mailed at once: a sign-up confirmation with its registration code. */
