@@ -118,7 +118,7 @@ public class AttendeeMessageService {
             throw new InvalidInputException("text", "events.message.validation.refused");
         }
         rateLimits.acquire("event-message", Long.toString(me.value()), "text", "events.message.validation.tooMany");
-        Set<AccountId> blockedMe = blocks.whoBlocked(me, people);
+        Set<AccountId> blockedMe = blocks.whoBlockedMe(people);
         Instant now = clock.instant();
         int sent = 0;
         for (AccountId person : people) {

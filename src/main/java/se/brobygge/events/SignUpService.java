@@ -196,7 +196,11 @@ public class SignUpService {
                 kept.put(quota.group(), plan.keptFree(quota.group()));
             }
         }
-        return new SeatsLeft(event.capacity() == null ? null : plan.generalFree(), kept);
+        if (event.capacity() == null) {
+            return new SeatsLeft(null, kept);
+        }
+        // seats held for a party in line are not free to a newcomer: the page must not offer them
+        return new SeatsLeft(seating.anyoneWaiting(event) ? 0 : plan.generalFree(), kept);
     }
 
     @Transactional(readOnly = true)

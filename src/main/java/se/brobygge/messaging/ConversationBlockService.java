@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.identity.AccountId;
+import se.brobygge.identity.CurrentUser;
 import se.brobygge.messaging.internal.MessageStore;
 
 /**
@@ -20,15 +21,21 @@ import se.brobygge.messaging.internal.MessageStore;
 public class ConversationBlockService {
 
     private final MessageStore store;
+    private final CurrentUser currentUser;
 
-    ConversationBlockService(MessageStore store) {
+    ConversationBlockService(MessageStore store, CurrentUser currentUser) {
         this.store = store;
+        this.currentUser = currentUser;
     }
 
-    /** Of {@code people}, those who blocked {@code writer} in a conversation. */
+    /**
+     * Of {@code people}, those who blocked the signed-in person in a conversation. Only one's own
+     * blockers can be asked for: who blocked someone else is nobody else's business.
+     */
     @Transactional(readOnly = true)
-    public Set<AccountId> whoBlocked(AccountId writer, Collection<AccountId> people) {
-        Set<Long> blockers = new HashSet<>(store.blockersOf(writer.value()));
+    public Set<AccountId> whoBlockedMe(Collection<AccountId> people) {
+        Set<Long> blockers =
+                new HashSet<>(store.blockersOf(currentUser.require().value()));
         return people.stream().filter(p -> blockers.contains(p.value())).collect(Collectors.toSet());
     }
 }

@@ -109,7 +109,10 @@ class CompanionsIT {
         var single = accounts.create("Ensam", Roles.RESIDENT);
         assertThat(signUp(first, id, null, 1, 1).status()).isEqualTo(SignUpStatus.CONFIRMED); // 3 seats
         assertThat(signUp(family, id, null, 1, 2).status()).isEqualTo(SignUpStatus.WAITING); // needs 4
-        // one seat is free, but the family waits for it first: the single person queues behind
+        // one seat is free, but the family waits for it first: the page offers it to nobody else,
+        // and the single person queues behind
+        assertThat(signUps.seatsLeft(id).general()).isZero();
+        assertThat(signUps.seatsLeft(id).seatFor(null)).isFalse();
         assertThat(signUp(single, id, null, 0, 0).status()).isEqualTo(SignUpStatus.WAITING);
 
         // the first party shrinks: two seats free up, still not enough for the family of four

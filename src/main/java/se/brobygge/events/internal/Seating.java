@@ -109,7 +109,8 @@ public class Seating {
         event.seatsTaken(extra);
     }
 
-    private boolean anyoneWaiting(EventEntity event) {
+    /** Whether anyone is in line: then the free general seats are held for the first party in it. */
+    public boolean anyoneWaiting(EventEntity event) {
         return signUps.countByEventIdAndStatus(event.id().value(), SignUpStatus.WAITING) > 0;
     }
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.events.AttendeeMessageService;
 import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventService;
@@ -49,9 +50,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final SignUpApprovalService approvals;
     private final GuestSignUpService guests;
     private final CurrentUser currentUser;
-    private @Nullable EventSummary event;
-
     private final PlaceService places;
+    private final AttendeeMessageService attendeeMessages;
+    private @Nullable EventSummary event;
 
     EventView(
             EventService events,
@@ -60,11 +61,13 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             SignUpApprovalService approvals,
             GuestSignUpService guests,
             CurrentUser currentUser,
-            PlaceService places) {
+            PlaceService places,
+            AttendeeMessageService attendeeMessages) {
         this.editing = editing;
         this.approvals = approvals;
         this.guests = guests;
         this.places = places;
+        this.attendeeMessages = attendeeMessages;
         this.events = events;
         this.signUps = signUps;
         this.currentUser = currentUser;
@@ -168,7 +171,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 add(new PendingSignUps(approvals, event().id()));
             }
             if (event().status() == EventStatus.PUBLISHED) {
-                add(MessageAttendeesButton.forEvent(event().id()));
+                add(new MessageAttendeesButton(attendeeMessages, event().id()));
                 Button cancelEvent = new Button(
                         getTranslation("events.cancel.button"),
                         e -> CancelEventDialog.open(this, editing, event().id(), () -> {

@@ -1,6 +1,5 @@
 package se.brobygge.events.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.di.Instantiator;
 import java.util.Map;
 import se.brobygge.events.AttendeeMessageService;
 import se.brobygge.events.EventId;
@@ -33,12 +31,6 @@ class MessageAttendeesButton extends Button {
         setText(getTranslation("events.message.button"));
         addClassName("message-attendees");
         addClickListener(click -> open());
-    }
-
-    /** The button for the event page, with the service from the application. */
-    static MessageAttendeesButton forEvent(EventId event) {
-        return new MessageAttendeesButton(
-                Instantiator.get(UI.getCurrent()).getOrCreate(AttendeeMessageService.class), event);
     }
 
     Dialog open() {
