@@ -192,7 +192,7 @@ class EventsKT extends KaribuTest {
                         staff, Roles.STAFF, () -> checkIns.attendeesCsv(event, Locale.forLanguageTag("sv"))),
                 StandardCharsets.UTF_8);
         assertThat(csv)
-                .startsWith("\uFEFFname,code,status,group,signed_up,checked_in")
+                .startsWith("\uFEFFname,code,status,group,adults,children,seats,signed_up,checked_in")
                 .contains("Amal,")
                 .contains("CONFIRMED");
         assertThatThrownBy(() -> SignUpConcurrencyIT.as(

@@ -7,8 +7,9 @@ import se.brobygge.events.Audience;
 
 /**
  * The name people read for a group with kept seats: an audience's translated name (a code such as
- * {@code NEWCOMERS} is the stored value, never shown), or the code itself for a group this module
- * has no name for.
+ * {@code NEWCOMERS} is the stored value, never shown); for a group another module keeps seats for
+ * (an employer session's {@code COMPANY}), the text that module gives under {@code seats.group.}
+ * and the code; the code itself only when nobody names it.
  */
 public final class GroupNames {
 
@@ -23,6 +24,9 @@ public final class GroupNames {
                 .filter(a -> a.name().equals(group))
                 .findFirst()
                 .map(a -> translate.apply("events.audience." + a))
-                .orElse(group);
+                .orElseGet(() -> {
+                    String named = translate.apply("seats.group." + group);
+                    return named.startsWith("!") ? group : named;
+                });
     }
 }
