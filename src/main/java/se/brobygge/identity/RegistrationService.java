@@ -227,6 +227,12 @@ public class RegistrationService {
         tokens.invalidateAll(account.accountId().value(), TokenPurpose.RESET_PASSWORD);
         // the new password raised the session epoch: every session of the account ends, on every node
         sessions.endSignedInBeforeOnCommit(account.accountId(), account.sessionEpoch());
+        events.publishEvent(new PasswordChanged(
+                account.accountId(),
+                account.email(),
+                account.displayName(),
+                account.preferredLanguage(),
+                clock.instant()));
     }
 
     static String normaliseEmail(String email) {

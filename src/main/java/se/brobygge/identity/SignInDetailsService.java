@@ -94,6 +94,12 @@ public class SignInDetailsService {
         // the new epoch goes into this session first, so that only the others end at commit
         sessions.keepCurrent(account.sessionEpoch());
         sessions.endSignedInBeforeOnCommit(account.accountId(), account.sessionEpoch());
+        events.publishEvent(new PasswordChanged(
+                account.accountId(),
+                account.email(),
+                account.displayName(),
+                account.preferredLanguage(),
+                clock.instant()));
     }
 
     /**

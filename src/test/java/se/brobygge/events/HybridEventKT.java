@@ -7,6 +7,7 @@ import biweekly.Biweekly;
 import biweekly.component.VEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,7 @@ class HybridEventKT extends KaribuTest {
     PlaceService places;
 
     @Test
-    void aHybridEventShowsItsPlaceAndItsLinkAndTheCalendarHasTheLink() {
+    void aHybridEventShowsItsPlaceAndItsLinkAndTheCalendarHasBoth() {
         TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
         Place place = RunAs.as(
                 lina,
@@ -57,11 +58,51 @@ class HybridEventKT extends KaribuTest {
                         place.name() + " -> places/" + place.id().value(),
                         "Delta på nätet -> https://meet.brohamn.example/cafe");
 
-        String ics = new BrowserlessHttp(port)
-                .get("/ics/events/" + id.value() + ".ics")
-                .body();
-        VEvent event = Biweekly.parse(ics).first().getEvents().getFirst();
+        String where = place.name() + ", Storgatan 1, Centrum";
+        for (VEvent event : List.of(
+                calendarEvent("/ics/events/" + id.value() + ".ics", id),
+                calendarEvent("/ics/places/" + place.id().value() + ".ics", id))) {
+            assertThat(event.getLocation().getValue()).isEqualTo(where);
+            assertThat(event.getUrl().getValue()).isEqualTo("https://meet.brohamn.example/cafe");
+            assertThat(event.getDescription().getValue()).endsWith("https://meet.brohamn.example/cafe");
+        }
+    }
+
+    @Test
+    void anOnlineEventHasItsLinkAsLocationAndUrl() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        EventId id = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Nätcafé", 10)));
+
+        VEvent event = calendarEvent("/ics/events/" + id.value() + ".ics", id);
         assertThat(event.getLocation().getValue()).isEqualTo("https://meet.brohamn.example/cafe");
+        assertThat(event.getUrl().getValue()).isEqualTo("https://meet.brohamn.example/cafe");
+        assertThat(event.getDescription().getValue()).contains("https://meet.brohamn.example/cafe");
+    }
+
+    @Test
+    void anEventAtAPlaceHasThePlaceAsLocationAndItsPageAsUrl() {
+        TestAccounts.Created lina = accounts.create("Lina", Roles.STAFF);
+        Place place = RunAs.as(
+                lina,
+                Roles.STAFF,
+                () -> places.create(PlaceTestData.details(PlaceTestData.uniqueName("Träffpunkten"), "Centrum")));
+        EventDraft draft = TestEvents.draft("Läxhjälp", 10).toBuilder()
+                .placeId(place.id())
+                .onlineUrl(null)
+                .build();
+        EventId id = RunAs.as(lina, Roles.STAFF, () -> editing.create(draft));
+
+        VEvent event = calendarEvent("/ics/events/" + id.value() + ".ics", id);
+        assertThat(event.getLocation().getValue()).isEqualTo(place.name() + ", Storgatan 1, Centrum");
         assertThat(event.getUrl().getValue()).endsWith("/events/" + id.value());
+        assertThat(event.getDescription().getValue()).doesNotContain("https://");
+    }
+
+    private VEvent calendarEvent(String path, EventId id) {
+        String ics = new BrowserlessHttp(port).get(path).body();
+        return Biweekly.parse(ics).first().getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals("event-" + id + "@brobygge"))
+                .findFirst()
+                .orElseThrow();
     }
 }

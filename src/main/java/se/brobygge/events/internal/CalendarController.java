@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.SignUpStatus;
+import se.brobygge.places.Place;
 import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
@@ -155,8 +160,14 @@ class CalendarController {
         calendar.setProductId("-//Brobygge//Evenemang//SV");
         // the same file for an hour, so its ETag lets calendar programs skip unchanged downloads
         Date stamp = Date.from(clock.instant().truncatedTo(ChronoUnit.HOURS));
+        Map<PlaceId, Optional<String>> locations = new HashMap<>();
         for (EventSummary event : found) {
-            VEvent vevent = toVEvent(event);
+            PlaceId placeId = event.placeId();
+            VEvent vevent = toVEvent(
+                    event,
+                    placeId == null
+                            ? null
+                            : locations.computeIfAbsent(placeId, this::location).orElse(null));
             vevent.setDateTimeStamp(stamp);
             if (myStatuses.get(event.id().value()) == SignUpStatus.WAITING && event.status() != EventStatus.CANCELLED) {
                 vevent.setStatus(Status.tentative());
@@ -166,22 +177,45 @@ class CalendarController {
         return Biweekly.write(calendar).go();
     }
 
-    VEvent toVEvent(EventSummary event) {
+    /**
+     * One event: the meeting place (name and address) as LOCATION; the online link, if any, as URL
+     * and at the end of the description, and as LOCATION too when there is no place. Without a link
+     * the URL is the event's page.
+     */
+    VEvent toVEvent(EventSummary event, @Nullable String place) {
         VEvent vevent = new VEvent();
         vevent.setUid("event-" + event.id() + "@brobygge");
         vevent.setSummary(event.title());
-        vevent.setDescription(event.description());
+        String online = event.onlineUrl();
+        vevent.setDescription(
+                online == null || event.description().contains(online)
+                        ? event.description()
+                        : (event.description().isBlank() ? online : event.description() + "\n\n" + online));
         vevent.setDateStart(Date.from(event.startsAt()));
         vevent.setDateEnd(Date.from(event.endsAt()));
-        vevent.setUrl(UriComponentsBuilder.fromUriString(baseUrl)
-                .path("/events/" + event.id())
-                .build()
-                .toUriString());
-        if (event.onlineUrl() != null) {
-            vevent.setLocation(event.onlineUrl());
+        vevent.setUrl(
+                online != null
+                        ? online
+                        : UriComponentsBuilder.fromUriString(baseUrl)
+                                .path("/events/" + event.id())
+                                .build()
+                                .toUriString());
+        if (place != null) {
+            vevent.setLocation(place);
+        } else if (online != null) {
+            vevent.setLocation(online);
         }
         vevent.setStatus(event.status() == EventStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
         return vevent;
+    }
+
+    /** A place's name, street address and area, as a calendar's LOCATION; empty when not visible. */
+    private Optional<String> location(PlaceId placeId) {
+        return places.find(placeId)
+                .map(Place::details)
+                .map(details -> Stream.of(details.name(), details.streetAddress(), details.area())
+                        .filter(part -> !part.isBlank())
+                        .collect(Collectors.joining(", ")));
     }
 
     /**

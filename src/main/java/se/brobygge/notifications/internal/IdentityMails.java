@@ -8,9 +8,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.brobygge.identity.EmailChangeRequested;
 import se.brobygge.identity.EmailVerificationRequested;
 import se.brobygge.identity.ExistingAccountRegistrationAttempted;
+import se.brobygge.identity.PasswordChanged;
 import se.brobygge.identity.PasswordResetRequested;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Mails for account security. Always sent, whatever a user's notification preferences say.
@@ -79,6 +82,24 @@ class IdentityMails {
                 event.displayName(),
                 page("/forgot-password"),
                 event.newEmail());
+    }
+
+    /**
+     * A notice to the account's address after its password changed, saying when, and how to take
+     * the account back if it was not them.
+     */
+    @ApplicationModuleListener
+    void on(PasswordChanged event) {
+        Language language = Language.byCode(event.language()).orElse(Language.DEFAULT);
+        outbox.enqueue(
+                MailOutbox.URGENT,
+                "password-notice:" + event.accountId().value() + ":" + event.changedAt(),
+                event.email(),
+                language.code(),
+                "passwordNotice",
+                event.displayName(),
+                page("/forgot-password"),
+                Formats.dateTime(event.changedAt(), language.locale()));
     }
 
     /** At most one a hour per account, so that registering with someone's address cannot flood their inbox. */

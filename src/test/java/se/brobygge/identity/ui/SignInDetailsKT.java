@@ -13,6 +13,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +26,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.AccountSessions;
+import se.brobygge.identity.RegistrationService;
 import se.brobygge.identity.Roles;
 import se.brobygge.identity.internal.AccountRepository;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.Mailbox;
+import se.brobygge.support.MutableClock;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
 import se.brobygge.support.TestSmtp;
@@ -52,6 +57,12 @@ class SignInDetailsKT extends KaribuTest {
 
     @Autowired
     AccountRepository accountRepository;
+
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    MutableClock clock;
 
     GreenMail smtp;
 
@@ -99,6 +110,46 @@ class SignInDetailsKT extends KaribuTest {
         assertThat(new BrowserlessHttp(port).login(sara.email(), TestAccounts.PASSWORD))
                 .endsWith("/login?error");
         assertThat(new BrowserlessHttp(port).login(sara.email(), NEW_PASSWORD)).doesNotContain("error");
+    }
+
+    @Test
+    void aChangedPasswordIsMailedToTheAccountInItsLanguage() throws MessagingException {
+        TestAccounts.Created john = accounts.createIn("en", "John", Roles.RESIDENT);
+        signInHere(john);
+        UI.getCurrent().navigate("profile");
+        ChangePasswordForm form = _get(ChangePasswordForm.class);
+        form.current.setValue(TestAccounts.PASSWORD);
+        form.newPassword.setValue(NEW_PASSWORD);
+        Instant before = clock.instant();
+        _click(form.save);
+        assertThat(form.done.isVisible()).isTrue();
+
+        MimeMessage notice = Mailbox.awaitOne(smtp, john.email());
+        assertThat(notice.getSubject()).isEqualTo("The password of your Brobygge account was changed");
+        assertThat(Mailbox.text(notice))
+                .containsAnyOf(when("The password of your Brobygge account was changed on ", before, Locale.ENGLISH))
+                .contains("If it was not you, choose a new password right away")
+                .contains("/forgot-password");
+    }
+
+    @Test
+    void aPasswordResetWithTheMailedLinkIsMailedToo() throws MessagingException {
+        TestAccounts.Created layla = accounts.createIn("ar", "Layla", Roles.RESIDENT);
+        registrations.requestPasswordReset(layla.email());
+        String token = Mailbox.token(Mailbox.awaitOne(smtp, layla.email()), "/reset-password");
+
+        Instant before = clock.instant();
+        registrations.resetPassword(token, NEW_PASSWORD);
+
+        MimeMessage notice = Mailbox.awaitCount(smtp, layla.email(), 2).stream()
+                .filter(mail -> !Mailbox.text(mail).contains("/reset-password"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(notice.getSubject()).isEqualTo("تم تغيير كلمة المرور لحسابك في Brobygge");
+        assertThat(Mailbox.text(notice))
+                .containsAnyOf(when("تم تغيير كلمة المرور لحسابك في Brobygge في ", before, Locale.forLanguageTag("ar")))
+                .contains("/forgot-password");
+        assertThat(Mailbox.html(notice)).contains("dir=\"rtl\"");
     }
 
     @Test
@@ -172,6 +223,13 @@ class SignInDetailsKT extends KaribuTest {
         assertThat(RunAs.as(
                         omar, Roles.RESIDENT, () -> accountService.myProfile().email()))
                 .isEqualTo(omar.email());
+    }
+
+    /** The text with the time of the change, which was after {@code before} and is no later than now. */
+    private String[] when(String text, Instant before, Locale locale) {
+        return new String[] {
+            text + Formats.dateTime(before, locale) + ".", text + Formats.dateTime(clock.instant(), locale) + "."
+        };
     }
 
     /** Signs in here, as a real session the account's sessions are ended from would be. */
