@@ -36,13 +36,28 @@ public final class AssociationTestData {
     }
 
     public static AssociationDraft draft(String name, String number, String description) {
+        return draft(name, number, description, Set.of("sv", "ar"), Set.of("Norrby"));
+    }
+
+    /** A sports association that meets in the given languages and areas. */
+    public static AssociationDraft draft(String name, Set<String> languages, Set<String> areas) {
+        return draft(
+                name,
+                organisationNumber(),
+                "Vi spelar fotboll varje vecka och välkomnar nya medlemmar.",
+                languages,
+                areas);
+    }
+
+    private static AssociationDraft draft(
+            String name, String number, String description, Set<String> languages, Set<String> areas) {
         return AssociationDraft.builder()
                 .name(name)
                 .organisationNumber(number)
                 .type(AssociationType.SPORTS)
                 .descriptions(Map.of("sv", description))
-                .languages(Set.of("sv", "ar"))
-                .areas(Set.of("Norrby"))
+                .languages(languages)
+                .areas(areas)
                 .contactEmail("kontakt@forening.example")
                 .contactPhone(null)
                 .website(null)

@@ -68,6 +68,12 @@ public final class EmployerTestData {
     }
 
     public static SessionDraft session(String theme, long placeId, int seats, Map<ParticipantRole, Integer> quotas) {
+        return session(theme, placeId, "Centrum", seats, quotas);
+    }
+
+    /** A session in two days at five in the afternoon, in the given area. */
+    public static SessionDraft session(
+            String theme, long placeId, String area, int seats, Map<ParticipantRole, Integer> quotas) {
         LocalDateTime start = LocalDateTime.now()
                 .plusDays(2)
                 .withHour(17)
@@ -78,7 +84,7 @@ public final class EmployerTestData {
                 .theme(theme)
                 .description("Vi pratar om jobb och praktik.")
                 .placeId(placeId)
-                .area("Centrum")
+                .area(area)
                 .startsAt(start)
                 .endsAt(start.plusHours(2))
                 .signupDeadline(null)
@@ -109,13 +115,18 @@ public final class EmployerTestData {
     }
 
     public static PostingDraft posting(EmployerId employer, String title, String occupation) {
+        return posting(employer, title, occupation, "Centrum");
+    }
+
+    /** An internship from in two weeks for three months, in the given area. */
+    public static PostingDraft posting(EmployerId employer, String title, String occupation, String area) {
         return PostingDraft.builder()
                 .employerId(employer)
                 .kind(PostingKind.INTERNSHIP)
                 .title(title)
                 .occupation(occupation)
                 .description("Praktik på vårt äldreboende.")
-                .area("Centrum")
+                .area(area)
                 .periodFrom(LocalDate.now().plusDays(14))
                 .periodTo(LocalDate.now().plusMonths(3))
                 .hours("Heltid, dagtid")
