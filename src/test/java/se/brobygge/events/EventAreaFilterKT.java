@@ -9,7 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
@@ -54,6 +56,11 @@ class EventAreaFilterKT extends KaribuTest {
 
         area.clear();
         assertThat(listed()).as("'Alla' again").containsExactlyInAnyOrder(inNorrby, inSoderdal);
+
+        // a shared or bookmarked link keeps the area
+        UI.getCurrent()
+                .navigate("events", QueryParameters.simple(Map.of("q", series.toLowerCase(), "area", "Söderdal")));
+        assertThat(listed()).as("the area from the address").containsExactly(inSoderdal);
 
         assertThat(events.upcoming(
                         new EventFilter(series, null, null, null, null, null, false, false, "Norrby"),

@@ -112,7 +112,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /**
      * Filters from the address, so a filtered list can be shared and bookmarked, e.g.
-     * {@code /events?q=språkcafé&language=ar&view=month}. Unknown values are ignored.
+     * {@code /events?q=språkcafé&language=ar&area=Norrby&view=month}. Unknown values are ignored.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -128,6 +128,9 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         query.getSingleParameter("language")
                 .filter(EventForm.LANGUAGES::contains)
                 .ifPresent(v -> moreFilters().language.setValue(v));
+        query.getSingleParameter("area")
+                .filter(places.areas()::contains)
+                .ifPresent(v -> moreFilters().area.setValue(v));
         query.getSingleParameter("free")
                 .filter("true"::equals)
                 .ifPresent(v -> moreFilters().free.setValue(true));

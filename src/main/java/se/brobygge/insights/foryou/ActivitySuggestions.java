@@ -120,8 +120,28 @@ class ActivitySuggestions {
                 .toList();
     }
 
+    /**
+     * The directory's first page, and the associations meeting in each language the person speaks
+     * and in their area, so that a long directory does not push the best matches out of reach.
+     */
+    private List<Association> associationCandidates(Signals signals) {
+        Map<AssociationId, Association> found = new LinkedHashMap<>();
+        associations.directory(AssociationFilter.none()).forEach(a -> found.putIfAbsent(a.id(), a));
+        signals.languages().stream()
+                .limit(5)
+                .forEach(language -> associations
+                        .directory(new AssociationFilter(null, null, null, language, false, false))
+                        .forEach(a -> found.putIfAbsent(a.id(), a)));
+        if (signals.area() != null) {
+            associations
+                    .directory(new AssociationFilter(null, null, signals.area(), null, false, false))
+                    .forEach(a -> found.putIfAbsent(a.id(), a));
+        }
+        return List.copyOf(found.values());
+    }
+
     List<Suggestion> associationSuggestions(Signals signals, Dismissals dismissals) {
-        List<Association> all = associations.directory(AssociationFilter.none());
+        List<Association> all = associationCandidates(signals);
         Map<AssociationId, List<Activity>> activitiesOf = activities.of(all);
         LocalDate monday =
                 LocalDate.ofInstant(clock.instant(), Formats.MUNICIPALITY_ZONE).with(DayOfWeek.MONDAY);
