@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -34,6 +35,7 @@ import se.brobygge.insights.StaffInboxService;
 import se.brobygge.notifications.NotificationBell;
 import se.brobygge.notifications.NotificationService;
 import se.brobygge.shared.ReturnPath;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.ui.SignInLink;
 
@@ -52,6 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final NotificationService notifications;
     private final StaffInboxService staffInbox;
+    private final LanguageReviewService languageReviews;
     private final SideNav nav = new SideNav();
     private final Div page = new Div();
 
@@ -62,8 +65,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             LanguageChange languageChange,
             SessionPolicy sessionPolicy,
             NotificationService notifications,
-            StaffInboxService staffInbox) {
+            StaffInboxService staffInbox,
+            LanguageReviewService languageReviews) {
         this.currentUser = currentUser;
+        this.languageReviews = languageReviews;
         this.staffInbox = staffInbox;
         this.notifications = notifications;
         this.authentication = authentication;
@@ -140,6 +145,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void showRouterLayoutContent(HasElement content) {
         page.removeAll();
+        Language language = Language.of(getLocale());
+        if (!languageReviews.isChecked(language)) {
+            // said in the language itself, so that its readers know to take the wording with care
+            Paragraph unchecked = new Paragraph(getTranslation("language.unchecked"));
+            unchecked.addClassName("language-unchecked");
+            unchecked.getElement().setAttribute("role", "note");
+            page.add(unchecked);
+        }
         page.getElement().appendChild(content.getElement());
         page.add(footer());
     }

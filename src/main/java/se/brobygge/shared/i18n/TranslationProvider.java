@@ -82,6 +82,23 @@ public class TranslationProvider implements I18NProvider {
         return keys;
     }
 
+    /** How many texts a language has of the ones Swedish has: for the staff page on languages. */
+    public int translatedCount(Language language) {
+        Set<String> translated = keys(language);
+        translated.retainAll(keys(Language.SWEDISH));
+        return translated.size();
+    }
+
+    /** How many texts there are: Swedish, the language Brobygge is written in, has them all. */
+    public int textCount() {
+        return keys(Language.SWEDISH).size();
+    }
+
+    /** Whether there is a text for the key (in Swedish, which has every key). */
+    public boolean hasKey(String key) {
+        return bundles.getOrDefault(Language.SWEDISH, List.of()).stream().anyMatch(b -> b.containsKey(key));
+    }
+
     /** Languages whose translation is complete: the ones the UI offers. */
     public List<Language> completeLanguages() {
         return Arrays.stream(Language.values()).filter(complete::contains).toList();
