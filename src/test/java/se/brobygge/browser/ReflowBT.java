@@ -12,9 +12,7 @@ import se.brobygge.support.BrowserTest;
 class ReflowBT extends BrowserTest {
 
     @ParameterizedTest
-    @EnumSource(
-            value = Language.class,
-            names = {"SWEDISH", "ARABIC"})
+    @EnumSource(Language.class)
     void noPageScrollsHorizontallyAt320Pixels(Language language) {
         Page page = newPage(language, 320, 640);
         for (String route : new String[] {"", "login", "register", "forgot-password", "accessibility", "events"}) {

@@ -23,9 +23,9 @@ import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.TranslationProvider;
 
 /**
- * Swedish, English and Arabic are complete: every bundle ({@code translations}, and one per
- * feature module) has the same keys in the three, the same placeholders, no empty text, and no
- * key is defined in two bundles.
+ * All seven languages are complete: every bundle ({@code translations}, and one per feature module)
+ * has the same keys in each, the same placeholders, no empty text, and no key is defined in two
+ * bundles.
  */
 class TranslationKeysTest {
 
@@ -53,7 +53,7 @@ class TranslationKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "ar"})
+    @ValueSource(strings = {"en", "ar", "prs", "so", "ti", "uk"})
     void hasTheSameKeysAsSwedish(String language) throws IOException {
         for (String bundle : bundles()) {
             sameKeys(bundle, language);
@@ -72,7 +72,7 @@ class TranslationKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sv", "en", "ar"})
+    @ValueSource(strings = {"sv", "en", "ar", "prs", "so", "ti", "uk"})
     void everyTextIsNonEmptyAndHasTheSwedishPlaceholders(String language) throws IOException {
         for (String bundle : bundles()) {
             sameTexts(bundle, language);
@@ -98,12 +98,27 @@ class TranslationKeysTest {
     }
 
     @Test
-    void completeLanguagesAreOfferedAndPreparedOnesAreNot() {
+    void allSevenLanguagesAreCompleteAndOffered() {
         TranslationProvider provider = new TranslationProvider();
-        assertThat(provider.completeLanguages()).containsExactly(Language.SWEDISH, Language.ENGLISH, Language.ARABIC);
+        assertThat(provider.completeLanguages()).containsExactly(Language.values());
+        for (Language language : Language.values()) {
+            assertThat(provider.translatedCount(language)).as(language.code()).isEqualTo(provider.textCount());
+        }
         assertThat(provider.getTranslation("nav.start", Language.DARI.locale()))
-                .as("a prepared language falls back to English")
-                .isEqualTo(provider.getTranslation("nav.start", Language.ENGLISH.locale()));
+                .as("Dari is written in Dari, not English")
+                .isNotEqualTo(provider.getTranslation("nav.start", Language.ENGLISH.locale()));
+    }
+
+    /** The ASCII apostrophe is MessageFormat's quote: outside Swedish and English the typographic one is used. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "prs", "so", "ti", "uk"})
+    void noAsciiApostropheInTheNewerLanguages(String language) throws IOException {
+        for (String bundle : bundles()) {
+            Properties texts = load(bundle, language);
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(texts.getProperty(key)).as(language + ": " + key).doesNotContain("'");
+            }
+        }
     }
 
     private static Set<String> placeholders(String text) {
@@ -121,7 +136,7 @@ class TranslationKeysTest {
      * they see (WCAG 2.5.3, axe label-content-name-mismatch), in every language.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"sv", "en", "ar"})
+    @ValueSource(strings = {"sv", "en", "ar", "prs", "so", "ti", "uk"})
     void longerAccessibleNamesBeginWithTheVisibleText(String language) throws IOException {
         String[][] pairs = {
             {"messaging", "messaging.report.button", "messaging.report.label"},

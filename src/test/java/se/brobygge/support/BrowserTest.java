@@ -134,6 +134,19 @@ public abstract class BrowserTest {
         return newPage(language, 1280, 900);
     }
 
+    /**
+     * A first visit: a fresh browser that has never chosen a language here (no cookie), whose
+     * {@code Accept-Language} header is the given one, as a phone set to that language sends it.
+     */
+    protected Page newFirstVisit(String acceptLanguage, int width, int height) {
+        closeContext();
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage)));
+        current = context.newPage();
+        return current;
+    }
+
     protected String url(String route) {
         return "http://localhost:" + port + "/" + route;
     }
