@@ -1,5 +1,7 @@
 package se.brobygge.moderation;
 
+import java.util.Collection;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,5 +42,13 @@ public class ReportService {
 
     public boolean hasReported(ContentRef ref) {
         return reports.hasReported(ref, currentUser.require());
+    }
+
+    /**
+     * Of the given contents of one module and type (e.g. the posts on a page), the ids of those I
+     * have reported, asked in one query rather than once per content.
+     */
+    public Set<Long> reportedByMe(String module, String type, Collection<Long> ids) {
+        return reports.reportedAmong(module, type, ids, currentUser.require());
     }
 }

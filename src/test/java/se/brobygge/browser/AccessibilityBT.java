@@ -26,8 +26,9 @@ class AccessibilityBT extends BrowserTest {
     @MethodSource("languages")
     void publicPagesHaveNoViolations(Language language) {
         Page page = newPage(language);
-        for (String route :
-                new String[] {"", "login", "register", "forgot-password", "accessibility", "events", "associations", "dialogues"}) {
+        for (String route : new String[] {
+            "", "login", "register", "forgot-password", "accessibility", "events", "associations", "dialogues"
+        }) {
             open(page, route);
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language.code());
             assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.rightToLeft() ? "rtl" : "ltr");

@@ -55,7 +55,8 @@ class FirstVisitBT extends BrowserTest {
                     .isEqualTo(translations.getTranslation("language.unchecked", language.locale()));
         }
         assertThat(page.locator(".start-languages button").allTextContents())
-                .containsExactly(Stream.of(Language.values()).map(Language::nativeName).toArray(String[]::new));
+                .containsExactly(
+                        Stream.of(Language.values()).map(Language::nativeName).toArray(String[]::new));
         assertThat(page.locator(".start-languages button[aria-current=true]").textContent())
                 .isEqualTo(language.nativeName());
         Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");

@@ -128,7 +128,8 @@ class PhoneHeaderBT extends BrowserTest {
         Page page = newPage(language, width, 720);
         open(page, "");
         Locator choices = page.locator(".start-languages button");
-        assertThat(choices.allTextContents()).containsExactly("Svenska", "English", "العربية", "دری", "Soomaali", "ትግርኛ", "Українська");
+        assertThat(choices.allTextContents())
+                .containsExactly("Svenska", "English", "العربية", "دری", "Soomaali", "ትግርኛ", "Українська");
         for (Locator choice : choices.all()) {
             assertInside(page, choice, "language " + choice.textContent(), width);
         }

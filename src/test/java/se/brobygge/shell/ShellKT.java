@@ -45,7 +45,9 @@ class ShellKT extends KaribuTest {
         UI.getCurrent().navigate("");
         StartLanguages choice = _get(StartLanguages.class);
         List<NativeButton> buttons = _find(choice, NativeButton.class);
-        assertThat(buttons).extracting(NativeButton::getText).containsExactly("Svenska", "English", "العربية", "دری", "Soomaali", "ትግርኛ", "Українська");
+        assertThat(buttons)
+                .extracting(NativeButton::getText)
+                .containsExactly("Svenska", "English", "العربية", "دری", "Soomaali", "ትግርኛ", "Українська");
         NativeButton dari = buttons.get(3);
         assertThat(dari.getElement().getAttribute("lang")).isEqualTo("prs");
         assertThat(dari.getElement().getAttribute("dir")).isEqualTo("rtl");

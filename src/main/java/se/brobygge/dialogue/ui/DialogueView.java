@@ -26,10 +26,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
@@ -176,18 +178,28 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                             ? "dialogue.post.notOpenYet"
                             : "dialogue.post.closed")));
         }
-        thread = new PostThread(posts, dialogue().id(), this::card, getTranslation("dialogue.thread.title"));
+        thread = new PostThread(posts, dialogue().id(), this::cards, getTranslation("dialogue.thread.title"));
         discussion.add(thread());
         add(discussion);
     }
 
-    /** The component showing one post (the lazy list renders only those on screen). */
-    PostCard card(Post post) {
-        boolean reported = currentUser.isSignedIn()
-                && !post.mine()
-                && reports.hasReported(
-                        new ContentRef("dialogue", "post", post.id().value()));
-        return new PostCard(post, currentUser.isSignedIn(), mayWrite(), reported, getLocale(), actions());
+    /** The components showing the posts, with what I have reported asked once for all of them. */
+    List<PostCard> cards(List<Post> shown) {
+        Set<Long> reported = currentUser.isSignedIn()
+                ? reports.reportedByMe(
+                        "dialogue",
+                        "post",
+                        shown.stream().map(p -> p.id().value()).toList())
+                : Set.of();
+        return shown.stream()
+                .map(post -> new PostCard(
+                        post,
+                        currentUser.isSignedIn(),
+                        mayWrite(),
+                        !post.mine() && reported.contains(post.id().value()),
+                        getLocale(),
+                        actions()))
+                .toList();
     }
 
     private void renderSummary(Summary summary, Locale locale) {

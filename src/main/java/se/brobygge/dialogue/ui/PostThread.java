@@ -21,13 +21,13 @@ class PostThread extends Section {
 
     private final PostService posts;
     private final DialogueId dialogue;
-    private final Function<Post, PostCard> cards;
+    private final Function<List<Post>, List<PostCard>> cards;
     private final Div list = new Div();
     private final Button more = new Button();
     private final List<Post> shown = new ArrayList<>();
     private int wanted = DialogueView.PAGE;
 
-    PostThread(PostService posts, DialogueId dialogue, Function<Post, PostCard> cards, String label) {
+    PostThread(PostService posts, DialogueId dialogue, Function<List<Post>, List<PostCard>> cards, String label) {
         this.posts = posts;
         this.dialogue = dialogue;
         this.cards = cards;
@@ -65,8 +65,7 @@ class PostThread extends Section {
             }
         }
         list.removeAll();
-        shown.forEach(post -> {
-            PostCard card = cards.apply(post);
+        cards.apply(shown).forEach(card -> {
             // focusable from script only: after "show more" and after writing
             card.getElement().setAttribute("tabindex", "-1");
             list.add(card);

@@ -2,6 +2,8 @@ package se.brobygge.moderation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -79,6 +81,15 @@ public class Reports {
             publisher.publishEvent(new ContentHidden(item.ref(), why));
             journal.notifyAuthor(item, "hidden", why, now);
         }
+    }
+
+    /** Of the given contents of one module and type, the ids of those the reporter has reported: one query. */
+    @Transactional(readOnly = true)
+    public Set<Long> reportedAmong(String module, String type, Collection<Long> ids, AccountId reporter) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(reports.reportedAmong(reporter.value(), module, type, ids));
     }
 
     @Transactional(readOnly = true)

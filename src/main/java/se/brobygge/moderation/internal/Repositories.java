@@ -2,6 +2,7 @@ package se.brobygge.moderation.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,15 @@ interface ItemRepository extends JpaRepository<ItemEntity, Long> {
 interface ReportRepository extends JpaRepository<ReportEntity, Long> {
 
     boolean existsByItemIdAndReporterId(long itemId, long reporterId);
+
+    /** Of the given contents (of one module and type), the ids of those the reporter has reported. */
+    @Query("select i.contentId from ReportEntity r join ItemEntity i on i.id = r.itemId"
+            + " where r.reporterId = :reporter and i.module = :module and i.type = :type and i.contentId in :ids")
+    List<Long> reportedAmong(
+            @Param("reporter") long reporter,
+            @Param("module") String module,
+            @Param("type") String type,
+            @Param("ids") Collection<Long> ids);
 
     List<ReportEntity> findByItemIdOrderByCreatedAt(long itemId);
 }

@@ -53,7 +53,7 @@ class DialogueKT extends KaribuTest {
     }
 
     private static PostCard card(DialogueView view, Post post) {
-        return view.card(post);
+        return view.cards(List.of(post)).getFirst();
     }
 
     @Test
