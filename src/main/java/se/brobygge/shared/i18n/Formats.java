@@ -48,9 +48,12 @@ public final class Formats {
         return Language.byCode(locale.getLanguage()).map(Formats::locale).orElse(locale);
     }
 
-    /** A moment with date and time, e.g. "1 dec. 2026 17:30". */
+    /**
+     * A moment with date and time, the month by name: "1 december 2026 17:30", "1 грудня 2026 р.,
+     * 17:30", "1 ديسمبر 2026, 5:30 م" (CLDR's medium date would be all digits in Arabic).
+     */
     public static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale(locale))
                 .withZone(MUNICIPALITY_ZONE)
                 .format(instant);
