@@ -132,6 +132,15 @@ public class EmployerService {
         return access.mayRepresent(id.value());
     }
 
+    /**
+     * The employer, if I may represent it (I registered it or am its representative): what a
+     * representative's editing pages open. Empty for anyone else, as if there were no such employer.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Employer> employerIRepresent(EmployerId id) {
+        return employer(id).filter(employer -> mayRepresent(employer.id()));
+    }
+
     @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<Employer> awaitingVerification() {

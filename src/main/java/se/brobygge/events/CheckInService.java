@@ -161,8 +161,8 @@ public class CheckInService {
                 List.of(
                         t.apply("events.attendees.pdf.when", new Object[0]),
                         Formats.dateTime(event.startsAt(), locale)),
-                List.of(t.apply("events.attendees.pdf.seated", new Object[0]), Integer.toString(seated)),
-                List.of(t.apply("events.attendees.pdf.present", new Object[0]), Integer.toString(present))));
+                List.of(t.apply("events.attendees.pdf.seated", new Object[0]), Formats.number(seated, locale)),
+                List.of(t.apply("events.attendees.pdf.present", new Object[0]), Formats.number(present, locale))));
         List<String> headers = new ArrayList<>(List.of(
                 t.apply("events.attendees.pdf.name", new Object[0]),
                 t.apply("events.attendees.pdf.code", new Object[0]),

@@ -2,9 +2,9 @@ package se.brobygge.associations.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import se.brobygge.associations.Activity;
+import se.brobygge.shared.i18n.Formats;
 
 /** "Football for girls – Tuesdays 18:00–19:00, every week" in the reader's language. */
 final class ActivityText {
@@ -16,9 +16,9 @@ final class ActivityText {
         return translator.getTranslation(
                 "associations.activity.summary",
                 a.title(),
-                a.weekday().getDisplayName(TextStyle.FULL, locale),
-                a.startsAt().toString(),
-                a.endsAt().toString(),
+                Formats.weekday(a.weekday(), locale),
+                Formats.time(a.startsAt(), locale),
+                Formats.time(a.endsAt(), locale),
                 translator.getTranslation("associations.recurrence." + a.recurrence()));
     }
 }

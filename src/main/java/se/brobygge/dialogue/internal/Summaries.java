@@ -3,8 +3,6 @@ package se.brobygge.dialogue.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -131,8 +129,8 @@ public class Summaries {
                 List.of(
                         t("dialogue.field.window", locale),
                         Formats.dateTime(d.opensAt(), locale) + " – " + Formats.dateTime(d.closesAt(), locale)),
-                List.of(t("dialogue.stats.posts", locale), Long.toString(stats.posts())),
-                List.of(t("dialogue.stats.participants", locale), Long.toString(stats.participants())),
+                List.of(t("dialogue.stats.posts", locale), Formats.number(stats.posts(), locale)),
+                List.of(t("dialogue.stats.participants", locale), Formats.number(stats.participants(), locale)),
                 List.of(t("dialogue.stats.languages", locale), languages(stats.languages(), locale))));
         doc.heading(t("dialogue.field.background", locale)).paragraph(d.background());
         Summary summary = d.summary();
@@ -141,9 +139,7 @@ public class Summaries {
             doc.heading(t("dialogue.summary.actions", locale)).paragraph(summary.actions());
             if (summary.reportBack() != null) {
                 doc.heading(t("dialogue.summary.reportBack", locale))
-                        .paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(locale)
-                                .format(summary.reportBack()));
+                        .paragraph(Formats.longDate(summary.reportBack(), locale));
             }
         }
         doc.heading(t("dialogue.export.posts", locale));

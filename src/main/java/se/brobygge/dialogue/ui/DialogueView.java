@@ -24,8 +24,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,9 +209,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (summary.reportBack() != null) {
             s.add(
                     new H3(getTranslation("dialogue.summary.reportBack")),
-                    new Paragraph(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale)
-                            .format(summary.reportBack())));
+                    new Paragraph(Formats.longDate(summary.reportBack(), locale)));
         }
         add(s);
     }

@@ -38,8 +38,7 @@ class EmployerEditView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent e) {
         Employer employer = e.getRouteParameters()
                 .getLong("id")
-                .flatMap(id -> employers.employer(new EmployerId(id)))
-                .filter(x -> employers.mayRepresent(x.id()))
+                .flatMap(id -> employers.employerIRepresent(new EmployerId(id)))
                 .orElseThrow(NotFoundException::new);
         name = employer.name();
         removeAll();

@@ -73,8 +73,7 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent e) {
         Employer employer = e.getRouteParameters()
                 .getLong("id")
-                .flatMap(id -> employers.employer(new EmployerId(id)))
-                .filter(x -> employers.mayRepresent(x.id()))
+                .flatMap(id -> employers.employerIRepresent(new EmployerId(id)))
                 .orElseThrow(NotFoundException::new);
         Optional<Posting> editing = e.getRouteParameters()
                 .getLong("postingId")

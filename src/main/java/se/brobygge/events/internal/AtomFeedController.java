@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
@@ -29,6 +28,7 @@ import se.brobygge.events.EventSummary;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.feed.AtomXml;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Upcoming events as an Atom feed, with the filters of the event list, for feed readers and other
@@ -39,7 +39,6 @@ class AtomFeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final String NS = AtomXml.NS;
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final int SUMMARY_LENGTH = 500;
 
     private final EventService eventService;
@@ -65,9 +64,13 @@ class AtomFeedController {
             @RequestParam(required = false) @Nullable String language,
             @RequestParam(defaultValue = "false") boolean free,
             @RequestParam(defaultValue = "false") boolean childFriendly,
+            @RequestParam(name = "lang", required = false) @Nullable String lang,
             WebRequest request)
             throws XMLStreamException {
         String q = text == null || text.isBlank() ? null : text.strip();
+        // the reader's language, for the dates people read in the summaries; the feed's own words are Swedish
+        Language reader =
+                lang == null ? Language.DEFAULT : Language.byCode(lang).orElse(Language.DEFAULT);
         if (q != null && q.length() > 200 || language != null && language.length() > 20) {
             return ResponseEntity.badRequest().build();
         }
@@ -85,6 +88,7 @@ class AtomFeedController {
                 .queryParamIfPresent("language", Optional.ofNullable(blankToNull(language)))
                 .queryParamIfPresent("free", free ? Optional.of(true) : Optional.empty())
                 .queryParamIfPresent("childFriendly", childFriendly ? Optional.of(true) : Optional.empty())
+                .queryParamIfPresent("lang", Optional.of(reader.code()).filter(c -> reader != Language.DEFAULT))
                 .encode()
                 .build()
                 .toUriString();
@@ -117,7 +121,7 @@ class AtomFeedController {
             w.writeEmptyElement(NS, "category");
             w.writeAttribute("term", event.category().name());
             AtomXml.element(
-                    w, "summary", Formats.dateTime(event.startsAt(), SWEDISH) + " – " + shorten(event.description()));
+                    w, "summary", Formats.dateTime(event.startsAt(), reader) + " – " + shorten(event.description()));
             w.writeEndElement();
         }
         w.writeEndElement();

@@ -36,6 +36,7 @@ import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.EasyReadLink;
@@ -200,6 +201,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .queryParamIfPresent("free", Optional.of(true).filter(t -> m != null && m.free.getValue()))
                 .queryParamIfPresent(
                         "childFriendly", Optional.of(true).filter(t -> m != null && m.childFriendly.getValue()))
+                .queryParamIfPresent("lang", feedLanguage())
                 .encode()
                 .build()
                 .toUriString());
@@ -229,6 +231,12 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 (offset, limit) -> events.upcomingPage(chosen, offset, limit).events());
         results.add(list);
         count.setText(getTranslation("events.list.count", first.total()));
+    }
+
+    /** The page's language for the feed's dates, unless Swedish, the feed's own language. */
+    private static Optional<String> feedLanguage() {
+        Language language = Language.of(UI.getCurrent().getLocale());
+        return language == Language.DEFAULT ? Optional.empty() : Optional.of(language.code());
     }
 
     private void monthNavigation() {

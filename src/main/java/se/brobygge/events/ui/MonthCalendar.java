@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,7 @@ class MonthCalendar extends Div {
         }
         Element table = new Element("table");
         Element caption = new Element("caption");
-        caption.setText(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear());
+        caption.setText(Formats.monthYear(month, locale));
         table.appendChild(caption);
         Element head = new Element("thead");
         Element headRow = new Element("tr");
@@ -50,8 +49,8 @@ class MonthCalendar extends Div {
             Element th = new Element("th");
             th.setAttribute("scope", "col");
             Element abbr = new Element("abbr");
-            abbr.setAttribute("title", d.getDisplayName(TextStyle.FULL_STANDALONE, locale));
-            abbr.setText(d.getDisplayName(TextStyle.SHORT_STANDALONE, locale));
+            abbr.setAttribute("title", Formats.weekdayHeading(d, locale));
+            abbr.setText(Formats.shortWeekdayHeading(d, locale));
             th.appendChild(abbr);
             headRow.appendChild(th);
         }

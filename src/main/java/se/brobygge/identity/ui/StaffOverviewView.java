@@ -9,10 +9,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
+import java.util.Locale;
 import se.brobygge.identity.AccountService;
 import se.brobygge.identity.AccountStatistics;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Formats;
 
 /** Staff's starting point: how many people use Brobygge, by role. */
 @Route("staff")
@@ -24,19 +25,19 @@ class StaffOverviewView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("staff.title")));
         add(new Paragraph(getTranslation("staff.intro")));
         AccountStatistics stats = accounts.statistics();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(UI.getCurrent().getLocale());
+        Locale locale = UI.getCurrent().getLocale();
         DescriptionList list = new DescriptionList();
         list.add(
                 new DescriptionList.Term(getTranslation("staff.accounts")),
-                new DescriptionList.Description(numbers.format(stats.accounts())));
+                new DescriptionList.Description(Formats.number(stats.accounts(), locale)));
         list.add(
                 new DescriptionList.Term(getTranslation("staff.verified")),
-                new DescriptionList.Description(numbers.format(stats.verified())));
+                new DescriptionList.Description(Formats.number(stats.verified(), locale)));
         for (String role : Roles.ALL) {
             list.add(
                     new DescriptionList.Term(getTranslation("role." + role)),
                     new DescriptionList.Description(
-                            numbers.format(stats.perRole().getOrDefault(role, 0L))));
+                            Formats.number(stats.perRole().getOrDefault(role, 0L), locale)));
         }
         list.addClassName("figures");
         add(list);

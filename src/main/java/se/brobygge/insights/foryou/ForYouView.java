@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +129,7 @@ class ForYouView extends Main implements HasDynamicTitle {
         Locale locale = getLocale();
         String value = switch (reason.kind()) {
             case LANGUAGE -> LanguageNames.of(reason.value(), locale);
-            case ON_DAY, EVERY_DAY -> DayOfWeek.valueOf(reason.value()).getDisplayName(TextStyle.FULL, locale);
+            case ON_DAY, EVERY_DAY -> Formats.weekday(DayOfWeek.valueOf(reason.value()), locale);
             case TOPIC -> getTranslation("foryou.topic." + reason.value()).toLowerCase(locale);
             case GOAL -> "";
             case OCCUPATION ->

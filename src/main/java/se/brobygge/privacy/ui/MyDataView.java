@@ -26,9 +26,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +35,7 @@ import se.brobygge.privacy.DataExportService;
 import se.brobygge.privacy.ExportFile;
 import se.brobygge.privacy.ExportStatus;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.EasyReadLink;
 import se.brobygge.shared.ui.FieldErrors;
@@ -135,12 +133,10 @@ class MyDataView extends Main implements HasDynamicTitle {
     }
 
     private ListItem item(DataExport export) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Stockholm"));
         ListItem item = new ListItem();
         item.addClassName("export");
-        Span requested = new Span(getTranslation("privacy.export.requested", format.format(export.requestedAt())));
+        Span requested = new Span(
+                getTranslation("privacy.export.requested", Formats.shortDateTime(export.requestedAt(), getLocale())));
         Span status = new Span(
                 getTranslation("privacy.export.status." + export.status().name()));
         status.addClassName("export-status");
@@ -167,7 +163,10 @@ class MyDataView extends Main implements HasDynamicTitle {
                     getTranslation("privacy.export.download"));
             link.getElement().setAttribute("download", true);
             item.add(new Div(
-                    link, new Span(" " + getTranslation("privacy.export.until", format.format(export.expiresAt())))));
+                    link,
+                    new Span(" "
+                            + getTranslation(
+                                    "privacy.export.until", Formats.shortDateTime(export.expiresAt(), getLocale())))));
         }
         return item;
     }

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * modules keep their own texts. A key missing in a prepared (incomplete) language falls back to
  * English, then Swedish; the JVM's default locale never takes part, so every machine shows the
  * same text.
+ * Numbers in a sentence follow the reader's language even when the sentence falls back to another.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -149,7 +150,7 @@ public class TranslationProvider implements I18NProvider {
                     String pattern = bundle.getString(key);
                     return params.length == 0
                             ? pattern
-                            : new MessageFormat(pattern, candidate.locale()).format(isolated(params, candidate));
+                            : new MessageFormat(pattern, Formats.locale(language)).format(isolated(params, candidate));
                 }
             }
         }

@@ -11,12 +11,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * A simple printable document: headings, paragraphs, facts and tables, each piece of text in its
  * own language and direction. Callers give plain text only; everything is escaped here, so user
- * text can never become markup. The embedded DejaVu Sans font covers Latin and Arabic; Arabic is
- * shaped and reordered by ICU (openhtmltopdf's RTL support).
+ * text can never become markup. The embedded DejaVu Sans font covers Latin, Cyrillic and Arabic
+ * (with the Persian letters Dari uses); Arabic script is shaped and reordered by ICU
+ * (openhtmltopdf's RTL support). Noto Sans Ethiopic is the fallback for the Ge'ez script of
+ * Tigrinya, which DejaVu Sans lacks: openhtmltopdf takes each character from the first font of the
+ * family list that has it.
  *
  * <pre>
  * byte[] pdf = new PdfDocument("sv", "Deltagare").heading("Språkcafé").table(headers, rows).toPdf();
@@ -25,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 public final class PdfDocument {
 
     static final String FONT_FAMILY = "DejaVu Sans";
-    private static final List<String> RTL_LANGUAGES = List.of("ar", "prs", "fa", "he", "ur", "ps", "ckb");
+    static final String ETHIOPIC_FONT_FAMILY = "Noto Sans Ethiopic";
+    /** Right-to-left languages people may write in besides Brobygge's own. */
+    private static final List<String> OTHER_RTL_LANGUAGES = List.of("fa", "he", "ur", "ps", "ckb", "ug", "yi");
 
     private final String language;
     private final StringBuilder body = new StringBuilder();
@@ -38,10 +44,16 @@ public final class PdfDocument {
         body.append("<h1>").append(escape(title)).append("</h1>\n");
     }
 
-    /** Whether text in this language is written right to left. */
+    /**
+     * Whether text in this language is written right to left: as Brobygge's own languages say
+     * ({@link Language#rightToLeft()}: Arabic and Dari), and for other languages people write in.
+     */
     public static boolean rightToLeft(@Nullable String language) {
-        return language != null
-                && RTL_LANGUAGES.contains(language.toLowerCase(Locale.ROOT).split("-")[0]);
+        if (language == null) {
+            return false;
+        }
+        String code = language.toLowerCase(Locale.ROOT).split("-")[0];
+        return Language.byCode(code).map(Language::rightToLeft).orElseGet(() -> OTHER_RTL_LANGUAGES.contains(code));
     }
 
     public PdfDocument heading(String text) {
@@ -108,7 +120,8 @@ public final class PdfDocument {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + escape(language)
                 + "\" dir=\"" + dir + "\"><head><meta charset=\"UTF-8\"/><title>" + escape(title) + "</title>"
                 + "<style>@page { size: A4; margin: 18mm 16mm; }"
-                + " body { font-family: '" + FONT_FAMILY + "'; font-size: 10pt; line-height: 1.35; }"
+                + " body { font-family: '" + FONT_FAMILY + "', '" + ETHIOPIC_FONT_FAMILY
+                + "'; font-size: 10pt; line-height: 1.35; }"
                 + " h1 { font-size: 17pt; } h2 { font-size: 13pt; margin-top: 14pt; }"
                 + " p { margin: 0 0 6pt 0; } .note { color: #555; font-size: 8.5pt; margin-bottom: 1pt; }"
                 + " table { border-collapse: collapse; width: 100%; margin-bottom: 8pt; }"
@@ -125,6 +138,18 @@ public final class PdfDocument {
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(
                     () -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    () -> font("NotoSansEthiopic-Regular.ttf"),
+                    ETHIOPIC_FONT_FAMILY,
+                    400,
+                    BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.useFont(
+                    () -> font("NotoSansEthiopic-Bold.ttf"),
+                    ETHIOPIC_FONT_FAMILY,
+                    700,
+                    BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(

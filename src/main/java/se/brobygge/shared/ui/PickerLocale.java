@@ -38,7 +38,7 @@ final class PickerLocale {
 
     /** The locale month and day names come from: Java knows Dari as Afghan Persian. */
     Locale namesLocale() {
-        return language == Language.DARI ? Locale.forLanguageTag("fa-AF") : language.locale();
+        return Formats.locale(language);
     }
 
     /**

@@ -60,4 +60,34 @@ class PdfDocumentTest {
             assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
         }
     }
+
+    @Test
+    void tigrinyaDariAndUkrainianNamesKeepEveryGlyph() throws Exception {
+        String tigrinya = "ሃብቶም ተስፋይ";
+        String dari = "ژاله پروین گلچهره";
+        String ukrainian = "Ґанна Їжакевич";
+        byte[] pdf = new PdfDocument("ti", "ዝርዝር ተሳተፍቲ")
+                .table(List.of("ሽም"), List.of(List.of(tigrinya), List.of(dari), List.of(ukrainian)))
+                .paragraph(dari, "prs")
+                .toPdf();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
+            assertThat(text)
+                    .contains("ዝርዝር ተሳተፍቲ")
+                    .contains(tigrinya)
+                    .contains("ژاله")
+                    .contains("پروین")
+                    .contains("گلچهره")
+                    .contains(ukrainian)
+                    .doesNotContain("#");
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                fonts.add(font.getName());
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("NotoSansEthiopic")).anyMatch(f -> f.contains("DejaVuSans"));
+        }
+        assertThat(new PdfDocument("prs", "فهرست").xhtml()).contains("lang=\"prs\" dir=\"rtl\"");
+    }
 }

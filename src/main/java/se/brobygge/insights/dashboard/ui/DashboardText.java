@@ -1,8 +1,6 @@
 package se.brobygge.insights.dashboard.ui;
 
-import java.text.NumberFormat;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import se.brobygge.insights.DashboardReport.Cell;
 import se.brobygge.insights.DashboardReport.Panel;
 import se.brobygge.insights.DashboardReport.Row;
 import se.brobygge.insights.DashboardReport.Unit;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 
 /**
@@ -25,12 +24,10 @@ final class DashboardText {
 
     private final Function<String, String> translate;
     private final Locale locale;
-    private final DateTimeFormatter monthFormat;
 
     DashboardText(Function<String, String> translate, Locale locale) {
         this.translate = translate;
         this.locale = locale;
-        this.monthFormat = DateTimeFormatter.ofPattern("MMM yyyy", locale);
     }
 
     String t(String key) {
@@ -42,7 +39,7 @@ final class DashboardText {
     }
 
     String month(YearMonth month) {
-        return monthFormat.format(month);
+        return Formats.shortMonthYear(month, locale);
     }
 
     String section(String key) {
@@ -82,9 +79,7 @@ final class DashboardText {
         if (cell.value() == null) {
             return "–";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(unit == Unit.COUNT || unit == Unit.PERCENT ? 0 : 1);
-        String number = format.format(cell.value());
+        String number = Formats.decimal(cell.value(), unit == Unit.COUNT || unit == Unit.PERCENT ? 0 : 1, locale);
         return unit == Unit.PERCENT ? number + " %" : number;
     }
 

@@ -43,7 +43,7 @@ import se.brobygge.insights.DashboardRequest;
 import se.brobygge.insights.DashboardService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.pdf.PdfDocument;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * The follow-up dashboard: a period and an area are chosen; every figure is shown as a chart with
@@ -81,7 +81,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         this.dashboards = dashboards;
         this.locale = getLocale();
         this.text = new DashboardText(key -> getTranslation(locale, key), locale);
-        this.rightToLeft = PdfDocument.rightToLeft(locale.getLanguage());
+        this.rightToLeft = Language.of(locale).rightToLeft();
         addClassName("insights-dashboard");
         add(new H1(getTranslation("insights.title")));
         add(new Paragraph(getTranslation("insights.intro")));
@@ -259,8 +259,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         SvgChart.Data data = new SvgChart.Data(labels, values);
         String name = getTranslation("insights.chartName", title);
         String svg = panel.chart() == ChartType.BAR
-                ? SvgChart.bar(name, data, rightToLeft)
-                : SvgChart.line(name, data, rightToLeft);
+                ? SvgChart.bar(name, data, rightToLeft, locale)
+                : SvgChart.line(name, data, rightToLeft, locale);
         return figure(
                 panel.key(),
                 title,
@@ -278,7 +278,7 @@ class DashboardView extends Main implements HasDynamicTitle {
                 .<@Nullable Double>map(r -> r.total().published() ? r.total().value() : null)
                 .toList();
         String name = getTranslation("insights.chartName", title);
-        String svg = SvgChart.bar(name, new SvgChart.Data(categories, List.of(totals)), rightToLeft);
+        String svg = SvgChart.bar(name, new SvgChart.Data(categories, List.of(totals)), rightToLeft, locale);
         return figure(
                 breakdown.key(),
                 title,

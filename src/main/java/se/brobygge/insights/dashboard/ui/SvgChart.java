@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
+import se.brobygge.shared.i18n.Formats;
 
 /**
  * A small line or bar chart drawn as SVG on the server: no script, no frontend build. Colours are
@@ -31,15 +32,16 @@ final class SvgChart {
 
     private SvgChart() {}
 
-    static String line(String name, Data data, boolean rightToLeft) {
-        return draw(name, data, rightToLeft, false);
+    /** @param locale the page's locale, for the numbers on the value axis */
+    static String line(String name, Data data, boolean rightToLeft, Locale locale) {
+        return draw(name, data, rightToLeft, false, locale);
     }
 
-    static String bar(String name, Data data, boolean rightToLeft) {
-        return draw(name, data, rightToLeft, true);
+    static String bar(String name, Data data, boolean rightToLeft, Locale locale) {
+        return draw(name, data, rightToLeft, true, locale);
     }
 
-    private static String draw(String name, Data data, boolean rtl, boolean bars) {
+    private static String draw(String name, Data data, boolean rtl, boolean bars, Locale locale) {
         int n = data.labels().size();
         double max = data.values().stream()
                 .flatMap(List::stream)
@@ -85,7 +87,7 @@ final class SvgChart {
                     .append("\" text-anchor=\"")
                     .append(rtl ? "start" : "end")
                     .append("\" style=\"fill:var(--lumo-secondary-text-color);font-size:11px\">")
-                    .append(escape(number(value)))
+                    .append(escape(Formats.decimal(value, 1, locale)))
                     .append("</text>");
         }
         for (int i = 0; i < n; i++) {
@@ -189,10 +191,6 @@ final class SvgChart {
             }
         }
         return 10 * magnitude;
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String fmt(double value) {

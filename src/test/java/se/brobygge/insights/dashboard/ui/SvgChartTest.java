@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -23,8 +24,8 @@ class SvgChartTest {
 
     @Test
     void rightToLeftPutsTheFirstMonthAtTheRight() {
-        String ltr = SvgChart.line("Anmälningar", DATA, false);
-        String rtl = SvgChart.line("التسجيلات", DATA, true);
+        String ltr = SvgChart.line("Anmälningar", DATA, false, Locale.forLanguageTag("sv"));
+        String rtl = SvgChart.line("التسجيلات", DATA, true, Locale.forLanguageTag("ar"));
         assertThat(firstLabelX(ltr)).isLessThan(320);
         assertThat(firstLabelX(rtl)).isGreaterThan(320);
         assertThat(rtl).contains("data-direction=\"rtl\"").contains("aria-label=\"التسجيلات\"");
@@ -49,10 +50,11 @@ class SvgChartTest {
 
     @Test
     void aHiddenMonthIsAGapAndTextIsEscaped() {
-        String svg = SvgChart.line("<b>\"x\"</b>", DATA, false);
+        String svg = SvgChart.line("<b>\"x\"</b>", DATA, false, Locale.forLanguageTag("sv"));
         assertThat(svg).doesNotContain("<b>").contains("&lt;b&gt;&quot;x&quot;");
         assertThat(svg.split("<circle", -1)).hasSize(3);
-        assertThat(SvgChart.bar("x", DATA, false).split("<rect", -1)).hasSize(3);
+        assertThat(SvgChart.bar("x", DATA, false, Locale.forLanguageTag("sv")).split("<rect", -1))
+                .hasSize(3);
         assertThat(svg).contains("var(--lumo-primary-color)");
     }
 }
