@@ -16,15 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
@@ -57,9 +55,6 @@ class LanguagesView extends Main implements HasDynamicTitle {
 
     private void show() {
         list.removeAll();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         for (LanguageStatus status : reviews.statuses()) {
             Section card = new Section();
             card.addClassName("language-status");
@@ -69,11 +64,13 @@ class LanguagesView extends Main implements HasDynamicTitle {
             name.getElement().setAttribute("dir", status.language().rightToLeft() ? "rtl" : "ltr");
             card.add(name);
             card.add(new Paragraph(getTranslation(
-                    "languages.texts", numbers.format(status.translated()), numbers.format(status.total()))));
+                    "languages.texts",
+                    Formats.number(status.translated(), getLocale()),
+                    Formats.number(status.total(), getLocale()))));
             card.add(new Paragraph(getTranslation(status.offered() ? "languages.offered" : "languages.notOffered")));
             Paragraph checked = new Paragraph(
                     status.checked()
-                            ? getTranslation("languages.checked", status.checkedBy(), dates.format(status.checkedOn()))
+                            ? getTranslation("languages.checked", status.checkedBy(), Formats.date(status.checkedOn(), getLocale()))
                             : getTranslation("languages.notChecked"));
             checked.addClassName(status.checked() ? "language-checked" : "language-not-checked");
             card.add(checked);
