@@ -2,6 +2,7 @@ package se.brobygge.insights.opendata;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.i18n.MultilingualText;
 
 /**
  * Reads what is public from the feature modules' services and turns it into the open records:
@@ -129,6 +131,8 @@ class OpenData {
                 e.id().value(),
                 e.title(),
                 e.description(),
+                byCode(e.titles()),
+                byCode(e.descriptions()),
                 DateTimeFormatter.ISO_INSTANT.format(e.startsAt()),
                 DateTimeFormatter.ISO_INSTANT.format(e.endsAt()),
                 e.category().name(),
@@ -143,6 +147,13 @@ class OpenData {
                 place == null ? null : place.details().area(),
                 url("/events/" + e.id().value()),
                 url("/ics/events/" + e.id().value() + ".ics"));
+    }
+
+    /** Every language a text is given in, by language code, Swedish first, in a stable order. */
+    private static Map<String, String> byCode(MultilingualText text) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        text.languages().forEach(l -> byCode.put(l.code(), text.texts().getOrDefault(l, "")));
+        return byCode;
     }
 
     private OpenRecords.Place place(Place p) {

@@ -30,6 +30,8 @@ class OpenDataView extends Main implements HasDynamicTitle {
                             "id",
                             "title",
                             "description",
+                            "titles",
+                            "descriptions",
                             "startsAt",
                             "endsAt",
                             "category",

@@ -2,6 +2,7 @@ package se.brobygge.insights.opendata;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +24,18 @@ final class OpenRecords {
             String licence,
             List<T> items) {}
 
-    /** A public, upcoming event. The organiser is not named: it may be a private person. */
+    /**
+     * A public, upcoming event. The organiser is not named: it may be a private person.
+     * {@code title} and {@code description} are the Swedish originals; {@code titles} and
+     * {@code descriptions} hold every language the organiser wrote them in, by language code
+     * (Swedish included), e.g. {@code {"sv": "Språkcafé", "ar": "مقهى اللغة"}} (decision 0050).
+     */
     record Event(
             long id,
             String title,
             String description,
+            Map<String, String> titles,
+            Map<String, String> descriptions,
             String startsAt,
             String endsAt,
             String category,

@@ -57,6 +57,8 @@ class OpenDataIT {
                             "id",
                             "title",
                             "description",
+                            "titles",
+                            "descriptions",
                             "startsAt",
                             "endsAt",
                             "category",
