@@ -95,8 +95,8 @@ class EventForm extends Composite<Div> {
         }
         organisation.setVisible(!organisations.isEmpty());
         // written in Swedish, and in any other language the organiser wants (one tab each)
-        title = MultilingualField.line("title", getTranslation("events.editor.name"), 150);
-        description = MultilingualField.area("description", getTranslation("events.editor.description"), 5000);
+        title = MultilingualField.line("title", getTranslation("events.editor.name"), 150, true);
+        description = MultilingualField.area("description", getTranslation("events.editor.description"), 5000, false);
         description.setHelperText(getTranslation("events.editor.description.help"));
         // no required indicator on date-time pickers: the web component puts aria-required on a
         // host without a role (axe: aria-allowed-attr); the helper text says it instead

@@ -2,7 +2,6 @@ package se.brobygge.insights.opendata;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +20,7 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.BrobyggeProperties;
-import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Reads what is public from the feature modules' services and turns it into the open records:
@@ -131,8 +130,18 @@ class OpenData {
                 e.id().value(),
                 e.title(),
                 e.description(),
-                byCode(e.titles()),
-                byCode(e.descriptions()),
+                e.titles().given(Language.ENGLISH).orElse(null),
+                e.titles().given(Language.ARABIC).orElse(null),
+                e.titles().given(Language.DARI).orElse(null),
+                e.titles().given(Language.SOMALI).orElse(null),
+                e.titles().given(Language.TIGRINYA).orElse(null),
+                e.titles().given(Language.UKRAINIAN).orElse(null),
+                e.descriptions().given(Language.ENGLISH).orElse(null),
+                e.descriptions().given(Language.ARABIC).orElse(null),
+                e.descriptions().given(Language.DARI).orElse(null),
+                e.descriptions().given(Language.SOMALI).orElse(null),
+                e.descriptions().given(Language.TIGRINYA).orElse(null),
+                e.descriptions().given(Language.UKRAINIAN).orElse(null),
                 DateTimeFormatter.ISO_INSTANT.format(e.startsAt()),
                 DateTimeFormatter.ISO_INSTANT.format(e.endsAt()),
                 e.category().name(),
@@ -147,13 +156,6 @@ class OpenData {
                 place == null ? null : place.details().area(),
                 url("/events/" + e.id().value()),
                 url("/ics/events/" + e.id().value() + ".ics"));
-    }
-
-    /** Every language a text is given in, by language code, Swedish first, in a stable order. */
-    private static Map<String, String> byCode(MultilingualText text) {
-        Map<String, String> byCode = new LinkedHashMap<>();
-        text.languages().forEach(l -> byCode.put(l.code(), text.texts().getOrDefault(l, "")));
-        return byCode;
     }
 
     private OpenRecords.Place place(Place p) {

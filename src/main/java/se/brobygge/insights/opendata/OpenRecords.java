@@ -2,7 +2,6 @@ package se.brobygge.insights.opendata;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,16 +25,27 @@ final class OpenRecords {
 
     /**
      * A public, upcoming event. The organiser is not named: it may be a private person.
-     * {@code title} and {@code description} are the Swedish originals; {@code titles} and
-     * {@code descriptions} hold every language the organiser wrote them in, by language code
-     * (Swedish included), e.g. {@code {"sv": "Språkcafé", "ar": "مقهى اللغة"}} (decision 0050).
+     * {@code title} and {@code description} are the Swedish originals; {@code title_ar},
+     * {@code description_ar} and so on hold the organiser's text in that language, or null when
+     * they gave none (decision 0050). Flat fields, named by language code, since the items have
+     * no nested objects.
      */
     record Event(
             long id,
             String title,
             String description,
-            Map<String, String> titles,
-            Map<String, String> descriptions,
+            @Nullable String title_en,
+            @Nullable String title_ar,
+            @Nullable String title_prs,
+            @Nullable String title_so,
+            @Nullable String title_ti,
+            @Nullable String title_uk,
+            @Nullable String description_en,
+            @Nullable String description_ar,
+            @Nullable String description_prs,
+            @Nullable String description_so,
+            @Nullable String description_ti,
+            @Nullable String description_uk,
             String startsAt,
             String endsAt,
             String category,

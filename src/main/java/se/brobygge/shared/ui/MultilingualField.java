@@ -39,7 +39,7 @@ public class MultilingualField extends Composite<Div> {
     private final Map<Tab, Language> tabLanguages = new LinkedHashMap<>();
     private final Map<Language, Div> panels = new EnumMap<>(Language.class);
 
-    private MultilingualField(String name, String label, boolean multiLine, int maxLength) {
+    private MultilingualField(String name, String label, boolean multiLine, int maxLength, boolean required) {
         this.name = name;
         Locale page = UI.getCurrent() == null
                 ? Locale.forLanguageTag("sv")
@@ -50,11 +50,16 @@ public class MultilingualField extends Composite<Div> {
         getContent().add(tabs);
         for (Language language : LANGUAGES) {
             String languageName = LanguageNames.label(language.code(), page);
-            Tab tab = new Tab(language == Language.SWEDISH ? languageName + " *" : languageName);
+            Tab tab = new Tab(language == Language.SWEDISH && required ? languageName + " *" : languageName);
             tabs.add(tab);
             tabLanguages.put(tab, language);
             TextFieldBase<?, String> field = multiLine ? new TextArea() : new TextField();
-            field.setLabel(getTranslation("content.editor.inLanguage", label, LanguageNames.of(language.code(), page)));
+            // the original keeps the plain label; the others name their language, for screen readers too
+            field.setLabel(
+                    language == Language.SWEDISH
+                            ? label
+                            : getTranslation(
+                                    "content.editor.inLanguage", label, LanguageNames.of(language.code(), page)));
             if (field instanceof TextField line) {
                 line.setMaxLength(maxLength);
             } else if (field instanceof TextArea area) {
@@ -63,8 +68,10 @@ public class MultilingualField extends Composite<Div> {
             field.setWidthFull();
             Written.input(field, language.code(), language.rightToLeft());
             if (language == Language.SWEDISH) {
-                field.setRequiredIndicatorVisible(true);
-                field.setHelperText(getTranslation("content.editor.original"));
+                if (required) {
+                    field.setRequiredIndicatorVisible(true);
+                    field.setHelperText(getTranslation("content.editor.original"));
+                }
             } else {
                 field.setHelperText(getTranslation("content.editor.optional", LanguageNames.of(language.code(), page)));
             }
@@ -87,14 +94,19 @@ public class MultilingualField extends Composite<Div> {
         });
     }
 
-    /** A one-line text, e.g. a title. */
-    public static MultilingualField line(String name, String label, int maxLength) {
-        return new MultilingualField(name, label, false, maxLength);
+    /**
+     * A one-line text, e.g. a title.
+     *
+     * @param name      the field's name in the service's field errors
+     * @param required  whether the Swedish text must be given (the other languages never must)
+     */
+    public static MultilingualField line(String name, String label, int maxLength, boolean required) {
+        return new MultilingualField(name, label, false, maxLength, required);
     }
 
-    /** A longer text, e.g. a description. */
-    public static MultilingualField area(String name, String label, int maxLength) {
-        return new MultilingualField(name, label, true, maxLength);
+    /** A longer text, e.g. a description; see {@link #line}. */
+    public static MultilingualField area(String name, String label, int maxLength, boolean required) {
+        return new MultilingualField(name, label, true, maxLength, required);
     }
 
     private void show(Language language) {
