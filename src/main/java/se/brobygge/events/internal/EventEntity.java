@@ -19,11 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.search.engine.backend.analysis.AnalyzerNames;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -46,16 +44,12 @@ import se.brobygge.events.SeriesId;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.places.PlaceId;
 import se.brobygge.shared.InvalidInputException;
-import se.brobygge.shared.i18n.Language;
-import se.brobygge.shared.i18n.MultilingualText;
-import se.brobygge.shared.i18n.TextTranslation;
-import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.search.SearchAnalysis;
 
 @Entity
 @Table(name = "events_event")
 @Indexed(index = "events")
-public class EventEntity {
+public class EventEntity extends TranslatedTexts {
 
     /** Index fields the event list filters and sorts by, so a search is answered by Lucene alone. */
     public static final String STARTS_AT = "startsAt";
@@ -81,17 +75,6 @@ public class EventEntity {
     public static final String ORGANISER_NAME = "organiserName";
     public static final String SERIES = "seriesId";
     public static final String APPROVAL = "approvalRequired";
-    /** The translations of title and description, stored for the cards ({@link TextTranslations#encoded}). */
-    public static final String TRANSLATIONS = "translations";
-    /** The translations, searchable: one field per analyser (decision 0050). */
-    public static final String TEXTS_ENGLISH = "texts_en";
-
-    public static final String TEXTS_ARABIC = "texts_ar";
-    public static final String TEXTS_OTHER = "texts_other";
-    /** Field names of the translated texts. */
-    public static final String TITLE_FIELD = "title";
-
-    public static final String DESCRIPTION_FIELD = "description";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -215,52 +198,7 @@ public class EventEntity {
     @Column(name = "text")
     private List<String> questions = new ArrayList<>();
 
-    /** Title and description in other languages than Swedish (the original in the columns above). */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
-    @CollectionTable(name = "events_event_text", joinColumns = @JoinColumn(name = "event_id"))
-    private Set<TextTranslation> translations = new HashSet<>();
-
     protected EventEntity() {}
-
-    @GenericField(name = TRANSLATIONS, searchable = Searchable.NO, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
-    public List<String> getEncodedTranslations() {
-        return TextTranslations.encoded(translations);
-    }
-
-    @FullTextField(name = TEXTS_ENGLISH, analyzer = SearchAnalysis.ENGLISH)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
-    public String getEnglishTexts() {
-        return TextTranslations.joined(translations, List.of(Language.ENGLISH));
-    }
-
-    /** Arabic and Dari share the Arabic script, its normalisation and (roughly) its stemming. */
-    @FullTextField(name = TEXTS_ARABIC, analyzer = SearchAnalysis.ARABIC)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
-    public String getArabicScriptTexts() {
-        return TextTranslations.joined(translations, List.of(Language.ARABIC, Language.DARI));
-    }
-
-    @FullTextField(name = TEXTS_OTHER, analyzer = AnalyzerNames.DEFAULT)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "translations")))
-    public String getOtherTexts() {
-        return TextTranslations.joined(translations, List.of(Language.SOMALI, Language.TIGRINYA, Language.UKRAINIAN));
-    }
-
-    /** Title and description in other languages; blank ones are left out, Swedish stays in {@link #describe}. */
-    public void translate(Map<Language, String> titles, Map<Language, String> descriptions) {
-        TextTranslations.write(translations, TITLE_FIELD, titles);
-        TextTranslations.write(translations, DESCRIPTION_FIELD, descriptions);
-    }
-
-    public MultilingualText titles() {
-        return TextTranslations.read(translations, TITLE_FIELD, title);
-    }
-
-    public MultilingualText descriptions() {
-        return TextTranslations.read(translations, DESCRIPTION_FIELD, description);
-    }
 
     /** Free of charge: no cost given, or zero (what the "free" filter means). */
     @GenericField(name = FREE)
@@ -376,8 +314,8 @@ public class EventEntity {
     public EventSummary toSummary() {
         return EventSummary.builder()
                 .id(id())
-                .titles(titles())
-                .descriptions(descriptions())
+                .titles(texts(TITLE_FIELD, title))
+                .descriptions(texts(DESCRIPTION_FIELD, description))
                 .startsAt(startsAt)
                 .endsAt(endsAt)
                 .placeId(placeId == null ? null : new PlaceId(placeId))
