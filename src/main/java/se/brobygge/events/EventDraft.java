@@ -3,9 +3,12 @@ package se.brobygge.events;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.places.PlaceId;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 
 /**
  * What an organiser fills in. Times are local times in the municipality (Europe/Stockholm). Built
@@ -19,6 +22,8 @@ import se.brobygge.places.PlaceId;
  * @param questions short questions asked at sign-up (at most 3), e.g. "Do you need an interpreter?"
  * @param onBehalfOf the association or employer organising it, or null for the municipality
  * @param companionsMax how many adults and children together one sign-up may bring; 0: none
+ * @param titleTranslations the title in other languages than Swedish (optional)
+ * @param descriptionTranslations the description in other languages than Swedish (optional)
  */
 public record EventDraft(
         String title,
@@ -38,12 +43,26 @@ public record EventDraft(
         boolean approvalRequired,
         List<String> questions,
         @Nullable OnBehalfOf onBehalfOf,
-        int companionsMax) {
+        int companionsMax,
+        Map<Language, String> titleTranslations,
+        Map<Language, String> descriptionTranslations) {
 
     public EventDraft {
+        titleTranslations = Map.copyOf(titleTranslations);
+        descriptionTranslations = Map.copyOf(descriptionTranslations);
         languages = Set.copyOf(languages);
         quotas = List.copyOf(quotas);
         questions = List.copyOf(questions);
+    }
+
+    /** The title in every language given, Swedish the original. */
+    public MultilingualText titles() {
+        return MultilingualText.swedish(title, titleTranslations);
+    }
+
+    /** The description in every language given, Swedish the original. */
+    public MultilingualText descriptions() {
+        return MultilingualText.swedish(description, descriptionTranslations);
     }
 
     /**
@@ -74,7 +93,9 @@ public record EventDraft(
                 .approvalRequired(approvalRequired)
                 .questions(questions)
                 .onBehalfOf(onBehalfOf)
-                .companionsMax(companionsMax);
+                .companionsMax(companionsMax)
+                .titleTranslations(titleTranslations)
+                .descriptionTranslations(descriptionTranslations);
     }
 
     /** The same event at another time (an occurrence of a series). */
@@ -102,8 +123,33 @@ public record EventDraft(
         private List<String> questions = List.of();
         private @Nullable OnBehalfOf onBehalfOf;
         private int companionsMax;
+        private Map<Language, String> titleTranslations = Map.of();
+        private Map<Language, String> descriptionTranslations = Map.of();
 
         private Builder() {}
+
+        /** The title in other languages than Swedish. */
+        public Builder titleTranslations(Map<Language, String> titleTranslations) {
+            this.titleTranslations = titleTranslations;
+            return this;
+        }
+
+        /** The description in other languages than Swedish. */
+        public Builder descriptionTranslations(Map<Language, String> descriptionTranslations) {
+            this.descriptionTranslations = descriptionTranslations;
+            return this;
+        }
+
+        /** The Swedish title and its translations. */
+        public Builder titles(MultilingualText titles) {
+            return title(titles.texts().getOrDefault(Language.SWEDISH, "")).titleTranslations(titles.translations());
+        }
+
+        /** The Swedish description and its translations. */
+        public Builder descriptions(MultilingualText descriptions) {
+            return description(descriptions.texts().getOrDefault(Language.SWEDISH, ""))
+                    .descriptionTranslations(descriptions.translations());
+        }
 
         public Builder title(String title) {
             this.title = title;
@@ -214,7 +260,9 @@ public record EventDraft(
                     approvalRequired,
                     questions,
                     onBehalfOf,
-                    companionsMax);
+                    companionsMax,
+                    titleTranslations,
+                    descriptionTranslations);
         }
     }
 }

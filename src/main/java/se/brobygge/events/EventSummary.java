@@ -2,12 +2,22 @@ package se.brobygge.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.places.PlaceId;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 
-/** An event as lists and pages show it. Built with {@link #builder()}, naming what is set. */
+/**
+ * An event as lists and pages show it. Built with {@link #builder()}, naming what is set.
+ * {@code title} and {@code description} are the Swedish originals; a reader's language is in
+ * {@link #titles()} and {@link #descriptions()}.
+ *
+ * @param titleTranslations       the title in other languages the organiser gave
+ * @param descriptionTranslations the description in other languages the organiser gave
+ */
 public record EventSummary(
         EventId id,
         String title,
@@ -27,7 +37,24 @@ public record EventSummary(
         EventStatus status,
         String organiserName,
         @Nullable SeriesId seriesId,
-        boolean approvalRequired) {
+        boolean approvalRequired,
+        Map<Language, String> titleTranslations,
+        Map<Language, String> descriptionTranslations) {
+
+    public EventSummary {
+        titleTranslations = Map.copyOf(titleTranslations);
+        descriptionTranslations = Map.copyOf(descriptionTranslations);
+    }
+
+    /** The title in every language given, Swedish the original. */
+    public MultilingualText titles() {
+        return MultilingualText.swedish(title, titleTranslations);
+    }
+
+    /** The description in every language given, Swedish the original. */
+    public MultilingualText descriptions() {
+        return MultilingualText.swedish(description, descriptionTranslations);
+    }
 
     public boolean free() {
         return costSek == null || costSek.signum() == 0;
@@ -64,8 +91,24 @@ public record EventSummary(
         private String organiserName = "";
         private @Nullable SeriesId seriesId;
         private boolean approvalRequired;
+        private Map<Language, String> titleTranslations = Map.of();
+        private Map<Language, String> descriptionTranslations = Map.of();
 
         private Builder() {}
+
+        /** The Swedish title and its translations. */
+        public Builder titles(MultilingualText titles) {
+            this.title = titles.texts().getOrDefault(Language.SWEDISH, "");
+            this.titleTranslations = titles.translations();
+            return this;
+        }
+
+        /** The Swedish description and its translations. */
+        public Builder descriptions(MultilingualText descriptions) {
+            this.description = descriptions.texts().getOrDefault(Language.SWEDISH, "");
+            this.descriptionTranslations = descriptions.translations();
+            return this;
+        }
 
         public Builder id(EventId id) {
             this.id = id;
@@ -182,7 +225,9 @@ public record EventSummary(
                     status,
                     organiserName,
                     seriesId,
-                    approvalRequired);
+                    approvalRequired,
+                    titleTranslations,
+                    descriptionTranslations);
         }
     }
 }

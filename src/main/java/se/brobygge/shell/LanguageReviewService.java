@@ -26,6 +26,7 @@ import se.brobygge.shell.internal.LanguageReviewRepository;
  * Every node reads the record again at most half a minute after another node changed it.
  */
 @Service
+@PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
 public class LanguageReviewService {
 
     private static final Duration FRESH_FOR = Duration.ofSeconds(30);
@@ -48,6 +49,7 @@ public class LanguageReviewService {
     }
 
     /** Whether a translator has checked the language; anyone may ask, every page does. */
+    @PreAuthorize("permitAll()")
     public boolean isChecked(Language language) {
         Instant now = clock.instant();
         if (readAt.plus(FRESH_FOR).isBefore(now)) {
@@ -60,7 +62,6 @@ public class LanguageReviewService {
     }
 
     /** Every language with its status, in the order of the language switcher. */
-    @PreAuthorize(Roles.HAS_STAFF_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<LanguageStatus> statuses() {
         Map<String, LanguageReviewEntity> byCode =

@@ -68,9 +68,11 @@ class LanguagesView extends Main implements HasDynamicTitle {
                     Formats.number(status.translated(), getLocale()),
                     Formats.number(status.total(), getLocale()))));
             card.add(new Paragraph(getTranslation(status.offered() ? "languages.offered" : "languages.notOffered")));
+            String checkedBy = status.checkedBy();
+            LocalDate checkedOn = status.checkedOn();
             Paragraph checked = new Paragraph(
-                    status.checked()
-                            ? getTranslation("languages.checked", status.checkedBy(), Formats.date(status.checkedOn(), getLocale()))
+                    checkedBy != null && checkedOn != null
+                            ? getTranslation("languages.checked", checkedBy, Formats.date(checkedOn, getLocale()))
                             : getTranslation("languages.notChecked"));
             checked.addClassName(status.checked() ? "language-checked" : "language-not-checked");
             card.add(checked);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -63,6 +65,26 @@ class EventSearchIT {
     @Test
     void arabicWithTheArticleFindsTheWordWithout() {
         assertThat(titles("المقهى " + marker)).containsExactly("مقهى اللغة " + marker);
+    }
+
+    @Test
+    void anEventIsFoundByAWordOfItsArabicTitleOrDescriptionAndCarriesThem() {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        EventId id = RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> editing.create(draft("Läxhjälp " + marker, "Vi hjälper till med läxorna.").toBuilder()
+                        .titleTranslations(Map.of(Language.ARABIC, "مساعدة في الواجبات المدرسية"))
+                        .descriptionTranslations(Map.of(Language.ARABIC, "نساعد الأطفال كل أسبوع."))
+                        .build()));
+        List<EventSummary> byTitle = events.upcoming(filter("الواجبات " + marker, null));
+        assertThat(byTitle).extracting(EventSummary::id).containsExactly(id);
+        assertThat(byTitle.getFirst().titles().given(Language.ARABIC)).contains("مساعدة في الواجبات المدرسية");
+        assertThat(byTitle.getFirst().descriptions().given(Language.ARABIC)).contains("نساعد الأطفال كل أسبوع.");
+        assertThat(events.upcoming(filter("الأطفال " + marker, null)))
+                .extracting(EventSummary::id)
+                .containsExactly(id);
+        assertThat(events.upcoming(filter("الكتب " + marker, null))).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ import org.w3c.dom.NodeList;
 import se.brobygge.identity.Roles;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceService;
+import se.brobygge.shared.feed.AtomXml;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
@@ -41,6 +44,8 @@ import se.brobygge.support.TestEvents;
 class FeedsIT {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     @LocalServerPort
     int port;
@@ -207,6 +212,40 @@ class FeedsIT {
                         .get("/feeds/events.atom?q=" + marker + "&language=fi")
                         .body()))
                 .isEmpty();
+    }
+
+    @Test
+    void theAtomFeedCarriesEveryLanguageOfTitleAndSummaryEachWithItsXmlLang() throws Exception {
+        TestAccounts.Created staff = accounts.create("Lina", Roles.STAFF);
+        String marker = "flersprak" + System.nanoTime();
+        RunAs.as(
+                staff,
+                Roles.STAFF,
+                () -> editing.create(TestEvents.draft("Läxhjälp " + marker, 10).toBuilder()
+                        .description("Vi hjälper till med läxorna.")
+                        .titleTranslations(Map.of(Language.ARABIC, "مساعدة في الواجبات"))
+                        .descriptionTranslations(Map.of(Language.ARABIC, "نساعد الأطفال كل أسبوع."))
+                        .build()));
+
+        Document feed = xml(
+                new BrowserlessHttp(port).get("/feeds/events.atom?q=" + marker).body());
+        Element entry = (Element) feed.getElementsByTagNameNS(ATOM, "entry").item(0);
+        Element title = (Element) entry.getElementsByTagNameNS(ATOM, "title").item(0);
+        assertThat(title.getTextContent()).isEqualTo("Läxhjälp " + marker);
+        assertThat(title.getAttributeNS(XML, "lang")).isEqualTo("sv");
+        Element summary =
+                (Element) entry.getElementsByTagNameNS(ATOM, "summary").item(0);
+        assertThat(summary.getTextContent()).endsWith("Vi hjälper till med läxorna.");
+        assertThat(summary.getAttributeNS(XML, "lang")).isEqualTo("sv");
+
+        NodeList titles = entry.getElementsByTagNameNS(AtomXml.TRANSLATION_NS, "title");
+        assertThat(titles.getLength()).as("one translated title").isEqualTo(1);
+        assertThat(titles.item(0).getTextContent()).isEqualTo("مساعدة في الواجبات");
+        assertThat(((Element) titles.item(0)).getAttributeNS(XML, "lang")).isEqualTo("ar");
+        NodeList summaries = entry.getElementsByTagNameNS(AtomXml.TRANSLATION_NS, "summary");
+        assertThat(summaries.getLength()).isEqualTo(1);
+        assertThat(summaries.item(0).getTextContent()).endsWith("نساعد الأطفال كل أسبوع.");
+        assertThat(((Element) summaries.item(0)).getAttributeNS(XML, "lang")).isEqualTo("ar");
     }
 
     @Test

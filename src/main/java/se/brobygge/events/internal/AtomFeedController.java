@@ -99,6 +99,7 @@ class AtomFeedController {
         w.setDefaultNamespace(NS);
         w.writeStartElement(NS, "feed");
         w.writeDefaultNamespace(NS);
+        AtomXml.declareTranslations(w);
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
         AtomXml.element(w, "id", self);
         AtomXml.element(w, "title", municipality + " – evenemang");
@@ -111,7 +112,10 @@ class AtomFeedController {
             Instant at = published.getOrDefault(event.id().value(), updated);
             w.writeStartElement(NS, "entry");
             AtomXml.element(w, "id", page);
-            AtomXml.element(w, "title", event.title());
+            AtomXml.element(w, "title", event.title(), Language.SWEDISH.code());
+            for (var title : event.titles().translations().entrySet()) {
+                AtomXml.translation(w, "title", title.getValue(), title.getKey().code());
+            }
             AtomXml.link(w, "alternate", "text/html", page);
             AtomXml.element(w, "published", DateTimeFormatter.ISO_INSTANT.format(at));
             AtomXml.element(w, "updated", DateTimeFormatter.ISO_INSTANT.format(at));
@@ -121,7 +125,20 @@ class AtomFeedController {
             w.writeEmptyElement(NS, "category");
             w.writeAttribute("term", event.category().name());
             AtomXml.element(
-                    w, "summary", Formats.dateTime(event.startsAt(), reader) + " – " + shorten(event.description()));
+                    w,
+                    "summary",
+                    // the date in the feed's reader's language (the list's), the organiser's own text in Swedish
+                    Formats.dateTime(event.startsAt(), reader) + " – " + shorten(event.description()),
+                    Language.SWEDISH.code());
+            // every language the organiser wrote the description in, its time in that language too
+            for (var description : event.descriptions().translations().entrySet()) {
+                Language written = description.getKey();
+                AtomXml.translation(
+                        w,
+                        "summary",
+                        Formats.dateTime(event.startsAt(), written.locale()) + " – " + shorten(description.getValue()),
+                        written.code());
+            }
             w.writeEndElement();
         }
         w.writeEndElement();

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +29,7 @@ import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.text.PlainText;
@@ -175,6 +179,9 @@ public class EventDrafts {
                 d.costSek() == null || d.costSek().signum() == 0 ? null : d.costSek(),
                 d.capacity(),
                 d.signupDeadline() == null ? null : instant(d.signupDeadline()));
+        event.translate(
+                cleaned(d.titleTranslations(), PlainText::line),
+                cleaned(d.descriptionTranslations(), t -> RichText.clean(t).strip()));
         event.setSignUpRules(
                 d.quotas(),
                 d.approvalRequired(),
@@ -194,6 +201,17 @@ public class EventDrafts {
         if (d.description().length() > 5000) {
             errors.add(new FieldError("description", "events.validation.description"));
         }
+        // translations are optional; given ones follow the Swedish text's limits (field "title.ar")
+        d.titleTranslations().forEach((language, text) -> {
+            if (!text.isBlank() && PlainText.line(text).length() > 150) {
+                errors.add(new FieldError("title." + language.code(), "events.validation.title"));
+            }
+        });
+        d.descriptionTranslations().forEach((language, text) -> {
+            if (text.length() > 5000) {
+                errors.add(new FieldError("description." + language.code(), "events.validation.description"));
+            }
+        });
         if (d.startsAt() == null) {
             errors.add(new FieldError("startsAt", "events.validation.required"));
         } else if (instant(d.startsAt()).isBefore(clock.instant())) {
@@ -269,6 +287,16 @@ public class EventDrafts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static Map<Language, String> cleaned(Map<Language, String> texts, UnaryOperator<String> clean) {
+        Map<Language, String> cleaned = new EnumMap<>(Language.class);
+        texts.forEach((language, text) -> {
+            if (language != Language.SWEDISH && !text.isBlank()) {
+                cleaned.put(language, clean.apply(text));
+            }
+        });
+        return cleaned;
     }
 
     private static Instant instant(@Nullable LocalDateTime local) {

@@ -49,7 +49,7 @@ import se.brobygge.shared.search.SearchAnalysis;
 @Entity
 @Table(name = "events_event")
 @Indexed(index = "events")
-public class EventEntity {
+public class EventEntity extends TranslatedTexts {
 
     /** Index fields the event list filters and sorts by, so a search is answered by Lucene alone. */
     public static final String STARTS_AT = "startsAt";
@@ -314,8 +314,8 @@ public class EventEntity {
     public EventSummary toSummary() {
         return EventSummary.builder()
                 .id(id())
-                .title(title)
-                .description(description)
+                .titles(texts(TITLE_FIELD, title))
+                .descriptions(texts(DESCRIPTION_FIELD, description))
                 .startsAt(startsAt)
                 .endsAt(endsAt)
                 .placeId(placeId == null ? null : new PlaceId(placeId))

@@ -21,6 +21,8 @@ import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.events.SeriesId;
 import se.brobygge.places.PlaceId;
+import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.search.SearchIndexHealth;
 
 /**
@@ -35,7 +37,16 @@ import se.brobygge.shared.search.SearchIndexHealth;
 public class EventSearch {
 
     static final String[] FIELDS = {
-        "title_sv", "title_ar", "title_en", "description_sv", "description_ar", "description_en"
+        "title_sv",
+        "title_ar",
+        "title_en",
+        "description_sv",
+        "description_ar",
+        "description_en",
+        // the texts the organiser wrote in other languages, each with its language's analyser
+        EventEntity.TEXTS_ENGLISH,
+        EventEntity.TEXTS_ARABIC,
+        EventEntity.TEXTS_OTHER
     };
 
     private final EntityManagerFactory entityManagerFactory;
@@ -185,7 +196,8 @@ public class EventSearch {
                             f.field(EventEntity.STATUS, EventStatus.class),
                             f.field(EventEntity.ORGANISER_NAME, String.class),
                             f.field(EventEntity.SERIES, Long.class),
-                            f.field(EventEntity.APPROVAL, Boolean.class))
+                            f.field(EventEntity.APPROVAL, Boolean.class),
+                            f.field(EventEntity.TRANSLATIONS, String.class).list())
                     .asList(EventSearch::summary)
                     .toProjection();
             cards = built;
@@ -195,10 +207,9 @@ public class EventSearch {
 
     @SuppressWarnings("unchecked")
     private static EventSummary summary(List<?> v) {
+        List<String> translations = v.get(19) == null ? List.of() : (List<String>) v.get(19);
         return EventSummary.builder()
                 .id(new EventId((Long) v.get(0)))
-                .title((String) v.get(1))
-                .description((String) v.get(2))
                 .startsAt((Instant) v.get(3))
                 .endsAt((Instant) v.get(4))
                 .placeId(v.get(5) == null ? null : new PlaceId((Long) v.get(5)))
@@ -215,6 +226,10 @@ public class EventSearch {
                 .organiserName((String) v.get(16))
                 .seriesId(v.get(17) == null ? null : new SeriesId((Long) v.get(17)))
                 .approvalRequired((Boolean) v.get(18))
+                .titles(MultilingualText.swedish(
+                        (String) v.get(1), TextTranslations.decode(translations, EventEntity.TITLE_FIELD)))
+                .descriptions(MultilingualText.swedish(
+                        (String) v.get(2), TextTranslations.decode(translations, EventEntity.DESCRIPTION_FIELD)))
                 .build();
     }
 }

@@ -1,10 +1,13 @@
 package se.brobygge.events.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.brobygge.events.EventStatus;
+import se.brobygge.shared.i18n.TextTranslation;
 import se.brobygge.shared.search.SearchWords;
 
 /**
@@ -36,7 +40,7 @@ class EventsWithoutIndex {
         CriteriaQuery<EventEntity> query = cb.createQuery(EventEntity.class);
         Root<EventEntity> event = query.from(EventEntity.class);
         query.select(event)
-                .where(matching(cb, event, criteria))
+                .where(matching(cb, query, event, criteria))
                 .orderBy(cb.asc(event.get("startsAt")), cb.asc(event.get("id")));
         List<EventEntity> found = entityManager
                 .createQuery(query)
@@ -45,7 +49,7 @@ class EventsWithoutIndex {
                 .getResultList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<EventEntity> counted = count.from(EventEntity.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, criteria));
+        count.select(cb.count(counted)).where(matching(cb, count, counted, criteria));
         return new EventSearch.Found(
                 found.stream().map(EventEntity::toSummary).toList(),
                 entityManager.createQuery(count).getSingleResult());
@@ -58,18 +62,19 @@ class EventsWithoutIndex {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<EventEntity> event = query.from(EventEntity.class);
         query.select(event.get("id"))
-                .where(words(cb, event, text).toArray(Predicate[]::new))
+                .where(words(cb, query, event, text).toArray(Predicate[]::new))
                 .orderBy(cb.asc(event.get("id")));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<EventEntity> event, EventSearch.Criteria criteria) {
+    private static Predicate[] matching(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<EventEntity> event, EventSearch.Criteria criteria) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(event.get("status"), EventStatus.PUBLISHED));
         where.add(cb.greaterThanOrEqualTo(event.<Instant>get("endsAt"), criteria.from()));
         where.add(cb.lessThan(event.<Instant>get("startsAt"), criteria.to()));
         if (criteria.text() != null) {
-            where.addAll(words(cb, event, criteria.text()));
+            where.addAll(words(cb, query, event, criteria.text()));
         }
         if (criteria.category() != null) {
             where.add(cb.equal(event.get("category"), criteria.category()));
@@ -95,11 +100,22 @@ class EventsWithoutIndex {
         return where.toArray(Predicate[]::new);
     }
 
-    private static List<Predicate> words(CriteriaBuilder cb, Root<EventEntity> event, String text) {
+    /** Every word in the Swedish title or description, or in one of their translations (any language). */
+    private static List<Predicate> words(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<EventEntity> event, String text) {
         return SearchWords.patterns(text).stream()
                 .map(pattern -> cb.or(
                         cb.like(cb.lower(event.<String>get("title")), pattern),
-                        cb.like(cb.lower(event.<String>get("description")), pattern)))
+                        cb.like(cb.lower(event.<String>get("description")), pattern),
+                        cb.exists(translated(cb, query, event, pattern))))
                 .toList();
+    }
+
+    private static Subquery<Integer> translated(
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<EventEntity> event, String pattern) {
+        Subquery<Integer> translation = query.subquery(Integer.class);
+        Root<EventEntity> same = translation.correlate(event);
+        Join<EventEntity, TextTranslation> text = same.join("translations");
+        return translation.select(cb.literal(1)).where(cb.like(cb.lower(text.<String>get("text")), pattern));
     }
 }

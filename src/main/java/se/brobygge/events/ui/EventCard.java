@@ -10,7 +10,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.ui.Written;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.ui.TranslatedText;
 
 /** One event in a list: title as a link, when, what, and seats left. */
 class EventCard extends Div {
@@ -18,11 +20,15 @@ class EventCard extends Div {
     EventCard(EventSummary event, Locale locale) {
         addClassName("event-card");
         H2 title = new H2();
-        title.add(Written.text(new RouterLink(
-                event.title(),
-                EventView.class,
-                new RouteParameters("id", event.id().toString()))));
+        MultilingualText.Shown shown = event.titles().in(Language.of(locale));
+        title.add(TranslatedText.text(
+                new RouterLink(
+                        shown.text(),
+                        EventView.class,
+                        new RouteParameters("id", event.id().toString())),
+                shown));
         add(title);
+        TranslatedText.mark(shown, this).ifPresent(this::add);
         add(new Paragraph(Formats.dateTime(event.startsAt(), locale)));
         Div facts = new Div();
         facts.addClassName("event-facts");

@@ -86,6 +86,7 @@ class EventEditView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 UI.getCurrent().navigate(EventView.class, new RouteParameters("id", id.toString()));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, form.fields(), this);
+                form.revealErrors();
             }
         });
         add(form, save);

@@ -77,6 +77,7 @@ class EventEditorView extends Main implements HasDynamicTitle {
                 }
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, form.fields(), this);
+                form.revealErrors();
             }
         });
     }

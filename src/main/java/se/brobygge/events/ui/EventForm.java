@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +44,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.DateTimeField;
+import se.brobygge.shared.ui.MultilingualField;
 
 /**
  * Every field of an event, for publishing and for changing one: what, when, where, seats (with
@@ -57,8 +57,8 @@ class EventForm extends Composite<Div> {
             List.of("sv", "en", "ar", "prs", "so", "ti", "uk", "fa", "ku", "bs", "pl", "es", "fr", "de", "ru", "tr");
 
     final Select<OrganisationInfo> organisation = new Select<>();
-    final TextField title = new TextField();
-    final TextArea description = new TextArea();
+    final MultilingualField title;
+    final MultilingualField description;
     final DateTimeField startsAt = new DateTimeField();
     final DateTimeField endsAt = new DateTimeField();
     final Select<Category> category = new Select<>();
@@ -94,12 +94,10 @@ class EventForm extends Composite<Div> {
             organisation.setValue(organisations.getFirst());
         }
         organisation.setVisible(!organisations.isEmpty());
-        title.setLabel(getTranslation("events.editor.name"));
-        title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(150);
-        description.setLabel(getTranslation("events.editor.description"));
+        // written in Swedish, and in any other language the organiser wants (one tab each)
+        title = MultilingualField.line("title", getTranslation("events.editor.name"), 150, true);
+        description = MultilingualField.area("description", getTranslation("events.editor.description"), 5000, false);
         description.setHelperText(getTranslation("events.editor.description.help"));
-        description.setMaxLength(5000);
         // no required indicator on date-time pickers: the web component puts aria-required on a
         // host without a role (axe: aria-allowed-attr); the helper text says it instead
         startsAt.setLabel(getTranslation("events.editor.startsAt"));
@@ -261,8 +259,8 @@ class EventForm extends Composite<Div> {
         }
         OrganisationInfo org = organisation.getValue();
         return EventDraft.builder()
-                .title(title.getValue())
-                .description(description.getValue())
+                .titles(title.getValue())
+                .descriptions(description.getValue())
                 .placeId(place.getValue() == null ? null : place.getValue().id())
                 .onlineUrl(onlineUrl.getValue())
                 .startsAt(startsAt.getValue())
@@ -296,8 +294,8 @@ class EventForm extends Composite<Div> {
     /** Fills the form from an event, for changing it. */
     void fill(EventDetails details, List<Place> placeList) {
         EventSummary e = details.summary();
-        title.setValue(e.title());
-        description.setValue(e.description());
+        title.setValue(e.titles());
+        description.setValue(e.descriptions());
         startsAt.setValue(LocalDateTime.ofInstant(e.startsAt(), Formats.MUNICIPALITY_ZONE));
         endsAt.setValue(LocalDateTime.ofInstant(e.endsAt(), Formats.MUNICIPALITY_ZONE));
         category.setValue(e.category());
@@ -338,12 +336,18 @@ class EventForm extends Composite<Div> {
         organisation.setVisible(false);
     }
 
+    /** Brings the language tabs of a title and a description with errors into view. */
+    void revealErrors() {
+        title.reveal();
+        description.reveal();
+    }
+
     /** The fields by the names the service uses in its errors. */
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("organisation", organisation);
-        fields.put("title", title);
-        fields.put("description", description);
+        fields.putAll(title.fields());
+        fields.putAll(description.fields());
         fields.put("startsAt", startsAt);
         fields.put("endsAt", endsAt);
         fields.put("category", category);

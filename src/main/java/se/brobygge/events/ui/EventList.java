@@ -9,6 +9,9 @@ import java.util.Locale;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.MultilingualText;
 
 /**
  * Events as a lazily rendered list: the browser draws only the cards in view from a small
@@ -17,18 +20,24 @@ import se.brobygge.shared.i18n.Formats;
  */
 class EventList extends VirtualList<EventSummary> {
 
+    private final Language page;
+
     EventList(Locale locale) {
+        this.page = Language.of(locale);
         addClassName("event-list");
         getElement().setAttribute("aria-label", getTranslation("events.list.title"));
         setRenderer(LitRenderer.<EventSummary>of("""
                 <div class="event-card">
-                  <h2><a href="${item.href}">${item.title}</a></h2>
+                  <h2><a href="${item.href}" lang="${item.lang}" dir="auto">${item.title}</a></h2>
+                  <span class="written-in">${item.mark}</span>
                   <p>${item.when}</p>
                   <p class="event-facts">${item.facts}</p>
                   <p>${item.seats}</p>
                 </div>""")
                 .withProperty("href", e -> "events/" + e.id())
-                .withProperty("title", EventSummary::title)
+                .withProperty("title", e -> e.titles().in(page).text())
+                .withProperty("lang", e -> e.titles().in(page).language().code())
+                .withProperty("mark", this::mark)
                 .withProperty("when", e -> Formats.dateTime(e.startsAt(), locale))
                 .withProperty("facts", this::facts)
                 .withProperty("seats", e -> EventCard.seats(this, e)));
@@ -64,7 +73,7 @@ class EventList extends VirtualList<EventSummary> {
     private static EventSummary shown(EventSummary e) {
         return EventSummary.builder()
                 .id(e.id())
-                .title(e.title())
+                .titles(e.titles())
                 .startsAt(e.startsAt())
                 .endsAt(e.startsAt())
                 .category(e.category())
@@ -75,6 +84,15 @@ class EventList extends VirtualList<EventSummary> {
                 .confirmed(e.confirmed())
                 .status(e.status())
                 .build();
+    }
+
+    /** "Written in Swedish" when the title is not given in the page's language; empty otherwise. */
+    private String mark(EventSummary e) {
+        MultilingualText.Shown shown = e.titles().in(page);
+        return shown.fallsBackFrom(page)
+                ? getTranslation(
+                        "content.writtenIn", LanguageNames.of(shown.language().code(), page.locale()))
+                : "";
     }
 
     private String facts(EventSummary e) {

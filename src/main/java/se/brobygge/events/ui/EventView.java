@@ -35,9 +35,9 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.ParticipantName;
-import se.brobygge.shared.ui.RichTextView;
-import se.brobygge.shared.ui.Written;
+import se.brobygge.shared.ui.TranslatedText;
 
 /** One event: everything about it, seats left, and signing up or cancelling. */
 @Route("events/:id")
@@ -92,7 +92,10 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(Written.text(new H1(event().title())));
+        // the title and description in the page's language when the organiser gave it, else Swedish marked so
+        MultilingualText.Shown title = event().titles().in(TranslatedText.page(this));
+        add(TranslatedText.text(new H1(title.text()), title));
+        TranslatedText.mark(title, this).ifPresent(this::add);
         if (event().status() == EventStatus.CANCELLED) {
             Paragraph cancelled = new Paragraph(getTranslation("events.cancelled"));
             cancelled.addClassName("event-cancelled");
@@ -185,13 +188,16 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new H2(getTranslation("events.about")));
         // rendered and sanitised on the server (RichText), whatever was stored
-        add(new RichTextView(event().description()));
+        add(TranslatedText.rich(event().descriptions(), this));
         add(new SignUpPanel(events, signUps, guests, currentUser, event()));
     }
 
     @Override
     public String getPageTitle() {
-        return (event == null ? getTranslation("events.list.title") : event.title()) + " – Brobygge";
+        return (event == null
+                        ? getTranslation("events.list.title")
+                        : event.titles().in(TranslatedText.page(this)).text())
+                + " – Brobygge";
     }
 
     /** The event, set in beforeEnter. */

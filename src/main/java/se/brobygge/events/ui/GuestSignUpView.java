@@ -20,6 +20,8 @@ import se.brobygge.events.MySignUp;
 import se.brobygge.events.SignUpStatus;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.ui.TranslatedText;
 
 /**
  * Where the link in a guest's mail leads: confirm the sign-up, see its state and code, or cancel.
@@ -52,7 +54,8 @@ class GuestSignUpView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         MySignUp s = found.get();
-        add(new H1(s.event().title()));
+        MultilingualText.Shown title = s.event().titles().in(TranslatedText.page(this));
+        add(TranslatedText.text(new H1(title.text()), title));
         add(new Paragraph(Formats.dateTime(s.event().startsAt(), UI.getCurrent().getLocale())));
         add(new Paragraph(new RouterLink(
                 getTranslation("events.guest.eventLink"),

@@ -20,6 +20,8 @@ import java.util.function.Function;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.ui.Written;
 
 /**
  * A month as a table (weeks as rows, Monday first, as in Sweden): each day lists its events as
@@ -80,7 +82,10 @@ class MonthCalendar extends Div {
                         UnorderedList list = new UnorderedList();
                         for (EventSummary e : onDay.subList(0, Math.min(onDay.size(), PER_DAY))) {
                             RouterLink link = new RouterLink(
-                                    Formats.time(e.startsAt(), locale) + " " + e.title(),
+                                    Formats.time(e.startsAt(), locale) + " "
+                                            + Written.isolate(e.titles()
+                                                    .in(Language.of(locale))
+                                                    .text()),
                                     EventView.class,
                                     new RouteParameters("id", e.id().toString()));
                             ListItem item = new ListItem(link);

@@ -23,6 +23,7 @@ import se.brobygge.events.SeriesId;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.ListText;
+import se.brobygge.shared.ui.TranslatedText;
 
 /** Every date of a series, each with its own sign-up, and a calendar feed of them all. */
 @Route("events/series/:id")
@@ -55,7 +56,7 @@ class SeriesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Locale locale = UI.getCurrent().getLocale();
         removeAll();
         EventSummary first = series.occurrences().getFirst();
-        title = first.title();
+        title = first.titles().in(TranslatedText.page(this)).text();
         add(new H1(getTranslation("events.series.title", title)));
         add(new Paragraph(
                 getTranslation("events.series.rule." + series.frequency(), Formats.date(series.until(), locale))));

@@ -20,6 +20,7 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Reads what is public from the feature modules' services and turns it into the open records:
@@ -129,6 +130,18 @@ class OpenData {
                 e.id().value(),
                 e.title(),
                 e.description(),
+                e.titles().given(Language.ENGLISH).orElse(null),
+                e.titles().given(Language.ARABIC).orElse(null),
+                e.titles().given(Language.DARI).orElse(null),
+                e.titles().given(Language.SOMALI).orElse(null),
+                e.titles().given(Language.TIGRINYA).orElse(null),
+                e.titles().given(Language.UKRAINIAN).orElse(null),
+                e.descriptions().given(Language.ENGLISH).orElse(null),
+                e.descriptions().given(Language.ARABIC).orElse(null),
+                e.descriptions().given(Language.DARI).orElse(null),
+                e.descriptions().given(Language.SOMALI).orElse(null),
+                e.descriptions().given(Language.TIGRINYA).orElse(null),
+                e.descriptions().given(Language.UKRAINIAN).orElse(null),
                 DateTimeFormatter.ISO_INSTANT.format(e.startsAt()),
                 DateTimeFormatter.ISO_INSTANT.format(e.endsAt()),
                 e.category().name(),

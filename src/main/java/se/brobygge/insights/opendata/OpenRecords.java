@@ -23,11 +23,29 @@ final class OpenRecords {
             String licence,
             List<T> items) {}
 
-    /** A public, upcoming event. The organiser is not named: it may be a private person. */
+    /**
+     * A public, upcoming event. The organiser is not named: it may be a private person.
+     * {@code title} and {@code description} are the Swedish originals; {@code title_ar},
+     * {@code description_ar} and so on hold the organiser's text in that language, or null when
+     * they gave none (decision 0050). Flat fields, named by language code, since the items have
+     * no nested objects.
+     */
     record Event(
             long id,
             String title,
             String description,
+            @Nullable String title_en,
+            @Nullable String title_ar,
+            @Nullable String title_prs,
+            @Nullable String title_so,
+            @Nullable String title_ti,
+            @Nullable String title_uk,
+            @Nullable String description_en,
+            @Nullable String description_ar,
+            @Nullable String description_prs,
+            @Nullable String description_so,
+            @Nullable String description_ti,
+            @Nullable String description_uk,
             String startsAt,
             String endsAt,
             String category,

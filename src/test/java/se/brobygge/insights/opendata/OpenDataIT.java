@@ -34,6 +34,7 @@ import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.Place;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.places.PlaceService;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -57,6 +58,18 @@ class OpenDataIT {
                             "id",
                             "title",
                             "description",
+                            "title_en",
+                            "title_ar",
+                            "title_prs",
+                            "title_so",
+                            "title_ti",
+                            "title_uk",
+                            "description_en",
+                            "description_ar",
+                            "description_prs",
+                            "description_so",
+                            "description_ti",
+                            "description_uk",
                             "startsAt",
                             "endsAt",
                             "category",
@@ -255,6 +268,39 @@ class OpenDataIT {
         }
         assertThat(get("/feeds/open/events.json?size=0", null).statusCode()).isEqualTo(400);
         assertThat(get("/feeds/open/events.json?size=201", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anEventCarriesItsTextInEveryLanguageTheOrganiserGaveAndNullForTheOthers() throws Exception {
+        String tag = "flersprak" + System.nanoTime();
+        RunAs.run(
+                organiser,
+                Roles.STAFF,
+                () -> editing.create(TestEvents.draft("Läxhjälp " + tag, 10).toBuilder()
+                        .description("Vi hjälper till med läxorna.")
+                        .titleTranslations(Map.of(Language.ARABIC, "مساعدة في الواجبات"))
+                        .descriptionTranslations(Map.of(Language.ARABIC, "نساعد الأطفال كل أسبوع."))
+                        .build()));
+        JsonNode item = null;
+        String next = "/feeds/open/events.json?size=200";
+        while (item == null && next != null) {
+            JsonNode body = json.readTree(get(next, null).body());
+            for (JsonNode candidate : body.get("items")) {
+                if (candidate.get("title").asString().equals("Läxhjälp " + tag)) {
+                    item = candidate;
+                }
+            }
+            next = body.get("next").isNull()
+                    ? null
+                    : URI.create(body.get("next").asString()).getRawPath() + "?"
+                            + URI.create(body.get("next").asString()).getRawQuery();
+        }
+        assertThat(item).as("the event is in the feed").isNotNull();
+        assertThat(item.get("description").asString()).isEqualTo("Vi hjälper till med läxorna.");
+        assertThat(item.get("title_ar").asString()).isEqualTo("مساعدة في الواجبات");
+        assertThat(item.get("description_ar").asString()).isEqualTo("نساعد الأطفال كل أسبوع.");
+        assertThat(item.get("title_en").isNull()).as("no English given").isTrue();
+        assertThat(item.get("description_uk").isNull()).isTrue();
     }
 
     @Test
