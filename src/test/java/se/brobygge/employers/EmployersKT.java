@@ -302,6 +302,51 @@ class EmployersKT extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theOccupationIsFoundAndNamedInThePagesLanguage() {
+        TestAccounts.Created johan = signIn("Johan", Roles.RESIDENT);
+        EmployerId employer =
+                RunAs.as(johan, Roles.RESIDENT, () -> employers.register(EmployerTestData.employer("Kök i sju språk")));
+        String form = "employers/" + employer.value() + "/postings/new";
+
+        useLocale(Locale.forLanguageTag("uk"));
+        UI.getCurrent().navigate(form);
+        ComboBox<Object> occupation = _get(ComboBox.class, spec -> spec.withLabel("Професія"));
+        ComboBoxKt.setUserInput(occupation, "кухар");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first().isEqualTo("Кухарі та кухарі холодного цеху");
+        ComboBoxKt.setUserInput(occupation, "kock");
+        assertThat(ComboBoxKt.getSuggestions(occupation))
+                .as("a Swedish word on a Ukrainian page")
+                .first()
+                .isEqualTo("Кухарі та кухарі холодного цеху");
+
+        useLocale(Locale.forLanguageTag("prs"));
+        UI.getCurrent().navigate("jobs");
+        UI.getCurrent().navigate(form);
+        occupation = _get(ComboBox.class, spec -> spec.withLabel("مسلک"));
+        ComboBoxKt.setUserInput(occupation, "آشپز");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first().isEqualTo("آشپزها");
+
+        useLocale(Locale.forLanguageTag("so"));
+        UI.getCurrent().navigate("jobs");
+        UI.getCurrent().navigate(form);
+        occupation = _get(ComboBox.class, spec -> spec.withLabel("Xirfadda"));
+        ComboBoxKt.setUserInput(occupation, "cunto kariye");
+        assertThat(ComboBoxKt.getSuggestions(occupation))
+                .first()
+                .isEqualTo("Cunto-kariyeyaasha iyo kariyeyaasha jikada qabow");
+
+        useLocale(Locale.forLanguageTag("ti"));
+        UI.getCurrent().navigate("jobs");
+        UI.getCurrent().navigate(form);
+        occupation = _get(ComboBox.class, spec -> spec.withLabel("ሞያ"));
+        ComboBoxKt.setUserInput(occupation, "ኣብሳሊ");
+        assertThat(ComboBoxKt.getSuggestions(occupation)).first().isEqualTo("ኣብሰልትን ሰራሕተኛታት ክሽነን");
+        ComboBoxKt.selectByLabel(occupation, "ኣብሰልትን ሰራሕተኛታት ክሽነን");
+        assertThat(occupation.getValue()).extracting("code").isEqualTo("5120");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void anEmployerFindsTheOccupationByACommonWordAndIsToldWhenNothingMatches() {
         TestAccounts.Created johan = signIn("Johan", Roles.RESIDENT);
         EmployerId employer =

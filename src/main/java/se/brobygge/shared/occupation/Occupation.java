@@ -3,35 +3,61 @@ package se.brobygge.shared.occupation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One occupational group of SSYK 2012 (Statistics Sweden's standard classification of occupations):
  * a unit group (four digits, what people choose now) or a sub-major group (two digits, what was stored
- * before and is still shown). Named in Swedish (the official name), English and Arabic; the synonyms are
- * common job titles by language ("sv": "kock", "en": "cook", "ar": "طباخ"), used only to find the group.
+ * before and is still shown). Named in each of the platform's seven languages ({@link #LANGUAGES}):
+ * Swedish (the official name), English, Arabic, Dari, Somali, Tigrinya and Ukrainian (our
+ * translations). The synonyms are common job titles by language ("sv": "kock", "uk": "кухар"), used
+ * only to find the group; a language may have none.
  */
-public record Occupation(
-        String code, String swedish, String english, String arabic, Map<String, List<String>> synonyms) {
+public record Occupation(String code, Map<String, String> names, Map<String, List<String>> synonyms) {
+
+    /** The languages every occupation is named in, as ISO 639 codes; Swedish first, the fallback. */
+    public static final List<String> LANGUAGES = List.of("sv", "en", "ar", "prs", "so", "ti", "uk");
 
     public Occupation {
+        names = Map.copyOf(names);
         synonyms = Map.copyOf(synonyms);
+        for (String language : LANGUAGES) {
+            String name = names.get(language);
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("No " + language + " name for " + code);
+            }
+        }
     }
 
-    /** The language whose names this locale shows: "ar" and "en" when asked for, else "sv". */
+    /** The language whose names this locale shows: one of the seven when asked for, else "sv". */
     public static String language(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ar", "en" -> locale.getLanguage();
-            default -> "sv";
-        };
+        String language = locale.getLanguage();
+        return LANGUAGES.contains(language) ? language : "sv";
     }
 
-    /** The name in this locale's language: Arabic and English when asked for, else Swedish. */
+    /** The name in this locale's language, or in Swedish for a language the list is not named in. */
     public String name(Locale locale) {
-        return switch (language(locale)) {
-            case "ar" -> arabic;
-            case "en" -> english;
-            default -> swedish;
-        };
+        return name(language(locale));
+    }
+
+    /** The name in one of the seven languages ("prs", "uk"…). */
+    public String name(String language) {
+        return Objects.requireNonNull(names.get(language), language);
+    }
+
+    /** The official Swedish name. */
+    public String swedish() {
+        return name("sv");
+    }
+
+    /** The English name. */
+    public String english() {
+        return name("en");
+    }
+
+    /** The Arabic name. */
+    public String arabic() {
+        return name("ar");
     }
 
     /** A unit group (four digits), the level people choose from. */

@@ -10,9 +10,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds unit groups by what people type: the code, the name or a common job title, in any of the three
- * languages whatever the page's language. Case and diacritics do not matter ("underskoterska", "Kock"),
- * nor Arabic vowel marks and letter variants (أ/ا, ة/ه, ى/ي). A whole title beats a title that starts
+ * Finds unit groups by what people type: the code, the name or a common job title, in any of the seven
+ * languages whatever the page's language. Case and diacritics do not matter ("underskoterska", "Kock",
+ * "кухар" for "КУХАР"), nor apostrophes ("go'aan", "goaan" for "go’aan"), nor Arabic vowel marks and
+ * letter variants (أ/ا, ة/ه, ى/ي), nor the Persian and Arabic forms of the same letter (ی/ي, ک/ك) or a
+ * zero-width non-joiner in Dari ("آشپزخانه", "کارمند‌ها"), nor Persian or Arabic digits in a code, nor
+ * the Tigrinya letters that sound the same (ሠ/ሰ, ፀ/ጸ), nor Ukrainian ґ typed as г. A whole title beats a title that starts
  * with the words, which beats words that start a word later on, which beats a word found inside a
  * compound ("möbelsnickare"). Within a level, a match with the very letters typed ("städ" in "Städare"
  * before "stadsplanerare"), an official name, and the page's language come first; then the group more
@@ -39,9 +42,8 @@ final class OccupationSearch {
         entries = occupations.stream()
                 .map(o -> {
                     List<Term> terms = new ArrayList<>();
-                    List<String> names = List.of(o.swedish(), o.english(), o.arabic());
-                    for (int i = 0; i < names.size(); i++) {
-                        terms.add(term(names.get(i), Occupations.LANGUAGES.get(i), true));
+                    for (String language : Occupation.LANGUAGES) {
+                        terms.add(term(o.name(language), language, true));
                     }
                     o.synonyms()
                             .forEach((language, titles) -> titles.forEach(t -> terms.add(term(t, language, false))));
@@ -136,14 +138,46 @@ final class OccupationSearch {
         return new Text(String.join(" ", words), words);
     }
 
-    /** Lower case without diacritics or Arabic vowel marks, Arabic letter variants folded. */
+    /**
+     * Lower case without diacritics, apostrophes, Arabic vowel marks or zero-width joiners; Arabic and
+     * Persian letter variants, Persian and Arabic digits, same-sounding Ethiopic letters and Ukrainian ґ
+     * folded.
+     */
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed)
-                .replaceAll("")
-                .replace('\u0629', '\u0647') // taa marbuta as haa
-                .replace('\u0649', '\u064A') // alef maksura as yaa
-                .replace('\u0671', '\u0627') // alef wasla as alef
-                .replace("\u0640", ""); // tatweel
+        String unmarked = MARKS.matcher(decomposed).replaceAll("");
+        StringBuilder folded = new StringBuilder(unmarked.length());
+        for (int i = 0; i < unmarked.length(); i++) {
+            char c = unmarked.charAt(i);
+            switch (c) {
+                case '\u0629' -> folded.append('\u0647'); // taa marbuta as haa
+                case '\u0649', '\u06CC', '\u06D0' -> folded.append('\u064A'); // alef maksura, Persian yeh as yaa
+                case '\u06A9' -> folded.append('\u0643'); // Persian keheh as kaf
+                case '\u06C1', '\u06D5' -> folded.append('\u0647'); // heh goal, ae as haa
+                case '\u0671' -> folded.append('\u0627'); // alef wasla as alef
+                case '\u0640', '\u200C', '\u200D', '\u2019', '\'', '\u02BC', '\u2018' -> {
+                    // tatweel, zero-width (non-)joiner, apostrophes: left out
+                }
+                case '\u0491' -> folded.append('\u0433'); // Ukrainian ґ as г
+                default -> folded.append(foldLetter(c));
+            }
+        }
+        return folded.toString();
+    }
+
+    private static char foldLetter(char c) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + c - '\u0660'); // Arabic-Indic digits
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + c - '\u06F0'); // Persian digits
+        }
+        if (c >= '\u1220' && c <= '\u1227') {
+            return (char) (c + 0x10); // Ethiopic ሠ series as ሰ
+        }
+        if (c >= '\u1340' && c <= '\u1346') {
+            return (char) (c - 8); // Ethiopic ፀ series as ጸ
+        }
+        return c;
     }
 }

@@ -9,7 +9,7 @@ import se.brobygge.shared.occupation.Occupations;
 
 /**
  * A searchable choice of occupation (the SSYK 2012 unit groups), named in the UI's language. Typing
- * searches codes, names and common job titles in Swedish, English and Arabic, best matches first; when
+ * searches codes, names and common job titles in any of the seven languages, best matches first; when
  * nothing matches, the helper text says so and suggests words to try, until something matches or a
  * value is chosen. A value stored by an earlier version (a two-digit group) still shows its name.
  */

@@ -2,6 +2,7 @@ package se.brobygge.shared.occupation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,42 @@ class OccupationsTest {
             سائق حافلة;ar;8331
             خباز;ar;7612
             5120;sv;5120
+            кухар;uk;5120
+            Кухар;uk;5120
+            повар;uk;5120
+            кухар;sv;5120
+            медсестра;uk;2221
+            прибиральниця;uk;9111
+            водій автобуса;uk;8331
+            вчитель;uk;2341
+            електрик;uk;7411
+            м'ясник;uk;7611
+            мясник;uk;7611
+            м’ясник;uk;7611
+            آشپز;prs;5120
+            آشپز;sv;5120
+            داکتر;prs;2219
+            داكتر;prs;2219
+            نرسها;prs;2221
+            دریور بس;prs;8331
+            صفاکار;prs;9111
+            نلدوان;prs;7125
+            معلم;prs;2341
+            ۵۱۲۰;prs;5120
+            cunto kariye;so;5120
+            cunto kariye;en;5120
+            nadiifiye;so;9111
+            darawal bas;so;8331
+            kalkaaliye caafimaad;so;2221
+            korontole;so;7411
+            ኣብሳሊ;ti;5120
+            ኣብሳሊ;sv;5120
+            መምህር;ti;2341
+            ሓኪም;ti;2219
+            ነርስ;ti;2221
+            ኣጽራዪ;ti;9111
+            ኣፅራዪ;ti;9111
+            መራሒ ኣውቶቡስ;ti;8331
             """)
     void aCommonWordFindsItsUnitGroupFirst(String typed, String language, String code) {
         List<Occupation> found = Occupations.search(typed, Locale.of(language));
@@ -94,6 +131,76 @@ class OccupationsTest {
         assertThat(found.getFirst().code())
                 .as("first match for " + typed + ": " + found.getFirst().name(SWEDISH))
                 .isEqualTo(code);
+    }
+
+    @Test
+    void everyUnitAndSubMajorGroupIsNamedInAllSevenLanguagesInItsOwnScript() {
+        List<Occupation> every = new ArrayList<>(Occupations.all());
+        for (Occupation unit : Occupations.all()) {
+            every.add(Occupations.byCode(unit.group()).orElseThrow());
+        }
+        assertThat(every.stream().map(Occupation::code).distinct()).hasSize(429 + 46);
+
+        for (Occupation o : every) {
+            for (String language : List.of("sv", "en", "ar", "prs", "so", "ti", "uk")) {
+                assertThat(o.name(Locale.forLanguageTag(language)))
+                        .as(language + " name of " + o.code())
+                        .isNotBlank();
+            }
+            for (String language : List.of("ar", "prs", "so", "ti", "uk")) {
+                assertThat(o.name(language)).as("’, not ', in " + language).doesNotContain("'");
+                assertThat(o.synonyms().getOrDefault(language, List.of()))
+                        .as("’, not ', in " + language)
+                        .noneMatch(t -> t.contains("'"));
+            }
+            assertThat(o.name(Locale.forLanguageTag("prs"))).as(o.code()).containsPattern("\\p{IsArabic}{2}");
+            assertThat(o.name(Locale.forLanguageTag("so")))
+                    .as(o.code())
+                    .matches("[\\p{IsLatin}\\p{P}\\p{N} ’]+")
+                    .isNotEqualTo(o.english());
+            assertThat(o.name(Locale.forLanguageTag("ti"))).as(o.code()).containsPattern("\\p{IsEthiopic}{2}");
+            assertThat(o.name(Locale.forLanguageTag("uk"))).as(o.code()).containsPattern("\\p{IsCyrillic}{2}");
+        }
+    }
+
+    @Test
+    void mostUnitGroupsCanBeFoundByACommonJobTitleInEachNewLanguage() {
+        for (String language : List.of("prs", "so", "ti", "uk")) {
+            assertThat(Occupations.all().stream()
+                            .filter(o -> !o.synonyms()
+                                    .getOrDefault(language, List.of())
+                                    .isEmpty()))
+                    .as(language)
+                    .hasSizeGreaterThanOrEqualTo(150);
+        }
+    }
+
+    @Test
+    void cooksAreNamedInThePagesLanguage() {
+        Occupation cooks = Occupations.byCode("5120").orElseThrow();
+
+        assertThat(cooks.name(Locale.forLanguageTag("uk"))).isEqualTo("Кухарі та кухарі холодного цеху");
+        assertThat(cooks.name(Locale.forLanguageTag("prs"))).isEqualTo("آشپزها");
+        assertThat(cooks.name(Locale.forLanguageTag("so"))).startsWith("Cunto-kariyeyaasha");
+        assertThat(cooks.name(Locale.forLanguageTag("ti")))
+                .as("Tigrinya in Ethiopic script")
+                .matches("[\\p{IsEthiopic} ]+");
+        assertThat(cooks.name(Locale.forLanguageTag("fi")))
+                .as("a language the list is not named in shows the Swedish name")
+                .isEqualTo("Kockar och kallskänkor");
+        assertThat(Occupations.byCode("53").orElseThrow().name(Locale.forLanguageTag("uk")))
+                .isEqualTo("Професії догляду");
+    }
+
+    @Test
+    void aBlankQueryListsEveryUnitGroupByItsNameInThePagesLanguage() {
+        Locale ukrainian = Locale.forLanguageTag("uk");
+        List<String> names = Occupations.search("", ukrainian).stream()
+                .map(o -> o.name(ukrainian))
+                .toList();
+
+        assertThat(names).hasSize(429).allMatch(n -> n.matches(".*\\p{IsCyrillic}.*"));
+        assertThat(names.getFirst()).startsWith("А");
     }
 
     @Test
