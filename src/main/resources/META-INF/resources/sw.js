@@ -50,7 +50,7 @@ async function language() {
     return said.text();
   }
   for (const tag of self.navigator.languages || []) {
-    const code = tag.toLowerCase().split('-')[0];
+    const code = tag.toLowerCase().startsWith('fa') ? 'prs' : tag.toLowerCase().split('-')[0];
     if (LANGUAGES.includes(code)) {
       return code;
     }
