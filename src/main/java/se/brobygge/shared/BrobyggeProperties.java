@@ -3,6 +3,7 @@ package se.brobygge.shared;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,11 +26,55 @@ public record BrobyggeProperties(
         @DefaultValue Session session,
         @DefaultValue Places places) {
 
+    /**
+     * @param primaryColor the municipality's colour ({@code #rrggbb}) for buttons, links and the
+     *                     installed app's title bar; refused at start unless white text on it and
+     *                     it as text on white reach WCAG AA (4.5:1), decision 0055
+     * @param logo         the municipality's logo for the installed app's icon and the pages' icon:
+     *                     a {@code classpath:} or {@code file:} location of an SVG or PNG (a PNG at
+     *                     least 192 px square)
+     */
     public record Municipality(
             @DefaultValue("Brohamns kommun") String name,
             @DefaultValue("Europe/Stockholm") ZoneId zone,
             @DefaultValue List<String> areas,
-            @DefaultValue("tillganglighet@example.org") String accessibilityContact) {}
+            @DefaultValue("tillganglighet@example.org") String accessibilityContact,
+            @DefaultValue(DEFAULT_PRIMARY_COLOR) String primaryColor,
+            @DefaultValue(DEFAULT_LOGO) String logo) {
+
+        /** Lumo's own primary colour: the default theme is Lumo's. */
+        public static final String DEFAULT_PRIMARY_COLOR = "#006af5";
+
+        public static final String DEFAULT_LOGO = "classpath:/META-INF/resources/icons/brobygge.svg";
+
+        public Municipality {
+            ThemeColour colour;
+            try {
+                colour = ThemeColour.parse(primaryColor);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("brobygge.municipality.primary-color: " + e.getMessage(), e);
+            }
+            double contrast = colour.contrastWith(ThemeColour.WHITE);
+            if (contrast < ThemeColour.AA_TEXT) {
+                throw new IllegalArgumentException(String.format(
+                        Locale.ROOT,
+                        "brobygge.municipality.primary-color %s has a contrast of %.2f:1 with white; at least"
+                                + " 4.5:1 is needed so that white text on it and links in it can be read (WCAG"
+                                + " 2.1 AA). Choose a darker shade, e.g. %s.",
+                        colour.hex(),
+                        contrast,
+                        colour.readableOn(ThemeColour.WHITE, ThemeColour.AA_TEXT)
+                                .hex()));
+            }
+            if (!logo.toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)$")) {
+                throw new IllegalArgumentException("brobygge.municipality.logo must be an .svg or .png file: " + logo);
+            }
+        }
+
+        public ThemeColour primary() {
+            return ThemeColour.parse(primaryColor);
+        }
+    }
 
     public record Mail(
             @DefaultValue("Brobygge <brobygge@example.org>") String from,

@@ -80,6 +80,13 @@ class SecurityConfiguration {
                         "/actuator/health/**",
                         "/styles/**",
                         "/images/**",
+                        // installable app and offline page (decision 0055): the browser fetches the
+                        // manifest without cookies, and the service worker keeps the offline pages
+                        "/manifest.webmanifest",
+                        "/sw.js",
+                        "/pwa.js",
+                        "/icons/**",
+                        "/offline/*",
                         "/ics/**",
                         "/feeds/**",
                         "/error")
