@@ -51,6 +51,12 @@ public class EasyReadButton extends Button {
         Button close = new Button(getTranslation("easyread.close"), e -> dialog.close());
         close.addClassName("easy-read-close");
         dialog.getFooter().add(close);
+        // back where the person was reading, also after Escape
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                focus();
+            }
+        });
         dialog.open();
         return dialog;
     }
