@@ -39,10 +39,12 @@ public class EasyReadButton extends Button {
         Dialog dialog = new Dialog();
         dialog.addClassName("easy-read-dialog");
         dialog.setHeaderTitle(getTranslation("easyread." + page + ".title"));
-        dialog.setMaxWidth("40rem");
-        dialog.add(new EasyReadText(
+        EasyReadText text = new EasyReadText(
                 getTranslation("easyread." + page + ".text"),
-                Language.of(getLocale()).code()));
+                Language.of(getLocale()).code());
+        // short lines read best; on a phone the dialog keeps to the screen by itself
+        text.getStyle().set("max-width", "36rem");
+        dialog.add(text);
         if (helpTopic != null) {
             Anchor more = new Anchor("help?easy#help-" + helpTopic, getTranslation("easyread.more"));
             more.addClassName("easy-read-more");
