@@ -50,6 +50,7 @@ import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.ui.DateField;
+import se.brobygge.shared.ui.EasyReadButton;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.shared.ui.SignInLink;
@@ -110,7 +111,7 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         removeAll();
         Locale locale = getLocale();
-        add(Written.text(new H1(dialogue().title())));
+        add(Written.text(new H1(dialogue().title())), new Div(new EasyReadButton("dialogue", null)));
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("dialogue.field.status")),

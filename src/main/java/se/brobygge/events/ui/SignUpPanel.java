@@ -33,6 +33,7 @@ import se.brobygge.events.SignUpStatus;
 import se.brobygge.events.internal.GroupNames;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.ui.EasyReadButton;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.SignInLink;
 
@@ -63,7 +64,7 @@ class SignUpPanel extends Div {
         this.event = event;
         addClassName("signup-panel");
         status.getElement().setAttribute("role", "status");
-        add(new H2(getTranslation("events.signup.title")), status, action);
+        add(new H2(getTranslation("events.signup.title")), new EasyReadButton("signup", "signup"), status, action);
         render();
     }
 

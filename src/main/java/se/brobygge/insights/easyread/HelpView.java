@@ -21,12 +21,14 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.ui.EasyReadText;
 
 /**
  * Help: what Brobygge is, how to sign up for an event, how to get a mentor, your rights and how we
  * handle your data, how to contact the municipality. A "Lättläst" (easy to read) switch shows the
- * easy versions: short sentences, common words, one idea per line. The choice is kept for the
- * visit, and {@code ?easy} opens the easy versions directly.
+ * easy versions: short sentences, common words, one idea per line, each with a Listen button. The
+ * choice is kept for the visit, and {@code ?easy} opens the easy versions directly.
  */
 @Route("help")
 @Menu(order = 95, title = "help.nav", icon = "vaadin:question-circle-o")
@@ -83,17 +85,17 @@ class HelpView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
     }
 
-    /** Easy to read: one idea per line. */
+    /** Easy to read: one idea per line, with a Listen button. */
     private Component lines(String topic) {
-        Div lines = new Div();
-        lines.addClassName("easy-read-lines");
-        for (String line :
-                getTranslation("help." + topic + ".easy", municipality, contact).split("\n")) {
-            Paragraph p = new Paragraph(line.strip());
-            p.getStyle().set("margin-block", "0.4em").set("font-size", "1.125em");
-            lines.add(p);
+        String key = "help." + topic + ".easy";
+        String text = getTranslation(key, municipality, contact);
+        String language = Language.of(getLocale()).code();
+        // a language still being translated shows the English text: read it with an English voice
+        if (!language.equals(Language.ENGLISH.code())
+                && text.equals(getTranslation(Language.ENGLISH.locale(), key, municipality, contact))) {
+            language = Language.ENGLISH.code();
         }
-        return lines;
+        return new EasyReadText(text, language);
     }
 
     private Component paragraphs(String topic) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,7 +38,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupations;
 import se.brobygge.shared.ui.DateField;
-import se.brobygge.shared.ui.EasyReadLink;
+import se.brobygge.shared.ui.EasyReadButton;
 import se.brobygge.shared.ui.FieldErrors;
 
 /**
@@ -65,7 +66,7 @@ class MyMentorshipView extends Main implements HasDynamicTitle {
         add(
                 new H1(getTranslation("mentoring.title")),
                 new Paragraph(getTranslation("mentoring.intro")),
-                new Paragraph(new EasyReadLink("mentor")),
+                new Div(new EasyReadButton("mentoring", "mentor")),
                 new RouterLink(getTranslation("mentoring.profileLink"), ProfileView.class),
                 status,
                 list);

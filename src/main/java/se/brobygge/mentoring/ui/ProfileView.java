@@ -43,6 +43,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.occupation.Occupation;
 import se.brobygge.shared.occupation.Occupations;
+import se.brobygge.shared.ui.EasyReadButton;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.OccupationField;
 
@@ -91,7 +92,8 @@ class ProfileView extends Main implements HasDynamicTitle {
         occupation = new OccupationField(getTranslation("mentoring.profile.occupation"), locale);
         add(
                 new H1(getTranslation("mentoring.profile.title")),
-                new Paragraph(getTranslation("mentoring.profile.intro")));
+                new Paragraph(getTranslation("mentoring.profile.intro")),
+                new Div(new EasyReadButton("mentoring", "mentor")));
 
         asMentee.setLabel(getTranslation("mentoring.profile.asMentee"));
         asMentor.setLabel(getTranslation("mentoring.profile.asMentor"));

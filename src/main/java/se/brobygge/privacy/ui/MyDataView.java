@@ -37,7 +37,7 @@ import se.brobygge.privacy.ExportStatus;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
-import se.brobygge.shared.ui.EasyReadLink;
+import se.brobygge.shared.ui.EasyReadButton;
 import se.brobygge.shared.ui.FieldErrors;
 import se.brobygge.shared.ui.UiLanguage;
 
@@ -66,7 +66,7 @@ class MyDataView extends Main implements HasDynamicTitle {
         add(
                 new H1(getTranslation("privacy.myData.title")),
                 new Paragraph(getTranslation("privacy.myData.intro")),
-                new Paragraph(new EasyReadLink("rights")));
+                new Div(new EasyReadButton("mydata", "rights")));
 
         Section download = new Section();
         H2 downloadHeading = new H2(getTranslation("privacy.export.heading"));
