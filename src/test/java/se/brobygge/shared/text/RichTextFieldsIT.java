@@ -23,6 +23,7 @@ import se.brobygge.events.OnBehalfOf;
 import se.brobygge.identity.OrganisationKind;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RichTextPayloads;
 import se.brobygge.support.RunAs;
@@ -40,7 +41,19 @@ import se.brobygge.support.TestEvents;
 class RichTextFieldsIT {
 
     /** Markdown written by people, rendered as formatted text. */
-    static final Set<String> RICH = Set.of("events_event.description", "dialogue_dialogue.background");
+    /**
+     * Rich text columns. {@code events_event_text.text} holds an event's texts in other languages:
+     * the descriptions there are Markdown like the Swedish one (the titles beside them are shown only
+     * as text).
+     */
+    static final Set<String> RICH =
+            Set.of("events_event.description", "events_event_text.text", "dialogue_dialogue.background");
+
+    /** How the stored text of a rich column is read back for the row a writer returned. */
+    private static final Map<String, String> READ_BACK = Map.of(
+            "events_event_text.text",
+            "SELECT text FROM events_event_text WHERE event_id = ? AND field_name = 'description'"
+                    + " AND language_code = 'ar'");
 
     /**
      * Written by people and only ever shown as text: Vaadin components' text (which the browser
@@ -153,6 +166,19 @@ class RichTextFieldsIT {
                                                 text,
                                                 new OnBehalfOf(OrganisationKind.ASSOCIATION, association.value()))))
                                 .value(),
+                "events_event_text.text",
+                        text -> RunAs.as(
+                                        resident,
+                                        Roles.RESIDENT,
+                                        () -> editing.create(withDescription(
+                                                        TestEvents.draft("Textkväll", 10),
+                                                        "Beskrivning på svenska",
+                                                        new OnBehalfOf(
+                                                                OrganisationKind.ASSOCIATION, association.value()))
+                                                .toBuilder()
+                                                .descriptionTranslations(Map.of(Language.ARABIC, text))
+                                                .build()))
+                                .value(),
                 "dialogue_dialogue.background",
                         text -> RunAs.as(staff, Roles.STAFF, () -> dialogues.open(dialogue(text)))
                                 .value());
@@ -163,8 +189,10 @@ class RichTextFieldsIT {
             String field = column.substring(column.indexOf('.') + 1);
             for (String text : RichTextPayloads.inTextsOf(4500)) {
                 long id = writers.get(column).apply(text + "\n\n" + RichTextPayloads.FORMATTING);
-                String stored =
-                        jdbc.queryForObject("SELECT " + field + " FROM " + table + " WHERE id = ?", String.class, id);
+                String stored = jdbc.queryForObject(
+                        READ_BACK.getOrDefault(column, "SELECT " + field + " FROM " + table + " WHERE id = ?"),
+                        String.class,
+                        id);
                 assertThat(stored)
                         .as(column)
                         .isEqualTo(RichText.clean(text + "\n\n" + RichTextPayloads.FORMATTING)
