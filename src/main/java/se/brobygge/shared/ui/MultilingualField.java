@@ -4,8 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
@@ -34,9 +33,11 @@ public class MultilingualField extends Composite<Div> {
     public static final List<Language> LANGUAGES = List.of(Language.values());
 
     private final String name;
-    private final Tabs tabs = new Tabs();
+    /** The language choice: a group of toggle buttons, the chosen one pressed. */
+    private final Div tabs = new Div();
+
     private final Map<Language, TextFieldBase<?, String>> fields = new EnumMap<>(Language.class);
-    private final Map<Tab, Language> tabLanguages = new LinkedHashMap<>();
+    private final Map<Language, NativeButton> tabLanguages = new EnumMap<>(Language.class);
     private final Map<Language, Div> panels = new EnumMap<>(Language.class);
 
     private MultilingualField(String name, String label, boolean multiLine, int maxLength, boolean required) {
@@ -45,14 +46,18 @@ public class MultilingualField extends Composite<Div> {
                 ? Locale.forLanguageTag("sv")
                 : UI.getCurrent().getLocale();
         getContent().addClassName("multilingual-field");
+        tabs.addClassName("language-tabs");
+        tabs.getElement().setAttribute("role", "group");
         tabs.getElement().setAttribute("aria-label", getTranslation("content.editor.languages", label));
-        tabs.addThemeName("small");
         getContent().add(tabs);
         for (Language language : LANGUAGES) {
             String languageName = LanguageNames.label(language.code(), page);
-            Tab tab = new Tab(language == Language.SWEDISH && required ? languageName + " *" : languageName);
+            NativeButton tab = new NativeButton(
+                    language == Language.SWEDISH && required ? languageName + " *" : languageName,
+                    e -> select(language));
+            tab.getElement().setAttribute("type", "button");
             tabs.add(tab);
-            tabLanguages.put(tab, language);
+            tabLanguages.put(language, tab);
             TextFieldBase<?, String> field = multiLine ? new TextArea() : new TextField();
             // the original keeps the plain label; the others name their language, for screen readers too
             field.setLabel(
@@ -77,21 +82,13 @@ public class MultilingualField extends Composite<Div> {
             }
             fields.put(language, field);
             Div panel = new Div(field);
-            panel.getElement().setAttribute("role", "tabpanel");
             panel.setId("text-" + name + "-" + language.code());
-            tab.setId(panel.getId().orElseThrow() + "-tab");
-            panel.getElement().setAttribute("aria-labelledby", tab.getId().orElseThrow());
             tab.getElement().setAttribute("aria-controls", panel.getId().orElseThrow());
             panel.setVisible(language == Language.SWEDISH);
             panels.put(language, panel);
             getContent().add(panel);
         }
-        tabs.addSelectedChangeListener(e -> {
-            Language chosen = tabLanguages.get(e.getSelectedTab());
-            if (chosen != null) {
-                show(chosen);
-            }
-        });
+        show(Language.SWEDISH);
     }
 
     /**
@@ -111,15 +108,12 @@ public class MultilingualField extends Composite<Div> {
 
     private void show(Language language) {
         panels.forEach((l, panel) -> panel.setVisible(l == language));
+        tabLanguages.forEach(
+                (l, tab) -> tab.getElement().setAttribute("aria-pressed", l == language ? "true" : "false"));
     }
 
     /** Shows a language's tab. */
     public void select(Language language) {
-        tabLanguages.forEach((tab, l) -> {
-            if (l == language) {
-                tabs.setSelectedTab(tab);
-            }
-        });
         show(language);
     }
 
