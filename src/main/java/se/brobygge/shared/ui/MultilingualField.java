@@ -83,7 +83,6 @@ public class MultilingualField extends Composite<Div> {
             fields.put(language, field);
             Div panel = new Div(field);
             panel.setId("text-" + name + "-" + language.code());
-            tab.getElement().setAttribute("aria-controls", panel.getId().orElseThrow());
             panel.setVisible(language == Language.SWEDISH);
             panels.put(language, panel);
             getContent().add(panel);
