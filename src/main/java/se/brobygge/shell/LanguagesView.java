@@ -24,6 +24,7 @@ import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
 
@@ -92,7 +93,10 @@ class LanguagesView extends Main implements HasDynamicTitle {
         checkedOn.setMax(LocalDate.now(clock));
         checkedOn.addClassName("checked-on");
         Button save = new Button(
-                getTranslation("languages.review.record", status.language().nativeName()), e -> {
+                getTranslation(
+                        "languages.review.record",
+                        LanguageNames.of(status.language().code(), getLocale())),
+                e -> {
                     try {
                         LocalDate day = checkedOn.getValue();
                         if (day == null) {
@@ -119,7 +123,10 @@ class LanguagesView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         if (status.language() != Language.SWEDISH) {
             Button undo = new Button(
-                    getTranslation("languages.review.undo", status.language().nativeName()), e -> {
+                    getTranslation(
+                            "languages.review.undo",
+                            LanguageNames.of(status.language().code(), getLocale())),
+                    e -> {
                         reviews.markUnchecked(status.language());
                         show();
                     });

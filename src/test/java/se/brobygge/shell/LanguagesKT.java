@@ -76,14 +76,14 @@ class LanguagesKT extends KaribuTest {
             assertThat(texts(card(Language.ENGLISH))).containsPattern("Översatta texter: ([\\d\u00a0 ]+) av \\1");
 
             // nobody named: the message is next to the field and nothing is recorded
-            _click(_get(ukrainian, Button.class, spec -> spec.withText("Registrera granskning av Українська")));
+            _click(_get(ukrainian, Button.class, spec -> spec.withText("Registrera granskning av ukrainska")));
             TextField checkedBy = _get(ukrainian, TextField.class, spec -> spec.withClasses("checked-by"));
             assertThat(checkedBy.isInvalid()).isTrue();
             assertThat(checkedBy.getErrorMessage()).isEqualTo("Skriv vem som granskade översättningen.");
             assertThat(reviews.isChecked(Language.UKRAINIAN)).isFalse();
 
             checkedBy.setValue("Kommunens tolk- och översättarservice");
-            _click(_get(ukrainian, Button.class, spec -> spec.withText("Registrera granskning av Українська")));
+            _click(_get(ukrainian, Button.class, spec -> spec.withText("Registrera granskning av ukrainska")));
             assertThat(texts(card(Language.UKRAINIAN))).contains("Granskat av Kommunens tolk- och översättarservice");
 
             openEventsIn("uk");
@@ -94,7 +94,7 @@ class LanguagesKT extends KaribuTest {
             _click(_get(
                     card(Language.UKRAINIAN),
                     Button.class,
-                    spec -> spec.withText("Ta bort granskningen av Українська")));
+                    spec -> spec.withText("Ta bort granskningen av ukrainska")));
             openEventsIn("uk");
             assertThat(noticeShown())
                     .as("the check taken back: the notice again")

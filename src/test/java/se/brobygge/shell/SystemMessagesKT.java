@@ -39,8 +39,8 @@ class SystemMessagesKT extends KaribuTest {
                     .as("another language: English")
                     .isEqualTo("Something went wrong");
             assertThat(messages(Locale.forLanguageTag("uk")).getSessionExpiredCaption())
-                    .as("a partly translated language falls back to English")
-                    .isEqualTo("This page has closed");
+                    .as("Ukrainian, now complete, in Ukrainian")
+                    .isEqualTo("Сторінку закрито");
             assertThat(messages(Locale.ROOT).getInternalErrorCaption())
                     .as("no language: Swedish")
                     .isEqualTo("Något gick fel");
