@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +36,7 @@ import se.brobygge.identity.Recipients;
 import se.brobygge.identity.Roles;
 import se.brobygge.privacy.internal.ExportPurgeJob;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.privacy.PersonalData;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.IntegrationTest;
@@ -222,9 +221,8 @@ class PrivacyIT {
             assertThat(file.fileName()).isEqualTo("brobygge-my-data-" + stockholmDay + ".zip");
             String summary = PrivacyFixture.unzip(file.content()).get("summary.txt");
             Locale locale = Locale.forLanguageTag(language);
-            String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .format(stockholmDay);
+            // the day as the person reads dates, its month spelled out in their language (decision 0054)
+            String day = Formats.longDate(stockholmDay, locale);
             assertThat(summary)
                     .as(language)
                     .contains(day)

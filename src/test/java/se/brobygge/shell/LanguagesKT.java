@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.brobygge.identity.Roles;
+import se.brobygge.privacy.AccountDeletionService;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
@@ -31,6 +32,9 @@ class LanguagesKT extends KaribuTest {
 
     @Autowired
     LanguageReviewService reviews;
+
+    @Autowired
+    AccountDeletionService deletion;
 
     private static Section card(Language language) {
         return _find(Section.class).stream()
@@ -101,6 +105,26 @@ class LanguagesKT extends KaribuTest {
                     .isTrue();
         } finally {
             RunAs.run(admin, Roles.ADMIN, () -> reviews.markUnchecked(Language.UKRAINIAN));
+        }
+    }
+
+    @Test
+    void aCheckStaysWhenTheAdministratorWhoRecordedItDeletesTheirAccount() {
+        TestAccounts.Created admin = signIn("Agnes", Roles.STAFF, Roles.ADMIN);
+        try {
+            RunAs.run(
+                    admin,
+                    Roles.ADMIN,
+                    () -> reviews.markChecked(Language.SOMALI, "Tolkservice Väst", LocalDate.now()));
+            RunAs.run(admin, Roles.RESIDENT, () -> deletion.deleteMine(admin.email()));
+
+            assertThat(reviews.isChecked(Language.SOMALI)).isTrue();
+            signIn("Lina", Roles.STAFF);
+            UI.getCurrent().navigate("staff/languages");
+            assertThat(texts(card(Language.SOMALI))).contains("Granskat av Tolkservice Väst");
+        } finally {
+            RunAs.run(
+                    accounts.create("Anders", Roles.ADMIN), Roles.ADMIN, () -> reviews.markUnchecked(Language.SOMALI));
         }
     }
 

@@ -45,7 +45,13 @@ class InstallableApp implements VaadinServiceInitListener {
         head.appendElement("link")
                 .attr("rel", "apple-touch-icon")
                 .attr("href", hasOwnLogo(municipality) ? logoPath(municipality) : "icons/icon-192.png");
-        head.appendElement("script").attr("src", "pwa.js").attr("defer", true);
+        Element script = head.appendElement("script").attr("src", "pwa.js").attr("defer", true);
+        // the policy's nonce goes on every script of the page; when that listener ran before this
+        // one, the script takes the nonce the page's other scripts already carry
+        Element stamped = document.selectFirst("script[nonce]");
+        if (stamped != null) {
+            script.attr("nonce", stamped.attr("nonce"));
+        }
         if (!primary.equals(ThemeColour.parse(BrobyggeProperties.Municipality.DEFAULT_PRIMARY_COLOR))) {
             document.child(0).attr("style", themeProperties(primary));
         }
