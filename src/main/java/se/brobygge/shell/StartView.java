@@ -1,6 +1,7 @@
 package se.brobygge.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,16 +12,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.shared.i18n.TranslationProvider;
+import se.brobygge.shared.ui.StartPageSection;
 
-/** What Brobygge is, in plain words, and where to go next. Light on purpose: it loads first on phones. */
+/**
+ * What Brobygge is, in plain words, what is on this week, and where to go next. Light on purpose:
+ * it loads first on phones. The modules' parts come as {@link StartPageSection}s.
+ */
 @Route("")
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
 @AnonymousAllowed
 class StartView extends Main implements HasDynamicTitle {
 
-    StartView(CurrentUser currentUser, TranslationProvider translations, LanguageChange languageChange) {
+    StartView(
+            CurrentUser currentUser,
+            TranslationProvider translations,
+            LanguageChange languageChange,
+            List<StartPageSection> sections) {
         addClassName("start-view");
         add(new StartLanguages(translations, languageChange));
         add(new H1(getTranslation("start.title")));
@@ -29,6 +40,11 @@ class StartView extends Main implements HasDynamicTitle {
         Anchor easyRead = new Anchor("help?easy", getTranslation("start.easyRead"));
         easyRead.addClassName("start-easy-read");
         add(new Paragraph(easyRead));
+        Locale locale = UI.getCurrent().getLocale();
+        // modules' sections come ordered (Ordered): those below WAYS_IN before the cards
+        sections.stream()
+                .filter(s -> s.getOrder() < StartPageSection.WAYS_IN)
+                .forEach(s -> s.create(locale).ifPresent(this::add));
         Div cards = new Div();
         cards.addClassName("start-cards");
         cards.add(card("start.events.title", "start.events.text", "start.events.link", "events"));
@@ -36,6 +52,9 @@ class StartView extends Main implements HasDynamicTitle {
                 card("start.associations.title", "start.associations.text", "start.associations.link", "associations"));
         cards.add(card("start.dialogues.title", "start.dialogues.text", "start.dialogues.link", "dialogues"));
         add(cards);
+        sections.stream()
+                .filter(s -> s.getOrder() >= StartPageSection.WAYS_IN)
+                .forEach(s -> s.create(locale).ifPresent(this::add));
         if (!currentUser.isSignedIn()) {
             // registration belongs to the identity module: linked by path
             Anchor register = new Anchor("register", getTranslation("start.join.link"));

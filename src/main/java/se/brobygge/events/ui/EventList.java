@@ -22,7 +22,7 @@ class EventList extends VirtualList<EventSummary> {
 
     private final Language page;
 
-    EventList(Locale locale) {
+    EventList(Locale locale, PlaceLabels labels) {
         this.page = Language.of(locale);
         addClassName("event-list");
         getElement().setAttribute("aria-label", getTranslation("events.list.title"));
@@ -31,6 +31,8 @@ class EventList extends VirtualList<EventSummary> {
                   <h2><a href="${item.href}" lang="${item.lang}" dir="auto">${item.title}</a></h2>
                   <span class="written-in">${item.mark}</span>
                   <p>${item.when}</p>
+                  <p class="event-where" ?hidden="${!item.where}">${item.where}</p>
+                  <p class="event-languages" ?hidden="${!item.languages}">${item.languages}</p>
                   <p class="event-facts">${item.facts}</p>
                   <p>${item.seats}</p>
                 </div>""")
@@ -39,6 +41,12 @@ class EventList extends VirtualList<EventSummary> {
                 .withProperty("lang", e -> e.titles().in(page).language().code())
                 .withProperty("mark", this::mark)
                 .withProperty("when", e -> Formats.dateTime(e.startsAt(), locale))
+                .withProperty("where", e -> labels.where(e, this::getTranslation))
+                .withProperty(
+                        "languages",
+                        e -> e.languages().isEmpty()
+                                ? ""
+                                : getTranslation("events.spokenIn", PlaceLabels.spoken(e.languages(), locale)))
                 .withProperty("facts", this::facts)
                 .withProperty("seats", e -> EventCard.seats(this, e)));
     }
@@ -52,7 +60,7 @@ class EventList extends VirtualList<EventSummary> {
     /**
      * Shows all {@code first.total()} events lazily: the first page is already here, later pages
      * are fetched as the reader scrolls. Only the pages in view are kept, and of each event only
-     * what a card shows (no description, address, languages or organiser).
+     * what a card shows (no description, address or organiser).
      */
     void show(EventPage first, Pages more) {
         List<EventSummary> firstPage =
@@ -76,6 +84,9 @@ class EventList extends VirtualList<EventSummary> {
                 .titles(e.titles())
                 .startsAt(e.startsAt())
                 .endsAt(e.startsAt())
+                .placeId(e.placeId())
+                .onlineUrl(e.onlineUrl())
+                .languages(e.languages())
                 .category(e.category())
                 .audience(e.audience())
                 .childFriendly(e.childFriendly())

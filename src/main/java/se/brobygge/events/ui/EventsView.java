@@ -66,9 +66,11 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final Paragraph count = new Paragraph();
     final Anchor atom = new Anchor();
     private final EventService events;
+    private final PlaceLabels labels;
 
-    EventsView(EventService events, PlaceService places) {
+    EventsView(EventService events, PlaceService places, PlaceLabels labels) {
         this.events = events;
+        this.labels = labels;
         addClassName("events-view");
         add(new H1(getTranslation("events.list.title")), new Paragraph(new EasyReadLink("signup")));
         text.setLabel(getTranslation("events.filter.text"));
@@ -225,7 +227,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             count.setText(getTranslation("events.list.none"));
             return;
         }
-        EventList list = new EventList(locale);
+        EventList list = new EventList(locale, labels);
         list.show(
                 first,
                 (offset, limit) -> events.upcomingPage(chosen, offset, limit).events());

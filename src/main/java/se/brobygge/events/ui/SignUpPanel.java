@@ -63,6 +63,7 @@ class SignUpPanel extends Div {
         this.currentUser = currentUser;
         this.event = event;
         addClassName("signup-panel");
+        setId("sign-up"); // the start page's "Sign up" links here: events/{id}#sign-up
         status.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("events.signup.title")), new EasyReadButton("signup", "signup"), status, action);
         render();

@@ -112,8 +112,13 @@ class ForYouView extends Main implements HasDynamicTitle {
     }
 
     private String title(Suggestion suggestion) {
+        return title(this, suggestion);
+    }
+
+    /** The item's own title, or for mentoring the kind of mentor in the reader's language. */
+    static String title(Component in, Suggestion suggestion) {
         return suggestion.kind() == SuggestionKind.MENTORING
-                ? getTranslation("foryou.mentoring." + suggestion.itemKey())
+                ? in.getTranslation("foryou.mentoring." + suggestion.itemKey())
                 : suggestion.title();
     }
 
