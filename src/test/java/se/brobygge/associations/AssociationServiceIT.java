@@ -290,6 +290,9 @@ class AssociationServiceIT {
                 .containsExactlyInAnyOrder(football, choir);
         assertThat(ids(new AssociationFilter(marker, AssociationType.CULTURE, null, null, false, false)))
                 .containsExactly(choir);
+        assertThat(ids(new AssociationFilter("جوقة " + marker, null, null, null, false, false)))
+                .as("a word only in the Arabic description finds it")
+                .containsExactly(choir);
         assertThat(ids(new AssociationFilter(marker, null, "Norrby", null, false, false)))
                 .containsExactly(football);
         assertThat(ids(new AssociationFilter(marker, null, null, "ar", false, false)))
