@@ -47,6 +47,11 @@ import se.brobygge.shared.i18n.TextTranslations;
 @Indexed(index = "associations")
 public class AssociationEntity {
 
+    /** Names of the translated fields in {@code associations_association_text}. */
+    static final String DESCRIPTION_FIELD = "description";
+
+    static final String MEETING_TIMES_FIELD = "meetingTimes";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -56,11 +61,6 @@ public class AssociationEntity {
     @FullTextField(name = "name_ar", analyzer = "ar")
     @FullTextField(name = "name_en", analyzer = "en")
     private String name = "";
-
-    /** Names of the translated fields in {@code associations_association_text}. */
-    static final String DESCRIPTION_FIELD = "description";
-
-    static final String MEETING_TIMES_FIELD = "meetingTimes";
 
     @Column(nullable = false)
     private String description = "";
