@@ -23,6 +23,7 @@ import se.brobygge.associations.internal.ActivityRepository;
 import se.brobygge.associations.internal.AssociationAccess;
 import se.brobygge.associations.internal.AssociationEntity;
 import se.brobygge.associations.internal.AssociationRepository;
+import se.brobygge.associations.internal.AssociationTexts;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
@@ -159,6 +160,8 @@ public class ActivityService {
         EventDraft draft = EventDraft.builder()
                 .title(activity.title())
                 .description(activity.description())
+                .titleTranslations(activity.titleTranslations())
+                .descriptionTranslations(activity.descriptionTranslations())
                 .placeId(activity.placeId() == null ? null : new PlaceId(activity.placeId()))
                 .startsAt(LocalDateTime.of(first, activity.startsAt()))
                 .endsAt(LocalDateTime.of(first, activity.endsAt()))
@@ -227,10 +230,20 @@ public class ActivityService {
         publisher.publishEvent(new ContentSubmitted(
                 new ContentRef(AssociationService.MODULE, "activity", activity.id()),
                 currentUser.require().value(),
-                activity.title() + "\n\n" + activity.description(),
+                activity.title() + "\n\n" + activity.description() + translationsText(activity),
                 null,
                 "/associations/" + activity.associationId(),
                 clock.instant()));
+    }
+
+    /** The texts in other languages, for moderation to read with the Swedish ones. */
+    private static String translationsText(ActivityEntity activity) {
+        StringBuilder text = new StringBuilder();
+        activity.titleTranslations().values().forEach(t -> text.append("\n\n").append(t));
+        activity.descriptionTranslations()
+                .values()
+                .forEach(t -> text.append("\n\n").append(t));
+        return text.toString();
     }
 
     private void describe(ActivityEntity activity, ActivityDraft d) {
@@ -242,6 +255,9 @@ public class ActivityService {
                 Objects.requireNonNull(d.endsAt(), "validated: endsAt is required"),
                 d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(),
                 d.placeId());
+        activity.translate(
+                AssociationTexts.cleaned(d.titleTranslations(), PlainText::line),
+                AssociationTexts.cleaned(d.descriptionTranslations(), String::strip));
     }
 
     private void validate(ActivityDraft d) {
@@ -251,6 +267,23 @@ public class ActivityService {
         }
         if (d.description().length() > 2000) {
             errors.add(new FieldError("description", "associations.validation.activityDescription"));
+        }
+        // other languages are optional, within the Swedish text's limits (field "title.ar")
+        d.titleTranslations().forEach((language, text) -> {
+            if (!text.isBlank() && PlainText.line(text).length() > 150) {
+                errors.add(new FieldError("title." + language.code(), "associations.validation.activityTitle"));
+            }
+        });
+        d.descriptionTranslations().forEach((language, text) -> {
+            if (text.strip().length() > 2000) {
+                errors.add(new FieldError(
+                        "description." + language.code(), "associations.validation.activityDescription"));
+            }
+        });
+        if (d.description().isBlank()
+                && !AssociationTexts.cleaned(d.descriptionTranslations(), String::strip)
+                        .isEmpty()) {
+            errors.add(new FieldError("description", "associations.validation.original"));
         }
         if (d.weekday() == null) {
             errors.add(new FieldError("weekday", "associations.validation.required"));

@@ -4,18 +4,24 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 
 /**
- * What a representative fills in about the association.
+ * What a representative fills in about the association. Description and meeting times are written
+ * in Swedish (the description is required) and, optionally, in other languages (decision 0050).
  *
- * @param descriptions the description per language code (at least one)
- * @param feeSek       the yearly membership fee in kronor; null or zero when free
+ * @param description              the description in Swedish
+ * @param descriptionTranslations  the description in other languages
+ * @param meetingTimesTranslations when they meet, in other languages
+ * @param feeSek                   the yearly membership fee in kronor; null or zero when free
  */
 public record AssociationDraft(
         String name,
         String organisationNumber,
         @Nullable AssociationType type,
-        Map<String, String> descriptions,
+        String description,
+        Map<Language, String> descriptionTranslations,
         Set<String> languages,
         Set<String> areas,
         @Nullable String contactEmail,
@@ -23,10 +29,12 @@ public record AssociationDraft(
         @Nullable String website,
         @Nullable BigDecimal feeSek,
         @Nullable String meetingTimes,
+        Map<Language, String> meetingTimesTranslations,
         boolean newcomerHelp) {
 
     public AssociationDraft {
-        descriptions = Map.copyOf(descriptions);
+        descriptionTranslations = Map.copyOf(descriptionTranslations);
+        meetingTimesTranslations = Map.copyOf(meetingTimesTranslations);
         languages = Set.copyOf(languages);
         areas = Set.copyOf(areas);
     }
@@ -40,7 +48,9 @@ public record AssociationDraft(
         private String name = "";
         private String organisationNumber = "";
         private @Nullable AssociationType type;
-        private Map<String, String> descriptions = Map.of();
+        private String description = "";
+        private Map<Language, String> descriptionTranslations = Map.of();
+        private Map<Language, String> meetingTimesTranslations = Map.of();
         private Set<String> languages = Set.of();
         private Set<String> areas = Set.of();
         private @Nullable String contactEmail;
@@ -67,9 +77,34 @@ public record AssociationDraft(
             return this;
         }
 
-        public Builder descriptions(Map<String, String> descriptions) {
-            this.descriptions = descriptions;
+        /** The description in Swedish. */
+        public Builder description(String description) {
+            this.description = description;
             return this;
+        }
+
+        /** The description in other languages than Swedish. */
+        public Builder descriptionTranslations(Map<Language, String> descriptionTranslations) {
+            this.descriptionTranslations = descriptionTranslations;
+            return this;
+        }
+
+        /** The Swedish description and its translations. */
+        public Builder descriptions(MultilingualText descriptions) {
+            return description(descriptions.texts().getOrDefault(Language.SWEDISH, ""))
+                    .descriptionTranslations(descriptions.translations());
+        }
+
+        /** When they meet, in other languages than Swedish. */
+        public Builder meetingTimesTranslations(Map<Language, String> meetingTimesTranslations) {
+            this.meetingTimesTranslations = meetingTimesTranslations;
+            return this;
+        }
+
+        /** When they meet in Swedish, and in the other languages given. */
+        public Builder meetingTimesTexts(MultilingualText meetingTimes) {
+            return meetingTimes(meetingTimes.texts().getOrDefault(Language.SWEDISH, ""))
+                    .meetingTimesTranslations(meetingTimes.translations());
         }
 
         public Builder languages(Set<String> languages) {
@@ -117,7 +152,8 @@ public record AssociationDraft(
                     name,
                     organisationNumber,
                     type,
-                    descriptions,
+                    description,
+                    descriptionTranslations,
                     languages,
                     areas,
                     contactEmail,
@@ -125,6 +161,7 @@ public record AssociationDraft(
                     website,
                     feeSek,
                     meetingTimes,
+                    meetingTimesTranslations,
                     newcomerHelp);
         }
     }

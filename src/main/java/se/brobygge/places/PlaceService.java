@@ -2,6 +2,7 @@ package se.brobygge.places;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import se.brobygge.places.internal.PlaceRepository;
 import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Meeting places. Anyone reads published places; staff create, edit, approve and reject; a
@@ -277,6 +279,14 @@ public class PlaceService {
         if (openingHours.length() > OPENING_HOURS_MAX) {
             errors.add(new FieldError("openingHours", "places.error.openingHours.length"));
         }
+        // other languages are optional, within the Swedish text's limit; given ones need the
+        // Swedish original, which every reader without their language gets (decision 0050)
+        Map<Language, String> descriptions = translations(in.descriptionTranslations());
+        Map<Language, String> hours = translations(in.openingHoursTranslations());
+        checkTranslations(
+                errors, "description", description, descriptions, DESCRIPTION_MAX, "places.error.description.length");
+        checkTranslations(
+                errors, "openingHours", openingHours, hours, OPENING_HOURS_MAX, "places.error.openingHours.length");
         String email = blankToNull(in.contactEmail());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             errors.add(new FieldError("contactEmail", "places.error.email"));
@@ -289,7 +299,46 @@ public class PlaceService {
             throw new InvalidInputException(errors);
         }
         return new PlaceDetails(
-                name, description, address, area, latitude, longitude, openingHours, in.facts(), email, phone);
+                name,
+                description,
+                address,
+                area,
+                latitude,
+                longitude,
+                openingHours,
+                in.facts(),
+                email,
+                phone,
+                descriptions,
+                hours);
+    }
+
+    /** The translations given, stripped; blank ones and Swedish (kept in its own field) left out. */
+    private static Map<Language, String> translations(Map<Language, String> given) {
+        Map<Language, String> clean = new EnumMap<>(Language.class);
+        given.forEach((language, text) -> {
+            if (language != Language.SWEDISH && !text.isBlank()) {
+                clean.put(language, text.strip());
+            }
+        });
+        return clean;
+    }
+
+    private static void checkTranslations(
+            List<FieldError> errors,
+            String field,
+            String swedish,
+            Map<Language, String> translations,
+            int max,
+            String tooLong) {
+        if (swedish.isEmpty() && !translations.isEmpty()) {
+            errors.add(new FieldError(field, "places.error.original"));
+        }
+        translations.forEach((language, text) -> {
+            if (text.length() > max) {
+                errors.add(new FieldError(field + "." + language.code(), tooLong));
+            }
+        });
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -28,6 +28,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.content.ContentHidden;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentRestored;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.messaging.RelationshipSource;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.PublishedRecorder;
@@ -168,7 +169,7 @@ class AssociationServiceIT {
                                 .name(name)
                                 .organisationNumber(wrongCheckDigit)
                                 .type(null)
-                                .descriptions(Map.of("sv", " "))
+                                .description(" ")
                                 .languages(Set.of())
                                 .areas(Set.of("Atlantis"))
                                 .contactEmail("inte-en-adress")
@@ -185,7 +186,7 @@ class AssociationServiceIT {
                                 .contains(
                                         "organisationNumber",
                                         "type",
-                                        "descriptions",
+                                        "description",
                                         "areas",
                                         "contactEmail",
                                         "website",
@@ -271,7 +272,8 @@ class AssociationServiceIT {
                         .name("Kören " + marker)
                         .organisationNumber(AssociationTestData.organisationNumber())
                         .type(AssociationType.CULTURE)
-                        .descriptions(Map.of("ar", "جوقة للجميع " + marker, "sv", "Vi sjunger tillsammans. " + marker))
+                        .description("Vi sjunger tillsammans. " + marker)
+                        .descriptionTranslations(Map.of(Language.ARABIC, "جوقة للجميع " + marker))
                         .languages(Set.of("ar"))
                         .areas(Set.of("Centrum"))
                         .contactEmail(null)
@@ -287,6 +289,9 @@ class AssociationServiceIT {
         assertThat(ids(new AssociationFilter(marker, null, null, null, false, false)))
                 .containsExactlyInAnyOrder(football, choir);
         assertThat(ids(new AssociationFilter(marker, AssociationType.CULTURE, null, null, false, false)))
+                .containsExactly(choir);
+        assertThat(ids(new AssociationFilter("جوقة " + marker, null, null, null, false, false)))
+                .as("a word only in the Arabic description finds it")
                 .containsExactly(choir);
         assertThat(ids(new AssociationFilter(marker, null, "Norrby", null, false, false)))
                 .containsExactly(football);
@@ -311,12 +316,13 @@ class AssociationServiceIT {
         publisher.publishEvent(new ContentHidden(new ContentRef("associations", "profile", id.value()), "Kränkande"));
 
         Association hidden = associations.find(id).orElseThrow();
-        assertThat(hidden.descriptions()).isEmpty();
+        assertThat(hidden.description()).isEmpty();
+        assertThat(hidden.descriptionTranslations()).isEmpty();
         assertThat(hidden.descriptionHidden()).isEqualTo("Kränkande");
         assertThat(hidden.name()).isEqualTo("Dolda " + marker);
 
         publisher.publishEvent(new ContentRestored(new ContentRef("associations", "profile", id.value())));
-        assertThat(associations.find(id).orElseThrow().description("sv")).isEqualTo("Olämplig text " + marker);
+        assertThat(associations.find(id).orElseThrow().description()).isEqualTo("Olämplig text " + marker);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package se.brobygge.associations;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import se.brobygge.shared.OrganisationNumber;
@@ -55,7 +54,7 @@ public final class AssociationTestData {
                 .name(name)
                 .organisationNumber(number)
                 .type(AssociationType.SPORTS)
-                .descriptions(Map.of("sv", description))
+                .description(description)
                 .languages(languages)
                 .areas(areas)
                 .contactEmail("kontakt@forening.example")

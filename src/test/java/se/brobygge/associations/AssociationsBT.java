@@ -68,7 +68,8 @@ class AssociationsBT extends BrowserTest {
         page.getByLabel("Organisationsnummer")
                 .fill(AssociationTestData.organisationNumber().replace("-", ""));
         choose(page, "Typ av förening", "Idrott");
-        page.getByLabel("Beskrivning på svenska").fill("Vi cyklar tillsammans på söndagar. Cyklar finns att låna.");
+        page.getByLabel("Föreningens beskrivning", new Page.GetByLabelOptions().setExact(true))
+                .fill("Vi cyklar tillsammans på söndagar. Cyklar finns att låna.");
         page.getByLabel("E-post till föreningen").fill("cykel@brohamn.example");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera föreningen"))
                 .click();
@@ -96,7 +97,8 @@ class AssociationsBT extends BrowserTest {
         open(page, "associations/" + id.value() + "/manage");
         assertThat(page.getByText("Föreningen är verifierad av kommunen.").isVisible())
                 .isTrue();
-        page.getByLabel("Namn på aktiviteten").fill("Söndagstur");
+        page.getByLabel("Namn på aktiviteten", new Page.GetByLabelOptions().setExact(true))
+                .fill("Söndagstur");
         choose(page, "Veckodag", "söndag");
         page.getByLabel("Börjar").fill("10:00");
         page.getByLabel("Börjar").press("Tab");

@@ -105,7 +105,7 @@ class AssociationsKT extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<AssociationType> type = _get(Select.class, spec -> spec.withLabel("Typ av förening"));
         type.setValue(AssociationType.WOMEN);
-        _get(TextArea.class, spec -> spec.withLabel("Beskrivning på svenska")).setValue("Vi träffas och cyklar.");
+        _get(TextArea.class, spec -> spec.withLabel("Föreningens beskrivning")).setValue("Vi träffas och cyklar.");
         _get(EmailField.class, spec -> spec.withLabel("E-post till föreningen")).setValue("kvinnor@norrby.example");
         _click(_get(Button.class, spec -> spec.withText("Registrera föreningen")));
         assertThat(number.isInvalid()).isTrue();

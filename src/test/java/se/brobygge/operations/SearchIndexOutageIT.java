@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
@@ -243,7 +242,7 @@ class SearchIndexOutageIT {
                 .name(name)
                 .organisationNumber(AssociationTestData.organisationNumber())
                 .type(AssociationType.CULTURE)
-                .descriptions(Map.of("sv", "Vi syr och lagar kläder tillsammans."))
+                .description("Vi syr och lagar kläder tillsammans.")
                 .languages(Set.of("sv"))
                 .areas(Set.of("Norrby"))
                 .contactEmail("kontakt@syforening.example")

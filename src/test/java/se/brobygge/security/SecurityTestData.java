@@ -1,6 +1,5 @@
 package se.brobygge.security;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +21,7 @@ final class SecurityTestData {
                 .name(name + " " + UUID.randomUUID().toString().substring(0, 8))
                 .organisationNumber(EmployerTestData.organisationNumber())
                 .type(AssociationType.SPORTS)
-                .descriptions(Map.of("sv", "Vi spelar fotboll varje vecka och välkomnar nya medlemmar."))
+                .description("Vi spelar fotboll varje vecka och välkomnar nya medlemmar.")
                 .languages(Set.of("sv", "ar"))
                 .areas(Set.of("Norrby"))
                 .contactEmail("kontakt@forening.example")

@@ -18,17 +18,30 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.Recurrence;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslation;
+import se.brobygge.shared.i18n.TextTranslations;
 
+/**
+ * A regular activity. Its title and description are written in Swedish in its own columns and in
+ * any other language as rows of {@code associations_activity_text} (decision 0050).
+ */
 @Entity
 @Table(name = "associations_activity")
 public class ActivityEntity {
+
+    static final String TITLE_FIELD = "title";
+    static final String DESCRIPTION_FIELD = "description";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +89,11 @@ public class ActivityEntity {
     @OrderBy
     private List<Long> eventIds = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "associations_activity_text", joinColumns = @JoinColumn(name = "activity_id"))
+    private Set<TextTranslation> translations = new HashSet<>();
+
     protected ActivityEntity() {}
 
     public ActivityEntity(long associationId, Instant createdAt) {
@@ -100,6 +118,22 @@ public class ActivityEntity {
         this.placeId = placeId;
     }
 
+    /** Title and description in other languages; blank ones are left out, Swedish stays in the columns. */
+    public void translate(Map<Language, String> titles, Map<Language, String> descriptions) {
+        TextTranslations.write(translations, TITLE_FIELD, titles);
+        TextTranslations.write(translations, DESCRIPTION_FIELD, descriptions);
+    }
+
+    /** The title in other languages than Swedish. */
+    public Map<Language, String> titleTranslations() {
+        return TextTranslations.translations(translations, TITLE_FIELD);
+    }
+
+    /** The description in other languages than Swedish. */
+    public Map<Language, String> descriptionTranslations() {
+        return TextTranslations.translations(translations, DESCRIPTION_FIELD);
+    }
+
     public Activity toRecord(String associationName) {
         return new Activity(
                 id(),
@@ -114,7 +148,10 @@ public class ActivityEntity {
                 placeId,
                 hiddenReason != null,
                 List.copyOf(eventIds),
-                version);
+                version,
+                titleTranslations(),
+                // a hidden activity's description is hidden in every language
+                hiddenReason == null ? descriptionTranslations() : Map.of());
     }
 
     public long id() {

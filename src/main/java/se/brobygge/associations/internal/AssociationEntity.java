@@ -11,14 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
@@ -33,15 +32,25 @@ import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Association;
 import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationType;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslation;
+import se.brobygge.shared.i18n.TextTranslations;
 
 /**
  * An association. Name and descriptions are indexed for full-text search with the per-language
- * analysers that events defined (analyser names "sv", "ar", "en"; docs/decisions/0013).
+ * analysers that events defined (analyser names "sv", "ar", "en"; docs/decisions/0013). The
+ * description and meeting times are written in Swedish in its own columns and in other languages
+ * as rows of {@code associations_association_text} (decision 0050); the search text holds them all.
  */
 @Entity
 @Table(name = "associations_association")
 @Indexed(index = "associations")
 public class AssociationEntity {
+
+    /** Names of the translated fields in {@code associations_association_text}. */
+    static final String DESCRIPTION_FIELD = "description";
+
+    static final String MEETING_TIMES_FIELD = "meetingTimes";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +61,9 @@ public class AssociationEntity {
     @FullTextField(name = "name_ar", analyzer = "ar")
     @FullTextField(name = "name_en", analyzer = "en")
     private String name = "";
+
+    @Column(nullable = false)
+    private String description = "";
 
     @Column(name = "organisation_number", nullable = false)
     private String organisationNumber = "";
@@ -106,10 +118,8 @@ public class AssociationEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
-    @CollectionTable(name = "associations_description", joinColumns = @JoinColumn(name = "association_id"))
-    @MapKeyColumn(name = "language_code")
-    @Column(name = "text")
-    private Map<String, String> descriptions = new HashMap<>();
+    @CollectionTable(name = "associations_association_text", joinColumns = @JoinColumn(name = "association_id"))
+    private Set<TextTranslation> translations = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -137,19 +147,20 @@ public class AssociationEntity {
     @FullTextField(name = "description_en", analyzer = "en")
     @IndexingDependency(
             derivedFrom = {
-                @ObjectPath(@PropertyValue(propertyName = "descriptions")),
+                @ObjectPath(@PropertyValue(propertyName = "description")),
+                @ObjectPath(@PropertyValue(propertyName = "translations")),
                 @ObjectPath(@PropertyValue(propertyName = "descriptionHidden"))
             },
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)
     public String getSearchText() {
-        return descriptionHidden != null ? "" : String.join("\n", descriptions.values());
+        return descriptionHidden != null ? "" : allDescriptions();
     }
 
     public void describe(
             String name,
             String organisationNumber,
             AssociationType type,
-            Map<String, String> descriptions,
+            String description,
             Set<String> languages,
             Set<String> areas,
             @Nullable String contactEmail,
@@ -161,8 +172,7 @@ public class AssociationEntity {
         this.name = name;
         this.organisationNumber = organisationNumber;
         this.type = type;
-        this.descriptions.clear();
-        this.descriptions.putAll(descriptions);
+        this.description = description;
         this.languages.clear();
         this.languages.addAll(languages);
         this.areas.clear();
@@ -175,13 +185,34 @@ public class AssociationEntity {
         this.newcomerHelp = newcomerHelp;
     }
 
+    /** Description and meeting times in other languages; blank ones left out, Swedish stays in the columns. */
+    public void translate(Map<Language, String> descriptions, Map<Language, String> meetingTimes) {
+        TextTranslations.write(translations, DESCRIPTION_FIELD, descriptions);
+        TextTranslations.write(translations, MEETING_TIMES_FIELD, meetingTimes);
+    }
+
+    /** The description in every language given, one after another (for moderation and search). */
+    public String allDescriptions() {
+        return TextTranslations.read(translations, DESCRIPTION_FIELD, description)
+                .allTexts()
+                .strip();
+    }
+
+    /** The description's language when it is written in one only, else null (for moderation). */
+    public @Nullable String descriptionLanguage() {
+        List<Language> given = List.copyOf(TextTranslations.read(translations, DESCRIPTION_FIELD, description)
+                .languages());
+        return given.size() == 1 ? given.getFirst().code() : null;
+    }
+
     public Association toRecord() {
         return new Association(
                 new AssociationId(id()),
                 name,
                 organisationNumber,
                 type,
-                descriptionHidden == null ? Map.copyOf(descriptions) : Map.of(),
+                descriptionHidden == null ? description : "",
+                descriptionHidden == null ? TextTranslations.translations(translations, DESCRIPTION_FIELD) : Map.of(),
                 descriptionHidden,
                 Set.copyOf(languages),
                 Set.copyOf(areas),
@@ -194,7 +225,8 @@ public class AssociationEntity {
                 verified,
                 suspendedReason,
                 hasLogo && logoHidden == null,
-                version);
+                version,
+                TextTranslations.translations(translations, MEETING_TIMES_FIELD));
     }
 
     public long id() {
@@ -206,10 +238,6 @@ public class AssociationEntity {
 
     public String name() {
         return name;
-    }
-
-    public Map<String, String> descriptions() {
-        return descriptions;
     }
 
     public boolean verified() {

@@ -3,7 +3,6 @@ package se.brobygge.associations.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.text.PlainText;
 
 /**
@@ -61,8 +61,7 @@ public class AssociationProfiles {
 
     /** Screens the saved profile (blocked text is refused, doubtful text hidden) and submits it to moderation. */
     public void screenAndSubmit(AssociationEntity entity, AccountId author) {
-        String text = entity.name() + "\n\n"
-                + String.join("\n\n", entity.descriptions().values());
+        String text = entity.name() + "\n\n" + entity.allDescriptions();
         ContentScreening screen = screening.getIfAvailable();
         if (screen != null) {
             ContentScreening.Verdict verdict = screen.screen(author.value(), text, null);
@@ -77,26 +76,18 @@ public class AssociationProfiles {
                 new ContentRef(AssociationService.MODULE, "profile", entity.id()),
                 author.value(),
                 text,
-                entity.descriptions().size() == 1
-                        ? entity.descriptions().keySet().iterator().next()
-                        : null,
+                entity.descriptionLanguage(),
                 "/associations/" + entity.id(),
                 clock.instant()));
     }
 
     /** Writes a validated draft into the entity. */
     public void describe(AssociationEntity entity, AssociationDraft d, String number) {
-        Map<String, String> descriptions = new HashMap<>();
-        d.descriptions().forEach((lang, text) -> {
-            if (!text.isBlank()) {
-                descriptions.put(lang, text.strip());
-            }
-        });
         entity.describe(
                 PlainText.line(d.name()),
                 number,
                 d.type() == null ? AssociationType.OTHER : d.type(),
-                descriptions,
+                d.description().strip(),
                 d.languages(),
                 d.areas(),
                 blankToNull(d.contactEmail()),
@@ -105,6 +96,9 @@ public class AssociationProfiles {
                 d.feeSek() == null || d.feeSek().signum() == 0 ? null : d.feeSek(),
                 blankToNull(d.meetingTimes()),
                 d.newcomerHelp());
+        entity.translate(
+                AssociationTexts.cleaned(d.descriptionTranslations(), String::strip),
+                AssociationTexts.cleaned(d.meetingTimesTranslations(), PlainText::line));
     }
 
     /**
@@ -131,15 +125,19 @@ public class AssociationProfiles {
         if (d.type() == null) {
             errors.add(new FieldError("type", "associations.validation.required"));
         }
-        long texts =
-                d.descriptions().values().stream().filter(t -> !t.isBlank()).count();
-        if (texts == 0) {
-            errors.add(new FieldError("descriptions", "associations.validation.description"));
-        } else if (d.descriptions().entrySet().stream()
-                .anyMatch(e -> e.getValue().length() > 5000
-                        || !LANGUAGE_CODE.matcher(e.getKey()).matches())) {
-            errors.add(new FieldError("descriptions", "associations.validation.descriptionLength"));
+        // the Swedish description is required: every reader without their own language gets it;
+        // the other languages are optional, within the same limit (fields "description.ar", ...)
+        if (d.description().isBlank()) {
+            errors.add(new FieldError("description", "associations.validation.descriptionSwedish"));
+        } else if (d.description().strip().length() > 5000) {
+            errors.add(new FieldError("description", "associations.validation.descriptionLength"));
         }
+        d.descriptionTranslations().forEach((language, text) -> {
+            if (text.strip().length() > 5000) {
+                errors.add(
+                        new FieldError("description." + language.code(), "associations.validation.descriptionLength"));
+            }
+        });
         if (d.languages().size() > 20
                 || d.languages().stream()
                         .anyMatch(l -> !LANGUAGE_CODE.matcher(l).matches())) {
@@ -170,6 +168,15 @@ public class AssociationProfiles {
         }
         if (d.meetingTimes() != null && d.meetingTimes().length() > 500) {
             errors.add(new FieldError("meetingTimes", "associations.validation.meetingTimes"));
+        }
+        Map<Language, String> meetingTimes = AssociationTexts.cleaned(d.meetingTimesTranslations(), String::strip);
+        meetingTimes.forEach((language, text) -> {
+            if (text.length() > 500) {
+                errors.add(new FieldError("meetingTimes." + language.code(), "associations.validation.meetingTimes"));
+            }
+        });
+        if (blankToNull(d.meetingTimes()) == null && !meetingTimes.isEmpty()) {
+            errors.add(new FieldError("meetingTimes", "associations.validation.original"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

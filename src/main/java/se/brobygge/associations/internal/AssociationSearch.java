@@ -62,12 +62,16 @@ public class AssociationSearch {
         List<String> patterns = SearchWords.patterns(text);
         StringBuilder jpql = new StringBuilder("select a.id from AssociationEntity a where 1 = 1");
         for (int i = 0; i < patterns.size(); i++) {
-            jpql.append(" and (lower(a.name) like :w")
-                    .append(i)
-                    .append(
-                            " or (a.descriptionHidden is null and exists (select 1 from a.descriptions d where lower(d) like :w")
-                    .append(i)
-                    .append(")))");
+            String word = ":w" + i;
+            // the Swedish description, or the description in any other language (decision 0050)
+            jpql.append(" and (lower(a.name) like ")
+                    .append(word)
+                    .append(" or (a.descriptionHidden is null and (lower(a.description) like ")
+                    .append(word)
+                    .append(" or exists (select 1 from AssociationEntity o join o.translations t")
+                    .append(" where o = a and t.field = 'description' and lower(t.text) like ")
+                    .append(word)
+                    .append("))))");
         }
         var query = entityManager.createQuery(jpql.append(" order by a.id").toString(), Long.class);
         for (int i = 0; i < patterns.size(); i++) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.LocalRunOnly;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Demo associations for the local run: two verified ones (sara@ chairs the football club), one
@@ -228,7 +230,7 @@ class DemoAssociations implements ApplicationRunner {
                 name,
                 number,
                 type,
-                descriptions,
+                descriptions.getOrDefault("sv", ""),
                 languages,
                 areas,
                 email,
@@ -237,6 +239,11 @@ class DemoAssociations implements ApplicationRunner {
                 fee,
                 meetingTimes,
                 newcomerHelp);
+        // the demo's texts in other languages are translations of the Swedish one (decision 0050)
+        Map<Language, String> translations = new EnumMap<>(Language.class);
+        descriptions.forEach((code, text) ->
+                Language.byCode(code).filter(l -> l != Language.SWEDISH).ifPresent(l -> translations.put(l, text)));
+        a.translate(translations, Map.of());
         if (verified) {
             a.verify(clock.instant());
         }

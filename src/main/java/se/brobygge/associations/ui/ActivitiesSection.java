@@ -11,10 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +28,9 @@ import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.MultilingualField;
 import se.brobygge.shared.ui.TimeField;
 import se.brobygge.shared.ui.Written;
 
@@ -59,7 +60,12 @@ class ActivitiesSection extends Div {
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(Written.text(new H3(act.title())), new Paragraph(ActivityText.summary(this, act)));
+            // the title and description in the page's language when given, else the marked Swedish
+            Translated.add(item, act.titles(), H3::new, this);
+            item.add(new Paragraph(ActivityText.line(this, act, false)));
+            if (!act.description().isBlank()) {
+                item.add(Translated.paragraph(act.descriptions(), this));
+            }
             if (act.hidden()) {
                 item.add(new Paragraph(getTranslation("associations.activity.hidden")));
             }
@@ -112,11 +118,12 @@ class ActivitiesSection extends Div {
                 changing == null
                         ? getTranslation("associations.activity.add")
                         : getTranslation("associations.activity.changing", changing.title()))));
-        TextField title = new TextField(getTranslation("associations.activity.name"));
-        title.setMaxLength(150);
-        title.addClassName("activity-title");
-        TextArea description = new TextArea(getTranslation("associations.activity.description"));
-        description.setMaxLength(2000);
+        // Swedish (the title required) and any other language the representative wants (decision 0050)
+        MultilingualField title =
+                MultilingualField.line("title", getTranslation("associations.activity.name"), 150, true);
+        title.field(Language.SWEDISH).addClassName("activity-title");
+        MultilingualField description =
+                MultilingualField.area("description", getTranslation("associations.activity.description"), 2000, false);
         Select<DayOfWeek> weekday = new Select<>();
         weekday.setLabel(getTranslation("associations.activity.weekday"));
         weekday.setItems(Arrays.asList(DayOfWeek.values()));
@@ -140,22 +147,16 @@ class ActivitiesSection extends Div {
         place.setHelperText(getTranslation("associations.activity.place.help"));
         FormLayout activityForm = new FormLayout(title, description, weekday, startsAt, endsAt, recurrence, place);
         activityForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Map<String, HasValidation> fields = Map.of(
-                "title",
-                title,
-                "description",
-                description,
-                "weekday",
-                weekday,
-                "startsAt",
-                startsAt,
-                "endsAt",
-                endsAt,
-                "placeId",
-                place);
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.putAll(title.fields());
+        fields.putAll(description.fields());
+        fields.put("weekday", weekday);
+        fields.put("startsAt", startsAt);
+        fields.put("endsAt", endsAt);
+        fields.put("placeId", place);
         if (changing != null) {
-            title.setValue(changing.title());
-            description.setValue(changing.description());
+            title.setValue(changing.titles());
+            description.setValue(changing.descriptions());
             weekday.setValue(changing.weekday());
             startsAt.setValue(changing.startsAt());
             endsAt.setValue(changing.endsAt());
@@ -190,6 +191,9 @@ class ActivitiesSection extends Div {
                                 changing == null ? "associations.activity.saved" : "associations.activity.changed"));
                     } catch (InvalidInputException ex) {
                         FieldErrors.show(ex, fields, this);
+                        // a text with an error in another language shows that language
+                        title.reveal();
+                        description.reveal();
                     }
                 }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

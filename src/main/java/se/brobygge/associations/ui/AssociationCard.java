@@ -13,12 +13,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.Association;
+import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
 /** One association in the directory: name as a link, badges, a line of its text, its activities. */
 class AssociationCard extends Div {
 
-    AssociationCard(Association a, List<Activity> activities, String language) {
+    AssociationCard(Association a, List<Activity> activities) {
         addClassName("event-card");
         addClassName("association-card");
         H2 title = new H2();
@@ -29,14 +31,18 @@ class AssociationCard extends Div {
         facts.addClassName("event-facts");
         facts.add(badges(a).toArray(Span[]::new));
         add(facts);
-        String description = a.description(language);
-        if (description != null) {
-            String firstLine = description.lines().findFirst().orElse("");
-            add(new Paragraph(firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine));
+        if (a.described()) {
+            // the first line, in the reader's language when given, else the Swedish one, marked
+            MultilingualText.Shown shown = Translated.shown(a.descriptions(), this);
+            String firstLine = shown.text().lines().findFirst().orElse("");
+            Paragraph line = TranslatedText.text(
+                    new Paragraph(firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine), shown);
+            add(line);
+            TranslatedText.mark(shown, this).ifPresent(this::add);
         }
         if (!activities.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            activities.stream().limit(3).forEach(act -> list.add(new ListItem(ActivityText.summary(this, act))));
+            activities.stream().limit(3).forEach(act -> list.add(new ListItem(ActivityText.line(this, act, true))));
             add(list);
         }
     }

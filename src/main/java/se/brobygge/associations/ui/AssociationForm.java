@@ -9,11 +9,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,7 @@ import se.brobygge.associations.AssociationType;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.ui.Written;
+import se.brobygge.shared.ui.MultilingualField;
 
 /** The fields of an association's profile, for registering and for editing. */
 class AssociationForm extends FormLayout {
@@ -34,16 +33,16 @@ class AssociationForm extends FormLayout {
     final TextField name = new TextField();
     final TextField organisationNumber = new TextField();
     final Select<AssociationType> type = new Select<>();
-    final TextArea descriptionSv = new TextArea();
-    final TextArea descriptionEn = new TextArea();
-    final TextArea descriptionAr = new TextArea();
+    /** In Swedish (required) and in any other language the representative wants (decision 0050). */
+    final MultilingualField description;
+
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
     final EmailField contactEmail = new EmailField();
     final TextField contactPhone = new TextField();
     final TextField website = new TextField();
     final BigDecimalField fee = new BigDecimalField();
-    final TextField meetingTimes = new TextField();
+    final MultilingualField meetingTimes;
     final Checkbox newcomerHelp = new Checkbox();
     private final Map<String, HasValidation> fields;
 
@@ -59,17 +58,9 @@ class AssociationForm extends FormLayout {
         type.setLabel(getTranslation("associations.filter.type"));
         type.setItems(Arrays.asList(AssociationType.values()));
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("associations.type." + t));
-        descriptionSv.setLabel(getTranslation("associations.form.description", languageName("sv", locale)));
-        descriptionSv.setHelperText(getTranslation("associations.form.description.help"));
-        descriptionEn.setLabel(getTranslation("associations.form.description", languageName("en", locale)));
-        descriptionAr.setLabel(getTranslation("associations.form.description", languageName("ar", locale)));
-        // each description is typed in its own language and direction, whatever the page's
-        Written.input(descriptionSv, "sv", false);
-        Written.input(descriptionEn, "en", false);
-        Written.input(descriptionAr, "ar", true);
-        for (TextArea area : List.of(descriptionSv, descriptionEn, descriptionAr)) {
-            area.setMaxLength(5000);
-        }
+        description =
+                MultilingualField.area("description", getTranslation("associations.form.descriptionText"), 5000, true);
+        description.setHelperText(getTranslation("associations.form.descriptionText.help"));
         languages.setLabel(getTranslation("associations.form.languages"));
         languages.setItems(LANGUAGES);
         languages.setItemLabelGenerator(code -> languageName(code, locale));
@@ -82,17 +73,15 @@ class AssociationForm extends FormLayout {
         website.setPlaceholder("https://");
         fee.setLabel(getTranslation("associations.form.fee"));
         fee.setHelperText(getTranslation("associations.form.fee.help"));
-        meetingTimes.setLabel(getTranslation("associations.form.meetingTimes"));
+        meetingTimes =
+                MultilingualField.line("meetingTimes", getTranslation("associations.form.meetingTimes"), 500, false);
         meetingTimes.setHelperText(getTranslation("associations.form.meetingTimes.help"));
-        meetingTimes.setMaxLength(500);
         newcomerHelp.setLabel(getTranslation("associations.form.newcomerHelp"));
         add(
                 name,
                 organisationNumber,
                 type,
-                descriptionSv,
-                descriptionEn,
-                descriptionAr,
+                description,
                 languages,
                 areas,
                 contactEmail,
@@ -102,18 +91,18 @@ class AssociationForm extends FormLayout {
                 meetingTimes,
                 newcomerHelp);
         setResponsiveSteps(new ResponsiveStep("0", 1));
-        fields = Map.ofEntries(
-                Map.entry("name", name),
-                Map.entry("organisationNumber", organisationNumber),
-                Map.entry("type", type),
-                Map.entry("descriptions", descriptionSv),
-                Map.entry("languages", languages),
-                Map.entry("areas", areas),
-                Map.entry("contactEmail", contactEmail),
-                Map.entry("contactPhone", contactPhone),
-                Map.entry("website", website),
-                Map.entry("feeSek", fee),
-                Map.entry("meetingTimes", meetingTimes));
+        fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("organisationNumber", organisationNumber);
+        fields.put("type", type);
+        fields.putAll(description.fields());
+        fields.put("languages", languages);
+        fields.put("areas", areas);
+        fields.put("contactEmail", contactEmail);
+        fields.put("contactPhone", contactPhone);
+        fields.put("website", website);
+        fields.put("feeSek", fee);
+        fields.putAll(meetingTimes.fields());
     }
 
     static String languageName(String code, Locale locale) {
@@ -121,22 +110,18 @@ class AssociationForm extends FormLayout {
     }
 
     AssociationDraft draft() {
-        Map<String, String> descriptions = new HashMap<>();
-        descriptions.put("sv", descriptionSv.getValue());
-        descriptions.put("en", descriptionEn.getValue());
-        descriptions.put("ar", descriptionAr.getValue());
         return AssociationDraft.builder()
                 .name(name.getValue())
                 .organisationNumber(organisationNumber.getValue())
                 .type(type.getValue())
-                .descriptions(descriptions)
+                .descriptions(description.getValue())
                 .languages(new HashSet<>(languages.getValue()))
                 .areas(new HashSet<>(areas.getValue()))
                 .contactEmail(contactEmail.getValue())
                 .contactPhone(contactPhone.getValue())
                 .website(website.getValue())
                 .feeSek(fee.getValue())
-                .meetingTimes(meetingTimes.getValue())
+                .meetingTimesTexts(meetingTimes.getValue())
                 .newcomerHelp(newcomerHelp.getValue())
                 .build();
     }
@@ -145,16 +130,14 @@ class AssociationForm extends FormLayout {
         name.setValue(a.name());
         organisationNumber.setValue(a.organisationNumber());
         type.setValue(a.type());
-        descriptionSv.setValue(a.descriptions().getOrDefault("sv", ""));
-        descriptionEn.setValue(a.descriptions().getOrDefault("en", ""));
-        descriptionAr.setValue(a.descriptions().getOrDefault("ar", ""));
+        description.setValue(a.descriptions());
         languages.setValue(a.languages());
         areas.setValue(a.areas());
         contactEmail.setValue(a.contactEmail() == null ? "" : a.contactEmail());
         contactPhone.setValue(a.contactPhone() == null ? "" : a.contactPhone());
         website.setValue(a.website() == null ? "" : a.website());
         fee.setValue(a.feeSek());
-        meetingTimes.setValue(a.meetingTimes() == null ? "" : a.meetingTimes());
+        meetingTimes.setValue(a.meetingTimesTexts());
         newcomerHelp.setValue(a.newcomerHelp());
     }
 
@@ -164,6 +147,9 @@ class AssociationForm extends FormLayout {
 
     void show(InvalidInputException e) {
         HasValidation first = FieldErrors.show(e, fields, this);
+        // a text with an error in another language shows that language, so its message is seen
+        description.reveal();
+        meetingTimes.reveal();
         if (first instanceof Focusable<?> focusable) {
             focusable.focus();
         }

@@ -122,7 +122,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(header);
         Div badges = new Div();
         badges.addClassName("event-facts");
-        new AssociationCard(a, List.of(), locale.getLanguage()).badges(a).forEach(badges::add);
+        new AssociationCard(a, List.of()).badges(a).forEach(badges::add);
         add(badges);
         if (!a.verified()) {
             add(new Paragraph(getTranslation("associations.unverified.explained")));
@@ -141,13 +141,9 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
 
         add(new H2(getTranslation("associations.about")));
-        String description = a.description(locale.getLanguage());
-        if (description != null) {
-            Paragraph text = new Paragraph(description);
-            text.getStyle().set("white-space", "pre-line");
-            // the text may be in another language than the page (e.g. Swedish on an Arabic page)
-            text.getElement().setAttribute("dir", "auto");
-            add(text);
+        if (a.described()) {
+            // in the reader's language when written in it, else the Swedish original, marked
+            add(Translated.paragraph(a.descriptions(), this));
         } else if (a.descriptionHidden() != null) {
             add(new Paragraph(getTranslation("associations.description.hidden")));
         }
@@ -175,7 +171,9 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 "associations.fee",
                 a.free() ? getTranslation("associations.free") : getTranslation("associations.feeSek", a.feeSek()));
         if (a.meetingTimes() != null) {
-            fact(facts, "associations.form.meetingTimes", a.meetingTimes());
+            facts.add(
+                    new DescriptionList.Term(getTranslation("associations.form.meetingTimes")),
+                    new DescriptionList.Description(Translated.line(a.meetingTimesTexts(), this)));
         }
         fact(
                 facts,
@@ -214,8 +212,9 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (Activity act : list) {
             Div item = new Div();
             item.addClassName("event-card");
-            item.add(Written.text(new H3(act.title())));
-            item.add(new Paragraph(ActivityText.summary(this, act)));
+            // title and description in the page's language when given, else the Swedish ones, marked
+            Translated.add(item, act.titles(), H3::new, this);
+            item.add(new Paragraph(ActivityText.line(this, act, false)));
             if (act.placeId() != null) {
                 Optional.ofNullable(placeOf.get(act.placeId()))
                         .ifPresent(p -> item.add(new Paragraph(
@@ -223,9 +222,7 @@ class AssociationView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 new Anchor("places/" + p.id().value(), p.name()))));
             }
             if (!act.description().isBlank()) {
-                Paragraph text = Written.text(new Paragraph(act.description()));
-                text.getElement().setAttribute("dir", "auto");
-                item.add(text);
+                item.add(Translated.paragraph(act.descriptions(), this));
             }
             Set<Long> ofActivity = Set.copyOf(act.eventIds());
             List<EventSummary> upcoming = organised.stream()

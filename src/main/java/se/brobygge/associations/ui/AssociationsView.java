@@ -104,8 +104,7 @@ class AssociationsView extends Main implements HasDynamicTitle {
                 free.getValue()));
         Map<AssociationId, List<Activity>> activitiesOf = activities.of(found);
         results.removeAll();
-        String lang = UI.getCurrent().getLocale().getLanguage();
-        found.forEach(a -> results.add(new AssociationCard(a, activitiesOf.getOrDefault(a.id(), List.of()), lang)));
+        found.forEach(a -> results.add(new AssociationCard(a, activitiesOf.getOrDefault(a.id(), List.of()))));
         count.setText(
                 found.isEmpty()
                         ? getTranslation("associations.list.none")

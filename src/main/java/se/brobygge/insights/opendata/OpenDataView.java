@@ -14,6 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Optional;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
 
 /** Documents the open data feeds: addresses, formats, fields, paging, caching and licence. */
 @Route("open-data")
@@ -63,11 +66,23 @@ class OpenDataView extends Main implements HasDynamicTitle {
                             "id",
                             "name",
                             "description",
+                            "description_en",
+                            "description_ar",
+                            "description_prs",
+                            "description_so",
+                            "description_ti",
+                            "description_uk",
                             "streetAddress",
                             "area",
                             "latitude",
                             "longitude",
                             "openingHours",
+                            "openingHours_en",
+                            "openingHours_ar",
+                            "openingHours_prs",
+                            "openingHours_so",
+                            "openingHours_ti",
+                            "openingHours_uk",
                             "accessibility",
                             "url",
                             "calendarUrl")),
@@ -78,6 +93,18 @@ class OpenDataView extends Main implements HasDynamicTitle {
                             "id",
                             "title",
                             "description",
+                            "title_en",
+                            "title_ar",
+                            "title_prs",
+                            "title_so",
+                            "title_ti",
+                            "title_uk",
+                            "description_en",
+                            "description_ar",
+                            "description_prs",
+                            "description_so",
+                            "description_ti",
+                            "description_uk",
                             "weekday",
                             "startsAt",
                             "endsAt",
@@ -107,8 +134,7 @@ class OpenDataView extends Main implements HasDynamicTitle {
             for (String field : feed.fields()) {
                 fields.add(
                         new DescriptionList.Term(new Code(field)),
-                        new DescriptionList.Description(
-                                withCode(getTranslation("opendata.field." + feed.key() + "." + field))));
+                        new DescriptionList.Description(withCode(explained(feed.key(), field))));
             }
             add(new Paragraph(getTranslation("opendata.fields")), fields);
         }
@@ -126,6 +152,26 @@ class OpenDataView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("opendata.title") + " – Brobygge";
+    }
+
+    /**
+     * What a field holds. A text in another language ({@code description_ar} of places and
+     * activities) is explained with its Swedish field's name and its language; events name each one.
+     */
+    private String explained(String feed, String field) {
+        String key = "opendata.field." + feed + "." + field;
+        int cut = field.lastIndexOf('_');
+        Optional<Language> language =
+                cut < 0 || feed.equals("events") ? Optional.empty() : Language.byCode(field.substring(cut + 1));
+        if (language.isEmpty()) {
+            return getTranslation(key);
+        }
+        String original = field.substring(0, cut);
+        String named = getTranslation(
+                "content.editor.inLanguage",
+                getTranslation("opendata.field." + feed + "." + original),
+                LanguageNames.of(language.get().code(), getLocale()));
+        return getTranslation("opendata.field.translation", named, original);
     }
 
     /** A text whose `marked` parts are names from the feeds (fields, parameters, headers): shown as code. */

@@ -61,25 +61,57 @@ final class OpenRecords {
             String url,
             String calendarUrl) {}
 
-    /** A published meeting place, without its contact details (they may be a person's own). */
+    /**
+     * A published meeting place, without its contact details (they may be a person's own).
+     * {@code description} and {@code openingHours} are the Swedish originals; {@code description_ar},
+     * {@code openingHours_ar} and so on the same in that language, or null when not given.
+     */
     record Place(
             long id,
             String name,
             String description,
+            @Nullable String description_en,
+            @Nullable String description_ar,
+            @Nullable String description_prs,
+            @Nullable String description_so,
+            @Nullable String description_ti,
+            @Nullable String description_uk,
             String streetAddress,
             String area,
             @Nullable Double latitude,
             @Nullable Double longitude,
             String openingHours,
+            @Nullable String openingHours_en,
+            @Nullable String openingHours_ar,
+            @Nullable String openingHours_prs,
+            @Nullable String openingHours_so,
+            @Nullable String openingHours_ti,
+            @Nullable String openingHours_uk,
             List<String> accessibility,
             String url,
             String calendarUrl) {}
 
-    /** A regular activity of an association in the public directory. */
+    /**
+     * A regular activity of an association in the public directory. {@code title} and
+     * {@code description} are the Swedish originals; {@code title_ar} and so on the association's
+     * text in that language, or null when not given.
+     */
     record Activity(
             long id,
             String title,
             String description,
+            @Nullable String title_en,
+            @Nullable String title_ar,
+            @Nullable String title_prs,
+            @Nullable String title_so,
+            @Nullable String title_ti,
+            @Nullable String title_uk,
+            @Nullable String description_en,
+            @Nullable String description_ar,
+            @Nullable String description_prs,
+            @Nullable String description_so,
+            @Nullable String description_ti,
+            @Nullable String description_uk,
             String weekday,
             String startsAt,
             String endsAt,

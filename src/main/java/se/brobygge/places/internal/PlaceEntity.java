@@ -1,18 +1,25 @@
 package se.brobygge.places.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.identity.AccountId;
 import se.brobygge.places.AccessibilityFact;
@@ -21,10 +28,21 @@ import se.brobygge.places.PlaceDetails;
 import se.brobygge.places.PlaceId;
 import se.brobygge.places.PlacePhoto;
 import se.brobygge.places.PlaceStatus;
+import se.brobygge.shared.i18n.TextTranslation;
+import se.brobygge.shared.i18n.TextTranslations;
 
+/**
+ * A meeting place. Its description and opening hours are written in Swedish in its own columns and
+ * in any other language as rows of {@code places_place_text} (decision 0050).
+ */
 @Entity
 @Table(name = "places_place")
 public class PlaceEntity {
+
+    /** Names of the translated fields in {@code places_place_text}. */
+    static final String DESCRIPTION_FIELD = "description";
+
+    static final String OPENING_HOURS_FIELD = "openingHours";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +102,11 @@ public class PlaceEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "places_place_text", joinColumns = @JoinColumn(name = "place_id"))
+    private Set<TextTranslation> translations = new HashSet<>();
+
     protected PlaceEntity() {
         this.status = PlaceStatus.PROPOSED;
         this.createdAt = Instant.EPOCH;
@@ -110,6 +133,8 @@ public class PlaceEntity {
         this.accessibleToilet = details.facts().contains(AccessibilityFact.ACCESSIBLE_TOILET);
         this.contactEmail = details.contactEmail();
         this.contactPhone = details.contactPhone();
+        TextTranslations.write(translations, DESCRIPTION_FIELD, details.descriptionTranslations());
+        TextTranslations.write(translations, OPENING_HOURS_FIELD, details.openingHoursTranslations());
         this.updatedAt = now;
     }
 
@@ -169,7 +194,9 @@ public class PlaceEntity {
                 openingHours,
                 facts(),
                 contactEmail,
-                contactPhone);
+                contactPhone,
+                TextTranslations.translations(translations, DESCRIPTION_FIELD),
+                TextTranslations.translations(translations, OPENING_HOURS_FIELD));
         return new Place(
                 placeId(),
                 version,

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +15,23 @@ import java.util.Set;
 import se.brobygge.places.AccessibilityFact;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.MultilingualField;
 
 /** The fields of a place, for staff and for proposals. Errors come from the service, per field. */
 class PlaceForm extends FormLayout {
 
     final TextField name = new TextField();
-    final TextArea description = new TextArea();
+    /** Written in Swedish and in any other language the writer wants (decision 0050). */
+    final MultilingualField description;
+
     final TextField streetAddress = new TextField();
     final Select<String> area = new Select<>();
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
-    final TextArea openingHours = new TextArea();
+    final MultilingualField openingHours;
     final CheckboxGroup<AccessibilityFact> facts = new CheckboxGroup<>();
     final EmailField contactEmail = new EmailField();
     final TextField contactPhone = new TextField();
@@ -37,8 +41,8 @@ class PlaceForm extends FormLayout {
         name.setLabel(getTranslation("places.field.name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(120);
-        description.setLabel(getTranslation("places.field.description"));
-        description.setMaxLength(4000);
+        // optional, as before: a text in another language needs the Swedish one (the service says so)
+        description = MultilingualField.area("description", getTranslation("places.field.description"), 4000, false);
         streetAddress.setLabel(getTranslation("places.field.address"));
         streetAddress.setMaxLength(200);
         area.setLabel(getTranslation("places.field.area"));
@@ -48,9 +52,8 @@ class PlaceForm extends FormLayout {
         latitude.setLabel(getTranslation("places.field.latitude"));
         latitude.setHelperText(getTranslation("places.field.coordinates.help"));
         longitude.setLabel(getTranslation("places.field.longitude"));
-        openingHours.setLabel(getTranslation("places.field.openingHours"));
+        openingHours = MultilingualField.area("openingHours", getTranslation("places.field.openingHours"), 500, false);
         openingHours.setHelperText(getTranslation("places.field.openingHours.help"));
-        openingHours.setMaxLength(500);
         facts.setLabel(getTranslation("places.field.facts"));
         facts.setItems(AccessibilityFact.values());
         facts.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
@@ -72,38 +75,39 @@ class PlaceForm extends FormLayout {
         setColspan(facts, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
         fields.put("name", name);
-        fields.put("description", description);
+        fields.putAll(description.fields());
         fields.put("streetAddress", streetAddress);
         fields.put("area", area);
         fields.put("latitude", latitude);
         fields.put("longitude", longitude);
-        fields.put("openingHours", openingHours);
+        fields.putAll(openingHours.fields());
         fields.put("contactEmail", contactEmail);
         fields.put("contactPhone", contactPhone);
     }
 
     PlaceDetails read() {
         return new PlaceDetails(
-                name.getValue(),
-                description.getValue(),
-                streetAddress.getValue(),
-                area.getValue() == null ? "" : area.getValue(),
-                latitude.getValue(),
-                longitude.getValue(),
-                openingHours.getValue(),
-                Set.copyOf(facts.getValue()),
-                contactEmail.getValue(),
-                contactPhone.getValue());
+                        name.getValue(),
+                        "",
+                        streetAddress.getValue(),
+                        area.getValue() == null ? "" : area.getValue(),
+                        latitude.getValue(),
+                        longitude.getValue(),
+                        "",
+                        Set.copyOf(facts.getValue()),
+                        contactEmail.getValue(),
+                        contactPhone.getValue())
+                .withTexts(description.getValue(), openingHours.getValue());
     }
 
     void fill(PlaceDetails details) {
         name.setValue(details.name());
-        description.setValue(details.description());
+        description.setValue(details.descriptions());
         streetAddress.setValue(details.streetAddress());
         area.setValue(details.area());
         latitude.setValue(details.latitude());
         longitude.setValue(details.longitude());
-        openingHours.setValue(details.openingHours());
+        openingHours.setValue(details.openingHoursTexts());
         facts.setValue(details.facts());
         contactEmail.setValue(details.contactEmail() == null ? "" : details.contactEmail());
         contactPhone.setValue(details.contactPhone() == null ? "" : details.contactPhone());
@@ -112,12 +116,14 @@ class PlaceForm extends FormLayout {
 
     void clear() {
         name.clear();
-        description.clear();
+        description.setValue(MultilingualText.EMPTY);
+        description.select(Language.SWEDISH);
         streetAddress.clear();
         area.clear();
         latitude.clear();
         longitude.clear();
-        openingHours.clear();
+        openingHours.setValue(MultilingualText.EMPTY);
+        openingHours.select(Language.SWEDISH);
         facts.clear();
         contactEmail.clear();
         contactPhone.clear();
@@ -131,6 +137,9 @@ class PlaceForm extends FormLayout {
     /** Shows the errors next to their fields and moves the focus to the first. */
     void show(InvalidInputException e) {
         HasValidation first = FieldErrors.show(e, fields, this);
+        // a text with an error in another language shows that language, so its message is seen
+        description.reveal();
+        openingHours.reveal();
         if (first instanceof Focusable<?> focusable) {
             focusable.focus();
         }

@@ -31,6 +31,8 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
 import se.brobygge.places.UpcomingEventsAtPlace;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
 /** One meeting place: what it is, where, when it is open, how accessible, and what happens there. */
@@ -78,10 +80,8 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         if (!d.description().isEmpty()) {
-            Paragraph description = Written.text(new Paragraph(d.description()));
-            description.addClassName("place-description");
-            description.getElement().setAttribute("dir", "auto");
-            add(description);
+            // in the reader's language when it was written in it, else the Swedish original, marked
+            add(translated(d.descriptions(), "place-description"));
         }
         if (!place.photos().isEmpty()) {
             Div photos = new Div();
@@ -102,10 +102,7 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             term(facts, "places.field.address", new Span(d.streetAddress()));
         }
         if (!d.openingHours().isEmpty()) {
-            Paragraph hours = new Paragraph(d.openingHours());
-            hours.addClassName("place-opening-hours");
-            hours.getElement().setAttribute("dir", "auto");
-            term(facts, "places.field.openingHours", hours);
+            term(facts, "places.field.openingHours", translated(d.openingHoursTexts(), "place-opening-hours"));
         }
         if (d.contactEmail() != null) {
             Anchor email = new Anchor("mailto:" + d.contactEmail(), d.contactEmail());
@@ -141,6 +138,20 @@ class PlaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             events.add(list);
         }
         add(events);
+    }
+
+    /**
+     * A plain text in the reader's language, or the original with a "Written in Swedish" mark after
+     * it; the paragraph carries the language it is really in and {@code dir="auto"}.
+     */
+    private Div translated(MultilingualText text, String className) {
+        MultilingualText.Shown shown = text.in(TranslatedText.page(this));
+        Paragraph paragraph = TranslatedText.text(new Paragraph(shown.text()), shown);
+        paragraph.addClassName(className);
+        Div block = new Div(paragraph);
+        block.addClassName("translated-text");
+        TranslatedText.mark(shown, this).ifPresent(block::add);
+        return block;
     }
 
     private void term(DescriptionList list, String key, Component value) {

@@ -35,6 +35,7 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceDetails;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.support.IntegrationTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -89,11 +90,23 @@ class OpenDataIT {
                             "id",
                             "name",
                             "description",
+                            "description_en",
+                            "description_ar",
+                            "description_prs",
+                            "description_so",
+                            "description_ti",
+                            "description_uk",
                             "streetAddress",
                             "area",
                             "latitude",
                             "longitude",
                             "openingHours",
+                            "openingHours_en",
+                            "openingHours_ar",
+                            "openingHours_prs",
+                            "openingHours_so",
+                            "openingHours_ti",
+                            "openingHours_uk",
                             "accessibility",
                             "url",
                             "calendarUrl"),
@@ -102,6 +115,18 @@ class OpenDataIT {
                             "id",
                             "title",
                             "description",
+                            "title_en",
+                            "title_ar",
+                            "title_prs",
+                            "title_so",
+                            "title_ti",
+                            "title_uk",
+                            "description_en",
+                            "description_ar",
+                            "description_prs",
+                            "description_so",
+                            "description_ti",
+                            "description_uk",
                             "weekday",
                             "startsAt",
                             "endsAt",
@@ -208,7 +233,7 @@ class OpenDataIT {
                         .name("Öppna klubben " + tag)
                         .organisationNumber(AssociationTestData.organisationNumber())
                         .type(AssociationType.CULTURE)
-                        .descriptions(Map.of("sv", "Vi sjunger."))
+                        .description("Vi sjunger.")
                         .languages(Set.of("sv"))
                         .areas(Set.of("Centrum"))
                         .contactEmail(clubMail)
@@ -301,6 +326,72 @@ class OpenDataIT {
         assertThat(item.get("description_ar").asString()).isEqualTo("نساعد الأطفال كل أسبوع.");
         assertThat(item.get("title_en").isNull()).as("no English given").isTrue();
         assertThat(item.get("description_uk").isNull()).isTrue();
+    }
+
+    @Test
+    void aPlaceAndAnActivityCarryTheirTextsInEveryLanguageGivenAndNullForTheOthers() throws Exception {
+        String tag = "flersprak" + System.nanoTime();
+        Place place = RunAs.as(
+                organiser,
+                Roles.STAFF,
+                () -> places.create(new PlaceDetails(
+                                "Biblioteket " + tag, "", "Torget 2", "Centrum", null, null, "", Set.of(), null, null)
+                        .withTexts(
+                                MultilingualText.of("Här finns böcker.").with(Language.ARABIC, "هنا توجد كتب."),
+                                MultilingualText.of("Måndagar 10–18").with(Language.ENGLISH, "Mondays 10–18"))));
+        AssociationId club = RunAs.as(
+                representative,
+                Roles.RESIDENT,
+                () -> associations.register(AssociationTestData.draft(
+                        "Läsklubben " + tag, AssociationTestData.organisationNumber(), "Vi läser.")));
+        RunAs.run(
+                representative,
+                Roles.RESIDENT,
+                () -> activities.add(
+                        club,
+                        new ActivityDraft(
+                                MultilingualText.of("Läsecirkel " + tag).with(Language.ARABIC, "حلقة قراءة"),
+                                MultilingualText.of("Vi läser tillsammans.").with(Language.SOMALI, "Wada akhris."),
+                                DayOfWeek.MONDAY,
+                                LocalTime.of(18, 0),
+                                LocalTime.of(19, 0),
+                                Recurrence.WEEKLY,
+                                place.id().value())));
+
+        JsonNode shownPlace = find("/feeds/open/places.json?size=200", "name", "Biblioteket " + tag);
+        assertThat(shownPlace.get("description").asString()).isEqualTo("Här finns böcker.");
+        assertThat(shownPlace.get("description_ar").asString()).isEqualTo("هنا توجد كتب.");
+        assertThat(shownPlace.get("description_en").isNull())
+                .as("no English description given")
+                .isTrue();
+        assertThat(shownPlace.get("openingHours").asString()).isEqualTo("Måndagar 10–18");
+        assertThat(shownPlace.get("openingHours_en").asString()).isEqualTo("Mondays 10–18");
+        assertThat(shownPlace.get("openingHours_ar").isNull()).isTrue();
+
+        JsonNode activity = find("/feeds/open/activities.json?size=200", "title", "Läsecirkel " + tag);
+        assertThat(activity.get("title_ar").asString()).isEqualTo("حلقة قراءة");
+        assertThat(activity.get("title_so").isNull()).isTrue();
+        assertThat(activity.get("description").asString()).isEqualTo("Vi läser tillsammans.");
+        assertThat(activity.get("description_so").asString()).isEqualTo("Wada akhris.");
+        assertThat(activity.get("description_ar").isNull()).isTrue();
+    }
+
+    /** The item of a paged feed whose {@code field} has this value, following the pages. */
+    private JsonNode find(String first, String field, String value) throws Exception {
+        String next = first;
+        while (next != null) {
+            JsonNode body = json.readTree(get(next, null).body());
+            for (JsonNode candidate : body.get("items")) {
+                if (candidate.get(field).asString().equals(value)) {
+                    return candidate;
+                }
+            }
+            next = body.get("next").isNull()
+                    ? null
+                    : URI.create(body.get("next").asString()).getRawPath() + "?"
+                            + URI.create(body.get("next").asString()).getRawQuery();
+        }
+        throw new AssertionError(value + " is not in " + first);
     }
 
     @Test

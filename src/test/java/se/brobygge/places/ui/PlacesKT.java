@@ -29,6 +29,7 @@ import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.places.PlaceStatus;
 import se.brobygge.places.PlaceTestData;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.TestAccounts;
 
@@ -150,7 +151,7 @@ class PlacesKT extends KaribuTest {
         String name = uniqueName("Nya träffpunkten");
         view.form.name.setValue(name);
         view.form.area.setValue("Ekbacken");
-        view.form.openingHours.setValue("Onsdagar 17–20");
+        view.form.openingHours.field(Language.SWEDISH).setValue("Onsdagar 17–20");
         view.form.facts.setValue(Set.of(AccessibilityFact.ACCESSIBLE_TOILET));
         view.save.click();
         NotificationsKt.expectNotifications(name + " är sparad.");
