@@ -1,8 +1,11 @@
 package se.brobygge.employers;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 
 /** What an employer fills in for an internship or a job. {@code occupation} is an occupation code. */
 public record PostingDraft(
@@ -18,7 +21,45 @@ public record PostingDraft(
         @Nullable LanguageLevel swedishLevel,
         String support,
         String accessibility,
-        String contact) {
+        String contact,
+        Map<Language, String> titleTranslations,
+        Map<Language, String> descriptionTranslations,
+        Map<Language, String> hoursTranslations,
+        Map<Language, String> supportTranslations,
+        Map<Language, String> accessibilityTranslations) {
+
+    public PostingDraft {
+        titleTranslations = Map.copyOf(titleTranslations);
+        descriptionTranslations = Map.copyOf(descriptionTranslations);
+        hoursTranslations = Map.copyOf(hoursTranslations);
+        supportTranslations = Map.copyOf(supportTranslations);
+        accessibilityTranslations = Map.copyOf(accessibilityTranslations);
+    }
+
+    /** The title in every language given, Swedish the original. */
+    public MultilingualText titles() {
+        return MultilingualText.swedish(title, titleTranslations);
+    }
+
+    /** The description in every language given, Swedish the original. */
+    public MultilingualText descriptions() {
+        return MultilingualText.swedish(description, descriptionTranslations);
+    }
+
+    /** The working hours in every language given, Swedish the original. */
+    public MultilingualText hoursTexts() {
+        return MultilingualText.swedish(hours, hoursTranslations);
+    }
+
+    /** The support offered in every language given, Swedish the original. */
+    public MultilingualText supportTexts() {
+        return MultilingualText.swedish(support, supportTranslations);
+    }
+
+    /** The accessibility in every language given, Swedish the original. */
+    public MultilingualText accessibilityTexts() {
+        return MultilingualText.swedish(accessibility, accessibilityTranslations);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -39,8 +80,73 @@ public record PostingDraft(
         private String support = "";
         private String accessibility = "";
         private String contact = "";
+        private Map<Language, String> titleTranslations = Map.of();
+        private Map<Language, String> descriptionTranslations = Map.of();
+        private Map<Language, String> hoursTranslations = Map.of();
+        private Map<Language, String> supportTranslations = Map.of();
+        private Map<Language, String> accessibilityTranslations = Map.of();
 
         private Builder() {}
+
+        /** The Swedish title and its translations. */
+        public Builder titles(MultilingualText texts) {
+            this.title = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.titleTranslations = texts.translations();
+            return this;
+        }
+
+        /** The Swedish description and its translations. */
+        public Builder descriptions(MultilingualText texts) {
+            this.description = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.descriptionTranslations = texts.translations();
+            return this;
+        }
+
+        /** The Swedish hours and its translations. */
+        public Builder hoursTexts(MultilingualText texts) {
+            this.hours = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.hoursTranslations = texts.translations();
+            return this;
+        }
+
+        /** The Swedish support and its translations. */
+        public Builder supportTexts(MultilingualText texts) {
+            this.support = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.supportTranslations = texts.translations();
+            return this;
+        }
+
+        /** The Swedish accessibility and its translations. */
+        public Builder accessibilityTexts(MultilingualText texts) {
+            this.accessibility = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.accessibilityTranslations = texts.translations();
+            return this;
+        }
+
+        public Builder titleTranslations(Map<Language, String> translations) {
+            this.titleTranslations = translations;
+            return this;
+        }
+
+        public Builder descriptionTranslations(Map<Language, String> translations) {
+            this.descriptionTranslations = translations;
+            return this;
+        }
+
+        public Builder hoursTranslations(Map<Language, String> translations) {
+            this.hoursTranslations = translations;
+            return this;
+        }
+
+        public Builder supportTranslations(Map<Language, String> translations) {
+            this.supportTranslations = translations;
+            return this;
+        }
+
+        public Builder accessibilityTranslations(Map<Language, String> translations) {
+            this.accessibilityTranslations = translations;
+            return this;
+        }
 
         public Builder employerId(@Nullable EmployerId employerId) {
             this.employerId = employerId;
@@ -121,7 +227,12 @@ public record PostingDraft(
                     swedishLevel,
                     support,
                     accessibility,
-                    contact);
+                    contact,
+                    titleTranslations,
+                    descriptionTranslations,
+                    hoursTranslations,
+                    supportTranslations,
+                    accessibilityTranslations);
         }
     }
 }

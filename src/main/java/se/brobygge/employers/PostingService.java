@@ -27,6 +27,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.occupation.Occupations;
@@ -302,8 +303,22 @@ public class PostingService {
         if (d.contact().isBlank() || d.contact().length() > 200) {
             errors.add(new FieldError("contact", "employers.validation.required"));
         }
+        // translations are optional; given ones follow the Swedish text's limits (field "title.ar")
+        tooLong(errors, "title", d.titleTranslations(), 150, "employers.validation.title");
+        tooLong(errors, "description", d.descriptionTranslations(), 5000, "employers.validation.description");
+        tooLong(errors, "hours", d.hoursTranslations(), 80, "employers.validation.long");
+        tooLong(errors, "support", d.supportTranslations(), 2000, "employers.validation.long");
+        tooLong(errors, "accessibility", d.accessibilityTranslations(), 2000, "employers.validation.long");
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    static void tooLong(List<FieldError> errors, String field, Map<Language, String> texts, int max, String key) {
+        texts.forEach((language, text) -> {
+            if (text.strip().length() > max) {
+                errors.add(new FieldError(field + "." + language.code(), key));
+            }
+        });
     }
 }

@@ -3,10 +3,13 @@ package se.brobygge.employers;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.MultilingualText;
 
 /**
  * A session, or a series of {@code repeat} sessions {@code intervalWeeks} apart, all with the
- * same quotas; the quotas may not hand out more than {@code seats}. Times are local times in the municipality.
+ * same quotas; the quotas may not hand out more than {@code seats}. Times are local times in the
+ * municipality. The theme and description may be given in other languages too (decision 0050).
  */
 public record SessionDraft(
         String theme,
@@ -19,10 +22,24 @@ public record SessionDraft(
         @Nullable Integer seats,
         Map<ParticipantRole, Integer> quotas,
         int repeat,
-        int intervalWeeks) {
+        int intervalWeeks,
+        Map<Language, String> themeTranslations,
+        Map<Language, String> descriptionTranslations) {
 
     public SessionDraft {
         quotas = Map.copyOf(quotas);
+        themeTranslations = Map.copyOf(themeTranslations);
+        descriptionTranslations = Map.copyOf(descriptionTranslations);
+    }
+
+    /** The theme in every language given, Swedish the original. */
+    public MultilingualText themes() {
+        return MultilingualText.swedish(theme, themeTranslations);
+    }
+
+    /** The description in every language given, Swedish the original. */
+    public MultilingualText descriptions() {
+        return MultilingualText.swedish(description, descriptionTranslations);
     }
 
     /** The seats the quotas hand out. */
@@ -47,8 +64,34 @@ public record SessionDraft(
         private Map<ParticipantRole, Integer> quotas = Map.of();
         private int repeat;
         private int intervalWeeks;
+        private Map<Language, String> themeTranslations = Map.of();
+        private Map<Language, String> descriptionTranslations = Map.of();
 
         private Builder() {}
+
+        /** The Swedish theme and its translations. */
+        public Builder themes(MultilingualText texts) {
+            this.theme = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.themeTranslations = texts.translations();
+            return this;
+        }
+
+        /** The Swedish description and its translations. */
+        public Builder descriptions(MultilingualText texts) {
+            this.description = texts.texts().getOrDefault(Language.SWEDISH, "");
+            this.descriptionTranslations = texts.translations();
+            return this;
+        }
+
+        public Builder themeTranslations(Map<Language, String> translations) {
+            this.themeTranslations = translations;
+            return this;
+        }
+
+        public Builder descriptionTranslations(Map<Language, String> translations) {
+            this.descriptionTranslations = translations;
+            return this;
+        }
 
         public Builder theme(String theme) {
             this.theme = theme;
@@ -117,7 +160,9 @@ public record SessionDraft(
                     seats,
                     quotas,
                     repeat,
-                    intervalWeeks);
+                    intervalWeeks,
+                    themeTranslations,
+                    descriptionTranslations);
         }
     }
 }

@@ -60,6 +60,8 @@ public class SessionEditingService {
                 .quotas(session.quotas())
                 .repeat(1)
                 .intervalWeeks(1)
+                .themeTranslations(draft.themeTranslations())
+                .descriptionTranslations(draft.descriptionTranslations())
                 .build();
         SessionService.validate(checked, now);
         LocalDateTime start = Objects.requireNonNull(checked.startsAt(), "validate() requires a start");
@@ -73,6 +75,7 @@ public class SessionEditingService {
                 SessionService.instant(start),
                 SessionService.instant(end),
                 deadline == null ? null : SessionService.instant(deadline));
+        session.translate(draft.themeTranslations(), draft.descriptionTranslations());
         seats.changeEvent(session, start, end, deadline);
     }
 

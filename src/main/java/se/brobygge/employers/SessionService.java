@@ -86,6 +86,7 @@ public class SessionService {
                     draft.quotas(),
                     currentUser.require().value(),
                     clock.instant());
+            session.translate(draft.themeTranslations(), draft.descriptionTranslations());
             session = sessions.saveAndFlush(session);
             session.linkEvent(seats.createEvent(session, start, end, deadline));
             created.add(session.id());
@@ -131,6 +132,9 @@ public class SessionService {
         if (d.description().length() > 5000) {
             errors.add(new FieldError("description", "employers.validation.long"));
         }
+        // translations are optional; given ones follow the Swedish text's limits (field "theme.ar")
+        PostingService.tooLong(errors, "theme", d.themeTranslations(), 150, "employers.validation.theme");
+        PostingService.tooLong(errors, "description", d.descriptionTranslations(), 5000, "employers.validation.long");
         if (d.placeId() == null) {
             errors.add(new FieldError("placeId", "employers.validation.place"));
         }

@@ -156,7 +156,7 @@ class DialogueXssBT extends BrowserTest {
         open(lina, "staff/dialogues/new");
         String title = "XSS " + System.nanoTime() + " " + upTo(150);
         lina.getByLabel("Fråga", new Page.GetByLabelOptions().setExact(true)).fill(title);
-        lina.getByLabel("Bakgrund").fill(all());
+        lina.getByLabel("Bakgrund", new Page.GetByLabelOptions().setExact(true)).fill(all());
         lina.getByLabel("Ansvarig förvaltning").fill(upTo(110));
         click(lina, "vaadin-button.dialogue-save");
         lina.waitForURL(u -> u.matches(".*/dialogues/\\d+$"));
@@ -220,8 +220,10 @@ class DialogueXssBT extends BrowserTest {
                 .waitFor();
         open(lina, dialoguePath);
         click(lina, "vaadin-button.close-dialogue");
-        lina.getByLabel("Det här hörde vi").fill(all());
-        lina.getByLabel("Det här gör kommunen").fill(all());
+        lina.getByLabel("Det här hörde vi", new Page.GetByLabelOptions().setExact(true))
+                .fill(all());
+        lina.getByLabel("Det här gör kommunen", new Page.GetByLabelOptions().setExact(true))
+                .fill(all());
         click(lina, "vaadin-button.summary-save");
         lina.getByText("Sammanfattningen är publicerad. Deltagarna får veta det.")
                 .first()

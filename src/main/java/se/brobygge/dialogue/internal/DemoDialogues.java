@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,6 +19,7 @@ import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.content.ContentHeldForReview;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Demo dialogues for the local run: an open one with posts in Arabic, Swedish and English, an
@@ -184,6 +186,10 @@ class DemoDialogues implements ApplicationRunner {
                         + "på Storvägen.",
                 "Vi sätter upp belysning vid Ekvägen och bygger två farthinder på Storvägen under våren.",
                 LocalDate.ofInstant(now, Formats.MUNICIPALITY_ZONE).plusMonths(4),
+                Map.of(
+                        Language.ARABIC,
+                        "وصلتنا 42 مشاركة. أكثر ما يقلق هو ممرات المشاة المظلمة والسرعات العالية في شارع Storvägen."),
+                Map.of(Language.ARABIC, "سنركّب إضاءة عند Ekvägen ونبني مطبّين في شارع Storvägen خلال الربيع."),
                 now.minus(Duration.ofDays(10)));
 
         TopicProposalEntity proposal = proposals.save(new TopicProposalEntity(

@@ -1,26 +1,44 @@
 package se.brobygge.dialogue.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.dialogue.Dialogue;
 import se.brobygge.dialogue.DialogueId;
 import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.dialogue.Summary;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslation;
+import se.brobygge.shared.i18n.TextTranslations;
 
 @Entity
 @Table(name = "dialogue_dialogue")
 class DialogueEntity {
+
+    /** Names of the texts staff may give in other languages (decision 0050). */
+    static final String TITLE = "title";
+
+    static final String BACKGROUND = "background";
+    static final String HEARD = "heard";
+    static final String ACTIONS = "actions";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +98,12 @@ class DialogueEntity {
     @Version
     private long version;
 
+    /** The texts in other languages than Swedish; the originals stay in the columns above. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "dialogue_dialogue_text", joinColumns = @JoinColumn(name = "dialogue_id"))
+    private Set<TextTranslation> translations = new HashSet<>();
+
     protected DialogueEntity() {}
 
     DialogueEntity(long createdBy, Instant now) {
@@ -111,7 +135,9 @@ class DialogueEntity {
                 : new Summary(
                         summaryHeard == null ? "" : summaryHeard,
                         summaryActions == null ? "" : summaryActions,
-                        summaryReportBack);
+                        summaryReportBack,
+                        TextTranslations.translations(translations, HEARD),
+                        TextTranslations.translations(translations, ACTIONS));
         return new Dialogue(
                 new DialogueId(id()),
                 title,
@@ -124,7 +150,15 @@ class DialogueEntity {
                 premoderated,
                 status(now),
                 summary,
-                version);
+                version,
+                TextTranslations.translations(translations, TITLE),
+                TextTranslations.translations(translations, BACKGROUND));
+    }
+
+    /** The question and background in other languages; blank ones are left out. */
+    void translate(Map<Language, String> titles, Map<Language, String> backgrounds) {
+        TextTranslations.write(translations, TITLE, titles);
+        TextTranslations.write(translations, BACKGROUND, backgrounds);
     }
 
     /** What staff describe; {@code languages} as comma-separated codes. */
@@ -155,8 +189,16 @@ class DialogueEntity {
     }
 
     /** Writes (or corrects) the summary; true the first time. */
-    boolean summarise(String heard, String actions, @Nullable LocalDate reportBack, Instant now) {
+    boolean summarise(
+            String heard,
+            String actions,
+            @Nullable LocalDate reportBack,
+            Map<Language, String> heardTranslations,
+            Map<Language, String> actionsTranslations,
+            Instant now) {
         boolean first = summaryAt == null;
+        TextTranslations.write(translations, HEARD, heardTranslations);
+        TextTranslations.write(translations, ACTIONS, actionsTranslations);
         summaryHeard = heard;
         summaryActions = actions;
         summaryReportBack = reportBack;

@@ -154,6 +154,10 @@ public class Dialogues {
                 instant(draft.closesAt()),
                 String.join(",", new TreeSet<>(draft.languages())),
                 draft.premoderated());
+        d.translate(
+                Translations.cleaned(draft.titleTranslations(), PlainText::line),
+                Translations.cleaned(
+                        draft.backgroundTranslations(), t -> RichText.clean(t).strip()));
     }
 
     private static void validate(DialogueDraft d) {
@@ -162,6 +166,17 @@ public class Dialogues {
         if (title < 3 || title > 200) {
             errors.add(new FieldError("title", "dialogue.validation.title"));
         }
+        // translations are optional; given ones follow the Swedish text's limits (field "title.ar")
+        d.titleTranslations().forEach((language, text) -> {
+            if (PlainText.line(text).length() > 200) {
+                errors.add(new FieldError("title." + language.code(), "dialogue.validation.title"));
+            }
+        });
+        d.backgroundTranslations().forEach((language, text) -> {
+            if (text.length() > 20_000) {
+                errors.add(new FieldError("background." + language.code(), "dialogue.validation.background"));
+            }
+        });
         // a background of nothing but markup is empty once cleaned
         if (RichText.clean(d.background()).isBlank() || d.background().length() > 20_000) {
             errors.add(new FieldError("background", "dialogue.validation.background"));

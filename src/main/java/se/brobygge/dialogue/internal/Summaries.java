@@ -64,6 +64,16 @@ public class Summaries {
         if (summary.actions().strip().isEmpty() || summary.actions().length() > 20_000) {
             errors.add(new FieldError("actions", "dialogue.validation.summaryText"));
         }
+        summary.heardTranslations().forEach((language, text) -> {
+            if (text.length() > 20_000) {
+                errors.add(new FieldError("heard." + language.code(), "dialogue.validation.summaryText"));
+            }
+        });
+        summary.actionsTranslations().forEach((language, text) -> {
+            if (text.length() > 20_000) {
+                errors.add(new FieldError("actions." + language.code(), "dialogue.validation.summaryText"));
+            }
+        });
         DialogueEntity d = dialogues.lockById(id.value()).orElseThrow();
         Instant now = clock.instant();
         if (d.status(now) != DialogueStatus.CLOSED) {
@@ -78,7 +88,13 @@ public class Summaries {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        boolean first = d.summarise(summary.heard().strip(), summary.actions().strip(), summary.reportBack(), now);
+        boolean first = d.summarise(
+                summary.heard().strip(),
+                summary.actions().strip(),
+                summary.reportBack(),
+                Translations.cleaned(summary.heardTranslations(), String::strip),
+                Translations.cleaned(summary.actionsTranslations(), String::strip),
+                now);
         if (first) {
             Set<Long> people = new LinkedHashSet<>(follows.followers(d.id()));
             people.addAll(posts.participants(d.id()));

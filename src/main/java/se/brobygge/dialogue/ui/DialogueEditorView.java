@@ -11,7 +11,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,8 +41,10 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.MultilingualField;
 
 /**
  * Staff open a dialogue, from scratch or from a resident's proposal ({@code ?proposal=ID}), and
@@ -53,8 +55,8 @@ import se.brobygge.shared.ui.FieldErrors;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    final TextField title = new TextField();
-    final TextArea background = new TextArea();
+    final MultilingualField title;
+    final MultilingualField background;
     final TextField department = new TextField();
     final ComboBox<String> area = new ComboBox<>();
     final DateTimeField opensAt = new DateTimeField();
@@ -75,13 +77,10 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         addClassName("dialogue-editor-view");
         heading.setText(getTranslation("dialogue.editor.title"));
         add(heading);
-        title.setLabel(getTranslation("dialogue.field.title"));
-        title.setMaxLength(200);
-        title.setRequiredIndicatorVisible(true);
-        background.setLabel(getTranslation("dialogue.field.background"));
+        // written in Swedish, and in any other language staff want (one field each)
+        title = MultilingualField.line("title", getTranslation("dialogue.field.title"), 200, true);
+        background = MultilingualField.area("background", getTranslation("dialogue.field.background"), 20_000, true);
         background.setHelperText(getTranslation("dialogue.editor.markdownHelp"));
-        background.setMaxLength(20_000);
-        background.setRequiredIndicatorVisible(true);
         department.setLabel(getTranslation("dialogue.field.department"));
         department.setMaxLength(120);
         department.setRequiredIndicatorVisible(true);
@@ -98,27 +97,20 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         languages.setItems(Arrays.asList(Language.values()));
         languages.setItemLabelGenerator(l -> LanguageNames.label(l.code(), getLocale()));
         premoderated.setLabel(getTranslation("dialogue.field.premoderatedLabel"));
-        for (var f : new HasSize[] {title, background, department, area, languages}) {
+        for (var f : new HasSize[] {department, area, languages}) {
             f.setWidthFull();
         }
-        Map<String, HasValidation> fields = Map.of(
-                "title",
-                title,
-                "background",
-                background,
-                "department",
-                department,
-                "area",
-                area,
-                "opensAt",
-                opensAt,
-                "closesAt",
-                closesAt,
-                "languages",
-                languages);
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.putAll(title.fields());
+        fields.putAll(background.fields());
+        fields.put("department", department);
+        fields.put("area", area);
+        fields.put("opensAt", opensAt);
+        fields.put("closesAt", closesAt);
+        fields.put("languages", languages);
         save.setText(getTranslation("dialogue.editor.save"));
         save.addClickListener(e -> {
-            DialogueDraft draft = new DialogueDraft(
+            DialogueDraft draft = DialogueDraft.of(
                     title.getValue(),
                     background.getValue(),
                     department.getValue(),
@@ -132,6 +124,9 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
                 getUI().ifPresent(ui -> ui.navigate(DialogueView.class, new RouteParameters("id", id.toString())));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
+                // the language of a text with an error is shown, so its message can be read
+                title.reveal();
+                background.reveal();
                 if (first instanceof Focusable<?> f) {
                     f.focus();
                 }
@@ -180,8 +175,8 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
         editing = dialogue;
         heading.setText(getTranslation("dialogue.editor.editTitle"));
         save.setText(getTranslation("dialogue.editor.saveChanges"));
-        title.setValue(dialogue.title());
-        background.setValue(dialogue.background());
+        title.setValue(dialogue.titles());
+        background.setValue(dialogue.backgrounds());
         department.setValue(dialogue.department());
         area.setValue(dialogue.area());
         opensAt.setValue(LocalDateTime.ofInstant(dialogue.opensAt(), Formats.MUNICIPALITY_ZONE));
@@ -195,8 +190,9 @@ class DialogueEditorView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     private void prefill(TopicProposal proposal) {
         proposalId = proposal.id();
-        title.setValue(proposal.title());
-        background.setValue(proposal.description());
+        // a resident's proposal is in their language; staff write the Swedish question from it
+        title.setValue(MultilingualText.of(proposal.title()));
+        background.setValue(MultilingualText.of(proposal.description()));
         Language.byCode(proposal.language()).ifPresent(l -> languages.setValue(Set.of(l)));
         addComponentAtIndex(
                 1, new Paragraph(getTranslation("dialogue.editor.fromProposal", proposal.proposedByName())));

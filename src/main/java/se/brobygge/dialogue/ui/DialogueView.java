@@ -1,8 +1,6 @@
 package se.brobygge.dialogue.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +23,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +35,6 @@ import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.dialogue.Post;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.dialogue.Reaction;
-import se.brobygge.dialogue.Summary;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.moderation.ReportDialog;
@@ -49,12 +44,10 @@ import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.i18n.ListText;
-import se.brobygge.shared.ui.DateField;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.EasyReadButton;
-import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.ui.RichTextView;
 import se.brobygge.shared.ui.SignInLink;
-import se.brobygge.shared.ui.Written;
+import se.brobygge.shared.ui.TranslatedText;
 
 /**
  * One dialogue: the question, its background and summary, and the thread. The thread shows its
@@ -111,7 +104,11 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void render() {
         removeAll();
         Locale locale = getLocale();
-        add(Written.text(new H1(dialogue().title())), new Div(new EasyReadButton("dialogue", null)));
+        // the question and background in the page's language when staff gave it, else Swedish marked so
+        MultilingualText.Shown title = dialogue().titles().in(TranslatedText.page(this));
+        add(TranslatedText.text(new H1(title.text()), title));
+        TranslatedText.mark(title, this).ifPresent(this::add);
+        add(new Div(new EasyReadButton("dialogue", null)));
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("dialogue.field.status")),
@@ -147,9 +144,9 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(facts);
         add(new H2(getTranslation("dialogue.field.background")));
         // staff write Markdown, rendered and sanitised on the server (RichText)
-        add(new RichTextView(dialogue().background()));
+        add(TranslatedText.rich(dialogue().backgrounds(), this));
         if (dialogue().summary() != null) {
-            renderSummary(dialogue().summary(), locale);
+            add(DialogueSummary.shown(dialogue().summary(), this, locale));
         }
         if (currentUser.isSignedIn()) {
             boolean following = dialogues.following(dialogue().id());
@@ -201,27 +198,6 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 .toList();
     }
 
-    private void renderSummary(Summary summary, Locale locale) {
-        Section s = new Section();
-        s.addClassName("dialogue-summary");
-        s.add(new H2(getTranslation("dialogue.summary.title")));
-        s.add(new H3(getTranslation("dialogue.summary.heard")), preWrapped(summary.heard()));
-        s.add(new H3(getTranslation("dialogue.summary.actions")), preWrapped(summary.actions()));
-        if (summary.reportBack() != null) {
-            s.add(
-                    new H3(getTranslation("dialogue.summary.reportBack")),
-                    new Paragraph(Formats.longDate(summary.reportBack(), locale)));
-        }
-        add(s);
-    }
-
-    private static Paragraph preWrapped(String text) {
-        Paragraph p = new Paragraph();
-        p.setText(text);
-        p.getStyle().set("white-space", "pre-wrap");
-        return p;
-    }
-
     private void renderStaffTools(Locale locale) {
         Section tools = new Section();
         tools.addClassName("staff-tools");
@@ -265,41 +241,10 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         tools.add(new H3(getTranslation("dialogue.official.title")));
         tools.add(writing().postForm(true, "dialogue.post.sent"));
         if (dialogue().status() == DialogueStatus.CLOSED) {
-            tools.add(summaryForm());
+            tools.add(
+                    DialogueSummary.form(dialogues, dialogue().id(), dialogue().summary(), this, this::reload));
         }
         add(tools);
-    }
-
-    private Div summaryForm() {
-        Div form = new Div();
-        form.addClassName("summary-form");
-        form.add(new H3(getTranslation("dialogue.summary.write")));
-        TextArea heard = new TextArea(getTranslation("dialogue.summary.heard"));
-        TextArea actions = new TextArea(getTranslation("dialogue.summary.actions"));
-        DateField reportBack = new DateField(getTranslation("dialogue.summary.reportBack"));
-        heard.setWidthFull();
-        actions.setWidthFull();
-        heard.setMaxLength(20_000);
-        actions.setMaxLength(20_000);
-        if (dialogue().summary() != null) {
-            heard.setValue(dialogue().summary().heard());
-            actions.setValue(dialogue().summary().actions());
-            reportBack.setValue(dialogue().summary().reportBack());
-        }
-        Map<String, HasValidation> fields = Map.of("heard", heard, "actions", actions, "reportBack", reportBack);
-        Button save = new Button(getTranslation("dialogue.summary.save"), e -> {
-            try {
-                dialogues.summarise(
-                        dialogue().id(), new Summary(heard.getValue(), actions.getValue(), reportBack.getValue()));
-                reload(getTranslation("dialogue.summary.saved"));
-            } catch (InvalidInputException ex) {
-                FieldErrors.show(ex, fields, this);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("summary-save");
-        form.add(heard, actions, reportBack, save);
-        return form;
     }
 
     private PostWriting writing() {
@@ -365,7 +310,10 @@ class DialogueView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return (dialogue == null ? getTranslation("dialogue.list.title") : dialogue.title()) + " – Brobygge";
+        return (dialogue == null
+                        ? getTranslation("dialogue.list.title")
+                        : dialogue.titles().in(TranslatedText.page(this)).text())
+                + " – Brobygge";
     }
 
     /** The dialogue, set in beforeEnter. */

@@ -23,9 +23,10 @@ import se.brobygge.dialogue.DialogueStatus;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.MetaLine;
 import se.brobygge.shared.ui.SignInLink;
-import se.brobygge.shared.ui.Written;
+import se.brobygge.shared.ui.TranslatedText;
 
 /** Open, upcoming and closed dialogues; a way to propose a topic; for staff, a way to open one. */
 @Route("dialogues")
@@ -64,15 +65,20 @@ class DialoguesView extends Main implements HasDynamicTitle {
                 card.getStyle()
                         .set("border-block-end", "1px solid var(--lumo-contrast-10pct)")
                         .set("padding-block", "var(--lumo-space-s)");
-                RouterLink title = Written.text(
-                        new RouterLink(d.title(), DialogueView.class, new RouteParameters("id", d.id().toString())));
+                // the question in the reader's language when staff gave it, else Swedish marked so
+                MultilingualText.Shown shown = d.titles().in(TranslatedText.page(this));
+                RouterLink title = TranslatedText.text(
+                        new RouterLink(shown.text(), DialogueView.class, new RouteParameters("id", d.id().toString())),
+                        shown);
                 title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+                card.add(title);
+                TranslatedText.mark(shown, this).ifPresent(mark -> card.add(new Span(" "), mark));
                 Paragraph facts = new Paragraph(new MetaLine(
                         d.department(),
                         d.area(),
                         Formats.date(d.opensAt(), locale) + " – " + Formats.date(d.closesAt(), locale)));
                 Span posts = new Span(getTranslation("dialogue.list.posts", counts.getOrDefault(d.id(), 0L)));
-                card.add(title, facts, posts);
+                card.add(facts, posts);
                 if (d.summary() != null) {
                     card.add(new Span(" · " + getTranslation("dialogue.list.summarised")));
                 }

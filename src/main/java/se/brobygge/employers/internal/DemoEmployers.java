@@ -45,6 +45,7 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.LocalRunOnly;
 import se.brobygge.shared.OrganisationNumber;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.Language;
 
 /**
  * Demo data for the local run: johan@ represents a verified employer with an internship; a past
@@ -190,6 +191,7 @@ class DemoEmployers implements ApplicationRunner {
                     .employerId(employer)
                     .kind(PostingKind.INTERNSHIP)
                     .title("Praktik som undersköterska")
+                    .titleTranslations(Map.of(Language.ARABIC, "تدريب كمساعد/ة تمريض"))
                     .occupation("53")
                     .description(
                             "Sex veckors praktik på vårt äldreboende i Norrby, med en handledare som talar arabiska.")
@@ -254,6 +256,7 @@ class DemoEmployers implements ApplicationRunner {
                                 .quotas(quotas)
                                 .repeat(1)
                                 .intervalWeeks(1)
+                                .themeTranslations(Map.of(Language.ARABIC, "لقاء مع أصحاب العمل: الرعاية والبناء"))
                                 .build())
                         .getFirst());
         as(amal, "Amal Haddad", Roles.RESIDENT, () -> registrations.register(upcoming, ParticipantRole.NEWCOMER, null));

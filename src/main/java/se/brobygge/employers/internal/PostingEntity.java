@@ -1,16 +1,25 @@
 package se.brobygge.employers.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.EmployerId;
 import se.brobygge.employers.LanguageLevel;
@@ -19,6 +28,9 @@ import se.brobygge.employers.PostingDraft;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingKind;
 import se.brobygge.employers.PostingStatus;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslation;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.text.PlainText;
 
 @Entity
@@ -71,6 +83,12 @@ public class PostingEntity {
     @Version
     private long version;
 
+    /** The texts in other languages than Swedish (decision 0050); the originals stay in the columns above. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "employers_posting_text", joinColumns = @JoinColumn(name = "posting_id"))
+    private Set<TextTranslation> translations = new HashSet<>();
+
     protected PostingEntity() {}
 
     public PostingEntity(long employerId, long createdBy, Instant createdAt) {
@@ -92,6 +110,13 @@ public class PostingEntity {
         support = d.support().strip();
         accessibility = d.accessibility().strip();
         contact = PlainText.line(d.contact());
+        TextTranslations.write(translations, "title", Translations.cleaned(d.titleTranslations(), PlainText::line));
+        TextTranslations.write(
+                translations, "description", Translations.cleaned(d.descriptionTranslations(), String::strip));
+        TextTranslations.write(translations, "hours", Translations.cleaned(d.hoursTranslations(), PlainText::line));
+        TextTranslations.write(translations, "support", Translations.cleaned(d.supportTranslations(), String::strip));
+        TextTranslations.write(
+                translations, "accessibility", Translations.cleaned(d.accessibilityTranslations(), String::strip));
     }
 
     public PostingId id() {
@@ -139,8 +164,20 @@ public class PostingEntity {
         hiddenReason = null;
     }
 
+    /** Every text the employer wrote, in every language, for moderation to read. */
     public String text() {
-        return String.join("\n\n", title, description, support, accessibility).strip();
+        StringBuilder all = new StringBuilder(String.join("\n\n", title, description, support, accessibility));
+        translations.stream()
+                .filter(t -> !t.field().equals("hours"))
+                .sorted((a, b) -> (a.languageCode() + a.field()).compareTo(b.languageCode() + b.field()))
+                .forEach(t -> all.append("\n\n").append(t.text()));
+        return all.toString().strip();
+    }
+
+    private Map<Language, String> translations(String field) {
+        return hidden() && !field.equals("title") && !field.equals("hours")
+                ? Map.of()
+                : TextTranslations.translations(translations, field);
     }
 
     public Posting toRecord(String employerName, boolean employerVerified) {
@@ -164,6 +201,11 @@ public class PostingEntity {
                 .status(status)
                 .hidden(hidden())
                 .createdAt(createdAt)
+                .titleTranslations(translations("title"))
+                .descriptionTranslations(translations("description"))
+                .hoursTranslations(translations("hours"))
+                .supportTranslations(translations("support"))
+                .accessibilityTranslations(translations("accessibility"))
                 .build();
     }
 }

@@ -1,20 +1,32 @@
 package se.brobygge.employers.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.employers.ParticipantRole;
 import se.brobygge.employers.Session;
 import se.brobygge.employers.SessionId;
+import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslation;
+import se.brobygge.shared.i18n.TextTranslations;
+import se.brobygge.shared.text.PlainText;
 
 @Entity
 @Table(name = "employers_session")
@@ -81,6 +93,12 @@ public class SessionEntity {
 
     @Version
     private long version;
+
+    /** The theme and description in other languages than Swedish (decision 0050); the originals stay above. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "employers_session_text", joinColumns = @JoinColumn(name = "session_id"))
+    private Set<TextTranslation> translations = new HashSet<>();
 
     protected SessionEntity() {}
 
@@ -173,6 +191,20 @@ public class SessionEntity {
         return cancelledAt != null;
     }
 
+    /** The theme and description in other languages; blank ones are left out, each cleaned like its original. */
+    public void translate(Map<Language, String> themes, Map<Language, String> descriptions) {
+        TextTranslations.write(translations, "theme", Translations.cleaned(themes, PlainText::line));
+        TextTranslations.write(translations, "description", Translations.cleaned(descriptions, String::strip));
+    }
+
+    public Map<Language, String> themeTranslations() {
+        return TextTranslations.translations(translations, "theme");
+    }
+
+    public Map<Language, String> descriptionTranslations() {
+        return TextTranslations.translations(translations, "description");
+    }
+
     /** New time, place or texts; seats and quotas stay. A cancelled session is not changed. */
     public void change(
             String theme,
@@ -239,6 +271,8 @@ public class SessionEntity {
                 tableSize,
                 cancelledAt,
                 cancelReason,
-                version);
+                version,
+                themeTranslations(),
+                descriptionTranslations());
     }
 }

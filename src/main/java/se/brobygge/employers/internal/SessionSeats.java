@@ -81,6 +81,8 @@ public class SessionSeats {
         return EventDraft.builder()
                 .title(session.theme())
                 .description(session.description())
+                .titleTranslations(session.themeTranslations())
+                .descriptionTranslations(session.descriptionTranslations())
                 .placeId(session.placeId() == null ? null : new PlaceId(session.placeId()))
                 .startsAt(start)
                 .endsAt(end)

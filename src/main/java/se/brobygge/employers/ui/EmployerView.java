@@ -35,7 +35,9 @@ import se.brobygge.identity.RepresentativeInvitation;
 import se.brobygge.identity.RepresentativeRole;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
 /** An employer: its details and badge; for its representatives, its posts with their interest. */
@@ -116,11 +118,15 @@ class EmployerView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         for (Posting p : postings.ofEmployer(employer.id())) {
             Div row = new Div();
             row.addClassName("posting-row");
-            row.add(
-                    Written.text(new RouterLink(
-                            p.title(), InterestsView.class, new RouteParameters("id", p.id().toString()))),
-                    new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
-                            + Choices.occupationName(p.occupation(), locale)));
+            // the title in the page's language when the employer gave it, else Swedish marked so
+            MultilingualText.Shown postingTitle = p.titles().in(TranslatedText.page(this));
+            row.add(TranslatedText.text(
+                    new RouterLink(
+                            postingTitle.text(), InterestsView.class, new RouteParameters("id", p.id().toString())),
+                    postingTitle));
+            TranslatedText.mark(postingTitle, this).ifPresent(mark -> row.add(new Span(" "), mark));
+            row.add(new Span(" – " + getTranslation("employers.postingStatus." + p.status()) + " – "
+                    + Choices.occupationName(p.occupation(), locale)));
             if (p.status() == PostingStatus.CLOSED) {
                 row.add(new Button(getTranslation("employers.posting.reopen"), click -> {
                     postings.reopen(p.id());

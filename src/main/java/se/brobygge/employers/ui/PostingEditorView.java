@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,6 +20,8 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import se.brobygge.identity.AccountService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.MultilingualField;
 import se.brobygge.shared.ui.OccupationField;
 
 /** A representative posts an internship or a job, or changes one already posted. */
@@ -49,16 +51,16 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     private final PostingService postings;
     private final AccountService accounts;
     final Select<PostingKind> kind = new Select<>();
-    final TextField title = new TextField();
+    final MultilingualField title;
     OccupationField occupation;
-    final TextArea description = new TextArea();
+    final MultilingualField description;
     final Select<String> area = new Select<>();
     final DateField from = new DateField();
     final DateField to = new DateField();
-    final TextField hours = new TextField();
+    final MultilingualField hours;
     final Select<LanguageLevel> level = new Select<>();
-    final TextArea support = new TextArea();
-    final TextArea accessibility = new TextArea();
+    final MultilingualField support;
+    final MultilingualField accessibility;
     final TextField contact = new TextField();
     final Button publish = new Button();
 
@@ -66,6 +68,14 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         this.employers = employers;
         this.postings = postings;
         this.accounts = accounts;
+        // the employer's texts in Swedish, and in any other language they want (one field each)
+        title = MultilingualField.line("title", getTranslation("employers.posting.title"), 150, true);
+        description =
+                MultilingualField.area("description", getTranslation("employers.posting.description"), 5000, true);
+        hours = MultilingualField.line("hours", getTranslation("employers.posting.hours"), 80, true);
+        support = MultilingualField.area("support", getTranslation("employers.posting.support"), 2000, false);
+        accessibility =
+                MultilingualField.area("accessibility", getTranslation("employers.posting.accessibility"), 2000, false);
         addClassName("narrow-view");
     }
 
@@ -95,24 +105,17 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         kind.setItems(Arrays.asList(PostingKind.values()));
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("employers.postingKind." + k));
         kind.setValue(PostingKind.INTERNSHIP);
-        title.setLabel(getTranslation("employers.posting.title"));
-        title.setMaxLength(150);
         occupation = new OccupationField(getTranslation("employers.posting.occupation"), locale);
-        description.setLabel(getTranslation("employers.posting.description"));
-        description.setMaxLength(5000);
         area.setLabel(getTranslation("employers.posting.area"));
         area.setItems(accounts.areas());
         from.setLabel(getTranslation("employers.posting.from"));
         to.setLabel(getTranslation("employers.posting.to"));
-        hours.setLabel(getTranslation("employers.posting.hours"));
         hours.setHelperText(getTranslation("employers.posting.hours.help"));
         level.setLabel(getTranslation("employers.posting.level"));
         level.setItems(LanguageLevel.values());
         level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("employers.level." + l));
         level.setValue(LanguageLevel.BASIC);
-        support.setLabel(getTranslation("employers.posting.support"));
         support.setHelperText(getTranslation("employers.posting.support.help"));
-        accessibility.setLabel(getTranslation("employers.posting.accessibility"));
         contact.setLabel(getTranslation("employers.posting.contact"));
         publish.setText(getTranslation("employers.posting.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -121,34 +124,34 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, publish);
         editing.ifPresent(this::fill);
-        Map<String, HasValidation> fields = Map.ofEntries(
-                Map.entry("kind", kind),
-                Map.entry("title", title),
-                Map.entry("occupation", occupation),
-                Map.entry("description", description),
-                Map.entry("area", area),
-                Map.entry("periodFrom", from),
-                Map.entry("periodTo", to),
-                Map.entry("hours", hours),
-                Map.entry("swedishLevel", level),
-                Map.entry("support", support),
-                Map.entry("accessibility", accessibility),
-                Map.entry("contact", contact));
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.putAll(title.fields());
+        fields.put("occupation", occupation);
+        fields.putAll(description.fields());
+        fields.put("area", area);
+        fields.put("periodFrom", from);
+        fields.put("periodTo", to);
+        fields.putAll(hours.fields());
+        fields.put("swedishLevel", level);
+        fields.putAll(support.fields());
+        fields.putAll(accessibility.fields());
+        fields.put("contact", contact);
         publish.addClickListener(click -> {
             try {
                 PostingDraft draft = PostingDraft.builder()
                         .employerId(employer.id())
                         .kind(kind.getValue())
-                        .title(title.getValue())
+                        .titles(title.getValue())
                         .occupation(Choices.code(occupation.getValue()))
-                        .description(description.getValue())
+                        .descriptions(description.getValue())
                         .area(area.getValue())
                         .periodFrom(from.getValue())
                         .periodTo(to.getValue())
-                        .hours(hours.getValue())
+                        .hoursTexts(hours.getValue())
                         .swedishLevel(level.getValue())
-                        .support(support.getValue())
-                        .accessibility(accessibility.getValue())
+                        .supportTexts(support.getValue())
+                        .accessibilityTexts(accessibility.getValue())
                         .contact(contact.getValue())
                         .build();
                 if (editing.isPresent()) {
@@ -165,6 +168,10 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
                 UI.getCurrent().navigate(InterestsView.class, new RouteParameters("id", id.toString()));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
+                // the language of a text with an error is shown, so its message can be read
+                for (MultilingualField text : List.of(title, description, hours, support, accessibility)) {
+                    text.reveal();
+                }
             }
         });
     }
@@ -172,18 +179,18 @@ class PostingEditorView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The form shows the post as it is now. */
     private void fill(Posting p) {
         kind.setValue(p.kind());
-        title.setValue(p.title());
+        title.setValue(p.titles());
         occupation.setValue(Choices.occupation(p.occupation().isBlank() ? null : p.occupation()));
-        description.setValue(p.description());
+        description.setValue(p.descriptions());
         if (!p.area().isBlank()) {
             area.setValue(p.area());
         }
         from.setValue(p.periodFrom());
         to.setValue(p.periodTo());
-        hours.setValue(p.hours());
+        hours.setValue(p.hoursTexts());
         level.setValue(p.swedishLevel());
-        support.setValue(p.support());
-        accessibility.setValue(p.accessibility());
+        support.setValue(p.supportTexts());
+        accessibility.setValue(p.accessibilityTexts());
         contact.setValue(p.contact());
         publish.setText(getTranslation("employers.posting.saveChanges"));
     }

@@ -9,7 +9,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import se.brobygge.employers.Posting;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
 /** A posting in short: title (link), employer with badge, kind, occupation, area, period and the Swedish asked for. */
@@ -24,8 +26,13 @@ class PostingSummary extends Div {
     PostingSummary(Posting p, Locale locale, boolean withTitle) {
         addClassName("posting-summary");
         if (withTitle) {
-            add(new H3(Written.text(
-                    new RouterLink(p.title(), PostingView.class, new RouteParameters("id", p.id().toString())))));
+            // the title in the reader's language when the employer gave it, else Swedish marked so
+            MultilingualText.Shown title = p.titles().in(TranslatedText.page(this));
+            H3 heading = new H3(TranslatedText.text(
+                    new RouterLink(title.text(), PostingView.class, new RouteParameters("id", p.id().toString())),
+                    title));
+            add(heading);
+            TranslatedText.mark(title, this).ifPresent(mark -> heading.add(new Span(" "), mark));
         }
         Paragraph employer = Written.text(new Paragraph(p.employerName()));
         if (p.employerVerified()) {

@@ -28,8 +28,9 @@ import se.brobygge.employers.Posting;
 import se.brobygge.employers.PostingId;
 import se.brobygge.employers.PostingService;
 import se.brobygge.shared.InvalidInputException;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.ui.Written;
+import se.brobygge.shared.ui.TranslatedText;
 
 /** One internship or job: everything about it, save it, and send my interest with my card. */
 @Route("jobs/:id")
@@ -63,16 +64,24 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(Written.text(new H1(posting.title())), new PostingSummary(posting, locale, false));
+        // the employer's texts in the page's language when they gave it, else Swedish marked so
+        MultilingualText.Shown title = posting.titles().in(TranslatedText.page(this));
+        add(TranslatedText.text(new H1(title.text()), title));
+        TranslatedText.mark(title, this).ifPresent(this::add);
+        add(new PostingSummary(posting, locale, false));
         if (posting.hidden()) {
             add(new Paragraph(getTranslation("employers.hiddenByModerator")));
         }
         DescriptionList facts = new DescriptionList();
-        fact(facts, "employers.posting.description", posting.description());
-        fact(facts, "employers.posting.hours", posting.hours());
-        fact(facts, "employers.posting.support", posting.support());
-        fact(facts, "employers.posting.accessibility", posting.accessibility());
-        fact(facts, "employers.posting.contact", posting.contact());
+        fact(facts, "employers.posting.description", posting.descriptions());
+        fact(facts, "employers.posting.hours", posting.hoursTexts());
+        fact(facts, "employers.posting.support", posting.supportTexts());
+        fact(facts, "employers.posting.accessibility", posting.accessibilityTexts());
+        if (!posting.contact().isBlank()) {
+            facts.add(
+                    new DescriptionList.Term(getTranslation("employers.posting.contact")),
+                    new DescriptionList.Description(posting.contact()));
+        }
         add(facts);
         if (employers.mayRepresent(posting.employerId())) {
             add(new Paragraph(new RouterLink(
@@ -135,14 +144,20 @@ class PostingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(message, send);
     }
 
-    private void fact(DescriptionList facts, String key, String value) {
-        if (!value.isBlank()) {
-            facts.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    /** A text the employer wrote, in the reader's language or the Swedish original marked so. */
+    private void fact(DescriptionList facts, String key, MultilingualText value) {
+        if (!value.originalText().isBlank()) {
+            facts.add(
+                    new DescriptionList.Term(getTranslation(key)),
+                    new DescriptionList.Description(TranslatedText.line(value, this)));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return (posting == null ? getTranslation("employers.jobs.title") : posting.title()) + " – Brobygge";
+        return (posting == null
+                        ? getTranslation("employers.jobs.title")
+                        : posting.titles().in(TranslatedText.page(this)).text())
+                + " – Brobygge";
     }
 }

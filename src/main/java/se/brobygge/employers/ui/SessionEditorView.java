@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,6 +43,7 @@ import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.ui.DateTimeField;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.MultilingualField;
 
 /**
  * Staff create a session or a series: theme, place, time, seats and a quota per role; and change a
@@ -56,8 +55,8 @@ import se.brobygge.shared.ui.FieldErrors;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    final TextField theme = new TextField();
-    final TextArea description = new TextArea();
+    final MultilingualField theme;
+    final MultilingualField description;
     final Select<Place> place = new Select<>();
     final DateTimeField startsAt = new DateTimeField();
     final DateTimeField endsAt = new DateTimeField();
@@ -78,11 +77,10 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         addClassName("narrow-view");
         heading.setText(getTranslation("employers.editor.title"));
         add(heading);
-        theme.setLabel(getTranslation("employers.editor.theme"));
-        theme.setRequiredIndicatorVisible(true);
-        theme.setMaxLength(150);
-        description.setLabel(getTranslation("employers.editor.description"));
-        description.setMaxLength(5000);
+        // written in Swedish, and in any other language staff want (one field each)
+        theme = MultilingualField.line("theme", getTranslation("employers.editor.theme"), 150, true);
+        description =
+                MultilingualField.area("description", getTranslation("employers.editor.description"), 5000, false);
         place.setLabel(getTranslation("employers.editor.place"));
         place.setHelperText(getTranslation("employers.editor.place.help"));
         published = places.published(PlaceFilter.ALL);
@@ -124,10 +122,6 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         add(form, createOnly, save);
 
         Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of(
-                "theme",
-                theme,
-                "description",
-                description,
                 "placeId",
                 place,
                 "startsAt",
@@ -142,14 +136,16 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                 repeat,
                 "intervalWeeks",
                 interval));
+        fields.putAll(theme.fields());
+        fields.putAll(description.fields());
         quotas.forEach((role, field) -> fields.put("quota." + role, field));
         save.addClickListener(e -> {
             Map<ParticipantRole, Integer> q = new EnumMap<>(ParticipantRole.class);
             quotas.forEach((role, field) -> q.put(role, field.getValue() == null ? 0 : field.getValue()));
             try {
                 SessionDraft draft = SessionDraft.builder()
-                        .theme(theme.getValue())
-                        .description(description.getValue())
+                        .themes(theme.getValue())
+                        .descriptions(description.getValue())
                         .placeId(
                                 place.getValue() == null
                                         ? null
@@ -178,6 +174,9 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
                 UI.getCurrent().navigate(SessionView.class, new RouteParameters("id", shown.toString()));
             } catch (InvalidInputException ex) {
                 HasValidation first = FieldErrors.show(ex, fields, this);
+                // the language of a text with an error is shown, so its message can be read
+                theme.reveal();
+                description.reveal();
                 if (first instanceof Focusable<?> f) {
                     f.focus();
                 }
@@ -199,8 +198,8 @@ class SessionEditorView extends Main implements HasDynamicTitle, BeforeEnterObse
         heading.setText(getTranslation("employers.editor.editTitle"));
         save.setText(getTranslation("employers.editor.saveChanges"));
         createOnly.setVisible(false);
-        theme.setValue(session.theme());
-        description.setValue(session.description());
+        theme.setValue(session.themes());
+        description.setValue(session.descriptions());
         Long placeId = session.placeId();
         published.stream()
                 .filter(p -> Objects.equals(p.id().value(), placeId))

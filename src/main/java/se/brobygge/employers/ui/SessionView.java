@@ -48,7 +48,9 @@ import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.FieldErrors;
+import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
 /** One session: when and where, seats per role, registering in a role, the participants' cards, contacts. */
@@ -108,7 +110,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         Locale locale = UI.getCurrent().getLocale();
-        add(new H1(session.theme()));
+        // the theme and description in the page's language when staff gave it, else Swedish marked so
+        MultilingualText.Shown theme = session.themes().in(TranslatedText.page(this));
+        add(TranslatedText.text(new H1(theme.text()), theme));
+        TranslatedText.mark(theme, this).ifPresent(this::add);
         if (session.cancelled()) {
             Paragraph cancelled = new Paragraph(getTranslation("employers.session.cancelledNotice"));
             cancelled.addClassName("session-cancelled");
@@ -136,7 +141,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("figures");
         add(facts);
         if (!session.description().isBlank()) {
-            add(Written.text(new Paragraph(session.description())));
+            MultilingualText.Shown description = session.descriptions().in(TranslatedText.page(this));
+            TranslatedText.mark(description, this).ifPresent(this::add);
+            add(TranslatedText.text(new Paragraph(description.text()), description));
         }
         if (session.placeId() != null) {
             add(new Paragraph(new Anchor("places/" + session.placeId(), getTranslation("employers.session.place"))));
@@ -299,6 +306,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (session == null ? getTranslation("employers.sessions.title") : session.theme()) + " – Brobygge";
+        return (session == null
+                        ? getTranslation("employers.sessions.title")
+                        : session.themes().in(TranslatedText.page(this)).text())
+                + " – Brobygge";
     }
 }

@@ -21,7 +21,9 @@ import se.brobygge.employers.SessionService;
 import se.brobygge.identity.CurrentUser;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.TranslatedText;
 
 /** Upcoming näringslivsupprop: where and when, and seats left per role. */
 @Route("employer-sessions")
@@ -53,8 +55,12 @@ class SessionsView extends Main implements HasDynamicTitle {
     private Div card(Session s, Locale locale) {
         Div card = new Div();
         card.addClassName("session-card");
-        RouterLink link = new RouterLink(s.theme(), SessionView.class, new RouteParameters("id", s.id().toString()));
+        // the theme in the reader's language when staff gave it, else Swedish marked so
+        MultilingualText.Shown theme = s.themes().in(TranslatedText.page(this));
+        RouterLink link = TranslatedText.text(
+                new RouterLink(theme.text(), SessionView.class, new RouteParameters("id", s.id().toString())), theme);
         H2 heading = new H2(link);
+        TranslatedText.mark(theme, this).ifPresent(mark -> heading.add(new Span(" "), mark));
         heading.addClassName("session-card-title");
         card.add(heading, new Paragraph(new MetaLine(Formats.dateTime(s.startsAt(), locale), s.area())));
         if (s.cancelled()) {

@@ -44,15 +44,22 @@ class RichTextFieldsIT {
     /**
      * Rich text columns. {@code events_event_text.text} holds an event's texts in other languages:
      * the descriptions there are Markdown like the Swedish one (the titles beside them are shown only
-     * as text).
+     * as text). {@code dialogue_dialogue_text.text} likewise holds a dialogue's background in other
+     * languages as Markdown (its question and summary beside it are shown only as text).
      */
-    static final Set<String> RICH =
-            Set.of("events_event.description", "events_event_text.text", "dialogue_dialogue.background");
+    static final Set<String> RICH = Set.of(
+            "events_event.description",
+            "events_event_text.text",
+            "dialogue_dialogue.background",
+            "dialogue_dialogue_text.text");
 
     /** How the stored text of a rich column is read back for the row a writer returned. */
     private static final Map<String, String> READ_BACK = Map.of(
             "events_event_text.text",
             "SELECT text FROM events_event_text WHERE event_id = ? AND field_name = 'description'"
+                    + " AND language_code = 'ar'",
+            "dialogue_dialogue_text.text",
+            "SELECT text FROM dialogue_dialogue_text WHERE dialogue_id = ? AND field_name = 'background'"
                     + " AND language_code = 'ar'");
 
     /**
@@ -75,6 +82,8 @@ class RichTextFieldsIT {
             "employers_posting.description",
             "employers_posting.support",
             "employers_posting.accessibility",
+            "employers_posting_text.text",
+            "employers_session_text.text",
             "employers_interest.message",
             "employers_interest.answer",
             "dialogue_dialogue.summary_heard",
@@ -181,6 +190,22 @@ class RichTextFieldsIT {
                                 .value(),
                 "dialogue_dialogue.background",
                         text -> RunAs.as(staff, Roles.STAFF, () -> dialogues.open(dialogue(text)))
+                                .value(),
+                "dialogue_dialogue_text.text",
+                        text -> RunAs.as(staff, Roles.STAFF, () -> {
+                                    DialogueDraft d = dialogue("Bakgrund på svenska");
+                                    return dialogues.open(new DialogueDraft(
+                                            d.title(),
+                                            d.background(),
+                                            d.department(),
+                                            d.area(),
+                                            d.opensAt(),
+                                            d.closesAt(),
+                                            d.languages(),
+                                            false,
+                                            Map.of(),
+                                            Map.of(Language.ARABIC, text)));
+                                })
                                 .value());
         assertThat(writers.keySet()).as("a writer for every rich-text column").isEqualTo(RICH);
 
