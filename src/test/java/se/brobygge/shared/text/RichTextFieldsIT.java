@@ -68,11 +68,14 @@ class RichTextFieldsIT {
      * RichTextView), text fields, and escaped in PDF, CSV, iCalendar, Atom and mail.
      */
     static final Set<String> PLAIN = Set.of(
-            "associations_description.text",
+            "associations_association.description",
+            "associations_association_text.text",
             "associations_activity.description",
+            "associations_activity_text.text",
             "associations_request.message",
             "associations_request.answer",
             "places_place.description",
+            "places_place_text.text",
             "employers_employer.description",
             "employers_session.description",
             "employers_card.presentation",
