@@ -12,6 +12,7 @@ import se.brobygge.dialogue.DialogueTestData;
 import se.brobygge.dialogue.PostService;
 import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.support.BrowserTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -77,10 +78,18 @@ class MixedDirectionBT extends BrowserTest {
         assertThat(name.getAttribute("dir")).isEqualTo("auto");
         assertThat(name.evaluate("el => getComputedStyle(el).direction")).isEqualTo("ltr");
 
-        Locator swedishDescription = page.locator("vaadin-text-area[data-text-lang=sv] textarea");
+        Locator description = page.locator(".multilingual-field")
+                .filter(new Locator.FilterOptions().setHas(page.locator("vaadin-text-area[data-text-lang=sv]")))
+                .first();
+        Locator swedishDescription = description.locator("vaadin-text-area[data-text-lang=sv] textarea");
         assertThat(swedishDescription.getAttribute("dir")).isEqualTo("ltr");
         assertThat(swedishDescription.getAttribute("lang")).isEqualTo("sv");
-        Locator arabicDescription = page.locator("vaadin-text-area[data-text-lang=ar] textarea");
+        // the Arabic text is written after choosing Arabic above the field, as a person does
+        description
+                .locator("button")
+                .filter(new Locator.FilterOptions().setHasText(LanguageNames.label("ar", Language.ARABIC.locale())))
+                .click();
+        Locator arabicDescription = description.locator("vaadin-text-area[data-text-lang=ar] textarea");
         assertThat(arabicDescription.evaluate("el => getComputedStyle(el).direction"))
                 .isEqualTo("rtl");
         screenshot(page, "mixed-direction-association-form-ar-360");
