@@ -37,6 +37,7 @@ import se.brobygge.identity.Roles;
 import se.brobygge.privacy.internal.ExportPurgeJob;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.privacy.PersonalData;
 import se.brobygge.support.BrowserlessHttp;
 import se.brobygge.support.IntegrationTest;
@@ -61,6 +62,9 @@ class PrivacyIT {
 
     @Autowired
     List<PersonalData> modules;
+
+    @Autowired
+    TranslationProvider translations;
 
     @Autowired
     PrivacyFixture fixture;
@@ -113,6 +117,12 @@ class PrivacyIT {
                 m.accountColumns().forEach((table, columns) -> columns.forEach(c -> covered.add(table + "." + c))));
 
         assertThat(found).as("account columns no PersonalData bean names").isSubsetOf(covered);
+        // the export's summary says in words what each module's file holds
+        assertThat(modules)
+                .as("modules without a line in the export's summary")
+                .allSatisfy(m -> assertThat(translations.hasKey("privacy.summary.module." + m.module()))
+                        .as(m.module())
+                        .isTrue());
         // and nothing is named that does not exist
         Set<String> existing = new HashSet<>(jdbc.queryForList(
                 "SELECT CONCAT(LOWER(TABLE_NAME), '.', "
