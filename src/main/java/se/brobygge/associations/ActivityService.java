@@ -23,7 +23,6 @@ import se.brobygge.associations.internal.ActivityRepository;
 import se.brobygge.associations.internal.AssociationAccess;
 import se.brobygge.associations.internal.AssociationEntity;
 import se.brobygge.associations.internal.AssociationRepository;
-import se.brobygge.associations.internal.AssociationTexts;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventDraft;
@@ -41,6 +40,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.text.PlainText;
 
 /**
@@ -256,8 +256,8 @@ public class ActivityService {
                 d.recurrence() == null ? Recurrence.WEEKLY : d.recurrence(),
                 d.placeId());
         activity.translate(
-                AssociationTexts.cleaned(d.titleTranslations(), PlainText::line),
-                AssociationTexts.cleaned(d.descriptionTranslations(), String::strip));
+                TextTranslations.cleaned(d.titleTranslations(), PlainText::line),
+                TextTranslations.cleaned(d.descriptionTranslations(), String::strip));
     }
 
     private void validate(ActivityDraft d) {
@@ -281,7 +281,7 @@ public class ActivityService {
             }
         });
         if (d.description().isBlank()
-                && !AssociationTexts.cleaned(d.descriptionTranslations(), String::strip)
+                && !TextTranslations.cleaned(d.descriptionTranslations(), String::strip)
                         .isEmpty()) {
             errors.add(new FieldError("description", "associations.validation.original"));
         }

@@ -2,7 +2,6 @@ package se.brobygge.places;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslations;
 
 /**
  * Meeting places. Anyone reads published places; staff create, edit, approve and reject; a
@@ -281,8 +281,8 @@ public class PlaceService {
         }
         // other languages are optional, within the Swedish text's limit; given ones need the
         // Swedish original, which every reader without their language gets (decision 0050)
-        Map<Language, String> descriptions = translations(in.descriptionTranslations());
-        Map<Language, String> hours = translations(in.openingHoursTranslations());
+        Map<Language, String> descriptions = TextTranslations.cleaned(in.descriptionTranslations(), String::strip);
+        Map<Language, String> hours = TextTranslations.cleaned(in.openingHoursTranslations(), String::strip);
         checkTranslations(
                 errors, "description", description, descriptions, DESCRIPTION_MAX, "places.error.description.length");
         checkTranslations(
@@ -311,17 +311,6 @@ public class PlaceService {
                 phone,
                 descriptions,
                 hours);
-    }
-
-    /** The translations given, stripped; blank ones and Swedish (kept in its own field) left out. */
-    private static Map<Language, String> translations(Map<Language, String> given) {
-        Map<Language, String> clean = new EnumMap<>(Language.class);
-        given.forEach((language, text) -> {
-            if (language != Language.SWEDISH && !text.isBlank()) {
-                clean.put(language, text.strip());
-            }
-        });
-        return clean;
     }
 
     private static void checkTranslations(

@@ -26,6 +26,7 @@ import se.brobygge.shared.content.ContentRef;
 import se.brobygge.shared.content.ContentScreening;
 import se.brobygge.shared.content.ContentSubmitted;
 import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.text.PlainText;
 
 /**
@@ -97,8 +98,8 @@ public class AssociationProfiles {
                 blankToNull(d.meetingTimes()),
                 d.newcomerHelp());
         entity.translate(
-                AssociationTexts.cleaned(d.descriptionTranslations(), String::strip),
-                AssociationTexts.cleaned(d.meetingTimesTranslations(), PlainText::line));
+                TextTranslations.cleaned(d.descriptionTranslations(), String::strip),
+                TextTranslations.cleaned(d.meetingTimesTranslations(), PlainText::line));
     }
 
     /**
@@ -169,7 +170,7 @@ public class AssociationProfiles {
         if (d.meetingTimes() != null && d.meetingTimes().length() > 500) {
             errors.add(new FieldError("meetingTimes", "associations.validation.meetingTimes"));
         }
-        Map<Language, String> meetingTimes = AssociationTexts.cleaned(d.meetingTimesTranslations(), String::strip);
+        Map<Language, String> meetingTimes = TextTranslations.cleaned(d.meetingTimesTranslations(), String::strip);
         meetingTimes.forEach((language, text) -> {
             if (text.length() > 500) {
                 errors.add(new FieldError("meetingTimes." + language.code(), "associations.validation.meetingTimes"));

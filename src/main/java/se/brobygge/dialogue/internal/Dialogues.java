@@ -24,6 +24,7 @@ import se.brobygge.identity.AccountId;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.text.PlainText;
@@ -155,8 +156,8 @@ public class Dialogues {
                 String.join(",", new TreeSet<>(draft.languages())),
                 draft.premoderated());
         d.translate(
-                Translations.cleaned(draft.titleTranslations(), PlainText::line),
-                Translations.cleaned(
+                TextTranslations.cleaned(draft.titleTranslations(), PlainText::line),
+                TextTranslations.cleaned(
                         draft.backgroundTranslations(), t -> RichText.clean(t).strip()));
     }
 

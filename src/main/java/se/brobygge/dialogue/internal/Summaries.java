@@ -24,6 +24,7 @@ import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.csv.CsvWriter;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.LanguageNames;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.i18n.TranslationProvider;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
@@ -92,8 +93,8 @@ public class Summaries {
                 summary.heard().strip(),
                 summary.actions().strip(),
                 summary.reportBack(),
-                Translations.cleaned(summary.heardTranslations(), String::strip),
-                Translations.cleaned(summary.actionsTranslations(), String::strip),
+                TextTranslations.cleaned(summary.heardTranslations(), String::strip),
+                TextTranslations.cleaned(summary.actionsTranslations(), String::strip),
                 now);
         if (first) {
             Set<Long> people = new LinkedHashSet<>(follows.followers(d.id()));

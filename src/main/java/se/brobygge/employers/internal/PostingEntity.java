@@ -110,13 +110,14 @@ public class PostingEntity {
         support = d.support().strip();
         accessibility = d.accessibility().strip();
         contact = PlainText.line(d.contact());
-        TextTranslations.write(translations, "title", Translations.cleaned(d.titleTranslations(), PlainText::line));
+        TextTranslations.write(translations, "title", TextTranslations.cleaned(d.titleTranslations(), PlainText::line));
         TextTranslations.write(
-                translations, "description", Translations.cleaned(d.descriptionTranslations(), String::strip));
-        TextTranslations.write(translations, "hours", Translations.cleaned(d.hoursTranslations(), PlainText::line));
-        TextTranslations.write(translations, "support", Translations.cleaned(d.supportTranslations(), String::strip));
+                translations, "description", TextTranslations.cleaned(d.descriptionTranslations(), String::strip));
+        TextTranslations.write(translations, "hours", TextTranslations.cleaned(d.hoursTranslations(), PlainText::line));
         TextTranslations.write(
-                translations, "accessibility", Translations.cleaned(d.accessibilityTranslations(), String::strip));
+                translations, "support", TextTranslations.cleaned(d.supportTranslations(), String::strip));
+        TextTranslations.write(
+                translations, "accessibility", TextTranslations.cleaned(d.accessibilityTranslations(), String::strip));
     }
 
     public PostingId id() {

@@ -193,8 +193,8 @@ public class SessionEntity {
 
     /** The theme and description in other languages; blank ones are left out, each cleaned like its original. */
     public void translate(Map<Language, String> themes, Map<Language, String> descriptions) {
-        TextTranslations.write(translations, "theme", Translations.cleaned(themes, PlainText::line));
-        TextTranslations.write(translations, "description", Translations.cleaned(descriptions, String::strip));
+        TextTranslations.write(translations, "theme", TextTranslations.cleaned(themes, PlainText::line));
+        TextTranslations.write(translations, "description", TextTranslations.cleaned(descriptions, String::strip));
     }
 
     public Map<Language, String> themeTranslations() {

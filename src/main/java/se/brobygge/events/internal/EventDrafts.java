@@ -8,11 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +26,7 @@ import se.brobygge.shared.BrobyggeProperties;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.InvalidInputException.FieldError;
 import se.brobygge.shared.i18n.Formats;
-import se.brobygge.shared.i18n.Language;
+import se.brobygge.shared.i18n.TextTranslations;
 import se.brobygge.shared.notify.NotificationKind;
 import se.brobygge.shared.notify.NotificationRequested;
 import se.brobygge.shared.text.PlainText;
@@ -180,8 +177,9 @@ public class EventDrafts {
                 d.capacity(),
                 d.signupDeadline() == null ? null : instant(d.signupDeadline()));
         event.translate(
-                cleaned(d.titleTranslations(), PlainText::line),
-                cleaned(d.descriptionTranslations(), t -> RichText.clean(t).strip()));
+                TextTranslations.cleaned(d.titleTranslations(), PlainText::line),
+                TextTranslations.cleaned(
+                        d.descriptionTranslations(), t -> RichText.clean(t).strip()));
         event.setSignUpRules(
                 d.quotas(),
                 d.approvalRequired(),
@@ -287,16 +285,6 @@ public class EventDrafts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    private static Map<Language, String> cleaned(Map<Language, String> texts, UnaryOperator<String> clean) {
-        Map<Language, String> cleaned = new EnumMap<>(Language.class);
-        texts.forEach((language, text) -> {
-            if (language != Language.SWEDISH && !text.isBlank()) {
-                cleaned.put(language, clean.apply(text));
-            }
-        });
-        return cleaned;
     }
 
     private static Instant instant(@Nullable LocalDateTime local) {

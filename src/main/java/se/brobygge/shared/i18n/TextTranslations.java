@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * How an entity keeps the translations of its texts (decision 0050): the original in its own
@@ -16,6 +17,20 @@ public final class TextTranslations {
     private static final char SEPARATOR = '\u001F';
 
     private TextTranslations() {}
+
+    /**
+     * The translations given beside a Swedish text, each cleaned like its original ({@code clean}:
+     * one line, stripped, ...); blank ones and Swedish (kept in the entity's column) are left out.
+     */
+    public static Map<Language, String> cleaned(Map<Language, String> given, UnaryOperator<String> clean) {
+        Map<Language, String> cleaned = new EnumMap<>(Language.class);
+        given.forEach((language, text) -> {
+            if (language != Language.SWEDISH && !text.isBlank()) {
+                cleaned.put(language, clean.apply(text));
+            }
+        });
+        return cleaned;
+    }
 
     /** The field's text: the Swedish original from its column, with the translations of that field. */
     public static MultilingualText read(Collection<TextTranslation> rows, String field, String swedish) {
