@@ -6,12 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.associations.AssociationTestData.draft;
 import static se.brobygge.associations.AssociationTestData.unique;
+import static se.brobygge.support.MultilingualFields.field;
+import static se.brobygge.support.MultilingualFields.marks;
+import static se.brobygge.support.MultilingualFields.select;
+import static se.brobygge.support.MultilingualFields.selected;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -20,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,6 @@ import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.MultilingualField;
-import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -184,32 +185,5 @@ class AssociationTranslationsKT extends KaribuTest {
 
     private static Paragraph paragraph(String text) {
         return _get(Paragraph.class, spec -> spec.withText(text));
-    }
-
-    private static List<String> marks() {
-        return _find(Span.class).stream()
-                .filter(s -> s.hasClassName(TranslatedText.MARK_CLASS))
-                .map(Span::getText)
-                .toList();
-    }
-
-    /** The multilingual field whose Swedish field has this label. */
-    private static MultilingualField field(String label) {
-        return _find(MultilingualField.class).stream()
-                .filter(f -> label.equals(f.field(Language.SWEDISH).getLabel()))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static void select(MultilingualField field, String language) {
-        _click(_get(field, NativeButton.class, spec -> spec.withText(language)));
-    }
-
-    private static String selected(Component field) {
-        return _find(field, NativeButton.class).stream()
-                .filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed")))
-                .map(NativeButton::getText)
-                .findFirst()
-                .orElseThrow();
     }
 }

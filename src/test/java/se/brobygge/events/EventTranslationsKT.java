@@ -1,22 +1,21 @@
 package se.brobygge.events;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.brobygge.support.MultilingualFields.field;
+import static se.brobygge.support.MultilingualFields.marks;
+import static se.brobygge.support.MultilingualFields.select;
+import static se.brobygge.support.MultilingualFields.selected;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,6 @@ import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.MultilingualField;
 import se.brobygge.shared.ui.RichTextView;
-import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -144,34 +142,5 @@ class EventTranslationsKT extends KaribuTest {
         useLocale(Language.ARABIC.locale());
         UI.getCurrent().navigate(path);
         assertThat(_get(H1.class).getText()).isEqualTo("مقهى الواجبات " + marker);
-    }
-
-    private static List<String> marks() {
-        return _find(Span.class).stream()
-                .filter(s -> s.hasClassName(TranslatedText.MARK_CLASS))
-                .map(Span::getText)
-                .toList();
-    }
-
-    /** The multilingual field whose Swedish field has this label. */
-    private static MultilingualField field(String label) {
-        return _find(MultilingualField.class).stream()
-                .filter(f -> label.equals(f.field(Language.SWEDISH).getLabel()))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** Presses the language's button above the field, as a person choosing the language does. */
-    private static void select(MultilingualField field, String tabText) {
-        _click(_get(field, NativeButton.class, spec -> spec.withText(tabText)));
-    }
-
-    /** The language whose field is shown: its button is the pressed one. */
-    private static String selected(Component field) {
-        return _find(field, NativeButton.class).stream()
-                .filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed")))
-                .map(NativeButton::getText)
-                .findFirst()
-                .orElseThrow();
     }
 }

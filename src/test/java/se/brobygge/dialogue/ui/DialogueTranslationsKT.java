@@ -4,18 +4,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.brobygge.support.MultilingualFields.field;
+import static se.brobygge.support.MultilingualFields.marks;
+import static se.brobygge.support.MultilingualFields.select;
+import static se.brobygge.support.MultilingualFields.selected;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,6 @@ import se.brobygge.identity.Roles;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.ui.MultilingualField;
 import se.brobygge.shared.ui.RichTextView;
-import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.support.KaribuTest;
 import se.brobygge.support.RunAs;
 import se.brobygge.support.TestAccounts;
@@ -208,35 +207,6 @@ class DialogueTranslationsKT extends KaribuTest {
     private static Paragraph summaryText(String start) {
         return _find(Paragraph.class).stream()
                 .filter(p -> p.getText().startsWith(start))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static List<String> marks() {
-        return _find(Span.class).stream()
-                .filter(s -> s.hasClassName(TranslatedText.MARK_CLASS))
-                .map(Span::getText)
-                .toList();
-    }
-
-    /** The multilingual field whose Swedish field has this label. */
-    private static MultilingualField field(String label) {
-        return _find(MultilingualField.class).stream()
-                .filter(f -> label.equals(f.field(Language.SWEDISH).getLabel()))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** Presses the language's button above the field, as a person choosing the language does. */
-    private static void select(MultilingualField field, String buttonText) {
-        _click(_get(field, NativeButton.class, spec -> spec.withText(buttonText)));
-    }
-
-    /** The language whose field is shown: its button is the pressed one. */
-    private static String selected(Component field) {
-        return _find(field, NativeButton.class).stream()
-                .filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed")))
-                .map(NativeButton::getText)
                 .findFirst()
                 .orElseThrow();
     }

@@ -1,19 +1,16 @@
 package se.brobygge.places.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.brobygge.places.PlaceTestData.details;
 import static se.brobygge.places.PlaceTestData.uniqueName;
+import static se.brobygge.support.MultilingualFields.marks;
+import static se.brobygge.support.MultilingualFields.select;
+import static se.brobygge.support.MultilingualFields.selected;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.brobygge.identity.Roles;
@@ -23,7 +20,6 @@ import se.brobygge.places.PlaceService;
 import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.MultilingualText;
 import se.brobygge.shared.ui.MultilingualField;
-import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.support.KaribuTest;
 
 /**
@@ -130,26 +126,5 @@ class PlaceTranslationsKT extends KaribuTest {
 
     private static Paragraph paragraph(String className) {
         return _get(Paragraph.class, spec -> spec.withClasses(className));
-    }
-
-    private static List<String> marks() {
-        return _find(Span.class).stream()
-                .filter(s -> s.hasClassName(TranslatedText.MARK_CLASS))
-                .map(Span::getText)
-                .toList();
-    }
-
-    /** Presses the language's button above the field, as a person choosing the language does. */
-    private static void select(MultilingualField field, String language) {
-        _click(_get(field, NativeButton.class, spec -> spec.withText(language)));
-    }
-
-    /** The language whose field is shown: its button is the pressed one. */
-    private static String selected(Component field) {
-        return _find(field, NativeButton.class).stream()
-                .filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed")))
-                .map(NativeButton::getText)
-                .findFirst()
-                .orElseThrow();
     }
 }
