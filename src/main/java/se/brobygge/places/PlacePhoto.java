@@ -6,4 +6,9 @@ public record PlacePhoto(long id, PlaceId placeId, String altText, int width, in
     public String url() {
         return "/images/places/" + id + ".jpg";
     }
+
+    /** The photo made small, for a list. */
+    public String smallUrl() {
+        return "/images/places/" + id + "-small.jpg";
+    }
 }

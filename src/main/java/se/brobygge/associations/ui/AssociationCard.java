@@ -1,5 +1,6 @@
 package se.brobygge.associations.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,10 +11,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.Association;
+import se.brobygge.associations.AssociationLogoService;
+import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.ui.CardPicture;
 import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
@@ -26,7 +31,44 @@ class AssociationCard extends Div {
         H2 title = new H2();
         title.add(Written.text(
                 new RouterLink(a.name(), AssociationView.class, new RouteParameters("id", a.id().toString()))));
+        if (a.logoShown()) {
+            // a small picture beside the name (the logo is at most 512 px)
+            add(CardPicture.of(
+                    AssociationLogoService.logoPath(a.id()), getTranslation("associations.logo.alt", a.name())));
+        }
         add(title);
+        Locale locale = UI.getCurrent().getLocale();
+        // where, when and in which languages, as a newcomer choosing one asks first
+        Paragraph where = new Paragraph();
+        where.addClassName("card-where");
+        if (!a.areas().isEmpty()) {
+            where.add(new Span(getTranslation(
+                    "associations.card.areas",
+                    ListText.of(a.areas().stream().sorted().toList(), locale))));
+        }
+        if (a.meetingTimes() != null && !a.meetingTimes().isBlank()) {
+            if (where.getChildren().findAny().isPresent()) {
+                where.add(new Span(" · "));
+            }
+            where.add(
+                    new Span(getTranslation("associations.card.meets") + " "),
+                    Translated.line(a.meetingTimesTexts(), this));
+        }
+        if (where.getChildren().findAny().isPresent()) {
+            add(where);
+        }
+        if (!a.languages().isEmpty()) {
+            Paragraph languages = new Paragraph(getTranslation(
+                    "associations.card.languages",
+                    ListText.of(
+                            a.languages().stream()
+                                    .sorted()
+                                    .map(code -> AssociationForm.languageName(code, locale))
+                                    .toList(),
+                            locale)));
+            languages.addClassName("card-languages");
+            add(languages);
+        }
         Div facts = new Div();
         facts.addClassName("event-facts");
         facts.add(badges(a).toArray(Span[]::new));

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.brobygge.associations.Activity;
 import se.brobygge.associations.ActivityService;
 import se.brobygge.associations.Association;
@@ -26,6 +27,7 @@ import se.brobygge.associations.AssociationId;
 import se.brobygge.associations.AssociationService;
 import se.brobygge.associations.AssociationType;
 import se.brobygge.identity.CurrentUser;
+import se.brobygge.shared.ui.FilterPanel;
 import se.brobygge.shared.ui.SignInLink;
 
 /** The public directory of associations, with filters and Swedish-aware search. */
@@ -40,6 +42,9 @@ class AssociationsView extends Main implements HasDynamicTitle {
     final Select<String> language = new Select<>();
     final Checkbox newcomerHelp = new Checkbox();
     final Checkbox free = new Checkbox();
+    /** Behind one "Filter" button on a phone, so the associations come first. */
+    final FilterPanel filters = new FilterPanel();
+
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
     private final AssociationService associations;
@@ -80,8 +85,7 @@ class AssociationsView extends Main implements HasDynamicTitle {
                 c -> c == null ? getTranslation("associations.filter.all") : AssociationForm.languageName(c, locale));
         newcomerHelp.setLabel(getTranslation("associations.filter.newcomerHelp"));
         free.setLabel(getTranslation("associations.filter.free"));
-        Div filters = new Div(text, type, area, language, newcomerHelp, free);
-        filters.addClassName("event-filters");
+        filters.addFilters(text, type, area, language, newcomerHelp, free);
         text.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
@@ -95,6 +99,15 @@ class AssociationsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        filters.setActive((int) Stream.of(
+                        !text.getValue().isBlank(),
+                        type.getValue() != null,
+                        area.getValue() != null,
+                        language.getValue() != null,
+                        newcomerHelp.getValue(),
+                        free.getValue())
+                .filter(Boolean::booleanValue)
+                .count());
         List<Association> found = associations.directory(new AssociationFilter(
                 text.getValue(),
                 type.getValue(),

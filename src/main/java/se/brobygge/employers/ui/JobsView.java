@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import se.brobygge.employers.Interest;
 import se.brobygge.employers.InterestService;
 import se.brobygge.employers.InterestStatus;
@@ -31,6 +32,7 @@ import se.brobygge.employers.Suggestion;
 import se.brobygge.identity.AccountService;
 import se.brobygge.shared.i18n.ListText;
 import se.brobygge.shared.ui.DateField;
+import se.brobygge.shared.ui.FilterPanel;
 import se.brobygge.shared.ui.OccupationField;
 
 /** Internships and jobs: suggestions for me with the reason, filters, saved posts, and my interest's status. */
@@ -46,6 +48,9 @@ class JobsView extends Main implements HasDynamicTitle {
     final Select<LanguageLevel> level = new Select<>();
     final DateField from = new DateField();
     final Select<PostingKind> kind = new Select<>();
+    /** Behind one "Filter" button on a phone, so the postings come first. */
+    final FilterPanel filters = new FilterPanel();
+
     final Paragraph count = new Paragraph();
     final Div results = new Div();
 
@@ -104,8 +109,7 @@ class JobsView extends Main implements HasDynamicTitle {
         kind.setItemLabelGenerator(
                 k -> k == null ? getTranslation("employers.jobs.any") : getTranslation("employers.postingKind." + k));
         kind.setEmptySelectionAllowed(true);
-        FlexLayout filters = new FlexLayout(occupation, area, level, from, kind);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addFilters(occupation, area, level, from, kind);
         filters.addClassName("filters");
         count.getElement().setAttribute("role", "status");
         add(filters, count, results);
@@ -135,6 +139,10 @@ class JobsView extends Main implements HasDynamicTitle {
                 level.getValue(),
                 from.getValue(),
                 kind.getValue()));
+        filters.setActive((int)
+                Stream.of(occupation.getValue(), area.getValue(), level.getValue(), from.getValue(), kind.getValue())
+                        .filter(Objects::nonNull)
+                        .count());
         count.setText(getTranslation("employers.jobs.count", found.size()));
         found.forEach(p -> results.add(new PostingSummary(p, locale)));
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import se.brobygge.events.EventDetails;
 import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventPhotoService;
 import se.brobygge.events.EventSeriesService;
 import se.brobygge.events.EventService;
 import se.brobygge.places.PlaceFilter;
@@ -42,11 +43,18 @@ class EventEditView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final EventEditingService editing;
     private final EventSeriesService series;
     private final PlaceService places;
+    private final EventPhotoService photos;
     final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
     final Button save = new Button();
 
-    EventEditView(EventService events, EventEditingService editing, EventSeriesService series, PlaceService places) {
+    EventEditView(
+            EventService events,
+            EventEditingService editing,
+            EventSeriesService series,
+            PlaceService places,
+            EventPhotoService photos) {
         this.events = events;
+        this.photos = photos;
         this.editing = editing;
         this.series = series;
         this.places = places;
@@ -89,7 +97,7 @@ class EventEditView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 form.revealErrors();
             }
         });
-        add(form, save);
+        add(form, save, new EventPhotoEditor(photos, id));
     }
 
     @Override

@@ -4,9 +4,14 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import se.brobygge.events.EventId;
 import se.brobygge.events.EventPage;
+import se.brobygge.events.EventPhoto;
+import se.brobygge.events.EventPhotoService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.shared.i18n.Formats;
 import se.brobygge.shared.i18n.Language;
@@ -21,13 +26,19 @@ import se.brobygge.shared.i18n.MultilingualText;
 class EventList extends VirtualList<EventSummary> {
 
     private final Language page;
+    private final EventPhotoService photos;
+    /** The photos of the events fetched so far (a few per page at most), by event. */
+    private final Map<EventId, EventPhoto> pictures = new HashMap<>();
 
-    EventList(Locale locale, PlaceLabels labels) {
+    EventList(Locale locale, PlaceLabels labels, EventPhotoService photos) {
         this.page = Language.of(locale);
+        this.photos = photos;
         addClassName("event-list");
         getElement().setAttribute("aria-label", getTranslation("events.list.title"));
         setRenderer(LitRenderer.<EventSummary>of("""
                 <div class="event-card">
+                  <span class="card-picture" role="img" ?hidden="${!item.picture}"
+                    aria-label="${item.alt}" style="${item.picture}"></span>
                   <h2><a href="${item.href}" lang="${item.lang}" dir="auto">${item.title}</a></h2>
                   <span class="written-in">${item.mark}</span>
                   <p>${item.when}</p>
@@ -37,6 +48,10 @@ class EventList extends VirtualList<EventSummary> {
                   <p>${item.seats}</p>
                 </div>""")
                 .withProperty("href", e -> "events/" + e.id())
+                .withProperty("picture", this::picture)
+                .withProperty(
+                        "alt",
+                        e -> pictures.containsKey(e.id()) ? pictures.get(e.id()).altText() : "")
                 .withProperty("title", e -> e.titles().in(page).text())
                 .withProperty("lang", e -> e.titles().in(page).language().code())
                 .withProperty("mark", this::mark)
@@ -65,6 +80,8 @@ class EventList extends VirtualList<EventSummary> {
     void show(EventPage first, Pages more) {
         List<EventSummary> firstPage =
                 first.events().stream().map(EventList::shown).toList();
+        pictures.clear();
+        remember(firstPage);
         int total = (int) Math.min(Integer.MAX_VALUE, first.total());
         setDataProvider(DataProvider.<EventSummary>fromCallbacks(
                 query -> {
@@ -73,9 +90,27 @@ class EventList extends VirtualList<EventSummary> {
                     if ((long) offset + limit <= firstPage.size()) {
                         return firstPage.subList(offset, offset + limit).stream();
                     }
-                    return more.fetch(offset, limit).stream().map(EventList::shown);
+                    List<EventSummary> page = more.fetch(offset, limit).stream()
+                            .map(EventList::shown)
+                            .toList();
+                    remember(page);
+                    return page.stream();
                 },
                 query -> total));
+    }
+
+    /** Looks up the photos of a page of events, keeping those of the pages read lately. */
+    private void remember(List<EventSummary> events) {
+        if (pictures.size() > 200) {
+            pictures.clear();
+        }
+        pictures.putAll(photos.photos(events.stream().map(EventSummary::id).toList()));
+    }
+
+    /** The small photo as the card's background, or empty: the address holds only numbers. */
+    private String picture(EventSummary e) {
+        EventPhoto photo = pictures.get(e.id());
+        return photo == null ? "" : "background-image: url('" + photo.smallUrl() + "')";
     }
 
     private static EventSummary shown(EventSummary e) {

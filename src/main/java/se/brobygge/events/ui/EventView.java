@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import se.brobygge.events.AttendeeMessageService;
 import se.brobygge.events.EventEditingService;
 import se.brobygge.events.EventId;
+import se.brobygge.events.EventPhotoService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventStatus;
 import se.brobygge.events.EventSummary;
@@ -52,6 +54,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CurrentUser currentUser;
     private final PlaceService places;
     private final AttendeeMessageService attendeeMessages;
+    private final EventPhotoService photos;
     private @Nullable EventSummary event;
 
     EventView(
@@ -62,7 +65,9 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             GuestSignUpService guests,
             CurrentUser currentUser,
             PlaceService places,
-            AttendeeMessageService attendeeMessages) {
+            AttendeeMessageService attendeeMessages,
+            EventPhotoService photos) {
+        this.photos = photos;
         this.editing = editing;
         this.approvals = approvals;
         this.guests = guests;
@@ -111,6 +116,14 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             review.getElement().setAttribute("role", "status");
             add(review);
         }
+        photos.photo(event().id()).ifPresent(photo -> {
+            Image image = new Image(photo.url(), photo.altText());
+            image.addClassName("event-photo");
+            // its size is known before it arrives, so the page does not jump on a slow phone
+            image.getElement().setAttribute("width", String.valueOf(photo.width()));
+            image.getElement().setAttribute("height", String.valueOf(photo.height()));
+            add(image);
+        });
         DescriptionList facts = new DescriptionList();
         facts.add(
                 new DescriptionList.Term(getTranslation("events.when")),

@@ -26,12 +26,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.brobygge.events.Audience;
 import se.brobygge.events.Category;
 import se.brobygge.events.EventFilter;
 import se.brobygge.events.EventPage;
+import se.brobygge.events.EventPhotoService;
 import se.brobygge.events.EventService;
 import se.brobygge.events.EventSummary;
 import se.brobygge.places.PlaceService;
@@ -40,6 +42,7 @@ import se.brobygge.shared.i18n.Language;
 import se.brobygge.shared.i18n.LanguageNames;
 import se.brobygge.shared.ui.DateField;
 import se.brobygge.shared.ui.EasyReadLink;
+import se.brobygge.shared.ui.FilterPanel;
 
 /** Upcoming events with filters; works without JavaScript-heavy widgets and on a phone. */
 @Route("events")
@@ -56,6 +59,8 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
      * (or the address sets one of them), so a visitor who only searches keeps no select items.
      */
     final Details moreFilters = new Details();
+    /** Behind one "Filter" button on a phone, so the events come first. */
+    final FilterPanel filters = new FilterPanel();
 
     private @Nullable MoreFilters more;
     private final PlaceService places;
@@ -67,9 +72,11 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     final Anchor atom = new Anchor();
     private final EventService events;
     private final PlaceLabels labels;
+    private final EventPhotoService photos;
 
-    EventsView(EventService events, PlaceService places, PlaceLabels labels) {
+    EventsView(EventService events, PlaceService places, PlaceLabels labels, EventPhotoService photos) {
         this.events = events;
+        this.photos = photos;
         this.labels = labels;
         addClassName("events-view");
         add(new H1(getTranslation("events.list.title")), new Paragraph(new EasyReadLink("signup")));
@@ -92,7 +99,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 moreFilters();
             }
         });
-        Div filters = new Div(text, from, to, category, moreFilters);
+        filters.addFilters(text, from, to, category, moreFilters);
         mode.setLabel(getTranslation("events.view.mode"));
         mode.setItems("list", "month");
         mode.setItemLabelGenerator(m -> getTranslation("events.view." + m));
@@ -101,7 +108,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         monthNavigation.addClassName("month-navigation");
-        filters.addClassName("event-filters");
+        filters.addFilters(mode);
         text.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
         count.getElement().setAttribute("role", "status");
@@ -110,7 +117,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         atom.getElement().setAttribute("router-ignore", true);
         atom.getElement().setAttribute("type", "application/atom+xml");
         atom.addClassName("feed-link");
-        add(filters, mode, monthNavigation, count, results, atom);
+        add(filters, monthNavigation, count, results, atom);
     }
 
     /**
@@ -188,6 +195,7 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 m != null && m.childFriendly.getValue(),
                 m != null && m.free.getValue(),
                 m == null ? null : m.area.getValue());
+        filters.setActive(active(filter));
         if (calendar) {
             filter = filter.between(month.atDay(1), month.atEndOfMonth());
         }
@@ -227,12 +235,28 @@ class EventsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             count.setText(getTranslation("events.list.none"));
             return;
         }
-        EventList list = new EventList(locale, labels);
+        EventList list = new EventList(locale, labels, photos);
         list.show(
                 first,
                 (offset, limit) -> events.upcomingPage(chosen, offset, limit).events());
         results.add(list);
         count.setText(getTranslation("events.list.count", first.total()));
+    }
+
+    /** How many filters the reader has set, for the "Filter" button. */
+    private static int active(EventFilter f) {
+        return (int) Stream.of(
+                        f.text() != null && !f.text().isBlank(),
+                        f.from() != null,
+                        f.to() != null,
+                        f.category() != null,
+                        f.audience() != null,
+                        f.language() != null,
+                        f.childFriendlyOnly(),
+                        f.freeOnly(),
+                        f.area() != null)
+                .filter(Boolean::booleanValue)
+                .count();
     }
 
     /** The page's language for the feed's dates, unless Swedish, the feed's own language. */

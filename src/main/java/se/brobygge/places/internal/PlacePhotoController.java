@@ -1,6 +1,7 @@
 package se.brobygge.places.internal;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +25,17 @@ class PlacePhotoController {
 
     @GetMapping("/images/places/{photoId:[0-9]+}.jpg")
     ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-        return photos.jpeg(photoId)
-                .map(bytes -> ResponseEntity.ok()
+        return jpeg(photos.jpeg(photoId), photoId);
+    }
+
+    /** The small picture a list shows beside a place. */
+    @GetMapping("/images/places/{photoId:[0-9]+}-small.jpg")
+    ResponseEntity<byte[]> small(@PathVariable long photoId) {
+        return jpeg(photos.smallJpeg(photoId), photoId);
+    }
+
+    private static ResponseEntity<byte[]> jpeg(Optional<byte[]> photo, long photoId) {
+        return photo.map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_JPEG)
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
                         .header("X-Content-Type-Options", "nosniff")

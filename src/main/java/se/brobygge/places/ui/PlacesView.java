@@ -3,7 +3,6 @@ package se.brobygge.places.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -27,7 +26,11 @@ import se.brobygge.places.Place;
 import se.brobygge.places.PlaceFilter;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.BrobyggeProperties;
+import se.brobygge.shared.i18n.MultilingualText;
+import se.brobygge.shared.ui.CardPicture;
+import se.brobygge.shared.ui.FilterPanel;
 import se.brobygge.shared.ui.MetaLine;
+import se.brobygge.shared.ui.TranslatedText;
 import se.brobygge.shared.ui.Written;
 
 /** Every published meeting place: a filter, the map, and the list (the map's accessible alternative). */
@@ -40,6 +43,9 @@ class PlacesView extends Main implements HasDynamicTitle {
     final Select<String> area = new Select<>();
     final CheckboxGroup<AccessibilityFact> facts = new CheckboxGroup<>();
     final PlacesMap map;
+    /** Behind one "Filter" button on a phone. */
+    final FilterPanel filters = new FilterPanel();
+
     final Paragraph count = new Paragraph();
     final UnorderedList list = new UnorderedList();
 
@@ -58,7 +64,7 @@ class PlacesView extends Main implements HasDynamicTitle {
         facts.setItems(AccessibilityFact.values());
         facts.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
         facts.addValueChangeListener(e -> refresh());
-        Div filters = new Div(area, facts);
+        filters.addFilters(area, facts);
         filters.addClassName("places-filters");
         add(filters);
 
@@ -83,6 +89,7 @@ class PlacesView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         List<Place> found = places.published(new PlaceFilter(area.getValue(), Set.copyOf(facts.getValue())));
+        filters.setActive((area.getValue() == null ? 0 : 1) + facts.getValue().size());
         count.setText(getTranslation("places.count", found.size()));
         list.removeAll();
         found.forEach(place -> list.add(item(place)));
@@ -105,7 +112,21 @@ class PlacesView extends Main implements HasDynamicTitle {
                 new RouteParameters(PlaceView.ID, place.id().toString()))));
         Paragraph where = new Paragraph(
                 new MetaLine(place.details().area(), place.details().streetAddress()));
-        item.add(name, where, badges(this, place.details().facts()));
+        place.photos().stream()
+                .findFirst()
+                .ifPresent(photo -> item.add(CardPicture.of(photo.smallUrl(), photo.altText())));
+        item.add(name, where);
+        if (!place.details().openingHours().isBlank()) {
+            // when it is open, in the reader's language when given (decision 0050)
+            MultilingualText.Shown hours = MultilingualText.swedish(
+                            place.details().openingHours(), place.details().openingHoursTranslations())
+                    .in(TranslatedText.page(this));
+            Paragraph open = TranslatedText.text(
+                    new Paragraph(hours.text().lines().findFirst().orElse("")), hours);
+            open.addClassName("card-when");
+            item.add(open);
+        }
+        item.add(badges(this, place.details().facts()));
         return item;
     }
 
