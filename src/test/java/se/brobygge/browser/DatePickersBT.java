@@ -41,6 +41,8 @@ class DatePickersBT extends BrowserTest {
         Expected expected = EXPECTED.get(language);
         Page page = newPage(language, WIDTH, 720);
         open(page, "events");
+        // on a phone the filters wait behind the "Filter" button
+        page.locator(".events-view .filter-toggle").click();
         Locator input = page.getByLabel(expected.fromLabel(), new Page.GetByLabelOptions().setExact(true));
         input.click();
         page.waitForFunction("() => " + VISIBLE_CALENDARS + ".length > 0");
