@@ -72,6 +72,9 @@ class AccessibilityBT extends BrowserTest {
         page.locator("vaadin-button.signup-cancel").waitFor();
         assertNoAxeViolations(page, "event page signed up (" + language.code() + ")");
         open(page, "events");
+        // the virtual list draws its cards first and fills them with data a moment later
+        page.waitForFunction("() => { const links = [...document.querySelectorAll('.event-card h2 a')];"
+                + " return links.length > 0 && links.every(a => a.textContent.trim().length > 0); }");
         assertNoAxeViolations(page, "event list with events (" + language.code() + ")");
     }
 

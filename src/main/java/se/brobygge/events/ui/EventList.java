@@ -4,10 +4,11 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import se.brobygge.events.EventId;
 import se.brobygge.events.EventPage;
 import se.brobygge.events.EventPhoto;
@@ -27,8 +28,13 @@ class EventList extends VirtualList<EventSummary> {
 
     private final Language page;
     private final EventPhotoService photos;
-    /** The photos of the events fetched so far (a few per page at most), by event. */
-    private final Map<EventId, EventPhoto> pictures = new HashMap<>();
+    /**
+     * The events already read for the first page, until the list asks for its first rows; then
+     * each request reads its rows anew, so the session keeps no copy of them.
+     */
+    private @Nullable List<EventSummary> waiting;
+    /** The photos of the rows last sent, by event (few: most events have none). */
+    private Map<EventId, EventPhoto> pictures = Map.of();
 
     EventList(Locale locale, PlaceLabels labels, EventPhotoService photos) {
         this.page = Language.of(locale);
@@ -78,33 +84,25 @@ class EventList extends VirtualList<EventSummary> {
      * what a card shows (no description, address or organiser).
      */
     void show(EventPage first, Pages more) {
-        List<EventSummary> firstPage =
-                first.events().stream().map(EventList::shown).toList();
-        pictures.clear();
-        remember(firstPage);
+        List<EventSummary> firstPage = first.events().stream().map(this::shown).toList();
+        waiting = firstPage;
         int total = (int) Math.min(Integer.MAX_VALUE, first.total());
         setDataProvider(DataProvider.<EventSummary>fromCallbacks(
                 query -> {
                     int offset = query.getOffset();
                     int limit = query.getLimit();
-                    if ((long) offset + limit <= firstPage.size()) {
-                        return firstPage.subList(offset, offset + limit).stream();
-                    }
-                    List<EventSummary> page = more.fetch(offset, limit).stream()
-                            .map(EventList::shown)
-                            .toList();
-                    remember(page);
+                    // the first page serves the list's first request only: nothing is kept for later
+                    List<EventSummary> ready = waiting;
+                    waiting = null;
+                    List<EventSummary> page = ready != null && (long) offset + limit <= ready.size()
+                            ? ready.subList(offset, offset + limit)
+                            : more.fetch(offset, limit).stream()
+                                    .map(this::shown)
+                                    .toList();
+                    pictures = photos.photos(page.stream().map(EventSummary::id).toList());
                     return page.stream();
                 },
                 query -> total));
-    }
-
-    /** Looks up the photos of a page of events, keeping those of the pages read lately. */
-    private void remember(List<EventSummary> events) {
-        if (pictures.size() > 200) {
-            pictures.clear();
-        }
-        pictures.putAll(photos.photos(events.stream().map(EventSummary::id).toList()));
     }
 
     /** The small photo as the card's background, or empty: the address holds only numbers. */
@@ -113,15 +111,20 @@ class EventList extends VirtualList<EventSummary> {
         return photo == null ? "" : "background-image: url('" + photo.smallUrl() + "')";
     }
 
-    private static EventSummary shown(EventSummary e) {
+    /**
+     * Of each event only what a card shows: no description, address or organiser, and of the
+     * title only the Swedish original and the page's language.
+     */
+    private EventSummary shown(EventSummary e) {
+        String translated = e.titleTranslations().get(page);
         return EventSummary.builder()
                 .id(e.id())
-                .titles(e.titles())
+                .titles(MultilingualText.swedish(e.title(), translated == null ? Map.of() : Map.of(page, translated)))
                 .startsAt(e.startsAt())
                 .endsAt(e.startsAt())
                 .placeId(e.placeId())
                 .onlineUrl(e.onlineUrl())
-                .languages(e.languages())
+                .languages(e.languages().stream().map(String::intern).collect(Collectors.toUnmodifiableSet()))
                 .category(e.category())
                 .audience(e.audience())
                 .childFriendly(e.childFriendly())
