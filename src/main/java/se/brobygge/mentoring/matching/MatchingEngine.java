@@ -11,14 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The globally optimal assignment of mentees to mentors: the largest total score such that every
  * mentee has at most one mentor, every mentor at most their capacity, and only possible pairs (see
  * {@link Scoring}) are used. Solved as a min-cost flow with Google OR-Tools
- * (docs/decisions/0017-matching-solver.md): source → mentee (1) → mentor (cost −score) → sink
- * (capacity), plus mentee → sink at cost 0 for whoever stays unmatched.
+ * (docs/decisions/0017-matching-solver.md): each mentee supplies 1, mentee → mentor (cost −score)
+ * → sink (capacity), plus mentee → sink at cost 0 for whoever stays unmatched.
  * <p>
  * The flow gets each mentee's best {@code candidatesPerMentee} mentors rather than every pair; with
  * {@link Options#exact()} it gets every possible pair and the result is the exact optimum.
@@ -55,8 +58,9 @@ public final class MatchingEngine {
 
     /**
      * For the benchmark: {@code flowCpuNanos} is the CPU time of the (single-threaded) min-cost flow;
-     * {@code candidatesNanos}, {@code flowNanos} and {@code reasonsNanos} split the wall time into
-     * scoring and choosing the candidates, the flow, and the reasons for whoever stays unmatched.
+     * {@code candidatesNanos}, {@code flowNanos} and {@code restNanos} split the wall time into
+     * scoring and choosing the candidates, the flow, and what is left after it (waiting for the
+     * reasons for whoever stays unmatched, which are worked out during the flow; the result).
      */
     public record Result(
             List<Match> matches,
@@ -66,7 +70,7 @@ public final class MatchingEngine {
             long flowCpuNanos,
             long candidatesNanos,
             long flowNanos,
-            long reasonsNanos) {}
+            long restNanos) {}
 
     /** Enough that capacity conflicts almost never push a mentee past their list (see the benchmark). */
     public static final int DEFAULT_CANDIDATES = 24;
@@ -171,6 +175,29 @@ public final class MatchingEngine {
         long selected = System.nanoTime();
 
         int pairs = Arrays.stream(candidates).mapToInt(c -> c.length).sum();
+        boolean[] mentorFitsSomeone = new boolean[m];
+        for (int i = 0; i < n; i++) {
+            for (int j : candidates[i]) {
+                mentorFitsSomeone[j] = true;
+            }
+        }
+        // Why people outside the flow get no one does not depend on the flow: worked out on the
+        // other cores while this thread runs the (single-threaded) flow.
+        @Nullable UnmatchedReason[] menteeReason = new UnmatchedReason[n];
+        @Nullable UnmatchedReason[] mentorReason = new UnmatchedReason[m];
+        ForkJoinTask<?> reasons = ForkJoinPool.commonPool().submit(() -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                if (lockedTo[i] < 0 && candidates[i].length == 0) {
+                    menteeReason[i] = menteeReason(scorer, i, m, capacity, excluded[i]);
+                }
+            });
+            IntStream.range(0, m).parallel().forEach(j -> {
+                if (!mentorFitsSomeone[j]) {
+                    mentorReason[j] = mentorReason(scorer, j, n, capacity[j]);
+                }
+            });
+        });
+
         int[] assigned = new int[n];
         Arrays.fill(assigned, -1);
         var threads = ManagementFactory.getThreadMXBean();
@@ -180,6 +207,7 @@ public final class MatchingEngine {
         }
         long flowCpu = threads.getCurrentThreadCpuTime() - flowStart;
         long flowed = System.nanoTime();
+        reasons.join();
         int[] load = new int[m];
         for (int i = 0; i < n; i++) {
             if (lockedTo[i] >= 0) {
@@ -190,31 +218,17 @@ public final class MatchingEngine {
                 int score = scoreOf(candidates[i], scores[i], j);
                 matches.add(new Match(p.mentee(i).id(), p.mentor(j).id(), score, false));
                 total += score;
+            } else if (candidates[i].length > 0) {
+                menteeReason[i] = UnmatchedReason.NO_CAPACITY;
             }
         }
-        boolean[] mentorFitsSomeone = new boolean[m];
-        for (int i = 0; i < n; i++) {
-            for (int j : candidates[i]) {
-                mentorFitsSomeone[j] = true;
+        for (int j = 0; j < m; j++) {
+            if (load[j] > 0) {
+                mentorReason[j] = null;
+            } else if (mentorFitsSomeone[j]) {
+                mentorReason[j] = UnmatchedReason.OTHERS_FIT_BETTER;
             }
         }
-        // why the others got no one: only they are scored again, on every core
-        UnmatchedReason[] menteeReason = new UnmatchedReason[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            if (lockedTo[i] < 0 && assigned[i] < 0) {
-                menteeReason[i] = candidates[i].length > 0
-                        ? UnmatchedReason.NO_CAPACITY
-                        : menteeReason(scorer, i, m, capacity, excluded[i]);
-            }
-        });
-        UnmatchedReason[] mentorReason = new UnmatchedReason[m];
-        IntStream.range(0, m).parallel().forEach(j -> {
-            if (load[j] == 0) {
-                mentorReason[j] = mentorFitsSomeone[j]
-                        ? UnmatchedReason.OTHERS_FIT_BETTER
-                        : mentorReason(scorer, j, n, capacity[j]);
-            }
-        });
         List<Unmatched> unmatched = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (menteeReason[i] != null) {
@@ -272,10 +286,9 @@ public final class MatchingEngine {
     }
 
     private static void flow(int n, int m, int[] capacity, int[][] candidates, int[][] scores, int[] assigned) {
-        MinCostFlow flow = new MinCostFlow(n + m + 2, 0);
-        int source = n + m;
-        int sink = n + m + 1;
         int pairs = Arrays.stream(candidates).mapToInt(c -> c.length).sum();
+        MinCostFlow flow = new MinCostFlow(n + m + 1, pairs + n + m);
+        int sink = n + m;
         int[] arcMentee = new int[pairs];
         int[] arcMentor = new int[pairs];
         int[] arcs = new int[pairs];
@@ -286,7 +299,7 @@ public final class MatchingEngine {
                 continue;
             }
             active++;
-            flow.addArcWithCapacityAndUnitCost(source, i, 1, 0);
+            flow.setNodeSupply(i, 1);
             flow.addArcWithCapacityAndUnitCost(i, sink, 1, 0);
             for (int c = 0; c < candidates[i].length; c++) {
                 arcMentee[a] = i;
@@ -300,7 +313,6 @@ public final class MatchingEngine {
                 flow.addArcWithCapacityAndUnitCost(n + j, sink, capacity[j], 0);
             }
         }
-        flow.setNodeSupply(source, active);
         flow.setNodeSupply(sink, -active);
         MinCostFlowBase.Status status = flow.solve();
         if (status != MinCostFlowBase.Status.OPTIMAL) {
