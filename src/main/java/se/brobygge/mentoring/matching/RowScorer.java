@@ -161,14 +161,28 @@ final class RowScorer {
         }
         // the profile's part: ruled out stays ruled out, and so does a pair the profiles rule out
         // (its table entry is far below zero)
-        Arrays.fill(histogram, 0);
         final int[] table = profileTable[menteeProfile[mentee]];
         final int[] bProfile = this.bProfile;
         for (int j = 0; j < m; j++) {
             int partial = out[j];
-            int score = Math.max((partial + table[bProfile[j]]) | (partial >> 31), RULED_OUT);
-            out[j] = score;
-            histogram[score + 1]++;
+            out[j] = Math.max((partial + table[bProfile[j]]) | (partial >> 31), RULED_OUT);
+        }
+        // four interleaved histograms, so that runs of equal scores (most often RULED_OUT) do not
+        // make each count wait for the one before
+        final int width = MAX_SCORE + 2;
+        final int[] lanes = new int[4 * width];
+        int j = 0;
+        for (; j + 3 < m; j += 4) {
+            lanes[out[j] + 1]++;
+            lanes[width + out[j + 1] + 1]++;
+            lanes[2 * width + out[j + 2] + 1]++;
+            lanes[3 * width + out[j + 3] + 1]++;
+        }
+        for (; j < m; j++) {
+            lanes[out[j] + 1]++;
+        }
+        for (int s = 0; s < width; s++) {
+            histogram[s] = lanes[s] + lanes[width + s] + lanes[2 * width + s] + lanes[3 * width + s];
         }
     }
 
