@@ -8,18 +8,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The globally optimal assignment of mentees to mentors: the largest total score such that every
  * mentee has at most one mentor, every mentor at most their capacity, and only possible pairs (see
  * {@link Scoring}) are used. Solved as a min-cost flow with Google OR-Tools
- * (docs/decisions/0017-matching-solver.md): source → mentee (1) → mentor (cost −score) → sink
- * (capacity), plus mentee → sink at cost 0 for whoever stays unmatched.
+ * (docs/decisions/0017-matching-solver.md): each mentee supplies 1, mentee → mentor (cost −score)
+ * → sink (capacity), plus mentee → sink at cost 0 for whoever stays unmatched.
  * <p>
  * The flow gets each mentee's best {@code candidatesPerMentee} mentors rather than every pair; with
  * {@link Options#exact()} it gets every possible pair and the result is the exact optimum.
@@ -54,16 +56,36 @@ public final class MatchingEngine {
 
     public record Unmatched(long accountId, boolean mentee, UnmatchedReason reason) {}
 
-    /** {@code flowCpuNanos}: CPU time of the (single-threaded) min-cost flow, for the benchmark. */
+    /**
+     * For the benchmark: {@code flowCpuNanos} is the CPU time of the (single-threaded) min-cost flow;
+     * {@code candidatesNanos}, {@code flowNanos} and {@code restNanos} split the wall time into
+     * scoring and choosing the candidates, the flow, and what is left after it (waiting for the
+     * reasons for whoever stays unmatched, which are worked out during the flow; the result).
+     */
     public record Result(
-            List<Match> matches, List<Unmatched> unmatched, long totalScore, int candidatePairs, long flowCpuNanos) {}
+            List<Match> matches,
+            List<Unmatched> unmatched,
+            long totalScore,
+            int candidatePairs,
+            long flowCpuNanos,
+            long candidatesNanos,
+            long flowNanos,
+            long restNanos) {}
 
     /** Enough that capacity conflicts almost never push a mentee past their list (see the benchmark). */
     public static final int DEFAULT_CANDIDATES = 24;
 
     private static volatile boolean loaded;
-    /** One row of scores per worker thread, reused across mentees. */
-    private static final ThreadLocal<int[]> ROW = ThreadLocal.withInitial(() -> new int[0]);
+    /** A row of scores, its histogram and room for partial sums per worker thread, reused across mentees. */
+    private static final ThreadLocal<Rows> ROWS = ThreadLocal.withInitial(() -> new Rows(0));
+
+    private record Rows(int[] row, int[] scratch, int[] histogram) {
+        Rows(int m) {
+            this(new int[m], new int[m], new int[RowScorer.MAX_SCORE + 2]);
+        }
+    }
+
+    private static final int[] NONE = new int[0];
 
     private MatchingEngine() {}
 
@@ -81,18 +103,23 @@ public final class MatchingEngine {
 
     public static Result solve(Population p, Options options) {
         loadNativeLibrary();
+        long started = System.nanoTime();
         int n = p.menteeCount();
         int m = p.mentorCount();
         Map<Long, Integer> menteeIndex = index(p.mentees);
         Map<Long, Integer> mentorIndex = index(p.mentors);
-        Set<Long> excluded = new HashSet<>();
+        Map<Integer, List<Integer>> excludedByMentee = new HashMap<>();
         for (Pair pair : options.excluded()) {
             Integer i = menteeIndex.get(pair.menteeId());
             Integer j = mentorIndex.get(pair.mentorId());
             if (i != null && j != null) {
-                excluded.add((long) i * m + j);
+                excludedByMentee.computeIfAbsent(i, x -> new ArrayList<>()).add(j);
             }
         }
+        int[][] excluded = new int[n][];
+        Arrays.fill(excluded, NONE);
+        excludedByMentee.forEach((i, mentors) ->
+                excluded[i] = mentors.stream().mapToInt(Integer::intValue).toArray());
         int[] capacity = Arrays.copyOf(p.mentorSide.capacity, m);
         int[] lockedTo = new int[n];
         Arrays.fill(lockedTo, -1);
@@ -113,45 +140,64 @@ public final class MatchingEngine {
             matches.add(new Match(pair.menteeId(), pair.mentorId(), score, true));
             total += score;
         }
+        int[] full = IntStream.range(0, m).filter(j -> capacity[j] <= 0).toArray();
 
         int k = options.candidatesPerMentee() <= 0 ? m : Math.min(options.candidatesPerMentee(), m);
+        RowScorer scorer = new RowScorer(p);
         int[][] candidates = new int[n][];
         int[][] scores = new int[n][];
-        int[][] reasonCounts = new int[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             if (lockedTo[i] >= 0) {
-                candidates[i] = new int[0];
-                scores[i] = new int[0];
+                candidates[i] = NONE;
+                scores[i] = NONE;
                 return;
             }
-            TopK top = new TopK(k);
-            int[] reasons = new int[UnmatchedReason.values().length];
-            int[] row = ROW.get();
-            if (row.length != m) {
-                row = new int[m];
-                ROW.set(row);
+            Rows rows = ROWS.get();
+            if (rows.row.length != m) {
+                rows = new Rows(m);
+                ROWS.set(rows);
             }
-            Scoring.scoreRow(p, i, row);
-            for (int j = 0; j < m; j++) {
-                if (capacity[j] <= 0) {
-                    reasons[UnmatchedReason.NO_CAPACITY.ordinal()]++;
-                    continue;
-                }
-                int score = row[j];
-                if (score < 0) {
-                    reasons[Scoring.reasonOf(score).ordinal()]++;
-                } else if (!excluded.isEmpty() && excluded.contains((long) i * m + j)) {
-                    reasons[UnmatchedReason.EXCLUDED.ordinal()]++;
-                } else {
-                    top.offer(j, score);
-                }
+            int[] row = rows.row;
+            int[] histogram = rows.histogram;
+            scorer.row(i, row, rows.scratch, histogram);
+            for (int j : full) {
+                histogram[row[j] + 1]--;
+                histogram[0]++;
+                row[j] = RowScorer.RULED_OUT;
             }
-            candidates[i] = top.mentors();
-            scores[i] = top.scores();
-            reasonCounts[i] = reasons;
+            for (int j : excluded[i]) {
+                histogram[row[j] + 1]--;
+                histogram[0]++;
+                row[j] = RowScorer.RULED_OUT;
+            }
+            best(row, histogram, k, i, candidates, scores);
         });
+        long selected = System.nanoTime();
 
         int pairs = Arrays.stream(candidates).mapToInt(c -> c.length).sum();
+        boolean[] mentorFitsSomeone = new boolean[m];
+        for (int i = 0; i < n; i++) {
+            for (int j : candidates[i]) {
+                mentorFitsSomeone[j] = true;
+            }
+        }
+        // Why people outside the flow get no one does not depend on the flow: worked out on the
+        // other cores while this thread runs the (single-threaded) flow.
+        @Nullable UnmatchedReason[] menteeReason = new UnmatchedReason[n];
+        @Nullable UnmatchedReason[] mentorReason = new UnmatchedReason[m];
+        ForkJoinTask<?> reasons = ForkJoinPool.commonPool().submit(() -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                if (lockedTo[i] < 0 && candidates[i].length == 0) {
+                    menteeReason[i] = menteeReason(scorer, i, m, capacity, excluded[i]);
+                }
+            });
+            IntStream.range(0, m).parallel().forEach(j -> {
+                if (!mentorFitsSomeone[j]) {
+                    mentorReason[j] = mentorReason(scorer, j, n, capacity[j]);
+                }
+            });
+        });
+
         int[] assigned = new int[n];
         Arrays.fill(assigned, -1);
         var threads = ManagementFactory.getThreadMXBean();
@@ -160,6 +206,8 @@ public final class MatchingEngine {
             flow(n, m, capacity, candidates, scores, assigned);
         }
         long flowCpu = threads.getCurrentThreadCpuTime() - flowStart;
+        long flowed = System.nanoTime();
+        reasons.join();
         int[] load = new int[m];
         for (int i = 0; i < n; i++) {
             if (lockedTo[i] >= 0) {
@@ -170,38 +218,77 @@ public final class MatchingEngine {
                 int score = scoreOf(candidates[i], scores[i], j);
                 matches.add(new Match(p.mentee(i).id(), p.mentor(j).id(), score, false));
                 total += score;
-            }
-        }
-        List<Unmatched> unmatched = new ArrayList<>();
-        boolean[] mentorFitsSomeone = new boolean[m];
-        for (int i = 0; i < n; i++) {
-            for (int j : candidates[i]) {
-                mentorFitsSomeone[j] = true;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (lockedTo[i] < 0 && assigned[i] < 0) {
-                UnmatchedReason reason =
-                        candidates[i].length > 0 ? UnmatchedReason.NO_CAPACITY : dominant(reasonCounts[i]);
-                unmatched.add(new Unmatched(p.mentee(i).id(), true, reason));
+            } else if (candidates[i].length > 0) {
+                menteeReason[i] = UnmatchedReason.NO_CAPACITY;
             }
         }
         for (int j = 0; j < m; j++) {
-            if (load[j] == 0) {
-                UnmatchedReason reason =
-                        mentorFitsSomeone[j] ? UnmatchedReason.OTHERS_FIT_BETTER : mentorReason(p, j, n, capacity[j]);
-                unmatched.add(new Unmatched(p.mentor(j).id(), false, reason));
+            if (load[j] > 0) {
+                mentorReason[j] = null;
+            } else if (mentorFitsSomeone[j]) {
+                mentorReason[j] = UnmatchedReason.OTHERS_FIT_BETTER;
+            }
+        }
+        List<Unmatched> unmatched = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (menteeReason[i] != null) {
+                unmatched.add(new Unmatched(p.mentee(i).id(), true, menteeReason[i]));
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (mentorReason[j] != null) {
+                unmatched.add(new Unmatched(p.mentor(j).id(), false, mentorReason[j]));
             }
         }
         matches.sort(Comparator.comparingLong(Match::menteeId));
-        return new Result(List.copyOf(matches), List.copyOf(unmatched), total, pairs, flowCpu);
+        return new Result(
+                List.copyOf(matches),
+                List.copyOf(unmatched),
+                total,
+                pairs,
+                flowCpu,
+                selected - started,
+                flowed - selected,
+                System.nanoTime() - flowed);
+    }
+
+    /**
+     * Keeps the mentee's {@code k} best possible mentors: the histogram of the row's scores (small
+     * integers) gives the lowest score that makes the list; of the mentors with exactly that score,
+     * the first ones in the population are kept. One pass over the row, no sorting.
+     */
+    private static void best(int[] row, int[] histogram, int k, int mentee, int[][] candidates, int[][] scores) {
+        int possible = row.length - histogram[0];
+        int threshold = 0;
+        int atThreshold = Integer.MAX_VALUE;
+        if (possible > k) {
+            int needed = k;
+            threshold = RowScorer.MAX_SCORE;
+            while (histogram[threshold + 1] < needed) {
+                needed -= histogram[threshold + 1];
+                threshold--;
+            }
+            atThreshold = needed;
+        }
+        int size = Math.min(possible, k);
+        int[] mentors = new int[size];
+        int[] points = new int[size];
+        int c = 0;
+        for (int j = 0; j < row.length; j++) {
+            int score = row[j];
+            if (score > threshold || score == threshold && atThreshold-- > 0) {
+                mentors[c] = j;
+                points[c++] = score;
+            }
+        }
+        candidates[mentee] = mentors;
+        scores[mentee] = points;
     }
 
     private static void flow(int n, int m, int[] capacity, int[][] candidates, int[][] scores, int[] assigned) {
-        MinCostFlow flow = new MinCostFlow(n + m + 2, 0);
-        int source = n + m;
-        int sink = n + m + 1;
         int pairs = Arrays.stream(candidates).mapToInt(c -> c.length).sum();
+        MinCostFlow flow = new MinCostFlow(n + m + 1, pairs + n + m);
+        int sink = n + m;
         int[] arcMentee = new int[pairs];
         int[] arcMentor = new int[pairs];
         int[] arcs = new int[pairs];
@@ -212,7 +299,7 @@ public final class MatchingEngine {
                 continue;
             }
             active++;
-            flow.addArcWithCapacityAndUnitCost(source, i, 1, 0);
+            flow.setNodeSupply(i, 1);
             flow.addArcWithCapacityAndUnitCost(i, sink, 1, 0);
             for (int c = 0; c < candidates[i].length; c++) {
                 arcMentee[a] = i;
@@ -226,7 +313,6 @@ public final class MatchingEngine {
                 flow.addArcWithCapacityAndUnitCost(n + j, sink, capacity[j], 0);
             }
         }
-        flow.setNodeSupply(source, active);
         flow.setNodeSupply(sink, -active);
         MinCostFlowBase.Status status = flow.solve();
         if (status != MinCostFlowBase.Status.OPTIMAL) {
@@ -240,15 +326,41 @@ public final class MatchingEngine {
         flow.delete();
     }
 
-    private static UnmatchedReason mentorReason(Population p, int mentor, int n, int capacity) {
+    private static UnmatchedReason menteeReason(RowScorer scorer, int mentee, int m, int[] capacity, int[] excluded) {
+        int[] reasons = new int[UnmatchedReason.values().length];
+        for (int j = 0; j < m; j++) {
+            if (capacity[j] <= 0) {
+                reasons[UnmatchedReason.NO_CAPACITY.ordinal()]++;
+                continue;
+            }
+            int reason = scorer.reason(mentee, j);
+            if (reason >= 0) {
+                reasons[reason]++;
+            } else if (contains(excluded, j)) {
+                reasons[UnmatchedReason.EXCLUDED.ordinal()]++;
+            }
+        }
+        return dominant(reasons);
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static UnmatchedReason mentorReason(RowScorer scorer, int mentor, int n, int capacity) {
         if (capacity <= 0) {
             return UnmatchedReason.NO_CAPACITY;
         }
         int[] reasons = new int[UnmatchedReason.values().length];
         for (int i = 0; i < n; i++) {
-            int score = Scoring.score(p, i, mentor);
-            if (score < 0) {
-                reasons[Scoring.reasonOf(score).ordinal()]++;
+            int reason = scorer.reason(i, mentor);
+            if (reason >= 0) {
+                reasons[reason]++;
             }
         }
         return n == 0 ? UnmatchedReason.OTHERS_FIT_BETTER : dominant(reasons);
@@ -279,80 +391,5 @@ public final class MatchingEngine {
             index.put(people.get(i).id(), i);
         }
         return index;
-    }
-
-    /** The k best (mentor, score) seen so far, as a min-heap on score. */
-    static final class TopK {
-        private final int k;
-        private int[] mentors = new int[8];
-        private int[] scores = new int[8];
-        private int size;
-
-        TopK(int k) {
-            this.k = k;
-        }
-
-        void offer(int mentor, int score) {
-            if (size < k) {
-                if (size == mentors.length) {
-                    mentors = Arrays.copyOf(mentors, Math.min(k, size * 2));
-                    scores = Arrays.copyOf(scores, mentors.length);
-                }
-                mentors[size] = mentor;
-                scores[size] = score;
-                up(size++);
-            } else if (score > scores[0]) {
-                mentors[0] = mentor;
-                scores[0] = score;
-                down(0);
-            }
-        }
-
-        int[] mentors() {
-            return Arrays.copyOf(mentors, size);
-        }
-
-        int[] scores() {
-            return Arrays.copyOf(scores, size);
-        }
-
-        private void up(int i) {
-            while (i > 0) {
-                int parent = (i - 1) / 2;
-                if (scores[parent] <= scores[i]) {
-                    return;
-                }
-                swap(i, parent);
-                i = parent;
-            }
-        }
-
-        private void down(int i) {
-            while (true) {
-                int l = 2 * i + 1;
-                int r = l + 1;
-                int smallest = i;
-                if (l < size && scores[l] < scores[smallest]) {
-                    smallest = l;
-                }
-                if (r < size && scores[r] < scores[smallest]) {
-                    smallest = r;
-                }
-                if (smallest == i) {
-                    return;
-                }
-                swap(i, smallest);
-                i = smallest;
-            }
-        }
-
-        private void swap(int x, int y) {
-            int t = mentors[x];
-            mentors[x] = mentors[y];
-            mentors[y] = t;
-            t = scores[x];
-            scores[x] = scores[y];
-            scores[y] = t;
-        }
     }
 }

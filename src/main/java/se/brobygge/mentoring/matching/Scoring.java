@@ -57,21 +57,11 @@ public final class Scoring {
         if ((l0 | l1) == 0) {
             return ruledOut(UnmatchedReason.NO_SHARED_LANGUAGE);
         }
-        int times = a.times[mentee] & b.times[mentor];
-        if (times == 0 || (a.modes[mentee] & b.modes[mentor]) == 0) {
-            return ruledOut(UnmatchedReason.NO_COMMON_TIME);
+        int points = profilePoints(a, mentee, b, mentor);
+        if (points < 0) {
+            return points;
         }
-        if ((a.sameGender[mentee] || b.sameGender[mentor])
-                && (a.gender[mentee] != b.gender[mentor] || a.gender[mentee] == UNSTATED)) {
-            return ruledOut(UnmatchedReason.GENDER_PREFERENCE);
-        }
-        if (!ageAccepted(a, mentee, b.age[mentor]) || !ageAccepted(b, mentor, a.age[mentee])) {
-            return ruledOut(UnmatchedReason.AGE_PREFERENCE);
-        }
-        int points = Math.min(Long.bitCount(l0) + Long.bitCount(l1), MAX_LANGUAGES) * PER_LANGUAGE;
-        if (swedishPractice(a, b, mentee, mentor)) {
-            points += SWEDISH_PRACTICE;
-        }
+        points += Math.min(Long.bitCount(l0) + Long.bitCount(l1), MAX_LANGUAGES) * PER_LANGUAGE;
         points += Math.min(Integer.bitCount(a.kinds[mentee] & b.kinds[mentor]), MAX_GOALS) * PER_GOAL;
         int occupationA = a.occupation[mentee];
         int occupationB = b.occupation[mentor];
@@ -84,7 +74,31 @@ public final class Scoring {
         if (a.area[mentee] >= 0 && a.area[mentee] == b.area[mentor]) {
             points += SAME_AREA;
         }
-        points += Integer.bitCount(times) * PER_TIME;
+        return points;
+    }
+
+    /**
+     * The part of {@link #score} that depends only on a person's profile (see {@link RowScorer}):
+     * common times and ways of meeting, gender and age wishes, Swedish practice, points for common
+     * times; or a negative number naming the constraint that rules the pair out. Language is checked
+     * before it.
+     */
+    static int profilePoints(Population.Side a, int mentee, Population.Side b, int mentor) {
+        int times = a.times[mentee] & b.times[mentor];
+        if (times == 0 || (a.modes[mentee] & b.modes[mentor]) == 0) {
+            return ruledOut(UnmatchedReason.NO_COMMON_TIME);
+        }
+        if ((a.sameGender[mentee] || b.sameGender[mentor])
+                && (a.gender[mentee] != b.gender[mentor] || a.gender[mentee] == UNSTATED)) {
+            return ruledOut(UnmatchedReason.GENDER_PREFERENCE);
+        }
+        if (!ageAccepted(a, mentee, b.age[mentor]) || !ageAccepted(b, mentor, a.age[mentee])) {
+            return ruledOut(UnmatchedReason.AGE_PREFERENCE);
+        }
+        int points = Integer.bitCount(times) * PER_TIME;
+        if (swedishPractice(a, b, mentee, mentor)) {
+            points += SWEDISH_PRACTICE;
+        }
         return points;
     }
 
