@@ -48,10 +48,6 @@ public class FilterPanel extends Div {
         }
     }
 
-    public int getActive() {
-        return active;
-    }
-
     /** Whether a phone shows the filters (a wide screen always does). */
     public boolean isOpened() {
         return hasClassName(OPEN);
@@ -60,11 +56,6 @@ public class FilterPanel extends Div {
     public void setOpened(boolean opened) {
         setClassName(OPEN, opened);
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(opened));
-    }
-
-    /** The button that shows and hides the filters on a phone. */
-    public Button toggle() {
-        return toggle;
     }
 
     private void showCount() {
