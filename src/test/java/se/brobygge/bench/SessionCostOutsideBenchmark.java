@@ -42,8 +42,11 @@ class SessionCostOutsideBenchmark {
     static final double START_PAGE_TARGET_BYTES = 65 * 1024;
     static final double EVENT_LIST_TARGET_BYTES = 70 * 1024;
 
-    /** The word in the titles of the events the list shows here (its own, so other benchmarks' do not count). */
-    static final String WORD = "benchutsida";
+    /**
+     * The word in the titles of the events the list shows here: its own, and new in every run, so
+     * neither other benchmarks' events nor an earlier run's on the same database count.
+     */
+    static final String WORD = "benchutsida" + letters(ProcessHandle.current().pid());
 
     private static final Pattern USED = Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K");
 
@@ -361,8 +364,8 @@ class SessionCostOutsideBenchmark {
                 for live sessions. Before each page every session still open is ended. The server's heap is \
                 read as an operator would, with `jcmd <pid> GC.run` twice and then `GC.heap_info` (heap in \
                 use, KiB), before the first session and after the last; the difference divided by the number \
-                of sessions. The event list is `/events` searched for a word only its events have, with 12 \
-                and then 50 of them published. "Inside" is benchmark 1's figure for the same route in this \
+                of sessions. The event list is `/events` searched for a word only its events have (new in every run), \
+                with 12 and then 50 of them published. "Inside" is benchmark 1's figure for the same route in this \
                 run (the client in the server's JVM), where it ran.
 
                 """.formatted(BrowserSessions.CARDS_IN_VIEW, sessions, warmup)
@@ -391,6 +394,15 @@ class SessionCostOutsideBenchmark {
                 md,
                 targets,
                 AppFacts.describe(environment, jdbc, "Database (benchmarks 1–2, 10–11)"));
+    }
+
+    /** A number written in the letters a–z, so the search sees one word. */
+    static String letters(long n) {
+        StringBuilder word = new StringBuilder();
+        for (long rest = n; rest > 0; rest /= 26) {
+            word.append((char) ('a' + rest % 26));
+        }
+        return word.toString();
     }
 
     static String kib(double bytes) {
