@@ -22,8 +22,14 @@ final class BenchEvents {
 
     /** Makes sure exactly {@code count} upcoming events have {@link #LIST_WORD} in their title. */
     static List<EventId> listOf(int count, EventService events, EventEditingService editing, TestAccounts accounts) {
+        return listOf(LIST_WORD, count, events, editing, accounts);
+    }
+
+    /** Makes sure exactly {@code count} upcoming events have {@code word} in their title. */
+    static List<EventId> listOf(
+            String word, int count, EventService events, EventEditingService editing, TestAccounts accounts) {
         List<EventSummary> existing =
-                events.upcoming(new EventFilter(LIST_WORD, null, null, null, null, null, false, false));
+                events.upcoming(new EventFilter(word, null, null, null, null, null, false, false));
         List<EventId> ids =
                 new ArrayList<>(existing.stream().map(EventSummary::id).toList());
         if (ids.size() >= count) {
@@ -35,7 +41,7 @@ final class BenchEvents {
             ids.add(RunAs.as(
                     staff,
                     Roles.STAFF,
-                    () -> editing.create(TestEvents.draft("Språkcafé " + LIST_WORD + " " + (n + 1), 20))));
+                    () -> editing.create(TestEvents.draft("Språkcafé " + word + " " + (n + 1), 20))));
         }
         return ids;
     }

@@ -35,19 +35,23 @@ final class HeapHistogram {
                             "gcClassHistogram",
                             new Object[] {new String[0]},
                             new String[] {String[].class.getName()});
-            Map<String, long[]> classes = new HashMap<>();
-            for (String line : String.valueOf(text).split("\n")) {
-                Matcher m = LINE.matcher(line);
-                if (m.find()) {
-                    classes.merge(
-                            m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
-                                    new long[] {a[0] + b[0], a[1] + b[1]});
-                }
-            }
-            return new HeapHistogram(classes);
+            return parse(String.valueOf(text));
         } catch (Exception e) {
             throw new IllegalStateException("No class histogram from this JVM", e);
         }
+    }
+
+    /** Reads the text of a class histogram, as {@code jcmd <pid> GC.class_histogram} prints it. */
+    static HeapHistogram parse(String text) {
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : text.split("\n")) {
+            Matcher m = LINE.matcher(line);
+            if (m.find()) {
+                classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}, (a, b) ->
+                        new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
+        return new HeapHistogram(classes);
     }
 
     /** The classes that grew most in bytes since {@code earlier}. */

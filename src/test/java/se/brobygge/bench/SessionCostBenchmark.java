@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,12 @@ import se.brobygge.support.TestAccounts;
  */
 @BenchmarkApplication
 class SessionCostBenchmark {
+
+    /**
+     * Per route, the live heap per session measured here in this JVM run: the outside measurement
+     * (a client in a JVM of its own) puts it beside its own figure.
+     */
+    static final Map<String, Double> INSIDE_PER_SESSION = new ConcurrentHashMap<>();
 
     /** The target for the pages everyone opens first. */
     static final double HEAP_TARGET_BYTES = 150 * 1024;
@@ -142,6 +150,7 @@ class SessionCostBenchmark {
             // one more request: weak maps (Vaadin keeps some) drop entries of collected keys only when used
             new UidlClient(http, base, Recorder.NONE, timeout).open(path);
             long afterEnd = HeapMeter.settledUsedBytes();
+            INSIDE_PER_SESSION.put(route, (after - before) / (double) sessions);
             results.add(new RouteResult(
                     route, sessions, before, after, withoutClients, afterEnd, ended, latencies, counted, live, growth));
         }
@@ -290,7 +299,7 @@ class SessionCostBenchmark {
     }
 
     /** JVM descriptors such as {@code [B} as Java types. */
-    private static String readable(String className) {
+    static String readable(String className) {
         return switch (className) {
             case "[B" -> "byte[]";
             case "[C" -> "char[]";
