@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -138,6 +140,62 @@ class PhoneListsBT extends BrowserTest {
 
         open(page, "");
         screenshot(page, "start-week-" + language.code() + "-" + WIDTH);
+    }
+
+    record Upload(String altLabel, String refused, String notFound) {}
+
+    private static final Map<Language, Upload> UPLOAD = Map.of(
+            Language.SWEDISH,
+            new Upload(
+                    "Beskrivning av fotot",
+                    "Filen är inte en bild i formatet JPEG, PNG eller WebP. Inget har sparats.",
+                    "Sidan finns inte"),
+            Language.ARABIC,
+            new Upload(
+                    "وصف الصورة", "الملف ليس صورة بصيغة JPEG أو PNG أو WebP. لم يُحفظ أي شيء.", "الصفحة غير موجودة"));
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = Language.class,
+            names = {"SWEDISH", "ARABIC"})
+    void onAPhoneTheOrganiserGivesAPhotoAWrongFileIsExplainedAndOthersCannotEdit(Language language) throws Exception {
+        Upload expected = UPLOAD.get(language);
+        Path dir = Files.createTempDirectory("event-photo");
+        Path photo = Files.write(dir.resolve("kafe.jpg"), PlaceTestData.jpeg(640, 480));
+        Path fake = Files.writeString(dir.resolve("inte-en-bild.jpg"), "bara text");
+        Page page = newPage(language, WIDTH, HEIGHT);
+        TestAccounts.Created lina = signIn(page, "Lina", Roles.STAFF);
+        EventId id = RunAs.as(lina, Roles.STAFF, () -> editing.create(TestEvents.draft("Fotocafé", 12)));
+        open(page, "events/" + id.value() + "/edit");
+
+        page.getByLabel(expected.altLabel()).fill("Fikabord vid fönstret");
+        waitUntilIdle(page); // the text reaches the server before the file does, as when a person picks a file
+        page.locator(".event-photo-editor vaadin-upload input[type=file]").setInputFiles(fake);
+        Locator refused = page.locator(".event-photo-editor .field-error");
+        refused.waitFor();
+        assertThat(refused.textContent()).isEqualTo(expected.refused());
+        assertThat(refused.getAttribute("role")).isEqualTo("alert");
+        refused.scrollIntoViewIfNeeded();
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth"))
+                .as("nothing scrolls sideways")
+                .isEqualTo(WIDTH);
+        screenshot(page, "event-photo-refused-" + language.code() + "-" + WIDTH);
+
+        page.locator(".event-photo-editor vaadin-upload input[type=file]").setInputFiles(photo);
+        page.locator(".event-photo-current img[alt='Fikabord vid fönstret']").waitFor();
+        assertThat(refused.isVisible())
+                .as("the refusal goes once a photo is saved")
+                .isFalse();
+        screenshot(page, "event-photo-saved-" + language.code() + "-" + WIDTH);
+
+        Page other = newPage(language, WIDTH, HEIGHT);
+        signIn(other, "Amal", Roles.RESIDENT);
+        other.navigate(url("events/" + id.value() + "/edit"));
+        other.getByText(expected.notFound()).first().waitFor();
+        assertThat(other.locator(".event-photo-editor").count())
+                .as("a resident gets no editor")
+                .isZero();
+        screenshot(other, "event-edit-resident-" + language.code() + "-" + WIDTH);
     }
 
     @ParameterizedTest(name = "{0}")
