@@ -268,6 +268,10 @@ class NotificationsAndMessagingBT extends BrowserTest {
         page.getByText("Du har blockerat den här personen. Samtalet är stängt.").waitFor();
         assertThat(page.locator("vaadin-button.send-button").isVisible()).isFalse();
         assertThat(page.locator("vaadin-text-area").isVisible()).isFalse();
+        // the confirmation fades out: checked half-transparent, its text fails the contrast rule
+        page.waitForFunction("() => ![...document.querySelectorAll('vaadin-dialog, vaadin-dialog-overlay')]"
+                + ".some(d => d.opened || d.hasAttribute('opened') || d.hasAttribute('closing'))");
+        page.waitForTimeout(300);
         assertNoAxeViolations(page, "/messages/id blocked (sv)");
         var seenByAmal = RunAs.as(amal, Roles.RESIDENT, () -> messaging.open(id));
         assertThat(seenByAmal.open()).isFalse();
