@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -71,6 +72,9 @@ class AssociationsKT extends KaribuTest {
         _get(TextField.class, spec -> spec.withLabel("Sök")).setValue("förening " + marker);
         assertThat(_find(RouterLink.class).stream().map(RouterLink::getText)).contains(name);
         assertThat(paragraphs()).contains("1 föreningar");
+        // the card says where and in which languages, as a newcomer choosing one asks first
+        assertThat(paragraphs()).contains("Språk: arabiska, svenska");
+        assertThat(_find(Span.class).stream().map(Span::getText)).contains("Område: Norrby");
         @SuppressWarnings("unchecked")
         Select<AssociationType> type = _get(Select.class, spec -> spec.withLabel("Typ av förening"));
         type.setValue(AssociationType.CULTURE);
@@ -88,6 +92,7 @@ class AssociationsKT extends KaribuTest {
         UI.getCurrent().navigate("associations");
         assertThat(_get(H1.class).getText()).isEqualTo("الجمعيات");
         _get(TextField.class, spec -> spec.withLabel("بحث")).setValue(marker);
+        assertThat(paragraphs()).contains("اللغات: العربية، السويدية");
         UI.getCurrent()
                 .navigate(_get(RouterLink.class, spec -> spec.withText(name)).getHref());
         assertThat(_get(H1.class).getText()).isEqualTo(name);
