@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +18,7 @@ import se.brobygge.events.EventPhoto;
 import se.brobygge.events.EventPhotoService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.upload.LimitedUpload;
+import se.brobygge.shared.ui.PhotoUpload;
 
 /**
  * The event's one photo in the editor: a description first (for people who cannot see it), then
@@ -47,14 +46,7 @@ class EventPhotoEditor extends Div {
         altText.setWidthFull();
         // the upload may start while the field still has focus: send every keystroke, not only on blur
         altText.setValueChangeMode(ValueChangeMode.EAGER);
-        upload = new Upload(LimitedUpload.inMemory(
-                EventPhotoService.MAX_BYTES, "events.error.photo.size", this::uploaded, this::refused));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize(EventPhotoService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setUploadButton(new Button(getTranslation("events.photo.upload")));
-        upload.setDropLabel(new Span(getTranslation("events.photo.drop")));
-        upload.addFileRejectedListener(e -> refused(getTranslation("events.error.photo.size")));
+        upload = new PhotoUpload("events", this::uploaded, this::refused);
         uploadError.addClassName("field-error");
         uploadError.getElement().setAttribute("role", "alert");
         uploadError.setVisible(false);

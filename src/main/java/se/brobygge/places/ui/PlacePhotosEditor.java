@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,7 +23,7 @@ import se.brobygge.places.PlacePhotoService;
 import se.brobygge.places.PlaceService;
 import se.brobygge.shared.InvalidInputException;
 import se.brobygge.shared.ui.FieldErrors;
-import se.brobygge.shared.upload.LimitedUpload;
+import se.brobygge.shared.ui.PhotoUpload;
 
 /**
  * Photos of one place: upload with a description (checked and re-encoded by the service), and
@@ -50,14 +49,7 @@ class PlacePhotosEditor extends Section {
         altText.setRequiredIndicatorVisible(true);
         // the upload may start while the field still has focus: send every keystroke, not only on blur
         altText.setValueChangeMode(ValueChangeMode.EAGER);
-        upload = new Upload(LimitedUpload.inMemory(
-                PlacePhotoService.MAX_BYTES, "places.error.photo.size", this::uploaded, this::tooLarge));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize(PlacePhotoService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setUploadButton(new Button(getTranslation("places.photo.upload")));
-        upload.setDropLabel(new Span(getTranslation("places.photo.drop")));
-        upload.addFileRejectedListener(e -> error(getTranslation("places.error.photo.size")));
+        upload = new PhotoUpload("places", this::uploaded, this::tooLarge);
         photoList.addClassName("place-photos");
         add(
                 new H2(getTranslation("places.photo.title")),
